@@ -1,0 +1,40 @@
+import { Command, CommanderError } from 'commander';
+import { AnishelfError } from '../core/errors';
+import { commands } from './commands/index';
+import type { CliIo } from './io';
+
+/**
+ * Runs the CLI and returns the exit code: 0 done, 2 bad input (one line on stderr),
+ * 1 unexpected error.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const program = new Command('anishelf')
+    .description('Keeps local anime and TV-series folders in order.')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError(false);
+  for (const command of commands) command.register(program, io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
+
+function reportError(err: unknown, io: CliIo): number {
+  if (err instanceof CommanderError) {
+    // --help and --version end through here with exit code 0.
+    return err.exitCode === 0 ? 0 : 2;
+  }
+  if (err instanceof AnishelfError && err.kind === 'input') {
+    io.stderr.write(`anishelf: ${err.message}\n`);
+    return 2;
+  }
+  const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  io.stderr.write(`anishelf: unexpected error: ${message}\n`);
+  return 1;
+}

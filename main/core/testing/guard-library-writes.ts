@@ -1,0 +1,9 @@
+import { afterEach, expect } from 'vitest';
+import { installLibraryWriteGuard, takeViolations } from './library-write-guard';
+
+// Vitest setup file: every test runs with delete and rename wrapped (RELIABILITY 29).
+installLibraryWriteGuard();
+
+afterEach(() => {
+  expect(takeViolations(), 'deletes or renames of user library files').toEqual([]);
+});

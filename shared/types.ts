@@ -1,0 +1,61 @@
+// Plain data shared by the core, both transports and the renderer. No runtime imports here.
+
+export type LoadingStatus = 'pending' | 'loading' | 'completed' | 'failed' | 'cancelled';
+export type LoadingStage = 'episodes' | 'nfo' | 'logo' | 'images';
+export const LOADING_STAGES: readonly LoadingStage[] = ['episodes', 'nfo', 'logo', 'images'];
+
+/** present: folder seen; offline: its root is unreachable; missing: root online, folder gone. */
+export type SeriesState = 'present' | 'offline' | 'missing';
+export type RootState = 'online' | 'offline';
+
+export interface ErrorInfo {
+  /** Stable, machine-readable code, e.g. EACCES or NFO_INVALID. */
+  code: string;
+  /** One sentence a user can act on. */
+  message: string;
+}
+
+export type ProviderIds = Record<string, string>;
+
+export interface SeriesSummary {
+  id: number;
+  rootId: number | null;
+  path: string;
+  title: string;
+  year: number | null;
+  videoCount: number;
+  hasNfo: boolean;
+  hasPoster: boolean;
+  hasLogo: boolean;
+  hasFanart: boolean;
+  state: SeriesState;
+  loadingStatus: LoadingStatus;
+  loadingStage: LoadingStage | null;
+  loadingError: ErrorInfo | null;
+  /** 0–1, from the stage flags. */
+  progress: number;
+  addedAt: string;
+}
+
+export interface EpisodeSummary {
+  path: string;
+  season: number | null;
+  episodes: number[];
+  absolute: number[];
+}
+
+export interface SeriesDetail extends SeriesSummary {
+  episodes: EpisodeSummary[];
+}
+
+export interface SkippedPath {
+  path: string;
+  reason: string;
+}
+
+export interface AddResult {
+  added: SeriesSummary[];
+  skipped: SkippedPath[];
+  /** Folders that could not be read while discovering, reported but not fatal. */
+  warnings?: SkippedPath[];
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{main,shared,migrations,bench,renderer,scripts}/**/*.test.{ts,tsx}'],
+    exclude: ['**/node_modules/**', 'e2e/**', 'out/**'],
+    // Forks, not threads: tests chdir, spawn children and load a native module.
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    setupFiles: ['main/core/testing/guard-library-writes.ts'],
+  },
+});
