@@ -1,0 +1,97 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { LoadingStage, LoadingStatus, RootState, SeriesState } from '../../../shared/types';
+
+// Table types as kysely sees them. Booleans are SQLite integers (0/1); times are ISO strings
+// except where a column says `_ms` (epoch milliseconds, compared in queries).
+
+export interface LibraryRootTable {
+  id: Generated<number>;
+  path: string;
+  /** 'library' holds many series folders; 'series' is a single series folder added on its own. */
+  kind: 'library' | 'series';
+  state: RootState;
+  added_at: string;
+  last_seen_at: string | null;
+}
+
+export interface SeriesTable {
+  id: Generated<number>;
+  root_id: number | null;
+  path: string;
+  folder_name: string;
+  title: string;
+  sort_title: string | null;
+  original_title: string | null;
+  year: number | null;
+  /** Season implied by the folder name ("Title S3"), used for files that state none. */
+  season_hint: number | null;
+  /** JSON object: provider → id (tvdb, tmdb, imdb, anilist, anidb, mal). */
+  provider_ids: string;
+  has_nfo: number;
+  has_poster: number;
+  has_logo: number;
+  has_fanart: number;
+  nfo_path: string | null;
+  poster_path: string | null;
+  logo_path: string | null;
+  fanart_path: string | null;
+  video_count: number;
+  state: SeriesState;
+  loading_status: LoadingStatus;
+  loading_stage: LoadingStage | null;
+  episodes_loaded: number;
+  nfo_loaded: number;
+  logo_loaded: number;
+  images_loaded: number;
+  loading_started_at: string | null;
+  loading_completed_at: string | null;
+  loading_error_code: string | null;
+  loading_error: string | null;
+  added_at: string;
+  scanned_at: string | null;
+  updated_at: string;
+}
+
+export interface EpisodeTable {
+  id: Generated<number>;
+  series_id: number;
+  path: string;
+  size: number;
+  mtime_ms: number;
+  season: number | null;
+  episode: number | null;
+  /** JSON arrays of numbers. */
+  episodes: string;
+  absolute: string;
+  special: number;
+  title: string | null;
+}
+
+export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  series_id: number;
+  state: JobState;
+  attempts: number;
+  next_run_at_ms: number;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Database {
+  library_roots: LibraryRootTable;
+  series: SeriesTable;
+  episodes: EpisodeTable;
+  jobs: JobTable;
+}
+
+export type LibraryRootRow = Selectable<LibraryRootTable>;
+export type SeriesRow = Selectable<SeriesTable>;
+export type NewSeries = Insertable<SeriesTable>;
+export type SeriesUpdate = Updateable<SeriesTable>;
+export type EpisodeRow = Selectable<EpisodeTable>;
+export type NewEpisode = Insertable<EpisodeTable>;
+export type JobRow = Selectable<JobTable>;

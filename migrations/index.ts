@@ -1,0 +1,7 @@
+import { migration0001 } from './0001_initial';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+// Listed statically: the packaged app has no migrations folder to scan.
+export const migrations: readonly Migration[] = [migration0001];
