@@ -1,0 +1,45 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { MEDIA_FILENAMES, MEDIA_KINDS, type MediaKind } from './names';
+import { toFsPath } from './to-path';
+
+export interface MediaFileCheck {
+  exists: boolean;
+  /** The file actually found (its real spelling on disk), or null. */
+  path: string | null;
+}
+
+export type MediaFiles = Record<MediaKind, MediaFileCheck>;
+
+/**
+ * Which of poster / logo / fanart / tvshow.nfo a series folder has. One directory read; names
+ * compare case-insensitively and Kodi's alternates count (folder.jpg, clearlogo.png, backdrop.jpg).
+ */
+export async function checkMediaFiles(dir: string | URL): Promise<MediaFiles> {
+  const folder = toFsPath(dir);
+  const entries = await fs.readdir(folder, { withFileTypes: true });
+  const byLowerName = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.isFile() || entry.isSymbolicLink()) {
+      const lower = entry.name.toLowerCase();
+      // Two spellings of one name can coexist on case-sensitive disks; keep the first seen.
+      if (!byLowerName.has(lower)) byLowerName.set(lower, entry.name);
+    }
+  }
+  const result = {} as MediaFiles;
+  for (const kind of MEDIA_KINDS) {
+    const actual = MEDIA_FILENAMES[kind].map((name) => byLowerName.get(name)).find((name) => name !== undefined);
+    result[kind] = { exists: actual !== undefined, path: actual === undefined ? null : path.join(folder, actual) };
+  }
+  return result;
+}
+
+export async function getMediaFilePaths(dir: string | URL): Promise<Record<MediaKind, string | null>> {
+  const files = await checkMediaFiles(dir);
+  return { poster: files.poster.path, logo: files.logo.path, fanart: files.fanart.path, nfo: files.nfo.path };
+}
+
+export async function hasAllImages(dir: string | URL): Promise<boolean> {
+  const files = await checkMediaFiles(dir);
+  return files.poster.exists && files.logo.exists && files.fanart.exists;
+}

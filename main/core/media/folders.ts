@@ -1,0 +1,40 @@
+// Which folders hold episodes, which are noise. Names compare case-insensitively.
+
+const SYSTEM_FOLDERS = new Set([
+  '@eadir', '#recycle', '@recycle', '#snapshot', '@snapshot', '$recycle.bin', 'recycler', 'recycled',
+  'system volume information', 'lost+found', '.trash', '.trashes', '.trash-1000', '.appledouble',
+  '.spotlight-v100', '.fseventsd', '.temporaryitems', '@tmp', '#tmp', 'thumbs',
+]);
+
+/** NAS, OS and hidden folders: never series, never scanned. */
+export function isSystemFolder(name: string): boolean {
+  return name.startsWith('.') || SYSTEM_FOLDERS.has(name.toLowerCase());
+}
+
+// Jellyfin's and Plex's extras folder names, plus the usual anime ones.
+const EXTRAS_FOLDERS = new Set([
+  'sample', 'samples', 'trailer', 'trailers', 'extra', 'extras', 'featurette', 'featurettes',
+  'behind the scenes', 'deleted scenes', 'interview', 'interviews', 'scene', 'scenes', 'short', 'shorts',
+  'other', 'others', 'clips', 'bonus', 'bonus features', 'subs', 'subtitles', 'fonts', 'attachments',
+  'nc', 'ncop', 'nced', 'creditless', 'menu', 'menus', 'scans', 'artwork', 'covers', 'cd', 'ost', 'soundtrack',
+  'theme-music', 'backdrops',
+]);
+
+export function isExtrasFolder(name: string): boolean {
+  return EXTRAS_FOLDERS.has(name.toLowerCase().trim());
+}
+
+const SEASON_FOLDER = /^(?:season|series|staffel|saison|temporada|stagione|seizoen|sezon|s)[ ._-]*(\d{1,4})(?:\b.*)?$/i;
+const SPECIALS_FOLDER = /^(?:specials?|sp|ova|ovas|season[ ._-]*0+|extras? episodes?)$/i;
+
+/** The season a folder stands for ("Season 2", "S01", "Specials" → 0), or null. */
+export function seasonOfFolder(name: string): number | null {
+  const trimmed = name.trim();
+  if (SPECIALS_FOLDER.test(trimmed)) return 0;
+  const match = SEASON_FOLDER.exec(trimmed);
+  return match ? Number(match[1]) : null;
+}
+
+export function isSeasonFolder(name: string): boolean {
+  return seasonOfFolder(name) !== null;
+}

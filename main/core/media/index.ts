@@ -1,0 +1,5 @@
+export * from './check';
+export * from './folders';
+export * from './names';
+export * from './to-path';
+export * from './videos';

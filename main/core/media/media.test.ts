@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { unreadableDir } from '../testing/faults';
+import { libraryDir, writeTree } from '../testing/temp';
+import {
+  FANART_FILENAME, LOGO_FILENAME, NFO_FILENAME, POSTER_FILENAME, VIDEO_EXTENSIONS,
+  checkMediaFiles, countVideoFiles, getMediaFilePaths, hasAllImages, hasVideoFiles, isSystemFolder,
+  listVideoFiles, seasonOfFolder, toFsPath,
+} from './index';
+
+describe('names', () => {
+  test('the standard names are the ones Kodi writes', () => {
+    expect([POSTER_FILENAME, LOGO_FILENAME, FANART_FILENAME, NFO_FILENAME]).toEqual(['poster.jpg', 'logo.png', 'fanart.jpg', 'tvshow.nfo']);
+  });
+
+  test('the video set covers what media players play', () => {
+    for (const ext of ['mkv', 'mp4', 'm4v', 'avi', 'mov', 'wmv', 'webm', 'ts', 'm2ts', 'mts', 'flv', 'ogm', 'ogv', 'rmvb', 'mpg', 'mpeg', 'vob', '3gp', 'divx']) {
+      expect(VIDEO_EXTENSIONS.has(ext), ext).toBe(true);
+    }
+    for (const ext of ['srt', 'ass', 'nfo', 'jpg', 'txt', 'part']) expect(VIDEO_EXTENSIONS.has(ext), ext).toBe(false);
+  });
+
+  test.each([
+    ['Season 2', 2], ['season 02', 2], ['S01', 1], ['Staffel 3', 3], ['Saison 1', 1], ['Specials', 0], ['Season 0', 0],
+    ['Frieren', null], ['Extras', null],
+  ])('season folder %s → %s', (name, season) => {
+    expect(seasonOfFolder(name)).toBe(season);
+  });
+
+  test.each(['@eaDir', '#recycle', '$RECYCLE.BIN', 'System Volume Information', '.git', '.Trash-1000'])('%s is a system folder', (name) => {
+    expect(isSystemFolder(name)).toBe(true);
+  });
+});
+
+describe('toFsPath', () => {
+  test('accepts a path or a file: URL, as string or URL', () => {
+    expect(toFsPath('/a/b')).toBe('/a/b');
+    expect(toFsPath('file:///a/b%20c')).toBe('/a/b c');
+    expect(toFsPath(new URL('file:///a/%E3%83%95'))).toBe('/a/フ');
+  });
+
+  test.each([
+    ['', /is empty/],
+    ['/a\0b', /NUL/],
+    [`/${'x'.repeat(5000)}`, /longer than 4096/],
+    ['http://example.com/x', /is a URL/], ['smb://nas/share', /is a URL/],
+    ['file://server/share/x', /local file: URL/],
+  ])('refuses bad input %#', (input, message) => {
+    expect(() => toFsPath(input)).toThrow(message);
+  });
+});
+
+describe('checkMediaFiles', () => {
+  test('finds each kind case-insensitively, with the path actually on disk', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'POSTER.JPG': 'p', 'ClearLogo.png': 'l', 'backdrop.jpg': 'f', 'tvshow.NFO': '<tvshow/>' });
+    const files = await checkMediaFiles(dir);
+    expect(files).toEqual({
+      poster: { exists: true, path: path.join(dir, 'POSTER.JPG') },
+      logo: { exists: true, path: path.join(dir, 'ClearLogo.png') },
+      fanart: { exists: true, path: path.join(dir, 'backdrop.jpg') },
+      nfo: { exists: true, path: path.join(dir, 'tvshow.NFO') },
+    });
+    expect(await hasAllImages(pathToFileURL(dir))).toBe(true);
+  });
+
+  test('prefers the standard name over an alternate and reports what is missing', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'folder.jpg': 'a', 'poster.jpg': 'b' });
+    expect(await getMediaFilePaths(pathToFileURL(dir).href)).toEqual({ poster: path.join(dir, 'poster.jpg'), logo: null, fanart: null, nfo: null });
+    expect(await hasAllImages(dir)).toBe(false);
+  });
+
+  test('a folder named like artwork is not artwork', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'poster.jpg/': '' });
+    expect((await checkMediaFiles(dir)).poster.exists).toBe(false);
+  });
+});
+
+describe('listVideoFiles', () => {
+  test('counts videos in the series folder and its season folders, skipping extras, samples and system folders', async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'Show - 01.mkv': 'x', 'Show - 02.MP4': 'xx',
+      'Season 2/Show - S02E01.mkv': 'x', 'Season 2/Disc 1/Show - S02E02.avi': 'x',
+      'Specials/Show - S00E01.mkv': 'x',
+      'Extras/making-of.mkv': 'x', 'Trailers/t.mp4': 'x', 'Sample/s.mkv': 'x', 'show-sample.mkv': 'x',
+      '@eaDir/Show - 01.mkv@SynoEAStream': 'x', '.hidden/x.mkv': 'x',
+      'Show - 01.ass': 's', 'Show - 01.mkv.part': 'p',
+    });
+    const walk = await listVideoFiles(dir);
+    expect(walk.files.map((f) => f.relPath)).toEqual([
+      'Season 2/Disc 1/Show - S02E02.avi', 'Season 2/Show - S02E01.mkv', 'Show - 01.mkv', 'Show - 02.MP4', 'Specials/Show - S00E01.mkv',
+    ]);
+    expect(walk.files.find((f) => f.relPath === 'Show - 02.MP4')).toMatchObject({ size: 2 });
+    expect(await countVideoFiles(dir)).toBe(5);
+    expect(await hasVideoFiles(dir)).toBe(true);
+  });
+
+  test('an empty folder has no videos', async () => {
+    const dir = libraryDir();
+    expect(await countVideoFiles(dir)).toBe(0);
+    expect(await hasVideoFiles(dir)).toBe(false);
+  });
+
+  test('a symlink loop ends, and a linked season folder is counted once', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Season 1/e01.mkv': 'x' });
+    fs.symlinkSync(dir, path.join(dir, 'Season 1', 'loop'));
+    fs.symlinkSync(path.join(dir, 'Season 1'), path.join(dir, 'S01'));
+    expect((await listVideoFiles(dir)).files.map((f) => f.relPath)).toEqual(['Season 1/e01.mkv']);
+  });
+
+  test('an unreadable season folder is reported and the walk goes on (RELIABILITY 25)', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Season 1/e01.mkv': 'x' });
+    const locked = unreadableDir(dir, 'Season 2');
+    const walk = await listVideoFiles(dir);
+    expect(walk.files.map((f) => f.relPath)).toEqual(['Season 1/e01.mkv']);
+    expect(walk.unreadable).toEqual([{ path: locked, code: 'EACCES' }]);
+  });
+
+  test('Japanese, emoji and NFC/NFD names are kept apart, none lost (RELIABILITY 26)', async () => {
+    const dir = libraryDir();
+    const nfc = 'Café - 01.mkv'.normalize('NFC');
+    const nfd = 'Café - 01.mkv'.normalize('NFD');
+    writeTree(dir, { [nfc]: 'a', [nfd]: 'b', '葬送のフリーレン - 02.mkv': 'c', '🎬 - 03.mkv': 'd', 'trailing. - 04.mkv': 'e' });
+    const names = (await listVideoFiles(dir)).files.map((f) => f.relPath);
+    expect(names).toHaveLength(5);
+    expect(new Set(names)).toEqual(new Set([nfc, nfd, '葬送のフリーレン - 02.mkv', '🎬 - 03.mkv', 'trailing. - 04.mkv']));
+  });
+});

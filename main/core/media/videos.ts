@@ -1,0 +1,118 @@
+import fs from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import path from 'node:path';
+import { errnoCode } from '../errors';
+import { isExtrasFolder, isSystemFolder } from './folders';
+import { isVideoFileName } from './names';
+import { toFsPath } from './to-path';
+
+export interface VideoFile {
+  path: string;
+  /** Path relative to the series folder, with `/` separators. */
+  relPath: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface UnreadablePath {
+  path: string;
+  code: string;
+}
+
+export interface VideoWalk {
+  files: VideoFile[];
+  /** Subfolders or files that could not be read; the walk went on without them. */
+  unreadable: UnreadablePath[];
+}
+
+export interface WalkOptions {
+  /** How deep below the series folder to look: season folders are 1, "Season 1/Disc 2" is 2. */
+  maxDepth?: number;
+  /** Stop after the first video (for `hasVideoFiles`); sizes are then not read. */
+  firstOnly?: boolean;
+  /** Read size and mtime of each video (default true). */
+  stat?: boolean;
+  signal?: AbortSignal;
+}
+
+/**
+ * Lists the videos of one series folder: the folder itself and its season folders, skipping
+ * sample / trailer / extras folders and system folders. Symlinked folders are followed once, by
+ * real path, so a loop ends. An unreadable series folder throws (the caller decides); an
+ * unreadable subfolder is reported and skipped.
+ */
+export async function listVideoFiles(dir: string | URL, options: WalkOptions = {}): Promise<VideoWalk> {
+  const root = toFsPath(dir);
+  const maxDepth = options.maxDepth ?? 3;
+  const wantStat = options.stat ?? !options.firstOnly;
+  const files: VideoFile[] = [];
+  const unreadable: UnreadablePath[] = [];
+  const seen = new Set<string>([await fs.realpath(root)]);
+  let queue: Array<{ abs: string; rel: string; depth: number }> = [{ abs: root, rel: '', depth: 0 }];
+
+  while (queue.length > 0) {
+    const next: typeof queue = [];
+    for (const folder of queue) {
+      options.signal?.throwIfAborted();
+      let entries: Dirent[];
+      try {
+        entries = await fs.readdir(folder.abs, { withFileTypes: true });
+      } catch (err) {
+        if (folder.depth === 0) throw err;
+        unreadable.push({ path: folder.abs, code: errnoCode(err) ?? 'EUNKNOWN' });
+        continue;
+      }
+      const found: Array<{ abs: string; rel: string }> = [];
+      // Real folders before symlinks, so a linked copy of a season folder is the one skipped.
+      entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()));
+      for (const entry of entries) {
+        const abs = path.join(folder.abs, entry.name);
+        const rel = folder.rel ? `${folder.rel}/${entry.name}` : entry.name;
+        const kind = await entryKind(entry, abs);
+        if (kind === 'file' && isVideoFileName(entry.name)) {
+          found.push({ abs, rel });
+          if (options.firstOnly) break;
+        } else if (kind === 'dir' && folder.depth < maxDepth && !isSystemFolder(entry.name) && !isExtrasFolder(entry.name)) {
+          const real = await fs.realpath(abs).catch(() => abs);
+          if (!seen.has(real)) {
+            seen.add(real);
+            next.push({ abs, rel, depth: folder.depth + 1 });
+          }
+        }
+      }
+      if (wantStat) {
+        const stats = await Promise.all(
+          found.map((f) => fs.stat(f.abs).then((stat) => ({ stat, error: null }), (error: unknown) => ({ stat: null, error }))),
+        );
+        stats.forEach(({ stat, error }, i) => {
+          const f = found[i]!;
+          if (stat) files.push({ path: f.abs, relPath: f.rel, size: stat.size, mtimeMs: Math.trunc(stat.mtimeMs) });
+          else unreadable.push({ path: f.abs, code: errnoCode(error) ?? 'EUNKNOWN' });
+        });
+      } else {
+        for (const f of found) files.push({ path: f.abs, relPath: f.rel, size: 0, mtimeMs: 0 });
+      }
+      if (options.firstOnly && files.length > 0) return { files, unreadable };
+    }
+    queue = next;
+  }
+  files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  return { files, unreadable };
+}
+
+async function entryKind(entry: Dirent, abs: string): Promise<'file' | 'dir' | 'other'> {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'dir';
+  if (!entry.isSymbolicLink()) return 'other';
+  const target = await fs.stat(abs).catch(() => null); // a dangling link is nothing
+  if (!target) return 'other';
+  return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
+}
+
+export async function countVideoFiles(dir: string | URL): Promise<number> {
+  return (await listVideoFiles(dir, { stat: false })).files.length;
+}
+
+export async function hasVideoFiles(dir: string | URL): Promise<boolean> {
+  return (await listVideoFiles(dir, { firstOnly: true })).files.length > 0;
+}
