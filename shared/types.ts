@@ -51,6 +51,8 @@ export interface SeriesDetail extends SeriesSummary {
 export interface SkippedPath {
   path: string;
   reason: string;
+  /** Set when the path itself was unusable (missing, a file, unreadable…): bad input. */
+  code?: string;
 }
 
 export interface AddResult {

@@ -1,0 +1,25 @@
+import type { CliCommand } from '../command';
+import { printJson } from '../io';
+import { mediaMarks, statusText } from '../series-format';
+import { formatTable } from '../table';
+import { libraryOptions, withCore, type CommonOptions } from '../with-core';
+
+export const showCommand: CliCommand = {
+  register(program, io) {
+    libraryOptions(program.command('show').description('show one series with its episodes'))
+      .argument('<id|path>', 'series id or folder path')
+      .action(async (idOrPath: string, options: CommonOptions) => {
+        const detail = await withCore(io, options, async (core) => core.getSeries((await core.resolveSeries(idOrPath)).id));
+        if (options.json) {
+          printJson(io, detail);
+          return;
+        }
+        io.stdout.write(`${detail.title}${detail.year ? ` (${detail.year})` : ''}\n`);
+        io.stdout.write(`  id ${detail.id} · ${detail.path}\n  status ${statusText(detail)} · media ${mediaMarks(detail)}\n`);
+        if (detail.loadingError) io.stdout.write(`  error ${detail.loadingError.code}: ${detail.loadingError.message}\n`);
+        io.stdout.write(`  ${detail.videoCount} videos\n\n`);
+        const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(','), e.absolute.join(','), e.path.slice(detail.path.length + 1)]);
+        if (rows.length) io.stdout.write(formatTable(['SEASON', 'EPISODES', 'ABSOLUTE', 'FILE'], rows));
+      });
+  },
+};

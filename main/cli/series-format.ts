@@ -1,0 +1,18 @@
+import type { SeriesSummary } from '../../shared/types';
+
+export function statusText(s: SeriesSummary): string {
+  if (s.state !== 'present') return s.state;
+  if (s.loadingStatus === 'loading') return `loading ${s.loadingStage ?? ''}`.trim();
+  if (s.loadingStatus === 'failed') return `failed: ${s.loadingError?.code ?? ''}`;
+  return s.loadingStatus;
+}
+
+export function mediaMarks(s: SeriesSummary): string {
+  return [s.hasNfo ? 'nfo' : '-', s.hasPoster ? 'poster' : '-', s.hasLogo ? 'logo' : '-', s.hasFanart ? 'fanart' : '-'].join(' ');
+}
+
+export function seriesRow(s: SeriesSummary): string[] {
+  return [String(s.id), s.title, s.year === null ? '' : String(s.year), String(s.videoCount), statusText(s), mediaMarks(s)];
+}
+
+export const SERIES_HEADERS = ['ID', 'TITLE', 'YEAR', 'VIDEOS', 'STATUS', 'MEDIA'];

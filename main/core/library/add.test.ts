@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { testDatabase } from '../testing/database';
+import { asUser } from '../testing/library-write-guard';
+import { unreadableDir } from '../testing/faults';
+import { libraryDir, writeTree } from '../testing/temp';
+import { addFolders } from './add';
+import { listSeriesSummaries, removeRoot, removeSeries } from './series-repo';
+
+async function setup() {
+  const database = await testDatabase();
+  const lib = libraryDir();
+  return { ...database, lib, deps: { db: database.db, dataDir: database.dataDir } };
+}
+
+function jobsOf(db: Awaited<ReturnType<typeof setup>>['db']) {
+  return db.selectFrom('jobs').select(['series_id', 'state', 'kind']).orderBy('series_id').execute();
+}
+
+describe('addFolders', () => {
+  test('a library root adds every series as pending, with one queued job each, and returns them', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'Sousou no Frieren (2023)/Season 1/e01.mkv': '', 'Frieren [tvdbid-424536]/e01.mkv': '', 'Shingeki no Kyojin S3/e01.mkv': '' });
+    const result = await addFolders(deps, [lib]);
+    expect(result.skipped).toEqual([]);
+    expect(result.added.map((s) => [s.title, s.year, s.loadingStatus])).toEqual([
+      ['Frieren', null, 'pending'],
+      ['Shingeki no Kyojin', null, 'pending'],
+      ['Sousou no Frieren', 2023, 'pending'],
+    ]);
+    expect(await jobsOf(db)).toEqual(result.added.map((s) => ({ series_id: s.id, state: 'queued', kind: 'load' })));
+    const roots = await db.selectFrom('library_roots').selectAll().execute();
+    expect(roots).toMatchObject([{ path: lib, kind: 'library', state: 'online' }]);
+    await close();
+  });
+
+  test('one series folder added on its own is a series root', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'Show/e01.mkv': '' });
+    const result = await addFolders(deps, [pathToFileURL(path.join(lib, 'Show')).href]);
+    expect(result.added).toHaveLength(1);
+    expect(await db.selectFrom('library_roots').select(['kind', 'path']).execute()).toEqual([{ kind: 'series', path: path.join(lib, 'Show') }]);
+    await close();
+  });
+
+  test('adding the same folder twice adds nothing and says so; a folder inside a root adds only what is new (RELIABILITY 31)', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'Group/A/e1.mkv': '', 'Group/B/e1.mkv': '' });
+    expect((await addFolders(deps, [lib, lib])).skipped).toEqual([{ path: lib, reason: 'given more than once; added once' }]);
+    expect(await addFolders(deps, [lib])).toEqual({ added: [], skipped: [{ path: lib, reason: 'already in the library' }] });
+
+    writeTree(lib, { 'Group/C/e1.mkv': '' });
+    const nested = await addFolders(deps, [path.join(lib, 'Group')]);
+    expect(nested.added.map((s) => s.title)).toEqual(['C']);
+    expect(nested.skipped).toEqual([{ path: path.join(lib, 'Group'), reason: '2 series already in the library' }]);
+    expect(await db.selectFrom('library_roots').select('path').execute()).toEqual([{ path: lib }]);
+
+    const inside = await addFolders(deps, [path.join(lib, 'Group', 'A')]);
+    expect(inside.skipped).toEqual([{ path: path.join(lib, 'Group', 'A'), reason: 'already in the library' }]);
+    writeTree(lib, { 'Group/A/Season 2/e1.mkv': '' });
+    const season = await addFolders(deps, [path.join(lib, 'Group', 'A', 'Season 2')]);
+    expect(season.skipped[0]!.reason).toMatch(/is inside .*Group\/A, which is already in the library/);
+    expect((await listSeriesSummaries(db)).map((s) => s.title)).toEqual(['A', 'B', 'C']);
+    expect(await jobsOf(db)).toHaveLength(3);
+    await close();
+  });
+
+  test('bad inputs each get one clear reason and change nothing', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'file.mkv': '', 'Empty/': '' });
+    const locked = unreadableDir(lib, 'Locked');
+    const loop = path.join(lib, 'loop');
+    fs.symlinkSync(loop, loop);
+    const result = await addFolders(deps, [
+      path.join(lib, 'nope'),
+      path.join(lib, 'file.mkv'),
+      locked,
+      '/a\0b',
+      `/${'x'.repeat(5000)}`,
+      `${lib}/${'y'.repeat(300)}`,
+      path.join(lib, 'Empty'),
+      loop,
+      deps.dataDir,
+      '/',
+      'smb://nas/anime',
+      42,
+    ]);
+    expect(result.added).toEqual([]);
+    expect(result.skipped.map((s) => s.code ?? s.reason)).toEqual([
+      'NOT_FOUND', 'NOT_A_FOLDER', 'NOT_READABLE', 'BAD_PATH', 'BAD_PATH', 'BAD_PATH', 'no series found (no video files)', 'SYMLINK_LOOP', 'DATA_DIR', 'DRIVE_ROOT', 'BAD_PATH', 'BAD_PATH',
+    ]);
+    for (const s of result.skipped) expect(s.reason.length).toBeLessThan(400);
+    expect(await db.selectFrom('series').select('id').execute()).toEqual([]);
+    expect(await db.selectFrom('library_roots').select('id').execute()).toEqual([]);
+    await close();
+  });
+
+  test('unreadable subfolders are reported as warnings while the rest is added (RELIABILITY 25)', async () => {
+    const { lib, deps, close } = await setup();
+    writeTree(lib, { 'Good/e1.mkv': '' });
+    const locked = unreadableDir(lib, 'Locked');
+    const result = await addFolders(deps, [lib]);
+    expect(result.added.map((s) => s.title)).toEqual(['Good']);
+    expect(result.warnings).toEqual([{ path: locked, reason: 'could not be read (EACCES); skipped' }]);
+    await close();
+  });
+
+  test('Japanese, emoji, NFC/NFD twins, a trailing dot and CON keep one row each (RELIABILITY 26)', async () => {
+    const { db, lib, deps, close } = await setup();
+    const names = ['葬送のフリーレン', '🎌 Anime', 'Pokémon'.normalize('NFC'), 'Pokémon'.normalize('NFD'), 'Trailing.', 'CON'];
+    for (const name of names) writeTree(lib, { [`${name}/e01.mkv`]: '' });
+    const result = await addFolders(deps, [lib]);
+    expect(result.added).toHaveLength(names.length);
+    expect(new Set(result.added.map((s) => path.basename(s.path)))).toEqual(new Set(names));
+    expect((await addFolders(deps, [lib])).added).toEqual([]);
+    expect(await db.selectFrom('series').select('id').execute()).toHaveLength(names.length);
+    await close();
+  });
+
+  test('a case-only rename of a series folder loses no row: the new spelling is added, the old one stays until removed', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'frieren/e01.mkv': '' });
+    await addFolders(deps, [lib]);
+    asUser(() => fs.renameSync(path.join(lib, 'frieren'), path.join(lib, 'Frieren')));
+    const second = await addFolders(deps, [path.join(lib, 'Frieren')]);
+    expect(second.added.map((s) => s.path)).toEqual([path.join(lib, 'Frieren')]);
+    expect((await db.selectFrom('series').select('path').orderBy('path').execute()).map((r) => r.path)).toEqual([path.join(lib, 'Frieren'), path.join(lib, 'frieren')]);
+    await close();
+  });
+});
+
+describe('removing', () => {
+  test('removing a series or a root deletes rows only, never files', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'A/e1.mkv': 'a', 'B/e1.mkv': 'b', 'B/tvshow.nfo': '<tvshow/>' });
+    const { added } = await addFolders(deps, [lib]);
+    const before = fs.readdirSync(lib, { recursive: true }).sort();
+    await removeSeries(db, added[0]!.id);
+    expect((await listSeriesSummaries(db)).map((s) => s.title)).toEqual(['B']);
+    const root = await db.selectFrom('library_roots').select('id').executeTakeFirstOrThrow();
+    expect(await removeRoot(db, root.id)).toBe(1);
+    expect(await db.selectFrom('series').select('id').execute()).toEqual([]);
+    expect(await db.selectFrom('jobs').select('id').execute()).toEqual([]);
+    expect(fs.readdirSync(lib, { recursive: true }).sort()).toEqual(before);
+    await close();
+  });
+});

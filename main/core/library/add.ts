@@ -1,0 +1,187 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { AddResult, SkippedPath } from '../../../shared/types';
+import type { Database, NewSeries } from '../db/schema';
+import { AnishelfError, errnoCode } from '../errors';
+import { queueLoadJobs } from '../loader/job-queue-repo';
+import { toFsPath } from '../media/to-path';
+import { chunks } from '../util/chunks';
+import { discoverSeries } from './discover';
+import { parseFolderName } from './folder-name';
+import { toSeriesSummary } from './summary';
+
+export interface AddDeps {
+  db: Kysely<Database>;
+  dataDir: string;
+  now?: () => Date;
+}
+
+interface Accepted {
+  input: string;
+  real: string;
+}
+
+/**
+ * Adds folders to the library and returns at once: each folder is checked, its series are
+ * discovered, and root, `pending` series rows and their load jobs are written in one transaction.
+ * Nothing waits for the loader. Every refused path comes back in `skipped` with a reason.
+ */
+export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Promise<AddResult> {
+  const skipped: SkippedPath[] = [];
+  const warnings: SkippedPath[] = [];
+  const dataDir = await fs.realpath(deps.dataDir).catch(() => path.resolve(deps.dataDir));
+  const added: AddResult['added'] = [];
+  const seenInCall = new Set<string>();
+
+  // One input at a time, in order, so results read in the order the user gave the folders.
+  for (const input of inputs) {
+    const shown = typeof input === 'string' ? input : input instanceof URL ? input.href : String(input);
+    let real: string;
+    try {
+      real = await checkFolder(input, dataDir);
+    } catch (err) {
+      if (!(err instanceof AnishelfError)) throw err;
+      skipped.push({ path: shown, reason: err.message, code: err.code });
+      continue;
+    }
+    if (seenInCall.has(real)) {
+      skipped.push({ path: shown, reason: 'given more than once; added once' });
+      continue;
+    }
+    seenInCall.add(real);
+    const outcome = await addOne(deps, { input: shown, real }, dataDir);
+    added.push(...outcome.added);
+    skipped.push(...outcome.skipped);
+    warnings.push(...outcome.warnings);
+  }
+  return warnings.length ? { added, skipped, warnings } : { added, skipped };
+}
+
+/** Validates one input and returns its real path, or throws AnishelfError with the reason. */
+async function checkFolder(input: unknown, dataDir: string): Promise<string> {
+  if (typeof input !== 'string' && !(input instanceof URL)) {
+    throw new AnishelfError('BAD_PATH', 'A folder must be given as a path.');
+  }
+  const absolute = toFsPath(input);
+  let real: string;
+  try {
+    const stat = await fs.stat(absolute);
+    if (!stat.isDirectory()) throw new AnishelfError('NOT_A_FOLDER', `${absolute} is a file, not a folder.`);
+    real = await fs.realpath(absolute);
+    await fs.readdir(real);
+  } catch (err) {
+    if (err instanceof AnishelfError) throw err;
+    const code = errnoCode(err);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new AnishelfError('NOT_FOUND', `${absolute} does not exist.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new AnishelfError('NOT_READABLE', `${absolute} cannot be read (permission denied).`);
+    if (code === 'ENAMETOOLONG') throw new AnishelfError('BAD_PATH', `The path ${absolute.slice(0, 80)}… is too long.`);
+    if (code === 'ELOOP') throw new AnishelfError('SYMLINK_LOOP', `${absolute} is a symbolic link that loops back on itself.`);
+    throw new AnishelfError('NOT_READABLE', `${absolute} cannot be read (${code ?? 'unknown error'}).`);
+  }
+  if (real === dataDir || real.startsWith(dataDir + path.sep)) {
+    throw new AnishelfError('DATA_DIR', `${absolute} is Anishelf's own data folder, not a library.`);
+  }
+  if (isWholeSystemDrive(real)) {
+    throw new AnishelfError('DRIVE_ROOT', `${absolute} is the system drive; add the folder that holds your series instead.`);
+  }
+  return real;
+}
+
+function isWholeSystemDrive(real: string): boolean {
+  if (process.platform === 'win32') {
+    const systemDrive = (process.env.SystemDrive ?? 'C:').toUpperCase();
+    return real.replace(/[\\/]+$/, '').toUpperCase() === systemDrive;
+  }
+  return real === '/';
+}
+
+async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise<Omit<AddResult, 'warnings'> & { warnings: SkippedPath[] }> {
+  const { db } = deps;
+  const skipped: SkippedPath[] = [];
+  const warnings: SkippedPath[] = [];
+
+  const sameRoot = await db.selectFrom('library_roots').select('id').where('path', '=', folder.real).executeTakeFirst();
+  const sameSeries = await db.selectFrom('series').select('id').where('path', '=', folder.real).executeTakeFirst();
+  if (sameRoot || sameSeries) {
+    return { added: [], skipped: [{ path: folder.input, reason: 'already in the library' }], warnings };
+  }
+  const enclosingSeries = await findEnclosing(db, 'series', folder.real);
+  if (enclosingSeries) {
+    return { added: [], skipped: [{ path: folder.input, reason: `is inside ${enclosingSeries.path}, which is already in the library` }], warnings };
+  }
+
+  const discovery = await discoverSeries(folder.real, { exclude: [dataDir] });
+  for (const u of discovery.unreadable) warnings.push({ path: u.path, reason: `could not be read (${u.code}); skipped` });
+  if (discovery.series.length === 0) {
+    const why = discovery.emptyFolders > 0 ? `no series found (${discovery.emptyFolders} folders without video files)` : 'no series found (no video files)';
+    return { added: [], skipped: [{ path: folder.input, reason: why }], warnings };
+  }
+
+  const existing = new Set(
+    (await Promise.all(chunks(discovery.series, 500).map((batch) => db.selectFrom('series').select('path').where('path', 'in', batch).execute())))
+      .flat()
+      .map((r) => r.path),
+  );
+  const fresh = discovery.series.filter((p) => !existing.has(p));
+  if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
+  if (fresh.length === 0) return { added: [], skipped, warnings };
+
+  const enclosingRoot = await findEnclosing(db, 'library_roots', folder.real);
+  const nowIso = (deps.now?.() ?? new Date()).toISOString();
+  const rows = await db.transaction().execute(async (trx) => {
+    const rootId = enclosingRoot
+      ? enclosingRoot.id
+      : (
+          await trx
+            .insertInto('library_roots')
+            .values({ path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+    const inserted = [];
+    for (const batch of chunks(fresh, 400)) {
+      inserted.push(...(await trx.insertInto('series').values(batch.map((p) => newSeriesRow(p, rootId, nowIso))).returningAll().execute()));
+    }
+    await queueLoadJobs(trx, inserted.map((r) => r.id), nowIso);
+    return inserted;
+  });
+  return { added: rows.map(toSeriesSummary), skipped, warnings };
+}
+
+function newSeriesRow(seriesPath: string, rootId: number, nowIso: string): NewSeries {
+  const folderName = path.basename(seriesPath);
+  const info = parseFolderName(folderName);
+  return {
+    root_id: rootId,
+    path: seriesPath,
+    folder_name: folderName,
+    title: info.title,
+    year: info.year,
+    season_hint: info.seasonHint,
+    provider_ids: JSON.stringify(info.providerIds),
+    sort_title: null,
+    original_title: null,
+    has_nfo: 0, has_poster: 0, has_logo: 0, has_fanart: 0,
+    nfo_path: null, poster_path: null, logo_path: null, fanart_path: null,
+    video_count: 0,
+    state: 'present',
+    loading_status: 'pending',
+    loading_stage: null,
+    episodes_loaded: 0, nfo_loaded: 0, logo_loaded: 0, images_loaded: 0,
+    loading_started_at: null, loading_completed_at: null, loading_error_code: null, loading_error: null,
+    added_at: nowIso,
+    scanned_at: null,
+    updated_at: nowIso,
+  };
+}
+
+/** The row of `table` whose path is a parent folder of `real`, if any. */
+async function findEnclosing(db: Kysely<Database>, table: 'series' | 'library_roots', real: string): Promise<{ id: number; path: string } | undefined> {
+  const parents: string[] = [];
+  for (let dir = path.dirname(real); ; dir = path.dirname(dir)) {
+    parents.push(dir);
+    if (dir === path.dirname(dir)) break;
+  }
+  return db.selectFrom(table).select(['id', 'path']).where('path', 'in', parents).orderBy('path', 'desc').executeTakeFirst();
+}

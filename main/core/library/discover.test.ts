@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { unreadableDir } from '../testing/faults';
+import { libraryDir, writeTree } from '../testing/temp';
+import { discoverSeries } from './discover';
+
+describe('discoverSeries', () => {
+  test('a folder with videos is one series', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Show - 01.mkv': '' });
+    expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir] });
+  });
+
+  test('a folder with only season folders is one series', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Season 1/e1.mkv': '', 'Specials/sp1.mkv': '', 'S02/e1.mkv': '' });
+    expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir] });
+  });
+
+  test('a library root returns its series folders, also behind an A–Z layer, skipping system and hidden folders', async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'Frieren (2023)/Season 1/Frieren - S01E01.mkv': '',
+      'Bocchi the Rock/[Grp] Bocchi - 01.mkv': '',
+      'A/Akira/Akira.mkv': '',
+      'A/Another/Season 1/e01.mkv': '',
+      'Z/Zetman/tvshow.nfo': '<tvshow/>',
+      '@eaDir/Fake/x.mkv': '', '#recycle/Old/x.mkv': '', '$RECYCLE.BIN/x/y.mkv': '', 'System Volume Information/x.mkv': '', '.hidden/Show/x.mkv': '',
+      'Empty Folder/': '',
+    });
+    const found = await discoverSeries(dir);
+    expect(found.kind).toBe('library');
+    expect(found.series.map((p) => path.relative(dir, p))).toEqual(['A/Akira', 'A/Another', 'Bocchi the Rock', 'Frieren (2023)', 'Z/Zetman']);
+    expect(found.emptyFolders).toBe(1);
+  });
+
+  test('stray videos at the top of a library do not turn it into one series', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'stray.mkv': '', 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'C Show/e1.mkv': '' });
+    expect((await discoverSeries(dir)).series).toHaveLength(3);
+  });
+
+  test('a symlink loop ends and a linked series is found once (RELIABILITY 22)', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Group/Show/e1.mkv': '' });
+    fs.symlinkSync(dir, path.join(dir, 'Group', 'loop'));
+    fs.symlinkSync(path.join(dir, 'Group', 'Show'), path.join(dir, 'Show link'));
+    const found = await discoverSeries(dir);
+    expect(found.series).toEqual([path.join(dir, 'Group', 'Show')]);
+  });
+
+  test('an unreadable folder is reported and discovery goes on (RELIABILITY 25)', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Good/e1.mkv': '' });
+    const locked = unreadableDir(dir, 'Locked Show');
+    const found = await discoverSeries(dir);
+    expect(found.series).toEqual([path.join(dir, 'Good')]);
+    expect(found.unreadable).toEqual([{ path: locked, code: 'EACCES' }]);
+  });
+
+  test('10,000 empty subfolders give no series, quickly enough to stay a bad-input case', async () => {
+    const dir = libraryDir();
+    for (let i = 0; i < 10_000; i++) fs.mkdirSync(path.join(dir, `empty ${i}`));
+    const found = await discoverSeries(dir);
+    expect(found.series).toEqual([]);
+    expect(found.emptyFolders).toBe(10_000);
+  });
+
+  test('the excluded data dir is never taken as a series', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'data/anishelf.db': 'x', 'data/e1.mkv': '', 'Show/e1.mkv': '' });
+    const found = await discoverSeries(dir, { exclude: [path.join(dir, 'data')] });
+    expect(found.series).toEqual([path.join(dir, 'Show')]);
+  });
+});

@@ -1,0 +1,120 @@
+import fs from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import path from 'node:path';
+import { errnoCode } from '../errors';
+import { isSystemFolder, seasonOfFolder } from '../media/folders';
+import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
+import { hasVideoFiles, type UnreadablePath } from '../media/videos';
+import { mapLimit } from '../util/map-limit';
+
+export interface Discovery {
+  /** 'series' when the folder itself is one series; 'library' when it holds series folders. */
+  kind: 'series' | 'library';
+  /** Real paths of the series folders found, sorted. */
+  series: string[];
+  unreadable: UnreadablePath[];
+  /** Folders looked at that held no videos (empty or unrelated), not added. */
+  emptyFolders: number;
+}
+
+export interface DiscoverOptions {
+  /** Folders never taken as or searched for series (the data dir). */
+  exclude?: readonly string[];
+  /** How many grouping layers (A–Z letters, "Airing", "Completed") may stand above series. */
+  maxGroupDepth?: number;
+  signal?: AbortSignal;
+}
+
+const CONCURRENCY = 16;
+const STRAY_VIDEO_SUBFOLDERS = 3;
+
+/**
+ * Decides whether `folder` is one series or a library root, and returns the series folders.
+ * A series has videos directly or in season folders, or a tvshow.nfo. Anything else that holds
+ * folders is a grouping layer and is searched, a few levels deep at most. Loops are cut by real
+ * path; unreadable folders are reported, never fatal.
+ */
+export async function discoverSeries(folder: string, options: DiscoverOptions = {}): Promise<Discovery> {
+  const exclude = new Set(options.exclude ?? []);
+  const seen = new Set<string>();
+  const result: Discovery = { kind: 'library', series: [], unreadable: [], emptyFolders: 0 };
+  const maxGroupDepth = options.maxGroupDepth ?? 3;
+
+  const root = await inspect(folder, result);
+  if (!root) throw Object.assign(new Error(`cannot read ${folder}`), { code: result.unreadable[0]?.code ?? 'EACCES' });
+  seen.add(folder);
+  // A few stray videos at the top of a folder full of series folders do not make it one series.
+  const strayVideosInLibrary = root.hasVideos && !root.hasNfo && root.subfolders.length >= STRAY_VIDEO_SUBFOLDERS;
+  if (root.isSeries && !strayVideosInLibrary) return { ...result, kind: 'series', series: [folder] };
+
+  let layer = root.subfolders;
+  for (let depth = 1; depth <= maxGroupDepth && layer.length > 0; depth++) {
+    const fresh: string[] = [];
+    for (const candidate of layer) {
+      const real = await fs.realpath(candidate).catch(() => null);
+      if (!real || seen.has(real) || exclude.has(real)) continue;
+      seen.add(real);
+      fresh.push(real);
+    }
+    const inspected = await mapLimit(fresh, CONCURRENCY, async (dir) => {
+      options.signal?.throwIfAborted();
+      return { dir, info: await inspect(dir, result) };
+    });
+    const next: string[] = [];
+    for (const { dir, info } of inspected) {
+      if (!info) continue;
+      if (info.isSeries) result.series.push(dir);
+      else if (info.subfolders.length > 0 && depth < maxGroupDepth) next.push(...info.subfolders);
+      else result.emptyFolders++;
+    }
+    layer = next;
+  }
+  result.series.sort();
+  return result;
+}
+
+interface FolderInfo {
+  isSeries: boolean;
+  hasVideos: boolean;
+  hasNfo: boolean;
+  /** Subfolders other than season, extras and system folders. */
+  subfolders: string[];
+}
+
+async function inspect(dir: string, result: Discovery): Promise<FolderInfo | null> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    result.unreadable.push({ path: dir, code: errnoCode(err) ?? 'EUNKNOWN' });
+    return null;
+  }
+  const subfolders: string[] = [];
+  const seasonFolders: string[] = [];
+  let hasVideos = false;
+  let hasNfo = false;
+  for (const entry of entries) {
+    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(path.join(dir, entry.name))));
+    if (!isDir) {
+      hasVideos ||= isVideoFileName(entry.name);
+      hasNfo ||= MEDIA_FILENAMES.nfo.includes(entry.name.toLowerCase());
+      continue;
+    }
+    // Extras folders are skipped inside a series (by the video walk), not here: at library level
+    // "Other" or "Extras" may well be a series' name.
+    if (isSystemFolder(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (seasonOfFolder(entry.name) !== null) seasonFolders.push(full);
+    else subfolders.push(full);
+  }
+  if (hasVideos || hasNfo) return { isSeries: true, hasVideos, hasNfo, subfolders };
+  for (const season of seasonFolders) {
+    if (await hasVideoFiles(season).catch(() => false)) return { isSeries: true, hasVideos, hasNfo, subfolders };
+  }
+  return { isSeries: false, hasVideos, hasNfo, subfolders };
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  const stat = await fs.stat(p).catch(() => null);
+  return stat?.isDirectory() ?? false;
+}

@@ -1,0 +1,51 @@
+import type { ProviderIds } from '../../../shared/types';
+
+export interface FolderNameInfo {
+  title: string;
+  year: number | null;
+  /** "Title S3", "Title Season 3", "Title 3rd Season" name one season of a show. */
+  seasonHint: number | null;
+  providerIds: ProviderIds;
+}
+
+// Jellyfin / Plex / Sonarr id tags: "[tvdbid-424536]", "{tmdb-123}", "[imdbid=tt0944947]".
+const ID_TAG = /[[{]\s*(tvdb|tmdb|imdb|anidb|anilist|mal|myanimelist)(?:id)?\s*[-=]\s*([a-z]{0,2}\d+)\s*[\]}]/gi;
+const PROVIDER_ALIASES: Record<string, string> = { myanimelist: 'mal' };
+const BRACKETED = /\[[^\]]*\]|\{[^}]*\}|【[^】]*】/g;
+const YEAR_IN_PARENS = /\((19\d{2}|20\d{2})\)/;
+const RELEASE_TAG_IN_PARENS = /\((?:[^)]*\b(?:\d{3,4}p|bd|bluray|blu-ray|web(?:-?dl|rip)?|dvd(?:rip)?|hevc|x26[45]|h\.?26[45]|av1|10-?bit|dual[- ]audio|multi[- ]subs?|batch|complete)\b[^)]*)\)/gi;
+const SEASON_SUFFIX = /(?:[\s._-]+(?:s|season\s*)(\d{1,2})|[\s._-]+(\d{1,2})(?:st|nd|rd|th)\s+season)\s*$/i;
+
+/**
+ * Title, year, season hint and provider ids from a series folder name, e.g.
+ * "Sousou no Frieren (2023)", "Frieren [tvdbid-424536]", "[Group] Title (2019) [1080p]",
+ * "Shingeki no Kyojin S3".
+ */
+export function parseFolderName(folderName: string): FolderNameInfo {
+  const providerIds: ProviderIds = {};
+  let name = folderName.normalize('NFC').replace(ID_TAG, (_, provider: string, id: string) => {
+    const key = provider.toLowerCase();
+    providerIds[PROVIDER_ALIASES[key] ?? key] = id;
+    return ' ';
+  });
+
+  let year: number | null = null;
+  const yearMatch = YEAR_IN_PARENS.exec(name);
+  if (yearMatch) {
+    year = Number(yearMatch[1]);
+    name = name.slice(0, yearMatch.index) + ' ' + name.slice(yearMatch.index + yearMatch[0].length);
+  }
+  name = name.replace(BRACKETED, ' ').replace(RELEASE_TAG_IN_PARENS, ' ');
+  // Scene-style folder names use dots or underscores for spaces.
+  if (!/\s/.test(name.trim())) name = name.replace(/[._]+/g, ' ');
+
+  let seasonHint: number | null = null;
+  const seasonMatch = SEASON_SUFFIX.exec(name.trim());
+  if (seasonMatch) {
+    seasonHint = Number(seasonMatch[1] ?? seasonMatch[2]);
+    name = name.trim().slice(0, seasonMatch.index);
+  }
+
+  const title = name.replace(/\s+/g, ' ').replace(/^[\s\-_.]+|[\s\-_]+$/g, '').trim();
+  return { title: title || folderName.trim() || folderName, year, seasonHint, providerIds };
+}

@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import type { EpisodeSummary, SeriesDetail, SeriesSummary } from '../../../shared/types';
+import type { Database, SeriesRow } from '../db/schema';
+import { AnishelfError } from '../errors';
+import { toSeriesSummary } from './summary';
+
+export async function getSeriesRow(db: Kysely<Database>, id: number): Promise<SeriesRow | undefined> {
+  return db.selectFrom('series').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function requireSeriesRow(db: Kysely<Database>, id: number): Promise<SeriesRow> {
+  const row = await getSeriesRow(db, id);
+  if (!row) throw new AnishelfError('SERIES_NOT_FOUND', `There is no series with id ${id} in the library.`);
+  return row;
+}
+
+/** A series by id ("12") or by folder path, as the CLI accepts either. */
+export async function findSeries(db: Kysely<Database>, idOrPath: string): Promise<SeriesRow> {
+  if (/^\d+$/.test(idOrPath)) return requireSeriesRow(db, Number(idOrPath));
+  const row = await db.selectFrom('series').selectAll().where('path', '=', idOrPath.replace(/[\\/]+$/, '')).executeTakeFirst();
+  if (!row) throw new AnishelfError('SERIES_NOT_FOUND', `${idOrPath} is not a series in the library (give its id or its folder path).`);
+  return row;
+}
+
+export async function listSeriesSummaries(db: Kysely<Database>): Promise<SeriesSummary[]> {
+  const rows = await db.selectFrom('series').selectAll().orderBy('title').orderBy('id').execute();
+  return rows.map(toSeriesSummary);
+}
+
+export async function getSeriesDetail(db: Kysely<Database>, id: number): Promise<SeriesDetail> {
+  const row = await requireSeriesRow(db, id);
+  const episodes = await db
+    .selectFrom('episodes')
+    .select(['path', 'season', 'episodes', 'absolute'])
+    .where('series_id', '=', id)
+    .orderBy('season')
+    .orderBy('episode')
+    .orderBy('path')
+    .execute();
+  return {
+    ...toSeriesSummary(row),
+    episodes: episodes.map(
+      (e): EpisodeSummary => ({ path: e.path, season: e.season, episodes: JSON.parse(e.episodes), absolute: JSON.parse(e.absolute) }),
+    ),
+  };
+}
+
+/** Removes a series from the library: rows only, never a file. */
+export async function removeSeries(db: Kysely<Database>, id: number): Promise<SeriesSummary> {
+  const row = await requireSeriesRow(db, id);
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('series').where('id', '=', id).execute();
+    // A root added as this one series has nothing left to stand for.
+    if (row.root_id !== null) {
+      await trx
+        .deleteFrom('library_roots')
+        .where('id', '=', row.root_id)
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('series').select('id').where('root_id', '=', row.root_id))))
+        .execute();
+    }
+  });
+  return toSeriesSummary(row);
+}
+
+/** Removes a library root and the rows of its series: rows only, never a file. */
+export async function removeRoot(db: Kysely<Database>, rootId: number): Promise<number> {
+  const count = await db.selectFrom('series').select(({ fn }) => fn.countAll<number>().as('n')).where('root_id', '=', rootId).executeTakeFirstOrThrow();
+  const result = await db.deleteFrom('library_roots').where('id', '=', rootId).executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) throw new AnishelfError('ROOT_NOT_FOUND', `There is no library folder with id ${rootId}.`);
+  return Number(count.n);
+}

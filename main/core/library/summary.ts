@@ -1,0 +1,31 @@
+import { LOADING_STAGES, type SeriesSummary } from '../../../shared/types';
+import type { SeriesRow } from '../db/schema';
+
+/** The public shape of a series row (CLI `--json`, the contract, events). */
+export function toSeriesSummary(row: SeriesRow): SeriesSummary {
+  return {
+    id: row.id,
+    rootId: row.root_id,
+    path: row.path,
+    title: row.title,
+    year: row.year,
+    videoCount: row.video_count,
+    hasNfo: row.has_nfo === 1,
+    hasPoster: row.has_poster === 1,
+    hasLogo: row.has_logo === 1,
+    hasFanart: row.has_fanart === 1,
+    state: row.state,
+    loadingStatus: row.loading_status,
+    loadingStage: row.loading_stage,
+    loadingError: row.loading_error_code ? { code: row.loading_error_code, message: row.loading_error ?? '' } : null,
+    progress: loadingProgress(row),
+    addedAt: row.added_at,
+  };
+}
+
+/** 0–1: the share of stages done; a completed series is 1 whatever its flags say. */
+export function loadingProgress(row: Pick<SeriesRow, 'loading_status' | 'episodes_loaded' | 'nfo_loaded' | 'logo_loaded' | 'images_loaded'>): number {
+  if (row.loading_status === 'completed') return 1;
+  const done = row.episodes_loaded + row.nfo_loaded + row.logo_loaded + row.images_loaded;
+  return done / LOADING_STAGES.length;
+}

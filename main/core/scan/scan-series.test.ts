@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { addFolders } from '../library/add';
+import { getSeriesDetail, requireSeriesRow } from '../library/series-repo';
+import { testDatabase } from '../testing/database';
+import { unreadableDir } from '../testing/faults';
+import { asUser } from '../testing/library-write-guard';
+import { libraryDir, writeTree } from '../testing/temp';
+import { scanSeries } from './scan-series';
+
+async function libraryWith(files: Record<string, string>) {
+  const database = await testDatabase();
+  const lib = libraryDir();
+  writeTree(lib, files);
+  const { added } = await addFolders({ db: database.db, dataDir: database.dataDir }, [lib]);
+  const id = (title: string) => added.find((s) => s.title === title)!.id;
+  return { ...database, lib, id, deps: { db: database.db } };
+}
+
+describe('scanSeries', () => {
+  test('stores each video with season and episode, and the media flags', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({
+      'Show/Season 1/Show - S01E01.mkv': 'a', 'Show/Season 1/Show - S01E02.mkv': 'bb', 'Show/Specials/Show - S00E01.mkv': 'c',
+      'Show/poster.jpg': 'p', 'Show/tvshow.nfo': '<tvshow/>', 'Other/e01.mkv': 'x',
+    });
+    const result = await scanSeries(deps, id('Show'));
+    expect(result).toMatchObject({ videoCount: 3, added: 3, updated: 0, removed: 0, unreadable: [] });
+    const detail = await getSeriesDetail(db, id('Show'));
+    expect(detail).toMatchObject({ videoCount: 3, hasPoster: true, hasNfo: true, hasLogo: false, hasFanart: false, state: 'present' });
+    expect(detail.episodes).toEqual([
+      { path: path.join(lib, 'Show/Specials/Show - S00E01.mkv'), season: 0, episodes: [1], absolute: [] },
+      { path: path.join(lib, 'Show/Season 1/Show - S01E01.mkv'), season: 1, episodes: [1], absolute: [] },
+      { path: path.join(lib, 'Show/Season 1/Show - S01E02.mkv'), season: 1, episodes: [2], absolute: [] },
+    ]);
+    expect(await db.selectFrom('episodes').select('id').where('series_id', '=', id('Other')).execute()).toEqual([]);
+    await close();
+  });
+
+  test('a rescan upserts: new files added, rows of gone files dropped, nothing stored twice', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Show/e02.mkv': 'b' });
+    await scanSeries(deps, id('Show'));
+    writeTree(lib, { 'Show/e03.mkv': 'c' });
+    asUser(() => fs.rmSync(path.join(lib, 'Show/e01.mkv')));
+    const again = await scanSeries(deps, id('Show'));
+    expect(again).toMatchObject({ videoCount: 2, added: 1, removed: 1 });
+    await scanSeries(deps, id('Show'));
+    const paths = (await db.selectFrom('episodes').select('path').execute()).map((r) => path.basename(r.path)).sort();
+    expect(paths).toEqual(['e02.mkv', 'e03.mkv']);
+    await close();
+  });
+
+  test('scans only its own folder: an unreadable sibling series does not matter', async () => {
+    const { deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Other/e01.mkv': 'x' });
+    unreadableDir(lib, 'Other');
+    expect(await scanSeries(deps, id('Show'))).toMatchObject({ videoCount: 1, unreadable: [] });
+    await close();
+  });
+
+  test('an unreadable series folder fails with the permission error', async () => {
+    const { deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Other/e01.mkv': 'x' });
+    unreadableDir(lib, 'Show');
+    await expect(scanSeries(deps, id('Show'))).rejects.toMatchObject({ code: 'EACCES' });
+    await close();
+  });
+
+  test('a root that went away (an unmounted share) makes the series offline, keeping every row (RELIABILITY 16)', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Other/e01.mkv': 'b' });
+    await scanSeries(deps, id('Show'));
+    const away = `${lib}-unmounted`;
+    asUser(() => fs.renameSync(lib, away));
+    try {
+      await expect(scanSeries(deps, id('Show'))).rejects.toMatchObject({ code: 'SERIES_OFFLINE' });
+      expect(await requireSeriesRow(db, id('Show'))).toMatchObject({ state: 'offline', video_count: 1 });
+      expect(await db.selectFrom('episodes').select('id').execute()).toHaveLength(1);
+    } finally {
+      asUser(() => fs.renameSync(away, lib));
+    }
+    expect(await scanSeries(deps, id('Show'))).toMatchObject({ videoCount: 1, added: 0, removed: 0 });
+    expect(await requireSeriesRow(db, id('Show'))).toMatchObject({ state: 'present' });
+    await close();
+  });
+
+  test('an empty mount point is offline too, not a library whose series were deleted', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a' });
+    const hidden = `${lib}-content`;
+    asUser(() => {
+      fs.renameSync(lib, hidden);
+      fs.mkdirSync(lib);
+    });
+    try {
+      await expect(scanSeries(deps, id('Show'))).rejects.toMatchObject({ code: 'SERIES_OFFLINE' });
+    } finally {
+      asUser(() => {
+        fs.rmdirSync(lib);
+        fs.renameSync(hidden, lib);
+      });
+    }
+    expect(await requireSeriesRow(db, id('Show'))).toMatchObject({ state: 'offline' });
+    await close();
+  });
+
+  test('a series folder deleted while its root is online is missing, and its rows stay (RELIABILITY 18)', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Other/e01.mkv': 'b' });
+    await scanSeries(deps, id('Show'));
+    asUser(() => fs.rmSync(path.join(lib, 'Show'), { recursive: true }));
+    await expect(scanSeries(deps, id('Show'))).rejects.toMatchObject({ code: 'SERIES_MISSING' });
+    expect(await requireSeriesRow(db, id('Show'))).toMatchObject({ state: 'missing' });
+    expect(await db.selectFrom('episodes').select('id').where('series_id', '=', id('Show')).execute()).toHaveLength(1);
+    await close();
+  });
+});
