@@ -1,0 +1,3 @@
+export { createWorkerPool } from './pool';
+export type { WorkerPool, WorkerPoolOptions } from './pool';
+export { serveWorker } from './serve';

@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { onTestFinished } from 'vitest';
+import { createWorkerPool } from './pool';
+import type { WorkerPoolOptions } from './pool';
+import type { EchoMessage } from './testing/echo-worker';
+
+const TS_ENTRY = new URL('./testing/echo-worker.ts', import.meta.url);
+const BUILT_ENTRY = new URL('./testing/echo-worker.mjs', import.meta.url);
+const REPO = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+function pool(options: Partial<WorkerPoolOptions> = {}) {
+  const p = createWorkerPool<EchoMessage, unknown>({ entry: TS_ENTRY, size: 1, name: 'test', ...options });
+  onTestFinished(() => p.close());
+  return p;
+}
+
+describe('createWorkerPool', () => {
+  test('runs a TypeScript entry under Vitest through the tsx bootstrap', async () => {
+    await expect(pool().run({ op: 'echo', value: { a: [1, 'ü', null] } })).resolves.toEqual({ a: [1, 'ü', null] });
+  });
+
+  test('starts a built .mjs entry directly', async () => {
+    const p = createWorkerPool<string, unknown>({ entry: BUILT_ENTRY, size: 1 });
+    onTestFinished(() => p.close());
+    await expect(p.run('hi')).resolves.toEqual({ echoed: 'hi', built: true });
+  });
+
+  test('runs TypeScript entries under `node bin/run-ts.js` too', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['bin/run-ts.js', 'main/core/workers/testing/run-echo.ts'],
+      { cwd: REPO, timeout: 20_000 },
+    );
+    expect(JSON.parse(stdout)).toEqual({ hello: 'from a worker' });
+  });
+
+  test('never runs more workers than its size, and spreads work across them', async () => {
+    const p = pool({ size: 2 });
+    const ids = await Promise.all(Array.from({ length: 8 }, () => p.run({ op: 'thread' })));
+    expect(new Set(ids).size).toBeLessThanOrEqual(2);
+    const [a, b] = await Promise.all([
+      p.run({ op: 'spin', ms: 300 }).then(() => Date.now()),
+      p.run({ op: 'spin', ms: 300 }).then(() => Date.now()),
+    ]);
+    // Two 300 ms jobs on two workers finish together, not one after the other.
+    expect(Math.abs(a - b)).toBeLessThan(250);
+  });
+
+  test('a handler error rejects that call only; the worker keeps serving', async () => {
+    const p = pool();
+    const before = await p.run({ op: 'thread' });
+    await expect(p.run({ op: 'throw', code: 'SOME_CODE' })).rejects.toMatchObject({
+      name: 'AnishelfError',
+      code: 'SOME_CODE',
+      message: 'The worker refused this message.',
+    });
+    await expect(p.run({ op: 'throw' })).rejects.toMatchObject({ name: 'TypeError' });
+    expect(await p.run({ op: 'thread' })).toBe(before);
+  });
+
+  test('a crash rejects the pending call with a clear error and the worker is replaced', async () => {
+    const p = pool();
+    const before = await p.run({ op: 'thread' });
+    const err = await p.run({ op: 'crash' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'WORKER_CRASHED', kind: 'internal' });
+    expect((err as Error).message).toContain('worker blew up');
+    const after = await p.run({ op: 'thread' });
+    expect(after).not.toBe(before);
+  });
+
+  test('a worker that exits mid-call fails that call with its exit code', async () => {
+    const p = pool();
+    await expect(p.run({ op: 'exit', code: 3 })).rejects.toMatchObject({
+      code: 'WORKER_CRASHED',
+      message: expect.stringContaining('exit code 3'),
+    });
+    await expect(p.run({ op: 'echo', value: 1 })).resolves.toBe(1);
+  });
+
+  test('a job over the time limit is stopped; the next job gets a fresh worker', async () => {
+    const p = pool({ timeoutMs: 200 });
+    await expect(p.run({ op: 'spin', ms: 5_000 })).rejects.toMatchObject({ code: 'WORKER_TIMEOUT' });
+    await expect(p.run({ op: 'echo', value: 'again' })).resolves.toBe('again');
+  });
+
+  test('a worker over its memory cap fails its job and is replaced', async () => {
+    const p = pool({ maxMemoryMb: 48 });
+    await expect(p.run({ op: 'hog' })).rejects.toMatchObject({ code: 'WORKER_CRASHED' });
+    await expect(p.run({ op: 'echo', value: 'ok' })).resolves.toBe('ok');
+  });
+
+  test('an aborted call leaves the queue without running', async () => {
+    const p = pool();
+    const running = p.run({ op: 'spin', ms: 200 });
+    const controller = new AbortController();
+    const queued = p.run({ op: 'echo', value: 'never' }, { signal: controller.signal });
+    controller.abort(new Error('cancelled by the user'));
+    await expect(queued).rejects.toThrow('cancelled by the user');
+    await expect(running).resolves.toBe('done');
+  });
+
+  test('close rejects running and queued calls, and later calls', async () => {
+    const p = pool();
+    const calls = Promise.allSettled([p.run({ op: 'spin', ms: 2_000 }), p.run({ op: 'echo', value: 1 })]);
+    await p.close();
+    const closed = { status: 'rejected', reason: expect.objectContaining({ code: 'WORKER_POOL_CLOSED' }) };
+    expect(await calls).toEqual([closed, closed]);
+    await expect(p.run({ op: 'echo', value: 2 })).rejects.toMatchObject({ code: 'WORKER_POOL_CLOSED' });
+  });
+});

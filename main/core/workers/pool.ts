@@ -1,0 +1,192 @@
+import { Worker } from 'node:worker_threads';
+import { AnishelfError } from '../errors';
+import type { WorkerBoot, WorkerErrorInfo, WorkerReply } from './protocol';
+
+export interface WorkerPoolOptions {
+  /** The worker module: TypeScript source (started through tsx) or a built .js / .mjs file. */
+  entry: URL;
+  /** Most workers alive at once. Workers start when work arrives. */
+  size: number;
+  /** Names the threads and appears in errors. */
+  name?: string;
+  /** A job running longer than this ends its worker (it is replaced) and fails with WORKER_TIMEOUT. */
+  timeoutMs?: number;
+  /** Heap cap per worker; a worker that exceeds it is replaced and its job fails. */
+  maxMemoryMb?: number;
+}
+
+export interface WorkerPool<In, Out> {
+  /** Runs one message on the next free worker; rejects if the worker fails or the pool closes. */
+  run(message: In, options?: { signal?: AbortSignal }): Promise<Out>;
+  /** Stops all workers; queued and running calls reject with WORKER_POOL_CLOSED. */
+  close(): Promise<void>;
+}
+
+interface Job {
+  id: number;
+  message: unknown;
+  settled: boolean;
+  resolve(value: unknown): void;
+  reject(err: unknown): void;
+  cleanup(): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+  /** Why the worker is going away, when we know better than its exit code. */
+  failure: Error | null;
+}
+
+const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
+const SOURCE_ENTRY = /\.[cm]?ts$/;
+
+/**
+ * A small pool of worker threads, one job per worker at a time. Idle workers do not keep the
+ * process alive. A worker that crashes, runs out of memory or times out fails only its own job
+ * and is replaced by a fresh one when more work arrives.
+ */
+export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPool<In, Out> {
+  const name = options.name ?? 'worker';
+  const size = Math.max(1, Math.floor(options.size));
+  const queue: Job[] = [];
+  const slots = new Set<Slot>();
+  let nextId = 1;
+  let closed = false;
+
+  function settle(job: Job, err: unknown, value?: unknown): void {
+    if (job.settled) return;
+    job.settled = true;
+    job.cleanup();
+    if (err === undefined) job.resolve(value);
+    else job.reject(err);
+  }
+
+  function spawn(): Slot {
+    const boot: WorkerBoot = { entry: options.entry.href };
+    const script = SOURCE_ENTRY.test(options.entry.pathname) ? BOOTSTRAP : options.entry;
+    const worker = new Worker(script, {
+      workerData: boot,
+      name: `anishelf-${name}`,
+      ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),
+    });
+    const slot: Slot = { worker, job: null, timer: null, failure: null };
+    worker.on('message', (reply: WorkerReply) => {
+      const job = slot.job;
+      if (!job || reply.id !== job.id) return;
+      finishJob(slot);
+      if (reply.ok) settle(job, undefined, reply.value);
+      else settle(job, rebuildError(reply.error));
+      pump();
+    });
+    worker.on('error', (err) => {
+      slot.failure ??= crashError(name, err.message, err);
+    });
+    worker.on('exit', (code) => {
+      slots.delete(slot);
+      const job = slot.job;
+      finishJob(slot);
+      if (job) settle(job, slot.failure ?? crashError(name, `it stopped with exit code ${code}`));
+      pump();
+    });
+    slots.add(slot);
+    return slot;
+  }
+
+  function finishJob(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    slot.worker.unref();
+  }
+
+  function assign(slot: Slot, job: Job): void {
+    slot.job = job;
+    slot.worker.ref();
+    if (options.timeoutMs) {
+      slot.timer = setTimeout(() => {
+        slot.failure = new AnishelfError(
+          'WORKER_TIMEOUT',
+          `A background ${name} task took longer than ${options.timeoutMs} ms and was stopped; try again.`,
+          { kind: 'internal' },
+        );
+        void slot.worker.terminate();
+      }, options.timeoutMs);
+    }
+    slot.worker.postMessage({ id: job.id, message: job.message });
+  }
+
+  function pump(): void {
+    while (!closed && queue.length > 0) {
+      let idle: Slot | undefined;
+      for (const slot of slots) {
+        if (!slot.job && !slot.failure) {
+          idle = slot;
+          break;
+        }
+      }
+      if (!idle && slots.size < size) idle = spawn();
+      if (!idle) return;
+      assign(idle, queue.shift()!);
+    }
+  }
+
+  return {
+    run(message, runOptions = {}) {
+      if (closed) return Promise.reject(closedError(name));
+      const { signal } = runOptions;
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      return new Promise<Out>((resolve, reject) => {
+        const job: Job = {
+          id: nextId++,
+          message,
+          settled: false,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+          cleanup: () => signal?.removeEventListener('abort', onAbort),
+        };
+        // A queued job leaves the queue; a running one finishes in its worker, unread.
+        const onAbort = () => {
+          const index = queue.indexOf(job);
+          if (index >= 0) queue.splice(index, 1);
+          settle(job, signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        queue.push(job);
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) settle(job, closedError(name));
+      await Promise.all(
+        [...slots].map((slot) => {
+          slot.failure = closedError(name);
+          return slot.worker.terminate();
+        }),
+      );
+    },
+  };
+}
+
+function crashError(name: string, reason: string, cause?: unknown): AnishelfError {
+  return new AnishelfError(
+    'WORKER_CRASHED',
+    `A background ${name} task stopped unexpectedly (${reason}); try again, and report it if it keeps happening.`,
+    { kind: 'internal', cause },
+  );
+}
+
+function closedError(name: string): AnishelfError {
+  return new AnishelfError('WORKER_POOL_CLOSED', `The ${name} workers have been stopped because Anishelf is shutting down.`, {
+    kind: 'internal',
+  });
+}
+
+function rebuildError(info: WorkerErrorInfo): Error {
+  if (info.code) return new AnishelfError(info.code, info.message, { kind: info.kind ?? 'internal' });
+  const err = new Error(info.message);
+  err.name = info.name;
+  return err;
+}
