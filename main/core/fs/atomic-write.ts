@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AnishelfError, errnoCode } from '../errors';
+
+/** The file-system calls an atomic write makes; tests pass a wrapper to simulate faults. */
+export type AtomicWriteFs = Pick<typeof fs.promises, 'open' | 'rename' | 'unlink' | 'stat'>;
+
+export interface AtomicWriteOptions {
+  /** Permission bits of the new file; by default an existing file's bits are kept. */
+  mode?: number;
+  fs?: AtomicWriteFs;
+  /** Waits between rename attempts (the number of retries is its length). */
+  retryDelaysMs?: readonly number[];
+}
+
+// Windows virus scanners, indexers and sync clients hold files open for a moment.
+const DEFAULT_RETRY_DELAYS_MS = [50, 100, 150, 200] as const;
+const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/**
+ * The one way Anishelf writes a file into a library folder: the bytes go to a hidden temp file
+ * next to the target (`.anishelf-<random>.tmp`), are flushed to disk, and the temp file is
+ * renamed over the target. Readers see the old file or the new one, never half of either. On
+ * failure the temp file is removed, the original is left as it was, and an AnishelfError says
+ * what went wrong (WRITE_READ_ONLY, WRITE_DISK_FULL or WRITE_FAILED).
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const io = options.fs ?? fs.promises;
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `.anishelf-${randomBytes(6).toString('hex')}.tmp`);
+  const mode = options.mode ?? (await existingMode(io, target));
+  let created = false;
+  let renaming = false;
+  try {
+    const handle = await io.open(temp, 'wx', mode);
+    created = true;
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    renaming = true;
+    await renameWithRetry(io, temp, target, options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS);
+    created = false;
+  } catch (err) {
+    if (created) await io.unlink(temp).catch(() => {});
+    throw writeError(target, err, renaming);
+  }
+  await syncFolder(dir);
+}
+
+async function existingMode(io: AtomicWriteFs, target: string): Promise<number | undefined> {
+  try {
+    return (await io.stat(target)).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
+async function renameWithRetry(io: AtomicWriteFs, from: string, to: string, delays: readonly number[]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await io.rename(from, to);
+      return;
+    } catch (err) {
+      const delay = delays[attempt];
+      if (delay === undefined || !isTransient(errnoCode(err))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+function isTransient(code: string | undefined): boolean {
+  return code === 'EPERM' || code === 'EBUSY' || (code === 'EACCES' && process.platform === 'win32');
+}
+
+// Makes the rename itself durable on POSIX; Windows cannot open folders, which is fine.
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const handle = await fs.promises.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort only: the data itself is already flushed.
+  }
+}
+
+function writeError(target: string, err: unknown, renaming: boolean): AnishelfError {
+  const code = errnoCode(err);
+  const where = `Anishelf cannot write ${path.basename(target)} in ${path.dirname(target)}`;
+  // The temp file was written, so the folder takes writes: the target itself is held open.
+  if (renaming && code && isTransient(code)) {
+    return new AnishelfError('WRITE_FAILED', `${where} because another program is using the file; close it and try again.`, { cause: err });
+  }
+  if (code && READ_ONLY.has(code)) {
+    return new AnishelfError('WRITE_READ_ONLY', `${where} because the folder is read-only; allow writing there and try again.`, { cause: err });
+  }
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new AnishelfError('WRITE_DISK_FULL', `${where} because the disk is full; free some space and try again.`, { cause: err });
+  }
+  if (code === 'EISDIR') {
+    return new AnishelfError('WRITE_FAILED', `${where} because a folder with that name is in the way; rename or move it.`, { cause: err });
+  }
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new AnishelfError('WRITE_FAILED', `${where} because its folder does not exist; check that the drive is connected.`, { cause: err });
+  }
+  const reason = err instanceof Error ? err.message : String(err);
+  return new AnishelfError('WRITE_FAILED', `${where} (${reason}); check the folder and try again.`, { cause: err });
+}
