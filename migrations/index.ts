@@ -1,7 +1,8 @@
 import { migration0001 } from './0001_initial';
+import { migration0002 } from './0002_settings';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 // Listed statically: the packaged app has no migrations folder to scan.
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];

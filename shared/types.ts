@@ -61,3 +61,37 @@ export interface AddResult {
   /** Folders that could not be read while discovering, reported but not fatal. */
   warnings?: SkippedPath[];
 }
+
+/** The loading-status shape of the service Anishelf grew out of, per series. */
+export interface LoadingStatusInfo {
+  seriesId: number;
+  status: LoadingStatus;
+  stage: LoadingStage | null;
+  episodesLoaded: boolean;
+  nfoLoaded: boolean;
+  logoLoaded: boolean;
+  imagesLoaded: boolean;
+  startedAt: string | null;
+  completedAt: string | null;
+  error: ErrorInfo | null;
+  /** 0–1. */
+  progress: number;
+}
+
+export interface LoaderStatus {
+  workers: number;
+  running: number;
+  queued: number;
+  failed: number;
+  paused: boolean;
+  completedSinceStart: number;
+  /** Whether this process runs the workers (another Anishelf may hold the library's loader). */
+  active: boolean;
+}
+
+/** Events the core emits; transports forward them to the renderer. */
+export interface CoreEvents {
+  'series:changed': { series: SeriesSummary[]; removed?: number[] };
+  'loader:changed': LoaderStatus;
+}
+export type CoreEventName = keyof CoreEvents;

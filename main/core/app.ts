@@ -1,9 +1,13 @@
-import type { AddResult, SeriesDetail, SeriesSummary } from '../../shared/types';
+import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatusInfo, SeriesDetail, SeriesSummary } from '../../shared/types';
 import { resolveDataDir } from './db/data-dir';
 import { openDatabase, type OpenDatabase } from './db/open';
+import { ChangeFeed } from './events/change-feed';
+import { EventBus } from './events/event-bus';
 import { addFolders } from './library/add';
 import { findSeries, getSeriesDetail, listSeriesSummaries, removeSeries } from './library/series-repo';
 import { toSeriesSummary } from './library/summary';
+import { Loader, type LoaderOptions } from './loader/loader';
+import type { LockHolder } from './loader/lock';
 import { scanSeries, type ScanResult } from './scan/scan-series';
 
 export interface CoreOptions {
@@ -12,12 +16,19 @@ export interface CoreOptions {
   env?: NodeJS.ProcessEnv;
   nativeBinding?: string;
   now?: () => Date;
+  /** Overrides the `loader.workers` setting. */
+  workers?: number;
+  /** How often coalesced events go out (ms); 100 gives about 10 batches a second. */
+  eventIntervalMs?: number;
+  loader?: Pick<LoaderOptions, 'backoffMs' | 'beforeStage'>;
 }
 
 /** The composition root: everything the CLI, the web server and the Electron shell call. */
 export interface Core {
   readonly dataDir: string;
   readonly database: OpenDatabase;
+  readonly loader: Loader;
+  on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
   listSeries(): Promise<SeriesSummary[]>;
   getSeries(id: number): Promise<SeriesDetail>;
@@ -25,6 +36,15 @@ export interface Core {
   resolveSeries(idOrPath: string): Promise<SeriesSummary>;
   scanSeries(id: number): Promise<ScanResult>;
   removeSeries(id: number): Promise<SeriesSummary>;
+  loadingStatus(id: number): Promise<LoadingStatusInfo>;
+  retry(id: number): Promise<LoadingStatusInfo>;
+  cancel(id: number): Promise<LoadingStatusInfo>;
+  reload(id: number): Promise<LoadingStatusInfo>;
+  loaderStatus(): Promise<LoaderStatus>;
+  pauseLoader(): Promise<LoaderStatus>;
+  resumeLoader(): Promise<LoaderStatus>;
+  /** Starts the background loader; returns the holder when another process already runs it. */
+  startLoader(): Promise<LockHolder | null>;
   close(): Promise<void>;
 }
 
@@ -32,16 +52,50 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
   const dataDir = resolveDataDir({ flag: options.dataDir, env: options.env ?? process.env });
   const database = await openDatabase(dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const { db } = database;
-  const deps = { db, dataDir, ...(options.now ? { now: options.now } : {}) };
+  const now = options.now ?? (() => new Date());
+  const bus = new EventBus();
+  const feed = new ChangeFeed(db, bus, options.eventIntervalMs ?? 100);
+  const loader = new Loader({ db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}), ...options.loader });
+  const deps = { db, dataDir, now };
+
   return {
     dataDir,
     database,
-    addFolders: (paths) => addFolders(deps, paths),
+    loader,
+    on: (name, listener) => bus.on(name, listener),
+    async addFolders(paths) {
+      const result = await addFolders(deps, paths);
+      for (const s of result.added) feed.series(s.id);
+      if (result.added.length) loader.notify();
+      return result;
+    },
     listSeries: () => listSeriesSummaries(db),
     getSeries: (id) => getSeriesDetail(db, id),
     resolveSeries: async (idOrPath) => toSeriesSummary(await findSeries(db, idOrPath)),
-    scanSeries: (id) => scanSeries(deps, id),
-    removeSeries: (id) => removeSeries(db, id),
-    close: () => database.close(),
+    async scanSeries(id) {
+      const result = await scanSeries(deps, id);
+      feed.series(id);
+      return result;
+    },
+    async removeSeries(id) {
+      await loader.forget(id);
+      const removed = await removeSeries(db, id);
+      feed.seriesRemoved(id);
+      feed.loader();
+      return removed;
+    },
+    loadingStatus: (id) => loader.loadingStatus(id),
+    retry: (id) => loader.retry(id),
+    cancel: (id) => loader.cancel(id),
+    reload: (id) => loader.reload(id),
+    loaderStatus: () => loader.status(),
+    pauseLoader: () => loader.pause(),
+    resumeLoader: () => loader.resume(),
+    startLoader: () => loader.start(),
+    async close() {
+      await loader.stop();
+      await feed.flushNow();
+      await database.close();
+    },
   };
 }

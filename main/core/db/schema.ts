@@ -81,11 +81,18 @@ export interface JobTable {
   updated_at: string;
 }
 
+export interface SettingTable {
+  key: string;
+  /** JSON-encoded value. */
+  value: string;
+}
+
 export interface Database {
   library_roots: LibraryRootTable;
   series: SeriesTable;
   episodes: EpisodeTable;
   jobs: JobTable;
+  settings: SettingTable;
 }
 
 export type LibraryRootRow = Selectable<LibraryRootTable>;

@@ -1,0 +1,16 @@
+import { openCore, type Core, type CoreOptions } from '../app';
+import { tempDir } from './temp';
+
+/** A real core on a fresh temp data dir; closed by the caller. */
+export async function testCore(options: Omit<CoreOptions, 'dataDir'> & { dataDir?: string } = {}): Promise<Core> {
+  return openCore({ eventIntervalMs: 20, ...options, dataDir: options.dataDir ?? tempDir('anishelf-data-') });
+}
+
+/** Series folders with `episodes` videos each: { 'Show 1': 3 } → Show 1/Show 1 - 01.mkv … */
+export function seriesFiles(spec: Record<string, number>): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [name, count] of Object.entries(spec)) {
+    for (let e = 1; e <= count; e++) files[`${name}/${name} - ${String(e).padStart(2, '0')}.mkv`] = 'video';
+  }
+  return files;
+}
