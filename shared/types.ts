@@ -42,10 +42,36 @@ export interface EpisodeSummary {
   season: number | null;
   episodes: number[];
   absolute: number[];
+  special?: boolean;
+  version?: number | null;
+  /** From the file name, or from an episode NFO beside it. */
+  title?: string | null;
+}
+
+export type NfoState = 'missing' | 'valid' | 'invalid';
+
+/** What the user edits in the detail panel; saved to tvshow.nfo and the database. */
+export interface SeriesMetadata {
+  title: string;
+  originalTitle: string | null;
+  sortTitle: string | null;
+  year: number | null;
+  plot: string | null;
+  genres: string[];
+  /** provider → id: tvdb, tmdb, imdb, anilist, anidb, mal… */
+  providerIds: ProviderIds;
+  /** Kodi's <lockdata>: when true no tool (Anishelf included) rewrites tvshow.nfo. */
+  locked: boolean;
 }
 
 export interface SeriesDetail extends SeriesSummary {
   episodes: EpisodeSummary[];
+  metadata?: SeriesMetadata;
+  nfo?: { state: NfoState; problems: ErrorInfo[] };
+  /** Files holding the same episode (a v1 beside a v2), grouped. */
+  duplicates?: string[][];
+  /** Video files whose episode could not be told from the name. */
+  unplaced?: string[];
 }
 
 export interface SkippedPath {

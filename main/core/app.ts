@@ -1,10 +1,13 @@
-import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatusInfo, SeriesDetail, SeriesSummary } from '../../shared/types';
+import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatusInfo, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../shared/types';
 import { resolveDataDir } from './db/data-dir';
 import { openDatabase, type OpenDatabase } from './db/open';
 import { ChangeFeed } from './events/change-feed';
 import { EventBus } from './events/event-bus';
 import { addFolders } from './library/add';
-import { findSeries, getSeriesDetail, listSeriesSummaries, removeSeries } from './library/series-repo';
+import { querySeries, type LibraryQuery } from './library/list-query';
+import { createSampleLibrary } from './library/sample-library';
+import { saveSeriesMetadata } from './library/save-metadata';
+import { findSeries, getSeriesDetail, removeSeries } from './library/series-repo';
 import { toSeriesSummary } from './library/summary';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
@@ -30,12 +33,16 @@ export interface Core {
   readonly loader: Loader;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
-  listSeries(): Promise<SeriesSummary[]>;
+  /** Writes the sample library into the data dir and adds it. */
+  addSampleLibrary(): Promise<AddResult>;
+  listSeries(query?: LibraryQuery): Promise<SeriesSummary[]>;
   getSeries(id: number): Promise<SeriesDetail>;
   /** Resolves a CLI argument: a series id or its folder path. */
   resolveSeries(idOrPath: string): Promise<SeriesSummary>;
   scanSeries(id: number): Promise<ScanResult>;
   removeSeries(id: number): Promise<SeriesSummary>;
+  /** Saves edited metadata to tvshow.nfo (through the merging writer) and the database. */
+  saveMetadata(id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail>;
   loadingStatus(id: number): Promise<LoadingStatusInfo>;
   retry(id: number): Promise<LoadingStatusInfo>;
   cancel(id: number): Promise<LoadingStatusInfo>;
@@ -58,7 +65,7 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
   const loader = new Loader({ db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}), ...options.loader });
   const deps = { db, dataDir, now };
 
-  return {
+  const core: Core = {
     dataDir,
     database,
     loader,
@@ -69,7 +76,11 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
       if (result.added.length) loader.notify();
       return result;
     },
-    listSeries: () => listSeriesSummaries(db),
+    async addSampleLibrary() {
+      return core.addFolders([await createSampleLibrary(dataDir)]);
+    },
+    listSeries: (query) => querySeries(db, query),
+    saveMetadata: (id, fields) => saveSeriesMetadata({ db, now, feed }, id, fields),
     getSeries: (id) => getSeriesDetail(db, id),
     resolveSeries: async (idOrPath) => toSeriesSummary(await findSeries(db, idOrPath)),
     async scanSeries(id) {
@@ -98,4 +109,5 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
       await database.close();
     },
   };
+  return core;
 }

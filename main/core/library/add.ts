@@ -9,6 +9,7 @@ import { toFsPath } from '../media/to-path';
 import { chunks } from '../util/chunks';
 import { discoverSeries } from './discover';
 import { parseFolderName } from './folder-name';
+import { SAMPLE_FOLDER } from './sample-library';
 import { toSeriesSummary } from './summary';
 
 export interface AddDeps {
@@ -79,7 +80,9 @@ async function checkFolder(input: unknown, dataDir: string): Promise<string> {
     if (code === 'ELOOP') throw new AnishelfError('SYMLINK_LOOP', `${absolute} is a symbolic link that loops back on itself.`);
     throw new AnishelfError('NOT_READABLE', `${absolute} cannot be read (${code ?? 'unknown error'}).`);
   }
-  if (real === dataDir || real.startsWith(dataDir + path.sep)) {
+  const sample = path.join(dataDir, SAMPLE_FOLDER);
+  const isSample = real === sample || real.startsWith(sample + path.sep);
+  if (!isSample && (real === dataDir || real.startsWith(dataDir + path.sep))) {
     throw new AnishelfError('DATA_DIR', `${absolute} is Anishelf's own data folder, not a library.`);
   }
   if (isWholeSystemDrive(real)) {

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type {
+  AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, SeriesDetail, SeriesSummary,
+} from './types';
+
+// The one contract between the core and the UI. The Electron preload, the IPC wrapper, the web
+// server and the renderer's client are all derived from these two maps.
+
+const MAX_PATH = 4096;
+
+/**
+ * A local absolute folder path as the user picked it. Refused before any file-system call: NUL,
+ * `..` segments, UNC/network paths (`\\\\server\\share`), URLs (`file:`, `smb:`…), relative paths.
+ */
+export const localPath = z
+  .string()
+  .min(1)
+  .max(MAX_PATH)
+  .refine((p) => !p.includes('\0'), 'must not contain NUL')
+  .refine((p) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(p) && !/^file:/i.test(p), 'must be a folder path, not a URL')
+  .refine((p) => !/^(\\\\|\/\/)/.test(p), 'network (UNC) paths are not accepted; mount the share first')
+  .refine((p) => p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p), 'must be an absolute path')
+  .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".."');
+
+export const seriesId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const byId = z.object({ id: seriesId }).strict();
+const nothing = z.object({}).strict().optional();
+
+export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline'] as const;
+export const LIBRARY_SORTS = ['title', 'added', 'status'] as const;
+export type LibraryFilter = (typeof LIBRARY_FILTERS)[number];
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+
+const shortText = (max: number) => z.string().max(max).refine((s) => !s.includes('\0'), 'must not contain NUL');
+
+export const metadataFields = z
+  .object({
+    title: shortText(500).min(1),
+    originalTitle: shortText(500).nullable(),
+    sortTitle: shortText(500).nullable(),
+    year: z.number().int().min(1800).max(2200).nullable(),
+    plot: shortText(20_000).nullable(),
+    genres: z.array(shortText(100)).max(50),
+    providerIds: z.record(z.string().regex(/^[a-z0-9_-]{1,20}$/), shortText(100)),
+    locked: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export const methodSchemas = {
+  'library.addFolders': z.object({ paths: z.array(localPath).min(1).max(1000) }).strict(),
+  'library.addSample': nothing,
+  'library.list': z
+    .object({
+      search: shortText(200).optional(),
+      filter: z.enum(LIBRARY_FILTERS).optional(),
+      sort: z.enum(LIBRARY_SORTS).optional(),
+    })
+    .strict()
+    .optional(),
+  'series.get': byId,
+  'series.loadingStatus': byId,
+  'series.reload': byId,
+  'series.retry': byId,
+  'series.cancel': byId,
+  'series.remove': byId,
+  'series.saveMetadata': z.object({ id: seriesId, fields: metadataFields }).strict(),
+  'loader.status': nothing,
+  'loader.pause': nothing,
+  'loader.resume': nothing,
+  'fs.listDirectories': z.object({ path: localPath.optional() }).strict().optional(),
+  'app.info': nothing,
+} as const;
+
+export interface DirectoryListing {
+  path: string;
+  parent: string | null;
+  directories: Array<{ name: string; path: string }>;
+}
+
+export interface AppInfo {
+  name: 'Anishelf';
+  version: string;
+  mode: 'desktop' | 'web';
+  platform: string;
+  dataDir: string;
+  homeDir: string;
+}
+
+export interface MethodResults {
+  'library.addFolders': AddResult;
+  'library.addSample': AddResult;
+  'library.list': SeriesSummary[];
+  'series.get': SeriesDetail;
+  'series.loadingStatus': LoadingStatusInfo;
+  'series.reload': LoadingStatusInfo;
+  'series.retry': LoadingStatusInfo;
+  'series.cancel': LoadingStatusInfo;
+  'series.remove': SeriesSummary;
+  'series.saveMetadata': SeriesDetail;
+  'loader.status': LoaderStatus;
+  'loader.pause': LoaderStatus;
+  'loader.resume': LoaderStatus;
+  'fs.listDirectories': DirectoryListing;
+  'app.info': AppInfo;
+}
+
+export type MethodName = keyof typeof methodSchemas;
+export type MethodArgs<M extends MethodName> = z.input<(typeof methodSchemas)[M]>;
+export type MethodResult<M extends MethodName> = MethodResults[M];
+export const METHOD_NAMES = Object.keys(methodSchemas) as MethodName[];
+
+export const EVENT_NAMES = ['series:changed', 'loader:changed'] as const satisfies ReadonlyArray<keyof CoreEvents>;
+export type EventName = (typeof EVENT_NAMES)[number];
+export type EventPayload<E extends EventName> = CoreEvents[E];
+
+export interface RpcError {
+  code: string;
+  message: string;
+}
+export type RpcReply<T> = { ok: true; value: T } | { ok: false; error: RpcError };
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(methodSchemas, name);
+}
+
+/** The client side both transports implement (window.anishelf, the WebSocket client). */
+export type AnishelfApi = {
+  call<M extends MethodName>(method: M, args?: MethodArgs<M>): Promise<MethodResult<M>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
