@@ -65,6 +65,8 @@ export const methodSchemas = {
   'series.cancel': byId,
   'series.remove': byId,
   'series.saveMetadata': z.object({ id: seriesId, fields: metadataFields }).strict(),
+  /** Desktop only: shows the series folder in the file manager (the path comes from the database). */
+  'series.openFolder': byId,
   'loader.status': nothing,
   'loader.pause': nothing,
   'loader.resume': nothing,
@@ -98,6 +100,7 @@ export interface MethodResults {
   'series.cancel': LoadingStatusInfo;
   'series.remove': SeriesSummary;
   'series.saveMetadata': SeriesDetail;
+  'series.openFolder': { opened: boolean };
   'loader.status': LoaderStatus;
   'loader.pause': LoaderStatus;
   'loader.resume': LoaderStatus;

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { AppInfo, MethodArgs } from '../../../shared/contract';
 import type { Core } from '../app';
+import { AnishelfError } from '../errors';
 import { listDirectories } from '../library/browse-folders';
 import type { Handlers } from './dispatch';
 
@@ -10,7 +11,14 @@ type Args<M extends keyof Handlers> = NonNullable<MethodArgs<M>>;
  * Every contract method mapped onto the core. Arguments arrive already parsed by `dispatch`.
  * `mode` tells the UI whether it runs in the desktop shell or a browser.
  */
-export function createHandlers(core: Core, info: { mode: AppInfo['mode']; version: string }): Handlers {
+export interface TransportInfo {
+  mode: AppInfo['mode'];
+  version: string;
+  /** Desktop only: reveal a folder in the system file manager. */
+  openFolder?: (folder: string) => Promise<void>;
+}
+
+export function createHandlers(core: Core, info: TransportInfo): Handlers {
   return {
     'library.addFolders': (a: Args<'library.addFolders'>) => core.addFolders(a.paths),
     'library.addSample': () => core.addSampleLibrary(),
@@ -22,6 +30,11 @@ export function createHandlers(core: Core, info: { mode: AppInfo['mode']; versio
     'series.cancel': (a: Args<'series.cancel'>) => core.cancel(a.id),
     'series.remove': (a: Args<'series.remove'>) => core.removeSeries(a.id),
     'series.saveMetadata': (a: Args<'series.saveMetadata'>) => core.saveMetadata(a.id, a.fields),
+    'series.openFolder': async (a: Args<'series.openFolder'>) => {
+      if (!info.openFolder) throw new AnishelfError('NOT_AVAILABLE', 'Opening folders works in the desktop app; the path is shown in the panel.');
+      await info.openFolder((await core.getSeries(a.id)).path);
+      return { opened: true };
+    },
     'loader.status': () => core.loaderStatus(),
     'loader.pause': () => core.pauseLoader(),
     'loader.resume': () => core.resumeLoader(),
