@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openCore, type Core } from '../core/app';
+import { AnishelfError } from '../core/errors';
 import type { CliIo } from './io';
 
 export interface CommonOptions {
@@ -15,8 +16,11 @@ export function libraryOptions(command: Command): Command {
 }
 
 /** Opens the core for one command and always closes it. */
-export async function withCore<T>(io: CliIo, options: CommonOptions, run: (core: Core) => Promise<T>): Promise<T> {
-  const core = await openCore({ dataDir: options.dataDir, env: io.env });
+export async function withCore<T>(io: CliIo, options: CommonOptions, run: (core: Core) => Promise<T>, workers?: number): Promise<T> {
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 16)) {
+    throw new AnishelfError('BAD_WORKERS', '--workers takes a whole number from 1 to 16.');
+  }
+  const core = await openCore({ dataDir: options.dataDir, env: io.env, ...(workers ? { workers } : {}) });
   try {
     return await run(core);
   } finally {

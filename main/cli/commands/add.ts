@@ -2,6 +2,7 @@ import type { AddResult } from '../../../shared/types';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
 import { printJson, type CliIo } from '../io';
+import { runLoaderToIdle } from '../run-loader';
 import { SERIES_HEADERS, seriesRow } from '../series-format';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
@@ -10,8 +11,22 @@ export const addCommand: CliCommand = {
   register(program, io) {
     libraryOptions(program.command('add').description('add folders (a library of series, or one series) and queue them for loading'))
       .argument('<folder...>', 'folders to add; a path or a file: URL')
-      .action(async (folders: string[], options: CommonOptions) => {
-        const result = await withCore(io, options, (core) => core.addFolders(folders));
+      .option('--wait', 'load the new series now and exit when they are done')
+      .option('--workers <n>', 'parallel workers with --wait (1-16)', (v) => Number(v))
+      .action(async (folders: string[], options: CommonOptions & { wait?: boolean; workers?: number }) => {
+        const result = await withCore(
+          io,
+          options,
+          async (core) => {
+            const added = await core.addFolders(folders);
+            if (!options.wait || added.added.length === 0) return added;
+            await runLoaderToIdle(core, io, { quiet: options.json === true });
+            // Report each added series in its final state.
+            const ids = new Set(added.added.map((s) => s.id));
+            return { ...added, added: (await core.listSeries()).filter((s) => ids.has(s.id)) };
+          },
+          options.workers,
+        );
         report(io, result, options.json === true);
         failOnBadInput(result);
       });

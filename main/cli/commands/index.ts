@@ -1,9 +1,12 @@
 import type { CliCommand } from '../command';
 import { addCommand } from './add';
 import { listCommand } from './list';
+import { loadCommand } from './load';
 import { removeCommand } from './remove';
 import { scanCommand } from './scan';
+import { cancelCommand, pauseCommand, reloadCommand, resumeCommand, retryCommand } from './series-actions';
 import { showCommand } from './show';
+import { statusCommand } from './status';
 
 // The static list of commands; each file registers one command.
 export const commands: CliCommand[] = [
@@ -12,4 +15,11 @@ export const commands: CliCommand[] = [
   listCommand,
   showCommand,
   removeCommand,
+  loadCommand,
+  statusCommand,
+  retryCommand,
+  cancelCommand,
+  reloadCommand,
+  pauseCommand,
+  resumeCommand,
 ];

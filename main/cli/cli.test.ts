@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DATABASE_FILENAME } from '../core/db/data-dir';
+import { seriesFiles } from '../core/testing/core';
+import { unreadableDir } from '../core/testing/faults';
+import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
+import { cli } from './testing/run';
+
+function setup(files: Record<string, string> = seriesFiles({ Alpha: 2, Beta: 3 })) {
+  const lib = libraryDir();
+  writeTree(lib, files);
+  const dataDir = tempDir('anishelf-data-');
+  return { lib, dataDir, d: ['--data-dir', dataDir] };
+}
+
+describe('anishelf CLI', () => {
+  test('--help lists the commands and exits 0', async () => {
+    const run = await cli(['--help']);
+    expect(run.code).toBe(0);
+    for (const c of ['add', 'scan', 'list', 'show', 'remove', 'load', 'status', 'retry', 'cancel', 'pause', 'resume']) expect(run.stdout).toContain(c);
+  });
+
+  test('add --json prints the public shape; add without --wait leaves jobs queued', async () => {
+    const { lib, d } = setup();
+    const run = await cli(['add', lib, '--json', ...d]);
+    expect(run.code).toBe(0);
+    const result = run.json();
+    expect(Object.keys(result)).toEqual(['added', 'skipped']);
+    expect(result.added).toHaveLength(2);
+    for (const s of result.added) {
+      for (const key of ['id', 'path', 'title', 'year', 'videoCount', 'hasNfo', 'hasPoster', 'hasLogo', 'hasFanart', 'loadingStatus', 'loadingStage', 'loadingError']) expect(s).toHaveProperty(key);
+      expect(s.loadingStatus).toBe('pending');
+    }
+    const status = (await cli(['status', '--json', ...d])).json();
+    expect(status).toMatchObject({ queued: 2, running: 0, active: false, counts: { pending: 2, completed: 0 } });
+  });
+
+  test('add --wait --json reports every series completed; a second run adds nothing', async () => {
+    const { lib, d } = setup();
+    const first = (await cli(['add', lib, '--wait', '--json', ...d])).json();
+    expect(first.added.map((s: { title: string; loadingStatus: string; videoCount: number }) => [s.title, s.loadingStatus, s.videoCount])).toEqual([
+      ['Alpha', 'completed', 2],
+      ['Beta', 'completed', 3],
+    ]);
+    const second = await cli(['add', lib, '--wait', '--json', ...d]);
+    expect(second.code).toBe(0);
+    expect(second.json()).toEqual({ added: [], skipped: [{ path: lib, reason: 'already in the library' }] });
+  });
+
+  test('list, show, scan and remove, by id or by path, as JSON and as tables', async () => {
+    const { lib, d } = setup();
+    await cli(['add', lib, '--wait', ...d]);
+    const list = (await cli(['list', '--json', ...d])).json();
+    expect(list.map((s: { title: string }) => s.title)).toEqual(['Alpha', 'Beta']);
+    const table = await cli(['list', ...d]);
+    expect(table.stdout).toMatch(/^ID\s+TITLE\s+YEAR\s+VIDEOS\s+STATUS\s+MEDIA\n1\s+Alpha\s+2\s+completed/);
+
+    const show = (await cli(['show', path.join(lib, 'Beta'), '--json', ...d])).json();
+    expect(show.episodes.map((e: { path: string; episodes: number[] }) => [path.basename(e.path), e.episodes])).toEqual([
+      ['Beta - 01.mkv', [1]], ['Beta - 02.mkv', [2]], ['Beta - 03.mkv', [3]],
+    ]);
+    expect(Object.keys(show.episodes[0])).toEqual(expect.arrayContaining(['path', 'season', 'episodes', 'absolute']));
+
+    writeTree(lib, { 'Beta/Beta - 04.mkv': '' });
+    expect((await cli(['scan', '2', '--json', ...d])).json()).toMatchObject({ videoCount: 4, added: 1 });
+
+    const removed = await cli(['remove', '1', ...d]);
+    expect(removed.stdout).toMatch(/Removed Alpha from the library; its folder .* is untouched/);
+    expect(fs.existsSync(path.join(lib, 'Alpha', 'Alpha - 01.mkv'))).toBe(true);
+    expect((await cli(['list', '--json', ...d])).json()).toHaveLength(1);
+  });
+
+  test('bad input exits 2 with one clear line on stderr', async () => {
+    const { lib, d } = setup();
+    const cases: Array<[string[], RegExp]> = [
+      [['add', path.join(lib, 'missing'), ...d], /does not exist/],
+      [['add', path.join(lib, 'Alpha', 'Alpha - 01.mkv'), ...d], /is a file, not a folder/],
+      [['add', 'a\0b', ...d], /NUL/],
+      [['show', '999', ...d], /no series with id 999/],
+      [['show', '/nowhere', ...d], /not a series in the library/],
+      [['load', '--workers', '99', ...d], /--workers takes a whole number from 1 to 16/],
+      [['frobnicate'], /unknown command/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await cli(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(message);
+      expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+
+  test('a corrupt or zero-byte database exits 2 with how to recover, and the file is kept', async () => {
+    const dataDir = tempDir('anishelf-data-');
+    fs.writeFileSync(path.join(dataDir, DATABASE_FILENAME), '');
+    const run = await cli(['list', '--data-dir', dataDir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/empty \(0 bytes\).*move it aside/);
+    expect(fs.statSync(path.join(dataDir, DATABASE_FILENAME)).size).toBe(0);
+  });
+
+  test('ANISHELF_DATA_DIR is used when --data-dir is absent', async () => {
+    const { lib, dataDir } = setup();
+    await cli(['add', lib], { env: { ANISHELF_DATA_DIR: dataDir } });
+    expect(fs.existsSync(path.join(dataDir, DATABASE_FILENAME))).toBe(true);
+  });
+
+  test('load runs the queue; status, pause (kept), resume, retry and cancel work from the CLI', async () => {
+    const { lib, d } = setup(seriesFiles({ Good: 1, Locked: 1, Third: 1 }));
+    await cli(['add', lib, ...d]);
+    const locked = unreadableDir(lib, 'Locked');
+    expect((await cli(['pause', ...d])).stdout).toMatch(/paused; 3 series queued/);
+    const paused = await cli(['load', ...d]);
+    expect(paused.code).toBe(2);
+    expect(paused.stderr).toMatch(/paused; run `anishelf resume` first/);
+    expect((await cli(['status', '--json', ...d])).json()).toMatchObject({ paused: true, queued: 3 });
+    await cli(['resume', ...d]);
+    await cli(['cancel', '3', ...d]);
+    const load = await cli(['load', '--json', ...d]);
+    expect(load.json()).toMatchObject({ counts: { completed: 1, failed: 1, cancelled: 1 } });
+    fs.chmodSync(locked, 0o755);
+    expect((await cli(['retry', '2', '--json', ...d])).json()).toMatchObject({ status: 'pending', error: null });
+    await cli(['retry', '3', ...d]);
+    expect((await cli(['load', '--json', ...d])).json()).toMatchObject({ counts: { completed: 3, failed: 0 } });
+  });
+
+  test('on a TTY load draws a live progress line', async () => {
+    const { lib, d } = setup(seriesFiles({ One: 1, Two: 1 }));
+    await cli(['add', lib, ...d]);
+    const run = await cli(['load', ...d], { tty: true });
+    expect(run.stdout).toMatch(/loading 2\/2 · 5 workers · 0 failed\n/);
+  });
+});
