@@ -1,4 +1,6 @@
 import type { BenchScenario } from '../scenario';
+import { addOneSeries, addThousandRoot, addWhileBusy } from './add';
+import { loadBigLibrary, scanOneInBigLibrary } from './load';
 
 // The static list of scenarios, in the order they run.
-export const scenarios: BenchScenario[] = [];
+export const scenarios: BenchScenario[] = [addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary];

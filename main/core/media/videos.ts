@@ -5,6 +5,9 @@ import { errnoCode } from '../errors';
 import { isExtrasFolder, isSystemFolder } from './folders';
 import { isVideoFileName } from './names';
 import { toFsPath } from './to-path';
+import { mapLimit } from '../util/map-limit';
+
+const STAT_CONCURRENCY = 2;
 
 export interface VideoFile {
   path: string;
@@ -81,8 +84,10 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         }
       }
       if (wantStat) {
-        const stats = await Promise.all(
-          found.map((f) => fs.stat(f.abs).then((stat) => ({ stat, error: null }), (error: unknown) => ({ stat: null, error }))),
+        // A few stats at a time per series: five workers flooding libuv's small thread pool
+        // would make every other file-system call (an add, the UI's reads) queue behind them.
+        const stats = await mapLimit(found, STAT_CONCURRENCY, (f) =>
+          fs.stat(f.abs).then((stat) => ({ stat, error: null }), (error: unknown) => ({ stat: null, error })),
         );
         stats.forEach(({ stat, error }, i) => {
           const f = found[i]!;

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openCore } from '../../main/core/app';
+import { benchDataDir, benchLibrary, round } from '../fixtures';
+import { timed } from '../measure';
+import type { BenchScenario } from '../scenario';
+
+const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/anishelf.js');
+
+export const addOneSeries: BenchScenario = {
+  name: 'add-1-series',
+  async run() {
+    const lib = await benchLibrary('one', 1, 24);
+    const core = await openCore({ dataDir: benchDataDir() });
+    const { result, ms } = await timed(() => core.addFolders([lib.seriesFolders[0]!]));
+    await core.close();
+    return { series: result.added.length, ms: round(ms, 2), targetMs: 1000 };
+  },
+};
+
+export const addThousandRoot: BenchScenario = {
+  name: 'add-1000-series-root',
+  async run() {
+    const lib = await benchLibrary('thousand', 1000, 34);
+    const core = await openCore({ dataDir: benchDataDir() });
+    const { result, ms } = await timed(() => core.addFolders([lib.root]));
+    await core.close();
+    // The whole `anishelf add` process, start-up included, as a user runs it.
+    const dataDir = benchDataDir();
+    const started = performance.now();
+    const cliRun = spawnSync(process.execPath, [bin, 'add', lib.root, '--json', '--data-dir', dataDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const cliMs = performance.now() - started;
+    const cliAdded = cliRun.status === 0 ? (JSON.parse(cliRun.stdout) as { added: unknown[] }).added.length : -1;
+    return { pending: result.added.length, addMs: round(ms), cliAdded, cliProcessMs: round(cliMs), targetMs: 1000 };
+  },
+};
+
+export const addWhileBusy: BenchScenario = {
+  name: 'add-1000-while-5-workers-busy',
+  async run() {
+    const busy = await benchLibrary('busy', 1000, 34);
+    const fresh = await benchLibrary('thousand', 1000, 34);
+    const core = await openCore({ dataDir: benchDataDir(), workers: 5 });
+    await core.addFolders([busy.root]);
+    await core.startLoader();
+    const { result, ms } = await timed(() => core.addFolders([fresh.root]));
+    const status = await core.loaderStatus();
+    await core.close();
+    return { pending: result.added.length, addMs: round(ms), runningDuringAdd: status.running, targetMs: 1000 };
+  },
+};
