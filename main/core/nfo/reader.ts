@@ -1,0 +1,80 @@
+import os from 'node:os';
+import path from 'node:path';
+import { isAnishelfError } from '../errors';
+import { createWorkerPool } from '../workers/pool';
+import { emptyResult } from './parse';
+import type { NfoReadResult } from './types';
+
+export interface NfoWorkerRequest {
+  path: string;
+}
+
+export interface NfoReaderOptions {
+  /**
+   * The worker entry. From source this is ./worker.ts (run through tsx); a bundled app emits
+   * that file as its own entry and passes the built file here.
+   */
+  entry?: URL;
+  /** Worker threads; by default one less than the cores, at least one, at most four. */
+  size?: number;
+  /** A read that takes longer (a sleeping or vanished network drive) is given up. */
+  timeoutMs?: number;
+}
+
+export interface NfoReader {
+  /** Reads one NFO file in a worker thread. Resolves with problems for bad or missing files. */
+  read(file: string, options?: { signal?: AbortSignal }): Promise<NfoReadResult>;
+  close(): Promise<void>;
+}
+
+const SOURCE_ENTRY = new URL('./worker.ts', import.meta.url);
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** NFO parsing never runs on the caller's thread: a pool of workers reads and parses files. */
+export function createNfoReader(options: NfoReaderOptions = {}): NfoReader {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const pool = createWorkerPool<NfoWorkerRequest, NfoReadResult>({
+    entry: options.entry ?? SOURCE_ENTRY,
+    size: options.size ?? Math.min(4, Math.max(1, os.availableParallelism() - 1)),
+    name: 'NFO reader',
+    timeoutMs,
+    // A hostile file can cost a lot of memory; the worker dies, not the app.
+    maxMemoryMb: 512,
+  });
+  return {
+    async read(file, readOptions) {
+      try {
+        return await pool.run({ path: path.resolve(file) }, readOptions);
+      } catch (err) {
+        if (!isAnishelfError(err)) throw err;
+        if (err.code === 'WORKER_TIMEOUT') {
+          return emptyResult('unknown', [
+            { code: 'NFO_UNREADABLE', message: `Reading the file took longer than ${timeoutMs / 1000} s; check that the drive is awake and connected, then try again.` },
+          ]);
+        }
+        if (err.code === 'WORKER_CRASHED') {
+          return emptyResult('unknown', [
+            { code: 'NFO_UNREADABLE', message: 'Reading the file stopped the NFO reader (it may be huge or hostile), so it was not read; replace the file.' },
+          ]);
+        }
+        throw err;
+      }
+    },
+    close: () => pool.close(),
+  };
+}
+
+let shared: NfoReader | null = null;
+
+/** Reads one NFO file through a shared reader (idle workers do not keep the process alive). */
+export function readNfoFile(file: string, options?: { signal?: AbortSignal }): Promise<NfoReadResult> {
+  shared ??= createNfoReader();
+  return shared.read(file, options);
+}
+
+/** Stops the shared reader's workers (on quit); the next readNfoFile starts new ones. */
+export async function closeSharedNfoReader(): Promise<void> {
+  const reader = shared;
+  shared = null;
+  await reader?.close();
+}

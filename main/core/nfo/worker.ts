@@ -1,0 +1,6 @@
+// The NFO worker thread's entry: reads and parses files off the main thread.
+import { serveWorker } from '../workers/serve';
+import { readNfoFileSync } from './read-file';
+import type { NfoWorkerRequest } from './reader';
+
+serveWorker((request: NfoWorkerRequest) => readNfoFileSync(request.path));

@@ -1,0 +1,77 @@
+// The small XML tree the reader walks and the writer edits. Names are compared case-insensitively
+// (tools differ in case; Kodi writes lower case). Attributes keep their order.
+
+export interface XmlAttr {
+  name: string;
+  value: string;
+}
+
+export interface XmlElement {
+  kind: 'element';
+  name: string;
+  attrs: XmlAttr[];
+  children: XmlNode[];
+}
+
+export interface XmlText {
+  kind: 'text';
+  value: string;
+}
+
+export interface XmlComment {
+  kind: 'comment';
+  value: string;
+}
+
+/** A processing instruction other than the XML declaration, e.g. `<?xml-stylesheet …?>`. */
+export interface XmlInstruction {
+  kind: 'pi';
+  name: string;
+  attrs: XmlAttr[];
+}
+
+export type XmlNode = XmlElement | XmlText | XmlComment | XmlInstruction;
+
+export function element(name: string, text?: string, attrs: XmlAttr[] = []): XmlElement {
+  return { kind: 'element', name, attrs, children: text === undefined ? [] : [{ kind: 'text', value: text }] };
+}
+
+export function childElements(parent: { children: XmlNode[] }, name?: string): XmlElement[] {
+  const lower = name?.toLowerCase();
+  const out: XmlElement[] = [];
+  for (const child of parent.children) {
+    if (child.kind === 'element' && (lower === undefined || child.name.toLowerCase() === lower)) out.push(child);
+  }
+  return out;
+}
+
+export function firstChild(parent: { children: XmlNode[] }, name: string): XmlElement | undefined {
+  const lower = name.toLowerCase();
+  for (const child of parent.children) {
+    if (child.kind === 'element' && child.name.toLowerCase() === lower) return child;
+  }
+  return undefined;
+}
+
+/** The element's own text (text and CDATA children joined), trimmed. */
+export function textOf(el: XmlElement): string {
+  let text = '';
+  for (const child of el.children) if (child.kind === 'text') text += child.value;
+  return text.trim();
+}
+
+export function attrOf(el: XmlElement, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return el.attrs.find((a) => a.name.toLowerCase() === lower)?.value;
+}
+
+export function setAttr(el: XmlElement, name: string, value: string): void {
+  const lower = name.toLowerCase();
+  const existing = el.attrs.find((a) => a.name.toLowerCase() === lower);
+  if (existing) existing.value = value;
+  else el.attrs.push({ name, value });
+}
+
+export function setText(el: XmlElement, value: string): void {
+  el.children = [{ kind: 'text', value }];
+}
