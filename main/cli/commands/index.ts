@@ -5,6 +5,7 @@ import { loadCommand } from './load';
 import { removeCommand } from './remove';
 import { scanCommand } from './scan';
 import { cancelCommand, pauseCommand, reloadCommand, resumeCommand, retryCommand } from './series-actions';
+import { serveCommand } from './serve';
 import { showCommand } from './show';
 import { statusCommand } from './status';
 
@@ -22,4 +23,5 @@ export const commands: CliCommand[] = [
   reloadCommand,
   pauseCommand,
   resumeCommand,
+  serveCommand,
 ];

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Kysely } from 'kysely';
+import { resolveArtwork } from '../core/artwork/serve-artwork';
+import type { Database } from '../core/db/schema';
+import { pipeFile, sendText } from './static-files';
+
+export interface MediaRequest {
+  seriesId: number;
+  kind: string;
+}
+
+// Matched on the raw (still %-encoded) path: `..%2F` and friends simply do not match.
+const MEDIA_PATH = /^\/media\/series\/([1-9]\d{0,14})\/(poster|logo|fanart)$/;
+
+/** `/media/series/<id>/<poster|logo|fanart>` → its parts; anything else → null. */
+export function parseMediaPath(rawPath: string): MediaRequest | null {
+  const match = MEDIA_PATH.exec(rawPath);
+  return match ? { seriesId: Number(match[1]), kind: match[2]! } : null;
+}
+
+export function isMediaPath(rawPath: string): boolean {
+  return rawPath === '/media' || rawPath.startsWith('/media/');
+}
+
+/** Serves artwork only through `resolveArtwork`; every refusal is a plain 404. */
+export async function serveMedia(db: Kysely<Database>, req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
+  const request = parseMediaPath(rawPath);
+  if (!request) return sendText(res, 404, 'No such artwork.');
+  const art = await resolveArtwork(db, request.seriesId, request.kind);
+  if (typeof art === 'string') return sendText(res, 404, 'No such artwork.');
+  const etag = `W/"${art.size.toString(16)}-${Math.trunc(art.mtimeMs).toString(16)}"`;
+  const headers = { 'Content-Type': art.contentType, 'Cache-Control': 'no-cache', ETag: etag };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    return void res.end();
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': art.size });
+  if (req.method === 'HEAD') return void res.end();
+  await pipeFile(art.path, res);
+}

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { isInsideFolder } from '../core/artwork/inside-folder';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export const BUILD_HINT = 'The UI is not built yet: run `npm run build:renderer`, then reload this page.';
+
+/**
+ * Maps a URL path to a file inside the built renderer, or null. Decodes once, refuses NUL,
+ * backslashes, `..` segments and anything that would land outside `staticDir`; `/` is index.html.
+ */
+export function resolveStaticPath(staticDir: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/').filter((s) => s !== '');
+  if (segments.some((s) => s === '..' || s === '.' || s.includes(':'))) return null;
+  if (segments.length === 0) segments.push('index.html');
+  const file = path.join(staticDir, ...segments);
+  return isInsideFolder(file, staticDir) && file !== path.resolve(staticDir) ? file : null;
+}
+
+export function contentTypeFor(file: string): string | null {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? null;
+}
+
+/** Serves one file of the built renderer; 404 for anything else (no listings, no fallbacks). */
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string, urlPath: string): Promise<void> {
+  const file = resolveStaticPath(staticDir, urlPath);
+  const type = file ? contentTypeFor(file) : null;
+  if (!file || !type) return sendText(res, 404, 'Not found.');
+  // Symlinks inside the build folder must not lead out of it.
+  const [real, realDir] = await Promise.all([fs.promises.realpath(file).catch(() => null), fs.promises.realpath(staticDir).catch(() => null)]);
+  const stat = real ? await fs.promises.stat(real).catch(() => null) : null;
+  if (!real || !realDir || !stat?.isFile() || !isInsideFolder(real, realDir)) {
+    if (path.basename(file) === 'index.html' && !fs.existsSync(path.join(staticDir, 'index.html'))) return sendText(res, 503, BUILD_HINT);
+    return sendText(res, 404, 'Not found.');
+  }
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': 'no-cache' });
+  if (req.method === 'HEAD') return void res.end();
+  await pipeFile(real, res);
+}
+
+export function pipeFile(file: string, res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const stream = fs.createReadStream(file);
+    stream.on('error', () => {
+      res.destroy();
+      resolve();
+    });
+    stream.on('end', resolve);
+    res.on('close', () => {
+      stream.destroy();
+      resolve();
+    });
+    stream.pipe(res);
+  });
+}
+
+export function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  const body = `${text}\n`;
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', ...headers });
+  res.end(body);
+}
