@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { libraryDir, writeTree } from '../testing/temp';
+import { parseNfo } from './parse';
+import { closeSharedNfoReader, createNfoReader, readNfoFile } from './reader';
+
+const corpusDir = new URL('./corpus/', import.meta.url);
+const reader = createNfoReader({ size: 2 });
+afterAll(() => reader.close());
+
+describe('NFO reader (worker threads)', () => {
+  test('reads every corpus file exactly as parseNfo does', async () => {
+    const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.nfo'));
+    const results = await Promise.all(files.map((f) => reader.read(new URL(f, corpusDir).pathname)));
+    results.forEach((result, i) => expect(result).toEqual(parseNfo(fs.readFileSync(new URL(files[i]!, corpusDir)))));
+  });
+
+  test('keeps the main thread free while a large file is parsed', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'tvshow.nfo': `<tvshow>${'<genre>Action</genre>'.repeat(200_000)}</tvshow>` });
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const result = await reader.read(path.join(dir, 'tvshow.nfo'));
+    clearInterval(timer);
+    expect(result.genres).toEqual(['Action']);
+    expect(ticks).toBeGreaterThan(5);
+  });
+
+  test('relative paths resolve against the current folder', async () => {
+    const relative = path.relative(process.cwd(), new URL('kodi-tvshow.nfo', corpusDir).pathname);
+    expect((await reader.read(relative)).title).toBe("Frieren: Beyond Journey's End");
+  });
+
+  test('a call can be cancelled before it runs', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('user cancelled'));
+    await expect(reader.read('/nowhere.nfo', { signal: controller.signal })).rejects.toThrow('user cancelled');
+  });
+
+  test('readNfoFile shares one reader that can be closed and started again', async () => {
+    const file = new URL('sonarr-tvshow.nfo', corpusDir).pathname;
+    expect((await readNfoFile(file)).title).toBe('Cowboy Bebop');
+    await closeSharedNfoReader();
+    expect((await readNfoFile(file)).title).toBe('Cowboy Bebop');
+    await closeSharedNfoReader();
+  });
+});

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AnishelfError, errnoCode } from '../errors';
+import { writeFileAtomic } from '../fs/atomic-write';
+import type { AtomicWriteFs } from '../fs/atomic-write';
+import { checkMediaFiles } from '../media/check';
+import { NFO_FILENAME } from '../media/names';
+import { decodeNfoBytes } from './decode';
+import { MAX_NFO_BYTES } from './guard';
+import { mergeNfo } from './merge';
+import type { TvshowFields } from './types';
+
+export type SaveNfoResult = { written: true; path: string } | { written: false; reason: 'unchanged'; path: string };
+
+export interface SaveNfoOptions {
+  /** File-system calls of the atomic write (fault injection in tests). */
+  fs?: AtomicWriteFs;
+}
+
+/**
+ * Reads the series folder's tvshow.nfo (any spelling of the name), merges `fields` into it (see
+ * mergeNfo) and writes it back atomically, or creates it. Skips the write when the bytes would
+ * not change. Never overwrites a file that changed while it was being merged.
+ */
+export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: SaveNfoOptions = {}): Promise<SaveNfoResult> {
+  const target = (await existingNfoPath(dir)) ?? path.join(dir, NFO_FILENAME);
+  const before = await statIfAny(target);
+  if (before?.isDirectory()) {
+    throw new AnishelfError('NFO_IS_DIRECTORY', `${target} is a folder, so Anishelf cannot write the show's NFO there; rename or remove that folder.`);
+  }
+  if (before && before.size > MAX_NFO_BYTES) {
+    throw new AnishelfError('NFO_TOO_LARGE', `${target} is too large to be an NFO file, so Anishelf leaves it as it is; move it away to let Anishelf write a new one.`);
+  }
+  const bytes = before ? await fs.promises.readFile(target) : null;
+  let existing: string | null = null;
+  if (bytes) {
+    const decoded = decodeNfoBytes(bytes);
+    if (decoded.problems.length > 0) {
+      throw new AnishelfError('NFO_INVALID', `Anishelf will not rewrite ${target} because it cannot be read safely: ${decoded.problems[0]!.message}`);
+    }
+    existing = decoded.text;
+  }
+  const merged = mergeNfo(existing, fields);
+  const output = Buffer.from(merged, 'utf8');
+  if (bytes && (merged === existing || output.equals(bytes))) return { written: false, reason: 'unchanged', path: target };
+  const now = await statIfAny(target);
+  if ((before === null) !== (now === null) || (before && now && (before.mtimeMs !== now.mtimeMs || before.size !== now.size))) {
+    throw new AnishelfError('NFO_CHANGED', `${target} changed while Anishelf was saving it; save again to include the new version.`);
+  }
+  await writeFileAtomic(target, output, options.fs ? { fs: options.fs } : {});
+  return { written: true, path: target };
+}
+
+async function existingNfoPath(dir: string): Promise<string | null> {
+  try {
+    return (await checkMediaFiles(dir)).nfo.path;
+  } catch {
+    // A missing folder is reported by the write itself, with the usual WRITE_* code.
+    return null;
+  }
+}
+
+async function statIfAny(file: string): Promise<fs.Stats | null> {
+  try {
+    return await fs.promises.stat(file);
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
+    throw err;
+  }
+}
