@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { addCommand } from './add';
 import { listCommand } from './list';
 import { loadCommand } from './load';
+import { nfoCommand } from './nfo';
 import { removeCommand } from './remove';
 import { scanCommand } from './scan';
 import { cancelCommand, pauseCommand, reloadCommand, resumeCommand, retryCommand } from './series-actions';
@@ -24,4 +25,5 @@ export const commands: CliCommand[] = [
   pauseCommand,
   resumeCommand,
   serveCommand,
+  nfoCommand,
 ];

@@ -4,9 +4,14 @@
 // U+FFFF) and lone surrogates, which no encoding can write.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Removes what XML 1.0 forbids (hostile files carry terminal escapes; writers may not write them). */
+export function stripForbidden(value: string): string {
+  return value.replace(FORBIDDEN, '');
+}
+
 /** What a value becomes once written and read back: forbidden characters gone, ends trimmed. */
 export function normalizeValue(value: string): string {
-  return value.replace(FORBIDDEN, '').trim();
+  return stripForbidden(value).trim();
 }
 
 /**

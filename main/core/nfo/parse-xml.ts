@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { decodeReferences } from './entities';
+import { stripForbidden } from './escape';
 import type { ReferenceCount } from './entities';
 import { MAX_DEPTH, scanXml } from './guard';
 import type { NfoProblem } from './types';
@@ -82,9 +83,9 @@ function convert(items: OrderedItem[], count: ReferenceCount): XmlNode[] {
     const key = Object.keys(item).find((k) => k !== ATTRS);
     if (key === undefined) continue;
     const value = item[key];
-    if (key === TEXT) out.push({ kind: 'text', value: decodeReferences(String(value), count) });
-    else if (key === CDATA) out.push({ kind: 'text', value: innerText(value) });
-    else if (key === COMMENT) out.push({ kind: 'comment', value: innerText(value) });
+    if (key === TEXT) out.push({ kind: 'text', value: stripForbidden(decodeReferences(String(value), count)) });
+    else if (key === CDATA) out.push({ kind: 'text', value: stripForbidden(innerText(value)) });
+    else if (key === COMMENT) out.push({ kind: 'comment', value: stripForbidden(innerText(value)) });
     else if (key.startsWith('?')) out.push({ kind: 'pi', name: key.slice(1), attrs: attrs(item[ATTRS], count) });
     else {
       const name = key.startsWith(ESCAPED_NAME) ? key.slice(ESCAPED_NAME.length) : key;
@@ -104,6 +105,6 @@ function attrs(raw: unknown, count: ReferenceCount): XmlAttr[] {
   if (!raw || typeof raw !== 'object') return [];
   return Object.entries(raw as Record<string, unknown>).map(([key, value]) => ({
     name: key.startsWith(ESCAPED_NAME) ? key.slice(ESCAPED_NAME.length) : key,
-    value: decodeReferences(typeof value === 'string' ? value : '', count),
+    value: stripForbidden(decodeReferences(typeof value === 'string' ? value : '', count)),
   }));
 }

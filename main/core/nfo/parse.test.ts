@@ -72,6 +72,12 @@ describe('parseNfo', () => {
     expect(parseNfo('<tvshow><title>A</title><plot>1 < 2</plot></tvshow>')).toMatchObject({ title: 'A', plot: null, problems: [{ code: 'NFO_INVALID' }] });
   });
 
+  test('characters XML forbids (terminal escapes) never reach a value', () => {
+    const result = parseNfo('<tvshow><title>Evil\u001b[2J\u0007 title</title><plot a="\u0000x"><![CDATA[\u001b]]></plot></tvshow>');
+    expect(result.title).toBe('Evil[2J title');
+    expect(result.plot).toBeNull();
+  });
+
   test('keys like __proto__ cannot pollute prototypes', () => {
     const result = parseNfo(`<tvshow>
       <__proto__><polluted>yes</polluted></__proto__>
