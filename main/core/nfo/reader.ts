@@ -22,6 +22,8 @@ export interface NfoReaderOptions {
 }
 
 export interface NfoReader {
+  /** How many worker threads it may run. */
+  readonly size: number;
   /** Reads one NFO file in a worker thread. Resolves with problems for bad or missing files. */
   read(file: string, options?: { signal?: AbortSignal }): Promise<NfoReadResult>;
   close(): Promise<void>;
@@ -33,15 +35,17 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 /** NFO parsing never runs on the caller's thread: a pool of workers reads and parses files. */
 export function createNfoReader(options: NfoReaderOptions = {}): NfoReader {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const size = options.size ?? Math.min(4, Math.max(1, os.availableParallelism() - 1));
   const pool = createWorkerPool<NfoWorkerRequest, NfoReadResult>({
     entry: options.entry ?? SOURCE_ENTRY,
-    size: options.size ?? Math.min(4, Math.max(1, os.availableParallelism() - 1)),
+    size,
     name: 'NFO reader',
     timeoutMs,
     // A hostile file can cost a lot of memory; the worker dies, not the app.
     maxMemoryMb: 512,
   });
   return {
+    size,
     async read(file, readOptions) {
       try {
         return await pool.run({ path: path.resolve(file) }, readOptions);
