@@ -6,6 +6,7 @@ import { migrations as allMigrations, type Migration } from '../../../migrations
 import { AnishelfError, errnoCode } from '../errors';
 import { DATABASE_FILENAME } from './data-dir';
 import { migrate, refuseNewerSchema } from './migrate';
+import { withStatementCache } from './statement-cache';
 import type { Database } from './schema';
 
 export interface OpenDatabase {
@@ -52,7 +53,7 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     throw cause instanceof AnishelfError ? cause : openError(file, cause);
   }
 
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   try {
     await migrate(db, sqlite, migrations, { backupDir: path.join(dataDir, 'backups') });
   } catch (err) {

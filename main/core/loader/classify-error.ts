@@ -27,11 +27,13 @@ export function isTransient(err: unknown): boolean {
 
 /** A stable code and one sentence a user can act on. */
 export function describeFailure(err: unknown, seriesPath: string): ErrorInfo {
+  const code = err instanceof AnishelfError ? err.code : errnoCode(err);
+  // Errno codes get our sentence, also when they crossed a worker thread inside an AnishelfError.
+  const make = code ? MESSAGES[code] : undefined;
+  if (code && make) return { code, message: make(seriesPath) };
   if (err instanceof AnishelfError) return err.toInfo();
-  const code = errnoCode(err);
   if (code) {
-    const make = MESSAGES[code];
-    return { code, message: make ? make(seriesPath) : `Loading ${seriesPath} failed (${code}); retry, and report it if it keeps failing.` };
+    return { code, message: `Loading ${seriesPath} failed (${code}); retry, and report it if it keeps failing.` };
   }
   const detail = err instanceof Error ? err.message : String(err);
   return { code: 'LOAD_FAILED', message: `Loading ${seriesPath} failed: ${detail}` };

@@ -181,16 +181,24 @@ describe('loader', () => {
     const dataDir = tempDir('anishelf-data-');
     const lib = libraryDir();
     writeTree(lib, seriesFiles({ Paused: 2 }));
+    let inLogo = false;
     const first = await testCore({
       dataDir,
-      loader: { beforeStage: (_id, stage, signal) => (stage === 'logo' ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))) : Promise.resolve()) },
+      loader: {
+        beforeStage: (_id, stage, signal) => {
+          if (stage !== 'logo') return Promise.resolve();
+          inLogo = true;
+          return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+        },
+      },
     });
     const { added } = await first.addFolders([lib]);
     await first.startLoader();
-    await waitFor(async () => (await first.loadingStatus(added[0]!.id)).stage === 'logo', { what: 'the logo stage' });
+    await waitFor(() => inLogo, { what: 'the logo stage' });
     await first.close();
+    // The scan's result is kept; the quick nfo check, not yet written with its neighbours, is redone.
     const second = await testCore({ dataDir });
-    expect(await second.loadingStatus(added[0]!.id)).toMatchObject({ status: 'pending', episodesLoaded: true, nfoLoaded: true, logoLoaded: false });
+    expect(await second.loadingStatus(added[0]!.id)).toMatchObject({ status: 'pending', episodesLoaded: true, logoLoaded: false, imagesLoaded: false });
     expect(await second.database.db.selectFrom('jobs').select('state').execute()).toEqual([{ state: 'queued' }]);
     await second.startLoader();
     await second.loader.whenIdle();

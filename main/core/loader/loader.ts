@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { LOADING_STAGES, type LoaderStatus, type LoadingStage, type LoadingStatusInfo } from '../../../shared/types';
-import type { Database, JobRow } from '../db/schema';
+import type { Database, JobRow, SeriesUpdate } from '../db/schema';
 import type { ChangeFeed } from '../events/change-feed';
 import { getSeriesRow, requireSeriesRow } from '../library/series-repo';
 import { getSetting, setSetting } from '../settings/settings-repo';
@@ -8,7 +8,10 @@ import { describeFailure, isTransient } from './classify-error';
 import * as jobs from './job-queue-repo';
 import { acquireLoaderLock, isLock, type LoaderLock, type LockHolder } from './lock';
 import * as status from './series-status-repo';
-import { stageRunners } from './stages';
+import { asyncFsOps } from '../media/fs-ops';
+import { snapshotFolder, type SnapshotFn } from '../scan/folder-snapshot';
+import { createSnapshotPool, type SnapshotPool } from '../scan/snapshot-pool';
+import { stageRunners, type StageContext } from './stages';
 import { Wakeup } from './wakeup';
 
 export const WORKERS_SETTING = 'loader.workers';
@@ -28,6 +31,8 @@ export interface LoaderOptions {
   now?: () => Date;
   /** Delay before retry number `attempt` (1-based) of a transient failure. */
   backoffMs?: (attempt: number) => number;
+  /** Reads series folders; by default a pool of worker threads started with the loader. */
+  snapshot?: SnapshotFn;
   /** Called as each stage starts; lets tracing and tests observe or hold a stage. */
   beforeStage?: (seriesId: number, stage: LoadingStage, signal: AbortSignal) => Promise<void>;
 }
@@ -54,6 +59,7 @@ export class Loader {
   private readonly idleWaiters: Array<() => void> = [];
   private workerLoops: Promise<void>[] = [];
   private lock: LoaderLock | null = null;
+  private pool: SnapshotPool | null = null;
   private stopping = false;
   private paused = false;
   private workers = DEFAULT_WORKERS;
@@ -90,6 +96,7 @@ export class Loader {
       await jobs.requeueRunningJobs(trx, iso);
       await status.resetInterruptedSeries(trx, iso);
     });
+    if (!this.options.snapshot) this.pool = createSnapshotPool();
     this.workerLoops = Array.from({ length: this.workers }, () => this.workerLoop());
     this.feed.loader();
     return null;
@@ -104,6 +111,8 @@ export class Loader {
     await Promise.race([Promise.all(this.workerLoops), delay(STOP_GRACE_MS)]);
     this.workerLoops = [];
     await this.feed.flushNow();
+    await this.pool?.close();
+    this.pool = null;
     this.lock.release();
     this.lock = null;
     this.resolveIdle();
@@ -248,24 +257,42 @@ export class Loader {
         return;
       }
       seriesPath = series.path;
-      await status.markLoading(this.db, id, this.iso());
+      // Stages finished before a crash or a failed attempt are not redone.
+      const todo = LOADING_STAGES.filter((stage) => series[status.STAGE_FLAG[stage]] !== 1);
+      await status.markLoading(this.db, id, todo[0] ?? null, this.iso());
       this.changed(id);
-      for (const stage of LOADING_STAGES) {
-        if (series[status.STAGE_FLAG[stage]] === 1) continue; // done before a crash or a retry
-        controller.signal.throwIfAborted();
-        await status.markStage(this.db, id, stage, this.iso());
+      const ctx: StageContext = { db: this.db, series, signal: controller.signal, now: this.now, snapshot: this.snapshot(), media: null, bookkeeping: {} };
+      let pending: SeriesUpdate | null = null; // quick stages' results, written together
+      const write = async (update: SeriesUpdate | null, last: boolean) => {
+        await this.db.transaction().execute(async (trx) => {
+          if (update) await trx.updateTable('series').set(update).where('id', '=', id).execute();
+          if (last) await jobs.finishJob(trx, job.id);
+        });
         this.changed(id);
+      };
+      for (const [i, stage] of todo.entries()) {
+        const next = todo[i + 1] ?? null;
+        const runner = stageRunners[stage];
+        controller.signal.throwIfAborted();
+        if (pending && runner.waits(ctx)) {
+          await write(pending, false);
+          pending = null;
+        }
         await this.options.beforeStage?.(id, stage, controller.signal);
-        const current = await requireSeriesRow(this.db, id);
-        await stageRunners[stage]({ db: this.db, series: current, signal: controller.signal, now: this.now });
-        controller.signal.throwIfAborted();
-        await status.markStageDone(this.db, id, stage, this.iso());
-        this.changed(id);
+        ctx.bookkeeping = status.stageDoneColumns(stage, next, this.iso());
+        const found = await runner.run(ctx);
+        if (found) {
+          controller.signal.throwIfAborted();
+          pending = { ...(pending ?? {}), ...found, ...ctx.bookkeeping };
+        }
+        if (next === null) await write(pending, true);
       }
-      await this.db.transaction().execute(async (trx) => {
-        await status.markCompleted(trx, id, this.iso());
-        await jobs.finishJob(trx, job.id);
-      });
+      if (todo.length === 0) {
+        await this.db.transaction().execute(async (trx) => {
+          await status.markCompleted(trx, id, this.iso());
+          await jobs.finishJob(trx, job.id);
+        });
+      }
       this.completedSinceStart++;
     } catch (err) {
       await this.settleFailure(job, entry, err, seriesPath).catch(() => undefined);
@@ -306,6 +333,11 @@ export class Loader {
   private abort(job: RunningJob, intent: StopIntent): void {
     job.intent ??= intent;
     job.controller.abort(new Error(`load ${intent}`));
+  }
+
+  private snapshot(): SnapshotFn {
+    const fallback: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
+    return this.options.snapshot ?? this.pool?.snapshot ?? fallback;
   }
 
   private changed(seriesId: number): void {

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ErrorInfo, LoadingStage, LoadingStatusInfo } from '../../../shared/types';
-import type { Database, SeriesRow } from '../db/schema';
+import type { Database, SeriesRow, SeriesUpdate } from '../db/schema';
 import { loadingProgress } from '../library/summary';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -12,20 +12,22 @@ export const STAGE_FLAG: Record<LoadingStage, 'episodes_loaded' | 'nfo_loaded' |
   images: 'images_loaded',
 };
 
-export async function markLoading(db: Db, seriesId: number, nowIso: string): Promise<void> {
+export async function markLoading(db: Db, seriesId: number, firstStage: LoadingStage | null, nowIso: string): Promise<void> {
   await db
     .updateTable('series')
-    .set({ loading_status: 'loading', loading_stage: null, loading_started_at: nowIso, loading_completed_at: null, loading_error_code: null, loading_error: null, updated_at: nowIso })
+    .set({ loading_status: 'loading', loading_stage: firstStage, loading_started_at: nowIso, loading_completed_at: null, loading_error_code: null, loading_error: null, updated_at: nowIso })
     .where('id', '=', seriesId)
     .execute();
 }
 
-export async function markStage(db: Db, seriesId: number, stage: LoadingStage, nowIso: string): Promise<void> {
-  await db.updateTable('series').set({ loading_stage: stage, updated_at: nowIso }).where('id', '=', seriesId).execute();
-}
-
-export async function markStageDone(db: Db, seriesId: number, stage: LoadingStage, nowIso: string): Promise<void> {
-  await db.updateTable('series').set({ [STAGE_FLAG[stage]]: 1, updated_at: nowIso }).where('id', '=', seriesId).execute();
+/**
+ * The columns that close a stage: its flag, and either the next stage or, after the last one,
+ * the completed status. Written with the stage's own findings in one statement.
+ */
+export function stageDoneColumns(stage: LoadingStage, next: LoadingStage | null, nowIso: string): SeriesUpdate {
+  const columns: SeriesUpdate = { [STAGE_FLAG[stage]]: 1, loading_stage: next, updated_at: nowIso };
+  if (next === null) Object.assign(columns, { loading_status: 'completed', loading_completed_at: nowIso, loading_error_code: null, loading_error: null });
+  return columns;
 }
 
 export async function markCompleted(db: Db, seriesId: number, nowIso: string): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { LoadingStage } from '../../../shared/types';
-import type { Database, SeriesRow } from '../db/schema';
-import { checkMediaFiles } from '../media/check';
+import type { Database, SeriesRow, SeriesUpdate } from '../db/schema';
+import { checkMediaFiles, type MediaFiles } from '../media/check';
+import type { SnapshotFn } from '../scan/folder-snapshot';
 import { scanSeries } from '../scan/scan-series';
 
 export interface StageContext {
@@ -9,28 +10,66 @@ export interface StageContext {
   series: SeriesRow;
   signal: AbortSignal;
   now: () => Date;
+  snapshot: SnapshotFn;
+  /** Media found by the episodes stage of this run (absent when a resumed run starts later). */
+  media: MediaFiles | null;
+  /** The stage's bookkeeping (its flag, the next stage) for a stage that writes in its own transaction. */
+  bookkeeping: SeriesUpdate;
 }
 
-export type StageRunner = (ctx: StageContext) => Promise<void>;
+/**
+ * A stage returns the series columns it found, which the job runner writes together with the
+ * bookkeeping in one transaction (one write per stage boundary), or null when it wrote them
+ * itself, bookkeeping included.
+ */
+export interface StageRunner {
+  run(ctx: StageContext): Promise<SeriesUpdate | null>;
+  /**
+   * Whether the stage will wait on the disk or the network. Before such a stage the bookkeeping
+   * of the quick stages before it is written, so the badge shows what is slow; consecutive quick
+   * stages (presence checks on a folder already read) are written together.
+   */
+  waits(ctx: StageContext): boolean;
+}
 
-/** Records which artwork and NFO files are present, so each stage's flag means "checked". */
-async function refreshMediaFlags(ctx: StageContext, kinds: Array<'nfo' | 'logo' | 'poster' | 'fanart'>): Promise<void> {
-  const media = await checkMediaFiles(ctx.series.path);
-  ctx.signal.throwIfAborted();
-  const set: Record<string, number | string | null> = { updated_at: ctx.now().toISOString() };
+async function mediaOf(ctx: StageContext): Promise<MediaFiles> {
+  ctx.media ??= await checkMediaFiles(ctx.series.path);
+  return ctx.media;
+}
+
+function mediaColumns(media: MediaFiles, kinds: Array<'nfo' | 'logo' | 'poster' | 'fanart'>): SeriesUpdate {
+  const set: Record<string, number | string | null> = {};
   for (const kind of kinds) {
     set[`has_${kind}`] = media[kind].exists ? 1 : 0;
     set[`${kind}_path`] = media[kind].path;
   }
-  await ctx.db.updateTable('series').set(set).where('id', '=', ctx.series.id).execute();
+  return set as SeriesUpdate;
 }
 
 /** What each stage does; they run in LOADING_STAGES order, each for this one series only. */
+const presenceCheck = (kinds: Array<'nfo' | 'logo' | 'poster' | 'fanart'>): StageRunner => ({
+  run: async (ctx) => mediaColumns(await mediaOf(ctx), kinds),
+  waits: (ctx) => ctx.media === null,
+});
+
 export const stageRunners: Record<LoadingStage, StageRunner> = {
-  episodes: async (ctx) => {
-    await scanSeries({ db: ctx.db, now: ctx.now }, ctx.series.id, { signal: ctx.signal });
+  episodes: {
+    waits: () => true,
+    run: async (ctx) => {
+      await scanSeries({ db: ctx.db, now: ctx.now }, ctx.series.id, {
+        signal: ctx.signal,
+        series: ctx.series,
+        snapshot: async (request, options) => {
+          const snapshot = await ctx.snapshot(request, options);
+          ctx.media = snapshot.media;
+          return snapshot;
+        },
+        alsoSet: ctx.bookkeeping,
+      });
+      return null;
+    },
   },
-  nfo: (ctx) => refreshMediaFlags(ctx, ['nfo']),
-  logo: (ctx) => refreshMediaFlags(ctx, ['logo']),
-  images: (ctx) => refreshMediaFlags(ctx, ['poster', 'fanart']),
+  nfo: presenceCheck(['nfo']),
+  logo: presenceCheck(['logo']),
+  images: presenceCheck(['poster', 'fanart']),
 };

@@ -18,13 +18,16 @@ export type MediaFiles = Record<MediaKind, MediaFileCheck>;
 export async function checkMediaFiles(dir: string | URL): Promise<MediaFiles> {
   const folder = toFsPath(dir);
   const entries = await fs.readdir(folder, { withFileTypes: true });
+  return mediaFilesFromNames(folder, entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name));
+}
+
+/** The same check from file names already read (the series walk reads the folder once). */
+export function mediaFilesFromNames(folder: string, fileNames: readonly string[]): MediaFiles {
   const byLowerName = new Map<string, string>();
-  for (const entry of entries) {
-    if (entry.isFile() || entry.isSymbolicLink()) {
-      const lower = entry.name.toLowerCase();
-      // Two spellings of one name can coexist on case-sensitive disks; keep the first seen.
-      if (!byLowerName.has(lower)) byLowerName.set(lower, entry.name);
-    }
+  for (const name of fileNames) {
+    const lower = name.toLowerCase();
+    // Two spellings of one name can coexist on case-sensitive disks; keep the first seen.
+    if (!byLowerName.has(lower)) byLowerName.set(lower, name);
   }
   const result = {} as MediaFiles;
   for (const kind of MEDIA_KINDS) {

@@ -1,9 +1,9 @@
-import fs from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { errnoCode } from '../errors';
 import { isExtrasFolder, isSystemFolder } from './folders';
 import { isVideoFileName } from './names';
+import { asyncFsOps, type FsOps } from './fs-ops';
 import { toFsPath } from './to-path';
 import { mapLimit } from '../util/map-limit';
 
@@ -26,6 +26,8 @@ export interface VideoWalk {
   files: VideoFile[];
   /** Subfolders or files that could not be read; the walk went on without them. */
   unreadable: UnreadablePath[];
+  /** Names of the files directly in the series folder (for artwork and NFO checks). */
+  topLevelFiles: string[];
 }
 
 export interface WalkOptions {
@@ -36,6 +38,8 @@ export interface WalkOptions {
   /** Read size and mtime of each video (default true). */
   stat?: boolean;
   signal?: AbortSignal;
+  /** How to reach the file system (default: the promise API). */
+  fs?: FsOps;
 }
 
 /**
@@ -46,10 +50,12 @@ export interface WalkOptions {
  */
 export async function listVideoFiles(dir: string | URL, options: WalkOptions = {}): Promise<VideoWalk> {
   const root = toFsPath(dir);
+  const fs = options.fs ?? asyncFsOps;
   const maxDepth = options.maxDepth ?? 3;
   const wantStat = options.stat ?? !options.firstOnly;
   const files: VideoFile[] = [];
   const unreadable: UnreadablePath[] = [];
+  const topLevelFiles: string[] = [];
   const seen = new Set<string>([await fs.realpath(root)]);
   let queue: Array<{ abs: string; rel: string; depth: number }> = [{ abs: root, rel: '', depth: 0 }];
 
@@ -59,7 +65,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
       options.signal?.throwIfAborted();
       let entries: Dirent[];
       try {
-        entries = await fs.readdir(folder.abs, { withFileTypes: true });
+        entries = await fs.readdir(folder.abs);
       } catch (err) {
         if (folder.depth === 0) throw err;
         unreadable.push({ path: folder.abs, code: errnoCode(err) ?? 'EUNKNOWN' });
@@ -71,12 +77,13 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
       for (const entry of entries) {
         const abs = path.join(folder.abs, entry.name);
         const rel = folder.rel ? `${folder.rel}/${entry.name}` : entry.name;
-        const kind = await entryKind(entry, abs);
+        const kind = await entryKind(fs, entry, abs);
+        if (kind === 'file' && folder.depth === 0) topLevelFiles.push(entry.name);
         if (kind === 'file' && isVideoFileName(entry.name)) {
           found.push({ abs, rel });
           if (options.firstOnly) break;
         } else if (kind === 'dir' && folder.depth < maxDepth && !isSystemFolder(entry.name) && !isExtrasFolder(entry.name)) {
-          const real = await fs.realpath(abs).catch(() => abs);
+          const real = await safe(() => fs.realpath(abs), abs);
           if (!seen.has(real)) {
             seen.add(real);
             next.push({ abs, rel, depth: folder.depth + 1 });
@@ -86,9 +93,13 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
       if (wantStat) {
         // A few stats at a time per series: five workers flooding libuv's small thread pool
         // would make every other file-system call (an add, the UI's reads) queue behind them.
-        const stats = await mapLimit(found, STAT_CONCURRENCY, (f) =>
-          fs.stat(f.abs).then((stat) => ({ stat, error: null }), (error: unknown) => ({ stat: null, error })),
-        );
+        const stats = await mapLimit(found, STAT_CONCURRENCY, async (f) => {
+          try {
+            return { stat: await fs.stat(f.abs), error: null };
+          } catch (error) {
+            return { stat: null, error };
+          }
+        });
         stats.forEach(({ stat, error }, i) => {
           const f = found[i]!;
           if (stat) files.push({ path: f.abs, relPath: f.rel, size: stat.size, mtimeMs: Math.trunc(stat.mtimeMs) });
@@ -97,19 +108,27 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
       } else {
         for (const f of found) files.push({ path: f.abs, relPath: f.rel, size: 0, mtimeMs: 0 });
       }
-      if (options.firstOnly && files.length > 0) return { files, unreadable };
+      if (options.firstOnly && files.length > 0) return { files, unreadable, topLevelFiles };
     }
     queue = next;
   }
   files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
-  return { files, unreadable };
+  return { files, unreadable, topLevelFiles };
 }
 
-async function entryKind(entry: Dirent, abs: string): Promise<'file' | 'dir' | 'other'> {
+async function safe<T>(call: () => T | Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await call();
+  } catch {
+    return fallback;
+  }
+}
+
+async function entryKind(fs: FsOps, entry: Dirent, abs: string): Promise<'file' | 'dir' | 'other'> {
   if (entry.isFile()) return 'file';
   if (entry.isDirectory()) return 'dir';
   if (!entry.isSymbolicLink()) return 'other';
-  const target = await fs.stat(abs).catch(() => null); // a dangling link is nothing
+  const target = await safe(() => fs.stat(abs), null); // a dangling link is nothing
   if (!target) return 'other';
   return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
 }

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { Database, NewEpisode } from '../db/schema';
-import { AnishelfError } from '../errors';
+import type { Database, NewEpisode, SeriesRow, SeriesUpdate } from '../db/schema';
+import { AnishelfError, errnoCode } from '../errors';
 import { requireSeriesRow } from '../library/series-repo';
-import { checkMediaFiles } from '../media/check';
-import { listVideoFiles, type UnreadablePath } from '../media/videos';
+import { asyncFsOps } from '../media/fs-ops';
+import type { UnreadablePath } from '../media/videos';
 import { chunks } from '../util/chunks';
 import { folderAvailability } from './availability';
-import { episodeNumbersFor } from './episode-numbers';
+import { snapshotFolder, type FolderSnapshot, type SnapshotFn } from './folder-snapshot';
 
 export interface ScanResult {
   seriesId: number;
@@ -22,52 +22,78 @@ export interface ScanDeps {
   now?: () => Date;
 }
 
+export interface ScanOptions {
+  signal?: AbortSignal;
+  /** Where the folder is read: in this thread by default; the loader uses worker threads. */
+  snapshot?: SnapshotFn;
+  /** The row, when the caller has it already (the loader does). */
+  series?: SeriesRow;
+  /** More columns to set in the same transaction (the loader's stage bookkeeping). */
+  alsoSet?: SeriesUpdate;
+}
+
+const inThread: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
+
 /**
  * Scans one series folder — never the rest of the library — and brings its episode rows and
  * media flags up to date in one transaction. A folder that cannot be reached marks the series
  * offline (or missing) and keeps every row.
  */
-export async function scanSeries(deps: ScanDeps, seriesId: number, options: { signal?: AbortSignal } = {}): Promise<ScanResult> {
+export async function scanSeries(deps: ScanDeps, seriesId: number, options: ScanOptions = {}): Promise<ScanResult> {
   const { db } = deps;
-  const series = await requireSeriesRow(db, seriesId);
-  const root = series.root_id === null ? null : await db.selectFrom('library_roots').select('path').where('id', '=', series.root_id).executeTakeFirst();
-  const availability = await folderAvailability(series.path, root?.path ?? null);
-  if (availability !== 'present') {
-    await db.updateTable('series').set({ state: availability, updated_at: nowIso(deps) }).where('id', '=', seriesId).execute();
-    throw availability === 'offline'
-      ? new AnishelfError('SERIES_OFFLINE', `${series.path} cannot be reached; its drive or share seems to be offline. It loads again when it is back.`)
-      : new AnishelfError('SERIES_MISSING', `${series.path} is no longer there; it was moved or deleted. Remove it from the library or put it back and reload.`);
+  const series = options.series ?? (await requireSeriesRow(db, seriesId));
+  let snapshot: FolderSnapshot;
+  try {
+    snapshot = await (options.snapshot ?? inThread)({ folder: series.path, seasonHint: series.season_hint }, options.signal ? { signal: options.signal } : {});
+  } catch (err) {
+    throw await unreachable(deps, series, err);
   }
-
-  const walk = await listVideoFiles(series.path, options.signal ? { signal: options.signal } : {});
-  const media = await checkMediaFiles(series.path);
   options.signal?.throwIfAborted();
+  const counts = await applySnapshot(deps, series, snapshot, options.alsoSet ?? {});
+  return { seriesId, videoCount: snapshot.files.length, ...counts, unreadable: snapshot.unreadable };
+}
 
-  const existing = await db.selectFrom('episodes').select(['id', 'path', 'size', 'mtime_ms']).where('series_id', '=', seriesId).execute();
+/** Why the folder could not be read: offline or missing (kept, marked), else the error itself. */
+async function unreachable(deps: ScanDeps, series: SeriesRow, err: unknown): Promise<unknown> {
+  const code = err instanceof AnishelfError ? err.code : errnoCode(err);
+  if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ENOTCONN' && code !== 'EIO' && code !== 'ESTALE' && code !== 'EHOSTDOWN') return err;
+  const root = series.root_id === null ? null : await deps.db.selectFrom('library_roots').select('path').where('id', '=', series.root_id).executeTakeFirst();
+  const availability = await folderAvailability(series.path, root?.path ?? null);
+  if (availability === 'present') return err;
+  await deps.db.updateTable('series').set({ state: availability, updated_at: nowIso(deps) }).where('id', '=', series.id).execute();
+  return availability === 'offline'
+    ? new AnishelfError('SERIES_OFFLINE', `${series.path} cannot be reached; its drive or share seems to be offline. It loads again when it is back.`)
+    : new AnishelfError('SERIES_MISSING', `${series.path} is no longer there; it was moved or deleted. Remove it from the library or put it back and reload.`);
+}
+
+async function applySnapshot(deps: ScanDeps, series: SeriesRow, snapshot: FolderSnapshot, alsoSet: SeriesUpdate) {
+  const { db } = deps;
+  const existing = await db.selectFrom('episodes').select(['id', 'path', 'size', 'mtime_ms']).where('series_id', '=', series.id).execute();
   const byPath = new Map(existing.map((e) => [e.path, e]));
   const inserts: NewEpisode[] = [];
   const updates: Array<{ id: number; row: NewEpisode }> = [];
-  for (const file of walk.files) {
-    const numbers = episodeNumbersFor(file.relPath, series.season_hint);
+  // A fresh load re-parses every name (the parser may have improved); a rescan only what changed.
+  const reparseAll = series.episodes_loaded === 0;
+  for (const file of snapshot.files) {
     const row: NewEpisode = {
-      series_id: seriesId,
+      series_id: series.id,
       path: file.path,
       size: file.size,
       mtime_ms: file.mtimeMs,
-      season: numbers.season,
-      episode: numbers.episodes[0] ?? null,
-      episodes: JSON.stringify(numbers.episodes),
-      absolute: JSON.stringify(numbers.absolute),
-      special: numbers.special ? 1 : 0,
-      title: numbers.title,
+      season: file.season,
+      episode: file.episodes[0] ?? null,
+      episodes: JSON.stringify(file.episodes),
+      absolute: JSON.stringify(file.absolute),
+      special: file.special ? 1 : 0,
+      title: file.title,
     };
     const old = byPath.get(file.path);
     byPath.delete(file.path);
     if (!old) inserts.push(row);
-    else if (old.size !== file.size || old.mtime_ms !== file.mtimeMs || series.episodes_loaded === 0) updates.push({ id: old.id, row });
+    else if (reparseAll || old.size !== file.size || old.mtime_ms !== file.mtimeMs) updates.push({ id: old.id, row });
   }
   const gone = [...byPath.values()].map((e) => e.id);
-
+  const { media } = snapshot;
   await db.transaction().execute(async (trx) => {
     for (const batch of chunks(inserts, 300)) await trx.insertInto('episodes').values(batch).execute();
     for (const { id, row } of updates) await trx.updateTable('episodes').set(row).where('id', '=', id).execute();
@@ -76,7 +102,7 @@ export async function scanSeries(deps: ScanDeps, seriesId: number, options: { si
       .updateTable('series')
       .set({
         state: 'present',
-        video_count: walk.files.length,
+        video_count: snapshot.files.length,
         has_nfo: media.nfo.exists ? 1 : 0,
         has_poster: media.poster.exists ? 1 : 0,
         has_logo: media.logo.exists ? 1 : 0,
@@ -87,11 +113,12 @@ export async function scanSeries(deps: ScanDeps, seriesId: number, options: { si
         fanart_path: media.fanart.path,
         scanned_at: nowIso(deps),
         updated_at: nowIso(deps),
+        ...alsoSet,
       })
-      .where('id', '=', seriesId)
+      .where('id', '=', series.id)
       .execute();
   });
-  return { seriesId, videoCount: walk.files.length, added: inserts.length, updated: updates.length, removed: gone.length, unreadable: walk.unreadable };
+  return { added: inserts.length, updated: updates.length, removed: gone.length };
 }
 
 function nowIso(deps: ScanDeps): string {

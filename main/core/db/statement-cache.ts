@@ -1,0 +1,30 @@
+import type Sqlite from 'better-sqlite3';
+import type { SqliteDatabase } from 'kysely';
+
+const DEFAULT_CAPACITY = 500;
+
+/**
+ * Hands kysely a view of the database whose `prepare` reuses compiled statements by SQL text.
+ * Kysely prepares every query anew; profiling a 1,000-series load showed a sixth of the main
+ * thread's time in `prepare`. Least recently used statements are dropped past `capacity`
+ * (queries with `IN (?, ?, …)` lists vary in length).
+ */
+export function withStatementCache(sqlite: Sqlite.Database, capacity = DEFAULT_CAPACITY): SqliteDatabase {
+  const cache = new Map<string, Sqlite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      const cached = cache.get(sql);
+      // A statement still being iterated (a streamed query) cannot be run again meanwhile.
+      if (cached && !cached.busy) {
+        cache.delete(sql);
+        cache.set(sql, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(sql);
+      cache.set(sql, statement);
+      if (cache.size > capacity) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  };
+}

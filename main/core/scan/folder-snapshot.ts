@@ -1,0 +1,31 @@
+import type { MediaFiles } from '../media/check';
+import { mediaFilesFromNames } from '../media/check';
+import type { FsOps } from '../media/fs-ops';
+import { listVideoFiles, type UnreadablePath, type VideoFile } from '../media/videos';
+import { episodeNumbersFor, type EpisodeNumbers } from './episode-numbers';
+
+export type ScannedVideo = VideoFile & EpisodeNumbers;
+
+/** Everything a series' episodes stage needs from disk, as plain data (it crosses threads). */
+export interface FolderSnapshot {
+  files: ScannedVideo[];
+  unreadable: UnreadablePath[];
+  media: MediaFiles;
+}
+
+export interface SnapshotRequest {
+  folder: string;
+  seasonHint: number | null;
+}
+
+/** Walks one series folder and parses every video name: the file-system and CPU half of a scan. */
+export async function snapshotFolder(request: SnapshotRequest, fs: FsOps): Promise<FolderSnapshot> {
+  const walk = await listVideoFiles(request.folder, { fs });
+  return {
+    files: walk.files.map((file) => ({ ...file, ...episodeNumbersFor(file.relPath, request.seasonHint) })),
+    unreadable: walk.unreadable,
+    media: mediaFilesFromNames(request.folder, walk.topLevelFiles),
+  };
+}
+
+export type SnapshotFn = (request: SnapshotRequest, options?: { signal?: AbortSignal }) => Promise<FolderSnapshot>;
