@@ -44,8 +44,13 @@ export function scanXml(text: string): XmlScan {
     cut = at;
     problems.push(problem);
   };
+  // Text outside every element ends the XML: what follows is Kodi's URL line, or garbage.
+  const startTail = (at: number) => {
+    tailStart = at;
+    cut = at;
+  };
 
-  scan: while (i < n) {
+  while (i < n) {
     const c = text.charCodeAt(i);
     if (c !== LT) {
       if (stack.length > 0) {
@@ -54,8 +59,7 @@ export function scanXml(text: string): XmlScan {
       } else if (isSpace(c)) {
         i++;
       } else {
-        tailStart = i;
-        cut = i;
+        startTail(i);
         break;
       }
       continue;
@@ -123,28 +127,23 @@ export function scanXml(text: string): XmlScan {
       }
       i = end + 1;
     } else if (stack.length === 0) {
-      tailStart = i;
-      cut = i;
-      break scan;
+      startTail(i);
+      break;
     } else {
       stop(i, invalid('has a "<" that does not start an element (write it as &lt;)'));
       break;
     }
   }
-  return finish();
-
-  function finish(): XmlScan {
-    if (stack.length > 0 && !problems.some((p) => p.code === 'NFO_TRUNCATED' || p.code === 'NFO_INVALID')) {
-      problems.push(truncated());
-    }
-    if (doctypes.length > 0) problems.push(doctypeProblem(text, doctypes));
-    const xml = withoutRanges(text, cut, doctypes);
-    if (countReferences(xml) > MAX_REFERENCES) {
-      problems.push({ code: 'NFO_ENTITIES', message: `The file has more than ${MAX_REFERENCES} "&…;" references, so it was not read; it is not a real NFO file.` });
-      return { xml: '', tail: '', roots, problems, refused: true };
-    }
-    return { xml, tail: tailStart < n ? text.slice(tailStart) : '', roots, problems, refused: false };
+  if (stack.length > 0 && !problems.some((p) => p.code === 'NFO_TRUNCATED' || p.code === 'NFO_INVALID')) {
+    problems.push(truncated());
   }
+  if (doctypes.length > 0) problems.push(doctypeProblem(text, doctypes));
+  const xml = withoutRanges(text, cut, doctypes);
+  if (countReferences(xml) > MAX_REFERENCES) {
+    problems.push({ code: 'NFO_ENTITIES', message: `The file has more than ${MAX_REFERENCES} "&…;" references, so it was not read; it is not a real NFO file.` });
+    return { xml: '', tail: '', roots, problems, refused: true };
+  }
+  return { xml, tail: tailStart < n ? text.slice(tailStart) : '', roots, problems, refused: false };
 }
 
 function truncated(): NfoProblem {

@@ -18,14 +18,17 @@ export function setUniqueIds(
 ): boolean {
   let changed = false;
   const before = readIds(show).ids;
-  for (const [rawType, rawValue] of Object.entries(ids ?? {})) {
-    const type = normalizeValue(rawType).toLowerCase();
-    const value = normalizeValue(rawValue ?? '');
+  for (const [type, value] of normalizedIds(ids)) {
     changed = setUniqueId(show, type, value) || changed;
     changed = setLegacyIds(show, type, value, before.get(type)) || changed;
   }
   if (defaultType !== undefined) changed = setDefault(show, defaultType) || changed;
   return changed;
+}
+
+/** Provider type (lower case) → id as it will be written; '' means "remove". */
+export function normalizedIds(ids: Readonly<Record<string, string | null>> | undefined): Map<string, string> {
+  return new Map(Object.entries(ids ?? {}).map(([type, id]) => [normalizeValue(type).toLowerCase(), normalizeValue(id ?? '')]));
 }
 
 const typeOf = (uid: XmlElement) => (attrOf(uid, 'type') ?? '').trim().toLowerCase();

@@ -8,11 +8,11 @@ import { BLOCKING_PROBLEMS } from './types';
 import type { TvshowFields } from './types';
 import { isOnlyLinks, retargetLinks } from './url-only';
 import { setList, setSingle } from './edit';
-import { setUniqueIds } from './merge-ids';
+import { normalizedIds, setUniqueIds } from './merge-ids';
 import { childElements, element, firstChild, textOf } from './xml-tree';
 import type { XmlElement, XmlNode } from './xml-tree';
 
-interface Document {
+interface NfoDocument {
   nodes: XmlNode[];
   show: XmlElement;
   tail: string;
@@ -56,16 +56,15 @@ export function mergeNfo(existingText: string | null, fields: TvshowFields): str
     setLock(doc.show, fields.locked),
   ];
   if (!fresh && !changes.includes(true)) return existingText;
-  const ids = new Map(Object.entries(fields.uniqueIds ?? {}).map(([type, id]) => [normalizeValue(type).toLowerCase(), normalizeValue(id ?? '')]));
-  return serializeDocument(doc.nodes, retargetLinks(doc.tail, ids), doc.newline);
+  return serializeDocument(doc.nodes, retargetLinks(doc.tail, normalizedIds(fields.uniqueIds)), doc.newline);
 }
 
-function newDocument(): Document {
+function newDocument(): NfoDocument {
   const show = element('tvshow');
   return { nodes: [show], show, tail: '', newline: '\n' };
 }
 
-function openDocument(text: string): Document {
+function openDocument(text: string): NfoDocument {
   const xml = parseNfoXml(text.replace(/^\uFEFF/, ''));
   const blocking = xml.problems.find((p) => BLOCKING_PROBLEMS.has(p.code));
   if (blocking) throw unsafe(blocking.message);
@@ -100,9 +99,7 @@ function isLocked(show: XmlElement): boolean {
 function guideInStep(show: XmlElement, ids: TvshowFields['uniqueIds']): Record<string, string> | undefined {
   const guide = new Map(Object.entries(readEpisodeGuide(show, [])));
   let touched = false;
-  for (const [rawType, rawId] of Object.entries(ids ?? {})) {
-    const type = normalizeValue(rawType).toLowerCase();
-    const id = normalizeValue(rawId ?? '');
+  for (const [type, id] of normalizedIds(ids)) {
     if (!guide.has(type) || guide.get(type) === id) continue;
     if (id === '') guide.delete(type);
     else guide.set(type, id);
