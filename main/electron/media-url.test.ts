@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { mediaUrl, parseMediaUrl } from './media-url';
+
+describe('parseMediaUrl', () => {
+  it.each([
+    ['anishelf-media://series/1/poster', { seriesId: 1, kind: 'poster' }],
+    ['anishelf-media://series/42/logo', { seriesId: 42, kind: 'logo' }],
+    ['anishelf-media://series/9007199254740991/fanart', { seriesId: 9007199254740991, kind: 'fanart' }],
+    ['anishelf-media://series/7/poster?v=1700000000', { seriesId: 7, kind: 'poster' }],
+    ['ANISHELF-MEDIA://series/7/poster', { seriesId: 7, kind: 'poster' }],
+  ])('reads %s', (url, expected) => {
+    expect(parseMediaUrl(url)).toEqual(expected);
+  });
+
+  it.each([
+    'anishelf-media://series/1/..%2F..%2F..%2Fetc%2Fpasswd',
+    'anishelf-media://series/1/poster%2F..%2F..%2Fsecret',
+    'anishelf-media://series/..%2F1/poster',
+    'anishelf-media://series/1/poster/extra',
+    'anishelf-media://series/1/poster/',
+    'anishelf-media://series/1',
+    'anishelf-media://series//poster',
+    'anishelf-media://series/0/poster',
+    'anishelf-media://series/-1/poster',
+    'anishelf-media://series/01/poster',
+    'anishelf-media://series/1.5/poster',
+    'anishelf-media://series/1e3/poster',
+    'anishelf-media://series/0x10/poster',
+    'anishelf-media://series/99999999999999999/poster',
+    'anishelf-media://series/1/banner',
+    'anishelf-media://series/1/POSTER',
+    'anishelf-media://series/1/poster.jpg',
+    'anishelf-media://series/1/tvshow.nfo',
+    'anishelf-media://file/etc/passwd',
+    'anishelf-media://user:pw@series/1/poster',
+    'anishelf-media://series:80/1/poster',
+    'anishelf-media:///series/1/poster',
+    'anishelf://app/series/1/poster',
+    'file:///series/1/poster',
+    'https://series/1/poster',
+    'anishelf-media://series/1/%70oster',
+    'anishelf-media://series/1/poster%00',
+    '',
+  ])('refuses %s', (url) => {
+    expect(parseMediaUrl(url)).toBeNull();
+  });
+
+  it('refuses non-strings and huge URLs', () => {
+    expect(parseMediaUrl(undefined)).toBeNull();
+    expect(parseMediaUrl({ href: 'anishelf-media://series/1/poster' })).toBeNull();
+    expect(parseMediaUrl(`anishelf-media://series/1/poster?${'a'.repeat(5000)}`)).toBeNull();
+  });
+
+  it('round-trips the URLs the UI builds', () => {
+    expect(parseMediaUrl(mediaUrl(12, 'fanart'))).toEqual({ seriesId: 12, kind: 'fanart' });
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * The web preferences of every Anishelf window (RELIABILITY 6): the page is isolated from the
+ * preload, sandboxed, without Node, with the same-origin policy, no <webview>, no remote
+ * content of its own choosing. The preload is the only bridge, and it exposes the contract only.
+ */
+export function secureWebPreferences(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    safeDialogs: true,
+  } as const;
+}
