@@ -1,0 +1,117 @@
+import { CJK_TAG } from './keywords';
+import { detectDelimiter, flatten, type Delimiter } from './normalize';
+import { BRACKET_NUMBER } from './patterns';
+import { classifyBracket, classifyWord, isWebsite, joinedCodec, type BracketKind, type WordInfo } from './release-info';
+import { findBrackets, tokenize, type Span, type Token } from './tokens';
+
+/** One file name, read once into the views every step needs. */
+export interface NameContext {
+  /** The normalised name without its extension. */
+  s: string;
+  /** `s` with word-break dots and underscores as spaces; same offsets as `s`. */
+  flat: string;
+  delimiter: Delimiter;
+  spans: Span[];
+  tokens: Token[];
+  /** Per token: what its bracket holds (brackets only). */
+  bracketKinds: (BracketKind | null)[];
+  /** Per token: release meaning of a plain word. */
+  words: (WordInfo | null)[];
+  /** Index of the leading group bracket, or -1. */
+  groupToken: number;
+  /** First token after the leading brackets and decorations: where a title may start. */
+  titleToken: number;
+  /** First token at or after `titleToken` that describes the release (ends title and numbers). */
+  metaToken: number;
+  /** Scene style: words joined by dots or underscores and no fansub group in front. */
+  scene: boolean;
+}
+
+const DECORATION = /^[-~.|:;,★☆♪◆◇•●○■□▼▽※+=]+$/;
+
+function isDecoration(token: Token): boolean {
+  return token.span === null && (DECORATION.test(token.text) || CJK_TAG.test(token.text));
+}
+
+function rawBracket(s: string, token: Token): string {
+  return s.slice(token.start + 1, token.end - 1).replace(/^[\s.]+|[\s.]+$/g, '');
+}
+
+function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null)[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.span) return false;
+  const info = words[i];
+  if (info && info.kind !== 'website') return true;
+  const next = tokens[i + 1];
+  if (next && !next.span) {
+    if (joinedCodec(token.text, next.text)) return true;
+    if (token.lower === 'dual' && next.lower === 'audio') return true;
+  }
+  return false;
+}
+
+export function isMetaToken(ctx: NameContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token) return false;
+  if (token.span) {
+    const kind = ctx.bracketKinds[i];
+    return kind === 'meta' || kind === 'crc' || kind === 'version' || kind === 'website';
+  }
+  return isMetaWordAt(ctx.tokens, ctx.words, i);
+}
+
+export function buildContext(s: string): NameContext {
+  const flat = flatten(s);
+  const delimiter = detectDelimiter(s);
+  const spans = findBrackets(flat);
+  const tokens = tokenize(flat, spans);
+  const bracketKinds: (BracketKind | null)[] = [];
+  const words: (WordInfo | null)[] = [];
+  for (const token of tokens) {
+    if (token.span) {
+      bracketKinds.push(classifyBracket(token.text, rawBracket(s, token)));
+      words.push(null);
+    } else {
+      bracketKinds.push(null);
+      words.push(classifyWord(token.text, false));
+    }
+  }
+  let groupToken = -1;
+  let i = 0;
+  for (; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.span) {
+      const kind = bracketKinds[i];
+      // A group is a short name; a long leading bracket is a title ("[Mobile Suit Gundam …][07]").
+      if (groupToken < 0 && kind === 'text' && !isWebsite(rawBracket(s, token)) && token.text.split(' ').length <= 4 && !BRACKET_NUMBER.test(token.text)) {
+        groupToken = i;
+      }
+      continue;
+    }
+    if (!isDecoration(token)) break;
+  }
+  const titleToken = i;
+  const ctx: NameContext = {
+    s, flat, delimiter, spans, tokens, bracketKinds, words, groupToken, titleToken,
+    metaToken: tokens.length,
+    scene: groupToken < 0 && delimiter !== 'space',
+  };
+  for (let j = titleToken; j < tokens.length; j++) {
+    if (isMetaToken(ctx, j)) {
+      ctx.metaToken = j;
+      break;
+    }
+  }
+  return ctx;
+}
+
+/** Index of the token that covers offset `pos`, or -1. */
+export function tokenAt(ctx: NameContext, pos: number): number {
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (pos < t.start) return i;
+    if (pos < t.end) return i;
+  }
+  return -1;
+}

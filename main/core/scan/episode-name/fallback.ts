@@ -1,0 +1,216 @@
+import { isMetaToken, type NameContext } from './context';
+import { expandRange, type EpisodeMarker } from './numbers';
+import {
+  BRACKET_NUMBER, GLUED_NUMBER, LEADING_NUMBER, NUMBER_TOKEN, NUMBER_WITH_GROUP, PART, WORD_NUMBERS, YEAR_TOKEN,
+} from './patterns';
+import { isBareHeight } from './release-info';
+
+/** How an inferred number was found; the title and folder rules depend on it. */
+export type InferredVia = 'dash' | 'bracket' | 'leading' | 'bare' | 'part';
+
+export interface InferredMarker extends EpisodeMarker {
+  via: InferredVia;
+  /** Token index of the number (for a range, of its last token). */
+  token: number;
+  /** The number stands before the title ("06 Sword Art Online II"). */
+  titleAfter: boolean;
+  /** A single scene-style number such as 103 that may be season 1 episode 3. */
+  digits: string | null;
+  /** A bare number with words after it ("Show 01 Role Play"): the weakest reading. */
+  wordsAfter: boolean;
+}
+
+interface NumberRead {
+  episodes: number[];
+  decimal: number | null;
+  version: number | null;
+  digits: string;
+}
+
+const TAIL_NUMBERS = /\d+(?:v\d+)?/g;
+
+export function readNumber(text: string): NumberRead | null {
+  const m = NUMBER_TOKEN.exec(text);
+  if (!m) return null;
+  const version = m[3] === undefined ? null : Number(m[3]);
+  const tail = m[5] ?? '';
+  if (m[2] !== undefined) return tail === '' ? { episodes: [], decimal: Number(`${m[1]}.${m[2]}`), version, digits: m[1]! } : null;
+  const first = Number(m[1]);
+  if (tail === '') return { episodes: [first], decimal: null, version, digits: m[1]! };
+  const rest = (tail.match(TAIL_NUMBERS) ?? []).map((n) => Number(n.replace(/v\d+$/, '')));
+  // 01+02 lists episodes; 01-03, 01~10 and 01-02-03 are ranges.
+  if (!tail.includes('-') && !tail.includes('~')) return { episodes: [...new Set([first, ...rest])], decimal: null, version, digits: '' };
+  const last = rest[rest.length - 1]!;
+  return { episodes: last > first ? expandRange(first, last) : [first], decimal: null, version, digits: last > first ? '' : m[1]! };
+}
+
+function marker(ctx: NameContext, from: number, to: number, read: NumberRead, via: InferredVia, titleAfter = false): InferredMarker {
+  const first = ctx.tokens[from]!;
+  const last = ctx.tokens[to]!;
+  return {
+    start: first.start, end: last.end, strength: 'inferred', season: null, episodes: read.episodes, decimal: read.decimal,
+    version: read.version, via, token: to, titleAfter, digits: read.digits === '' ? null : read.digits, wordsAfter: false,
+  };
+}
+
+/** What follows token `i`: the end, a bracket or release word, a " - ", or more words. */
+function follower(ctx: NameContext, i: number): 'end' | 'dash' | 'word' {
+  const next = ctx.tokens[i + 1];
+  if (!next || next.span || isMetaToken(ctx, i + 1)) return 'end';
+  if (next.text === '-') return 'dash';
+  if (next.lower === 'end' || next.lower === 'fin' || next.lower === 'final') return 'end';
+  return 'word';
+}
+
+/** "Title - 05", "Title - 01-03", "Title - 01 ~ 10", "Title - (01-04)": strong when nothing but release words follow. */
+export function findDashNumber(ctx: NameContext, skip: (i: number) => boolean): { strong: InferredMarker | null; weak: InferredMarker | null } {
+  let weak: InferredMarker | null = null;
+  const tokens = ctx.tokens;
+  for (let i = ctx.titleToken; i < tokens.length - 1; i++) {
+    const dash = tokens[i]!;
+    if (dash.span || dash.text !== '-' || skip(i + 1)) continue;
+    const next = tokens[i + 1]!;
+    if (next.span && next.span.char !== '(') continue;
+    let read = readNumber(next.text);
+    if (!read || (next.span && read.episodes.length < 2)) continue;
+    let last = i + 1;
+    const joiner = tokens[i + 2];
+    const tail = tokens[i + 3];
+    if (joiner && tail && !joiner.span && !tail.span && (joiner.text === '~' || (joiner.text === '-' && next.text.startsWith('0')))) {
+      const second = readNumber(tail.text);
+      if (second && second.episodes.length === 1 && read.episodes.length === 1 && second.episodes[0]! > read.episodes[0]!) {
+        read = { ...read, episodes: expandRange(read.episodes[0]!, second.episodes[0]!), digits: '' };
+        last = i + 3;
+      }
+    }
+    const before = tokens[i - 1]!;
+    const opening = before.span ? null : readNumber(before.text);
+    if (opening && before.text.startsWith('0') && i - 1 > ctx.titleToken && opening.episodes.length === 1 && read.episodes.length === 1) {
+      // "[Grp] Show 01 - 119 [Batch]": a zero-padded number before the dash opens a range.
+      const range = expandRange(opening.episodes[0]!, read.episodes[0]!);
+      if (range.length > 1 && follower(ctx, last) !== 'word') return { strong: marker(ctx, i - 1, last, { ...read, episodes: range, digits: '' }, 'dash'), weak };
+    }
+    const found = marker(ctx, i, last, read, 'dash');
+    if (follower(ctx, last) !== 'word') return { strong: found, weak };
+    weak ??= found;
+  }
+  return { strong: null, weak };
+}
+
+/** [05], [12END], [01-24完], {01}, (01-25): a bracket that holds only an episode. */
+export function findBracketNumber(ctx: NameContext, skip: (i: number) => boolean): InferredMarker | null {
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.span || i === ctx.groupToken || skip(i)) continue;
+    const m = BRACKET_NUMBER.exec(token.text);
+    if (!m) continue;
+    if (token.span.char === '(' && m[3] === undefined) {
+      // "Angel Beats (9)" yes, "BLUE DROP 10 (1)" no: a lone number in parentheses needs a word before it.
+      const prev = tokens[i - 1];
+      if (!prev || prev.span || i - 1 < ctx.titleToken || readNumber(prev.text) || follower(ctx, i) === 'word') continue;
+    }
+    if (YEAR_TOKEN.test(m[1]!) || (m[3] === undefined && isBareHeight(m[1]!))) continue;
+    const first = Number(m[1]);
+    const episodes = m[3] === undefined ? [first] : expandRange(first, Number(m[3]));
+    const version = m[2] === undefined ? null : Number(m[2]);
+    return marker(ctx, i, i, { episodes, decimal: null, version, digits: m[3] === undefined ? m[1]! : '' }, 'bracket');
+  }
+  return null;
+}
+
+/**
+ * A number that opens the name: "02 - Name", "003. Name", "[Grp] 06 Title", "02-04", "4-12".
+ * `seasonFolder` says the file sits in a season folder, where "16 Title" is episode 16.
+ */
+export function findLeadingNumber(ctx: NameContext, seasonFolder: boolean): InferredMarker | null {
+  const i = ctx.titleToken;
+  const token = ctx.tokens[i];
+  if (!token || token.span) return null;
+  const m = LEADING_NUMBER.exec(token.text);
+  if (!m) return null;
+  const glued = m[0].length < token.text.length;
+  const onlyToken = !glued && follower(ctx, i) === 'end';
+  // In a dotted name every number is followed by a dot; elsewhere "2. Title" marks an episode.
+  const dotAfter = ctx.delimiter !== 'dot' && (ctx.s[token.end] === '.' || token.text[m[0].length] === '.');
+  const dashAfter = follower(ctx, i) === 'dash' || (glued && token.text[m[0].length] === '-');
+  const padded = m[1]!.length >= 2 && m[1]!.startsWith('0');
+  const found = (read: NumberRead, titleAfter: boolean): InferredMarker => {
+    const result = marker(ctx, i, i, read, 'leading', titleAfter);
+    // "03-Criminal.Minds": the number ends at its separator, not at the end of the word.
+    if (glued) result.end = token.start + m[0].length + 1;
+    return result;
+  };
+  if (m[2] !== undefined) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (m[1]!.length === m[2]!.length && a < b) {
+      return found({ episodes: expandRange(a, b), decimal: null, version: null, digits: '' }, !glued && !dashAfter);
+    }
+    // "4-12 - Title", "11-02 Title": season and episode, written like 4x12.
+    const seasonEpisode = found({ episodes: [b], decimal: null, version: null, digits: '' }, false);
+    seasonEpisode.season = a;
+    return seasonEpisode;
+  }
+  if (YEAR_TOKEN.test(m[1]!) && !onlyToken) return null;
+  if (!(onlyToken || dotAfter || dashAfter || padded || seasonFolder)) return null;
+  // "[TardRaws] 0 [640x360]": one digit alone after a group is the title.
+  if (onlyToken && ctx.groupToken >= 0 && m[1]!.length === 1) return null;
+  const read: NumberRead = { episodes: [Number(m[1])], decimal: null, version: null, digits: m[1]! };
+  const titleAfter = glued || dotAfter || (padded && !dashAfter) || (dashAfter && ctx.groupToken >= 0 && !glued);
+  return found(read, titleAfter && !onlyToken);
+}
+
+const NOT_EPISODE_BEFORE: ReadonlySet<string> = new Set([
+  'no', 'vol', 'volume', 'movie', 'movies', 'part', 'pt', 'chapter', 'ch', 'number', 'gekijouban', 'film', 'the',
+]);
+
+/**
+ * A number inside the title area: the last one right before the release words ("Bleach 225
+ * [..]"), else one followed by an episode title ("Show 01 Role Play").
+ */
+export function findBareNumber(ctx: NameContext, skip: (i: number) => boolean, from: number): InferredMarker | null {
+  const tokens = ctx.tokens;
+  let atEnd: InferredMarker | null = null;
+  let beforeWords: InferredMarker | null = null;
+  for (let i = Math.max(ctx.titleToken + 1, from); i < ctx.metaToken; i++) {
+    const token = tokens[i]!;
+    if (token.span || skip(i)) continue;
+    const prev = tokens[i - 1]!;
+    if (!prev.span && NOT_EPISODE_BEFORE.has(prev.lower.replace(/\.$/, ''))) continue;
+    let read = readNumber(token.text);
+    let gluedAt = -1;
+    const after = follower(ctx, i);
+    if (!read) {
+      const glued = after === 'end' ? (GLUED_NUMBER.exec(token.text) ?? (ctx.scene && i === ctx.metaToken - 1 ? NUMBER_WITH_GROUP.exec(token.text) : null)) : null;
+      if (!glued) continue;
+      read = { episodes: [Number(glued[1])], decimal: null, version: glued[2] ? Number(glued[2]) : null, digits: glued[1]! };
+      gluedAt = token.text.lastIndexOf('-', token.text.length - glued[1]!.length);
+    }
+    if (read.digits.length === 4 && YEAR_TOKEN.test(read.digits)) continue;
+    if (isBareHeight(read.digits) && after === 'end' && tokens[i + 1] && !tokens[i + 1]!.span) continue;
+    if (after === 'end') {
+      atEnd = marker(ctx, i, i, read, 'bare');
+      // "Title-01": the number starts at the hyphen, the title keeps the word.
+      if (gluedAt > 0 && !NUMBER_WITH_GROUP.test(token.text)) atEnd.start = token.start + gluedAt;
+    } else if (after === 'word' && !beforeWords && read.decimal === null) {
+      const d = read.digits;
+      const small = (d.length === 2 || (d.length === 3 && d.startsWith('0')) || (ctx.scene && d.length >= 3)) && d !== '';
+      if (small && read.episodes.length > 0) {
+        beforeWords = marker(ctx, i, i, read, 'bare');
+        beforeWords.wordsAfter = true;
+      }
+    }
+  }
+  return atEnd ?? beforeWords;
+}
+
+/** "Part 2" / "Part.Two": a mini-series episode, used only when nothing better is there. */
+export function findPart(ctx: NameContext): EpisodeMarker | null {
+  PART.lastIndex = 0;
+  const m = PART.exec(ctx.flat);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const n = WORD_NUMBERS[word] ?? Number(word);
+  return { start: m.index, end: m.index + m[0].length, strength: 'inferred', season: null, episodes: [n], decimal: null, version: null };
+}

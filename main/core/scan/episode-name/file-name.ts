@@ -1,0 +1,218 @@
+import { buildContext, type NameContext } from './context';
+import {
+  absoluteAfter, absoluteBefore, alternateAfter, bracketYear, episodeTitleFrom, tokenFrom, trailingGroup,
+} from './extras';
+import { findMarkers, type MarkerVia, type Markers } from './markers';
+import { normalizeText, splitExtension } from './normalize';
+import { collectReleaseInfo, emptyReleaseInfo, joinedCodec, type ReleaseInfo } from './release-info';
+import { moreSpecific } from './specials';
+import { finishTitle, titleFromBrackets, type FinishedTitle } from './title';
+import { spanAt } from './tokens';
+import type { SpecialKind } from './types';
+
+export type { MarkerVia } from './markers';
+
+/** The parse of the file name alone, before folders are consulted. */
+export interface FileNameParse extends ReleaseInfo {
+  title: string | null;
+  year: number | null;
+  season: number | null;
+  episodes: number[];
+  absolute: number[];
+  specialKind: SpecialKind | null;
+  group: string | null;
+  extension: string | null;
+  episodeTitle: string | null;
+  alternate: number | null;
+  decimalEpisode: number | null;
+  airDate: string | null;
+  /** How the episode numbers were found; null when the name has none. */
+  via: MarkerVia | null;
+  /** A single unsplit number such as "401" that a season folder may read as 4 × 01. */
+  digits: string | null;
+  /** The title was read after a leading number ("02 - Name"); with a series folder it is the episode's. */
+  titleAfterNumber: boolean;
+}
+
+const SPECIAL_IN_TITLE: ReadonlySet<SpecialKind> = new Set(['ova', 'oad', 'ona', 'ncop', 'nced', 'movie', 'pv']);
+
+function gatherRelease(ctx: NameContext): ReleaseInfo {
+  const info = emptyReleaseInfo();
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === ctx.groupToken) continue;
+    const token = tokens[i]!;
+    if (token.span) {
+      const kind = ctx.bracketKinds[i];
+      if (kind !== 'meta' && kind !== 'crc' && kind !== 'version') continue;
+      const words = token.text.split(/[\s,+&/|;]+/);
+      for (let k = 0; k < words.length; k++) {
+        const codec = joinedCodec(words[k]!, words[k + 1] ?? '');
+        if (codec) info.videoCodec ??= codec;
+        collectReleaseInfo(words[k]!, true, info);
+      }
+    } else if (i >= ctx.titleToken) {
+      const next = tokens[i + 1];
+      const codec = next && !next.span ? joinedCodec(token.text, next.text) : null;
+      if (codec) info.videoCodec ??= codec;
+      collectReleaseInfo(token.text, false, info);
+    }
+  }
+  return info;
+}
+
+/** True when everything outside brackets in the title area is the episode number itself. */
+function onlyBrackets(ctx: NameContext, m: Markers): boolean {
+  for (let i = ctx.titleToken; i < ctx.metaToken; i++) {
+    const token = ctx.tokens[i]!;
+    if (token.span) continue;
+    const inMarker = m.marker !== null && token.start >= m.marker.start && token.end <= m.marker.end + 1;
+    if (!inMarker && !/^[-~.|:★☆]+$/.test(token.text)) return false;
+  }
+  return true;
+}
+
+interface TitleResult {
+  finished: FinishedTitle;
+  boundary: number;
+  episodeTitleStart: number | null;
+  afterNumber: boolean;
+  trailingGroup: string | null;
+}
+
+function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteStart: number | null): TitleResult {
+  const { tokens, flat } = ctx;
+  const bracketOpen = (pos: number) => spanAt(ctx.spans, pos)?.open ?? pos;
+  const titleStart = tokens[ctx.titleToken]?.start ?? flat.length;
+  let boundary = tokens[ctx.metaToken]?.start ?? flat.length;
+  const consider = (pos: number | null | undefined) => {
+    if (pos !== null && pos !== undefined && pos >= titleStart && pos < boundary) boundary = pos;
+  };
+  if (m.marker) consider(bracketOpen(m.marker.start));
+  for (const s of m.seasons) consider(bracketOpen(s.start));
+  consider(m.airDate?.start);
+  consider(m.volume?.start);
+  consider(m.numbered?.start);
+  consider(absoluteStart);
+  // A year in brackets closes the title: "Cyborg 009 (1968) [TSHS] episode 06".
+  for (let i = ctx.titleToken + 1; i < tokens.length; i++) if (ctx.bracketKinds[i] === 'year') consider(tokens[i]!.start);
+  // Without a group in front, a short bracket ending the title is the group: "Nozaki-kun [HorribleSubs] (1080p)".
+  let group: string | null = null;
+  const lastIndex = tokenFrom(ctx, boundary) - 1;
+  const last = tokens[lastIndex];
+  if (ctx.groupToken < 0 && last?.span && lastIndex > ctx.titleToken && ctx.bracketKinds[lastIndex] === 'text' && last.text.split(' ').length <= 3) {
+    group = ctx.s.slice(last.start + 1, last.end - 1).trim();
+    boundary = last.start;
+  }
+  let finished = finishTitle(ctx.s.slice(titleStart, boundary), ctx.delimiter);
+  let episodeTitleStart = from;
+  let afterNumber = false;
+  const marker = m.marker;
+  if (marker && marker.start <= titleStart && from !== null && finished.title === null) {
+    let i = tokenFrom(ctx, from);
+    while (tokens[i] && !tokens[i]!.span && /^[-~.]+$/.test(tokens[i]!.text)) i++;
+    const leadsTitle = m.inferred?.titleAfter ?? (m.via === 'explicit' && i === tokenFrom(ctx, from));
+    if (leadsTitle && tokens[i]) {
+      const start = tokens[i]!.start;
+      let end = flat.length;
+      for (; i < tokens.length; i++) {
+        const token = tokens[i]!;
+        if (token.text === '-' || (token.span && ctx.bracketKinds[i] !== 'text') || i >= ctx.metaToken) {
+          end = token.start;
+          break;
+        }
+      }
+      for (const s of m.seasons) if (s.start >= start && s.start < end) end = bracketOpen(s.start);
+      finished = finishTitle(ctx.s.slice(start, end), ctx.delimiter);
+      episodeTitleStart = end;
+      afterNumber = finished.title !== null;
+    }
+  }
+  return { finished, boundary, episodeTitleStart, afterNumber, trailingGroup: group };
+}
+
+export function parseFileName(file: string, seasonFolder: boolean): FileNameParse {
+  const { stem, extension } = splitExtension(normalizeText(file));
+  const ctx = buildContext(stem);
+  const { flat, tokens } = ctx;
+  const release = gatherRelease(ctx);
+  const m = findMarkers(ctx, seasonFolder);
+  const { marker, airDate, seasons } = m;
+  const strong = m.via === 'strong' ? marker : null;
+  let specialKind: SpecialKind | null = m.via === 'special' && m.numbered ? m.numbered.kind : null;
+
+  let season = marker?.season ?? null;
+  if (season === null && seasons[0]) season = seasons[0].season;
+  if (seasons[0]?.extra) specialKind = moreSpecific(specialKind, 'extra');
+
+  // Numbers written around the episode marker.
+  let absolute: number[] = [];
+  let from = marker ? marker.end : airDate ? airDate.end : null;
+  let absoluteStart: number | null = null;
+  const markerToken = marker ? Math.max(0, tokenFrom(ctx, marker.end) - 1) : -1;
+  if (strong) {
+    const after = absoluteAfter(ctx, strong.end);
+    const before = after ? null : absoluteBefore(ctx, tokenFrom(ctx, strong.start));
+    if (after) {
+      absolute = after.numbers;
+      from = tokens[after.token]!.end;
+    } else if (before) {
+      absolute = before.numbers;
+      absoluteStart = tokens[before.token]!.start;
+    }
+  }
+  const alternate = marker && absolute.length === 0 ? alternateAfter(ctx, markerToken, strong !== null) : null;
+  if (alternate !== null) from = tokens[markerToken + 1]!.end;
+
+  const t = readTitle(ctx, m, from, absoluteStart);
+  let title = t.finished.title;
+  let group = ctx.groupToken >= 0 ? ctx.s.slice(tokens[ctx.groupToken]!.start + 1, tokens[ctx.groupToken]!.end - 1).trim() : t.trailingGroup;
+  if (title === null && onlyBrackets(ctx, m)) {
+    const fromBrackets = titleFromBrackets(ctx);
+    title = fromBrackets.title;
+    if (fromBrackets.groupIsTitle) group = null;
+  }
+  if (t.finished.specialKind) specialKind = moreSpecific(specialKind, t.finished.specialKind);
+
+  // The episode's own title and the kind of special.
+  let episodeTitle: string | null = null;
+  if (t.episodeTitleStart !== null) {
+    const stop = airDate && airDate.start > t.episodeTitleStart ? airDate.start : flat.length;
+    episodeTitle = episodeTitleFrom(ctx, t.episodeTitleStart, stop);
+  }
+  const titleStart = tokens[ctx.titleToken]?.start ?? flat.length;
+  const tailStart = tokens[tokenFrom(ctx, t.episodeTitleStart ?? flat.length)];
+  for (const word of m.specialWords) {
+    const inTitle = word.start >= titleStart && word.start < t.boundary;
+    const firstOfTail = tailStart !== undefined && word.start === tailStart.start;
+    if ((inTitle && SPECIAL_IN_TITLE.has(word.kind)) || firstOfTail) specialKind = moreSpecific(specialKind, word.kind);
+    if (firstOfTail && episodeTitle !== null && episodeTitle.toLowerCase() === flat.slice(word.start, word.end).toLowerCase()) episodeTitle = null;
+  }
+  if (season === 0) specialKind = moreSpecific(specialKind, 'special');
+  const decimal = marker?.decimal ?? null;
+  if (decimal !== null && specialKind === null) specialKind = 'decimal';
+
+  group ??= trailingGroup(ctx, Math.max(markerToken, ctx.titleToken));
+  return {
+    title,
+    year: t.finished.year ?? bracketYear(ctx),
+    season,
+    episodes: marker ? marker.episodes : [],
+    absolute,
+    specialKind,
+    group,
+    extension,
+    episodeTitle,
+    alternate,
+    decimalEpisode: decimal,
+    airDate: airDate?.date ?? null,
+    via: m.via,
+    digits: m.inferred && m.inferred.season === null ? m.inferred.digits : null,
+    titleAfterNumber: t.afterNumber,
+    resolution: release.resolution,
+    source: release.source,
+    videoCodec: release.videoCodec,
+    checksum: release.checksum,
+    version: marker?.version ?? release.version,
+  };
+}

@@ -1,0 +1,2 @@
+export { parseEpisodeName } from './parse';
+export type { ParsedEpisodeName, ParseOptions, SpecialKind } from './types';

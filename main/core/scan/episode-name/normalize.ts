@@ -1,0 +1,147 @@
+import { VIDEO_EXTENSIONS } from '../../media/names';
+
+/** How words are separated in a name; decides how dots and underscores become spaces. */
+export type Delimiter = 'space' | 'dot' | 'underscore';
+
+// Sidecar and download containers whose names follow the video's name.
+const OTHER_EXTENSIONS = ['srt', 'ass', 'ssa', 'sub', 'idx', 'vtt', 'sup', 'smi', 'nfo', 'torrent', 'nzb', 'mka', '7z'];
+const EXTENSIONS: ReadonlySet<string> = new Set([...VIDEO_EXTENSIONS, ...OTHER_EXTENSIONS]);
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const WAVE = /[\u301c\u223c]/g;
+const QUOTES = /[\u2018\u2019\u02bc]/g;
+
+const OPENERS = '[({\u3010\u300c\u300e\u3014';
+const CLOSERS = '])}\u3011\u300d\u300f\u3015';
+
+/**
+ * Splits a relative path into its folders and file name. A slash with a space on both sides is
+ * kept, because release names use " / " between a native and a Latin title; slashes inside
+ * brackets ("[720p/MKV]") are kept for the same reason.
+ */
+export function splitPath(input: string): { file: string; folders: string[] } {
+  if (input.indexOf('/') < 0 && input.indexOf('\\') < 0) return { file: input, folders: [] };
+  const parts: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if ((c === '/' || c === '\\') && depth === 0 && !(input[i - 1] === ' ' && input[i + 1] === ' ')) {
+      parts.push(input.slice(last, i));
+      last = i + 1;
+    }
+  }
+  parts.push(input.slice(last));
+  const segments = parts.map((p) => p.trim()).filter((p) => p !== '' && p !== '.' && !/^[a-z]:$/i.test(p));
+  const file = segments.pop() ?? '';
+  return { file, folders: segments };
+}
+
+/** NFKC folds full-width digits, letters and brackets; other look-alikes are folded by hand. */
+export function normalizeText(name: string): string {
+  if (!NON_ASCII.test(name)) return name.trim();
+  return name
+    .normalize('NFKC')
+    .replace(DASHES, '-')
+    .replace(WAVE, '~')
+    .replace(QUOTES, "'")
+    .replace(/\u00d7/g, 'x')
+    .trim();
+}
+
+export function splitExtension(name: string): { stem: string; extension: string | null } {
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0 || name.length - dot > 8) return { stem: name, extension: null };
+  const ext = name.slice(dot + 1).toLowerCase();
+  if (!EXTENSIONS.has(ext)) return { stem: name, extension: null };
+  return { stem: name.slice(0, dot).trimEnd(), extension: ext };
+}
+
+export function detectDelimiter(s: string): Delimiter {
+  let spaces = 0;
+  let dots = 0;
+  let underscores = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) spaces++;
+    else if (c === 46) dots++;
+    else if (c === 95) underscores++;
+  }
+  if (spaces > 0 && spaces >= dots && spaces >= underscores) return 'space';
+  if (underscores > dots) return 'underscore';
+  return dots > 0 ? 'dot' : 'space';
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * A dot stays only inside a short decimal such as 5.1, 07.5 or 1.11 (audio channels, half
+ * episodes, film numbers); every other dot and every underscore is a word break.
+ */
+function keepsDot(s: string, i: number): boolean {
+  let l = 0;
+  while (i - 1 - l >= 0 && isDigit(s.charCodeAt(i - 1 - l))) l++;
+  if (l < 1 || l > 2) return false;
+  let r = 0;
+  while (i + 1 + r < s.length && isDigit(s.charCodeAt(i + 1 + r))) r++;
+  if (r < 1 || r > 2) return false;
+  const after = i + 1 + r;
+  if (after >= s.length || !isAlnum(s.charCodeAt(after))) return true;
+  return (s[after] === 'c' || s[after] === 'C') && (s[after + 1] === 'h' || s[after + 1] === 'H');
+}
+
+/**
+ * The search text: same length as `s` (so offsets line up) with word-break dots and all
+ * underscores turned into spaces.
+ */
+export function flatten(s: string): string {
+  if (s.indexOf('.') < 0 && s.indexOf('_') < 0) return s;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 95 || (c === 46 && !keepsDot(s, i))) {
+      out += s.slice(last, i) + ' ';
+      last = i + 1;
+    }
+  }
+  return out + s.slice(last);
+}
+
+/**
+ * Turns a slice of the name into words for people. Dots between single letters (S.H.I.E.L.D)
+ * and between digits (11.22.63) are kept; other separators become single spaces.
+ */
+export function humanize(slice: string, delimiter: Delimiter): string {
+  let text = slice.replace(/_/g, ' ');
+  if (delimiter === 'dot') text = dotsToSpaces(text);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function dotsToSpaces(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '.') {
+      out += c;
+      continue;
+    }
+    const prev = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i + 1);
+    const singleBefore = isAlnum(prev) && !isAlnum(text.charCodeAt(i - 2));
+    const singleAfter = isAlnum(next) && !isAlnum(text.charCodeAt(i + 2));
+    const chained = text[i - 2] === '.';
+    const keep = (isDigit(prev) && isDigit(next)) || (singleBefore && (singleAfter || chained));
+    out += keep ? '.' : ' ';
+  }
+  return out;
+}

@@ -1,0 +1,209 @@
+import { CAP, CJK_EPISODE, EPISODE_WORD, N_OF_M, SE_HEAD, X_HEAD } from './patterns';
+import { resolutionOf } from './release-info';
+
+/**
+ * Where an episode number was read and how much it can be trusted. `strong` markers (S01E02,
+ * 1x02, Cap.102) name the season; `explicit` ones say "episode"; the rest are inferred.
+ */
+export interface EpisodeMarker {
+  start: number;
+  end: number;
+  strength: 'strong' | 'explicit' | 'inferred';
+  season: number | null;
+  episodes: number[];
+  decimal: number | null;
+  version: number | null;
+}
+
+/** Ranges longer than this are not episode ranges but something else (a year, a size). */
+const MAX_RANGE = 2000;
+
+export function expandRange(from: number, to: number): number[] {
+  if (to <= from || to - from > MAX_RANGE) return [from];
+  const out: number[] = [];
+  for (let n = from; n <= to; n++) out.push(n);
+  return out;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAlnumCode(c: number): boolean {
+  return isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function readDigits(s: string, i: number, max: number): { value: number; end: number } | null {
+  let j = i;
+  while (j < s.length && j - i < max + 1 && isDigitCode(s.charCodeAt(j))) j++;
+  if (j === i || j - i > max) return null;
+  return { value: Number(s.slice(i, j)), end: j };
+}
+
+/** True when the text at `i` ends a number: not another digit or letter, save a version. */
+function endsNumber(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const c = s.charCodeAt(i);
+  if (!isAlnumCode(c)) return true;
+  // v2 (version), x05 / E05 (the next link of a chain)
+  return (c === 118 || c === 86 || c === 120 || c === 88 || c === 101 || c === 69) && isDigitCode(s.charCodeAt(i + 1));
+}
+
+function skipVersion(s: string, i: number): number {
+  if ((s[i] === 'v' || s[i] === 'V') && isDigitCode(s.charCodeAt(i + 1))) {
+    let j = i + 1;
+    while (isDigitCode(s.charCodeAt(j))) j++;
+    return j;
+  }
+  return i;
+}
+
+/** One more link of a chain: "E03", "-04", "x05", "S01E06", "1x07"; null when there is none. */
+function nextLink(s: string, raw: string, from: number, season: number | null): { value: number; end: number; dash: boolean } | null {
+  let i = from;
+  let dash = false;
+  let joined = false;
+  let spaced = false;
+  while (i < s.length && i - from < 6) {
+    const c = s[i]!;
+    if (c === ' ') spaced = true;
+    else if (c === '-' || c === '~') dash = true;
+    else if (c === '+' || c === '&' || c === ',') joined = true;
+    else if ((c === 'a' || c === 'A') && s.slice(i, i + 3).toLowerCase() === 'and' && !isAlnumCode(s.charCodeAt(i + 3))) {
+      joined = true;
+      i += 3;
+      continue;
+    } else break;
+    i++;
+  }
+  const lower = s.slice(i, i + 2).toLowerCase();
+  let j = i;
+  let prefixed = false;
+  if (lower[0] === 's' && isDigitCode(s.charCodeAt(i + 1))) {
+    const sn = readDigits(s, i + 1, 4);
+    if (!sn || (season !== null && sn.value !== season)) return null;
+    j = sn.end;
+    if (s[j] === 'x' || s[j] === 'X') j++;
+    if (s[j] === 'e' || s[j] === 'E') j++;
+    else return null;
+    prefixed = true;
+  } else if (lower === 'ep') {
+    j = i + 2;
+    prefixed = true;
+  } else if (lower[0] === 'e' || lower[0] === 'x') {
+    j = i + 1;
+    prefixed = true;
+  } else {
+    const sx = readDigits(s, i, 4);
+    if (sx && (s[sx.end] === 'x' || s[sx.end] === 'X') && isDigitCode(s.charCodeAt(sx.end + 1))) {
+      if (season !== null && sx.value !== season) return null;
+      j = sx.end + 1;
+      prefixed = true;
+    }
+  }
+  // A bare number continues a chain only when glued on ("E01-02", "01+02"); after " - " it is
+  // an absolute number or part of the episode title.
+  // "8x01_02": an underscore between two numbers joins them.
+  if (!prefixed && i === from + 1 && raw[from] === '_') joined = true;
+  else if (!prefixed && (spaced || (!dash && !joined))) return null;
+  const n = readDigits(s, j, 5);
+  if (!n || !endsNumber(s, n.end)) return null;
+  if (s[n.end] === 'p' || s[n.end] === 'P' || s[n.end] === 'i') return null;
+  if (resolutionOf(s.slice(i, n.end)) !== null) return null;
+  // "S01E05 x264": a codec after a space is not episode 264.
+  if (lower[0] === 'x' && (n.value === 264 || n.value === 265 || (spaced && !dash))) return null;
+  // Only a glued dash is a range (E01-E03); " - " separates a list of named episodes.
+  return { value: n.value, end: skipVersion(s, n.end), dash: dash && !spaced };
+}
+
+/** Reads the links after a first episode: E01E02, E01-E03, 02x03-04-15, S01E01 - S01E02. */
+function readChain(s: string, raw: string, end: number, season: number | null, first: number): { episodes: number[]; end: number } {
+  const episodes = [first];
+  let pos = end;
+  for (let guard = 0; guard < 60; guard++) {
+    const link = nextLink(s, raw, pos, season);
+    if (!link) break;
+    const last = episodes[episodes.length - 1]!;
+    if (link.dash && link.value > last) episodes.push(...expandRange(last, link.value).slice(1));
+    else if (link.value !== last) episodes.push(link.value);
+    pos = link.end;
+  }
+  return { episodes, end: pos };
+}
+
+function execAll(re: RegExp, s: string, visit: (m: RegExpExecArray) => boolean): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (visit(m)) return;
+  }
+}
+
+/** The first SxxEyy or NxNN marker with its chain, or null. */
+export function findStrongMarker(flat: string, raw: string): EpisodeMarker | null {
+  let best: EpisodeMarker | null = null;
+  execAll(SE_HEAD, flat, (m) => {
+    const sep = m[2]!;
+    const letter = m[3]!.toLowerCase();
+    const ep = Number(m[4]);
+    // "S2 x264" is a season and a codec, not season 2 episode 264.
+    if (letter === 'x' && sep !== '' && (ep === 264 || ep === 265)) return false;
+    const season = Number(m[1]);
+    const end = skipVersion(flat, m.index + m[0].length);
+    const chain = readChain(flat, raw, end, season, ep);
+    best = { start: m.index, end: chain.end, strength: 'strong', season, episodes: chain.episodes, decimal: null, version: null };
+    return true;
+  });
+  execAll(X_HEAD, flat, (m) => {
+    if (best && best.start <= m.index) return true;
+    if (resolutionOf(m[0]) !== null) return false;
+    const season = Number(m[1]);
+    const end = skipVersion(flat, m.index + m[0].length);
+    const chain = readChain(flat, raw, end, season, Number(m[2]));
+    best = { start: m.index, end: chain.end, strength: 'strong', season, episodes: chain.episodes, decimal: null, version: null };
+    return true;
+  });
+  execAll(CAP, flat, (m) => {
+    if (best && best.start <= m.index) return true;
+    const first = Number(m[2]);
+    const episodes = m[3] === undefined ? [first] : expandRange(first, Number(m[3]));
+    best = { start: m.index, end: m.index + m[0].length, strength: 'strong', season: Number(m[1]), episodes, decimal: null, version: null };
+    return true;
+  });
+  return best;
+}
+
+function versionOf(text: string | undefined): number | null {
+  return text === undefined ? null : Number(text);
+}
+
+/** "Episode 5", "Ep05-12", "E05", "#05", "第05话", "3 of 9": the first one found. */
+export function findExplicitMarker(flat: string, raw: string, skip: (start: number) => boolean): EpisodeMarker | null {
+  let best: EpisodeMarker | null = null;
+  execAll(EPISODE_WORD, flat, (m) => {
+    if (skip(m.index)) return false;
+    const first = Number(m[1]);
+    if (m[2] !== undefined) {
+      best = { start: m.index, end: m.index + m[0].length, strength: 'explicit', season: null, episodes: [], decimal: Number(`${first}.${m[2]}`), version: versionOf(m[3]) };
+      return true;
+    }
+    const chain = readChain(flat, raw, m.index + m[0].length, null, first);
+    best = { start: m.index, end: chain.end, strength: 'explicit', season: null, episodes: chain.episodes, decimal: null, version: versionOf(m[3]) };
+    return true;
+  });
+  execAll(CJK_EPISODE, flat, (m) => {
+    if ((best && best.start <= m.index) || skip(m.index)) return true;
+    const first = Number(m[1]);
+    const episodes = m[2] === undefined ? [first] : expandRange(first, Number(m[2]));
+    best = { start: m.index, end: m.index + m[0].length, strength: 'explicit', season: null, episodes, decimal: null, version: null };
+    return true;
+  });
+  execAll(N_OF_M, flat, (m) => {
+    if ((best && best.start <= m.index) || skip(m.index)) return best !== null;
+    const n = Number(m[1]);
+    if (n === 0 || n > Number(m[2])) return false;
+    best = { start: m.index, end: m.index + m[0].length, strength: 'explicit', season: null, episodes: [n], decimal: null, version: null };
+    return true;
+  });
+  return best;
+}

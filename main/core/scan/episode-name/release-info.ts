@@ -1,0 +1,157 @@
+import { BRACKET_WORDS, CJK_TAG, META_WORDS, UPPER_WORDS, isStrong, type MetaKind } from './keywords';
+
+export type WordKind = MetaKind | 'crc' | 'version' | 'website';
+
+export interface WordInfo {
+  kind: WordKind;
+  value: string;
+}
+
+/** Release details gathered while the name is read; the first of each kind wins. */
+export interface ReleaseInfo {
+  resolution: string | null;
+  source: string | null;
+  videoCodec: string | null;
+  checksum: string | null;
+  version: number | null;
+}
+
+export function emptyReleaseInfo(): ReleaseInfo {
+  return { resolution: null, source: null, videoCodec: null, checksum: null, version: null };
+}
+
+const RES_P = /^(\d{3,4})([pi])(?:\d{1,2})?$/i;
+const RES_XY = /^(\d{3,4})[x*](\d{3,4})$/i;
+const AUDIO = /^(?:e?ac3|aac|ddp?|dd\+|dts|flac|opus|truehd|mp3|pcm|lpcm)(?:x\d|\d{1,2}(?:\.\d)?(?:ch)?)?$/i;
+const CHANNELS = /^[1-8]\.[01](?:ch)?$|^[1-8]ch$/i;
+const CRC = /^[0-9a-f]{8}$/i;
+const HAS_DIGIT = /\d/;
+const HAS_LETTER = /[a-f]/i;
+const VERSION = /^v(\d{1,2})$/i;
+const WEBSITE = /^www\.|\.(?:com|org|net|ru|to|info|tv|me|cc|nu|se|fr|de)$/i;
+const PARTS = /[-+,&/]+/;
+const RESOLUTION_HEIGHTS: ReadonlySet<string> = new Set(['360', '480', '540', '576', '720', '1080', '2160']);
+
+export function resolutionOf(word: string): string | null {
+  const p = RES_P.exec(word);
+  if (p) {
+    const n = Number(p[1]);
+    return n >= 240 && n <= 4320 ? `${n}${p[2]!.toLowerCase()}` : null;
+  }
+  const xy = RES_XY.exec(word);
+  if (xy) {
+    const w = Number(xy[1]);
+    const h = Number(xy[2]);
+    // A size is wider than tall but not absurdly so; 2016x231 is season 2016 episode 231.
+    return h >= 200 && w > h && w / h < 3 ? `${h}p` : null;
+  }
+  const lower = word.toLowerCase();
+  if (lower === '4k' || lower === 'uhd') return '2160p';
+  return null;
+}
+
+/** A bare height such as 720 counts as a resolution only where a title number cannot be. */
+export function isBareHeight(word: string): boolean {
+  return RESOLUTION_HEIGHTS.has(word);
+}
+
+function classifyOne(word: string, inBracket: boolean): WordInfo | null {
+  if (word === '') return null;
+  const lower = word.toLowerCase();
+  const known = META_WORDS.get(lower) ?? UPPER_WORDS.get(word);
+  if (known) return known;
+  const first = lower.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const res = resolutionOf(word);
+    if (res) return { kind: 'resolution', value: res };
+    // A bare "2.0" outside brackets may be a film number (Evangelion 2.0); "5.1ch" may not.
+    if (CHANNELS.test(word) && (inBracket || /ch$/i.test(word))) return { kind: 'audio', value: word };
+    if (inBracket && isBareHeight(word)) return { kind: 'resolution', value: `${word}p` };
+  } else {
+    if (lower === '4k' || lower === 'uhd') return { kind: 'resolution', value: '2160p' };
+    if (AUDIO.test(word)) return { kind: 'audio', value: word };
+    const v = VERSION.exec(word);
+    if (v) return { kind: 'version', value: v[1]! };
+  }
+  if (word.length === 8 && CRC.test(word) && (inBracket || (HAS_DIGIT.test(word) && HAS_LETTER.test(word)))) {
+    return { kind: 'crc', value: word.toUpperCase() };
+  }
+  if (inBracket) {
+    if (BRACKET_WORDS.has(lower)) return { kind: 'lang', value: word };
+    if (CJK_TAG.test(word)) return { kind: 'cjk', value: word };
+  }
+  return null;
+}
+
+/**
+ * What a word says about the release, or null for an ordinary word. Outside brackets a joined
+ * word ("x264-GRP", "HDTV-720p") counts by its first part, so a group suffix does not hide it.
+ */
+export function classifyWord(word: string, inBracket: boolean): WordInfo | null {
+  const whole = classifyOne(word, inBracket);
+  if (whole || !PARTS.test(word)) return whole;
+  const parts = word.split(PARTS);
+  if (!inBracket) return classifyOne(parts[0]!, false);
+  for (const part of parts) {
+    const hit = classifyOne(part, true);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export function isStrongWord(info: WordInfo | null): boolean {
+  return info !== null && (info.kind === 'crc' || (info.kind !== 'version' && info.kind !== 'website' && isStrong(info.kind)));
+}
+
+export function isWebsite(raw: string): boolean {
+  return WEBSITE.test(raw.trim());
+}
+
+/** Records every detail a word carries (all parts of a joined word) into `info`. */
+export function collectReleaseInfo(word: string, inBracket: boolean, info: ReleaseInfo): void {
+  const parts = PARTS.test(word) ? [word, ...word.split(PARTS)] : [word];
+  for (const part of parts) {
+    const hit = classifyOne(part, inBracket);
+    if (!hit) continue;
+    if (hit.kind === 'resolution') info.resolution ??= hit.value;
+    else if (hit.kind === 'source') info.source ??= hit.value;
+    else if (hit.kind === 'codec') info.videoCodec ??= hit.value;
+    else if (hit.kind === 'crc') info.checksum ??= hit.value;
+    else if (hit.kind === 'version') info.version ??= Number(hit.value);
+  }
+}
+
+export type BracketKind = 'meta' | 'crc' | 'year' | 'version' | 'website' | 'text';
+
+const YEAR = /^(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?$/;
+const BRACKET_SPLIT = /[\s,+&/|;_]+/;
+
+/**
+ * Sorts a bracket's content. Any strong release word makes it metadata; otherwise languages and
+ * flags must be at least half of its words ("[Dual Audio]" yes, "[Central Anime]" no).
+ */
+export function classifyBracket(text: string, raw: string): BracketKind {
+  if (text === '') return 'meta';
+  if (CRC.test(text)) return 'crc';
+  if (YEAR.test(text)) return 'year';
+  if (VERSION.test(text)) return 'version';
+  if (isWebsite(raw)) return 'website';
+  const words = text.split(BRACKET_SPLIT).filter((w) => w !== '');
+  let weak = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const hit = classifyWord(word, true);
+    if (isStrongWord(hit)) return 'meta';
+    if (hit) weak++;
+    else if ((word === 'h' || word === 'H' || word === 'x') && /^26[45]$/.test(words[i + 1] ?? '')) return 'meta';
+  }
+  return weak > 0 && weak * 2 >= words.length ? 'meta' : 'text';
+}
+
+/** Canonical codec for "h" + "264" written with a dot (H.264), which flattening split in two. */
+export function joinedCodec(letter: string, digits: string): string | null {
+  if (digits !== '264' && digits !== '265') return null;
+  const l = letter.toLowerCase();
+  if (l === 'x') return `x${digits}`;
+  return l === 'h' ? `H.${digits}` : null;
+}

@@ -1,0 +1,43 @@
+import { SEASON_ORDINAL, SEASON_S, SEASON_WORD } from './patterns';
+
+/** A season named without an episode: "S2", "2nd Season", "(Season 2)", "Saison 1". */
+export interface SeasonMarker {
+  start: number;
+  end: number;
+  season: number;
+  /** "S01Extras": the file is an extra of that season. */
+  extra: boolean;
+}
+
+function collect(re: RegExp, flat: string, out: SeasonMarker[], extraGroup: number | null): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(flat)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length, season: Number(m[1]), extra: extraGroup !== null && m[extraGroup] !== undefined });
+  }
+}
+
+/** All season markers, in the order they appear. */
+export function findSeasonMarkers(flat: string): SeasonMarker[] {
+  const out: SeasonMarker[] = [];
+  collect(SEASON_WORD, flat, out, null);
+  collect(SEASON_ORDINAL, flat, out, null);
+  collect(SEASON_S, flat, out, 2);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const SEASON_FOLDER = /^(?:season|saison|staffel|temporada|stagione|seizoen|sezon|säsong|series|serie|s)[ ._-]*(\d{1,4})(?![0-9])/i;
+const SPECIALS_FOLDER = /^(?:specials?|sp|ova|ovas|oad|season[ ._-]*0+)$/i;
+const EXTRAS_FOLDER = /^(?:extras?|bonus|featurettes?|behind the scenes|deleted scenes|interviews|shorts|trailers?|nc|ncop|nced|creditless|others?|menus?)$/i;
+
+export type FolderRole = { kind: 'season'; season: number } | { kind: 'specials' } | { kind: 'extras' } | { kind: 'other' };
+
+/** What a folder says about the files in it. */
+export function folderRole(name: string): FolderRole {
+  const trimmed = name.trim();
+  if (SPECIALS_FOLDER.test(trimmed)) return { kind: 'specials' };
+  if (EXTRAS_FOLDER.test(trimmed)) return { kind: 'extras' };
+  const m = SEASON_FOLDER.exec(trimmed);
+  if (m) return { kind: 'season', season: Number(m[1]) };
+  return { kind: 'other' };
+}

@@ -1,0 +1,128 @@
+import type { NameContext } from './context';
+import { CJK_TAG } from './keywords';
+import { humanize, type Delimiter } from './normalize';
+import { BRACKET_NUMBER, CJK, EPISODE_WORD, HAS_LATIN, SEASON_S, SEASON_WORD } from './patterns';
+import { classifyWord, isWebsite } from './release-info';
+import { kindOf } from './specials';
+import type { SpecialKind } from './types';
+
+export interface FinishedTitle {
+  title: string | null;
+  year: number | null;
+  /** A special named at the end of the title ("Rozen Maiden 3 - PV"), removed from it. */
+  specialKind: SpecialKind | null;
+}
+
+const COUNTRY = /\s*\((?:US|UK|AU|NZ|CA|JP)\)/g;
+const LEAD_TRIM = /^[\s\-~:|.,;*★☆♪(]+(?=\S)/;
+const TRAIL_TRIM = /[\s\-:|,;/.*★☆(]+$/;
+const YEAR_PAREN = /^(.*?\S)\s*[([]((?:19|20)\d\d)[)\]]$/;
+const YEAR_BARE = /^(.*?[a-z!?'&].*?)\s+((?:19[2-9]|20[0-3])\d)$/i;
+const ARTICLE_LAST = /^(.+),\s*(the|a|an|les?|la|der|die|das)$/i;
+const TRAILING_SPECIAL = /\s+-\s+(ova|oad|ona|pv|ncop|nced|specials?|preview|trailer|extras?|bonus|omake)$/i;
+const SPLIT_NATIVE = /\s*[/|·]\s*/;
+
+/**
+ * Picks the Latin title out of a bilingual one: "魔法学院 / Anime Title" → "Anime Title",
+ * "剃须。 Anime Title" → "Anime Title". A Latin word glued to Chinese ("怒Anime") keeps both.
+ */
+export function preferLatin(raw: string): string {
+  if (!CJK.test(raw)) return raw;
+  let parts = raw.split(SPLIT_NATIVE).filter((p) => p.trim() !== '');
+  if (parts.length === 1 && raw.includes('_')) parts = splitUnderscore(raw);
+  if (parts.length > 1) {
+    const latin = parts.filter((p) => HAS_LATIN.test(p) && !CJK.test(p));
+    if (latin.length > 0) return latin[latin.length - 1]!;
+    return parts[0]!;
+  }
+  const words = raw.trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && !CJK.test(words[k - 1]!)) k--;
+  if (k === 0 || k === words.length) return raw;
+  const boundary = words[k - 1]!;
+  if (HAS_LATIN.test(boundary.replace(CJK, ''))) return raw;
+  const tail = words.slice(k).join(' ');
+  return HAS_LATIN.test(tail) ? tail : raw;
+}
+
+function splitUnderscore(raw: string): string[] {
+  // Fansub brackets join a native and a Latin title with "_": split at the first one after the
+  // last CJK character, so the underscores inside the Latin title stay.
+  let lastCjk = -1;
+  for (let i = raw.length - 1; i >= 0; i--) {
+    if (CJK.test(raw[i]!)) {
+      lastCjk = i;
+      break;
+    }
+  }
+  const cut = raw.indexOf('_', lastCjk);
+  return cut < 0 ? [raw] : [raw.slice(0, cut), raw.slice(cut + 1)];
+}
+
+/** Tidies a title slice: separators, country tags, a trailing year, "Simpsons, The". */
+export function finishTitle(raw: string, delimiter: Delimiter): FinishedTitle {
+  let text = humanize(preferLatin(raw), delimiter).replace(COUNTRY, '');
+  let year: number | null = null;
+  let specialKind: SpecialKind | null = null;
+  for (let pass = 0; pass < 2; pass++) {
+    text = text.replace(LEAD_TRIM, '').replace(TRAIL_TRIM, '');
+    const special = TRAILING_SPECIAL.exec(text);
+    if (special) {
+      specialKind = kindOf(special[1]!);
+      text = text.slice(0, special.index);
+      continue;
+    }
+    const paren = YEAR_PAREN.exec(text) ?? YEAR_BARE.exec(text);
+    if (paren && year === null) {
+      year = Number(paren[2]);
+      text = paren[1]!;
+    }
+  }
+  if (text.startsWith('(') && !text.includes(')')) text = text.slice(1).trim();
+  const article = ARTICLE_LAST.exec(text);
+  if (article) text = `${article[2]} ${article[1]}`;
+  return { title: text === '' ? null : text, year, specialKind };
+}
+
+function isTitleCandidate(ctx: NameContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  if (!token.span || ctx.bracketKinds[i] !== 'text') return false;
+  const text = token.text;
+  if (BRACKET_NUMBER.test(text) || CJK_TAG.test(text) || isWebsite(text)) return false;
+  SEASON_WORD.lastIndex = 0;
+  SEASON_S.lastIndex = 0;
+  EPISODE_WORD.lastIndex = 0;
+  const seasonOnly = SEASON_WORD.exec(text)?.[0] === text || SEASON_S.exec(text)?.[0] === text;
+  const episodeOnly = EPISODE_WORD.exec(text)?.[0].trim() === text.trim();
+  return !seasonOnly && !episodeOnly && (HAS_LATIN.test(text) || CJK.test(text));
+}
+
+/** Strips release words a title bracket may end with ("… HD REMASTER"). */
+function dropTrailingMeta(title: string): string {
+  const words = title.split(' ');
+  while (words.length > 1 && classifyWord(words[words.length - 1]!, true)) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * For names made only of brackets ("[Group][Title][05][1080p]"), the title is a bracket: the
+ * first one with a Latin title if any, else the first, skipping the group when it has company.
+ */
+export function titleFromBrackets(ctx: NameContext): { title: string | null; titleToken: number; groupIsTitle: boolean } {
+  const candidates: number[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) if (isTitleCandidate(ctx, i)) candidates.push(i);
+  if (candidates.length === 0) return { title: null, titleToken: -1, groupIsTitle: false };
+  const usable = candidates.length > 1 && candidates[0] === ctx.groupToken ? candidates.slice(1) : candidates;
+  const pure = usable.find((i) => !CJK.test(ctx.tokens[i]!.text) && HAS_LATIN.test(ctx.tokens[i]!.text));
+  const mixed = usable.find((i) => HAS_LATIN.test(preferLatin(rawOf(ctx, i)).replace(CJK, '')));
+  const pick = pure ?? mixed ?? usable[0]!;
+  const finished = finishTitle(rawOf(ctx, pick), 'space');
+  const title = finished.title === null ? null : dropTrailingMeta(finished.title);
+  return { title, titleToken: pick, groupIsTitle: pick === ctx.groupToken };
+}
+
+function rawOf(ctx: NameContext, i: number): string {
+  const token = ctx.tokens[i]!;
+  const raw = ctx.s.slice(token.start + 1, token.end - 1);
+  return /^[^\s]*\.[^\s]*\.[^\s]*$/.test(raw) ? raw.replace(/\./g, ' ') : raw;
+}
