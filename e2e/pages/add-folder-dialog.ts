@@ -1,0 +1,53 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** "Add folder": the "Folder path" field and the folder browser. */
+export class AddFolderDialog {
+  readonly root: Locator;
+  readonly pathField: Locator;
+  readonly error: Locator;
+  readonly browserPath: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('add-folder-dialog');
+    this.pathField = this.root.getByLabel('Folder path');
+    this.error = this.root.getByTestId('add-error');
+    this.browserPath = this.root.getByTestId('browser-path');
+  }
+
+  /** Types the path, then presses Enter. */
+  async addTyped(folder: string): Promise<void> {
+    await this.pathField.fill(folder);
+    await this.pathField.press('Enter');
+  }
+
+  async browseInto(name: string): Promise<void> {
+    await this.root.getByTestId('folder-browser').getByRole('button', { name, exact: true }).click();
+  }
+
+  async up(): Promise<void> {
+    const before = await this.browserPath.textContent();
+    await this.root.getByTestId('browser-up').click();
+    await expect(this.browserPath).not.toHaveText(before ?? '');
+  }
+
+  /** Browses to an absolute folder by clicking: up to the root, then down one name at a time. */
+  async browseTo(folder: string): Promise<void> {
+    await expect(this.browserPath).toHaveText(/^\//);
+    while ((await this.browserPath.textContent()) !== '/') await this.up();
+    let current = '';
+    for (const part of folder.split('/').filter(Boolean)) {
+      await this.browseInto(part);
+      current += `/${part}`;
+      await expect(this.browserPath).toHaveText(current);
+    }
+  }
+
+  async addBrowsed(): Promise<void> {
+    await this.root.getByTestId('add-browsed').click();
+  }
+
+  async cancel(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Cancel' }).click();
+    await expect(this.root).toBeHidden();
+  }
+}

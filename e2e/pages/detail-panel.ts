@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The series detail panel. */
+export class DetailPanel {
+  readonly root: Locator;
+  readonly title: Locator;
+  readonly path: Locator;
+  readonly status: Locator;
+  readonly error: Locator;
+  readonly badge: Locator;
+  readonly episodes: Locator;
+  readonly media: Locator;
+  readonly metadata: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('detail-panel');
+    this.title = this.root.getByTestId('detail-title');
+    this.path = this.root.getByTestId('detail-path');
+    this.status = this.root.getByTestId('detail-status');
+    this.error = this.root.getByTestId('detail-error');
+    this.badge = this.root.getByTestId('loading-badge');
+    this.episodes = this.root.getByTestId('episode-list');
+    this.media = this.root.getByTestId('media-checklist');
+    this.metadata = this.root.getByTestId('metadata-form');
+  }
+
+  mediaItem(kind: 'poster' | 'logo' | 'fanart' | 'nfo'): Locator {
+    return this.media.locator(`[data-media="${kind}"]`);
+  }
+
+  async close(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.root).toBeHidden();
+  }
+
+  async reload(): Promise<void> {
+    await this.root.getByTestId('reload').click();
+  }
+
+  async removeFromLibrary(): Promise<void> {
+    await this.root.getByTestId('remove').click();
+    const confirm = this.page.getByTestId('confirm-dialog');
+    await expect(confirm).toContainText('files stay');
+    await confirm.getByTestId('confirm').click();
+    await expect(this.root).toBeHidden();
+  }
+
+  field(name: string): Locator {
+    return this.metadata.locator(`[name="${name}"]`);
+  }
+
+  async save(): Promise<void> {
+    await this.metadata.getByTestId('save-metadata').click();
+  }
+}

@@ -1,0 +1,61 @@
+import { generateLibrary } from '../../bench/generate-library';
+import { expect, screenshot, test } from '../fixtures/test';
+
+test.use({ viewport: { width: 1600, height: 1500 } });
+
+test('a 30-series folder added through "Folder path": every card pending within 1 s, then all ready', async ({ library, libraryRoot, page }) => {
+  await expect(library.emptyState).toBeVisible();
+  await expect(library.summary).toHaveText('No series yet');
+  await generateLibrary(libraryRoot, { series: 30, episodesPerSeries: 4, seed: 7 });
+
+  const dialog = await library.openAddFolder();
+  await dialog.pathField.fill(libraryRoot);
+  // Record, in the page, when Enter is pressed and the first status each card shows.
+  await page.evaluate(() => {
+    const w = window as unknown as { __enterAt?: number; __firstSeen: Map<string, { status: string; at: number }> };
+    w.__firstSeen = new Map();
+    document.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__enterAt ??= performance.now()), { capture: true });
+    const record = () => {
+      for (const badge of document.querySelectorAll<HTMLElement>('[data-testid="series-card"] [data-testid="loading-badge"]')) {
+        const id = badge.closest<HTMLElement>('[data-testid="series-card"]')!.dataset.seriesId!;
+        if (!w.__firstSeen.has(id)) w.__firstSeen.set(id, { status: badge.dataset.status!, at: performance.now() });
+      }
+    };
+    new MutationObserver(record).observe(document.body, { childList: true, subtree: true });
+  });
+  await dialog.pathField.press('Enter');
+  await expect(dialog.root).toBeHidden();
+  await expect(library.addResult()).toContainText('Added 30 series');
+
+  const firstSeen = await page.evaluate(() => {
+    const w = window as unknown as { __enterAt: number; __firstSeen: Map<string, { status: string; at: number }> };
+    return [...w.__firstSeen.values()].map((v) => ({ status: v.status, ms: v.at - w.__enterAt }));
+  });
+  expect(firstSeen).toHaveLength(30);
+  expect(firstSeen.every((c) => c.status === 'pending')).toBe(true);
+  expect(Math.max(...firstSeen.map((c) => c.ms))).toBeLessThan(1000);
+
+  await library.waitAllReady(30);
+  expect(await library.total()).toBe(30);
+  expect((await library.allCards()).map((c) => c.status)).toEqual(Array(30).fill('completed'));
+  await screenshot(page, 'add-30-all-ready');
+});
+
+test('a path that cannot be used keeps the dialog open with the reason; browsing adds a folder', async ({ library, libraryRoot }) => {
+  const dialog = await library.openAddFolder();
+  await dialog.addTyped(`${libraryRoot}/does-not-exist`);
+  await expect(dialog.error).toBeVisible();
+  await expect(dialog.error).toContainText('does-not-exist');
+  await dialog.addTyped('relative/path');
+  await expect(dialog.error).toContainText('absolute');
+  await dialog.cancel();
+
+  await generateLibrary(`${libraryRoot}/Anime`, { series: 3, episodesPerSeries: 2 });
+  const browse = await library.openAddFolder();
+  // Browsing starts at the home folder; click up to / and down to the library.
+  await browse.browseTo(`${libraryRoot}/Anime`);
+  await expect(browse.pathField).toHaveValue(`${libraryRoot}/Anime`);
+  await browse.addBrowsed();
+  await expect(library.addResult()).toContainText('Added 3 series');
+  await library.waitAllReady(3);
+});

@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import type { DirectoryListing } from '../../../shared/contract';
+import { describeAddResult, onlyBadInput } from '../lib/add-result';
+import { errorMessage } from '../rpc-error';
+import { addFolders, reportAdd } from '../state/actions';
+import { useServices } from '../state/context';
+import { FolderBrowser } from './FolderBrowser';
+
+/**
+ * "Add folder": type a path (Enter adds it) or browse to one. A path that cannot be used keeps
+ * the dialog open with the reason; anything added closes it and reports in the corner.
+ */
+export function AddFolderDialog({ onClose }: { onClose: () => void }) {
+  const services = useServices();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+  const [browsed, setBrowsed] = useState<DirectoryListing | null>(null);
+  const [error, setError] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const add = async (path: string) => {
+    const trimmed = path.trim();
+    if (!trimmed) return setError(['Type the path of a folder, or pick one below.']);
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await addFolders(services, [trimmed], { report: false });
+      if (onlyBadInput(result)) {
+        setError(describeAddResult(result).lines);
+        return;
+      }
+      reportAdd(services, result);
+      onClose();
+    } catch (err) {
+      setError([errorMessage(err)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Browsing fills the path field; the first listing does not overwrite what was typed.
+  const onNavigate = useCallback((listing: DirectoryListing, byUser: boolean) => {
+    setBrowsed(listing);
+    if (byUser) {
+      setText(listing.path);
+      setError(null);
+    }
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="add-title"
+      data-testid="add-folder-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <form
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          void add(text);
+        }}
+      >
+        <h2 id="add-title">Add folder</h2>
+        <p className="muted">A folder that holds many series, or one series’ folder. Nothing in it is moved or deleted.</p>
+        <label className="field">
+          <span>Folder path</span>
+          <input
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setError(null);
+            }}
+            placeholder="/media/anime"
+            spellCheck={false}
+            autoComplete="off"
+            autoFocus
+            data-testid="folder-path"
+          />
+        </label>
+        {error && (
+          <div className="form-error" role="alert" data-testid="add-error">
+            {error.map((line, i) => (
+              <div key={i}>{line}</div>
+            ))}
+          </div>
+        )}
+        <FolderBrowser path={null} onNavigate={onNavigate} />
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="btn" disabled={busy || !browsed} onClick={() => browsed && add(browsed.path)} data-testid="add-browsed">
+            Add this folder
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="add-typed">
+            {busy ? 'Adding…' : 'Add'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

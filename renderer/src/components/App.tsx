@@ -1,0 +1,59 @@
+import { useCallback, useRef, useState } from 'react';
+import { useGlobalKeys } from '../hooks/useGlobalKeys';
+import { useWindowDrop } from '../hooks/useWindowDrop';
+import { useLibrary, useServices } from '../state/context';
+import { handleDrop } from '../state/drop-handler';
+import { AddFolderDialog } from './AddFolderDialog';
+import { ConnectionBanner } from './ConnectionBanner';
+import { DetailPanel } from './DetailPanel';
+import { DropOverlay } from './DropOverlay';
+import { EmptyState } from './EmptyState';
+import { Header } from './Header';
+import { LibraryGrid } from './LibraryGrid';
+import { Notices } from './Notices';
+
+export function App() {
+  const services = useServices();
+  const library = useLibrary();
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const openAdd = useCallback(() => setAdding(true), []);
+
+  const dragging = useWindowDrop(useCallback((event: DragEvent) => handleDrop(services, event, openAdd), [services, openAdd]));
+  useGlobalKeys({ focusSearch: () => searchRef.current?.focus() });
+
+  const closeDetail = useCallback(() => {
+    const id = openId;
+    setOpenId(null);
+    // Back to the card the panel was opened from.
+    if (id !== null) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="series-card"][data-series-id="${id}"]`)?.focus());
+  }, [openId]);
+
+  const empty = library.loaded && library.counts.total === 0;
+  return (
+    <div className="app">
+      <ConnectionBanner state={library.connection} />
+      <Header searchRef={searchRef} onAddFolder={openAdd} />
+      <main className="content">
+        {!library.loaded ? (
+          <div className="content-message" role="status">
+            {library.error ? `Anishelf could not read the library: ${library.error}` : 'Opening your library…'}
+          </div>
+        ) : empty ? (
+          <EmptyState onAddFolder={openAdd} />
+        ) : library.view.length === 0 ? (
+          <div className="content-message" data-testid="no-matches">
+            No series match. <button className="link-button" onClick={() => services.library.setQuery({ search: '', filter: 'all' })}>Show all</button>
+          </div>
+        ) : (
+          <LibraryGrid ids={library.view} series={library.series} onOpen={setOpenId} />
+        )}
+      </main>
+      {openId !== null && <DetailPanel key={openId} id={openId} onClose={closeDetail} />}
+      {adding && <AddFolderDialog onClose={() => setAdding(false)} />}
+      <DropOverlay visible={dragging} />
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { SeriesSummary } from '../../../shared/types';
+import { artworkUrl } from '../lib/media-url';
+import { act } from '../state/actions';
+import { useServices } from '../state/context';
+import { Poster } from './Poster';
+
+export function DetailHeader({ summary: s, onClose }: { summary: SeriesSummary; onClose: () => void }) {
+  const services = useServices();
+  const { client } = services;
+  const [fanartBroken, setFanartBroken] = useState(false);
+  const fanart = s.hasFanart && !fanartBroken ? artworkUrl(s.id, 'fanart', client.desktop) : null;
+  return (
+    <div className="detail-header">
+      {fanart && <img className="detail-fanart" src={fanart} alt="" onError={() => setFanartBroken(true)} />}
+      <div className="detail-header-shade" />
+      <button className="icon-button detail-close" onClick={onClose} aria-label="Close" title="Close (Esc)" data-testid="detail-close" data-autofocus>
+        ✕
+      </button>
+      <div className="detail-header-content">
+        <div className="detail-poster">
+          <Poster key={`${s.id}:${s.hasPoster}`} summary={s} />
+        </div>
+        <div className="detail-heading">
+          <h2 id="detail-title" data-testid="detail-title">
+            {s.title}
+          </h2>
+          <div className="detail-sub">
+            {[s.year, `${s.videoCount} ${s.videoCount === 1 ? 'episode' : 'episodes'}`].filter(Boolean).join(' · ')}
+          </div>
+          <div className="detail-path" title={s.path} data-testid="detail-path">
+            {s.path}
+          </div>
+          {client.desktop && (
+            <button className="btn btn-small" onClick={() => act(services, 'Opening the folder', () => client.call('series.openFolder', { id: s.id }))}>
+              Open folder
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

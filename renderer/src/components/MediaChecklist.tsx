@@ -1,0 +1,40 @@
+import type { SeriesDetail, SeriesSummary } from '../../../shared/types';
+
+export function MediaChecklist({ summary: s, detail }: { summary: SeriesSummary; detail: SeriesDetail | null }) {
+  const nfoState = detail?.nfo?.state;
+  const items: Array<{ key: string; label: string; found: boolean; note?: string }> = [
+    { key: 'poster', label: 'Poster', found: s.hasPoster },
+    { key: 'logo', label: 'Logo', found: s.hasLogo },
+    { key: 'fanart', label: 'Fanart', found: s.hasFanart },
+    { key: 'nfo', label: 'tvshow.nfo', found: s.hasNfo, ...(nfoState === 'invalid' ? { note: 'invalid' } : {}) },
+  ];
+  const checked = s.loadingStatus === 'completed';
+  return (
+    <section className="detail-section" aria-labelledby="media-heading">
+      <h3 id="media-heading">Media</h3>
+      <ul className="checklist" data-testid="media-checklist">
+        {items.map((item) => (
+          <li key={item.key} className={item.found && !item.note ? 'found' : 'missing'} data-media={item.key} data-found={item.found}>
+            <span className="check-icon" aria-hidden="true">
+              {item.found && !item.note ? '✓' : item.note ? '!' : '–'}
+            </span>
+            {item.label}
+            <span className="muted">{item.note ?? (item.found ? 'found' : checked ? 'missing' : 'not checked yet')}</span>
+          </li>
+        ))}
+      </ul>
+      {detail?.nfo?.state === 'invalid' && (
+        <div className="problems" data-testid="nfo-problems">
+          <h4>NFO problems</h4>
+          <ul>
+            {detail.nfo.problems.map((p, i) => (
+              <li key={i}>
+                <strong>{p.code}</strong> {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { memo } from 'react';
+import type { SeriesSummary } from '../../../shared/types';
+import { LoadingBadge } from './LoadingBadge';
+import { Poster } from './Poster';
+
+interface Props {
+  summary: SeriesSummary;
+  index: number;
+  focusable: boolean;
+  posterHeight: number;
+  onOpen: (id: number) => void;
+  onFocusCard: (index: number) => void;
+}
+
+function missingArtwork(s: SeriesSummary): string[] {
+  return [!s.hasPoster && 'poster', !s.hasLogo && 'logo', !s.hasFanart && 'fanart'].filter((x): x is string => Boolean(x));
+}
+
+export const SeriesCard = memo(function SeriesCard({ summary: s, index, focusable, posterHeight, onOpen, onFocusCard }: Props) {
+  // Media marks mean something only once the loader has looked.
+  const checked = s.loadingStatus === 'completed';
+  const missingArt = checked ? missingArtwork(s) : [];
+  const meta = [s.year, `${s.videoCount.toLocaleString('en-US')} ${s.videoCount === 1 ? 'episode' : 'episodes'}`].filter(Boolean).join(' · ');
+  return (
+    <article
+      className="card"
+      role="listitem"
+      data-testid="series-card"
+      data-series-id={s.id}
+      data-index={index}
+      tabIndex={focusable ? 0 : -1}
+      aria-label={s.title}
+      onClick={() => {
+        onFocusCard(index);
+        onOpen(s.id);
+      }}
+      onFocus={() => onFocusCard(index)}
+    >
+      <div className="card-poster" style={{ height: posterHeight }}>
+        <Poster key={`${s.id}:${s.hasPoster}`} summary={s} />
+        <LoadingBadge summary={s} />
+        {(missingArt.length > 0 || (checked && !s.hasNfo)) && (
+          <div className="card-marks">
+            {checked && !s.hasNfo && (
+              <span className="mark" title="No tvshow.nfo" data-testid="mark-nfo">
+                NFO
+              </span>
+            )}
+            {missingArt.length > 0 && (
+              <span className="mark" title={`Missing artwork: ${missingArt.join(', ')}`} data-testid="mark-artwork">
+                ART
+              </span>
+            )}
+          </div>
+        )}
+      </div>
+      <div className="card-info">
+        <div className="card-title" title={s.title} data-testid="card-title">
+          {s.title}
+        </div>
+        <div className="card-meta">{meta}</div>
+      </div>
+    </article>
+  );
+});

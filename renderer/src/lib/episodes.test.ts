@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import type { EpisodeSummary } from '../../../shared/types';
+import { episodeTags, fileName, groupBySeason } from './episodes';
+
+const ep = (over: Partial<EpisodeSummary>): EpisodeSummary => ({ path: '/a/x.mkv', season: 1, episodes: [1], absolute: [], ...over });
+
+describe('episodes', () => {
+  test('group by season, specials and unknown last', () => {
+    const groups = groupBySeason([ep({ season: 2 }), ep({ season: null, episodes: [] }), ep({ season: 0 }), ep({ season: 1 }), ep({ season: 1, special: true }), ep({ season: 10 })]);
+    expect(groups.map((g) => [g.label, g.episodes.length])).toEqual([
+      ['Season 1', 1],
+      ['Season 2', 1],
+      ['Season 10', 1],
+      ['Specials', 2],
+      ['No season', 1],
+    ]);
+  });
+
+  test('tags show what was parsed', () => {
+    expect(episodeTags(ep({ season: 1, episodes: [5] }))).toEqual(['S01E05']);
+    expect(episodeTags(ep({ season: 1, episodes: [1, 2] }))).toEqual(['S01E01–E02']);
+    expect(episodeTags(ep({ season: null, episodes: [], absolute: [25] }))).toEqual(['#25']);
+    expect(episodeTags(ep({ season: null, episodes: [3], version: 2 }))).toEqual(['E03', 'v2']);
+    expect(episodeTags(ep({ season: 0, episodes: [1], special: true }))).toEqual(['S00E01', 'special']);
+    expect(episodeTags(ep({ season: null, episodes: [] }))).toEqual(['not recognised']);
+    expect(fileName('C:\\anime\\Show\\ep.mkv')).toBe('ep.mkv');
+    expect(fileName('/anime/Show/ep.mkv')).toBe('ep.mkv');
+  });
+});

@@ -1,0 +1,48 @@
+import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
+
+export interface LibraryCounts {
+  total: number;
+  pending: number;
+  loading: number;
+  completed: number;
+  failed: number;
+  cancelled: number;
+  offline: number;
+}
+
+export function countSeries(series: Iterable<SeriesSummary>): LibraryCounts {
+  const counts: LibraryCounts = { total: 0, pending: 0, loading: 0, completed: 0, failed: 0, cancelled: 0, offline: 0 };
+  for (const s of series) {
+    counts.total++;
+    if (s.state !== 'present') counts.offline++;
+    counts[s.loadingStatus]++;
+  }
+  return counts;
+}
+
+export interface Summary {
+  text: string;
+  tone: 'idle' | 'busy' | 'ok' | 'problem' | 'paused';
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/**
+ * The header line: "Loading 3 of 12" (3 series still to load out of 12 in the library),
+ * "532 series, all ready", "2 failed"…
+ */
+export function loaderSummary(counts: LibraryCounts, loader: LoaderStatus | null): Summary {
+  const { total, failed } = counts;
+  if (total === 0) return { text: 'No series yet', tone: 'idle' };
+  const toLoad = counts.pending + counts.loading;
+  const extras: string[] = [];
+  if (failed > 0) extras.push(`${failed.toLocaleString('en-US')} failed`);
+  if (counts.offline > 0) extras.push(`${counts.offline.toLocaleString('en-US')} offline`);
+  if (toLoad > 0) {
+    const head = loader?.paused ? `Paused · ${toLoad.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} waiting` : `Loading ${toLoad.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+    return { text: [head, ...extras].join(' · '), tone: loader?.paused ? 'paused' : 'busy' };
+  }
+  if (extras.length > 0) return { text: `${plural(total, 'series', 'series')}, ${extras.join(', ')}`, tone: 'problem' };
+  if (counts.cancelled > 0) return { text: `${plural(total, 'series', 'series')}, ${counts.cancelled.toLocaleString('en-US')} cancelled`, tone: 'idle' };
+  return { text: `${plural(total, 'series', 'series')}, all ready`, tone: 'ok' };
+}

@@ -1,0 +1,9 @@
+export type ArtworkKind = 'poster' | 'logo' | 'fanart';
+
+/**
+ * Where a series' artwork loads from: the desktop shell's protocol or the web server. The only
+ * place that builds artwork URLs.
+ */
+export function artworkUrl(seriesId: number, kind: ArtworkKind, desktop: boolean): string {
+  return desktop ? `anishelf-media://series/${seriesId}/${kind}` : `/media/series/${seriesId}/${kind}`;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import type { SeriesSummary } from '../../../shared/types';
+import { compareFor, DEFAULT_QUERY, matchesQuery, mergeIds } from './query';
+
+let nextId = 1;
+const s = (over: Partial<SeriesSummary>): SeriesSummary => ({
+  id: nextId++, rootId: 1, path: `/anime/${over.title ?? 'x'}`, title: 'x', year: null, videoCount: 1, hasNfo: true, hasPoster: true, hasLogo: true, hasFanart: true,
+  state: 'present', loadingStatus: 'completed', loadingStage: null, loadingError: null, progress: 1, addedAt: '2026-01-01T00:00:00.000Z', ...over,
+});
+
+describe('view query', () => {
+  test('search matches title or folder name, case-insensitively', () => {
+    const bebop = s({ title: 'Cowboy Bebop', path: '/anime/[Group] Cowboy Bebop (1998)' });
+    expect(matchesQuery(bebop, { ...DEFAULT_QUERY, search: 'bebop' })).toBe(true);
+    expect(matchesQuery(bebop, { ...DEFAULT_QUERY, search: 'group' })).toBe(true);
+    expect(matchesQuery(bebop, { ...DEFAULT_QUERY, search: 'anime' })).toBe(false);
+  });
+
+  test('filters mirror the core', () => {
+    const q = (filter: typeof DEFAULT_QUERY.filter) => ({ ...DEFAULT_QUERY, filter });
+    expect(matchesQuery(s({ loadingStatus: 'pending' }), q('loading'))).toBe(true);
+    expect(matchesQuery(s({ loadingStatus: 'completed' }), q('loading'))).toBe(false);
+    expect(matchesQuery(s({ loadingStatus: 'failed' }), q('failed'))).toBe(true);
+    expect(matchesQuery(s({ hasLogo: false }), q('missing-artwork'))).toBe(true);
+    expect(matchesQuery(s({}), q('missing-artwork'))).toBe(false);
+    expect(matchesQuery(s({ hasNfo: false }), q('missing-nfo'))).toBe(true);
+    expect(matchesQuery(s({ state: 'missing' }), q('offline'))).toBe(true);
+  });
+
+  test('new ids merge into place; existing ones do not move', () => {
+    const all = new Map<number, SeriesSummary>();
+    const add = (x: SeriesSummary) => (all.set(x.id, x), x.id);
+    const view = [add(s({ title: 'Bravo' })), add(s({ title: 'Delta' })), add(s({ title: 'Alpha-out-of-order' }))];
+    const incoming = [add(s({ title: 'Echo' })), add(s({ title: 'Charlie' })), add(s({ title: 'Able' }))];
+    const merged = mergeIds(view, incoming, (id) => all.get(id), compareFor('title'));
+    expect(merged.map((id) => all.get(id)!.title)).toEqual(['Able', 'Bravo', 'Charlie', 'Delta', 'Alpha-out-of-order', 'Echo']);
+  });
+
+  test('status sort puts problems first', () => {
+    const list = [s({ title: 'b', loadingStatus: 'completed' }), s({ title: 'a', loadingStatus: 'failed' }), s({ title: 'c', loadingStatus: 'pending' })];
+    expect(list.sort(compareFor('status')).map((x) => x.title)).toEqual(['a', 'c', 'b']);
+  });
+});

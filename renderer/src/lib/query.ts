@@ -1,0 +1,88 @@
+import type { LibraryFilter, LibrarySort } from '../../../shared/contract';
+import type { SeriesSummary } from '../../../shared/types';
+
+export interface ViewQuery {
+  search: string;
+  filter: LibraryFilter;
+  sort: LibrarySort;
+}
+
+export const DEFAULT_QUERY: ViewQuery = { search: '', filter: 'all', sort: 'title' };
+
+export const FILTER_LABELS = {
+  all: 'All',
+  loading: 'Loading',
+  failed: 'Failed',
+  'missing-artwork': 'Missing artwork',
+  'missing-nfo': 'Missing NFO',
+  offline: 'Offline',
+} as const satisfies Record<LibraryFilter, string>;
+
+export const LIBRARY_FILTERS_IN_ORDER = Object.keys(FILTER_LABELS) as LibraryFilter[];
+
+export const SORT_LABELS = { title: 'Title', added: 'Date added', status: 'Status' } as const satisfies Record<LibrarySort, string>;
+
+export function isDefaultQuery(q: ViewQuery): boolean {
+  return q.search.trim() === '' && q.filter === 'all';
+}
+
+const folderName = (p: string) => p.split(/[\\/]/).filter(Boolean).pop() ?? '';
+
+/**
+ * Whether a series that appeared through an event belongs in the current view. Mirrors the core's
+ * `library.list` (which also searches the original title; a new series has none yet).
+ */
+export function matchesQuery(s: SeriesSummary, q: ViewQuery): boolean {
+  const search = q.search.trim().toLowerCase();
+  if (search && !s.title.toLowerCase().includes(search) && !folderName(s.path).toLowerCase().includes(search)) return false;
+  switch (q.filter) {
+    case 'all':
+      return true;
+    case 'loading':
+      return s.loadingStatus === 'pending' || s.loadingStatus === 'loading';
+    case 'failed':
+      return s.loadingStatus === 'failed';
+    case 'missing-artwork':
+      return !s.hasPoster || !s.hasFanart || !s.hasLogo;
+    case 'missing-nfo':
+      return !s.hasNfo;
+    case 'offline':
+      return s.state !== 'present';
+  }
+}
+
+const STATUS_RANK: Record<SeriesSummary['loadingStatus'], number> = { failed: 0, loading: 1, pending: 2, cancelled: 3, completed: 4 };
+const byTitle = (a: SeriesSummary, b: SeriesSummary) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }) || a.id - b.id;
+
+/** The client-side twin of the core's sort, used only to place newly appeared series. */
+export function compareFor(sort: LibrarySort): (a: SeriesSummary, b: SeriesSummary) => number {
+  switch (sort) {
+    case 'title':
+      return byTitle;
+    case 'added':
+      return (a, b) => (a.addedAt < b.addedAt ? 1 : a.addedAt > b.addedAt ? -1 : b.id - a.id);
+    case 'status':
+      return (a, b) => STATUS_RANK[a.loadingStatus] - STATUS_RANK[b.loadingStatus] || byTitle(a, b);
+  }
+}
+
+/**
+ * Merges new ids into a displayed order without moving what is already there (cards do not jump
+ * while the user looks at them): a linear merge of two sorted lists.
+ */
+export function mergeIds(view: readonly number[], added: readonly number[], get: (id: number) => SeriesSummary | undefined, compare: (a: SeriesSummary, b: SeriesSummary) => number): number[] {
+  if (added.length === 0) return view as number[];
+  const incoming = [...added].sort((x, y) => compare(get(x)!, get(y)!));
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < view.length && j < incoming.length) {
+    const a = get(view[i]!);
+    const b = get(incoming[j]!)!;
+    if (a && compare(b, a) < 0) out.push(incoming[j++]!);
+    else out.push(view[i++]!);
+  }
+  while (i < view.length) out.push(view[i++]!);
+  while (j < incoming.length) out.push(incoming[j++]!);
+  return out;
+}

@@ -1,0 +1,174 @@
+import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
+import type { Client, ConnectionState } from '../bridge';
+import { countSeries, type LibraryCounts } from '../lib/loader-summary';
+import { compareFor, DEFAULT_QUERY, isDefaultQuery, matchesQuery, mergeIds, type ViewQuery } from '../lib/query';
+import { errorMessage } from '../rpc-error';
+
+export interface LibrarySnapshot {
+  /** Every series in the library, kept current by `series:changed` events. */
+  series: ReadonlyMap<number, SeriesSummary>;
+  /** The ids shown, in order: the last `library.list` for the query, plus series that appeared since. */
+  view: readonly number[];
+  query: ViewQuery;
+  counts: LibraryCounts;
+  loader: LoaderStatus | null;
+  /** The first list has arrived. */
+  loaded: boolean;
+  error: string | null;
+  connection: ConnectionState;
+}
+
+function toArgs(q: ViewQuery) {
+  const search = q.search.trim();
+  return { sort: q.sort, ...(q.filter === 'all' ? {} : { filter: q.filter }), ...(search ? { search } : {}) };
+}
+
+/**
+ * The library as the UI shows it. Lists come from `library.list`; after that, events are merged
+ * by id (never polled). A series that appears and matches the query is merged into place; cards
+ * already shown keep their place until the query changes.
+ */
+export class LibraryStore {
+  private snapshot: LibrarySnapshot = {
+    series: new Map(),
+    view: [],
+    query: DEFAULT_QUERY,
+    counts: countSeries([]),
+    loader: null,
+    loaded: false,
+    error: null,
+    connection: 'connecting',
+  };
+  private readonly listeners = new Set<() => void>();
+  private viewIds = new Set<number>();
+  private requestSeq = 0;
+  /** Ids changed or removed by events while a list was in flight: the events are newer. */
+  private changedDuringFetch: Set<number> | null = null;
+
+  constructor(private readonly client: Client) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): LibrarySnapshot => this.snapshot;
+
+  start(): () => void {
+    const offs = [
+      this.client.on('series:changed', (p) => this.applyChanges(p.series, p.removed ?? [])),
+      this.client.on('loader:changed', (loader) => this.update({ loader })),
+      this.client.onConnection((connection, reconnected) => {
+        this.update({ connection });
+        if (connection === 'open' && reconnected) void this.reload();
+      }),
+    ];
+    this.update({ connection: this.client.connection() });
+    void this.reload();
+    return () => offs.forEach((off) => off());
+  }
+
+  /** Reads everything again: at start and after a reconnect. */
+  async reload(): Promise<void> {
+    const seq = ++this.requestSeq;
+    const query = this.snapshot.query;
+    this.changedDuringFetch = new Set();
+    try {
+      const [all, view, loader] = await Promise.all([
+        this.client.call('library.list', { sort: query.sort }),
+        isDefaultQuery(query) ? null : this.client.call('library.list', toArgs(query)),
+        this.client.call('loader.status'),
+      ]);
+      if (seq !== this.requestSeq) return;
+      const series = this.mergeFetched(all, true);
+      this.setView(this.withNewer((view ?? all).map((s) => s.id), series), { series, loader, loaded: true, error: null });
+    } catch (err) {
+      if (seq === this.requestSeq) this.update({ error: errorMessage(err) });
+    } finally {
+      if (seq === this.requestSeq) this.changedDuringFetch = null;
+    }
+  }
+
+  setQuery(change: Partial<ViewQuery>): void {
+    const query = { ...this.snapshot.query, ...change };
+    if (query.search === this.snapshot.query.search && query.filter === this.snapshot.query.filter && query.sort === this.snapshot.query.sort) return;
+    this.update({ query });
+    void this.fetchView();
+  }
+
+  private async fetchView(): Promise<void> {
+    const seq = ++this.requestSeq;
+    this.changedDuringFetch = new Set();
+    try {
+      const list = await this.client.call('library.list', toArgs(this.snapshot.query));
+      if (seq !== this.requestSeq) return;
+      const series = this.mergeFetched(list, false);
+      this.setView(this.withNewer(list.map((s) => s.id), series), { series, error: null });
+    } catch (err) {
+      if (seq === this.requestSeq) this.update({ error: errorMessage(err) });
+    } finally {
+      if (seq === this.requestSeq) this.changedDuringFetch = null;
+    }
+  }
+
+  applyLoader(loader: LoaderStatus): void {
+    this.update({ loader });
+  }
+
+  /** Applies series that changed (from an event or a call's result) and removals. */
+  applyChanges(changed: readonly SeriesSummary[], removed: readonly number[]): void {
+    if (changed.length === 0 && removed.length === 0) return;
+    const series = new Map(this.snapshot.series);
+    for (const s of changed) {
+      series.set(s.id, s);
+      this.changedDuringFetch?.add(s.id);
+    }
+    for (const id of removed) {
+      series.delete(id);
+      this.changedDuringFetch?.add(id);
+    }
+    let view = this.snapshot.view;
+    if (removed.length) {
+      const gone = new Set(removed);
+      view = view.filter((id) => !gone.has(id));
+    }
+    if (this.snapshot.loaded) {
+      const appeared = changed.filter((s) => !this.viewIds.has(s.id) && series.has(s.id) && matchesQuery(s, this.snapshot.query)).map((s) => s.id);
+      view = mergeIds(view, [...new Set(appeared)], (id) => series.get(id), compareFor(this.snapshot.query.sort));
+    }
+    this.setView(view, { series });
+  }
+
+  private mergeFetched(list: readonly SeriesSummary[], complete: boolean): Map<number, SeriesSummary> {
+    const newer = this.changedDuringFetch ?? new Set<number>();
+    const series = complete ? new Map<number, SeriesSummary>() : new Map(this.snapshot.series);
+    for (const s of list) if (!newer.has(s.id)) series.set(s.id, s);
+    // What events said while the list was on its way stays (newer); removals stay removed.
+    for (const id of newer) {
+      const current = this.snapshot.series.get(id);
+      if (current) series.set(id, current);
+      else series.delete(id);
+    }
+    return series;
+  }
+
+  /** A fetched order minus what was removed meanwhile, plus matching series that appeared meanwhile. */
+  private withNewer(ids: number[], series: ReadonlyMap<number, SeriesSummary>): number[] {
+    const present = ids.filter((id) => series.has(id));
+    const listed = new Set(present);
+    const appeared = [...(this.changedDuringFetch ?? [])].filter((id) => !listed.has(id) && series.has(id) && matchesQuery(series.get(id)!, this.snapshot.query));
+    return mergeIds(present, appeared, (id) => series.get(id), compareFor(this.snapshot.query.sort));
+  }
+
+  private setView(view: readonly number[], rest: Partial<LibrarySnapshot>): void {
+    if (view !== this.snapshot.view) this.viewIds = new Set(view);
+    this.update({ ...rest, view });
+  }
+
+  private update(change: Partial<LibrarySnapshot>): void {
+    const next = { ...this.snapshot, ...change };
+    if (change.series) next.counts = countSeries(change.series.values());
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
+}
