@@ -23,6 +23,8 @@ import { electronTrayFactory } from './tray';
 import { TrayService } from './tray-service';
 import { createMainWindow } from './window';
 
+// Stack traces in the log point at the TypeScript sources (the bundles ship their source maps).
+process.setSourceMapsEnabled(true);
 registerPrivilegedSchemes();
 
 const env = process.env;
