@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { LoadingStage, LoadingStatus, RootState, SeriesState } from '../../../shared/types';
+import type { LoadingStage, LoadingStatus, NfoState, RootState, SeriesState } from '../../../shared/types';
 
 // Table types as kysely sees them. Booleans are SQLite integers (0/1); times are ISO strings
 // except where a column says `_ms` (epoch milliseconds, compared in queries).
@@ -50,6 +50,17 @@ export interface SeriesTable {
   added_at: string;
   scanned_at: string | null;
   updated_at: string;
+  plot: string | null;
+  premiered: string | null;
+  show_status: string | null;
+  /** JSON arrays. */
+  genres: Generated<string>;
+  studios: Generated<string>;
+  ratings: Generated<string>;
+  nfo_state: Generated<NfoState>;
+  /** JSON array of { code, message }. */
+  nfo_problems: Generated<string>;
+  locked: Generated<number>;
 }
 
 export interface EpisodeTable {
@@ -65,6 +76,11 @@ export interface EpisodeTable {
   absolute: string;
   special: number;
   title: string | null;
+  version: number | null;
+  special_kind: string | null;
+  /** JSON: the rest of the name parse (group, resolution, checksum, source…). */
+  parsed: Generated<string>;
+  nfo_path: string | null;
 }
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { SeriesDetail, SeriesMetadata } from '../../../shared/types';
-import type { Database } from '../db/schema';
+import type { Database, SeriesUpdate } from '../db/schema';
 import type { ChangeFeed } from '../events/change-feed';
+import { saveTvshowNfo } from '../nfo';
+import type { TvshowFields } from '../nfo/types';
 import { getSeriesDetail, requireSeriesRow } from './series-repo';
 
 export interface SaveMetadataDeps {
@@ -10,22 +12,50 @@ export interface SaveMetadataDeps {
   feed: ChangeFeed;
 }
 
-/** Saves what the user edited to the database. */
+// Kodi scrapers prefer these as the default id, in this order.
+const DEFAULT_ID_ORDER = ['tvdb', 'tmdb', 'imdb', 'anilist', 'anidb', 'mal'];
+
+/**
+ * Saves what the user edited: first into tvshow.nfo through the merging writer (created when
+ * missing; a locked file is refused unless the edit unlocks it; written atomically), then into
+ * the database. If the file cannot be written, nothing changes and the error says why.
+ */
 export async function saveSeriesMetadata(deps: SaveMetadataDeps, id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail> {
   const row = await requireSeriesRow(deps.db, id);
-  const providerIds = fields.providerIds ?? JSON.parse(row.provider_ids);
-  await deps.db
-    .updateTable('series')
-    .set({
-      title: fields.title ?? row.title,
-      original_title: fields.originalTitle === undefined ? row.original_title : fields.originalTitle,
-      sort_title: fields.sortTitle === undefined ? row.sort_title : fields.sortTitle,
-      year: fields.year === undefined ? row.year : fields.year,
-      provider_ids: JSON.stringify(providerIds),
-      updated_at: deps.now().toISOString(),
-    })
-    .where('id', '=', id)
-    .execute();
+  const oldIds: Record<string, string> = JSON.parse(row.provider_ids);
+  const result = await saveTvshowNfo(row.path, toNfoFields(fields, oldIds));
+
+  const update: SeriesUpdate = { has_nfo: 1, nfo_path: result.path, nfo_state: 'valid', nfo_problems: '[]', updated_at: deps.now().toISOString() };
+  if (fields.title !== undefined) update.title = fields.title;
+  if (fields.originalTitle !== undefined) update.original_title = fields.originalTitle;
+  if (fields.sortTitle !== undefined) update.sort_title = fields.sortTitle;
+  if (fields.year !== undefined) update.year = fields.year;
+  if (fields.plot !== undefined) update.plot = fields.plot;
+  if (fields.genres !== undefined) update.genres = JSON.stringify(fields.genres);
+  if (fields.providerIds !== undefined) update.provider_ids = JSON.stringify(fields.providerIds);
+  if (fields.locked !== undefined) update.locked = fields.locked ? 1 : 0;
+  await deps.db.updateTable('series').set(update).where('id', '=', id).execute();
   deps.feed.series(id);
   return getSeriesDetail(deps.db, id);
+}
+
+export function toNfoFields(fields: Partial<SeriesMetadata>, oldIds: Record<string, string>): TvshowFields {
+  const out: TvshowFields = {};
+  if (fields.title !== undefined) out.title = fields.title;
+  if (fields.originalTitle !== undefined) out.originalTitle = fields.originalTitle;
+  if (fields.sortTitle !== undefined) out.sortTitle = fields.sortTitle;
+  if (fields.year !== undefined) out.year = fields.year;
+  if (fields.plot !== undefined) out.plot = fields.plot;
+  if (fields.genres !== undefined) out.genres = fields.genres;
+  if (fields.locked !== undefined) out.locked = fields.locked;
+  if (fields.providerIds !== undefined) {
+    const ids = Object.fromEntries(Object.entries(fields.providerIds).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k.toLowerCase(), v.trim()]));
+    // Ids the user cleared are removed from the file, not left behind.
+    const uniqueIds: Record<string, string | null> = { ...Object.fromEntries(Object.keys(oldIds).map((k) => [k, null])), ...ids };
+    out.uniqueIds = uniqueIds;
+    out.episodeGuide = Object.keys(ids).length ? ids : null;
+    const preferred = DEFAULT_ID_ORDER.find((k) => ids[k]) ?? Object.keys(ids)[0];
+    out.defaultUniqueId = preferred ?? null;
+  }
+  return out;
 }

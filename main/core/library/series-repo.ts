@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { EpisodeSummary, SeriesDetail, SeriesSummary } from '../../../shared/types';
+import type { EpisodeSummary, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../../shared/types';
 import type { Database, SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
 import { toSeriesSummary } from './summary';
@@ -29,20 +29,58 @@ export async function listSeriesSummaries(db: Kysely<Database>): Promise<SeriesS
 
 export async function getSeriesDetail(db: Kysely<Database>, id: number): Promise<SeriesDetail> {
   const row = await requireSeriesRow(db, id);
-  const episodes = await db
+  const rows = await db
     .selectFrom('episodes')
-    .select(['path', 'season', 'episodes', 'absolute'])
+    .select(['path', 'season', 'episode', 'episodes', 'absolute', 'special', 'version', 'title'])
     .where('series_id', '=', id)
     .orderBy('season')
     .orderBy('episode')
     .orderBy('path')
     .execute();
+  const episodes = rows.map(
+    (e): EpisodeSummary => ({
+      path: e.path,
+      season: e.season,
+      episodes: JSON.parse(e.episodes),
+      absolute: JSON.parse(e.absolute),
+      special: e.special === 1,
+      version: e.version,
+      title: e.title,
+    }),
+  );
   return {
     ...toSeriesSummary(row),
-    episodes: episodes.map(
-      (e): EpisodeSummary => ({ path: e.path, season: e.season, episodes: JSON.parse(e.episodes), absolute: JSON.parse(e.absolute) }),
-    ),
+    episodes,
+    metadata: toMetadata(row),
+    nfo: { state: row.nfo_state, problems: JSON.parse(row.nfo_problems) },
+    duplicates: findDuplicates(episodes),
+    unplaced: episodes.filter((e) => e.episodes.length === 0 && e.absolute.length === 0 && !e.special).map((e) => e.path),
   };
+}
+
+export function toMetadata(row: SeriesRow): SeriesMetadata {
+  return {
+    title: row.title,
+    originalTitle: row.original_title,
+    sortTitle: row.sort_title,
+    year: row.year,
+    plot: row.plot,
+    genres: JSON.parse(row.genres),
+    providerIds: JSON.parse(row.provider_ids),
+    locked: row.locked === 1,
+  };
+}
+
+/** Files that hold the same episode (a v1 beside a v2, two releases of one episode). */
+function findDuplicates(episodes: EpisodeSummary[]): string[][] {
+  const byNumber = new Map<string, string[]>();
+  for (const e of episodes) {
+    const numbers = e.episodes.length > 0 ? e.episodes.map((n) => `${e.season ?? 'x'}:${n}`) : e.absolute.map((n) => `abs:${n}`);
+    for (const key of numbers) byNumber.set(key, [...(byNumber.get(key) ?? []), e.path]);
+  }
+  const groups = new Map<string, string[]>();
+  for (const paths of byNumber.values()) if (paths.length > 1) groups.set(paths.join('\n'), paths);
+  return [...groups.values()];
 }
 
 /** Removes a series from the library: rows only, never a file. */

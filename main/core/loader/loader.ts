@@ -9,6 +9,7 @@ import * as jobs from './job-queue-repo';
 import { acquireLoaderLock, isLock, type LoaderLock, type LockHolder } from './lock';
 import * as status from './series-status-repo';
 import { asyncFsOps } from '../media/fs-ops';
+import { createNfoReader, type NfoReader } from '../nfo';
 import { snapshotFolder, type SnapshotFn } from '../scan/folder-snapshot';
 import { createSnapshotPool, type SnapshotPool } from '../scan/snapshot-pool';
 import { stageRunners, type StageContext } from './stages';
@@ -60,6 +61,7 @@ export class Loader {
   private workerLoops: Promise<void>[] = [];
   private lock: LoaderLock | null = null;
   private pool: SnapshotPool | null = null;
+  private reader: NfoReader | null = null;
   private stopping = false;
   private paused = false;
   private workers = DEFAULT_WORKERS;
@@ -113,6 +115,8 @@ export class Loader {
     await this.feed.flushNow();
     await this.pool?.close();
     this.pool = null;
+    await this.reader?.close();
+    this.reader = null;
     this.lock.release();
     this.lock = null;
     this.resolveIdle();
@@ -261,7 +265,10 @@ export class Loader {
       const todo = LOADING_STAGES.filter((stage) => series[status.STAGE_FLAG[stage]] !== 1);
       await status.markLoading(this.db, id, todo[0] ?? null, this.iso());
       this.changed(id);
-      const ctx: StageContext = { db: this.db, series, signal: controller.signal, now: this.now, snapshot: this.snapshot(), media: null, bookkeeping: {} };
+      const ctx: StageContext = {
+        db: this.db, series, signal: controller.signal, now: this.now, snapshot: this.snapshot(),
+        media: null, hasEpisodeNfos: true, bookkeeping: {}, readNfo: (file, options) => this.nfoReader().read(file, options),
+      };
       let pending: SeriesUpdate | null = null; // quick stages' results, written together
       const write = async (update: SeriesUpdate | null, last: boolean) => {
         await this.db.transaction().execute(async (trx) => {
@@ -333,6 +340,12 @@ export class Loader {
   private abort(job: RunningJob, intent: StopIntent): void {
     job.intent ??= intent;
     job.controller.abort(new Error(`load ${intent}`));
+  }
+
+  /** NFOs are read in worker threads, started on first use and stopped with the loader. */
+  private nfoReader(): NfoReader {
+    this.reader ??= createNfoReader({ size: 2 });
+    return this.reader;
   }
 
   private snapshot(): SnapshotFn {

@@ -3,7 +3,9 @@ import type { LoadingStage } from '../../../shared/types';
 import type { Database, SeriesRow, SeriesUpdate } from '../db/schema';
 import { checkMediaFiles, type MediaFiles } from '../media/check';
 import type { SnapshotFn } from '../scan/folder-snapshot';
+import type { NfoReadResult } from '../nfo';
 import { scanSeries } from '../scan/scan-series';
+import { runNfoStage } from './nfo-stage';
 
 export interface StageContext {
   db: Kysely<Database>;
@@ -13,8 +15,12 @@ export interface StageContext {
   snapshot: SnapshotFn;
   /** Media found by the episodes stage of this run (absent when a resumed run starts later). */
   media: MediaFiles | null;
+  /** Whether the episodes stage saw episode NFOs (true when unknown, after a resume). */
+  hasEpisodeNfos: boolean;
   /** The stage's bookkeeping (its flag, the next stage) for a stage that writes in its own transaction. */
   bookkeeping: SeriesUpdate;
+  /** Reads an NFO off the main thread (the loader's reader). */
+  readNfo(file: string, options?: { signal?: AbortSignal }): Promise<NfoReadResult>;
 }
 
 /**
@@ -62,6 +68,7 @@ export const stageRunners: Record<LoadingStage, StageRunner> = {
         snapshot: async (request, options) => {
           const snapshot = await ctx.snapshot(request, options);
           ctx.media = snapshot.media;
+          ctx.hasEpisodeNfos = snapshot.files.some((f) => f.nfoPath);
           return snapshot;
         },
         alsoSet: ctx.bookkeeping,
@@ -69,7 +76,11 @@ export const stageRunners: Record<LoadingStage, StageRunner> = {
       return null;
     },
   },
-  nfo: presenceCheck(['nfo']),
+  nfo: {
+    // Reading tvshow.nfo or episode NFOs waits on the disk; a folder without any is a quick check.
+    waits: (ctx) => ctx.media === null || ctx.media.nfo.exists || ctx.hasEpisodeNfos,
+    run: async (ctx) => runNfoStage(ctx, (await mediaOf(ctx)).nfo.path),
+  },
   logo: presenceCheck(['logo']),
   images: presenceCheck(['poster', 'fanart']),
 };

@@ -15,6 +15,8 @@ export interface VideoFile {
   relPath: string;
   size: number;
   mtimeMs: number;
+  /** The episode NFO beside it (`<video name>.nfo`, any case), when there is one. */
+  nfoPath?: string;
 }
 
 export interface UnreadablePath {
@@ -71,7 +73,8 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         unreadable.push({ path: folder.abs, code: errnoCode(err) ?? 'EUNKNOWN' });
         continue;
       }
-      const found: Array<{ abs: string; rel: string }> = [];
+      const found: Array<{ abs: string; rel: string; nfo?: string }> = [];
+      const nfoByStem = new Map<string, string>();
       // Real folders before symlinks, so a linked copy of a season folder is the one skipped.
       entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()));
       for (const entry of entries) {
@@ -79,6 +82,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         const rel = folder.rel ? `${folder.rel}/${entry.name}` : entry.name;
         const kind = await entryKind(fs, entry, abs);
         if (kind === 'file' && folder.depth === 0) topLevelFiles.push(entry.name);
+        if (kind === 'file' && entry.name.toLowerCase().endsWith('.nfo')) nfoByStem.set(entry.name.slice(0, -4).toLowerCase(), abs);
         if (kind === 'file' && isVideoFileName(entry.name)) {
           found.push({ abs, rel });
           if (options.firstOnly) break;
@@ -93,6 +97,11 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
       if (wantStat) {
         // A few stats at a time per series: five workers flooding libuv's small thread pool
         // would make every other file-system call (an add, the UI's reads) queue behind them.
+        for (const f of found) {
+          const stem = path.basename(f.abs).replace(/\.[^.]+$/, '').toLowerCase();
+          const nfo = nfoByStem.get(stem);
+          if (nfo) f.nfo = nfo;
+        }
         const stats = await mapLimit(found, STAT_CONCURRENCY, async (f) => {
           try {
             return { stat: await fs.stat(f.abs), error: null };
@@ -102,7 +111,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         });
         stats.forEach(({ stat, error }, i) => {
           const f = found[i]!;
-          if (stat) files.push({ path: f.abs, relPath: f.rel, size: stat.size, mtimeMs: Math.trunc(stat.mtimeMs) });
+          if (stat) files.push({ path: f.abs, relPath: f.rel, size: stat.size, mtimeMs: Math.trunc(stat.mtimeMs), ...(f.nfo ? { nfoPath: f.nfo } : {}) });
           else unreadable.push({ path: f.abs, code: errnoCode(error) ?? 'EUNKNOWN' });
         });
       } else {

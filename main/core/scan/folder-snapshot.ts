@@ -2,9 +2,9 @@ import type { MediaFiles } from '../media/check';
 import { mediaFilesFromNames } from '../media/check';
 import type { FsOps } from '../media/fs-ops';
 import { listVideoFiles, type UnreadablePath, type VideoFile } from '../media/videos';
-import { episodeNumbersFor, type EpisodeNumbers } from './episode-numbers';
+import { episodeInfoFor, type EpisodeInfo } from './episode-info';
 
-export type ScannedVideo = VideoFile & EpisodeNumbers;
+export type ScannedVideo = VideoFile & EpisodeInfo;
 
 /** Everything a series' episodes stage needs from disk, as plain data (it crosses threads). */
 export interface FolderSnapshot {
@@ -15,6 +15,8 @@ export interface FolderSnapshot {
 
 export interface SnapshotRequest {
   folder: string;
+  /** The series folder's name as stored (its spelling on disk). */
+  folderName: string;
   seasonHint: number | null;
 }
 
@@ -22,7 +24,7 @@ export interface SnapshotRequest {
 export async function snapshotFolder(request: SnapshotRequest, fs: FsOps): Promise<FolderSnapshot> {
   const walk = await listVideoFiles(request.folder, { fs });
   return {
-    files: walk.files.map((file) => ({ ...file, ...episodeNumbersFor(file.relPath, request.seasonHint) })),
+    files: walk.files.map((file) => ({ ...file, ...episodeInfoFor(file.relPath, request.folderName, request.seasonHint) })),
     unreadable: walk.unreadable,
     media: mediaFilesFromNames(request.folder, walk.topLevelFiles),
   };

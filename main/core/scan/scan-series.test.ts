@@ -28,8 +28,8 @@ describe('scanSeries', () => {
     expect(result).toMatchObject({ videoCount: 3, added: 3, updated: 0, removed: 0, unreadable: [] });
     const detail = await getSeriesDetail(db, id('Show'));
     expect(detail).toMatchObject({ videoCount: 3, hasPoster: true, hasNfo: true, hasLogo: false, hasFanart: false, state: 'present' });
-    expect(detail.episodes).toEqual([
-      { path: path.join(lib, 'Show/Specials/Show - S00E01.mkv'), season: 0, episodes: [1], absolute: [] },
+    expect(detail.episodes).toMatchObject([
+      { path: path.join(lib, 'Show/Specials/Show - S00E01.mkv'), season: 0, episodes: [1], absolute: [], special: true },
       { path: path.join(lib, 'Show/Season 1/Show - S01E01.mkv'), season: 1, episodes: [1], absolute: [] },
       { path: path.join(lib, 'Show/Season 1/Show - S01E02.mkv'), season: 1, episodes: [2], absolute: [] },
     ]);
@@ -107,6 +107,40 @@ describe('scanSeries', () => {
     await expect(scanSeries(deps, id('Show'))).rejects.toMatchObject({ code: 'SERIES_MISSING' });
     expect(await requireSeriesRow(db, id('Show'))).toMatchObject({ state: 'missing' });
     expect(await db.selectFrom('episodes').select('id').where('series_id', '=', id('Show')).execute()).toHaveLength(1);
+    await close();
+  });
+});
+
+describe('episode names', () => {
+  test('stores parsed season, episodes, absolute number, special flag and version; reports duplicates and unplaced files', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({
+      'Frieren/[SubsPlease] Sousou no Frieren - 05 (1080p) [ABCD1234].mkv': '',
+      'Frieren/[SubsPlease] Sousou no Frieren - 05v2 (1080p) [BCDE2345].mkv': '',
+      'Frieren/Season 2/06.mkv': '',
+      'Frieren/Specials/Sousou no Frieren - OVA.mkv': '',
+      'Frieren/making of the show.mkv': '',
+    });
+    await scanSeries(deps, id('Frieren'));
+    const detail = await getSeriesDetail(db, id('Frieren'));
+    const byName = Object.fromEntries(detail.episodes.map((e) => [path.relative(path.join(lib, 'Frieren'), e.path), e]));
+    expect(byName['[SubsPlease] Sousou no Frieren - 05 (1080p) [ABCD1234].mkv']).toMatchObject({ episodes: [5], absolute: [5], special: false, version: null });
+    expect(byName['[SubsPlease] Sousou no Frieren - 05v2 (1080p) [BCDE2345].mkv']).toMatchObject({ episodes: [5], version: 2 });
+    expect(byName['Season 2/06.mkv']).toMatchObject({ season: 2, episodes: [6] });
+    expect(byName['Specials/Sousou no Frieren - OVA.mkv']).toMatchObject({ special: true });
+    expect(detail.duplicates).toEqual([[
+      path.join(lib, 'Frieren/[SubsPlease] Sousou no Frieren - 05 (1080p) [ABCD1234].mkv'),
+      path.join(lib, 'Frieren/[SubsPlease] Sousou no Frieren - 05v2 (1080p) [BCDE2345].mkv'),
+    ]]);
+    expect(detail.unplaced).toEqual([path.join(lib, 'Frieren/making of the show.mkv')]);
+    const stored = await db.selectFrom('episodes').select(['parsed']).where('path', 'like', '%ABCD1234%').executeTakeFirstOrThrow();
+    expect(JSON.parse(stored.parsed)).toMatchObject({ group: 'SubsPlease', resolution: '1080p', checksum: 'ABCD1234' });
+    await close();
+  });
+
+  test('a season named by the series folder ("Title S3") applies to files that name none', async () => {
+    const { db, deps, id, close } = await libraryWith({ 'Shingeki no Kyojin S3/Shingeki no Kyojin - 05.mkv': '' });
+    await scanSeries(deps, id('Shingeki no Kyojin'));
+    expect((await getSeriesDetail(db, id('Shingeki no Kyojin'))).episodes).toMatchObject([{ season: 3, episodes: [5], absolute: [] }]);
     await close();
   });
 });

@@ -44,7 +44,10 @@ export async function scanSeries(deps: ScanDeps, seriesId: number, options: Scan
   const series = options.series ?? (await requireSeriesRow(db, seriesId));
   let snapshot: FolderSnapshot;
   try {
-    snapshot = await (options.snapshot ?? inThread)({ folder: series.path, seasonHint: series.season_hint }, options.signal ? { signal: options.signal } : {});
+    snapshot = await (options.snapshot ?? inThread)(
+      { folder: series.path, folderName: series.folder_name, seasonHint: series.season_hint },
+      options.signal ? { signal: options.signal } : {},
+    );
   } catch (err) {
     throw await unreachable(deps, series, err);
   }
@@ -86,6 +89,10 @@ async function applySnapshot(deps: ScanDeps, series: SeriesRow, snapshot: Folder
       absolute: JSON.stringify(file.absolute),
       special: file.special ? 1 : 0,
       title: file.title,
+      version: file.version,
+      special_kind: file.specialKind,
+      parsed: JSON.stringify(file.details),
+      nfo_path: file.nfoPath ?? null,
     };
     const old = byPath.get(file.path);
     byPath.delete(file.path);
