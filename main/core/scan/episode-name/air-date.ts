@@ -1,4 +1,6 @@
+import type { NameContext } from './context';
 import { DATE_COMPACT, DATE_MDY, DATE_SHORT, DATE_YMD } from './patterns';
+import { spanAt } from './tokens';
 
 export interface AirDate {
   start: number;
@@ -29,14 +31,14 @@ function first(re: RegExp, flat: string, order: 'ymd' | 'mdy'): AirDate | null {
 
 /**
  * The first calendar date in the name: 2024.01.15, 2024-01-15, 2011 04 18, 04.28.2014,
- * 20161024. `inBracket` tells which offsets are inside brackets, where a date is not an air
- * date but a note (Sonarr's "[2020-10-11]" after SxxEyy is one).
+ * 20161024. A date inside brackets is not an air date but a note (Sonarr's "[2020-10-11]" after
+ * SxxEyy is one).
  */
-export function findAirDate(flat: string, inBracket: (pos: number) => boolean): AirDate | null {
+export function findAirDate(flat: string, ctx: NameContext): AirDate | null {
   const candidates = [first(DATE_YMD, flat, 'ymd'), first(DATE_MDY, flat, 'mdy'), first(DATE_COMPACT, flat, 'ymd')];
   let best: AirDate | null = null;
   for (const c of candidates) {
-    if (c && !inBracket(c.start) && (!best || c.start < best.start)) best = c;
+    if (c && spanAt(ctx.spans, c.start) === null && (!best || c.start < best.start)) best = c;
   }
   return best;
 }

@@ -1,7 +1,10 @@
 import { CJK_TAG } from './keywords';
 import { detectDelimiter, flatten, type Delimiter } from './normalize';
 import { BRACKET_NUMBER } from './patterns';
-import { classifyBracket, classifyWord, isWebsite, joinedCodec, type BracketKind, type WordInfo } from './release-info';
+import {
+  analyzeBracket, classifyWord, collectReleaseInfo, emptyReleaseInfo, isWebsite, joinedCodec, mergeReleaseInfo,
+  type BracketKind, type ReleaseInfo, type WordInfo,
+} from './release-info';
 import { findBrackets, tokenize, type Span, type Token } from './tokens';
 
 /** One file name, read once into the views every step needs. */
@@ -15,6 +18,8 @@ export interface NameContext {
   tokens: Token[];
   /** Per token: what its bracket holds (brackets only). */
   bracketKinds: (BracketKind | null)[];
+  /** Per span: what the bracket holds. */
+  spanKinds: BracketKind[];
   /** Per token: release meaning of a plain word. */
   words: (WordInfo | null)[];
   /** Index of the leading group bracket, or -1. */
@@ -25,6 +30,8 @@ export interface NameContext {
   metaToken: number;
   /** Scene style: words joined by dots or underscores and no fansub group in front. */
   scene: boolean;
+  /** Resolution, source, codec, checksum and version found anywhere in the name. */
+  release: ReleaseInfo;
 }
 
 const DECORATION = /^[-~.|:;,★☆♪◆◇•●○■□▼▽※+=]+$/;
@@ -34,7 +41,7 @@ function isDecoration(token: Token): boolean {
 }
 
 function rawBracket(s: string, token: Token): string {
-  return s.slice(token.start + 1, token.end - 1).replace(/^[\s.]+|[\s.]+$/g, '');
+  return s.slice(token.start + 1, token.end - 1);
 }
 
 function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null)[], i: number): boolean {
@@ -45,7 +52,7 @@ function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null
   const next = tokens[i + 1];
   if (next && !next.span) {
     if (joinedCodec(token.text, next.text)) return true;
-    if (token.lower === 'dual' && next.lower === 'audio') return true;
+    if ((token.text === 'Dual' || token.text === 'dual' || token.text === 'DUAL') && next.text.toLowerCase() === 'audio') return true;
   }
   return false;
 }
@@ -66,14 +73,25 @@ export function buildContext(s: string): NameContext {
   const spans = findBrackets(flat);
   const tokens = tokenize(flat, spans);
   const bracketKinds: (BracketKind | null)[] = [];
+  const spanKinds: BracketKind[] = [];
   const words: (WordInfo | null)[] = [];
-  for (const token of tokens) {
+  const release = emptyReleaseInfo();
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     if (token.span) {
-      bracketKinds.push(classifyBracket(token.text, rawBracket(s, token)));
+      const info = analyzeBracket(token.text, rawBracket(s, token));
+      bracketKinds.push(info.kind);
+      spanKinds.push(info.kind);
       words.push(null);
+      mergeReleaseInfo(release, info);
     } else {
+      const info = classifyWord(token.text, false);
       bracketKinds.push(null);
-      words.push(classifyWord(token.text, false));
+      words.push(info);
+      collectReleaseInfo(token.text, false, release, info);
+      const next = tokens[k + 1];
+      const codec = next && !next.span ? joinedCodec(token.text, next.text) : null;
+      if (codec) release.videoCodec ??= codec;
     }
   }
   let groupToken = -1;
@@ -92,9 +110,10 @@ export function buildContext(s: string): NameContext {
   }
   const titleToken = i;
   const ctx: NameContext = {
-    s, flat, delimiter, spans, tokens, bracketKinds, words, groupToken, titleToken,
+    s, flat, delimiter, spans, tokens, bracketKinds, spanKinds, words, groupToken, titleToken,
     metaToken: tokens.length,
     scene: groupToken < 0 && delimiter !== 'space',
+    release,
   };
   for (let j = titleToken; j < tokens.length; j++) {
     if (isMetaToken(ctx, j)) {

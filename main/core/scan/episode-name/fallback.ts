@@ -4,6 +4,7 @@ import {
   BRACKET_NUMBER, GLUED_NUMBER, LEADING_NUMBER, NUMBER_TOKEN, NUMBER_WITH_GROUP, PART, WORD_NUMBERS, YEAR_TOKEN,
 } from './patterns';
 import { isBareHeight } from './release-info';
+import { skipsToken, type Skip } from './skip';
 
 /** How an inferred number was found; the title and folder rules depend on it. */
 export type InferredVia = 'dash' | 'bracket' | 'leading' | 'bare' | 'part';
@@ -58,17 +59,18 @@ function follower(ctx: NameContext, i: number): 'end' | 'dash' | 'word' {
   const next = ctx.tokens[i + 1];
   if (!next || next.span || isMetaToken(ctx, i + 1)) return 'end';
   if (next.text === '-') return 'dash';
-  if (next.lower === 'end' || next.lower === 'fin' || next.lower === 'final') return 'end';
+  const word = next.text.toLowerCase();
+  if (word === 'end' || word === 'fin' || word === 'final') return 'end';
   return 'word';
 }
 
 /** "Title - 05", "Title - 01-03", "Title - 01 ~ 10", "Title - (01-04)": strong when nothing but release words follow. */
-export function findDashNumber(ctx: NameContext, skip: (i: number) => boolean): { strong: InferredMarker | null; weak: InferredMarker | null } {
+export function findDashNumber(ctx: NameContext, skip: Skip): { strong: InferredMarker | null; weak: InferredMarker | null } {
   let weak: InferredMarker | null = null;
   const tokens = ctx.tokens;
   for (let i = ctx.titleToken; i < tokens.length - 1; i++) {
     const dash = tokens[i]!;
-    if (dash.span || dash.text !== '-' || skip(i + 1)) continue;
+    if (dash.span || dash.text !== '-' || skipsToken(skip, i + 1)) continue;
     const next = tokens[i + 1]!;
     if (next.span && next.span.char !== '(') continue;
     let read = readNumber(next.text);
@@ -98,11 +100,11 @@ export function findDashNumber(ctx: NameContext, skip: (i: number) => boolean): 
 }
 
 /** [05], [12END], [01-24完], {01}, (01-25): a bracket that holds only an episode. */
-export function findBracketNumber(ctx: NameContext, skip: (i: number) => boolean): InferredMarker | null {
+export function findBracketNumber(ctx: NameContext, skip: Skip): InferredMarker | null {
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.span || i === ctx.groupToken || skip(i)) continue;
+    if (!token.span || i === ctx.groupToken || skipsToken(skip, i)) continue;
     const m = BRACKET_NUMBER.exec(token.text);
     if (!m) continue;
     if (token.span.char === '(' && m[3] === undefined) {
@@ -117,6 +119,13 @@ export function findBracketNumber(ctx: NameContext, skip: (i: number) => boolean
     return marker(ctx, i, i, { episodes, decimal: null, version, digits: m[3] === undefined ? m[1]! : '' }, 'bracket');
   }
   return null;
+}
+
+/** "03-Criminal.Minds": a glued number ends at its separator (`cut`), not at the end of the word. */
+function leadingMarker(ctx: NameContext, i: number, cut: number, read: NumberRead, titleAfter: boolean): InferredMarker {
+  const result = marker(ctx, i, i, read, 'leading', titleAfter);
+  if (cut >= 0) result.end = cut;
+  return result;
 }
 
 /**
@@ -135,20 +144,15 @@ export function findLeadingNumber(ctx: NameContext, seasonFolder: boolean): Infe
   const dotAfter = ctx.delimiter !== 'dot' && (ctx.s[token.end] === '.' || token.text[m[0].length] === '.');
   const dashAfter = follower(ctx, i) === 'dash' || (glued && token.text[m[0].length] === '-');
   const padded = m[1]!.length >= 2 && m[1]!.startsWith('0');
-  const found = (read: NumberRead, titleAfter: boolean): InferredMarker => {
-    const result = marker(ctx, i, i, read, 'leading', titleAfter);
-    // "03-Criminal.Minds": the number ends at its separator, not at the end of the word.
-    if (glued) result.end = token.start + m[0].length + 1;
-    return result;
-  };
+  const cut = glued ? token.start + m[0].length + 1 : -1;
   if (m[2] !== undefined) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (m[1]!.length === m[2]!.length && a < b) {
-      return found({ episodes: expandRange(a, b), decimal: null, version: null, digits: '' }, !glued && !dashAfter);
+      return leadingMarker(ctx, i, cut, { episodes: expandRange(a, b), decimal: null, version: null, digits: '' }, !glued && !dashAfter);
     }
     // "4-12 - Title", "11-02 Title": season and episode, written like 4x12.
-    const seasonEpisode = found({ episodes: [b], decimal: null, version: null, digits: '' }, false);
+    const seasonEpisode = leadingMarker(ctx, i, cut, { episodes: [b], decimal: null, version: null, digits: '' }, false);
     seasonEpisode.season = a;
     return seasonEpisode;
   }
@@ -158,7 +162,7 @@ export function findLeadingNumber(ctx: NameContext, seasonFolder: boolean): Infe
   if (onlyToken && ctx.groupToken >= 0 && m[1]!.length === 1) return null;
   const read: NumberRead = { episodes: [Number(m[1])], decimal: null, version: null, digits: m[1]! };
   const titleAfter = glued || dotAfter || (padded && !dashAfter) || (dashAfter && ctx.groupToken >= 0 && !glued);
-  return found(read, titleAfter && !onlyToken);
+  return leadingMarker(ctx, i, cut, read, titleAfter && !onlyToken);
 }
 
 const NOT_EPISODE_BEFORE: ReadonlySet<string> = new Set([
@@ -169,15 +173,15 @@ const NOT_EPISODE_BEFORE: ReadonlySet<string> = new Set([
  * A number inside the title area: the last one right before the release words ("Bleach 225
  * [..]"), else one followed by an episode title ("Show 01 Role Play").
  */
-export function findBareNumber(ctx: NameContext, skip: (i: number) => boolean, from: number): InferredMarker | null {
+export function findBareNumber(ctx: NameContext, skip: Skip, from: number): InferredMarker | null {
   const tokens = ctx.tokens;
   let atEnd: InferredMarker | null = null;
   let beforeWords: InferredMarker | null = null;
   for (let i = Math.max(ctx.titleToken + 1, from); i < ctx.metaToken; i++) {
     const token = tokens[i]!;
-    if (token.span || skip(i)) continue;
+    if (token.span || skipsToken(skip, i)) continue;
     const prev = tokens[i - 1]!;
-    if (!prev.span && NOT_EPISODE_BEFORE.has(prev.lower.replace(/\.$/, ''))) continue;
+    if (!prev.span && NOT_EPISODE_BEFORE.has(prev.text.toLowerCase())) continue;
     let read = readNumber(token.text);
     let gluedAt = -1;
     const after = follower(ctx, i);

@@ -4,7 +4,7 @@ import {
 } from './extras';
 import { findMarkers, type MarkerVia, type Markers } from './markers';
 import { normalizeText, splitExtension } from './normalize';
-import { collectReleaseInfo, emptyReleaseInfo, joinedCodec, type ReleaseInfo } from './release-info';
+import type { ReleaseInfo } from './release-info';
 import { moreSpecific } from './specials';
 import { finishTitle, titleFromBrackets, type FinishedTitle } from './title';
 import { spanAt } from './tokens';
@@ -36,31 +36,6 @@ export interface FileNameParse extends ReleaseInfo {
 
 const SPECIAL_IN_TITLE: ReadonlySet<SpecialKind> = new Set(['ova', 'oad', 'ona', 'ncop', 'nced', 'movie', 'pv']);
 
-function gatherRelease(ctx: NameContext): ReleaseInfo {
-  const info = emptyReleaseInfo();
-  const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i === ctx.groupToken) continue;
-    const token = tokens[i]!;
-    if (token.span) {
-      const kind = ctx.bracketKinds[i];
-      if (kind !== 'meta' && kind !== 'crc' && kind !== 'version') continue;
-      const words = token.text.split(/[\s,+&/|;]+/);
-      for (let k = 0; k < words.length; k++) {
-        const codec = joinedCodec(words[k]!, words[k + 1] ?? '');
-        if (codec) info.videoCodec ??= codec;
-        collectReleaseInfo(words[k]!, true, info);
-      }
-    } else if (i >= ctx.titleToken) {
-      const next = tokens[i + 1];
-      const codec = next && !next.span ? joinedCodec(token.text, next.text) : null;
-      if (codec) info.videoCodec ??= codec;
-      collectReleaseInfo(token.text, false, info);
-    }
-  }
-  return info;
-}
-
 /** True when everything outside brackets in the title area is the episode number itself. */
 function onlyBrackets(ctx: NameContext, m: Markers): boolean {
   for (let i = ctx.titleToken; i < ctx.metaToken; i++) {
@@ -80,27 +55,33 @@ interface TitleResult {
   trailingGroup: string | null;
 }
 
+function bracketOpen(ctx: NameContext, pos: number): number {
+  return spanAt(ctx.spans, pos)?.open ?? pos;
+}
+
+/** Where the title stops: the first marker, release word, date, season or year after its start. */
+function titleBoundary(ctx: NameContext, m: Markers, titleStart: number, absoluteStart: number | null): number {
+  const { tokens } = ctx;
+  const stops: (number | null | undefined)[] = [
+    m.marker ? bracketOpen(ctx, m.marker.start) : null, m.airDate?.start, m.volume?.start, m.numbered?.start, absoluteStart,
+  ];
+  for (const s of m.seasons) stops.push(bracketOpen(ctx, s.start));
+  // A year in brackets closes the title: "Cyborg 009 (1968) [TSHS] episode 06".
+  for (let i = ctx.titleToken + 1; i < tokens.length; i++) if (ctx.bracketKinds[i] === 'year') stops.push(tokens[i]!.start);
+  let boundary = tokens[ctx.metaToken]?.start ?? ctx.flat.length;
+  for (const pos of stops) if (pos !== null && pos !== undefined && pos >= titleStart && pos < boundary) boundary = pos;
+  return boundary;
+}
+
 function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteStart: number | null): TitleResult {
   const { tokens, flat } = ctx;
-  const bracketOpen = (pos: number) => spanAt(ctx.spans, pos)?.open ?? pos;
   const titleStart = tokens[ctx.titleToken]?.start ?? flat.length;
-  let boundary = tokens[ctx.metaToken]?.start ?? flat.length;
-  const consider = (pos: number | null | undefined) => {
-    if (pos !== null && pos !== undefined && pos >= titleStart && pos < boundary) boundary = pos;
-  };
-  if (m.marker) consider(bracketOpen(m.marker.start));
-  for (const s of m.seasons) consider(bracketOpen(s.start));
-  consider(m.airDate?.start);
-  consider(m.volume?.start);
-  consider(m.numbered?.start);
-  consider(absoluteStart);
-  // A year in brackets closes the title: "Cyborg 009 (1968) [TSHS] episode 06".
-  for (let i = ctx.titleToken + 1; i < tokens.length; i++) if (ctx.bracketKinds[i] === 'year') consider(tokens[i]!.start);
+  let boundary = titleBoundary(ctx, m, titleStart, absoluteStart);
   // Without a group in front, a short bracket ending the title is the group: "Nozaki-kun [HorribleSubs] (1080p)".
   let group: string | null = null;
   const lastIndex = tokenFrom(ctx, boundary) - 1;
   const last = tokens[lastIndex];
-  if (ctx.groupToken < 0 && last?.span && lastIndex > ctx.titleToken && ctx.bracketKinds[lastIndex] === 'text' && last.text.split(' ').length <= 3) {
+  if (ctx.groupToken < 0 && last?.span?.char === '[' && lastIndex > ctx.titleToken && ctx.bracketKinds[lastIndex] === 'text' && last.text.split(' ').length <= 3) {
     group = ctx.s.slice(last.start + 1, last.end - 1).trim();
     boundary = last.start;
   }
@@ -110,10 +91,13 @@ function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteSt
   const marker = m.marker;
   if (marker && marker.start <= titleStart && from !== null && finished.title === null) {
     let i = tokenFrom(ctx, from);
-    while (tokens[i] && !tokens[i]!.span && /^[-~.]+$/.test(tokens[i]!.text)) i++;
+    // "03-Criminal.Minds": the number ended inside a word.
+    const inside = i > 0 && tokens[i - 1]!.end > from;
+    if (inside) i--;
+    while (!inside && tokens[i] && !tokens[i]!.span && /^[-~.]+$/.test(tokens[i]!.text)) i++;
     const leadsTitle = m.inferred?.titleAfter ?? (m.via === 'explicit' && i === tokenFrom(ctx, from));
     if (leadsTitle && tokens[i]) {
-      const start = tokens[i]!.start;
+      const start = inside ? from : tokens[i]!.start;
       let end = flat.length;
       for (; i < tokens.length; i++) {
         const token = tokens[i]!;
@@ -122,7 +106,7 @@ function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteSt
           break;
         }
       }
-      for (const s of m.seasons) if (s.start >= start && s.start < end) end = bracketOpen(s.start);
+      for (const s of m.seasons) if (s.start >= start && s.start < end) end = bracketOpen(ctx, s.start);
       finished = finishTitle(ctx.s.slice(start, end), ctx.delimiter);
       episodeTitleStart = end;
       afterNumber = finished.title !== null;
@@ -135,7 +119,7 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
   const { stem, extension } = splitExtension(normalizeText(file));
   const ctx = buildContext(stem);
   const { flat, tokens } = ctx;
-  const release = gatherRelease(ctx);
+  const release = ctx.release;
   const m = findMarkers(ctx, seasonFolder);
   const { marker, airDate, seasons } = m;
   const strong = m.via === 'strong' ? marker : null;

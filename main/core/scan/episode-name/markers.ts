@@ -6,15 +6,10 @@ import {
 import { findExplicitMarker, findStrongMarker, type EpisodeMarker } from './numbers';
 import { VOLUME } from './patterns';
 import { findSeasonMarkers, type SeasonMarker } from './season';
-import { findNumberedSpecial, findSpecialWords, type SpecialMarker } from './specials';
-import { spanAt } from './tokens';
+import { findSpecials, firstNumbered, type SpecialMarker } from './specials';
+import { inGroup, makeSkip, skipsToken, type Range, type Skip } from './skip';
 
 export type MarkerVia = 'strong' | 'explicit' | 'special' | InferredVia;
-
-export interface Range {
-  start: number;
-  end: number;
-}
 
 /** Everything in a name that says which episode it is, and where it was written. */
 export interface Markers {
@@ -26,7 +21,6 @@ export interface Markers {
   airDate: AirDate | null;
   seasons: SeasonMarker[];
   volume: Range | null;
-  inGroup: (pos: number) => boolean;
 }
 
 function firstVolume(flat: string): Range | null {
@@ -64,12 +58,20 @@ function splitSceneNumber(ctx: NameContext, m: InferredMarker): void {
   }
 }
 
-function infer(ctx: NameContext, skip: (i: number) => boolean, seasonFolder: boolean, from: number): InferredMarker | null {
+function infer(ctx: NameContext, skip: Skip, seasonFolder: boolean, from: number): InferredMarker | null {
   const dash = findDashNumber(ctx, skip);
   if (dash.strong) return dash.strong;
   const leading = from <= ctx.titleToken ? findLeadingNumber(ctx, seasonFolder) : null;
-  if (leading && !skip(leading.token)) return leading;
+  if (leading && !skipsToken(skip, leading.token)) return leading;
   return findBracketNumber(ctx, skip) ?? dash.weak ?? findBareNumber(ctx, skip, from);
+}
+
+/** Token index where the numbers after the first season marker start ("Title S2 - 05"). */
+function afterSeasonToken(ctx: NameContext, seasons: readonly SeasonMarker[]): number {
+  const first = seasons[0];
+  if (!first) return 0;
+  const i = ctx.tokens.findIndex((t) => t.start >= first.end);
+  return i < 0 ? ctx.tokens.length : i;
 }
 
 /**
@@ -78,35 +80,28 @@ function infer(ctx: NameContext, skip: (i: number) => boolean, seasonFolder: boo
  */
 export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
   const { flat, tokens } = ctx;
-  const group = ctx.groupToken >= 0 ? tokens[ctx.groupToken]! : null;
-  const inGroup = (pos: number) => group !== null && pos >= group.start && pos < group.end;
-  const inBracket = (pos: number) => spanAt(ctx.spans, pos) !== null;
-  // Release brackets ([1080p], [8DE44442]) hold no episode words: "E76552EA" is a checksum.
-  const inReleaseBracket = (pos: number) => {
-    const span = spanAt(ctx.spans, pos);
-    if (!span) return false;
-    const i = tokens.findIndex((t) => t.start === span.open);
-    return i >= 0 && ctx.bracketKinds[i] !== 'text';
-  };
-
+  const noGroup = makeSkip(ctx, []);
   const strongFound = findStrongMarker(flat, ctx.s);
-  const strong = strongFound && !inGroup(strongFound.start) ? strongFound : null;
-  let airDate = findAirDate(flat, inBracket);
-  const seasons = dropOverlapping(findSeasonMarkers(flat).filter((m) => !inGroup(m.start) && !overlaps(m, strong) && !overlaps(m, airDate)));
+  const strong = strongFound && !inGroup(noGroup, strongFound.start) ? strongFound : null;
+  let airDate = findAirDate(flat, ctx);
+  const seasons = dropOverlapping(
+    findSeasonMarkers(flat).filter((m) => !inGroup(noGroup, m.start) && !overlaps(m, strong) && !overlaps(m, airDate)),
+  );
   const volume = firstVolume(flat);
-  const blocked: Range[] = [...seasons, ...(volume ? [volume] : []), ...(airDate ? [airDate] : [])];
-  const skipPos = (pos: number) => inGroup(pos) || inReleaseBracket(pos) || blocked.some((b) => pos >= b.start && pos < b.end);
-  const skipToken = (i: number) => skipPos(tokens[i]!.start);
-  const specialWords = findSpecialWords(flat).filter((w) => !inGroup(w.start));
+  const blocked: Range[] = [...seasons];
+  if (volume) blocked.push(volume);
+  if (airDate) blocked.push(airDate);
+  const skip = makeSkip(ctx, blocked);
+  const specialWords = findSpecials(flat).filter((w) => !inGroup(noGroup, w.start));
 
   let marker: EpisodeMarker | null = strong;
   let via: MarkerVia | null = strong ? 'strong' : null;
   let inferred: InferredMarker | null = null;
   if (!marker) {
-    marker = findExplicitMarker(flat, ctx.s, skipPos);
+    marker = findExplicitMarker(flat, ctx.s, skip);
     if (marker) via = 'explicit';
   }
-  const numbered = findNumberedSpecial(flat, skipPos);
+  const numbered = firstNumbered(specialWords, skip);
   if (!marker && numbered) {
     marker = { start: numbered.start, end: numbered.end, strength: 'explicit', season: null, episodes: numbered.episodes, decimal: numbered.decimal, version: null };
     via = 'special';
@@ -114,8 +109,7 @@ export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
   const part = !marker && !airDate && ctx.groupToken < 0 && seasons.length === 0 && specialWords.length === 0 ? findPart(ctx) : null;
   if (!marker && !airDate) {
     // Numbers before a season marker belong to the title ("Reno 911 S01", "Hawaii Five 0 S01").
-    const afterSeason = seasons[0] ? tokens.findIndex((t) => t.start >= seasons[0]!.end) : -1;
-    inferred = infer(ctx, skipToken, seasonFolder, afterSeason < 0 ? (seasons[0] ? tokens.length : 0) : afterSeason);
+    inferred = infer(ctx, skip, seasonFolder, afterSeasonToken(ctx, seasons));
     if (inferred && !(inferred.wordsAfter && part)) {
       if (inferred.via === 'bare' && ctx.scene && seasons.length === 0) splitSceneNumber(ctx, inferred);
       marker = inferred;
@@ -131,5 +125,5 @@ export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
     marker = part;
     via = 'part';
   }
-  return { marker, via, inferred, numbered, specialWords, airDate, seasons, volume, inGroup };
+  return { marker, via, inferred, numbered, specialWords, airDate, seasons, volume };
 }

@@ -1,4 +1,5 @@
 import { VIDEO_EXTENSIONS } from '../../media/names';
+import { closerOf } from './tokens';
 
 /** How words are separated in a name; decides how dots and underscores become spaces. */
 export type Delimiter = 'space' | 'dot' | 'underscore';
@@ -12,7 +13,6 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const WAVE = /[\u301c\u223c]/g;
 const QUOTES = /[\u2018\u2019\u02bc]/g;
 
-const OPENERS = '[({\u3010\u300c\u300e\u3014';
 const CLOSERS = '])}\u3011\u300d\u300f\u3015';
 
 /**
@@ -26,10 +26,10 @@ export function splitPath(input: string): { file: string; folders: string[] } {
   let depth = 0;
   let last = 0;
   for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    else if ((c === '/' || c === '\\') && depth === 0 && !(input[i - 1] === ' ' && input[i + 1] === ' ')) {
+    const code = input.charCodeAt(i);
+    if (closerOf(code) !== '') depth++;
+    else if (CLOSERS.includes(input[i]!)) depth = Math.max(0, depth - 1);
+    else if ((code === 47 || code === 92) && depth === 0 && !(input[i - 1] === ' ' && input[i + 1] === ' ')) {
       parts.push(input.slice(last, i));
       last = i + 1;
     }
@@ -61,6 +61,7 @@ export function splitExtension(name: string): { stem: string; extension: string 
 }
 
 export function detectDelimiter(s: string): Delimiter {
+  if (s.indexOf('.') < 0 && s.indexOf('_') < 0) return 'space';
   let spaces = 0;
   let dots = 0;
   let underscores = 0;
@@ -121,27 +122,28 @@ export function flatten(s: string): string {
  * Turns a slice of the name into words for people. Dots between single letters (S.H.I.E.L.D)
  * and between digits (11.22.63) are kept; other separators become single spaces.
  */
+const UNDERSCORES = /_/g;
+const SPACES = /\s{2,}|[\t\n\r]/g;
+
 export function humanize(slice: string, delimiter: Delimiter): string {
-  let text = slice.replace(/_/g, ' ');
-  if (delimiter === 'dot') text = dotsToSpaces(text);
-  return text.replace(/\s+/g, ' ').trim();
+  let text = slice.indexOf('_') >= 0 ? slice.replace(UNDERSCORES, ' ') : slice;
+  if (delimiter === 'dot' && text.indexOf('.') >= 0) text = dotsToSpaces(text);
+  return text.replace(SPACES, ' ').trim();
+}
+
+function isSingle(part: string): boolean {
+  return part.length === 1 && isAlnum(part.charCodeAt(0));
 }
 
 function dotsToSpaces(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c !== '.') {
-      out += c;
-      continue;
-    }
-    const prev = text.charCodeAt(i - 1);
-    const next = text.charCodeAt(i + 1);
-    const singleBefore = isAlnum(prev) && !isAlnum(text.charCodeAt(i - 2));
-    const singleAfter = isAlnum(next) && !isAlnum(text.charCodeAt(i + 2));
-    const chained = text[i - 2] === '.';
-    const keep = (isDigit(prev) && isDigit(next)) || (singleBefore && (singleAfter || chained));
-    out += keep ? '.' : ' ';
+  const parts = text.split('.');
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k++) {
+    const before = parts[k - 1]!;
+    const part = parts[k]!;
+    const digits = isDigit(before.charCodeAt(before.length - 1)) && isDigit(part.charCodeAt(0));
+    out += (isSingle(before) && isSingle(part)) || digits ? '.' : ' ';
+    out += part;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { CAP, CJK_EPISODE, EPISODE_WORD, N_OF_M, SE_HEAD, X_HEAD } from './patterns';
 import { resolutionOf } from './release-info';
+import { skipsPos, type Skip } from './skip';
 
 /**
  * Where an episode number was read and how much it can be trusted. `strong` markers (S01E02,
@@ -59,7 +60,7 @@ function skipVersion(s: string, i: number): number {
 }
 
 /** One more link of a chain: "E03", "-04", "x05", "S01E06", "1x07"; null when there is none. */
-function nextLink(s: string, raw: string, from: number, season: number | null): { value: number; end: number; dash: boolean } | null {
+function nextLink(s: string, raw: string, from: number, season: number | null, last: number): { value: number; end: number; dash: boolean } | null {
   let i = from;
   let dash = false;
   let joined = false;
@@ -104,9 +105,10 @@ function nextLink(s: string, raw: string, from: number, season: number | null): 
   // A bare number continues a chain only when glued on ("E01-02", "01+02"); after " - " it is
   // an absolute number or part of the episode title.
   // "8x01_02": an underscore between two numbers joins them.
-  if (!prefixed && i === from + 1 && raw[from] === '_') joined = true;
-  else if (!prefixed && (spaced || (!dash && !joined))) return null;
+  const underscored = !prefixed && i === from + 1 && raw[from] === '_';
+  if (!prefixed && !underscored && (spaced || (!dash && !joined))) return null;
   const n = readDigits(s, j, 5);
+  if (underscored && (!n || n.value !== last + 1 || raw[n.end] === '.')) return null;
   if (!n || !endsNumber(s, n.end)) return null;
   if (s[n.end] === 'p' || s[n.end] === 'P' || s[n.end] === 'i') return null;
   if (resolutionOf(s.slice(i, n.end)) !== null) return null;
@@ -121,9 +123,9 @@ function readChain(s: string, raw: string, end: number, season: number | null, f
   const episodes = [first];
   let pos = end;
   for (let guard = 0; guard < 60; guard++) {
-    const link = nextLink(s, raw, pos, season);
-    if (!link) break;
     const last = episodes[episodes.length - 1]!;
+    const link = nextLink(s, raw, pos, season, last);
+    if (!link) break;
     if (link.dash && link.value > last) episodes.push(...expandRange(last, link.value).slice(1));
     else if (link.value !== last) episodes.push(link.value);
     pos = link.end;
@@ -178,10 +180,10 @@ function versionOf(text: string | undefined): number | null {
 }
 
 /** "Episode 5", "Ep05-12", "E05", "#05", "第05话", "3 of 9": the first one found. */
-export function findExplicitMarker(flat: string, raw: string, skip: (start: number) => boolean): EpisodeMarker | null {
+export function findExplicitMarker(flat: string, raw: string, skip: Skip): EpisodeMarker | null {
   let best: EpisodeMarker | null = null;
   execAll(EPISODE_WORD, flat, (m) => {
-    if (skip(m.index)) return false;
+    if (skipsPos(skip, m.index)) return false;
     const first = Number(m[1]);
     if (m[2] !== undefined) {
       best = { start: m.index, end: m.index + m[0].length, strength: 'explicit', season: null, episodes: [], decimal: Number(`${first}.${m[2]}`), version: versionOf(m[3]) };
@@ -192,14 +194,14 @@ export function findExplicitMarker(flat: string, raw: string, skip: (start: numb
     return true;
   });
   execAll(CJK_EPISODE, flat, (m) => {
-    if ((best && best.start <= m.index) || skip(m.index)) return true;
+    if ((best && best.start <= m.index) || skipsPos(skip, m.index)) return true;
     const first = Number(m[1]);
     const episodes = m[2] === undefined ? [first] : expandRange(first, Number(m[2]));
     best = { start: m.index, end: m.index + m[0].length, strength: 'explicit', season: null, episodes, decimal: null, version: null };
     return true;
   });
   execAll(N_OF_M, flat, (m) => {
-    if ((best && best.start <= m.index) || skip(m.index)) return best !== null;
+    if ((best && best.start <= m.index) || skipsPos(skip, m.index)) return best !== null;
     const n = Number(m[1]);
     if (n === 0 || n > Number(m[2])) return false;
     best = { start: m.index, end: m.index + m[0].length, strength: 'explicit', season: null, episodes: [n], decimal: null, version: null };

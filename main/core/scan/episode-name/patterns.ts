@@ -31,16 +31,12 @@ export const SEASON_ORDINAL = /(?<![a-z0-9])(\d{1,2})(?:st|nd|rd|th) {0,2}(?:sea
 /** S2, S02, S01Extras: a season without an episode. */
 export const SEASON_S = /(?<![a-z0-9'])s ?(\d{1,4})(extras?|bonus|specials?)?(?![a-z0-9])/gi;
 
-/** OVA01, OVA 3.5, SP01, NCOP1, Specials 02 (case-insensitive words). */
-export const SPECIAL_NUMBER =
-  /(?<![a-z0-9])(ova|oad|ona|ovd|nc ?op|nc ?ed|specials?|extras?|bonus|omake|preview|trailer|teaser|sp) ?(\d{1,3})(?:\.(\d))?([a-d])?(?![0-9a-z])/gi;
+/** OVA, OVA01, OVA 3.5, NCOP1, Specials 02, Movie (case-insensitive words). */
+export const SPECIAL =
+  /(?<![a-z0-9])(ova|oad|ona|ovd|nc ?op|nc ?ed|specials?|extras?|bonus|omake|preview|trailer|teaser|movie)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?)?(?![0-9a-z])/gi;
 
-/** OP4a, ED2, PV1, CM3, EX01: upper case only, as these letters also start ordinary words. */
-export const SPECIAL_NUMBER_UPPER = /(?<![A-Za-z0-9])(NCOP|NCED|OP|ED|PV|CM|EX|SP) ?(\d{1,3})(?:\.(\d))?([a-d])?(?![0-9a-z])/g;
-
-/** A special's name without a number. */
-export const SPECIAL_WORD = /(?<![a-z0-9])(ova|oad|ona|ovd|ncop|nced|specials?|extras?|bonus|omake|preview|trailer|teaser|movie)(?![a-z0-9])/gi;
-export const SPECIAL_WORD_UPPER = /(?<![A-Za-z0-9])(PV|CM|OP|ED|SP)(?![A-Za-z0-9])/g;
+/** OP4a, ED2, PV1, CM3, EX01, SP01: upper case only, as these letters also start ordinary words. */
+export const SPECIAL_UPPER = /(?<![A-Za-z0-9])(NCOP|NCED|OP|ED|PV|CM|EX|SP)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?)?(?![0-9a-z])/g;
 
 /** Vol.1, Volume 2: a disc volume, never an episode. */
 export const VOLUME = /(?<![a-z0-9])vol(?:ume)? {0,2}(\d{1,3})(?:v\d)?(?![0-9])/gi;

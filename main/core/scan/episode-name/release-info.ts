@@ -55,7 +55,23 @@ export function isBareHeight(word: string): boolean {
   return RESOLUTION_HEIGHTS.has(word);
 }
 
+// Names in one library repeat the same release words ("1080p", "x264", the group), so the
+// answer per word is kept; the cache is dropped whole when it grows past a bound.
+const CACHE_LIMIT = 20_000;
+const plainCache = new Map<string, WordInfo | null>();
+const bracketWordCache = new Map<string, WordInfo | null>();
+
 function classifyOne(word: string, inBracket: boolean): WordInfo | null {
+  const cache = inBracket ? bracketWordCache : plainCache;
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const info = classifyUncached(word, inBracket);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, info);
+  return info;
+}
+
+function classifyUncached(word: string, inBracket: boolean): WordInfo | null {
   if (word === '') return null;
   const lower = word.toLowerCase();
   const known = META_WORDS.get(lower) ?? UPPER_WORDS.get(word);
@@ -65,7 +81,8 @@ function classifyOne(word: string, inBracket: boolean): WordInfo | null {
     const res = resolutionOf(word);
     if (res) return { kind: 'resolution', value: res };
     // A bare "2.0" outside brackets may be a film number (Evangelion 2.0); "5.1ch" may not.
-    if (CHANNELS.test(word) && (inBracket || /ch$/i.test(word))) return { kind: 'audio', value: word };
+    // Weak even in brackets: "[Evangelion 3.0 You Can (Not) Redo]" is a title.
+    if (CHANNELS.test(word) && (inBracket || /ch$/i.test(word))) return { kind: 'other', value: word };
     if (inBracket && isBareHeight(word)) return { kind: 'resolution', value: `${word}p` };
   } else {
     if (lower === '4k' || lower === 'uhd') return { kind: 'resolution', value: '2160p' };
@@ -104,21 +121,23 @@ export function isStrongWord(info: WordInfo | null): boolean {
 }
 
 export function isWebsite(raw: string): boolean {
-  return WEBSITE.test(raw.trim());
+  return raw.indexOf('.') >= 0 && WEBSITE.test(raw.replace(/^[\s.]+|[\s.]+$/g, ''));
+}
+
+function record(hit: WordInfo | null, info: ReleaseInfo): void {
+  if (!hit) return;
+  if (hit.kind === 'resolution') info.resolution ??= hit.value;
+  else if (hit.kind === 'source') info.source ??= hit.value;
+  else if (hit.kind === 'codec') info.videoCodec ??= hit.value;
+  else if (hit.kind === 'crc') info.checksum ??= hit.value;
+  else if (hit.kind === 'version') info.version ??= Number(hit.value);
 }
 
 /** Records every detail a word carries (all parts of a joined word) into `info`. */
-export function collectReleaseInfo(word: string, inBracket: boolean, info: ReleaseInfo): void {
-  const parts = PARTS.test(word) ? [word, ...word.split(PARTS)] : [word];
-  for (const part of parts) {
-    const hit = classifyOne(part, inBracket);
-    if (!hit) continue;
-    if (hit.kind === 'resolution') info.resolution ??= hit.value;
-    else if (hit.kind === 'source') info.source ??= hit.value;
-    else if (hit.kind === 'codec') info.videoCodec ??= hit.value;
-    else if (hit.kind === 'crc') info.checksum ??= hit.value;
-    else if (hit.kind === 'version') info.version ??= Number(hit.value);
-  }
+export function collectReleaseInfo(word: string, inBracket: boolean, info: ReleaseInfo, whole?: WordInfo | null): void {
+  record(whole === undefined ? classifyOne(word, inBracket) : whole, info);
+  if (!PARTS.test(word)) return;
+  for (const part of word.split(PARTS)) record(classifyOne(part, inBracket), info);
 }
 
 export type BracketKind = 'meta' | 'crc' | 'year' | 'version' | 'website' | 'text';
@@ -126,11 +145,16 @@ export type BracketKind = 'meta' | 'crc' | 'year' | 'version' | 'website' | 'tex
 const YEAR = /^(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?$/;
 const BRACKET_SPLIT = /[\s,+&/|;_]+/;
 
+/** What a bracket holds, with the release details it gives when it is metadata. */
+export interface BracketInfo extends ReleaseInfo {
+  kind: BracketKind;
+}
+
 /**
  * Sorts a bracket's content. Any strong release word makes it metadata; otherwise languages and
  * flags must be at least half of its words ("[Dual Audio]" yes, "[Central Anime]" no).
  */
-export function classifyBracket(text: string, raw: string): BracketKind {
+function classifyBracketUncached(text: string, raw: string): BracketKind {
   if (text === '') return 'meta';
   if (CRC.test(text)) return 'crc';
   if (YEAR.test(text)) return 'year';
@@ -146,6 +170,35 @@ export function classifyBracket(text: string, raw: string): BracketKind {
     else if ((word === 'h' || word === 'H' || word === 'x') && /^26[45]$/.test(words[i + 1] ?? '')) return 'meta';
   }
   return weak > 0 && weak * 2 >= words.length ? 'meta' : 'text';
+}
+
+const bracketCache = new Map<string, BracketInfo>();
+
+/** Bracket contents repeat across a library ("1080p", "Multiple Subtitle"); each is read once. */
+export function analyzeBracket(text: string, raw: string): BracketInfo {
+  const hit = bracketCache.get(raw);
+  if (hit !== undefined) return hit;
+  const info: BracketInfo = { kind: classifyBracketUncached(text, raw), ...emptyReleaseInfo() };
+  if (info.kind === 'meta' || info.kind === 'crc' || info.kind === 'version') {
+    const words = text.split(/[\s,+&/|;]+/);
+    for (let k = 0; k < words.length; k++) {
+      const codec = joinedCodec(words[k]!, words[k + 1] ?? '');
+      if (codec) info.videoCodec ??= codec;
+      collectReleaseInfo(words[k]!, true, info);
+    }
+  }
+  if (bracketCache.size >= CACHE_LIMIT) bracketCache.clear();
+  bracketCache.set(raw, info);
+  return info;
+}
+
+/** Fills the gaps of `into` from `from`. */
+export function mergeReleaseInfo(into: ReleaseInfo, from: ReleaseInfo): void {
+  into.resolution ??= from.resolution;
+  into.source ??= from.source;
+  into.videoCodec ??= from.videoCodec;
+  into.checksum ??= from.checksum;
+  into.version ??= from.version;
 }
 
 /** Canonical codec for "h" + "264" written with a dot (H.264), which flattening split in two. */

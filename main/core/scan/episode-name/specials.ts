@@ -1,10 +1,13 @@
-import { SPECIAL_NUMBER, SPECIAL_NUMBER_UPPER, SPECIAL_WORD, SPECIAL_WORD_UPPER } from './patterns';
+import { SPECIAL, SPECIAL_UPPER } from './patterns';
+import { skipsPos, type Skip } from './skip';
 import type { SpecialKind } from './types';
 
 export interface SpecialMarker {
   start: number;
   end: number;
   kind: SpecialKind;
+  /** True when a number follows the word ("OVA 2", "NCOP1", "OVA3.5"). */
+  numbered: boolean;
   /** Empty for a special without a number and for a fractional one (see `decimal`). */
   episodes: number[];
   decimal: number | null;
@@ -33,35 +36,37 @@ export function moreSpecific(a: SpecialKind | null, b: SpecialKind): SpecialKind
   return a === null || RANK[b] > RANK[a] ? b : a;
 }
 
-function numbered(re: RegExp, flat: string, skip: (pos: number) => boolean): SpecialMarker | null {
+function scan(re: RegExp, flat: string, out: SpecialMarker[]): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(flat)) !== null) {
-    if (skip(m.index)) continue;
-    const n = Number(m[2]);
-    const decimal = m[3] === undefined ? null : Number(`${m[2]}.${m[3]}`);
-    return { start: m.index, end: m.index + m[0].length, kind: kindOf(m[1]!), episodes: decimal === null ? [n] : [], decimal };
+    const kind = kindOf(m[1]!);
+    // A film's number is part of its title ("One Piece Movie 9"); "EX" alone is just letters.
+    const numbered = m[2] !== undefined && kind !== 'movie';
+    if (!numbered && m[1] === 'EX') continue;
+    if (out.some((o) => o.start === m!.index)) continue;
+    const decimal = numbered && m[3] !== undefined ? Number(`${m[2]}.${m[3]}`) : null;
+    out.push({
+      start: m.index,
+      end: numbered ? m.index + m[0].length : m.index + m[1]!.length,
+      kind,
+      numbered,
+      episodes: numbered && decimal === null ? [Number(m[2])] : [],
+      decimal,
+    });
   }
-  return null;
 }
 
-/** "OVA01", "SP 2", "NCOP1", "ED2", "OVA3.5": the first special that carries a number. */
-export function findNumberedSpecial(flat: string, skip: (pos: number) => boolean): SpecialMarker | null {
-  const a = numbered(SPECIAL_NUMBER, flat, skip);
-  const b = numbered(SPECIAL_NUMBER_UPPER, flat, skip);
-  if (a && b) return a.start <= b.start ? a : b;
-  return a ?? b;
-}
-
-/** Every special word without a number ("OVA", "Movie", "PV"), in order. */
-export function findSpecialWords(flat: string): SpecialMarker[] {
+/** Every special named in the name ("OVA", "NCOP1", "Movie", "PV"), in order. */
+export function findSpecials(flat: string): SpecialMarker[] {
   const out: SpecialMarker[] = [];
-  for (const re of [SPECIAL_WORD, SPECIAL_WORD_UPPER]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(flat)) !== null) {
-      out.push({ start: m.index, end: m.index + m[0].length, kind: kindOf(m[1]!), episodes: [], decimal: null });
-    }
-  }
-  return out.sort((x, y) => x.start - y.start);
+  scan(SPECIAL, flat, out);
+  scan(SPECIAL_UPPER, flat, out);
+  return out.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
+}
+
+/** The first special that carries a number and is not in a skipped part of the name. */
+export function firstNumbered(specials: readonly SpecialMarker[], skip: Skip): SpecialMarker | null {
+  for (const s of specials) if (s.numbered && !skipsPos(skip, s.start)) return s;
+  return null;
 }

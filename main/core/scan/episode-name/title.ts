@@ -16,8 +16,8 @@ export interface FinishedTitle {
 const COUNTRY = /\s*\((?:US|UK|AU|NZ|CA|JP)\)/g;
 const LEAD_TRIM = /^[\s\-~:|.,;*★☆♪(]+(?=\S)/;
 const TRAIL_TRIM = /[\s\-:|,;/.*★☆(]+$/;
-const YEAR_PAREN = /^(.*?\S)\s*[([]((?:19|20)\d\d)[)\]]$/;
-const YEAR_BARE = /^(.*?[a-z!?'&].*?)\s+((?:19[2-9]|20[0-3])\d)$/i;
+const YEAR_DIGITS = /^(?:19|20)\d\d$/;
+const HAS_LETTER = /[a-z]/i;
 const ARTICLE_LAST = /^(.+),\s*(the|a|an|les?|la|der|die|das)$/i;
 const TRAILING_SPECIAL = /\s+-\s+(ova|oad|ona|pv|ncop|nced|specials?|preview|trailer|extras?|bonus|omake)$/i;
 const SPLIT_NATIVE = /\s*[/|·]\s*/;
@@ -59,27 +59,60 @@ function splitUnderscore(raw: string): string[] {
   return cut < 0 ? [raw] : [raw.slice(0, cut), raw.slice(cut + 1)];
 }
 
+/** "Title (2009)", "Title [2009]" or "Title 2009" with words before the year. */
+function trailingYear(text: string): { year: number; rest: string } | null {
+  const n = text.length;
+  const last = text[n - 1];
+  if (last === ')' || last === ']') {
+    const digits = text.slice(n - 5, n - 1);
+    const open = text[n - 6];
+    if ((open === '(' || open === '[') && YEAR_DIGITS.test(digits)) {
+      const rest = text.slice(0, n - 6).trimEnd();
+      return rest === '' ? null : { year: Number(digits), rest };
+    }
+    return null;
+  }
+  const digits = text.slice(n - 4);
+  if (text[n - 5] !== ' ' || !YEAR_DIGITS.test(digits)) return null;
+  const year = Number(digits);
+  const rest = text.slice(0, n - 5).trimEnd();
+  // A bare year needs words before it and must be a plausible air year ("Yamato 2199" is a title).
+  return year >= 1920 && year <= 2039 && HAS_LETTER.test(rest) ? { year, rest } : null;
+}
+
 /** Tidies a title slice: separators, country tags, a trailing year, "Simpsons, The". */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f || c === 33 || c === 39;
+}
+
+function trim(text: string): string {
+  let out = text;
+  if (out !== '' && !isWordChar(out.charCodeAt(0))) out = out.replace(LEAD_TRIM, '');
+  if (out !== '' && !isWordChar(out.charCodeAt(out.length - 1))) out = out.replace(TRAIL_TRIM, '');
+  return out;
+}
+
 export function finishTitle(raw: string, delimiter: Delimiter): FinishedTitle {
-  let text = humanize(preferLatin(raw), delimiter).replace(COUNTRY, '');
+  let text = humanize(preferLatin(raw), delimiter);
+  if (text.indexOf('(') >= 0) text = text.replace(COUNTRY, '');
   let year: number | null = null;
   let specialKind: SpecialKind | null = null;
   for (let pass = 0; pass < 2; pass++) {
-    text = text.replace(LEAD_TRIM, '').replace(TRAIL_TRIM, '');
-    const special = TRAILING_SPECIAL.exec(text);
+    text = trim(text);
+    const special = text.indexOf(' - ') >= 0 ? TRAILING_SPECIAL.exec(text) : null;
     if (special) {
       specialKind = kindOf(special[1]!);
       text = text.slice(0, special.index);
       continue;
     }
-    const paren = YEAR_PAREN.exec(text) ?? YEAR_BARE.exec(text);
-    if (paren && year === null) {
-      year = Number(paren[2]);
-      text = paren[1]!;
+    const yearHit: { year: number; rest: string } | null = year === null ? trailingYear(text) : null;
+    if (yearHit) {
+      year = yearHit.year;
+      text = yearHit.rest;
     }
   }
   if (text.startsWith('(') && !text.includes(')')) text = text.slice(1).trim();
-  const article = ARTICLE_LAST.exec(text);
+  const article = text.indexOf(',') >= 0 ? ARTICLE_LAST.exec(text) : null;
   if (article) text = `${article[2]} ${article[1]}`;
   return { title: text === '' ? null : text, year, specialKind };
 }

@@ -14,20 +14,30 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-  lower: string;
   span: Span | null;
 }
 
-const OPENERS = '[({\u3010\u300c\u300e\u3014';
-const CLOSERS = '])}\u3011\u300d\u300f\u3015';
+/** The closing bracket for an opening one, or '' when `c` opens nothing. */
+export function closerOf(c: number): string {
+  switch (c) {
+    case 0x5b: return ']';
+    case 0x28: return ')';
+    case 0x7b: return '}';
+    case 0x3010: return '\u3011';
+    case 0x300c: return '\u300d';
+    case 0x300e: return '\u300f';
+    case 0x3014: return '\u3015';
+    default: return '';
+  }
+}
 
 /** Matching brackets, outermost only; an opener without its closer is an ordinary character. */
 export function findBrackets(s: string): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < s.length; i++) {
-    const k = OPENERS.indexOf(s[i]!);
-    if (k < 0) continue;
-    const j = s.indexOf(CLOSERS[k]!, i + 1);
+    const closer = closerOf(s.charCodeAt(i));
+    if (closer === '') continue;
+    const j = s.indexOf(closer, i + 1);
     if (j < 0) continue;
     spans.push({ open: i, close: j, char: s[i]! });
     i = j;
@@ -43,9 +53,15 @@ export function spanAt(spans: readonly Span[], index: number): Span | null {
   return null;
 }
 
+const STRAY = /^[\s[(]+|[\s\])]+$/g;
+
 function bracketText(flat: string, span: Span): string {
+  const text = flat.slice(span.open + 1, span.close);
   // A doubled opener ("[[Zero-Raws]") leaves a stray bracket inside the content.
-  return flat.slice(span.open + 1, span.close).replace(/^[\s[(]+|[\s\])]+$/g, '');
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const untidy = first === 32 || first === 91 || first === 40 || last === 32 || last === 93 || last === 41;
+  return untidy ? text.replace(STRAY, '') : text;
 }
 
 /** Splits the flattened name into words (runs without spaces) and bracket tokens. */
@@ -58,7 +74,7 @@ export function tokenize(flat: string, spans: readonly Span[]): Token[] {
     const span = spans[spanIndex];
     if (span && span.open === i) {
       const text = bracketText(flat, span);
-      tokens.push({ start: span.open, end: span.close + 1, text, lower: text.toLowerCase(), span });
+      tokens.push({ start: span.open, end: span.close + 1, text, span });
       spanIndex++;
       i = span.close + 1;
       continue;
@@ -71,7 +87,7 @@ export function tokenize(flat: string, spans: readonly Span[]): Token[] {
     let j = i;
     while (j < stop && flat.charCodeAt(j) !== 32) j++;
     const text = flat.slice(i, j);
-    tokens.push({ start: i, end: j, text, lower: text.toLowerCase(), span: null });
+    tokens.push({ start: i, end: j, text, span: null });
     i = j;
   }
   return tokens;
