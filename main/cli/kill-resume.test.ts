@@ -28,7 +28,7 @@ test('anishelf load killed with SIGKILL halfway finishes every series on the nex
   expect((await cli(['add', lib, '--data-dir', dataDir])).code).toBe(0);
   const file = path.join(dataDir, DATABASE_FILENAME);
 
-  const child = spawn(process.execPath, [bin, 'load', '--workers', '2', '--data-dir', dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'load', '--workers', '5', '--data-dir', dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
 
