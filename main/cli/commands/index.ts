@@ -3,6 +3,7 @@ import { addCommand } from './add';
 import { listCommand } from './list';
 import { loadCommand } from './load';
 import { nfoCommand } from './nfo';
+import { parseCommand } from './parse';
 import { removeCommand } from './remove';
 import { scanCommand } from './scan';
 import { cancelCommand, pauseCommand, reloadCommand, resumeCommand, retryCommand } from './series-actions';
@@ -26,4 +27,5 @@ export const commands: CliCommand[] = [
   resumeCommand,
   serveCommand,
   nfoCommand,
+  parseCommand,
 ];
