@@ -16,11 +16,17 @@ function missingArtwork(s: SeriesSummary): string[] {
   return [!s.hasPoster && 'poster', !s.hasLogo && 'logo', !s.hasFanart && 'fanart'].filter((x): x is string => Boolean(x));
 }
 
+function episodeCount(s: SeriesSummary): string {
+  // Before the episodes stage has run, "0 episodes" would be wrong.
+  if (s.videoCount === 0 && (s.loadingStatus === 'pending' || (s.loadingStatus === 'loading' && s.loadingStage === 'episodes'))) return 'Not scanned yet';
+  return `${s.videoCount.toLocaleString('en-US')} ${s.videoCount === 1 ? 'episode' : 'episodes'}`;
+}
+
 export const SeriesCard = memo(function SeriesCard({ summary: s, index, focusable, posterHeight, onOpen, onFocusCard }: Props) {
   // Media marks mean something only once the loader has looked.
   const checked = s.loadingStatus === 'completed';
   const missingArt = checked ? missingArtwork(s) : [];
-  const meta = [s.year, `${s.videoCount.toLocaleString('en-US')} ${s.videoCount === 1 ? 'episode' : 'episodes'}`].filter(Boolean).join(' · ');
+  const meta = [s.year, episodeCount(s)].filter(Boolean).join(' · ');
   return (
     <article
       className="card"

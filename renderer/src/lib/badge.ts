@@ -29,7 +29,7 @@ export function badgeFor(s: SeriesSummary): Badge {
       return { status: 'loading', stage, label: stage ? STAGE_LABELS[stage] : 'Loading', progress: s.progress, title: `Loading${stage ? `: ${STAGE_LABELS[stage]}` : ''}` };
     }
     case 'completed':
-      return { status: 'completed', stage: null, label: 'Ready', progress: 1, title: 'Loaded.' };
+      return { status: 'completed', stage: null, label: 'Ready', progress: 1, title: 'Ready: episodes, NFO, logo and images checked.' };
     case 'failed':
       return { status: 'failed', stage: s.loadingStage, label: 'Failed', progress: s.progress, title: s.loadingError?.message ?? 'Loading failed.' };
     case 'cancelled':

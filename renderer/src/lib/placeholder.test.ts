@@ -4,10 +4,10 @@ import { initials, titleHue } from './placeholder';
 describe('placeholder', () => {
   test('initials take the first letters of the first two words', () => {
     expect(initials('Cowboy Bebop')).toBe('CB');
-    expect(initials('Mushishi')).toBe('M');
+    expect(initials('Mushishi')).toBe('MU');
     expect(initials('steins;gate')).toBe('SG');
     expect(initials('[SubsPlease] Sousou no Frieren')).toBe('SN');
-    expect(initials('葬送のフリーレン')).toBe('葬');
+    expect(initials('葬送のフリーレン')).toBe('葬送');
     expect(initials('86 Eighty-Six')).toBe('8E');
     expect(initials('!!!')).toBe('?');
     expect(initials('')).toBe('?');

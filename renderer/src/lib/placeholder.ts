@@ -4,7 +4,9 @@ export function initials(title: string): string {
     .replace(/[[(【（].*?[\])】）]/g, ' ')
     .split(/[\s._\-–—:;,!?'"/\\]+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const letters = words.slice(0, 2).map((w) => [...w.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? '');
+  const chars = (w: string) => [...w.replace(/[^\p{L}\p{N}]/gu, '')];
+  // One word gives its first two letters ("Akira" → AK), so single-word titles still differ.
+  const letters = words.length === 1 ? chars(words[0]!).slice(0, 2) : words.slice(0, 2).map((w) => chars(w)[0] ?? '');
   const result = letters.join('').toUpperCase();
   return result || '?';
 }

@@ -57,7 +57,7 @@ export class LibraryStore {
   start(): () => void {
     const offs = [
       this.client.on('series:changed', (p) => this.applyChanges(p.series, p.removed ?? [])),
-      this.client.on('loader:changed', (loader) => this.update({ loader })),
+      this.client.on('loader:changed', (loader) => this.onLoader(loader)),
       this.client.onConnection((connection, reconnected) => {
         this.update({ connection });
         if (connection === 'open' && reconnected) void this.reload();
@@ -113,6 +113,17 @@ export class LibraryStore {
 
   applyLoader(loader: LoaderStatus): void {
     this.update({ loader });
+  }
+
+  /**
+   * When the loader goes idle, the list is read once more: titles and years from NFO files have
+   * arrived, so the order the core gives now is the one to show.
+   */
+  private onLoader(loader: LoaderStatus): void {
+    const before = this.snapshot.loader;
+    this.update({ loader });
+    const wasBusy = before !== null && before.queued + before.running > 0;
+    if (wasBusy && loader.queued + loader.running === 0 && this.snapshot.loaded) void this.fetchView();
   }
 
   /** Applies series that changed (from an event or a call's result) and removals. */

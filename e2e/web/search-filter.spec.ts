@@ -1,0 +1,49 @@
+import { seriesTree, writeTree } from '../fixtures/temp';
+import { expect, test } from '../fixtures/test';
+
+const NFO = (title: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<tvshow><title>${title}</title></tvshow>\n`;
+
+test('search, filter chips and sort ask the core and show the right cards', async ({ library, libraryRoot, page }) => {
+  writeTree(libraryRoot, {
+    ...seriesTree({ 'Cowboy Bebop': 2, 'Samurai Champloo': 2, 'Space Dandy': 2, Planetes: 2, 'Mushishi': 2 }),
+    'Cowboy Bebop/tvshow.nfo': NFO('Cowboy Bebop'),
+    'Planetes/tvshow.nfo': NFO('Planetes'),
+  });
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(5);
+  expect(await library.titlesInOrder()).toEqual(['Cowboy Bebop', 'Mushishi', 'Planetes', 'Samurai Champloo', 'Space Dandy']);
+
+  await library.search('SPACE');
+  await expect.poll(() => library.titlesInOrder()).toEqual(['Space Dandy']);
+  await library.search('o');
+  await expect.poll(() => library.titlesInOrder()).toEqual(['Cowboy Bebop', 'Samurai Champloo']);
+  await library.search('nothing like this');
+  await expect(page.getByTestId('no-matches')).toBeVisible();
+  await page.getByTestId('no-matches').getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(() => library.total()).toBe(5);
+  await expect(library.searchBox).toHaveValue('');
+
+  await library.filter('missing-nfo');
+  await expect.poll(() => library.titlesInOrder()).toEqual(['Mushishi', 'Samurai Champloo', 'Space Dandy']);
+  await expect(page.getByTestId('filter-missing-nfo')).toHaveAttribute('aria-pressed', 'true');
+  await library.filter('failed');
+  await expect(page.getByTestId('no-matches')).toBeVisible();
+  await library.filter('missing-artwork');
+  await expect.poll(() => library.total()).toBe(5);
+  await library.filter('all');
+
+  await library.sortBy('added');
+  await expect.poll(() => library.total()).toBe(5);
+  await library.sortBy('title');
+  // The summary counts the whole library whatever the view shows.
+  await library.search('bebop');
+  await expect.poll(() => library.titlesInOrder()).toEqual(['Cowboy Bebop']);
+  await expect(library.summary).toHaveText('5 series, all ready');
+
+  // `/` focuses the search box from anywhere.
+  await library.searchBox.press('Escape');
+  await expect(library.searchBox).toHaveValue('');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('/');
+  await expect(library.searchBox).toBeFocused();
+});

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { seriesFiles, testCore } from '../../../main/core/testing/core';
+import { libraryDir, writeTree } from '../../../main/core/testing/temp';
+import { waitFor } from '../../../main/core/testing/wait';
+import type { Core } from '../../../main/core/app';
+import { dispatch } from '../../../main/core/rpc/dispatch';
+import { createHandlers } from '../../../main/core/rpc/handlers';
+import type { Client } from '../bridge';
+import { RpcCallError } from '../rpc-error';
+import { addFolders } from './actions';
+import { LibraryStore } from './library-store';
+import { NoticeStore } from './notices';
+
+/** The renderer's client over the real core, in-process: the same dispatch both transports use. */
+function inProcessClient(core: Core): Client {
+  const handlers = createHandlers(core, { mode: 'web', version: 'test' });
+  return {
+    desktop: false,
+    async call(method, args) {
+      const reply = await dispatch(handlers, method, args);
+      if (!reply.ok) throw new RpcCallError(reply.error.code, reply.error.message);
+      return reply.value as never;
+    },
+    on: (event, listener) => core.on(event, listener),
+    connection: () => 'open',
+    onConnection: () => () => undefined,
+    pathsForDroppedFiles: null,
+  };
+}
+
+describe('library store against the real core', () => {
+  test('shows added series at once as pending, follows events to completed, filters through library.list, drops removed ids', async () => {
+    const core = await testCore();
+    const client = inProcessClient(core);
+    const library = new LibraryStore(client);
+    const notices = new NoticeStore();
+    const stop = library.start();
+    try {
+      await waitFor(() => library.getSnapshot().loaded, { what: 'the first list' });
+      expect(library.getSnapshot().counts.total).toBe(0);
+
+      const lib = libraryDir();
+      writeTree(lib, { ...seriesFiles({ Alpha: 2, Bravo: 1, Charlie: 3 }), 'Bravo/tvshow.nfo': '<tvshow><title>Bravo</title></tvshow>' });
+      const result = await addFolders({ client, library, notices }, [lib]);
+      expect(result.added).toHaveLength(3);
+      // Shown before any event arrived: straight from the add result.
+      const shown = library.getSnapshot();
+      expect(shown.view.map((id) => shown.series.get(id)!.title)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+      expect(shown.view.map((id) => shown.series.get(id)!.loadingStatus)).toEqual(['pending', 'pending', 'pending']);
+      expect(notices.getSnapshot().at(-1)).toMatchObject({ kind: 'add-result', title: 'Added 3 series' });
+
+      await core.startLoader();
+      await waitFor(() => library.getSnapshot().counts.completed === 3, { what: 'completed events' });
+      expect(library.getSnapshot().loader).toMatchObject({ active: true, queued: 0 });
+
+      library.setQuery({ filter: 'missing-nfo' });
+      await waitFor(() => library.getSnapshot().view.length === 2, { what: 'the filtered list' });
+      const filtered = library.getSnapshot();
+      expect(filtered.view.map((id) => filtered.series.get(id)!.title)).toEqual(['Alpha', 'Charlie']);
+      // The summary still counts the whole library.
+      expect(filtered.counts.total).toBe(3);
+
+      const alpha = filtered.view[0]!;
+      await client.call('series.remove', { id: alpha });
+      await waitFor(() => !library.getSnapshot().series.has(alpha), { what: 'the removal event' });
+      expect(library.getSnapshot().view).not.toContain(alpha);
+      expect(library.getSnapshot().counts.total).toBe(2);
+    } finally {
+      stop();
+      await core.close();
+    }
+  });
+
+  test('a refused call becomes a typed error', async () => {
+    const core = await testCore();
+    try {
+      const client = inProcessClient(core);
+      await expect(client.call('series.get', { id: 12345 })).rejects.toMatchObject({ name: 'RpcCallError', code: 'SERIES_NOT_FOUND' });
+      await expect(client.call('library.addFolders', { paths: ['relative'] })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    } finally {
+      await core.close();
+    }
+  });
+});
