@@ -23,11 +23,10 @@ import { electronTrayFactory } from './tray';
 import { TrayService } from './tray-service';
 import { createMainWindow } from './window';
 
-// Stack traces in the log point at the TypeScript sources (the bundles ship their source maps).
-process.setSourceMapsEnabled(true);
 registerPrivilegedSchemes();
 
-const env = process.env;
+// Read once at start-up: what the app was launched with.
+const env = { ...process.env };
 const dataDir = desktopDataDir(env, app.getPath('appData'));
 app.setName(APP_NAME);
 // Chromium's profile, the single-instance lock, the log and the library share one folder, so a
