@@ -1,5 +1,5 @@
 import type { NameContext } from './context';
-import { DATE_COMPACT, DATE_MDY, DATE_SHORT, DATE_YMD } from './patterns';
+import { DATE_COMPACT, DATE_MDY, DATE_SHORT, DATE_YMD, MAY_HAVE_DATE } from './patterns';
 import { spanAt } from './tokens';
 
 export interface AirDate {
@@ -35,6 +35,7 @@ function first(re: RegExp, flat: string, order: 'ymd' | 'mdy'): AirDate | null {
  * SxxEyy is one).
  */
 export function findAirDate(flat: string, ctx: NameContext): AirDate | null {
+  if (!MAY_HAVE_DATE.test(flat)) return null;
   const candidates = [first(DATE_YMD, flat, 'ymd'), first(DATE_MDY, flat, 'mdy'), first(DATE_COMPACT, flat, 'ymd')];
   let best: AirDate | null = null;
   for (const c of candidates) {

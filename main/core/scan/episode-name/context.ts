@@ -2,7 +2,7 @@ import { CJK_TAG } from './keywords';
 import { detectDelimiter, flatten, type Delimiter } from './normalize';
 import { BRACKET_NUMBER } from './patterns';
 import {
-  analyzeBracket, classifyWord, collectReleaseInfo, emptyReleaseInfo, isWebsite, joinedCodec, mergeReleaseInfo,
+  analyzeBracket, analyzeWord, emptyReleaseInfo, isWebsite, joinedCodec, mergeReleaseInfo,
   type BracketKind, type ReleaseInfo, type WordInfo,
 } from './release-info';
 import { findBrackets, tokenize, type Span, type Token } from './tokens';
@@ -85,11 +85,11 @@ export function buildContext(s: string): NameContext {
       words.push(null);
       mergeReleaseInfo(release, info);
     } else {
-      const info = classifyWord(token.text, false);
+      const analysis = analyzeWord(token.text);
       bracketKinds.push(null);
-      words.push(info);
-      collectReleaseInfo(token.text, false, release, info);
-      const next = tokens[k + 1];
+      words.push(analysis.info);
+      if (analysis.release) mergeReleaseInfo(release, analysis.release);
+      const next = token.text.length === 1 ? tokens[k + 1] : undefined;
       const codec = next && !next.span ? joinedCodec(token.text, next.text) : null;
       if (codec) release.videoCodec ??= codec;
     }

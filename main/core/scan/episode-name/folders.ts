@@ -19,7 +19,21 @@ const GENERIC = new RegExp(
   'i',
 );
 
+// Every episode of a show shares its folders; each folder path is read once.
+const CACHE_LIMIT = 5_000;
+const cache = new Map<string, FolderContext>();
+
 export function readFolders(folders: readonly string[]): FolderContext {
+  const key = folders.join('/');
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const ctx = readFoldersUncached(folders);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, ctx);
+  return ctx;
+}
+
+function readFoldersUncached(folders: readonly string[]): FolderContext {
   const ctx: FolderContext = { season: null, specials: false, extras: false, series: null };
   for (let i = folders.length - 1; i >= 0; i--) {
     const name = folders[i]!.trim();
@@ -59,8 +73,8 @@ export function applyFolders(file: FileNameParse, folders: FolderContext): void 
   const folderHasNumbers = series !== null && (series.episodes.length > 0 || series.airDate !== null);
   if (series && folderHasNumbers && (!fileHasNumbers || (series.via === 'strong' && file.via !== 'strong' && file.via !== 'explicit'))) {
     file.season = series.season;
-    file.episodes = series.episodes;
-    file.absolute = series.absolute;
+    file.episodes = [...series.episodes];
+    file.absolute = [...series.absolute];
     file.airDate = series.airDate;
     file.via = series.via;
     file.digits = null;

@@ -84,8 +84,10 @@ export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
   const strongFound = findStrongMarker(flat, ctx.s);
   const strong = strongFound && !inGroup(noGroup, strongFound.start) ? strongFound : null;
   let airDate = findAirDate(flat, ctx);
+  // After SxxEyy a season word is only part of the episode title; the search stops there.
+  const seasonText = strong ? flat.slice(0, strong.start) : flat;
   const seasons = dropOverlapping(
-    findSeasonMarkers(flat).filter((m) => !inGroup(noGroup, m.start) && !overlaps(m, strong) && !overlaps(m, airDate)),
+    findSeasonMarkers(seasonText).filter((m) => !inGroup(noGroup, m.start) && !overlaps(m, airDate)),
   );
   const volume = firstVolume(flat);
   const blocked: Range[] = [...seasons];

@@ -1,5 +1,5 @@
 import { VIDEO_EXTENSIONS } from '../../media/names';
-import { closerOf } from './tokens';
+import { closerOf, isCloser } from './tokens';
 
 /** How words are separated in a name; decides how dots and underscores become spaces. */
 export type Delimiter = 'space' | 'dot' | 'underscore';
@@ -13,7 +13,6 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const WAVE = /[\u301c\u223c]/g;
 const QUOTES = /[\u2018\u2019\u02bc]/g;
 
-const CLOSERS = '])}\u3011\u300d\u300f\u3015';
 
 /**
  * Splits a relative path into its folders and file name. A slash with a space on both sides is
@@ -28,7 +27,7 @@ export function splitPath(input: string): { file: string; folders: string[] } {
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (closerOf(code) !== '') depth++;
-    else if (CLOSERS.includes(input[i]!)) depth = Math.max(0, depth - 1);
+    else if (isCloser(code)) depth = Math.max(0, depth - 1);
     else if ((code === 47 || code === 92) && depth === 0 && !(input[i - 1] === ' ' && input[i + 1] === ' ')) {
       parts.push(input.slice(last, i));
       last = i + 1;

@@ -1,4 +1,4 @@
-import { CAP, CJK_EPISODE, EPISODE_WORD, N_OF_M, SE_HEAD, X_HEAD } from './patterns';
+import { CAP, CJK_EPISODE, EPISODE_WORD, MAY_HAVE_CAP, MAY_HAVE_X, N_OF_M, SE_HEAD, X_HEAD } from './patterns';
 import { resolutionOf } from './release-info';
 import { skipsPos, type Skip } from './skip';
 
@@ -156,7 +156,7 @@ export function findStrongMarker(flat: string, raw: string): EpisodeMarker | nul
     best = { start: m.index, end: chain.end, strength: 'strong', season, episodes: chain.episodes, decimal: null, version: null };
     return true;
   });
-  execAll(X_HEAD, flat, (m) => {
+  if (MAY_HAVE_X.test(flat)) execAll(X_HEAD, flat, (m) => {
     if (best && best.start <= m.index) return true;
     if (resolutionOf(m[0]) !== null) return false;
     const season = Number(m[1]);
@@ -165,7 +165,7 @@ export function findStrongMarker(flat: string, raw: string): EpisodeMarker | nul
     best = { start: m.index, end: chain.end, strength: 'strong', season, episodes: chain.episodes, decimal: null, version: null };
     return true;
   });
-  execAll(CAP, flat, (m) => {
+  if (MAY_HAVE_CAP.test(flat)) execAll(CAP, flat, (m) => {
     if (best && best.start <= m.index) return true;
     const first = Number(m[2]);
     const episodes = m[3] === undefined ? [first] : expandRange(first, Number(m[3]));

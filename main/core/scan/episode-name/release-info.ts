@@ -192,6 +192,27 @@ export function analyzeBracket(text: string, raw: string): BracketInfo {
   return info;
 }
 
+/** A plain word's meaning and the release details it carries, read once per distinct word. */
+export interface WordAnalysis {
+  info: WordInfo | null;
+  release: ReleaseInfo | null;
+}
+
+const wordCache = new Map<string, WordAnalysis>();
+
+export function analyzeWord(word: string): WordAnalysis {
+  const hit = wordCache.get(word);
+  if (hit !== undefined) return hit;
+  const info = classifyWord(word, false);
+  const release = emptyReleaseInfo();
+  collectReleaseInfo(word, false, release, info);
+  const any = release.resolution ?? release.source ?? release.videoCodec ?? release.checksum ?? release.version;
+  const analysis: WordAnalysis = { info, release: any === null ? null : release };
+  if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, analysis);
+  return analysis;
+}
+
 /** Fills the gaps of `into` from `from`. */
 export function mergeReleaseInfo(into: ReleaseInfo, from: ReleaseInfo): void {
   into.resolution ??= from.resolution;

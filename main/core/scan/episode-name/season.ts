@@ -1,4 +1,4 @@
-import { SEASON_ORDINAL, SEASON_S, SEASON_WORD } from './patterns';
+import { MAY_HAVE_SEASON_WORD, SEASON_ORDINAL, SEASON_S, SEASON_WORD } from './patterns';
 
 /** A season named without an episode: "S2", "2nd Season", "(Season 2)", "Saison 1". */
 export interface SeasonMarker {
@@ -20,10 +20,12 @@ function collect(re: RegExp, flat: string, out: SeasonMarker[], extraGroup: numb
 /** All season markers, in the order they appear. */
 export function findSeasonMarkers(flat: string): SeasonMarker[] {
   const out: SeasonMarker[] = [];
-  collect(SEASON_WORD, flat, out, null);
-  collect(SEASON_ORDINAL, flat, out, null);
+  if (MAY_HAVE_SEASON_WORD.test(flat)) {
+    collect(SEASON_WORD, flat, out, null);
+    collect(SEASON_ORDINAL, flat, out, null);
+  }
   collect(SEASON_S, flat, out, 2);
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 const SEASON_FOLDER = /^(?:season|saison|staffel|temporada|stagione|seizoen|sezon|säsong|series|serie|s)[ ._-]*(\d{1,4})(?![0-9])/i;

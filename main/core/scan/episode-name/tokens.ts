@@ -19,6 +19,7 @@ export interface Token {
 
 /** The closing bracket for an opening one, or '' when `c` opens nothing. */
 export function closerOf(c: number): string {
+  if (c < 0x28 || (c > 0x7b && c < 0x300c) || c > 0x3014) return '';
   switch (c) {
     case 0x5b: return ']';
     case 0x28: return ')';
@@ -31,16 +32,23 @@ export function closerOf(c: number): string {
   }
 }
 
+export function isCloser(c: number): boolean {
+  return c === 0x5d || c === 0x29 || c === 0x7d || c === 0x3011 || c === 0x300d || c === 0x300f || c === 0x3015;
+}
+
 /** Matching brackets, outermost only; an opener without its closer is an ordinary character. */
+const OPENER = /[[({\u3010\u300c\u300e\u3014]/g;
+
 export function findBrackets(s: string): Span[] {
   const spans: Span[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const closer = closerOf(s.charCodeAt(i));
-    if (closer === '') continue;
-    const j = s.indexOf(closer, i + 1);
+  OPENER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPENER.exec(s)) !== null) {
+    const i = m.index;
+    const j = s.indexOf(closerOf(s.charCodeAt(i)), i + 1);
     if (j < 0) continue;
-    spans.push({ open: i, close: j, char: s[i]! });
-    i = j;
+    spans.push({ open: i, close: j, char: m[0] });
+    OPENER.lastIndex = j + 1;
   }
   return spans;
 }
