@@ -23,6 +23,8 @@ describe('import boundaries (ARCHITECTURE.md, "Runtime rule")', () => {
       { path: 'e2e/electron/a.spec.ts', text: "import { webUtils } from 'electron'" },
       { path: 'shared/contract.ts', text: "import fs from 'node:fs';\nimport path from 'path';\nimport { x } from '../main/core/app';\nimport { y } from '../renderer/src/z';" },
       { path: 'renderer/src/App.tsx', text: "import { openCore } from '../../main/core/app';\nimport os from 'node:os';" },
+      { path: 'renderer/src/state/store.test.ts', text: "import { testCore } from '../../../main/core/testing/core';\nimport fs from 'node:fs';" },
+      { path: 'renderer/vite.config.ts', text: "import path from 'node:path';" },
       { path: 'main/electron/window.ts', text: "import { createServer } from '../server/server';" },
       { path: 'main/electron/menu.ts', text: 'shell.openExternal(url);' },
     ]);

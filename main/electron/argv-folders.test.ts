@@ -21,6 +21,10 @@ describe('folderPathsFromArgv', () => {
     fs.mkdirSync(path.join(dir, 'Anime'));
     const argv = ['/repo/node_modules/electron/dist/electron', '.', '--inspect=0', 'Anime'];
     expect(folderPathsFromArgv(argv, { cwd: dir, isDefaultApp: true, isDirectory })).toEqual([path.join(dir, 'Anime')]);
+    // Playwright and other launchers put their switches before the app path.
+    const launched = ['/repo/node_modules/electron/dist/electron', '--inspect=0', '--remote-debugging-port=0', dir, 'Anime'];
+    expect(folderPathsFromArgv(launched, { cwd: dir, isDefaultApp: true, isDirectory })).toEqual([path.join(dir, 'Anime')]);
+    expect(folderPathsFromArgv(['/e/electron', '--no-sandbox', dir], { cwd: dir, isDefaultApp: true, isDirectory })).toEqual([]);
   });
 
   it('skips the switches Chromium adds to a second instance, URLs and repeats', () => {
