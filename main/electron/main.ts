@@ -41,7 +41,7 @@ process.on('unhandledRejection', (reason) => log.error('unhandled rejection in t
 if (!app.requestSingleInstanceLock()) {
   // The running Anishelf gets our command line through 'second-instance'.
   log.info('Anishelf is already running with this library; handed the command line to it');
-  app.exit(0);
+  app.quit();
 } else {
   void start().catch((err: unknown) => fail(err));
 }
@@ -120,6 +120,8 @@ async function start(): Promise<void> {
         if (mainWindow === win) mainWindow = null;
       });
       contents.on('render-process-gone', (_event, details) => log.error(`the window's page stopped (${details.reason}, exit code ${details.exitCode})`));
+      // Windows logging off or shutting down: the wait cannot be held, but the close starts.
+      win.on('session-end', () => void shutdown.close());
       mainWindow = win;
       return win;
     }

@@ -52,25 +52,39 @@ function electronEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs a child in the foreground: Ctrl+C reaches it, and its exit code becomes ours. */
+/**
+ * Runs a child and passes on Ctrl+C and termination exactly once each: the child gets its own
+ * process group (POSIX), so a terminal's Ctrl+C reaches it only through us and not twice (npm
+ * and the terminal both signal this script; a second SIGINT would make `anishelf serve` stop
+ * without closing the library). A Ctrl+C pressed again after a second is passed on too.
+ * The child's exit code becomes ours.
+ */
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child: ChildProcess = spawn(command, args, { cwd, env, stdio: 'inherit' });
-    const forward = (signal: NodeJS.Signals) => () => {
-      child.kill(signal);
+    const posix = process.platform !== 'win32';
+    const child: ChildProcess = spawn(command, args, { cwd, env, stdio: posix ? ['ignore', 'inherit', 'inherit'] : 'inherit', detached: posix });
+    const lastSent = new Map<NodeJS.Signals, number>();
+    const pass = (send: NodeJS.Signals) => () => {
+      const now = Date.now();
+      if (now - (lastSent.get(send) ?? 0) < 1000) return;
+      lastSent.set(send, now);
+      child.kill(send);
     };
-    const onInt = forward('SIGINT');
-    const onTerm = forward('SIGTERM');
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
+    const handlers: Array<[NodeJS.Signals, () => void]> = [
+      // On Windows the console delivers Ctrl+C to the child itself; kill() there would not be gentle.
+      ['SIGINT', posix ? pass('SIGINT') : () => {}],
+      ['SIGTERM', pass('SIGTERM')],
+      ['SIGHUP', pass('SIGTERM')],
+    ];
+    for (const [signal, handler] of handlers) process.on(signal, handler);
+    const done = (code: number) => {
+      for (const [signal, handler] of handlers) process.off(signal, handler);
+      resolve(code);
+    };
     child.on('error', (err) => {
       process.stderr.write(`Could not start ${path.basename(command)}: ${err.message}\n`);
-      resolve(1);
+      done(1);
     });
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-      resolve(code ?? (signal ? 0 : 1));
-    });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 0 : 1)));
   });
 }
