@@ -59,3 +59,32 @@ test('a path that cannot be used keeps the dialog open with the reason; browsing
   await expect(library.addResult()).toContainText('Added 3 series');
   await library.waitAllReady(3);
 });
+
+test('dropping in a browser shows the overlay, then points to "Add folder" (no real paths); a dropped link is ignored', async ({ library, page }) => {
+  const drag = async (type: 'dragenter' | 'dragover' | 'drop', withFile: boolean) =>
+    page.evaluate(
+      ([type, withFile]) => {
+        const data = new DataTransfer();
+        if (withFile) data.items.add(new File(['x'], 'made-in-script.mkv', { type: 'video/x-matroska' }));
+        else data.setData('text/uri-list', 'javascript:alert(1)');
+        window.dispatchEvent(new DragEvent(type as string, { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [type, withFile] as const,
+    );
+  await drag('dragenter', true);
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  await drag('drop', true);
+  await expect(page.getByTestId('drop-overlay')).toBeHidden();
+  const notice = page.locator('[data-testid="notice"][data-kind="drop"]');
+  await expect(notice).toContainText('Add folder');
+  await expect(notice).toContainText('does not tell web pages where a dropped folder lives');
+  await notice.getByRole('button', { name: 'Add folder' }).click();
+  await expect(page.getByTestId('add-folder-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('add-folder-dialog')).toBeHidden();
+
+  const url = page.url();
+  await drag('drop', false);
+  expect(page.url()).toBe(url);
+  await expect(library.emptyState).toBeVisible();
+});

@@ -10,7 +10,7 @@ test('the sample library: posters load, keyboard moves between cards, the panel 
   await expect(poster).toHaveAttribute('src', /^\/media\/series\/\d+\/poster$/);
   await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   // Series without a poster get initials on a colour.
-  await expect(library.card('Mushishi').locator('.poster-placeholder')).toHaveText('M');
+  await expect(library.card('Mushishi').locator('.poster-placeholder')).toHaveText('MU');
 
   // Keyboard: focus the first card, arrows move, Enter opens, Esc closes and focus returns.
   const cards = library.cards();

@@ -1,7 +1,8 @@
 import type { EventName, EventPayload, RpcReply } from '../../shared/contract';
 import { RpcCallError } from './rpc-error';
 
-export type ConnectionState = 'connecting' | 'open' | 'reconnecting';
+/** `signed-out`: the server answers but refuses this page (it restarted with a new token). */
+export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'signed-out';
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -83,11 +84,22 @@ export class WsClient {
         this.pending.delete(id);
         entry.reject(new RpcCallError('DISCONNECTED', 'The connection to Anishelf was lost; try again in a moment.'));
       }
-      this.setState('reconnecting', false);
       const delay = Math.min(MAX_BACKOFF_MS, 250 * 2 ** this.attempt) * (0.8 + Math.random() * 0.4);
       this.attempt++;
+      if (this.state !== 'signed-out') this.setState('reconnecting', false);
+      // A browser does not say why an upgrade failed; ask the server whether it still knows us.
+      if (this.attempt >= 2) void this.checkSignedIn();
       setTimeout(() => this.connect(), delay);
     };
+  }
+
+  private async checkSignedIn(): Promise<void> {
+    try {
+      const res = await fetch(new URL('/', location.href), { method: 'HEAD', cache: 'no-store', credentials: 'same-origin' });
+      if (res.status === 401 && this.state === 'reconnecting') this.setState('signed-out', false);
+    } catch {
+      // Not reachable at all: still "reconnecting".
+    }
   }
 
   private send(entry: Pending): void {
