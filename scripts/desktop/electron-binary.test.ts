@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, writeTree } from '../../main/core/testing/temp';
 import { findElectronBinary, summarizeDownloadError } from './electron-binary';
-import { expectedStamp, prepareBuildDir, SQLITE_BINARY, SQLITE_DIR, sqliteBuildIsCurrent } from './electron-sqlite';
+import { expectedStamp, prepareBuildDir, SQLITE_BINARY, SQLITE_DIR, sqliteBuildIsCurrent, summarizeBuildError } from './electron-sqlite';
 
 function fakeRepo(files: Record<string, string> = {}) {
   const root = tempDir();
@@ -76,5 +76,13 @@ describe('the Electron build of better-sqlite3', () => {
     expect(fs.existsSync(path.join(copy, 'build'))).toBe(false);
     expect(JSON.parse(fs.readFileSync(path.join(buildDir, 'package.json'), 'utf8')).dependencies).toEqual({ 'better-sqlite3': '12.9.0' });
     expect(fs.readFileSync(path.join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'), 'utf8')).toBe('NODE BUILD');
+  });
+});
+
+describe('summarizeBuildError', () => {
+  it('says what a failed rebuild needs', () => {
+    expect(summarizeBuildError(new Error("node-gyp failed to rebuild '/x/better-sqlite3'"))).toMatch(/no prebuilt binary was found.*network access, Python and a C\+\+ compiler/);
+    expect(summarizeBuildError(new Error('getaddrinfo EAI_AGAIN some.host'))).toBe("Electron's headers could not be downloaded (EAI_AGAIN)");
+    expect(summarizeBuildError(new Error('Something else at https://x.example/y\nmore'))).toBe('Something else at <url>');
   });
 });

@@ -98,10 +98,12 @@ function findBinary(dir: string): string | null {
   return null;
 }
 
-function summarizeBuildError(err: unknown): string {
+export function summarizeBuildError(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   const code = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET)\b/.exec(text)?.[1];
   if (code) return `Electron's headers could not be downloaded (${code})`;
-  if (/gyp|make|g\+\+|cl\.exe|python/i.test(text)) return 'compiling failed; a C++ toolchain and Python are needed when no prebuilt binary exists';
+  if (/node-gyp|gyp ERR|make|g\+\+|cl\.exe|python/i.test(text)) {
+    return "no prebuilt binary was found and compiling against Electron's headers failed; that needs network access, Python and a C++ compiler (details above)";
+  }
   return text.split('\n')[0]?.replace(/https?:\/\/\S+/g, '<url>').slice(0, 160) ?? 'unknown error';
 }
