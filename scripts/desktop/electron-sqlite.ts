@@ -81,14 +81,17 @@ export async function buildSqliteForElectron(root: string, electronVersion: stri
   log(`Building better-sqlite3 for Electron ${electronVersion} in ${path.relative(root, buildDir)} (the Node build in node_modules is left alone)…`);
   try {
     await rebuild({ buildPath: buildDir, electronVersion, onlyModules: ['better-sqlite3'], force: true, mode: 'sequential' });
+    const built = findBinary(path.join(buildDir, 'node_modules', 'better-sqlite3', 'build'));
+    if (!built) return { ok: false, reason: 'the rebuild finished but produced no better_sqlite3.node' };
+    fs.copyFileSync(built, path.join(root, SQLITE_DIR, SQLITE_BINARY));
+    fs.writeFileSync(path.join(root, SQLITE_DIR, STAMP), `${JSON.stringify(expected, null, 2)}\n`);
+    return { ok: true, reason: '' };
   } catch (err) {
     return { ok: false, reason: summarizeBuildError(err) };
+  } finally {
+    // The scratch copy of the sources is not needed once the binary is out (or the build failed).
+    fs.rmSync(buildDir, { recursive: true, force: true });
   }
-  const built = findBinary(path.join(buildDir, 'node_modules', 'better-sqlite3', 'build'));
-  if (!built) return { ok: false, reason: 'the rebuild finished but produced no better_sqlite3.node' };
-  fs.copyFileSync(built, path.join(root, SQLITE_DIR, SQLITE_BINARY));
-  fs.writeFileSync(path.join(root, SQLITE_DIR, STAMP), `${JSON.stringify(expected, null, 2)}\n`);
-  return { ok: true, reason: '' };
 }
 
 function findBinary(dir: string): string | null {
