@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../core/app';
 import { DATABASE_FILENAME } from '../core/db/data-dir';
@@ -55,6 +56,16 @@ describe('startupErrorDialog', () => {
     const box = startupErrorDialog(await openCore({ dataDir }).catch((e: unknown) => e), null);
     expect(box.message).toMatch(/empty \(0 bytes\)/);
     expect(box.detail).toBe('(DB_EMPTY)');
+  });
+
+  it('explains a database from a newer Anishelf', async () => {
+    const dataDir = tempDir();
+    const sqlite = new Sqlite(path.join(dataDir, DATABASE_FILENAME));
+    sqlite.pragma('user_version = 9999');
+    sqlite.close();
+    const box = startupErrorDialog(await openCore({ dataDir }).catch((e: unknown) => e), null);
+    expect(box.message).toMatch(/newer Anishelf.*update Anishelf/);
+    expect(box.detail).toBe('(DB_TOO_NEW)');
   });
 
   it('explains a read-only data dir', async () => {
