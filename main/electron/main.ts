@@ -111,6 +111,7 @@ async function start(): Promise<void> {
         dataDir,
         preloadPath: path.join(__dirname, 'preload.cjs'),
         iconPath: path.join(assetsDir, 'icon.png'),
+        devTools: !app.isPackaged,
         log: logWarn,
       });
       const contents = win.webContents;

@@ -17,12 +17,14 @@ describe('secureWebPreferences', () => {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      devTools: false,
     });
+    expect(secureWebPreferences('/p.cjs', { devTools: true }).devTools).toBe(true);
   });
 
   it('has nothing that loosens the defaults', () => {
     const prefs: Record<string, unknown> = secureWebPreferences('/p.cjs');
-    for (const risky of ['enableRemoteModule', 'enableBlinkFeatures', 'additionalArguments', 'partition', 'session', 'disableBlinkFeatures', 'devTools']) {
+    for (const risky of ['enableRemoteModule', 'enableBlinkFeatures', 'additionalArguments', 'partition', 'session', 'disableBlinkFeatures']) {
       expect(prefs).not.toHaveProperty(risky);
     }
   });

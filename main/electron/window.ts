@@ -8,6 +8,8 @@ export interface MainWindowOptions {
   dataDir: string;
   preloadPath: string;
   iconPath: string;
+  /** Developer tools: development builds only. */
+  devTools: boolean;
   log: (message: string) => void;
 }
 
@@ -31,7 +33,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     icon: options.iconPath,
     show: false,
     backgroundColor: '#16172b',
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, { devTools: options.devTools }),
   });
   if (placement.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
