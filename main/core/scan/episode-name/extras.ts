@@ -1,7 +1,7 @@
 import { isMetaToken, type NameContext } from './context';
 import { expandRange } from './numbers';
 import { humanize } from './normalize';
-import { BRACKET_NUMBER, HAS_LATIN } from './patterns';
+import { BRACKET_NUMBER, HAS_LATIN, YEAR_TOKEN } from './patterns';
 import { classifyWord } from './release-info';
 
 const ABSOLUTE = /^(\d{1,4})(?:-(\d{1,4})){0,8}$/;
@@ -39,12 +39,14 @@ export function absoluteAfter(ctx: NameContext, markerEnd: number): { numbers: n
   const token = ctx.tokens[i];
   if (!token || (token.span && token.span.char !== '(')) return null;
   const read = readAbsolute(token.text);
-  if (!read) return null;
+  if (!read || YEAR_TOKEN.test(read.lead)) return null;
   const padded = read.lead.length >= 2 && read.lead.startsWith('0');
   const range = read.numbers.length > 1;
-  const ok = dashed || token.span ? (padded && read.lead.length >= 3) || (range && read.lead.length >= 3) : read.lead.length >= 3 || padded;
-  if (!ok) return null;
   const next = ctx.tokens[i + 1];
+  // Sonarr's anime format "S21E1071 - 1071 - Title": a number between two dashes is absolute.
+  const between = dashed && !token.span && read.lead.length >= 3 && next?.text === '-';
+  const ok = dashed || token.span ? (padded && read.lead.length >= 3) || (range && read.lead.length >= 3) || between : read.lead.length >= 3 || padded;
+  if (!ok) return null;
   if (!token.span && next && !next.span && next.text !== '-' && !isMetaToken(ctx, i + 1)) return null;
   return { numbers: read.numbers, token: i };
 }
@@ -60,13 +62,24 @@ export function absoluteBefore(ctx: NameContext, markerToken: number): { numbers
   return read && read.lead.length >= 2 ? { numbers: read.numbers, token: i } : null;
 }
 
-/** "05 (51)": a second number in parentheses; after SxxEyy also "[1527]" or "[Episode 83]". */
-export function alternateAfter(ctx: NameContext, token: number, strong: boolean): number | null {
+/**
+ * "05 (51)": a second number in parentheses right after the episode. After SxxEyy any later
+ * bracket holding only a number counts too: "S06E32 - Title [Episode 83]", "S2020E1527 [1527]".
+ */
+export function alternateAfter(ctx: NameContext, token: number, strong: boolean): { value: number; token: number } | null {
   const next = ctx.tokens[token + 1];
-  if (!next || !next.span) return null;
-  if (next.span.char !== '(' && !(strong && next.span.char === '[')) return null;
-  const m = ALTERNATE.exec(next.text);
-  return m ? Number(m[1]) : null;
+  if (!strong) {
+    if (!next || next.span?.char !== '(') return null;
+    const m = ALTERNATE.exec(next.text);
+    return m ? { value: Number(m[1]), token: token + 1 } : null;
+  }
+  for (let i = token + 1; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (!t.span || ctx.bracketKinds[i] !== 'text') continue;
+    const m = ALTERNATE.exec(t.text);
+    if (m) return { value: Number(m[1]), token: i };
+  }
+  return null;
 }
 
 /**
@@ -75,18 +88,24 @@ export function alternateAfter(ctx: NameContext, token: number, strong: boolean)
  */
 export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): string | null {
   let i = tokenFrom(ctx, from);
-  while (ctx.tokens[i] && !ctx.tokens[i]!.span && /^[-~+&,.]+$/.test(ctx.tokens[i]!.text)) i++;
+  // "Show-s03-e02-Flu_Season": the marker ended inside a word, whose rest starts the title.
+  const inside = i > 0 && ctx.tokens[i - 1]!.end > from && !ctx.tokens[i - 1]!.span;
+  if (inside) i--;
+  else while (ctx.tokens[i] && !ctx.tokens[i]!.span && /^[-~+&,.]+$/.test(ctx.tokens[i]!.text)) i++;
   const first = i;
   let last = -1;
   for (; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
-    if (token.span || token.start >= stop || isMetaToken(ctx, i)) break;
+    if (token.span || token.start >= stop || (isMetaToken(ctx, i) && !(inside && i === first))) break;
     last = i;
   }
   if (last < first) return null;
-  const text = humanize(ctx.s.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end), ctx.delimiter)
+  const start = inside ? from : ctx.tokens[first]!.start;
+  const text = humanize(ctx.s.slice(start, ctx.tokens[last]!.end), ctx.delimiter)
     .replace(/^[\s\-~:.]+|[\s\-~:,]+$/g, '');
-  return HAS_LATIN.test(text) || /[^\x00-\x7f]/.test(text) ? text : null;
+  // Digits alone name an episode only after a dash ("1x03 - 274"); otherwise they are noise.
+  const afterDash = ctx.flat.slice(from, start).includes('-');
+  return HAS_LATIN.test(text) || /[^\x00-\x7f]/.test(text) || (afterDash && /\d/.test(text)) ? text : null;
 }
 
 /**
@@ -106,13 +125,17 @@ export function trailingGroup(ctx: NameContext, after: number): string | null {
       return raw.slice(1, -1).trim() || null;
     }
     const dash = raw.indexOf('-');
-    if (dash > 0 && classifyWord(raw.slice(0, dash), false)) {
+    // "H.264-GoT" was split by flattening into "H" and "264-GoT".
+    const codecDigits = /^26[45]$/.test(raw.slice(0, dash)) && /^[hx]$/i.test(tokens[i - 1]?.text ?? '');
+    if (dash > 0 && (codecDigits || classifyWord(raw.slice(0, dash), false))) {
       const group = raw.slice(dash + 1).replace(/^[-\s]+/, '');
       return group === '' || classifyWord(group, false) ? null : group;
     }
     if (tokens[i - 1]?.text === '-' && !classifyWord(token.text, false) && HAS_LATIN.test(token.text) && i - 1 > after) {
       return raw;
     }
+    // "…AC3.-HELLYWOOD": the dot before the dash became a space.
+    if (dash === 0 && raw.length > 1 && HAS_LATIN.test(raw) && !classifyWord(raw.slice(1), false) && i - 1 > after) return raw.slice(1);
     return null;
   }
   return null;

@@ -1,4 +1,4 @@
-import { buildContext, type NameContext } from './context';
+import { buildContext, isMetaToken, type NameContext } from './context';
 import {
   absoluteAfter, absoluteBefore, alternateAfter, bracketYear, episodeTitleFrom, tokenFrom, trailingGroup,
 } from './extras';
@@ -45,6 +45,16 @@ function onlyBrackets(ctx: NameContext, m: Markers): boolean {
     if (!inMarker && !/^[-~.|:★☆]+$/.test(token.text)) return false;
   }
   return true;
+}
+
+/**
+ * The first word after the episode number (or after the title when there is none), past
+ * separators and release words: where "- 01 - OVA" or "S03 DVD Bonus" name the special.
+ */
+function firstWordAfter(ctx: NameContext, pos: number): number {
+  let i = tokenFrom(ctx, pos);
+  while (i < ctx.tokens.length && !ctx.tokens[i]!.span && (/^[-~.]+$/.test(ctx.tokens[i]!.text) || isMetaToken(ctx, i))) i++;
+  return i;
 }
 
 interface TitleResult {
@@ -145,8 +155,9 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
       absoluteStart = tokens[before.token]!.start;
     }
   }
-  const alternate = marker && absolute.length === 0 ? alternateAfter(ctx, markerToken, strong !== null) : null;
-  if (alternate !== null) from = tokens[markerToken + 1]!.end;
+  const alt = marker && absolute.length === 0 ? alternateAfter(ctx, markerToken, strong !== null) : null;
+  if (alt && alt.token === markerToken + 1) from = tokens[alt.token]!.end;
+  const alternate = alt ? alt.value : null;
 
   const t = readTitle(ctx, m, from, absoluteStart);
   let title = t.finished.title;
@@ -165,10 +176,13 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
     episodeTitle = episodeTitleFrom(ctx, t.episodeTitleStart, stop);
   }
   const titleStart = tokens[ctx.titleToken]?.start ?? flat.length;
-  const tailStart = tokens[tokenFrom(ctx, t.episodeTitleStart ?? flat.length)];
+  const tailIndex = firstWordAfter(ctx, t.episodeTitleStart ?? seasons[0]?.end ?? t.boundary);
+  const tailStart = tokens[tailIndex];
+  // "- 01 - OVA", "Ep01 Preview (…)", "S03 DVD Bonus - …" name the kind; "Extra Edition" is a title.
+  const tailAlone = tailStart !== undefined && (tailIndex + 1 >= tokens.length || tokens[tailIndex + 1]!.span !== null || tokens[tailIndex + 1]!.text === '-' || isMetaToken(ctx, tailIndex + 1));
   for (const word of m.specialWords) {
     const inTitle = word.start >= titleStart && word.start < t.boundary;
-    const firstOfTail = tailStart !== undefined && word.start === tailStart.start;
+    const firstOfTail = tailAlone && word.start === tailStart!.start;
     if ((inTitle && SPECIAL_IN_TITLE.has(word.kind)) || firstOfTail) specialKind = moreSpecific(specialKind, word.kind);
     if (firstOfTail && episodeTitle !== null && episodeTitle.toLowerCase() === flat.slice(word.start, word.end).toLowerCase()) episodeTitle = null;
   }

@@ -59,6 +59,11 @@ function readFoldersUncached(folders: readonly string[]): FolderContext {
   return ctx;
 }
 
+function sameTitle(a: string, b: string): boolean {
+  const clean = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return clean(a) === clean(b);
+}
+
 const INFERRED: ReadonlySet<string> = new Set(['dash', 'bracket', 'leading', 'bare']);
 
 /**
@@ -90,11 +95,17 @@ export function applyFolders(file: FileNameParse, folders: FolderContext): void 
   }
   if (file.season === null && series?.season != null) file.season = series.season;
   // "The Simpsons/02 - Name.avi": with a series folder, words after the number name the episode.
-  if (file.titleAfterNumber && series?.title && file.episodeTitle === null) {
+  // "The Simpsons/02 - Name.avi", "Season 2/2. Infestation.avi": in a show's folder the words
+  // after a leading number name the episode.
+  if (file.titleAfterNumber && (series?.title || folders.season !== null) && file.episodeTitle === null) {
     file.episodeTitle = file.title;
     file.title = null;
   }
   if (file.title === null && series) {
+    file.title = series.title;
+    file.year ??= series.year;
+  } else if (file.title !== null && series?.title && sameTitle(file.title, series.title)) {
+    // Folders are named with care ("Scrubs", "Frieren (2023)"); release files often are not.
     file.title = series.title;
     file.year ??= series.year;
   }

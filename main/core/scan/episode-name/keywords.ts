@@ -108,7 +108,7 @@ export const UPPER_WORDS: ReadonlyMap<string, MetaWord> = new Map<string, MetaWo
 
 /** Only inside brackets, where short words like "Sub" or "Raw" cannot be part of a title. */
 export const BRACKET_WORDS: ReadonlySet<string> = new Set([
-  'sub', 'subs', 'dub', 'jp', 'en', 'fr', 'es', 'it', 'de', 'ru', 'jpn', 'eng', 'ita', 'spa', 'esp',
+  'sub', 'dub', 'jp', 'en', 'fr', 'es', 'it', 'de', 'ru', 'jpn', 'eng', 'ita', 'spa', 'esp',
   'chi', 'chn', 'ger', 'fre', 'jap', 'kor', 'por', 'pt-br', 'ptbr', 'latino', 'japanese', 'english', 'french', 'german',
   'spanish', 'italian', 'russian', 'chinese', 'multi', 'multiple', 'subtitle', 'subtitles', 'dual', 'audio', 'web',
   'chap', 'chapters', 'mux', 'rip', 'soft', 'hard', 'fixed', 'hq', 'lq', 'sd', 'hd', 'fhd', 'gb', 'big5', 'chs', 'cht',

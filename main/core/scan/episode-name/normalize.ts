@@ -47,7 +47,7 @@ export function normalizeText(name: string): string {
     .replace(DASHES, '-')
     .replace(WAVE, '~')
     .replace(QUOTES, "'")
-    .replace(/\u00d7/g, 'x')
+    .replace(/(?<=\d)\u00d7(?=\d)/g, 'x')
     .trim();
 }
 
@@ -134,6 +134,9 @@ function isSingle(part: string): boolean {
   return part.length === 1 && isAlnum(part.charCodeAt(0));
 }
 
+// Titles that keep their dot when a dotted name is spelled out: "Mr.Robot" is "Mr. Robot".
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'vs', 'mt', 'ft', 'lt', 'sgt', 'capt']);
+
 function dotsToSpaces(text: string): string {
   const parts = text.split('.');
   let out = parts[0]!;
@@ -141,7 +144,8 @@ function dotsToSpaces(text: string): string {
     const before = parts[k - 1]!;
     const part = parts[k]!;
     const digits = isDigit(before.charCodeAt(before.length - 1)) && isDigit(part.charCodeAt(0));
-    out += (isSingle(before) && isSingle(part)) || digits ? '.' : ' ';
+    const abbreviation = part !== '' && ABBREVIATIONS.has(before.slice(before.lastIndexOf(' ') + 1).toLowerCase());
+    out += (isSingle(before) && isSingle(part)) || digits ? '.' : abbreviation ? '. ' : ' ';
     out += part;
   }
   return out;

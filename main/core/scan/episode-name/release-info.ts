@@ -223,7 +223,9 @@ export function mergeReleaseInfo(into: ReleaseInfo, from: ReleaseInfo): void {
 }
 
 /** Canonical codec for "h" + "264" written with a dot (H.264), which flattening split in two. */
-export function joinedCodec(letter: string, digits: string): string | null {
+export function joinedCodec(letter: string, word: string): string | null {
+  // "H.264-GRP" arrives as "H" and "264-GRP".
+  const digits = word.length > 3 && word[3] === '-' ? word.slice(0, 3) : word;
   if (digits !== '264' && digits !== '265') return null;
   const l = letter.toLowerCase();
   if (l === 'x') return `x${digits}`;

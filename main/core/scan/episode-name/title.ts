@@ -21,6 +21,8 @@ const HAS_LETTER = /[a-z]/i;
 const ARTICLE_LAST = /^(.+),\s*(the|a|an|les?|la|der|die|das)$/i;
 const TRAILING_SPECIAL = /\s+-\s+(ova|oad|ona|pv|ncop|nced|specials?|preview|trailer|extras?|bonus|omake)$/i;
 const SPLIT_NATIVE = /\s*[/|·]\s*/;
+const ONLY_SPECIAL = /^(?:ova|oad|ona|ncop|nced|op|ed|pv|cm|specials?|extras?|bonus|preview|trailer|teaser|omake)$/i;
+const TRAILING_SEASON = /\s+(?:S\d{1,2}|Season \d{1,2}|\d{1,2}(?:st|nd|rd|th) Season)$/i;
 
 /**
  * Picks the Latin title out of a bilingual one: "魔法学院 / Anime Title" → "Anime Title",
@@ -114,6 +116,11 @@ export function finishTitle(raw: string, delimiter: Delimiter): FinishedTitle {
   if (text.startsWith('(') && !text.includes(')')) text = text.slice(1).trim();
   const article = text.indexOf(',') >= 0 ? ARTICLE_LAST.exec(text) : null;
   if (article) text = `${article[2]} ${article[1]}`;
+  // A name that is only "NCOP" or "OVA" says what the file is, not which show.
+  if (ONLY_SPECIAL.test(text)) {
+    specialKind ??= kindOf(text);
+    text = '';
+  }
   return { title: text === '' ? null : text, year, specialKind };
 }
 
@@ -150,7 +157,8 @@ export function titleFromBrackets(ctx: NameContext): { title: string | null; tit
   const mixed = usable.find((i) => HAS_LATIN.test(preferLatin(rawOf(ctx, i)).replace(CJK, '')));
   const pick = pure ?? mixed ?? usable[0]!;
   const finished = finishTitle(rawOf(ctx, pick), 'space');
-  const title = finished.title === null ? null : dropTrailingMeta(finished.title);
+  // The season was read from the bracket already: "[… Kyoushitsu e S3]".
+  const title = finished.title === null ? null : dropTrailingMeta(finished.title).replace(TRAILING_SEASON, '');
   return { title, titleToken: pick, groupIsTitle: pick === ctx.groupToken };
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import type { CorpusCase } from './corpus/case';
+import { cjk } from './corpus/cjk';
+import { daily } from './corpus/daily';
+import { fansub } from './corpus/fansub';
+import { folders } from './corpus/folders';
+import { longRunners } from './corpus/long-runners';
+import { multi } from './corpus/multi';
+import { scene } from './corpus/scene';
+import { specials } from './corpus/specials';
+import { tv } from './corpus/tv';
+import { parseEpisodeName } from './index';
+
+const STYLES: Record<string, CorpusCase[]> = { fansub, scene, tv, daily, longRunners, cjk, specials, folders, multi };
+
+/** The fields a case states, read from the parse, so one comparison shows every difference. */
+function stated(expected: CorpusCase): Record<string, unknown> {
+  const result = parseEpisodeName(expected.name) as unknown as Record<string, unknown>;
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(expected)) picked[key] = key === 'name' ? expected.name : result[key];
+  return picked;
+}
+
+describe.each(Object.entries(STYLES))('episode-name corpus: %s', (_style, cases) => {
+  test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, expected) => {
+    expect(stated(expected)).toEqual(expected);
+  });
+});
+
+test('the corpus is large and its names are unique', () => {
+  const names = Object.values(STYLES).flat().map((c) => c.name);
+  expect(names.length).toBeGreaterThanOrEqual(300);
+  expect(new Set(names).size).toBe(names.length);
+});

@@ -1,0 +1,38 @@
+import { c, range, type CorpusCase } from './case';
+
+// Chinese and Japanese fansub names: 【】 and 「」 brackets, a native and a Latin title, full-width
+// digits and episode numbers in their own brackets.
+export const cjk: CorpusCase[] = [
+  c('【喵萌奶茶屋】★04月新番★[葬送的芙莉莲/Sousou no Frieren][05][1080p][简日双语].mp4', 'Sousou no Frieren', null, [5], [5], { group: '喵萌奶茶屋', resolution: '1080p' }),
+  c('[桜都字幕组][盾之勇者成名录/Tate no Yuusha no Nariagari][01][BIG5][720P]', 'Tate no Yuusha no Nariagari', null, [1], [1], { group: '桜都字幕组', resolution: '720p' }),
+  c('[异域字幕组][漆黑的子彈][Black Bullet][11][1280x720][繁体].mp4', 'Black Bullet', null, [11], [11], { group: '异域字幕组' }),
+  c('【MMZYSUB】★【Golden Time】[24（END）][GB][720P_MP4]', 'Golden Time', null, [24], [24], { group: 'MMZYSUB' }),
+  c('[YMDR][輝夜姬想讓人告白～天才們的戀愛頭腦戰～][Kaguya-sama wa Kokurasetai][2019][02][1080p][HEVC][JAP][BIG5][MP4-AAC][繁中]', 'Kaguya-sama wa Kokurasetai', null, [2], [2], { year: 2019, group: 'YMDR' }),
+  c('[诸神字幕组][战栗杀机][Psycho-Pass][01-24完][简日双语字幕][720P][MP4]', 'Psycho-Pass', null, range(1, 24), range(1, 24)),
+  c('[BeanSub][Jujutsu_Kaisen][01][GB][1080P][x264_AAC]', 'Jujutsu Kaisen', null, [1], [1], { group: 'BeanSub', videoCodec: 'x264' }),
+  c('[GM-Team][国漫][斗罗大陆][Douro Dalu][Soul Land][2018][215][AVC][GB][1080P]', 'Douro Dalu', null, [215], [215], { year: 2018 }),
+  c('【千夏字幕组】【天使降临到了我身边！_Watashi ni Tenshi ga Maiorita!】[第05话][1080p_HEVC][简繁外挂]', 'Watashi ni Tenshi ga Maiorita!', null, [5], [5]),
+  c('[星空字幕组] 剃须。然后捡到女高中生。 / Hige wo Soru. Soshite Joshikousei wo Hirou. [05][1080p][简日内嵌]', 'Hige wo Soru. Soshite Joshikousei wo Hirou', null, [5], [5], { group: '星空字幕组' }),
+  c('[Lilith-Raws] 艾梅洛閣下 II 世事件簿 -魔眼蒐集列車 Grace note- / Lord El-Melloi II Sei no Jikenbo - 04 [Baha][WEB-DL][1080p][AVC AAC][CHT][MP4]', 'Lord El-Melloi II Sei no Jikenbo', null, [4], [4], { group: 'Lilith-Raws', source: 'WEB-DL' }),
+  c('[喵萌奶茶屋&LoliHouse] 葬送的芙莉莲 / Sousou no Frieren - 05 [WebRip 1080p HEVC-10bit AAC][简繁日内封字幕]', 'Sousou no Frieren', null, [5], [5], { group: '喵萌奶茶屋&LoliHouse' }),
+  c('[ANi] 葬送的芙莉蓮 - 05 [1080P][Baha][WEB-DL][AAC AVC][CHT][MP4]', '葬送的芙莉蓮', null, [5], [5], { group: 'ANi' }),
+  c('[NC-Raws] 间谍过家家 / SPY×FAMILY - 13 (B-Global 1920x1080 HEVC AAC MKV)', 'SPY×FAMILY', null, [13], [13], { group: 'NC-Raws' }),
+  c('【动漫国字幕组】★01月新番[Ore dake Level Up na Ken][01][1080P][简体][MP4]', 'Ore dake Level Up na Ken', null, [1], [1]),
+  c('[SweetSub][Make Heroine ga Oosugiru!][03][WebRip][1080P][AVC 8bit][简日双语]', 'Make Heroine ga Oosugiru!', null, [3], [3], { group: 'SweetSub' }),
+  c('[VCB-Studio] Kimi no Na wa [Ma10p_1080p][x265_flac]', 'Kimi no Na wa', null, [], [], { group: 'VCB-Studio', resolution: '1080p', videoCodec: 'x265' }),
+  c('【爪爪字幕组】★7月新番[欢迎来到实力至上主义的教室 第三季/Youkoso Jitsuryoku Shijou Shugi no Kyoushitsu e S3][01][HEVC][GB][1080P][MP4]', 'Youkoso Jitsuryoku Shijou Shugi no Kyoushitsu e', 3, [1], []),
+  c('[Nekomoe kissaten&LoliHouse] Kusuriya no Hitorigoto - 13 [WebRip 1080p HEVC-10bit AAC ASSx2].mkv', 'Kusuriya no Hitorigoto', null, [13], [13], { group: 'Nekomoe kissaten&LoliHouse' }),
+  c('【DHR动研字幕组】[多田君不恋爱_Tada-kun wa Koi wo Shinai][13完][繁体][720P][MP4]', 'Tada-kun wa Koi wo Shinai', null, [13], [13]),
+  c('【咕咕茶字幕組】★1月新番[天使降臨到了我身邊! / Watashi ni Tenshi ga Maiorita!][04][1080P][繁體][MP4]', 'Watashi ni Tenshi ga Maiorita!', null, [4], [4]),
+  c('【极影字幕社】 ★04月新番 【巴哈姆特之怒 Virgin Soul】【Shingeki no Bahamut】【24】 【END】GB MP4_720P', 'Shingeki no Bahamut', null, [24], [24]),
+  c('[愛戀&漫貓字幕组][10月新番][關於我轉生後成爲史萊姆那件事][18][720P][BIG5][MP4]', '關於我轉生後成爲史萊姆那件事', null, [18], [18]),
+  c('[ZERO字幕組]嫁給非人類·Isekai-Series Title[11][BIG5][1080p]', 'Isekai-Series Title', null, [11], [11]),
+  c('[YMDR][慕留人 -火影忍者新時代-][Boruto-][2017][88-91][1080p][AVC][JAP][BIG5][MP4-AAC][繁中]', 'Boruto', null, [88, 89, 90, 91], [88, 89, 90, 91]),
+  c('[Mobile Suit Gundam Seed Destiny HD REMASTER][07][Big5][720p][AVC_AAC][encoded by SEED].mp4', 'Mobile Suit Gundam Seed Destiny', null, [7], [7]),
+  c('【悠哈璃羽字幕社＆拉斯观测组】[刀剑神域Alicization _ Sword Art Online Alicization ][17][x264 1080p][CHS]', 'Sword Art Online Alicization', null, [17], [17]),
+  c('[Hakugetsu&Speed&MGRT][Dragon_Ball_Z_Battle_of_Gods][BDRIP][BIG5][1280x720].mp4', 'Dragon Ball Z Battle of Gods', null, [], [], { source: 'BDRip' }),
+  c('[52wy][SlamDunk][001][Jpn_Chs_Cht][x264_aac][DVDRip][7FE2C873].mkv', 'SlamDunk', null, [1], [1], { checksum: '7FE2C873' }),
+  c('[FuktLogik][Sayonara_Zetsubou_Sensei][01][DVDRip][x264_AC3].mkv', 'Sayonara Zetsubou Sensei', null, [1], [1], { group: 'FuktLogik' }),
+  c('[AoJiaoZero][Mangaka-san to Assistant-san to the Animation] 02 [BIG][X264_AAC][720P].mp4', 'Mangaka-san to Assistant-san to the Animation', null, [2], [2]),
+  c('[Daisei] Free!：Iwatobi Swim Club - 01 ~ (BD 720p 10-bit AAC) [99E8E009].mkv', 'Free!:Iwatobi Swim Club', null, [1], [1]),
+];
