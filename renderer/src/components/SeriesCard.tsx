@@ -17,6 +17,7 @@ function missingArtwork(s: SeriesSummary): string[] {
 }
 
 function episodeCount(s: SeriesSummary): string {
+  if (s.loadingStatus === 'failed' && s.videoCount === 0) return `Not read (${s.loadingError?.code ?? 'error'})`;
   // Before the episodes stage has run, "0 episodes" would be wrong.
   if (s.videoCount === 0 && (s.loadingStatus === 'pending' || (s.loadingStatus === 'loading' && s.loadingStage === 'episodes'))) return 'Not scanned yet';
   return `${s.videoCount.toLocaleString('en-US')} ${s.videoCount === 1 ? 'episode' : 'episodes'}`;
@@ -29,7 +30,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, index, focusabl
   const meta = [s.year, episodeCount(s)].filter(Boolean).join(' · ');
   return (
     <article
-      className="card"
+      className={s.loadingStatus === 'failed' ? 'card card-failed' : 'card'}
       role="listitem"
       data-testid="series-card"
       data-series-id={s.id}

@@ -15,7 +15,7 @@ export function StatusSection({ summary: s, onRemoved }: { summary: SeriesSummar
   const busy = s.loadingStatus === 'pending' || s.loadingStatus === 'loading';
   return (
     <section className="detail-section" aria-labelledby="status-heading">
-      <h3 id="status-heading">Loading</h3>
+      <h3 id="status-heading">Status</h3>
       <div className="status-line">
         <LoadingBadge summary={s} />
         <span className="muted" data-testid="detail-status">
