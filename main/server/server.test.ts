@@ -54,6 +54,9 @@ describe('web server: access', () => {
       expect(first.headers.location).toBe('/');
       const cookie = first.headers['set-cookie']?.[0] ?? '';
       expect(cookie).toBe(`anishelf_session_${port}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      for (const p of [`//attacker.test/?token=${token}`, `/\\attacker.test/?token=${token}`, `/assets/app.js?token=${token}`]) {
+        expect((await request(port, p)).headers.location, p).toBe('/');
+      }
       const home = await request(port, '/', { headers: { Cookie: cookie.split(';')[0]! } });
       expect(home.status).toBe(200);
       expect(home.body.toString()).toContain('<title>Anishelf</title>');

@@ -65,9 +65,10 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     if (!isRead && !isSameOrigin(req.headers.origin, host)) return sendText(res, 403, 'Cross-origin request refused.');
     if (!isRead) return sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
     if (auth === 'query') {
-      url.searchParams.delete('token');
+      // Always to `/`: the token leaves the address bar and history, and no path from the request
+      // (`//elsewhere`) can turn this into an open redirect.
       res.setHeader('Set-Cookie', sessionCookie(session, token));
-      res.writeHead(303, { Location: `${url.pathname}${url.search}`, 'Cache-Control': 'no-store' });
+      res.writeHead(303, { Location: '/', 'Cache-Control': 'no-store' });
       return void res.end();
     }
     const rawPath = (req.url ?? '/').split('?')[0]!;
@@ -80,8 +81,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     socket.on('error', () => socket.destroy());
     const refuse = (status: string) => {
       log(`refused a WebSocket upgrade: ${status}`);
+      // Destroyed only once the refusal has been written, so the client sees the status.
+      socket.once('finish', () => socket.destroy());
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-      socket.destroy();
     };
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== '/rpc') return refuse('404 Not Found');
