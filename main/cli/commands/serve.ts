@@ -24,7 +24,7 @@ export const serveCommand: CliCommand = {
     program
       .command('serve')
       .description('serve the UI to a browser (web mode) on 127.0.0.1, behind a one-time token')
-      .option('--port <n>', `port to listen on; 0 picks a free one (default: ${DEFAULT_PORT})`, parsePort, DEFAULT_PORT)
+      .option('--port <n>', 'port to listen on; 0 picks a free one', parsePort, DEFAULT_PORT)
       .option('--host <host>', 'address to listen on; anything but 127.0.0.1 is reachable from your network', '127.0.0.1')
       .option('--data-dir <dir>', 'library data folder (default: ANISHELF_DATA_DIR, else the app-data folder)')
       .action(async (options: ServeOptions) => {
