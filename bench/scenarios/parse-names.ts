@@ -104,6 +104,8 @@ const STYLES: ((r: Random) => string)[] = [
 export function generateNames(count: number, seed: number): string[] {
   const random = seeded(seed);
   const names: string[] = [];
-  for (let i = 0; i < count; i++) names.push(pick(random, STYLES)(random));
+  // Template literals build rope strings that the parser's first read would flatten inside the
+  // timed loop; names read from disk arrive flat, so they are flattened here.
+  for (let i = 0; i < count; i++) names.push(Buffer.from(pick(random, STYLES)(random), 'utf8').toString('utf8'));
   return names;
 }

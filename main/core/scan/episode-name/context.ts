@@ -57,6 +57,13 @@ function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null
   return false;
 }
 
+/** At most four words: a group name, not a title. */
+function fewWords(text: string): boolean {
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++spaces > 3) return false;
+  return true;
+}
+
 export function isMetaToken(ctx: NameContext, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
@@ -101,7 +108,7 @@ export function buildContext(s: string): NameContext {
     if (token.span) {
       const kind = bracketKinds[i];
       // A group is a short name; a long leading bracket is a title ("[Mobile Suit Gundam …][07]").
-      if (groupToken < 0 && kind === 'text' && !isWebsite(rawBracket(s, token)) && token.text.split(' ').length <= 4 && !BRACKET_NUMBER.test(token.text)) {
+      if (groupToken < 0 && kind === 'text' && fewWords(token.text) && !BRACKET_NUMBER.test(token.text) && !isWebsite(rawBracket(s, token))) {
         groupToken = i;
       }
       continue;

@@ -19,18 +19,33 @@ const QUOTES = /[\u2018\u2019\u02bc]/g;
  * kept, because release names use " / " between a native and a Latin title; slashes inside
  * brackets ("[720p/MKV]") are kept for the same reason.
  */
+const SEPARATOR = /[/\\]/g;
+const ANY_BRACKET = /[[\](){}\u3010-\u3011\u300c-\u300f\u3014\u3015]/;
+
 export function splitPath(input: string): { file: string; folders: string[] } {
   if (input.indexOf('/') < 0 && input.indexOf('\\') < 0) return { file: input, folders: [] };
   const parts: string[] = [];
-  let depth = 0;
   let last = 0;
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (closerOf(code) !== '') depth++;
-    else if (isCloser(code)) depth = Math.max(0, depth - 1);
-    else if ((code === 47 || code === 92) && depth === 0 && !(input[i - 1] === ' ' && input[i + 1] === ' ')) {
+  if (!ANY_BRACKET.test(input)) {
+    // Most paths have no brackets: only the separators need looking at.
+    SEPARATOR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SEPARATOR.exec(input)) !== null) {
+      const i = m.index;
+      if (input[i - 1] === ' ' && input[i + 1] === ' ') continue;
       parts.push(input.slice(last, i));
       last = i + 1;
+    }
+  } else {
+    let depth = 0;
+    for (let i = 0; i < input.length; i++) {
+      const code = input.charCodeAt(i);
+      if (closerOf(code) !== '') depth++;
+      else if (isCloser(code)) depth = Math.max(0, depth - 1);
+      else if ((code === 47 || code === 92) && depth === 0 && !(input[i - 1] === ' ' && input[i + 1] === ' ')) {
+        parts.push(input.slice(last, i));
+        last = i + 1;
+      }
     }
   }
   parts.push(input.slice(last));
@@ -103,8 +118,13 @@ function keepsDot(s: string, i: number): boolean {
  * The search text: same length as `s` (so offsets line up) with word-break dots and all
  * underscores turned into spaces.
  */
+const DELIMITERS = /[._]/g;
+const DIGIT_DOT_DIGIT = /\d\.\d/;
+
 export function flatten(s: string): string {
   if (s.indexOf('.') < 0 && s.indexOf('_') < 0) return s;
+  // Without a digit on both sides of a dot every dot goes, and one replace does it all.
+  if (!DIGIT_DOT_DIGIT.test(s)) return s.replace(DELIMITERS, ' ');
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {

@@ -1,4 +1,4 @@
-import { CAP, CJK_EPISODE, EPISODE_WORD, MAY_HAVE_CAP, MAY_HAVE_X, N_OF_M, SE_HEAD, X_HEAD } from './patterns';
+import { CAP, CJK_EPISODE, EPISODE_WORD, MAY_HAVE_CAP, MAY_HAVE_OF, MAY_HAVE_X, N_OF_M, SE_HEAD, X_HEAD } from './patterns';
 import { resolutionOf } from './release-info';
 import { skipsPos, type Skip } from './skip';
 
@@ -133,79 +133,86 @@ function readChain(s: string, raw: string, end: number, season: number | null, f
   return { episodes, end: pos };
 }
 
-function execAll(re: RegExp, s: string, visit: (m: RegExpExecArray) => boolean): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    if (visit(m)) return;
-  }
+function strongMarker(start: number, end: number, season: number, episodes: number[]): EpisodeMarker {
+  return { start, end, strength: 'strong', season, episodes, decimal: null, version: null };
 }
 
-/** The first SxxEyy or NxNN marker with its chain, or null. */
-export function findStrongMarker(flat: string, raw: string): EpisodeMarker | null {
-  let best: EpisodeMarker | null = null;
-  execAll(SE_HEAD, flat, (m) => {
-    const sep = m[2]!;
-    const letter = m[3]!.toLowerCase();
+function firstSeasonEpisode(flat: string, raw: string): EpisodeMarker | null {
+  SE_HEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SE_HEAD.exec(flat)) !== null) {
     const ep = Number(m[4]);
     // "S2 x264" is a season and a codec, not season 2 episode 264.
-    if (letter === 'x' && sep !== '' && (ep === 264 || ep === 265)) return false;
+    if (m[3]!.toLowerCase() === 'x' && m[2] !== '' && (ep === 264 || ep === 265)) continue;
     const season = Number(m[1]);
-    const end = skipVersion(flat, m.index + m[0].length);
-    const chain = readChain(flat, raw, end, season, ep);
-    best = { start: m.index, end: chain.end, strength: 'strong', season, episodes: chain.episodes, decimal: null, version: null };
-    return true;
-  });
-  if (MAY_HAVE_X.test(flat)) execAll(X_HEAD, flat, (m) => {
-    if (best && best.start <= m.index) return true;
-    if (resolutionOf(m[0]) !== null) return false;
+    const chain = readChain(flat, raw, skipVersion(flat, m.index + m[0].length), season, ep);
+    return strongMarker(m.index, chain.end, season, chain.episodes);
+  }
+  return null;
+}
+
+function firstCross(flat: string, raw: string, before: number): EpisodeMarker | null {
+  X_HEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = X_HEAD.exec(flat)) !== null && m.index < before) {
+    if (resolutionOf(m[0]) !== null) continue;
     const season = Number(m[1]);
-    const end = skipVersion(flat, m.index + m[0].length);
-    const chain = readChain(flat, raw, end, season, Number(m[2]));
-    best = { start: m.index, end: chain.end, strength: 'strong', season, episodes: chain.episodes, decimal: null, version: null };
-    return true;
-  });
-  if (MAY_HAVE_CAP.test(flat)) execAll(CAP, flat, (m) => {
-    if (best && best.start <= m.index) return true;
-    const first = Number(m[2]);
-    const episodes = m[3] === undefined ? [first] : expandRange(first, Number(m[3]));
-    best = { start: m.index, end: m.index + m[0].length, strength: 'strong', season: Number(m[1]), episodes, decimal: null, version: null };
-    return true;
-  });
+    const chain = readChain(flat, raw, skipVersion(flat, m.index + m[0].length), season, Number(m[2]));
+    return strongMarker(m.index, chain.end, season, chain.episodes);
+  }
+  return null;
+}
+
+function firstCap(flat: string, before: number): EpisodeMarker | null {
+  CAP.lastIndex = 0;
+  const m = CAP.exec(flat);
+  if (!m || m.index >= before) return null;
+  const first = Number(m[2]);
+  return strongMarker(m.index, m.index + m[0].length, Number(m[1]), m[3] === undefined ? [first] : expandRange(first, Number(m[3])));
+}
+
+/** The first SxxEyy, NxNN or Cap.NNN marker with its chain, or null. */
+export function findStrongMarker(flat: string, raw: string): EpisodeMarker | null {
+  let best = firstSeasonEpisode(flat, raw);
+  if (MAY_HAVE_X.test(flat)) best = firstCross(flat, raw, best ? best.start : flat.length) ?? best;
+  if (MAY_HAVE_CAP.test(flat)) best = firstCap(flat, best ? best.start : flat.length) ?? best;
   return best;
 }
 
-function versionOf(text: string | undefined): number | null {
-  return text === undefined ? null : Number(text);
+function explicitMarker(start: number, end: number, episodes: number[], decimal: number | null, version: number | null): EpisodeMarker {
+  return { start, end, strength: 'explicit', season: null, episodes, decimal, version };
 }
 
 /** "Episode 5", "Ep05-12", "E05", "#05", "第05话", "3 of 9": the first one found. */
 export function findExplicitMarker(flat: string, raw: string, skip: Skip): EpisodeMarker | null {
   let best: EpisodeMarker | null = null;
-  execAll(EPISODE_WORD, flat, (m) => {
-    if (skipsPos(skip, m.index)) return false;
+  let m: RegExpExecArray | null;
+  EPISODE_WORD.lastIndex = 0;
+  while ((m = EPISODE_WORD.exec(flat)) !== null) {
+    if (skipsPos(skip, m.index)) continue;
     const first = Number(m[1]);
+    const version = m[3] === undefined ? null : Number(m[3]);
     if (m[2] !== undefined) {
-      best = { start: m.index, end: m.index + m[0].length, strength: 'explicit', season: null, episodes: [], decimal: Number(`${first}.${m[2]}`), version: versionOf(m[3]) };
-      return true;
+      best = explicitMarker(m.index, m.index + m[0].length, [], Number(`${first}.${m[2]}`), version);
+    } else {
+      const chain = readChain(flat, raw, m.index + m[0].length, null, first);
+      best = explicitMarker(m.index, chain.end, chain.episodes, null, version);
     }
-    const chain = readChain(flat, raw, m.index + m[0].length, null, first);
-    best = { start: m.index, end: chain.end, strength: 'explicit', season: null, episodes: chain.episodes, decimal: null, version: versionOf(m[3]) };
-    return true;
-  });
-  execAll(CJK_EPISODE, flat, (m) => {
-    if ((best && best.start <= m.index) || skipsPos(skip, m.index)) return true;
+    break;
+  }
+  const before = best ? best.start : flat.length;
+  CJK_EPISODE.lastIndex = 0;
+  while ((m = CJK_EPISODE.exec(flat)) !== null && m.index < before) {
+    if (skipsPos(skip, m.index)) continue;
     const first = Number(m[1]);
-    const episodes = m[2] === undefined ? [first] : expandRange(first, Number(m[2]));
-    best = { start: m.index, end: m.index + m[0].length, strength: 'explicit', season: null, episodes, decimal: null, version: null };
-    return true;
-  });
-  execAll(N_OF_M, flat, (m) => {
-    if ((best && best.start <= m.index) || skipsPos(skip, m.index)) return best !== null;
+    return explicitMarker(m.index, m.index + m[0].length, m[2] === undefined ? [first] : expandRange(first, Number(m[2])), null, null);
+  }
+  if (best || !MAY_HAVE_OF.test(flat)) return best;
+  N_OF_M.lastIndex = 0;
+  while ((m = N_OF_M.exec(flat)) !== null) {
     const n = Number(m[1]);
-    if (n === 0 || n > Number(m[2])) return false;
-    best = { start: m.index, end: m.index + m[0].length, strength: 'explicit', season: null, episodes: [n], decimal: null, version: null };
-    return true;
-  });
-  return best;
+    if (skipsPos(skip, m.index) || n === 0 || n > Number(m[2])) continue;
+    return explicitMarker(m.index, m.index + m[0].length, [n], null, null);
+  }
+  return null;
 }

@@ -16,9 +16,9 @@ import type { ParsedEpisodeName, ParseOptions } from './types';
 export function parseEpisodeName(input: string, options: ParseOptions = {}): ParsedEpisodeName {
   const { file, folders: pathFolders } = splitPath(input);
   const folders = options.folders ? [...options.folders, ...pathFolders] : pathFolders;
-  const seasonFolder = folders.length > 0 && folders.some((f) => /^(?:season|saison|staffel|s)[ ._-]*\d/i.test(f.trim()));
-  const parsed = parseFileName(file, seasonFolder);
-  if (folders.length > 0) applyFolders(parsed, readFolders(folders));
+  const context = folders.length > 0 ? readFolders(folders) : null;
+  const parsed = parseFileName(file, context !== null && (context.season !== null || context.specials));
+  if (context) applyFolders(parsed, context);
   return toResult(input, parsed);
 }
 

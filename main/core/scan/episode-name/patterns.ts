@@ -83,6 +83,7 @@ export const MAY_HAVE_DATE = /(?:19|20)\d\d|\d\d[ .\-](?:19|20)\d\d/;
 export const MAY_HAVE_SEASON_WORD = /season|saison|staffel|tem|stagione|seizoen|sezon|säsong/i;
 export const MAY_HAVE_X = /\dx\d/i;
 export const MAY_HAVE_CAP = /cap/i;
+export const MAY_HAVE_OF = /\dof\d|\d of \d/i;
 export const DIGITS = /^\d+$/;
 export const HAS_LATIN = /[a-z]{2}/i;
 export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
