@@ -7,6 +7,14 @@ import { classifyWord } from './release-info';
 const ABSOLUTE = /^(\d{1,4})(?:-(\d{1,4})){0,8}$/;
 const LAST_PART = /(\d{1,4})$/;
 const ALTERNATE = /^(?:episode )?(\d{1,4})$/i;
+const LEADING_DIGITS = /^\d+/;
+const SEPARATOR_TOKEN = /^[-~+&,.]+$/;
+const EDGE_PUNCTUATION = /^[\s\-~:.]+|[\s\-~:,]+$/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+const DIGIT = /\d/;
+const CODEC_DIGITS = /^26[45]$/;
+const CODEC_LETTER = /^[hx]$/i;
+const LEADING_DASHES = /^[-\s]+/;
 
 /** Index of the first token that starts at or after `pos`. */
 export function tokenFrom(ctx: NameContext, pos: number): number {
@@ -19,7 +27,7 @@ export function tokenFrom(ctx: NameContext, pos: number): number {
 function readAbsolute(text: string): { numbers: number[]; lead: string } | null {
   const m = ABSOLUTE.exec(text);
   if (!m) return null;
-  const lead = /^\d+/.exec(text)![0];
+  const lead = LEADING_DIGITS.exec(text)![0];
   const last = LAST_PART.exec(text)![1]!;
   return { numbers: expandRange(Number(lead), Number(last)), lead };
 }
@@ -91,7 +99,7 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   // "Show-s03-e02-Flu_Season": the marker ended inside a word, whose rest starts the title.
   const inside = i > 0 && ctx.tokens[i - 1]!.end > from && !ctx.tokens[i - 1]!.span;
   if (inside) i--;
-  else while (ctx.tokens[i] && !ctx.tokens[i]!.span && /^[-~+&,.]+$/.test(ctx.tokens[i]!.text)) i++;
+  else while (ctx.tokens[i] && !ctx.tokens[i]!.span && SEPARATOR_TOKEN.test(ctx.tokens[i]!.text)) i++;
   const first = i;
   let last = -1;
   for (; i < ctx.tokens.length; i++) {
@@ -102,10 +110,10 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   if (last < first) return null;
   const start = inside ? from : ctx.tokens[first]!.start;
   const text = humanize(ctx.s.slice(start, ctx.tokens[last]!.end), ctx.delimiter)
-    .replace(/^[\s\-~:.]+|[\s\-~:,]+$/g, '');
+    .replace(EDGE_PUNCTUATION, '');
   // Digits alone name an episode only after a dash ("1x03 - 274"); otherwise they are noise.
   const afterDash = ctx.flat.slice(from, start).includes('-');
-  return HAS_LATIN.test(text) || /[^\x00-\x7f]/.test(text) || (afterDash && /\d/.test(text)) ? text : null;
+  return HAS_LATIN.test(text) || NON_ASCII.test(text) || (afterDash && DIGIT.test(text)) ? text : null;
 }
 
 /**
@@ -126,9 +134,9 @@ export function trailingGroup(ctx: NameContext, after: number): string | null {
     }
     const dash = raw.indexOf('-');
     // "H.264-GoT" was split by flattening into "H" and "264-GoT".
-    const codecDigits = /^26[45]$/.test(raw.slice(0, dash)) && /^[hx]$/i.test(tokens[i - 1]?.text ?? '');
+    const codecDigits = CODEC_DIGITS.test(raw.slice(0, dash)) && CODEC_LETTER.test(tokens[i - 1]?.text ?? '');
     if (dash > 0 && (codecDigits || classifyWord(raw.slice(0, dash), false))) {
-      const group = raw.slice(dash + 1).replace(/^[-\s]+/, '');
+      const group = raw.slice(dash + 1).replace(LEADING_DASHES, '');
       return group === '' || classifyWord(group, false) ? null : group;
     }
     if (tokens[i - 1]?.text === '-' && !classifyWord(token.text, false) && HAS_LATIN.test(token.text) && i - 1 > after) {

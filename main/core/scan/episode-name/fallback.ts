@@ -29,6 +29,7 @@ interface NumberRead {
 }
 
 const TAIL_NUMBERS = /\d+(?:v\d+)?/g;
+const VERSION_SUFFIX = /v\d+$/;
 
 export function readNumber(text: string): NumberRead | null {
   const m = NUMBER_TOKEN.exec(text);
@@ -38,7 +39,7 @@ export function readNumber(text: string): NumberRead | null {
   if (m[2] !== undefined) return tail === '' ? { episodes: [], decimal: Number(`${m[1]}.${m[2]}`), version, digits: m[1]! } : null;
   const first = Number(m[1]);
   if (tail === '') return { episodes: [first], decimal: null, version, digits: m[1]! };
-  const rest = (tail.match(TAIL_NUMBERS) ?? []).map((n) => Number(n.replace(/v\d+$/, '')));
+  const rest = (tail.match(TAIL_NUMBERS) ?? []).map((n) => Number(n.replace(VERSION_SUFFIX, '')));
   // 01+02 lists episodes; 01-03, 01~10 and 01-02-03 are ranges.
   if (!tail.includes('-') && !tail.includes('~')) return { episodes: [...new Set([first, ...rest])], decimal: null, version, digits: '' };
   const last = rest[rest.length - 1]!;

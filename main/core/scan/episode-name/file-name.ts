@@ -34,6 +34,9 @@ export interface FileNameParse extends ReleaseInfo {
   titleAfterNumber: boolean;
 }
 
+const DECORATION_TOKEN = /^[-~.|:★☆]+$/;
+const DASH_TOKEN = /^[-~.]+$/;
+
 const SPECIAL_IN_TITLE: ReadonlySet<SpecialKind> = new Set(['ova', 'oad', 'ona', 'ncop', 'nced', 'movie', 'pv']);
 
 /** True when everything outside brackets in the title area is the episode number itself. */
@@ -42,7 +45,7 @@ function onlyBrackets(ctx: NameContext, m: Markers): boolean {
     const token = ctx.tokens[i]!;
     if (token.span) continue;
     const inMarker = m.marker !== null && token.start >= m.marker.start && token.end <= m.marker.end + 1;
-    if (!inMarker && !/^[-~.|:★☆]+$/.test(token.text)) return false;
+    if (!inMarker && !DECORATION_TOKEN.test(token.text)) return false;
   }
   return true;
 }
@@ -53,7 +56,7 @@ function onlyBrackets(ctx: NameContext, m: Markers): boolean {
  */
 function firstWordAfter(ctx: NameContext, pos: number): number {
   let i = tokenFrom(ctx, pos);
-  while (i < ctx.tokens.length && !ctx.tokens[i]!.span && (/^[-~.]+$/.test(ctx.tokens[i]!.text) || isMetaToken(ctx, i))) i++;
+  while (i < ctx.tokens.length && !ctx.tokens[i]!.span && (DASH_TOKEN.test(ctx.tokens[i]!.text) || isMetaToken(ctx, i))) i++;
   return i;
 }
 
@@ -104,7 +107,7 @@ function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteSt
     // "03-Criminal.Minds": the number ended inside a word.
     const inside = i > 0 && tokens[i - 1]!.end > from;
     if (inside) i--;
-    while (!inside && tokens[i] && !tokens[i]!.span && /^[-~.]+$/.test(tokens[i]!.text)) i++;
+    while (!inside && tokens[i] && !tokens[i]!.span && DASH_TOKEN.test(tokens[i]!.text)) i++;
     const leadsTitle = m.inferred?.titleAfter ?? (m.via === 'explicit' && i === tokenFrom(ctx, from));
     if (leadsTitle && tokens[i]) {
       const start = inside ? from : tokens[i]!.start;

@@ -59,9 +59,10 @@ function readFoldersUncached(folders: readonly string[]): FolderContext {
   return ctx;
 }
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
 function sameTitle(a: string, b: string): boolean {
-  const clean = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return clean(a) === clean(b);
+  return a.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '') === b.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 }
 
 const INFERRED: ReadonlySet<string> = new Set(['dash', 'bracket', 'leading', 'bare']);

@@ -4,7 +4,7 @@ import {
   findBareNumber, findBracketNumber, findDashNumber, findLeadingNumber, findPart, type InferredMarker, type InferredVia,
 } from './fallback';
 import { findExplicitMarker, findStrongMarker, type EpisodeMarker } from './numbers';
-import { VOLUME } from './patterns';
+import { DIGITS, VOLUME } from './patterns';
 import { findSeasonMarkers, type SeasonMarker } from './season';
 import { findSpecials, firstNumbered, type SpecialMarker } from './specials';
 import { inGroup, makeSkip, skipsToken, type Range, type Skip } from './skip';
@@ -49,7 +49,7 @@ function splitSceneNumber(ctx: NameContext, m: InferredMarker): void {
   m.season = season;
   m.episodes = [Number(d.slice(-2))];
   const prev = ctx.tokens[m.token - 1];
-  if (prev && !prev.span && /^\d+$/.test(prev.text) && prev.text.length === d.length && prev.text.slice(0, -2) === d.slice(0, -2)) {
+  if (prev && !prev.span && DIGITS.test(prev.text) && prev.text.length === d.length && prev.text.slice(0, -2) === d.slice(0, -2)) {
     const first = Number(prev.text.slice(-2));
     if (first >= 1 && first < m.episodes[0]!) {
       m.episodes.unshift(first);

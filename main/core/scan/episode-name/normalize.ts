@@ -9,6 +9,8 @@ const OTHER_EXTENSIONS = ['srt', 'ass', 'ssa', 'sub', 'idx', 'vtt', 'sup', 'smi'
 const EXTENSIONS: ReadonlySet<string> = new Set([...VIDEO_EXTENSIONS, ...OTHER_EXTENSIONS]);
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const TIMES_BETWEEN_DIGITS = /(?<=\d)\u00d7(?=\d)/g;
+const DRIVE = /^[a-z]:$/i;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const WAVE = /[\u301c\u223c]/g;
 const QUOTES = /[\u2018\u2019\u02bc]/g;
@@ -49,7 +51,7 @@ export function splitPath(input: string): { file: string; folders: string[] } {
     }
   }
   parts.push(input.slice(last));
-  const segments = parts.map((p) => p.trim()).filter((p) => p !== '' && p !== '.' && !/^[a-z]:$/i.test(p));
+  const segments = parts.map((p) => p.trim()).filter((p) => p !== '' && p !== '.' && !DRIVE.test(p));
   const file = segments.pop() ?? '';
   return { file, folders: segments };
 }
@@ -62,14 +64,15 @@ export function normalizeText(name: string): string {
     .replace(DASHES, '-')
     .replace(WAVE, '~')
     .replace(QUOTES, "'")
-    .replace(/(?<=\d)\u00d7(?=\d)/g, 'x')
+    .replace(TIMES_BETWEEN_DIGITS, 'x')
     .trim();
 }
 
 export function splitExtension(name: string): { stem: string; extension: string | null } {
   const dot = name.lastIndexOf('.');
   if (dot <= 0 || name.length - dot > 8) return { stem: name, extension: null };
-  const ext = name.slice(dot + 1).toLowerCase();
+  const raw = name.slice(dot + 1);
+  const ext = raw === 'mkv' || raw === 'mp4' || raw === 'avi' ? raw : raw.toLowerCase();
   if (!EXTENSIONS.has(ext)) return { stem: name, extension: null };
   return { stem: name.slice(0, dot).trimEnd(), extension: ext };
 }
@@ -164,7 +167,8 @@ function dotsToSpaces(text: string): string {
     const before = parts[k - 1]!;
     const part = parts[k]!;
     const digits = isDigit(before.charCodeAt(before.length - 1)) && isDigit(part.charCodeAt(0));
-    const abbreviation = part !== '' && ABBREVIATIONS.has(before.slice(before.lastIndexOf(' ') + 1).toLowerCase());
+    const word = before.length - before.lastIndexOf(' ') - 1 <= 4 ? before.slice(before.lastIndexOf(' ') + 1) : '';
+    const abbreviation = part !== '' && word !== '' && ABBREVIATIONS.has(word.toLowerCase());
     out += (isSingle(before) && isSingle(part)) || digits ? '.' : abbreviation ? '. ' : ' ';
     out += part;
   }

@@ -30,6 +30,10 @@ const HAS_LETTER = /[a-f]/i;
 const VERSION = /^v(\d{1,2})$/i;
 const WEBSITE = /^www\.|\.(?:com|org|net|ru|to|info|tv|me|cc|nu|se|fr|de)$/i;
 const PARTS = /[-+,&/]+/;
+const CHANNEL_SUFFIX = /ch$/i;
+const CODEC_NUMBER = /^26[45]$/;
+const EDGE_DOTS = /^[\s.]+|[\s.]+$/g;
+const RELEASE_SPLIT = /[\s,+&/|;]+/;
 const RESOLUTION_HEIGHTS: ReadonlySet<string> = new Set(['360', '480', '540', '576', '720', '1080', '2160']);
 
 export function resolutionOf(word: string): string | null {
@@ -82,7 +86,7 @@ function classifyUncached(word: string, inBracket: boolean): WordInfo | null {
     if (res) return { kind: 'resolution', value: res };
     // A bare "2.0" outside brackets may be a film number (Evangelion 2.0); "5.1ch" may not.
     // Weak even in brackets: "[Evangelion 3.0 You Can (Not) Redo]" is a title.
-    if (CHANNELS.test(word) && (inBracket || /ch$/i.test(word))) return { kind: 'other', value: word };
+    if (CHANNELS.test(word) && (inBracket || CHANNEL_SUFFIX.test(word))) return { kind: 'other', value: word };
     if (inBracket && isBareHeight(word)) return { kind: 'resolution', value: `${word}p` };
   } else {
     if (lower === '4k' || lower === 'uhd') return { kind: 'resolution', value: '2160p' };
@@ -121,7 +125,7 @@ export function isStrongWord(info: WordInfo | null): boolean {
 }
 
 export function isWebsite(raw: string): boolean {
-  return raw.indexOf('.') >= 0 && WEBSITE.test(raw.replace(/^[\s.]+|[\s.]+$/g, ''));
+  return raw.indexOf('.') >= 0 && WEBSITE.test(raw.replace(EDGE_DOTS, ''));
 }
 
 function record(hit: WordInfo | null, info: ReleaseInfo): void {
@@ -167,7 +171,7 @@ function classifyBracketUncached(text: string, raw: string): BracketKind {
     const hit = classifyWord(word, true);
     if (isStrongWord(hit)) return 'meta';
     if (hit) weak++;
-    else if ((word === 'h' || word === 'H' || word === 'x') && /^26[45]$/.test(words[i + 1] ?? '')) return 'meta';
+    else if ((word === 'h' || word === 'H' || word === 'x') && CODEC_NUMBER.test(words[i + 1] ?? '')) return 'meta';
   }
   return weak > 0 && weak * 2 >= words.length ? 'meta' : 'text';
 }
@@ -180,7 +184,7 @@ export function analyzeBracket(text: string, raw: string): BracketInfo {
   if (hit !== undefined) return hit;
   const info: BracketInfo = { kind: classifyBracketUncached(text, raw), ...emptyReleaseInfo() };
   if (info.kind === 'meta' || info.kind === 'crc' || info.kind === 'version') {
-    const words = text.split(/[\s,+&/|;]+/);
+    const words = text.split(RELEASE_SPLIT);
     for (let k = 0; k < words.length; k++) {
       const codec = joinedCodec(words[k]!, words[k + 1] ?? '');
       if (codec) info.videoCodec ??= codec;

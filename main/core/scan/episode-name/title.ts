@@ -21,6 +21,9 @@ const HAS_LETTER = /[a-z]/i;
 const ARTICLE_LAST = /^(.+),\s*(the|a|an|les?|la|der|die|das)$/i;
 const TRAILING_SPECIAL = /\s+-\s+(ova|oad|ona|pv|ncop|nced|specials?|preview|trailer|extras?|bonus|omake)$/i;
 const SPLIT_NATIVE = /\s*[/|·]\s*/;
+const WHITESPACE = /\s+/;
+const DOTTED_WORDS = /^[^\s]*\.[^\s]*\.[^\s]*$/;
+const DOTS = /\./g;
 const ONLY_SPECIAL = /^(?:ova|oad|ona|ncop|nced|op|ed|pv|cm|specials?|extras?|bonus|preview|trailer|teaser|omake)$/i;
 const TRAILING_SEASON = /\s+(?:S\d{1,2}|Season \d{1,2}|\d{1,2}(?:st|nd|rd|th) Season)$/i;
 
@@ -37,7 +40,7 @@ export function preferLatin(raw: string): string {
     if (latin.length > 0) return latin[latin.length - 1]!;
     return parts[0]!;
   }
-  const words = raw.trim().split(/\s+/);
+  const words = raw.trim().split(WHITESPACE);
   let k = words.length;
   while (k > 0 && !CJK.test(words[k - 1]!)) k--;
   if (k === 0 || k === words.length) return raw;
@@ -165,5 +168,5 @@ export function titleFromBrackets(ctx: NameContext): { title: string | null; tit
 function rawOf(ctx: NameContext, i: number): string {
   const token = ctx.tokens[i]!;
   const raw = ctx.s.slice(token.start + 1, token.end - 1);
-  return /^[^\s]*\.[^\s]*\.[^\s]*$/.test(raw) ? raw.replace(/\./g, ' ') : raw;
+  return DOTTED_WORDS.test(raw) ? raw.replace(DOTS, ' ') : raw;
 }
