@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /** True while the user types into a field, where single-key shortcuts must not fire. */
 export function isTyping(target: EventTarget | null): boolean {
@@ -8,14 +8,18 @@ export function isTyping(target: EventTarget | null): boolean {
 
 /** `/` focuses the search box (unless the user is typing or a dialog is open). */
 export function useGlobalKeys(actions: { focusSearch: () => void }): void {
+  const latest = useRef(actions);
+  useLayoutEffect(() => {
+    latest.current = actions;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       if (document.querySelector('dialog[open]')) return;
       e.preventDefault();
-      actions.focusSearch();
+      latest.current.focusSearch();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions]);
+  }, []);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
@@ -9,7 +9,9 @@ const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?
 export function useWindowDrop(onDrop: (event: DragEvent) => void): boolean {
   const [dragging, setDragging] = useState(false);
   const handler = useRef(onDrop);
-  handler.current = onDrop;
+  useLayoutEffect(() => {
+    handler.current = onDrop;
+  });
 
   useEffect(() => {
     let depth = 0;
