@@ -41,9 +41,12 @@ test('a 30-series folder added through "Folder path": every card pending within 
   await screenshot(page, 'add-30-all-ready');
 });
 
-test('a path that cannot be used keeps the dialog open with the reason; browsing adds a folder', async ({ library, libraryRoot }) => {
+test('a path that cannot be used keeps the dialog open with the reason; browsing adds a folder', async ({ library, libraryRoot, page }) => {
   const dialog = await library.openAddFolder();
-  await dialog.addTyped(`${libraryRoot}/does-not-exist`);
+  // The field has focus: type and press Enter.
+  await expect(dialog.pathField).toBeFocused();
+  await page.keyboard.type(`${libraryRoot}/does-not-exist`);
+  await page.keyboard.press('Enter');
   await expect(dialog.error).toBeVisible();
   await expect(dialog.error).toContainText('does-not-exist');
   await dialog.addTyped('relative/path');
