@@ -7,6 +7,7 @@ import { classifyWord } from './release-info';
 const ABSOLUTE = /^(\d{1,4})(?:-(\d{1,4})){0,8}$/;
 const LAST_PART = /(\d{1,4})$/;
 const ALTERNATE = /^(?:episode )?(\d{1,4})$/i;
+const LEADING_ABSOLUTE = /^(\d{3,4})[.-]/;
 const LEADING_DIGITS = /^\d+/;
 const SEPARATOR_TOKEN = /^[-~+&,.]+$/;
 const EDGE_PUNCTUATION = /^[\s\-~:.]+|[\s\-~:,]+$/g;
@@ -61,13 +62,28 @@ export function absoluteAfter(ctx: NameContext, markerEnd: number): { numbers: n
 
 /** "[K-F] Show 214 10x14": a fansub's absolute number just before SxxEyy. */
 export function absoluteBefore(ctx: NameContext, markerToken: number): { numbers: number[]; token: number } | null {
-  if (ctx.groupToken < 0) return null;
-  const i = markerToken - 1;
+  let i = markerToken - 1;
+  const dashAfter = ctx.tokens[i]?.text === '-';
+  if (dashAfter) i--;
   const token = ctx.tokens[i];
-  const before = ctx.tokens[i - 1];
-  if (!token || token.span || i <= ctx.titleToken || (before && before.text === '-')) return null;
+  if (!token || token.span || i <= ctx.titleToken) return null;
   const read = readAbsolute(token.text);
-  return read && read.lead.length >= 2 ? { numbers: read.numbers, token: i } : null;
+  if (!read || YEAR_TOKEN.test(read.lead)) return null;
+  const dashBefore = ctx.tokens[i - 1]?.text === '-';
+  const found = { numbers: read.numbers, token: i };
+  // "Show 313-315 s16e03-05" and "Show - 313-315 - s16e03-05"; "Series 104 - S01E07" keeps its 104.
+  if (read.numbers.length > 1 && read.lead.length >= 3) return found;
+  if (dashBefore && dashAfter && read.lead.length >= 3) return found;
+  return ctx.groupToken >= 0 && !dashBefore && !dashAfter && read.lead.length >= 2 ? found : null;
+}
+
+/** "165.Show Name.s08e014": an absolute number opening a name that also has SxxEyy. */
+export function absoluteLeading(ctx: NameContext): { numbers: number[]; token: number } | null {
+  const token = ctx.tokens[ctx.titleToken];
+  if (!token || token.span) return null;
+  const m = LEADING_ABSOLUTE.exec(ctx.s.slice(token.start, token.end + 1));
+  if (!m || YEAR_TOKEN.test(m[1]!)) return null;
+  return { numbers: [Number(m[1])], token: ctx.titleToken };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { buildContext, isMetaToken, type NameContext } from './context';
 import {
-  absoluteAfter, absoluteBefore, alternateAfter, bracketYear, episodeTitleFrom, tokenFrom, trailingGroup,
+  absoluteAfter, absoluteBefore, absoluteLeading, alternateAfter, bracketYear, episodeTitleFrom, tokenFrom, trailingGroup,
 } from './extras';
 import { findMarkers, type MarkerVia, type Markers } from './markers';
 import { normalizeText, splitExtension } from './normalize';
@@ -86,9 +86,9 @@ function titleBoundary(ctx: NameContext, m: Markers, titleStart: number, absolut
   return boundary;
 }
 
-function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteStart: number | null): TitleResult {
+function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteStart: number | null, titleToken: number): TitleResult {
   const { tokens, flat } = ctx;
-  const titleStart = tokens[ctx.titleToken]?.start ?? flat.length;
+  const titleStart = tokens[titleToken]?.start ?? flat.length;
   let boundary = titleBoundary(ctx, m, titleStart, absoluteStart);
   // Without a group in front, a short bracket ending the title is the group: "Nozaki-kun [HorribleSubs] (1080p)".
   let group: string | null = null;
@@ -146,23 +146,29 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
   let absolute: number[] = [];
   let from = marker ? marker.end : airDate ? airDate.end : null;
   let absoluteStart: number | null = null;
+  let titleToken = ctx.titleToken;
   const markerToken = marker ? Math.max(0, tokenFrom(ctx, marker.end) - 1) : -1;
   if (strong) {
     const after = absoluteAfter(ctx, strong.end);
     const before = after ? null : absoluteBefore(ctx, tokenFrom(ctx, strong.start));
+    const leading = after || before || strong.start <= (tokens[ctx.titleToken]?.start ?? 0) ? null : absoluteLeading(ctx);
     if (after) {
       absolute = after.numbers;
       from = tokens[after.token]!.end;
     } else if (before) {
       absolute = before.numbers;
       absoluteStart = tokens[before.token]!.start;
+    } else if (leading && (tokens[leading.token + 1]?.start ?? Infinity) < strong.start) {
+      // Only with title words between it and SxxEyy: "1883.S01E01" is the show 1883.
+      absolute = leading.numbers;
+      titleToken = leading.token + 1;
     }
   }
   const alt = marker && absolute.length === 0 ? alternateAfter(ctx, markerToken, strong !== null) : null;
   if (alt && alt.token === markerToken + 1) from = tokens[alt.token]!.end;
   const alternate = alt ? alt.value : null;
 
-  const t = readTitle(ctx, m, from, absoluteStart);
+  const t = readTitle(ctx, m, from, absoluteStart, titleToken);
   let title = t.finished.title;
   let group = ctx.groupToken >= 0 ? ctx.s.slice(tokens[ctx.groupToken]!.start + 1, tokens[ctx.groupToken]!.end - 1).trim() : t.trailingGroup;
   if (title === null && onlyBrackets(ctx, m)) {
@@ -178,7 +184,7 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
     const stop = airDate && airDate.start > t.episodeTitleStart ? airDate.start : flat.length;
     episodeTitle = episodeTitleFrom(ctx, t.episodeTitleStart, stop);
   }
-  const titleStart = tokens[ctx.titleToken]?.start ?? flat.length;
+  const titleStart = tokens[titleToken]?.start ?? flat.length;
   const tailIndex = firstWordAfter(ctx, t.episodeTitleStart ?? seasons[0]?.end ?? t.boundary);
   const tailStart = tokens[tailIndex];
   // "- 01 - OVA", "Ep01 Preview (…)", "S03 DVD Bonus - …" name the kind; "Extra Edition" is a title.

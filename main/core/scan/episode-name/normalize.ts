@@ -167,9 +167,12 @@ function dotsToSpaces(text: string): string {
     const before = parts[k - 1]!;
     const part = parts[k]!;
     const digits = isDigit(before.charCodeAt(before.length - 1)) && isDigit(part.charCodeAt(0));
-    const word = before.length - before.lastIndexOf(' ') - 1 <= 4 ? before.slice(before.lastIndexOf(' ') + 1) : '';
+    const space = before.lastIndexOf(' ');
+    const word = before.length - space - 1 <= 4 ? before.slice(space + 1) : '';
     const abbreviation = part !== '' && word !== '' && ABBREVIATIONS.has(word.toLowerCase());
-    out += (isSingle(before) && isSingle(part)) || digits ? '.' : abbreviation ? '. ' : ' ';
+    // "of S.H.I.E.L.D": single letters on both sides of the dot, whatever came before them.
+    const letters = isSingle(word) && (isSingle(part) || isSingle(part.slice(0, part.indexOf(' ') >>> 0)));
+    out += letters || digits ? '.' : abbreviation ? '. ' : ' ';
     out += part;
   }
   return out;

@@ -29,14 +29,14 @@ export const SEASON_WORD =
 export const SEASON_ORDINAL = /(?<![a-z0-9])(\d{1,2})(?:st|nd|rd|th) {0,2}(?:season|saison|staffel)(?![a-z])/gi;
 
 /** S2, S02, S01Extras: a season without an episode. */
-export const SEASON_S = /(?<![a-z0-9'])s ?(\d{1,4})(extras?|bonus|specials?)?(?![a-z0-9])/gi;
+export const SEASON_S = /(?<![a-z0-9'])s ?(\d{1,4})(extras?|bonus|specials?)?(?:d\d{1,2}(?:-\d{1,2})?)?(?![a-z0-9])/gi;
 
 /** OVA, OVA01, OVA 3.5, NCOP1, Specials 02, Movie (case-insensitive words). */
 export const SPECIAL =
   /(?<![a-z0-9])(ova|oad|ona|ovd|nc ?op|nc ?ed|specials?|extras?|bonus|omake|preview|trailer|teaser|movie)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?)?(?![0-9a-z])/gi;
 
 /** OP4a, ED2, PV1, CM3, EX01, SP01: upper case only, as these letters also start ordinary words. */
-export const SPECIAL_UPPER = /(?<![A-Za-z0-9])(NCOP|NCED|OP|ED|PV|CM|EX|SP)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?)?(?![0-9a-z])/g;
+export const SPECIAL_UPPER = /(?<![A-Za-z0-9])(NCOP|NCED|OP|ED|PV|CM|EX|SP)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?)?(?![0-9A-Za-z])/g;
 
 /** Vol.1, Volume 2: a disc volume, never an episode. */
 export const VOLUME = /(?<![a-z0-9])vol(?:ume)? {0,2}(\d{1,3})(?:v\d)?(?![0-9])/gi;
