@@ -130,14 +130,3 @@ export function buildContext(s: string): NameContext {
   }
   return ctx;
 }
-
-/** Index of the token that covers offset `pos`, or -1. */
-export function tokenAt(ctx: NameContext, pos: number): number {
-  const tokens = ctx.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (pos < t.start) return i;
-    if (pos < t.end) return i;
-  }
-  return -1;
-}

@@ -37,6 +37,8 @@ export interface FileNameParse extends ReleaseInfo {
 const DECORATION_TOKEN = /^[-~.|:★☆]+$/;
 const DASH_TOKEN = /^[-~.]+$/;
 
+const SPECIAL_TITLE = /^(?:ova|oad|ona|ovd|specials?|extras?|bonus|omake|preview|trailer|teaser)$/i;
+
 const SPECIAL_IN_TITLE: ReadonlySet<SpecialKind> = new Set(['ova', 'oad', 'ona', 'ncop', 'nced', 'movie', 'pv']);
 
 /** True when everything outside brackets in the title area is the episode number itself. */
@@ -128,45 +130,79 @@ function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteSt
   return { finished, boundary, episodeTitleStart, afterNumber, trailingGroup: group };
 }
 
-export function parseFileName(file: string, seasonFolder: boolean): FileNameParse {
-  const { stem, extension } = splitExtension(normalizeText(file));
-  const ctx = buildContext(stem);
-  const { flat, tokens } = ctx;
-  const release = ctx.release;
-  const m = findMarkers(ctx, seasonFolder);
-  const { marker, airDate, seasons } = m;
+/** Numbers written around the episode marker, and where the title and episode title start. */
+interface AroundMarker {
+  absolute: number[];
+  alternate: number | null;
+  /** Where the episode title may start. */
+  from: number | null;
+  /** An absolute number ending the title ("Show 214 10x14"). */
+  absoluteStart: number | null;
+  titleToken: number;
+  markerToken: number;
+}
+
+function aroundMarker(ctx: NameContext, m: Markers): AroundMarker {
+  const { tokens } = ctx;
+  const marker = m.marker;
   const strong = m.via === 'strong' ? marker : null;
-  let specialKind: SpecialKind | null = m.via === 'special' && m.numbered ? m.numbered.kind : null;
-
-  let season = marker?.season ?? null;
-  if (season === null && seasons[0]) season = seasons[0].season;
-  if (seasons[0]?.extra) specialKind = moreSpecific(specialKind, 'extra');
-
-  // Numbers written around the episode marker.
-  let absolute: number[] = [];
-  let from = marker ? marker.end : airDate ? airDate.end : null;
-  let absoluteStart: number | null = null;
-  let titleToken = ctx.titleToken;
-  const markerToken = marker ? Math.max(0, tokenFrom(ctx, marker.end) - 1) : -1;
+  const around: AroundMarker = {
+    absolute: [], alternate: null, from: marker ? marker.end : m.airDate ? m.airDate.end : null, absoluteStart: null,
+    titleToken: ctx.titleToken, markerToken: marker ? Math.max(0, tokenFrom(ctx, marker.end) - 1) : -1,
+  };
   if (strong) {
     const after = absoluteAfter(ctx, strong.end);
     const before = after ? null : absoluteBefore(ctx, tokenFrom(ctx, strong.start));
     const leading = after || before || strong.start <= (tokens[ctx.titleToken]?.start ?? 0) ? null : absoluteLeading(ctx);
     if (after) {
-      absolute = after.numbers;
-      from = tokens[after.token]!.end;
+      around.absolute = after.numbers;
+      around.from = tokens[after.token]!.end;
     } else if (before) {
-      absolute = before.numbers;
-      absoluteStart = tokens[before.token]!.start;
+      around.absolute = before.numbers;
+      around.absoluteStart = tokens[before.token]!.start;
     } else if (leading && (tokens[leading.token + 1]?.start ?? Infinity) < strong.start) {
       // Only with title words between it and SxxEyy: "1883.S01E01" is the show 1883.
-      absolute = leading.numbers;
-      titleToken = leading.token + 1;
+      around.absolute = leading.numbers;
+      around.titleToken = leading.token + 1;
     }
   }
-  const alt = marker && absolute.length === 0 ? alternateAfter(ctx, markerToken, strong !== null) : null;
-  if (alt && alt.token === markerToken + 1) from = tokens[alt.token]!.end;
-  const alternate = alt ? alt.value : null;
+  const alt = marker && around.absolute.length === 0 ? alternateAfter(ctx, around.markerToken, strong !== null) : null;
+  if (alt && alt.token === around.markerToken + 1) around.from = tokens[alt.token]!.end;
+  around.alternate = alt ? alt.value : null;
+  return around;
+}
+
+/**
+ * The kind of special: a numbered special, a season-0 or "S01Extras" marker, a special word in
+ * the title ("… OVA") or standing alone after the number ("- 01 - OVA"), a fractional episode.
+ */
+function specialKindOf(ctx: NameContext, m: Markers, t: TitleResult, titleToken: number, season: number | null): SpecialKind | null {
+  const { tokens, flat } = ctx;
+  let kind: SpecialKind | null = m.via === 'special' && m.numbered ? m.numbered.kind : null;
+  if (m.seasons[0]?.extra) kind = moreSpecific(kind, 'extra');
+  if (t.finished.specialKind) kind = moreSpecific(kind, t.finished.specialKind);
+  const titleStart = tokens[titleToken]?.start ?? flat.length;
+  const tailIndex = firstWordAfter(ctx, t.episodeTitleStart ?? m.seasons[0]?.end ?? t.boundary);
+  const tail = tokens[tailIndex];
+  const next = tokens[tailIndex + 1];
+  // "Ep01 Preview (…)", "S03 DVD Bonus - …" name the kind; "Extra Edition" is a title.
+  const tailAlone = tail !== undefined && (!next || next.span !== null || next.text === '-' || isMetaToken(ctx, tailIndex + 1));
+  for (const word of m.specialWords) {
+    const inTitle = word.start >= titleStart && word.start < t.boundary;
+    if ((inTitle && SPECIAL_IN_TITLE.has(word.kind)) || (tailAlone && word.start === tail.start)) kind = moreSpecific(kind, word.kind);
+  }
+  if (season === 0) kind = moreSpecific(kind, 'special');
+  return kind === null && m.marker?.decimal != null ? 'decimal' : kind;
+}
+
+export function parseFileName(file: string, seasonFolder: boolean): FileNameParse {
+  const { stem, extension } = splitExtension(normalizeText(file));
+  const ctx = buildContext(stem);
+  const { flat, tokens, release } = ctx;
+  const m = findMarkers(ctx, seasonFolder);
+  const { marker, airDate, seasons } = m;
+  const season = marker?.season ?? seasons[0]?.season ?? null;
+  const { absolute, alternate, from, absoluteStart, titleToken, markerToken } = aroundMarker(ctx, m);
 
   const t = readTitle(ctx, m, from, absoluteStart, titleToken);
   let title = t.finished.title;
@@ -176,29 +212,16 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
     title = fromBrackets.title;
     if (fromBrackets.groupIsTitle) group = null;
   }
-  if (t.finished.specialKind) specialKind = moreSpecific(specialKind, t.finished.specialKind);
 
-  // The episode's own title and the kind of special.
+  // The episode's own title; a lone "Special" or "OVA" there names the kind, not the episode.
   let episodeTitle: string | null = null;
   if (t.episodeTitleStart !== null) {
     const stop = airDate && airDate.start > t.episodeTitleStart ? airDate.start : flat.length;
     episodeTitle = episodeTitleFrom(ctx, t.episodeTitleStart, stop);
+    if (episodeTitle !== null && SPECIAL_TITLE.test(episodeTitle)) episodeTitle = null;
   }
-  const titleStart = tokens[titleToken]?.start ?? flat.length;
-  const tailIndex = firstWordAfter(ctx, t.episodeTitleStart ?? seasons[0]?.end ?? t.boundary);
-  const tailStart = tokens[tailIndex];
-  // "- 01 - OVA", "Ep01 Preview (…)", "S03 DVD Bonus - …" name the kind; "Extra Edition" is a title.
-  const tailAlone = tailStart !== undefined && (tailIndex + 1 >= tokens.length || tokens[tailIndex + 1]!.span !== null || tokens[tailIndex + 1]!.text === '-' || isMetaToken(ctx, tailIndex + 1));
-  for (const word of m.specialWords) {
-    const inTitle = word.start >= titleStart && word.start < t.boundary;
-    const firstOfTail = tailAlone && word.start === tailStart!.start;
-    if ((inTitle && SPECIAL_IN_TITLE.has(word.kind)) || firstOfTail) specialKind = moreSpecific(specialKind, word.kind);
-    if (firstOfTail && episodeTitle !== null && episodeTitle.toLowerCase() === flat.slice(word.start, word.end).toLowerCase()) episodeTitle = null;
-  }
-  if (season === 0) specialKind = moreSpecific(specialKind, 'special');
+  const specialKind = specialKindOf(ctx, m, t, titleToken, season);
   const decimal = marker?.decimal ?? null;
-  if (decimal !== null && specialKind === null) specialKind = 'decimal';
-
   group ??= trailingGroup(ctx, Math.max(markerToken, ctx.titleToken));
   return {
     title,
