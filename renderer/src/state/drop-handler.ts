@@ -7,13 +7,12 @@ function readDrop(event: DragEvent, pathsFor: ((files: File[]) => string[]) | nu
   const items = Array.from(event.dataTransfer?.items ?? []).filter((item) => item.kind === 'file');
   const files = items.map((item) => item.getAsFile());
   const entries = items.map((item) => item.webkitGetAsEntry?.() ?? null);
-  const present = files.filter((f): f is File => f !== null);
-  const paths = pathsFor && present.length ? pathsFor(present) : [];
-  let p = 0;
+  // One file per call: the bridge returns only the paths it found, so a batch that mixes a
+  // path-less File (made in script) with real ones could not be matched back by position.
   return files.map((file, i) => ({
     name: file?.name ?? entries[i]?.name ?? 'item',
     isDirectory: entries[i] ? entries[i].isDirectory : null,
-    path: file ? (paths[p++] ?? '') : '',
+    path: file && pathsFor ? (pathsFor([file])[0] ?? '') : '',
   }));
 }
 
