@@ -9,10 +9,10 @@ process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
 const libraries = new Map<string, Promise<SyntheticLibrary>>();
 
 /** A generated library shared by the scenarios of one run (built once, removed at exit). */
-export function benchLibrary(name: string, series: number, episodesPerSeries = 34): Promise<SyntheticLibrary> {
+export function benchLibrary(name: string, series: number, episodesPerSeries = 34, exact = false): Promise<SyntheticLibrary> {
   let lib = libraries.get(name);
   if (!lib) {
-    lib = generateLibrary(path.join(scratch, name), { series, episodesPerSeries, seed: series });
+    lib = generateLibrary(path.join(scratch, name), { series, episodesPerSeries, seed: series, exact });
     libraries.set(name, lib);
   }
   return lib;

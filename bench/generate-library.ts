@@ -8,6 +8,8 @@ export interface SyntheticLibraryOptions {
   seed?: number;
   /** Put series behind an A–Z letter layer. */
   letterLayer?: boolean;
+  /** Every series gets exactly `episodesPerSeries` videos instead of 0.5–1.5 times as many. */
+  exact?: boolean;
 }
 
 export interface SyntheticLibrary {
@@ -47,7 +49,7 @@ export async function generateLibrary(root: string, options: SyntheticLibraryOpt
     const folderName = style === 0 ? `${title} (${year})` : style === 1 ? `[${GROUPS[i % GROUPS.length]}] ${title}` : title;
     const parent = options.letterLayer ? path.join(root, folderName[0]!.toUpperCase()) : root;
     const dir = path.join(parent, folderName);
-    const count = Math.max(1, Math.round(perSeries * (0.5 + random())));
+    const count = options.exact ? perSeries : Math.max(1, Math.round(perSeries * (0.5 + random())));
     const files: string[] = [];
     for (let e = 1; e <= count; e++) {
       const ep = String(e).padStart(2, '0');

@@ -11,7 +11,7 @@ const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bi
 export const addOneSeries: BenchScenario = {
   name: 'add-1-series',
   async run() {
-    const lib = await benchLibrary('one', 1, 24);
+    const lib = await benchLibrary('one', 1, 24, true);
     const core = await openCore({ dataDir: benchDataDir() });
     const { result, ms } = await timed(() => core.addFolders([lib.seriesFolders[0]!]));
     await core.close();
