@@ -1,5 +1,6 @@
 import type { NameContext } from './context';
-import { DATE_COMPACT, DATE_MDY, DATE_SHORT, DATE_YMD, MAY_HAVE_DATE } from './patterns';
+import { Hint } from './hints';
+import { DATE_COMPACT, DATE_MDY, DATE_SHORT, DATE_YMD } from './patterns';
 import { spanAt } from './tokens';
 
 export interface AirDate {
@@ -35,7 +36,7 @@ function first(re: RegExp, flat: string, order: 'ymd' | 'mdy'): AirDate | null {
  * SxxEyy is one).
  */
 export function findAirDate(flat: string, ctx: NameContext): AirDate | null {
-  if (!MAY_HAVE_DATE.test(flat)) return null;
+  if (!(ctx.hints & Hint.date)) return null;
   const candidates = [first(DATE_YMD, flat, 'ymd'), first(DATE_MDY, flat, 'mdy'), first(DATE_COMPACT, flat, 'ymd')];
   let best: AirDate | null = null;
   for (const c of candidates) {

@@ -32,6 +32,8 @@ export interface NameContext {
   scene: boolean;
   /** Resolution, source, codec, checksum and version found anywhere in the name. */
   release: ReleaseInfo;
+  /** Pattern families some word of the name could start (see hints.ts). */
+  hints: number;
 }
 
 const DECORATION = /^[-~.|:;,★☆♪◆◇•●○■□▼▽※+=]+$/;
@@ -83,6 +85,7 @@ export function buildContext(s: string): NameContext {
   const spanKinds: BracketKind[] = [];
   const words: (WordInfo | null)[] = [];
   const release = emptyReleaseInfo();
+  let hints = 0;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.span) {
@@ -91,11 +94,13 @@ export function buildContext(s: string): NameContext {
       spanKinds.push(info.kind);
       words.push(null);
       mergeReleaseInfo(release, info);
+      hints |= info.hints;
     } else {
       const analysis = analyzeWord(token.text);
       bracketKinds.push(null);
       words.push(analysis.info);
       if (analysis.release) mergeReleaseInfo(release, analysis.release);
+      hints |= analysis.hints;
       const next = token.text.length === 1 ? tokens[k + 1] : undefined;
       const codec = next && !next.span ? joinedCodec(token.text, next.text) : null;
       if (codec) release.videoCodec ??= codec;
@@ -121,6 +126,7 @@ export function buildContext(s: string): NameContext {
     metaToken: tokens.length,
     scene: groupToken < 0 && delimiter !== 'space',
     release,
+    hints,
   };
   for (let j = titleToken; j < tokens.length; j++) {
     if (isMetaToken(ctx, j)) {

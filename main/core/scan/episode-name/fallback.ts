@@ -71,11 +71,11 @@ export function findDashNumber(ctx: NameContext, skip: Skip): { strong: Inferred
   const tokens = ctx.tokens;
   for (let i = ctx.titleToken; i < tokens.length - 1; i++) {
     const dash = tokens[i]!;
-    if (dash.span || dash.text !== '-' || skipsToken(skip, i + 1)) continue;
+    if (dash.span || dash.text !== '-') continue;
     const next = tokens[i + 1]!;
     if (next.span && next.span.char !== '(') continue;
     let read = readNumber(next.text);
-    if (!read || (next.span && read.episodes.length < 2)) continue;
+    if (!read || (next.span && read.episodes.length < 2) || skipsToken(skip, i + 1)) continue;
     let last = i + 1;
     const joiner = tokens[i + 2];
     const tail = tokens[i + 3];
@@ -86,9 +86,9 @@ export function findDashNumber(ctx: NameContext, skip: Skip): { strong: Inferred
         last = i + 3;
       }
     }
-    const before = tokens[i - 1]!;
-    const opening = before.span ? null : readNumber(before.text);
-    if (opening && before.text.startsWith('0') && i - 1 > ctx.titleToken && opening.episodes.length === 1 && read.episodes.length === 1) {
+    const before = tokens[i - 1];
+    const opening = !before || before.span ? null : readNumber(before.text);
+    if (opening && before!.text.startsWith('0') && i - 1 > ctx.titleToken && opening.episodes.length === 1 && read.episodes.length === 1) {
       // "[Grp] Show 01 - 119 [Batch]": a zero-padded number before the dash opens a range.
       const range = expandRange(opening.episodes[0]!, read.episodes[0]!);
       if (range.length > 1 && follower(ctx, last) !== 'word') return { strong: marker(ctx, i - 1, last, { ...read, episodes: range, digits: '' }, 'dash'), weak };
@@ -105,7 +105,10 @@ export function findBracketNumber(ctx: NameContext, skip: Skip): InferredMarker 
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.span || i === ctx.groupToken || skipsToken(skip, i)) continue;
+    if (!token.span || i === ctx.groupToken) continue;
+    const c = token.text.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && token.text[0] !== '第') continue;
+    if (skipsToken(skip, i)) continue;
     const m = BRACKET_NUMBER.exec(token.text);
     if (!m) continue;
     if (token.span.char === '(' && m[3] === undefined) {
@@ -180,7 +183,9 @@ export function findBareNumber(ctx: NameContext, skip: Skip, from: number): Infe
   let beforeWords: InferredMarker | null = null;
   for (let i = Math.max(ctx.titleToken + 1, from); i < ctx.metaToken; i++) {
     const token = tokens[i]!;
-    if (token.span || skipsToken(skip, i)) continue;
+    // Only a word that starts with a digit or # or holds a hyphen can carry a number.
+    const c = token.text.charCodeAt(0);
+    if (token.span || (!(c >= 48 && c <= 57) && c !== 35 && token.text.indexOf('-') < 0) || skipsToken(skip, i)) continue;
     const prev = tokens[i - 1]!;
     if (!prev.span && NOT_EPISODE_BEFORE.has(prev.text.toLowerCase())) continue;
     let read = readNumber(token.text);

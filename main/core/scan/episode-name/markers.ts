@@ -4,6 +4,7 @@ import {
   findBareNumber, findBracketNumber, findDashNumber, findLeadingNumber, findPart, type InferredMarker, type InferredVia,
 } from './fallback';
 import { findExplicitMarker, findStrongMarker, type EpisodeMarker } from './numbers';
+import { Hint } from './hints';
 import { DIGITS, VOLUME } from './patterns';
 import { findSeasonMarkers, type SeasonMarker } from './season';
 import { findSpecials, firstNumbered, type SpecialMarker } from './specials';
@@ -23,7 +24,8 @@ export interface Markers {
   volume: Range | null;
 }
 
-function firstVolume(flat: string): Range | null {
+function firstVolume(flat: string, hints: number): Range | null {
+  if (!(hints & Hint.volume)) return null;
   VOLUME.lastIndex = 0;
   const m = VOLUME.exec(flat);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
@@ -81,26 +83,26 @@ function afterSeasonToken(ctx: NameContext, seasons: readonly SeasonMarker[]): n
 export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
   const { flat, tokens } = ctx;
   const noGroup = makeSkip(ctx, []);
-  const strongFound = findStrongMarker(flat, ctx.s);
+  const strongFound = findStrongMarker(flat, ctx.s, ctx.hints);
   const strong = strongFound && !inGroup(noGroup, strongFound.start) ? strongFound : null;
   let airDate = findAirDate(flat, ctx);
   // After SxxEyy a season word is only part of the episode title; the search stops there.
   const seasonText = strong ? flat.slice(0, strong.start) : flat;
   const seasons = dropOverlapping(
-    findSeasonMarkers(seasonText).filter((m) => !inGroup(noGroup, m.start) && !overlaps(m, airDate)),
+    findSeasonMarkers(seasonText, ctx.hints).filter((m) => !inGroup(noGroup, m.start) && !overlaps(m, airDate)),
   );
-  const volume = firstVolume(flat);
+  const volume = firstVolume(flat, ctx.hints);
   const blocked: Range[] = [...seasons];
   if (volume) blocked.push(volume);
   if (airDate) blocked.push(airDate);
   const skip = makeSkip(ctx, blocked);
-  const specialWords = findSpecials(flat).filter((w) => !inGroup(noGroup, w.start));
+  const specialWords = findSpecials(flat, ctx.hints).filter((w) => !inGroup(noGroup, w.start));
 
   let marker: EpisodeMarker | null = strong;
   let via: MarkerVia | null = strong ? 'strong' : null;
   let inferred: InferredMarker | null = null;
   if (!marker) {
-    marker = findExplicitMarker(flat, ctx.s, skip);
+    marker = findExplicitMarker(flat, ctx.s, skip, ctx.hints);
     if (marker) via = 'explicit';
   }
   const numbered = firstNumbered(specialWords, skip);
@@ -108,7 +110,7 @@ export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
     marker = { start: numbered.start, end: numbered.end, strength: 'explicit', season: null, episodes: numbered.episodes, decimal: numbered.decimal, version: null };
     via = 'special';
   }
-  const part = !marker && !airDate && ctx.groupToken < 0 && seasons.length === 0 && specialWords.length === 0 ? findPart(ctx) : null;
+  const part = !marker && !airDate && ctx.groupToken < 0 && seasons.length === 0 && specialWords.length === 0 && ctx.hints & Hint.part ? findPart(ctx) : null;
   if (!marker && !airDate) {
     // Numbers before a season marker belong to the title ("Reno 911 S01", "Hawaii Five 0 S01").
     inferred = infer(ctx, skip, seasonFolder, afterSeasonToken(ctx, seasons));

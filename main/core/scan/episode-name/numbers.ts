@@ -1,5 +1,8 @@
-import { CAP, CJK_EPISODE, EPISODE_WORD, MAY_HAVE_CAP, MAY_HAVE_OF, MAY_HAVE_X, N_OF_M, SE_HEAD, X_HEAD } from './patterns';
+import { Hint } from './hints';
+import { CAP, CJK_EPISODE, EPISODE_WORD, N_OF_M, SE_HEAD, X_HEAD } from './patterns';
 import { resolutionOf } from './release-info';
+
+const ASCII = /^[\x00-\x7f]*$/;
 import { skipsPos, type Skip } from './skip';
 
 /**
@@ -172,10 +175,10 @@ function firstCap(flat: string, before: number): EpisodeMarker | null {
 }
 
 /** The first SxxEyy, NxNN or Cap.NNN marker with its chain, or null. */
-export function findStrongMarker(flat: string, raw: string): EpisodeMarker | null {
-  let best = firstSeasonEpisode(flat, raw);
-  if (MAY_HAVE_X.test(flat)) best = firstCross(flat, raw, best ? best.start : flat.length) ?? best;
-  if (MAY_HAVE_CAP.test(flat)) best = firstCap(flat, best ? best.start : flat.length) ?? best;
+export function findStrongMarker(flat: string, raw: string, hints: number): EpisodeMarker | null {
+  let best = hints & Hint.seasonEpisode ? firstSeasonEpisode(flat, raw) : null;
+  if (hints & Hint.cross) best = firstCross(flat, raw, best ? best.start : flat.length) ?? best;
+  if (hints & Hint.cap) best = firstCap(flat, best ? best.start : flat.length) ?? best;
   return best;
 }
 
@@ -184,10 +187,10 @@ function explicitMarker(start: number, end: number, episodes: number[], decimal:
 }
 
 /** "Episode 5", "Ep05-12", "E05", "#05", "第05话", "3 of 9": the first one found. */
-export function findExplicitMarker(flat: string, raw: string, skip: Skip): EpisodeMarker | null {
+export function findExplicitMarker(flat: string, raw: string, skip: Skip, hints: number): EpisodeMarker | null {
   let best: EpisodeMarker | null = null;
   let m: RegExpExecArray | null;
-  EPISODE_WORD.lastIndex = 0;
+  EPISODE_WORD.lastIndex = hints & Hint.episodeWord ? 0 : flat.length;
   while ((m = EPISODE_WORD.exec(flat)) !== null) {
     if (skipsPos(skip, m.index)) continue;
     const first = Number(m[1]);
@@ -202,12 +205,13 @@ export function findExplicitMarker(flat: string, raw: string, skip: Skip): Episo
   }
   const before = best ? best.start : flat.length;
   CJK_EPISODE.lastIndex = 0;
-  while ((m = CJK_EPISODE.exec(flat)) !== null && m.index < before) {
+  // 第05话 is written in CJK, so an ASCII name cannot hold it.
+  while (hints & Hint.episodeWord && !ASCII.test(flat) && (m = CJK_EPISODE.exec(flat)) !== null && m.index < before) {
     if (skipsPos(skip, m.index)) continue;
     const first = Number(m[1]);
     return explicitMarker(m.index, m.index + m[0].length, m[2] === undefined ? [first] : expandRange(first, Number(m[2])), null, null);
   }
-  if (best || !MAY_HAVE_OF.test(flat)) return best;
+  if (best || !(hints & Hint.of)) return best;
   N_OF_M.lastIndex = 0;
   while ((m = N_OF_M.exec(flat)) !== null) {
     const n = Number(m[1]);

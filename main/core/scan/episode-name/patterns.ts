@@ -78,12 +78,6 @@ export const NUMBER_WITH_GROUP = /^(\d{3,4})-[a-z][a-z0-9]*$/i;
 
 export const YEAR_TOKEN = /^(?:19|20)\d\d$/;
 
-// Cheap tests that let a name skip the patterns it cannot match.
-export const MAY_HAVE_DATE = /(?:19|20)\d\d|\d\d[ .\-](?:19|20)\d\d/;
-export const MAY_HAVE_SEASON_WORD = /season|saison|staffel|tem|stagione|seizoen|sezon|säsong/i;
-export const MAY_HAVE_X = /\dx\d/i;
-export const MAY_HAVE_CAP = /cap/i;
-export const MAY_HAVE_OF = /\dof\d|\d of \d/i;
 export const DIGITS = /^\d+$/;
 export const HAS_LATIN = /[a-z]{2}/i;
 export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;

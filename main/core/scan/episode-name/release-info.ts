@@ -1,3 +1,4 @@
+import { hintsOf } from './hints';
 import { BRACKET_WORDS, CJK_TAG, META_WORDS, UPPER_WORDS, isStrong, type MetaKind } from './keywords';
 
 export type WordKind = MetaKind | 'crc' | 'version' | 'website';
@@ -152,6 +153,7 @@ const BRACKET_SPLIT = /[\s,+&/|;_]+/;
 /** What a bracket holds, with the release details it gives when it is metadata. */
 export interface BracketInfo extends ReleaseInfo {
   kind: BracketKind;
+  hints: number;
 }
 
 /**
@@ -182,7 +184,7 @@ const bracketCache = new Map<string, BracketInfo>();
 export function analyzeBracket(text: string, raw: string): BracketInfo {
   const hit = bracketCache.get(raw);
   if (hit !== undefined) return hit;
-  const info: BracketInfo = { kind: classifyBracketUncached(text, raw), ...emptyReleaseInfo() };
+  const info: BracketInfo = { kind: classifyBracketUncached(text, raw), ...emptyReleaseInfo(), hints: hintsOf(text) };
   if (info.kind === 'meta' || info.kind === 'crc' || info.kind === 'version') {
     const words = text.split(RELEASE_SPLIT);
     for (let k = 0; k < words.length; k++) {
@@ -200,6 +202,8 @@ export function analyzeBracket(text: string, raw: string): BracketInfo {
 export interface WordAnalysis {
   info: WordInfo | null;
   release: ReleaseInfo | null;
+  /** Which pattern families the word could start (see hints.ts). */
+  hints: number;
 }
 
 const wordCache = new Map<string, WordAnalysis>();
@@ -211,7 +215,7 @@ export function analyzeWord(word: string): WordAnalysis {
   const release = emptyReleaseInfo();
   collectReleaseInfo(word, false, release, info);
   const any = release.resolution ?? release.source ?? release.videoCodec ?? release.checksum ?? release.version;
-  const analysis: WordAnalysis = { info, release: any === null ? null : release };
+  const analysis: WordAnalysis = { info, release: any === null ? null : release, hints: hintsOf(word) };
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
   wordCache.set(word, analysis);
   return analysis;

@@ -1,4 +1,5 @@
-import { MAY_HAVE_SEASON_WORD, SEASON_ORDINAL, SEASON_S, SEASON_WORD } from './patterns';
+import { Hint } from './hints';
+import { SEASON_ORDINAL, SEASON_S, SEASON_WORD } from './patterns';
 
 /** A season named without an episode: "S2", "2nd Season", "(Season 2)", "Saison 1". */
 export interface SeasonMarker {
@@ -18,13 +19,13 @@ function collect(re: RegExp, flat: string, out: SeasonMarker[], extraGroup: numb
 }
 
 /** All season markers, in the order they appear. */
-export function findSeasonMarkers(flat: string): SeasonMarker[] {
+export function findSeasonMarkers(flat: string, hints: number): SeasonMarker[] {
   const out: SeasonMarker[] = [];
-  if (MAY_HAVE_SEASON_WORD.test(flat)) {
+  if (hints & Hint.seasonWord) {
     collect(SEASON_WORD, flat, out, null);
     collect(SEASON_ORDINAL, flat, out, null);
   }
-  collect(SEASON_S, flat, out, 2);
+  if (hints & Hint.seasonEpisode) collect(SEASON_S, flat, out, 2);
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 

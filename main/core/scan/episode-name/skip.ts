@@ -34,6 +34,12 @@ export function skipsPos(skip: Skip, pos: number): boolean {
   return false;
 }
 
+/** As skipsPos, for a whole token: a word is never inside a bracket, a bracket knows its kind. */
 export function skipsToken(skip: Skip, i: number): boolean {
-  return skipsPos(skip, skip.ctx.tokens[i]!.start);
+  const token = skip.ctx.tokens[i]!;
+  const pos = token.start;
+  if (pos >= skip.groupStart && pos < skip.groupEnd) return true;
+  if (token.span && skip.ctx.bracketKinds[i] !== 'text') return true;
+  for (const b of skip.blocked) if (pos >= b.start && pos < b.end) return true;
+  return false;
 }

@@ -1,3 +1,4 @@
+import { Hint } from './hints';
 import { SPECIAL, SPECIAL_UPPER } from './patterns';
 import { skipsPos, type Skip } from './skip';
 import type { SpecialKind } from './types';
@@ -58,8 +59,9 @@ function scan(re: RegExp, flat: string, out: SpecialMarker[]): void {
 }
 
 /** Every special named in the name ("OVA", "NCOP1", "Movie", "PV"), in order. */
-export function findSpecials(flat: string): SpecialMarker[] {
+export function findSpecials(flat: string, hints: number): SpecialMarker[] {
   const out: SpecialMarker[] = [];
+  if (!(hints & Hint.special)) return out;
   scan(SPECIAL, flat, out);
   scan(SPECIAL_UPPER, flat, out);
   return out.length > 1 ? out.sort((x, y) => x.start - y.start) : out;

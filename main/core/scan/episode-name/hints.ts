@@ -1,0 +1,45 @@
+/**
+ * Which families of patterns a word could start. Computed once per distinct word or bracket
+ * (the readings are cached), then OR-ed over a name, so a name skips the scans it cannot match.
+ */
+export const Hint = {
+  seasonEpisode: 1,
+  cross: 2,
+  cap: 4,
+  date: 8,
+  seasonWord: 16,
+  episodeWord: 32,
+  of: 64,
+  volume: 128,
+  special: 256,
+  part: 512,
+} as const;
+
+export const ALL_HINTS = 1023;
+
+const S_DIGIT = /s ?\d|^s$/i;
+const CROSS = /\dx\d/i;
+const CAP = /cap/i;
+const DATE = /(?:19|20)\d\d/;
+const SEASON_WORD = /season|saison|staffel|tem|stagione|seizoen|sezon|säsong/i;
+const EPISODE_WORD = /e\d|ep|#|folge|pisod|[话話集回]/i;
+const OF = /of/i;
+const VOLUME = /vol/i;
+const SPECIAL = /ova|oad|ona|ovd|nc|special|extra|bonus|omake|preview|trailer|teaser|movie|^(?:op|ed|pv|cm|ex|sp)\d*[a-d]?$/i;
+const PART = /p(?:ar)?t/i;
+
+/** The hints of one word or bracket text. */
+export function hintsOf(text: string): number {
+  let hints = 0;
+  if (S_DIGIT.test(text)) hints |= Hint.seasonEpisode;
+  if (CROSS.test(text)) hints |= Hint.cross;
+  if (CAP.test(text)) hints |= Hint.cap;
+  if (DATE.test(text)) hints |= Hint.date;
+  if (SEASON_WORD.test(text)) hints |= Hint.seasonWord;
+  if (EPISODE_WORD.test(text)) hints |= Hint.episodeWord;
+  if (OF.test(text)) hints |= Hint.of;
+  if (VOLUME.test(text)) hints |= Hint.volume;
+  if (SPECIAL.test(text)) hints |= Hint.special;
+  if (PART.test(text)) hints |= Hint.part;
+  return hints;
+}
