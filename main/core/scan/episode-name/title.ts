@@ -45,7 +45,7 @@ export function preferLatin(raw: string): string {
   while (k > 0 && !CJK.test(words[k - 1]!)) k--;
   if (k === 0 || k === words.length) return raw;
   const boundary = words[k - 1]!;
-  if (HAS_LATIN.test(boundary.replace(CJK, ''))) return raw;
+  if (HAS_LATIN.test(boundary)) return raw;
   const tail = words.slice(k).join(' ');
   return HAS_LATIN.test(tail) ? tail : raw;
 }
