@@ -2,22 +2,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { isInsideFolder } from '../core/artwork/inside-folder';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { resolveUiFile, uiContentType } from '../core/ui/ui-files';
 
 export const BUILD_HINT = 'The UI is not built yet: run `npm run build:renderer`, then reload this page.';
 
@@ -26,22 +11,11 @@ export const BUILD_HINT = 'The UI is not built yet: run `npm run build:renderer`
  * backslashes, `..` segments and anything that would land outside `staticDir`; `/` is index.html.
  */
 export function resolveStaticPath(staticDir: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return null;
-  const segments = decoded.split('/').filter((s) => s !== '');
-  if (segments.some((s) => s === '..' || s === '.' || s.includes(':'))) return null;
-  if (segments.length === 0) segments.push('index.html');
-  const file = path.join(staticDir, ...segments);
-  return isInsideFolder(file, staticDir) && file !== path.resolve(staticDir) ? file : null;
+  return resolveUiFile(staticDir, urlPath);
 }
 
 export function contentTypeFor(file: string): string | null {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? null;
+  return uiContentType(file);
 }
 
 /** Serves one file of the built renderer; 404 for anything else (no listings, no fallbacks). */

@@ -36,15 +36,23 @@ export function encodePng(width: number, height: number, color: (x: number, y: n
       raw[row + 3 + x * 3] = b;
     }
   }
+  return encodeRawPng(width, height, 'rgb', raw);
+}
+
+/**
+ * Wraps unfiltered scanlines (each row a 0 filter byte, then the pixels) as a PNG file.
+ * `rgba` rows carry 4 bytes a pixel, `rgb` rows 3.
+ */
+export function encodeRawPng(width: number, height: number, mode: 'rgb' | 'rgba', scanlines: Buffer, level = 6): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
-  header[9] = 2; // RGB
+  header[9] = mode === 'rgba' ? 6 : 2;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IDAT', zlib.deflateSync(scanlines, { level })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

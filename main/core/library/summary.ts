@@ -1,4 +1,4 @@
-import { LOADING_STAGES, type SeriesSummary } from '../../../shared/types';
+import { LOADING_STAGES, type ErrorInfo, type SeriesSummary } from '../../../shared/types';
 import type { SeriesRow } from '../db/schema';
 
 /** The public shape of a series row (CLI `--json`, the contract, events). */
@@ -17,10 +17,14 @@ export function toSeriesSummary(row: SeriesRow): SeriesSummary {
     state: row.state,
     loadingStatus: row.loading_status,
     loadingStage: row.loading_stage,
-    loadingError: row.loading_error_code ? { code: row.loading_error_code, message: row.loading_error ?? '' } : null,
+    loadingError: loadingErrorOf(row),
     progress: loadingProgress(row),
     addedAt: row.added_at,
   };
+}
+
+export function loadingErrorOf(row: Pick<SeriesRow, 'loading_error_code' | 'loading_error'>): ErrorInfo | null {
+  return row.loading_error_code ? { code: row.loading_error_code, message: row.loading_error ?? '' } : null;
 }
 
 /** 0–1: the share of stages done; a completed series is 1 whatever its flags say. */

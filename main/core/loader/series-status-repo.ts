@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ErrorInfo, LoadingStage, LoadingStatusInfo } from '../../../shared/types';
 import type { Database, SeriesRow, SeriesUpdate } from '../db/schema';
-import { loadingProgress } from '../library/summary';
+import { loadingErrorOf, loadingProgress } from '../library/summary';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -86,7 +86,7 @@ export function toLoadingStatus(row: SeriesRow): LoadingStatusInfo {
     imagesLoaded: row.images_loaded === 1,
     startedAt: row.loading_started_at,
     completedAt: row.loading_completed_at,
-    error: row.loading_error_code ? { code: row.loading_error_code, message: row.loading_error ?? '' } : null,
+    error: loadingErrorOf(row),
     progress: loadingProgress(row),
   };
 }
