@@ -344,7 +344,7 @@ export class Loader {
 
   /** NFOs are read in worker threads, started on first use and stopped with the loader. */
   private nfoReader(): NfoReader {
-    this.reader ??= createNfoReader({ size: 2 });
+    this.reader ??= createNfoReader({ size: 1 });
     return this.reader;
   }
 

@@ -11,7 +11,7 @@ export interface SnapshotPool {
 }
 
 /** Worker threads that take series-folder snapshots for the loader, one per core (at least 2). */
-export function createSnapshotPool(threads = Math.max(2, os.availableParallelism())): SnapshotPool {
+export function createSnapshotPool(threads = Math.max(1, os.availableParallelism() - 1)): SnapshotPool {
   const pool = createWorkerPool<SnapshotRequest, FolderSnapshot>({
     entry: new URL('./scan-worker.ts', import.meta.url),
     size: threads,
