@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { LOADING_STAGES, type LoaderStatus, type LoadingStage, type LoadingStatusInfo } from '../../../shared/types';
-import type { Database, JobRow, SeriesUpdate } from '../db/schema';
+import type { Database, JobRow, SeriesRow, SeriesUpdate } from '../db/schema';
 import type { ChangeFeed } from '../events/change-feed';
-import { getSeriesRow, requireSeriesRow } from '../library/series-repo';
+import { requireSeriesRow } from '../library/series-repo';
 import { getSetting, setSetting } from '../settings/settings-repo';
 import { describeFailure, isTransient } from './classify-error';
 import * as jobs from './job-queue-repo';
@@ -234,19 +234,23 @@ export class Loader {
         await this.wakeup.wait(IDLE_POLL_MS);
         continue;
       }
-      const job = await jobs.claimNextJob(this.db, this.now().getTime(), this.iso());
-      if (!job) {
+      // One transaction: take the next due job and mark its series loading.
+      const claimed = await this.db.transaction().execute(async (trx) => {
+        const job = await jobs.claimNextJob(trx, this.now().getTime(), this.iso());
+        return job ? { job, series: await status.markLoading(trx, job.series_id, this.iso()) } : null;
+      });
+      if (!claimed) {
         const due = await jobs.nextDueAt(this.db);
         if (due === null) await this.checkIdle();
         const wait = due === null ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS, Math.max(0, due - this.now().getTime()));
         await this.wakeup.wait(wait);
         continue;
       }
-      await this.runJob(job);
+      await this.runJob(claimed.job, claimed.series);
     }
   }
 
-  private async runJob(job: JobRow): Promise<void> {
+  private async runJob(job: JobRow, series: SeriesRow | undefined): Promise<void> {
     const controller = new AbortController();
     let finish!: () => void;
     const entry: RunningJob = { controller, intent: null, done: new Promise((resolve) => (finish = resolve)) };
@@ -255,15 +259,13 @@ export class Loader {
     const id = job.series_id;
     let seriesPath = String(id);
     try {
-      const series = await getSeriesRow(this.db, id);
       if (!series) {
-        await jobs.finishJob(this.db, job.id);
+        await jobs.finishJob(this.db, job.id); // the series was removed meanwhile
         return;
       }
       seriesPath = series.path;
       // Stages finished before a crash or a failed attempt are not redone.
       const todo = LOADING_STAGES.filter((stage) => series[status.STAGE_FLAG[stage]] !== 1);
-      await status.markLoading(this.db, id, todo[0] ?? null, this.iso());
       this.changed(id);
       const ctx: StageContext = {
         db: this.db, series, signal: controller.signal, now: this.now, snapshot: this.snapshot(),

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ErrorInfo, LoadingStage, LoadingStatusInfo } from '../../../shared/types';
 import type { Database, SeriesRow, SeriesUpdate } from '../db/schema';
 import { loadingErrorOf, loadingProgress } from '../library/summary';
@@ -12,12 +12,22 @@ export const STAGE_FLAG: Record<LoadingStage, 'episodes_loaded' | 'nfo_loaded' |
   images: 'images_loaded',
 };
 
-export async function markLoading(db: Db, seriesId: number, firstStage: LoadingStage | null, nowIso: string): Promise<void> {
-  await db
+// The first stage whose flag is not set: where a fresh, retried or resumed load starts.
+const FIRST_UNDONE_STAGE = sql<LoadingStage | null>`CASE
+  WHEN episodes_loaded = 0 THEN 'episodes' WHEN nfo_loaded = 0 THEN 'nfo'
+  WHEN logo_loaded = 0 THEN 'logo' WHEN images_loaded = 0 THEN 'images' ELSE NULL END`;
+
+/** Marks a series loading at its first undone stage and returns its row (undefined if removed). */
+export async function markLoading(db: Db, seriesId: number, nowIso: string): Promise<SeriesRow | undefined> {
+  return db
     .updateTable('series')
-    .set({ loading_status: 'loading', loading_stage: firstStage, loading_started_at: nowIso, loading_completed_at: null, loading_error_code: null, loading_error: null, updated_at: nowIso })
+    .set({
+      loading_status: 'loading', loading_stage: FIRST_UNDONE_STAGE, loading_started_at: nowIso, loading_completed_at: null,
+      loading_error_code: null, loading_error: null, updated_at: nowIso,
+    })
     .where('id', '=', seriesId)
-    .execute();
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /**
