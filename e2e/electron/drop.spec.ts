@@ -1,31 +1,19 @@
 import { test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { makeTempDir, seriesTree, writeTree } from '../fixtures/temp';
-import { electronSkipReason, expect, launchApp, type RunningApp } from './electron-app';
+import { seriesTree, writeTree } from '../fixtures/temp';
+import { electronSkipReason, expect, appForEachTest } from './electron-app';
 
 test.skip(electronSkipReason() !== null, electronSkipReason() ?? '');
 
 // RELIABILITY 7: dropped folders are added; dropped files and Files made in script are refused
 // with a clear message; nothing dropped ever navigates the window.
 
-let running: RunningApp;
-let data: ReturnType<typeof makeTempDir>;
-let lib: ReturnType<typeof makeTempDir>;
-test.beforeEach(async () => {
-  data = makeTempDir('anishelf-e2e-electron-');
-  lib = makeTempDir('anishelf-e2e-lib-');
-  running = await launchApp({ dataDir: data.dir });
-});
-test.afterEach(async () => {
-  await running.close();
-  data.remove();
-  lib.remove();
-});
+const each = appForEachTest();
 
 /** A real drag from the operating system's point of view (Chromium's own drag input), with real paths. */
 async function dragAndDrop(paths: string[]): Promise<void> {
-  const { page } = running;
+  const { page } = each.running;
   const cdp = await page.context().newCDPSession(page);
   const size = page.viewportSize() ?? { width: 800, height: 600 };
   const at = { x: Math.round(size.width / 2), y: Math.round(size.height / 2) };
@@ -37,19 +25,19 @@ async function dragAndDrop(paths: string[]): Promise<void> {
 }
 
 test('dropped folders are added; a dropped file is refused with a message; the window stays', async () => {
-  writeTree(lib.dir, { ...seriesTree({ 'Haibane Renmei': 2, 'Kaiba': 3 }), 'notes.txt': 'not a folder' });
-  const appUrl = running.page.url();
-  await dragAndDrop([path.join(lib.dir, 'Haibane Renmei'), path.join(lib.dir, 'Kaiba'), path.join(lib.dir, 'notes.txt')]);
-  await running.library.waitAllReady(2);
-  await expect(running.page.locator('[data-testid="notice"][data-kind="drop"]')).toContainText('Only folders can be added');
-  await expect(running.page.locator('[data-testid="notice"][data-kind="drop"]')).toContainText('notes.txt');
-  expect(running.page.url()).toBe(appUrl);
+  writeTree(each.libDir, { ...seriesTree({ 'Haibane Renmei': 2, 'Kaiba': 3 }), 'notes.txt': 'not a folder' });
+  const appUrl = each.running.page.url();
+  await dragAndDrop([path.join(each.libDir, 'Haibane Renmei'), path.join(each.libDir, 'Kaiba'), path.join(each.libDir, 'notes.txt')]);
+  await each.running.library.waitAllReady(2);
+  await expect(each.running.page.locator('[data-testid="notice"][data-kind="drop"]')).toContainText('Only folders can be added');
+  await expect(each.running.page.locator('[data-testid="notice"][data-kind="drop"]')).toContainText('notes.txt');
+  expect(each.running.page.url()).toBe(appUrl);
 });
 
 test('pathsForDroppedFiles gives real paths for real files and nothing for a File made in script', async () => {
-  const file = path.join(lib.dir, 'episode.mkv');
+  const file = path.join(each.libDir, 'episode.mkv');
   fs.writeFileSync(file, 'x');
-  const { page } = running;
+  const { page } = each.running;
   await page.evaluate(() => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -68,7 +56,7 @@ test('pathsForDroppedFiles gives real paths for real files and nothing for a Fil
 });
 
 test('a drop of Files made in script adds nothing and says why', async () => {
-  const { page } = running;
+  const { page } = each.running;
   await page.evaluate(() => {
     const transfer = new DataTransfer();
     transfer.items.add(new File(['fake'], 'Fake Show'));

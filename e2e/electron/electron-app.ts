@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { bundleDesktop } from '../../scripts/desktop/bundle';
 import { findElectronBinary } from '../../scripts/desktop/electron-binary';
 import { expectedStamp, sqliteBuildIsCurrent } from '../../scripts/desktop/electron-sqlite';
+import { makeTempDir } from '../fixtures/temp';
 import { LibraryPage } from '../pages/library-page';
 
 // Shared by the Electron specs: whether they can run here, launching the app on a fresh data
@@ -175,3 +176,51 @@ export async function captureMessageBoxes(app: ElectronApplication): Promise<() 
 }
 
 export { expect };
+
+export interface AppPerTest {
+  readonly running: RunningApp;
+  readonly dataDir: string;
+  readonly libDir: string;
+  /** Launches the app again on the same data dir (after the test quit it); it is closed after the test. */
+  relaunch(): Promise<RunningApp>;
+}
+
+/**
+ * For every test of the calling spec: a fresh data dir and library dir, and the app running on
+ * them; closed and removed after the test. Call once at the top of a spec file.
+ */
+export function appForEachTest(): AppPerTest {
+  let state: { running: RunningApp; data: ReturnType<typeof makeTempDir>; lib: ReturnType<typeof makeTempDir> } | null = null;
+  test.beforeEach(async () => {
+    const data = makeTempDir('anishelf-e2e-electron-');
+    const lib = makeTempDir('anishelf-e2e-lib-');
+    state = { data, lib, running: await launchApp({ dataDir: data.dir }) };
+  });
+  test.afterEach(async () => {
+    if (!state) return;
+    await state.running.close();
+    state.data.remove();
+    state.lib.remove();
+    state = null;
+  });
+  const current = () => {
+    if (!state) throw new Error('appForEachTest() is only usable inside a test');
+    return state;
+  };
+  return {
+    get running() {
+      return current().running;
+    },
+    get dataDir() {
+      return current().data.dir;
+    },
+    get libDir() {
+      return current().lib.dir;
+    },
+    async relaunch() {
+      const now = current();
+      now.running = await launchApp({ dataDir: now.data.dir });
+      return now.running;
+    },
+  };
+}

@@ -5,29 +5,17 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { encodePng } from '../../main/core/library/png';
 import { makeTempDir, writeTree } from '../fixtures/temp';
-import { captureOpenExternal, electronSkipReason, expect, launchApp, type RunningApp } from './electron-app';
+import { captureOpenExternal, electronSkipReason, expect, appForEachTest } from './electron-app';
 
 test.skip(electronSkipReason() !== null, electronSkipReason() ?? '');
 
-let running: RunningApp;
-let data: ReturnType<typeof makeTempDir>;
-let lib: ReturnType<typeof makeTempDir>;
-test.beforeEach(async () => {
-  data = makeTempDir('anishelf-e2e-electron-');
-  lib = makeTempDir('anishelf-e2e-lib-');
-  running = await launchApp({ dataDir: data.dir });
-});
-test.afterEach(async () => {
-  await running.close();
-  data.remove();
-  lib.remove();
-});
+const each = appForEachTest();
 
 type Api = Record<string, (args?: unknown) => Promise<{ ok: boolean; value?: any; error?: { code: string } }>>;
-const call = (method: string, args?: unknown) => running.page.evaluate(([m, a]) => (window as unknown as { anishelf: Api }).anishelf[m as string]!(a), [method, args] as const);
+const call = (method: string, args?: unknown) => each.running.page.evaluate(([m, a]) => (window as unknown as { anishelf: Api }).anishelf[m as string]!(a), [method, args] as const);
 
 test('links, window.open, file: and javascript: URLs never leave or replace the app; http(s) opens in the browser (RELIABILITY 4)', async () => {
-  const { page, app } = running;
+  const { page, app } = each.running;
   const opened = await captureOpenExternal(app);
   const appUrl = page.url();
   await page.evaluate(() => {
@@ -66,7 +54,7 @@ test('links, window.open, file: and javascript: URLs never leave or replace the 
 });
 
 test('a redirect cannot replace the app with another page', async () => {
-  const { app, page } = running;
+  const { app, page } = each.running;
   const opened = await captureOpenExternal(app);
   const appUrl = page.url();
   const server = http.createServer((_req, res) => {
@@ -88,7 +76,7 @@ test('a redirect cannot replace the app with another page', async () => {
 });
 
 test('IPC refuses unknown methods and bad arguments before touching the disk (RELIABILITY 1, 2)', async () => {
-  expect(await running.page.evaluate(() => (window as unknown as { anishelf: Record<string, unknown> }).anishelf['library.nuke'])).toBeUndefined();
+  expect(await each.running.page.evaluate(() => (window as unknown as { anishelf: Record<string, unknown> }).anishelf['library.nuke'])).toBeUndefined();
   for (const args of [{ paths: 42 }, { paths: ['relative'] }, { paths: ['/x/../etc'] }, { paths: ['\\\\nas\\share'] }, { paths: ['file:///etc'] }, { paths: ['/tmp/\u0000x'] }, { paths: [`/${'a'.repeat(10 * 1024 * 1024)}`] }]) {
     expect(await call('library.addFolders', args)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   }
@@ -97,7 +85,7 @@ test('IPC refuses unknown methods and bad arguments before touching the disk (RE
 });
 
 test('permission requests are denied', async () => {
-  const result = await running.page.evaluate(async () => ({
+  const result = await each.running.page.evaluate(async () => ({
     notification: await Notification.requestPermission(),
     geolocation: await new Promise((resolve) => navigator.geolocation.getCurrentPosition(() => resolve('granted'), (e) => resolve(e.code === e.PERMISSION_DENIED ? 'denied' : `error ${e.code}`))),
   }));
@@ -109,20 +97,20 @@ test('the artwork scheme serves images inside a series folder only (RELIABILITY 
   const outside = makeTempDir('anishelf-e2e-outside-');
   try {
     fs.writeFileSync(path.join(outside.dir, 'secret.png'), png);
-    writeTree(lib.dir, {
+    writeTree(each.libDir, {
       'Good/Good - 01.mkv': '',
       'Good/logo.png': png,
       'Linked/Linked - 01.mkv': '',
       'Text/Text - 01.mkv': '',
       'Text/logo.png': 'not an image at all',
     });
-    fs.symlinkSync(path.join(outside.dir, 'secret.png'), path.join(lib.dir, 'Linked', 'logo.png'));
-    await running.library.addFolder(lib.dir);
-    await running.library.waitAllReady(3);
+    fs.symlinkSync(path.join(outside.dir, 'secret.png'), path.join(each.libDir, 'Linked', 'logo.png'));
+    await each.running.library.addFolder(each.libDir);
+    await each.running.library.waitAllReady(3);
     const list = (await call('library.list')).value as Array<{ id: number; title: string }>;
     const id = (title: string) => list.find((s) => s.title === title)!.id;
     const load = (url: string) =>
-      running.page.evaluate(
+      each.running.page.evaluate(
         (u) =>
           new Promise<string>((resolve) => {
             const img = new Image();

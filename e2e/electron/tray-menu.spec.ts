@@ -1,7 +1,7 @@
 import { test, type ElectronApplication } from '@playwright/test';
 import fs from 'node:fs';
-import { makeTempDir, seriesTree, writeTree } from '../fixtures/temp';
-import { answerFolderPicker, captureMessageBoxes, electronSkipReason, expect, launchApp, type RunningApp } from './electron-app';
+import { seriesTree, writeTree } from '../fixtures/temp';
+import { answerFolderPicker, captureMessageBoxes, electronSkipReason, expect, appForEachTest } from './electron-app';
 
 test.skip(electronSkipReason() !== null, electronSkipReason() ?? '');
 
@@ -17,63 +17,51 @@ const trayLabel = async (app: ElectronApplication) => {
   return first && first.type === 'normal' ? first.label : '';
 };
 
-let running: RunningApp;
-let data: ReturnType<typeof makeTempDir>;
-let lib: ReturnType<typeof makeTempDir>;
-test.beforeEach(async () => {
-  data = makeTempDir('anishelf-e2e-electron-');
-  lib = makeTempDir('anishelf-e2e-lib-');
-  running = await launchApp({ dataDir: data.dir });
-});
-test.afterEach(async () => {
-  await running.close();
-  data.remove();
-  lib.remove();
-});
+const each = appForEachTest();
 
 test('the tray says what the loader does and its menu adds, pauses and resumes', async () => {
-  const { app, library } = running;
+  const { app, library } = each.running;
   await expect.poll(() => trayLabel(app)).toBe('Anishelf — no series yet; drop a folder on the window');
   const rows = (await trayMenu(app)).map((r) => (r.type === 'separator' ? '—' : r.label));
   expect(rows.slice(1)).toEqual(['—', 'Show Anishelf', 'Add Folder…', 'Pause Loading', '—', 'Quit Anishelf']);
 
-  writeTree(lib.dir, seriesTree({ 'Mononoke': 2, 'Dennou Coil': 2, 'Kemonozume': 1 }));
-  await answerFolderPicker(app, [lib.dir]);
+  writeTree(each.libDir, seriesTree({ 'Mononoke': 2, 'Dennou Coil': 2, 'Kemonozume': 1 }));
+  await answerFolderPicker(app, [each.libDir]);
   await clickTray(app, 'add-folder');
   await library.waitAllReady(3);
   await expect.poll(() => trayLabel(app)).toBe('Anishelf — 3 series, all ready');
 
   await clickTray(app, 'pause');
-  await expect(running.page.getByTestId('resume-loader')).toBeVisible();
+  await expect(each.running.page.getByTestId('resume-loader')).toBeVisible();
   await expect.poll(() => trayLabel(app)).toBe('Anishelf — paused');
   expect((await trayMenu(app)).some((r) => r.type === 'normal' && r.label === 'Resume Loading')).toBe(true);
   await clickTray(app, 'resume');
-  await expect(running.page.getByTestId('pause-loader')).toBeVisible();
+  await expect(each.running.page.getByTestId('pause-loader')).toBeVisible();
 });
 
 test('Add Folder… in the app menu adds the picked folders and explains what it could not add', async () => {
-  const { app, library } = running;
-  writeTree(lib.dir, seriesTree({ 'Ping Pong': 2 }));
-  fs.mkdirSync(`${lib.dir}/empty`);
+  const { app, library } = each.running;
+  writeTree(each.libDir, seriesTree({ 'Ping Pong': 2 }));
+  fs.mkdirSync(`${each.libDir}/empty`);
   const boxes = await captureMessageBoxes(app);
-  await answerFolderPicker(app, [`${lib.dir}/Ping Pong`, `${lib.dir}/empty`]);
+  await answerFolderPicker(app, [`${each.libDir}/Ping Pong`, `${each.libDir}/empty`]);
   await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.getMenuItemById('add-folder')!.click());
   await library.waitAllReady(1);
   await expect.poll(boxes).toEqual([expect.objectContaining({ detail: expect.stringContaining('empty') })]);
 });
 
 test('Quit from the tray while loading closes the library cleanly; it opens again intact (RELIABILITY 30)', async () => {
-  const { app } = running;
+  const { app } = each.running;
   const names = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Show ${String(i).padStart(2, '0')}`, 3]));
-  writeTree(lib.dir, seriesTree(names));
-  await answerFolderPicker(app, [lib.dir]);
+  writeTree(each.libDir, seriesTree(names));
+  await answerFolderPicker(app, [each.libDir]);
   await clickTray(app, 'add-folder');
-  await expect(running.library.grid).toHaveAttribute('data-total', '40');
+  await expect(each.running.library.grid).toHaveAttribute('data-total', '40');
   const closed = new Promise<void>((resolve) => app.once('close', () => resolve()));
   // The app may go away before the call returns.
   await clickTray(app, 'quit').catch(() => undefined);
   await closed;
 
-  running = await launchApp({ dataDir: data.dir });
-  await running.library.waitAllReady(40, 60_000);
+  const reopened = await each.relaunch();
+  await reopened.library.waitAllReady(40, 60_000);
 });
