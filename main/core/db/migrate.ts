@@ -32,11 +32,7 @@ export async function migrate(
   const backupPath = from > 0 ? await backup(sqlite, from, options) : null;
   for (const migration of pending) {
     try {
-      await db.transaction().execute(async (trx) => {
-        await migration.up(trx);
-        // PRAGMA takes no bound parameters; the version is our own integer.
-        await sql.raw(`PRAGMA user_version = ${Math.trunc(migration.version)}`).execute(trx);
-      });
+      await runMigration(db, sqlite, migration);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
       throw new AnishelfError(
@@ -49,6 +45,28 @@ export async function migrate(
     }
   }
   return { from, to: latest, backupPath };
+}
+
+/**
+ * One migration in its own write transaction. BEGIN IMMEDIATE takes the write lock first, and the
+ * version is read again under it: when two processes open a new library at once (the app and the
+ * CLI), the second finds the step done and skips it instead of running it twice.
+ */
+export async function runMigration(db: Kysely<any>, sqlite: BetterSqlite3.Database, migration: Migration): Promise<void> {
+  await db.connection().execute(async (conn) => {
+    await sql`BEGIN IMMEDIATE`.execute(conn);
+    try {
+      if (currentVersion(sqlite) < migration.version) {
+        await migration.up(conn);
+        // PRAGMA takes no bound parameters; the version is our own integer.
+        await sql.raw(`PRAGMA user_version = ${Math.trunc(migration.version)}`).execute(conn);
+      }
+      await sql`COMMIT`.execute(conn);
+    } catch (err) {
+      await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+      throw err;
+    }
+  });
 }
 
 export function refuseNewerSchema(sqlite: BetterSqlite3.Database, migrations: readonly Migration[]): void {

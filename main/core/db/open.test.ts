@@ -9,6 +9,7 @@ import type { Migration } from '../../../migrations/migration';
 import { unwritableDir } from '../testing/faults';
 import { tempDir } from '../testing/temp';
 import { DATABASE_FILENAME } from './data-dir';
+import { runMigration } from './migrate';
 import { openDatabase } from './open';
 
 const require = createRequire(import.meta.url);
@@ -143,5 +144,37 @@ describe('openDatabase', () => {
     expect(reopened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(await reopened.db.selectFrom('library_roots').select('path').execute()).toEqual([{ path: '/committed' }]);
     await reopened.close();
+  });
+});
+
+describe('two processes opening a new library at once', () => {
+  test('a migration another connection already applied is skipped under the write lock', async () => {
+    const dir = tempDir();
+    const stale = await openDatabase(dir, { migrations: migrations.filter((m) => m.version <= 2) });
+    const other = await openDatabase(dir); // the other process gets there first
+    await other.close();
+    // `stale` computed its pending list before: running schema 3 again must not fail or repeat it.
+    await runMigration(stale.db, stale.sqlite, migrations.find((m) => m.version === 3)!);
+    expect(stale.sqlite.pragma('user_version', { simple: true })).toBe(latest);
+    await stale.close();
+  });
+
+  test('migrate it once between them; whoever comes second finds it done', async () => {
+    const { spawn } = await import('node:child_process');
+    const runTs = new URL('../../../bin/run-ts.js', import.meta.url).pathname;
+    const opener = new URL('./testing/open-and-report.ts', import.meta.url).pathname;
+    for (let round = 0; round < 2; round++) {
+      const dir = tempDir();
+      const runs = Array.from({ length: 3 }, () =>
+        new Promise<{ code: number | null; out: string }>((resolve) => {
+          const child = spawn(process.execPath, [runTs, opener, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+          let out = '';
+          child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+          child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+          child.on('exit', (code) => resolve({ code, out }));
+        }),
+      );
+      for (const run of await Promise.all(runs)) expect(run).toEqual({ code: 0, out: `schema ${latest}\n` });
+    }
   });
 });
