@@ -7,7 +7,8 @@ import { asUser } from '../testing/library-write-guard';
 import { unreadableDir } from '../testing/faults';
 import { libraryDir, writeTree } from '../testing/temp';
 import { addFolders } from './add';
-import { listSeriesSummaries, removeRoot, removeSeries } from './series-repo';
+import { querySeries } from './list-query';
+import { removeRoot, removeSeries } from './series-repo';
 
 async function setup() {
   const database = await testDatabase();
@@ -62,7 +63,7 @@ describe('addFolders', () => {
     writeTree(lib, { 'Group/A/Season 2/e1.mkv': '' });
     const season = await addFolders(deps, [path.join(lib, 'Group', 'A', 'Season 2')]);
     expect(season.skipped[0]!.reason).toMatch(/is inside .*Group\/A, which is already in the library/);
-    expect((await listSeriesSummaries(db)).map((s) => s.title)).toEqual(['A', 'B', 'C']);
+    expect((await querySeries(db)).map((s) => s.title)).toEqual(['A', 'B', 'C']);
     expect(await jobsOf(db)).toHaveLength(3);
     await close();
   });
@@ -138,7 +139,7 @@ describe('removing', () => {
     const { added } = await addFolders(deps, [lib]);
     const before = fs.readdirSync(lib, { recursive: true }).sort();
     await removeSeries(db, added[0]!.id);
-    expect((await listSeriesSummaries(db)).map((s) => s.title)).toEqual(['B']);
+    expect((await querySeries(db)).map((s) => s.title)).toEqual(['B']);
     const root = await db.selectFrom('library_roots').select('id').executeTakeFirstOrThrow();
     expect(await removeRoot(db, root.id)).toBe(1);
     expect(await db.selectFrom('series').select('id').execute()).toEqual([]);

@@ -22,11 +22,6 @@ export async function findSeries(db: Kysely<Database>, idOrPath: string): Promis
   return row;
 }
 
-export async function listSeriesSummaries(db: Kysely<Database>): Promise<SeriesSummary[]> {
-  const rows = await db.selectFrom('series').selectAll().orderBy('title').orderBy('id').execute();
-  return rows.map(toSeriesSummary);
-}
-
 export async function getSeriesDetail(db: Kysely<Database>, id: number): Promise<SeriesDetail> {
   const row = await requireSeriesRow(db, id);
   const rows = await db

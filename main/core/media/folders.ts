@@ -34,7 +34,3 @@ export function seasonOfFolder(name: string): number | null {
   const match = SEASON_FOLDER.exec(trimmed);
   return match ? Number(match[1]) : null;
 }
-
-export function isSeasonFolder(name: string): boolean {
-  return seasonOfFolder(name) !== null;
-}

@@ -5,7 +5,7 @@ import { requireSeriesRow } from '../library/series-repo';
 import { asyncFsOps } from '../media/fs-ops';
 import type { UnreadablePath } from '../media/videos';
 import { chunks } from '../util/chunks';
-import { folderAvailability } from './availability';
+import { folderAvailability, isOfflineError } from './availability';
 import { snapshotFolder, type FolderSnapshot, type SnapshotFn } from './folder-snapshot';
 
 export interface ScanResult {
@@ -58,8 +58,9 @@ export async function scanSeries(deps: ScanDeps, seriesId: number, options: Scan
 
 /** Why the folder could not be read: offline or missing (kept, marked), else the error itself. */
 async function unreachable(deps: ScanDeps, series: SeriesRow, err: unknown): Promise<unknown> {
-  const code = err instanceof AnishelfError ? err.code : errnoCode(err);
-  if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ENOTCONN' && code !== 'EIO' && code !== 'ESTALE' && code !== 'EHOSTDOWN') return err;
+  // errnoCode reads `code` also from an AnishelfError that carried it across a worker thread.
+  const code = errnoCode(err);
+  if (code !== 'ENOENT' && code !== 'ENOTDIR' && !isOfflineError(err)) return err;
   const root = series.root_id === null ? null : await deps.db.selectFrom('library_roots').select('path').where('id', '=', series.root_id).executeTakeFirst();
   const availability = await folderAvailability(series.path, root?.path ?? null);
   if (availability === 'present') return err;

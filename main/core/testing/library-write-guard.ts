@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { syncBuiltinESMExports } from 'node:module';
+import { MEDIA_FILENAMES, OTHER_ARTWORK } from '../media/names';
 
 /**
  * RELIABILITY 29: while tests run, delete and rename are wrapped. Inside a folder registered as a
@@ -8,7 +9,11 @@ import { syncBuiltinESMExports } from 'node:module';
  * Anything else is recorded as a violation (and the call throws), and the test fails.
  */
 
-const OWN_FILE = /(^\.anishelf-.*\.tmp$)|(\.nfo$)|(^(poster|fanart|logo|clearlogo|folder|banner|landscape|backdrop|season\d{2,}-poster|season-specials-poster)\.(jpe?g|png|webp)$)/i;
+// Anishelf's own files: its temp files, NFO files, and the artwork names it knows (names.ts).
+const TEMP_FILE = /^\.anishelf-.*\.tmp$/;
+const ARTWORK_NAMES = new Set(Object.values(MEDIA_FILENAMES).flat());
+const isOwnName = (name: string) =>
+  TEMP_FILE.test(name) || name.toLowerCase().endsWith('.nfo') || ARTWORK_NAMES.has(name.toLowerCase()) || OTHER_ARTWORK.test(name);
 
 const libraries = new Set<string>();
 const violations: string[] = [];
@@ -53,7 +58,7 @@ function check(op: string, target: unknown, allowed: (p: string) => boolean): vo
   throw new Error(message);
 }
 
-const isOwnFile = (p: string) => OWN_FILE.test(path.basename(p));
+const isOwnFile = (p: string) => isOwnName(path.basename(p));
 
 type AnyFn = (...args: any[]) => any;
 
