@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AnishelfError, errnoCode } from '../errors';
+import { ownWrites } from './own-writes';
 
 /** The file-system calls an atomic write makes; tests pass a wrapper to simulate faults. */
 export type AtomicWriteFs = Pick<typeof fs.promises, 'open' | 'rename' | 'unlink' | 'stat'>;
@@ -49,6 +50,17 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     throw writeError(target, err, renaming);
   }
   await syncFolder(dir);
+  await noteOwnWrite(io, target);
+}
+
+// Tells the library watcher that this change is ours, so it does not rescan (and rewrite) for it.
+async function noteOwnWrite(io: AtomicWriteFs, target: string): Promise<void> {
+  try {
+    const stat = await io.stat(target);
+    ownWrites.note(target, { size: stat.size, mtimeMs: stat.mtimeMs });
+  } catch {
+    // Gone already: whatever happens next is not ours.
+  }
 }
 
 async function existingMode(io: AtomicWriteFs, target: string): Promise<number | undefined> {
