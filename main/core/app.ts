@@ -1,4 +1,4 @@
-import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatusInfo, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../shared/types';
+import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
 import { resolveDataDir } from './db/data-dir';
 import { openDatabase, type OpenDatabase } from './db/open';
 import { ChangeFeed } from './events/change-feed';
@@ -12,6 +12,8 @@ import { toSeriesSummary } from './library/summary';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
 import { scanSeries, type ScanResult } from './scan/scan-series';
+import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
+import type { WatchOptions } from './watch/watch-service';
 
 export interface CoreOptions {
   /** `--data-dir`; falls back to ANISHELF_DATA_DIR, then the platform's app-data folder. */
@@ -24,6 +26,9 @@ export interface CoreOptions {
   /** How often coalesced events go out (ms); 100 gives about 10 batches a second. */
   eventIntervalMs?: number;
   loader?: Pick<LoaderOptions, 'backoffMs' | 'beforeStage'>;
+  /** Watcher timing and file system (tests inject a clock, short delays, a hanging share). */
+  watch?: Partial<WatchOptions>;
+  log?: (message: string) => void;
 }
 
 /** The composition root: everything the CLI, the web server and the Electron shell call. */
@@ -52,6 +57,10 @@ export interface Core {
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
   startLoader(): Promise<LockHolder | null>;
+  /** Library folders, their watching and availability (see watch/library-watch.ts). */
+  readonly roots: LibraryWatch;
+  listRoots(): Promise<RootStatus[]>;
+  setRootWatch(rootId: number, setting: WatchModeSetting, pollMinutes?: number): Promise<RootStatus>;
   close(): Promise<void>;
 }
 
@@ -64,6 +73,11 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
   const feed = new ChangeFeed(db, bus, options.eventIntervalMs ?? 100);
   const loader = new Loader({ db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}), ...options.loader });
   const deps = { db, dataDir, now };
+  const roots = createLibraryWatch({
+    db, now, loader, feed, bus,
+    addFolders: (paths) => core.addFolders(paths),
+    ...(options.log ? { log: options.log } : {}),
+  }, options.watch);
 
   const core: Core = {
     dataDir,
@@ -74,6 +88,7 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
       const result = await addFolders(deps, paths);
       for (const s of result.added) feed.series(s.id);
       if (result.added.length) loader.notify();
+      await roots.afterAdd();
       return result;
     },
     async addSampleLibrary() {
@@ -93,6 +108,7 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
       const removed = await removeSeries(db, id);
       feed.seriesRemoved(id);
       feed.loader();
+      await roots.sync();
       return removed;
     },
     loadingStatus: (id) => loader.loadingStatus(id),
@@ -103,7 +119,11 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
     pauseLoader: () => loader.pause(),
     resumeLoader: () => loader.resume(),
     startLoader: () => loader.start(),
+    roots,
+    listRoots: () => roots.list(),
+    setRootWatch: (rootId, setting, pollMinutes) => roots.setMode(rootId, setting, pollMinutes),
     async close() {
+      await roots.stop();
       await loader.stop();
       await feed.flushNow();
       await database.close();

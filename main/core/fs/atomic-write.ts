@@ -33,6 +33,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   const mode = options.mode ?? (await existingMode(io, target));
   let created = false;
   let renaming = false;
+  ownWrites.begin(target);
   try {
     const handle = await io.open(temp, 'wx', mode);
     created = true;
@@ -47,6 +48,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     created = false;
   } catch (err) {
     if (created) await io.unlink(temp).catch(() => {});
+    ownWrites.abandon(target);
     throw writeError(target, err, renaming);
   }
   await syncFolder(dir);
@@ -59,7 +61,7 @@ async function noteOwnWrite(io: AtomicWriteFs, target: string): Promise<void> {
     const stat = await io.stat(target);
     ownWrites.note(target, { size: stat.size, mtimeMs: stat.mtimeMs });
   } catch {
-    // Gone already: whatever happens next is not ours.
+    ownWrites.abandon(target); // gone already: whatever happens next is not ours
   }
 }
 

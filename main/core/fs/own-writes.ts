@@ -7,6 +7,9 @@ export interface FileStamp {
 
 interface Entry extends FileStamp {
   at: number;
+  /** Set while the write is under way: its events may arrive before the stamp is known. */
+  done?: Promise<void>;
+  finish?: () => void;
 }
 
 const DEFAULT_TTL_MS = 10 * 60_000;
@@ -22,9 +25,34 @@ export class OwnWrites {
 
   constructor(private readonly now: () => number = Date.now, private readonly ttlMs = DEFAULT_TTL_MS) {}
 
+  /** A write to `file` starts; `note` or `abandon` ends it. */
+  begin(file: string): void {
+    this.prune();
+    const key = path.resolve(file);
+    const previous = this.entries.get(key);
+    let finish!: () => void;
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    this.entries.set(key, { size: previous?.size ?? -1, mtimeMs: previous?.mtimeMs ?? -1, at: this.now(), done, finish });
+  }
+
   note(file: string, stamp: FileStamp): void {
     this.prune();
-    this.entries.set(path.resolve(file), { size: stamp.size, mtimeMs: stamp.mtimeMs, at: this.now() });
+    const key = path.resolve(file);
+    this.entries.get(key)?.finish?.();
+    this.entries.set(key, { size: stamp.size, mtimeMs: stamp.mtimeMs, at: this.now() });
+  }
+
+  /** The write failed: nothing of ours is there. */
+  abandon(file: string): void {
+    const key = path.resolve(file);
+    const entry = this.entries.get(key);
+    entry?.finish?.();
+    if (entry?.done) this.entries.delete(key);
+  }
+
+  /** Resolves once a write to `file` under way (if any) has finished. */
+  async settled(file: string): Promise<void> {
+    await this.entries.get(path.resolve(file))?.done;
   }
 
   /** True when `file` is, as it stands (`stamp`, null when gone), what Anishelf last wrote there. */

@@ -106,7 +106,8 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
 
   const sameRoot = await db.selectFrom('library_roots').select('id').where('path', '=', folder.real).executeTakeFirst();
   const sameSeries = await db.selectFrom('series').select('id').where('path', '=', folder.real).executeTakeFirst();
-  if (sameRoot || sameSeries) {
+  // A library root added again is looked through for new series folders (a rescan, not a no-op).
+  if (sameSeries) {
     return { added: [], skipped: [{ path: folder.input, reason: 'already in the library' }], warnings };
   }
   const enclosingSeries = await findEnclosing(db, 'series', folder.real);
@@ -127,10 +128,11 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
       .map((r) => r.path),
   );
   const fresh = discovery.series.filter((p) => !existing.has(p));
+  if (sameRoot && fresh.length === 0) return { added: [], skipped: [{ path: folder.input, reason: 'already in the library; no new series found' }], warnings };
   if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
   if (fresh.length === 0) return { added: [], skipped, warnings };
 
-  const enclosingRoot = await findEnclosing(db, 'library_roots', folder.real);
+  const enclosingRoot = sameRoot ?? (await findEnclosing(db, 'library_roots', folder.real));
   const nowIso = (deps.now?.() ?? new Date()).toISOString();
   const rows = await db.transaction().execute(async (trx) => {
     const rootId = enclosingRoot

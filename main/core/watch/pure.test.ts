@@ -135,3 +135,19 @@ describe('watch mode', () => {
     expect(chooseWatchMode({ folder: '/home/A', platform: 'linux', fsType: 'ext4', setting: 'off' }).mode).toBe('off');
   });
 });
+
+test('OwnWrites: events that arrive while our write is under way wait for its stamp', async () => {
+  const own = new OwnWrites();
+  own.begin('/lib/A/poster.jpg');
+  expect(own.has('/lib/A/poster.jpg')).toBe(true);
+  let settled = false;
+  const waiting = own.settled('/lib/A/poster.jpg').then(() => (settled = true));
+  await Promise.resolve();
+  expect(settled).toBe(false);
+  own.note('/lib/A/poster.jpg', { size: 3, mtimeMs: 4 });
+  await waiting;
+  expect(own.isOwn('/lib/A/poster.jpg', { size: 3, mtimeMs: 4 })).toBe(true);
+  own.begin('/lib/A/logo.png');
+  own.abandon('/lib/A/logo.png');
+  expect(own.has('/lib/A/logo.png')).toBe(false);
+});

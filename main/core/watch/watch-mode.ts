@@ -1,7 +1,8 @@
+import type { WatchModeSetting } from '../../../shared/types';
+
 /** How a root is watched. */
 export type WatchMode = 'native' | 'poll' | 'off';
-/** What the user picked for a root; 'auto' follows the file system. */
-export type WatchModeSetting = 'auto' | 'realtime' | 'poll' | 'off';
+export type { WatchModeSetting };
 
 export interface MountEntry {
   mountPoint: string;

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+import { chunks } from '../../util/chunks';
+
+export interface FolderTime {
+  path: string;
+  seriesId: number | null;
+  mtimeMs: number;
+}
+
+export async function folderTimesOfRoot(db: Kysely<Database>, rootId: number): Promise<FolderTime[]> {
+  const rows = await db.selectFrom('folder_times').select(['path', 'series_id', 'mtime_ms']).where('root_id', '=', rootId).execute();
+  return rows.map((r) => ({ path: r.path, seriesId: r.series_id, mtimeMs: r.mtime_ms }));
+}
+
+/**
+ * Replaces the recorded folders of some series (or of the folders above series, `seriesId` null)
+ * with what was just seen on disk, in one transaction.
+ */
+export async function replaceFolderTimes(db: Kysely<Database>, rootId: number, scopes: ReadonlyArray<{ seriesId: number | null; folders: ReadonlyArray<{ path: string; mtimeMs: number }> }>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const scope of scopes) {
+      const del = trx.deleteFrom('folder_times').where('root_id', '=', rootId);
+      await (scope.seriesId === null ? del.where('series_id', 'is', null) : del.where('series_id', '=', scope.seriesId)).execute();
+      for (const batch of chunks([...scope.folders], 400)) {
+        await trx
+          .insertInto('folder_times')
+          .values(batch.map((f) => ({ path: f.path, root_id: rootId, series_id: scope.seriesId, mtime_ms: f.mtimeMs })))
+          .onConflict((oc) => oc.column('path').doUpdateSet((eb) => ({ root_id: eb.ref('excluded.root_id'), series_id: eb.ref('excluded.series_id'), mtime_ms: eb.ref('excluded.mtime_ms') })))
+          .execute();
+      }
+    }
+  });
+}
