@@ -31,6 +31,8 @@ export class RootWatcher {
   private watcher: FSWatcher | null = null;
   private readonly folders = new Set<string>();
   private failed = false;
+  /** Ends a start still waiting for 'ready' when the watcher is closed first. */
+  private settleStart: (() => void) | null = null;
 
   constructor(private readonly options: RootWatcherOptions) {}
 
@@ -59,6 +61,7 @@ export class RootWatcher {
     });
     watcher.on('error', (err: unknown) => this.fail(err as NodeJS.ErrnoException));
     return new Promise((resolve) => {
+      this.settleStart = resolve;
       watcher.once('ready', () => resolve());
     });
   }
@@ -73,6 +76,7 @@ export class RootWatcher {
     this.watcher = null;
     this.folders.clear();
     await watcher?.close();
+    this.settleStart?.();
   }
 
   private ignored(p: string, stats?: Stats): boolean {

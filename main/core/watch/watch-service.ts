@@ -79,6 +79,8 @@ export class WatchService {
   private readonly seriesDirty: DirtyDebouncer<string>;
   private readonly libraryDirty: DirtyDebouncer<number>;
   private readonly stability = new SizeStability<string>();
+  /** Series waiting for their second size check. */
+  private readonly rechecking = new Set<string>();
   private mounts: MountEntry[] = [];
   private started = false;
   private statusTimer: unknown = null;
@@ -158,7 +160,7 @@ export class WatchService {
 
   /** Series waiting for their burst to end (tests, the bench). */
   get pendingSeries(): number {
-    return this.seriesDirty.size;
+    return this.seriesDirty.size + this.rechecking.size;
   }
 
   /** Resolves when no flush, sweep or check is running (tests, shutdown). */
@@ -222,8 +224,10 @@ export class WatchService {
     }
     if (!this.stability.check(seriesPath, look.sizes)) {
       // First look, or sizes still moving: look again shortly (unless new events reschedule it).
+      this.rechecking.add(seriesPath);
       this.later(session, this.options.stabilityMs, () => {
-        if (!this.seriesDirty.has(seriesPath)) void this.track(this.flushSeries(seriesPath));
+        this.rechecking.delete(seriesPath);
+        if (!this.seriesDirty.has(seriesPath)) return this.flushSeries(seriesPath);
       });
       return;
     }
@@ -424,6 +428,7 @@ export class WatchService {
   private clearTimers(session: RootSession): void {
     for (const handle of session.timers) this.options.clock.clearTimeout(handle);
     session.timers.clear();
+    for (const p of this.rechecking) if (session.series.has(p)) this.rechecking.delete(p);
   }
 
   private async closeSession(session: RootSession): Promise<void> {

@@ -33,6 +33,7 @@ export async function watchedLibrary(files: Record<string, string>, options: { w
   const scans: number[] = [];
   const core = await testCore({
     watch: { ...FAST_WATCH, ...options.watch },
+    ...(process.env.WATCH_DEBUG ? { log: (m: string) => console.log('[watch]', m) } : {}),
     loader: {
       beforeStage: async (id, stage) => {
         if (stage === 'episodes') scans.push(id);
