@@ -13,7 +13,7 @@ export type ChangeTarget =
  * Classifies the path of a change against one root and the series folders known under it.
  * Pure: no file-system call, so a burst of thousands of events costs only string work.
  */
-export function classifyChange(changed: string, root: string, seriesPaths: ReadonlySet<string>): ChangeTarget {
+export function classifyChange(changed: string, root: string, seriesPaths: { has(path: string): boolean }): ChangeTarget {
   const relative = path.relative(root, changed);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return { kind: 'ignore', reason: 'outside' };
   const segments = relative === '' ? [] : relative.split(path.sep);

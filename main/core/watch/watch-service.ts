@@ -1,71 +1,23 @@
-import type { Kysely } from 'kysely';
-import type { MissingSeriesPrompt, RootStatus, WatchModeSetting } from '../../../shared/types';
+import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { getRoot, markMissing, markPresent, markRootChecked, seriesOfRoot, setRootState, setRootWatch } from '../db/repos/roots-repo';
 import { replaceFolderTimes } from '../db/repos/folder-times-repo';
-import type { Database } from '../db/schema';
 import { AnishelfError } from '../errors';
-import { toSeriesSummary } from '../library/summary';
-import { ownWrites } from '../fs/own-writes';
-import { classifyChange } from './classify';
-import { DirtyDebouncer, systemClock, type Clock } from './debouncer';
+import { routeChange } from './route-change';
+import { DirtyDebouncer } from './debouncer';
 import { lookAtSeries } from './folder-stamps';
-import { decideMissing } from './missing-policy';
-import { BoundedFs, nodeWatchFs, probeRoot, type WatchFs } from './probe';
+import { recheckMissingSeries } from './missing-checks';
+import { BoundedFs, probeRoot } from './probe';
 import { RootWatcher, isLimitError } from './root-watcher';
 import { watchLimitProblem, type RootSession } from './root-session';
 import { modeOf, readMounts, rootStatuses } from './root-status';
+import { DEFAULT_WATCH_OPTIONS, type WatchDeps, type WatchOptions } from './watch-options';
 import { SizeStability } from './size-stability';
+import { WorkTracker, throttled } from './work-tracker';
 import { sweepRoot } from './sweep';
 import type { MountEntry } from './watch-mode';
 
-export interface WatchDeps {
-  db: Kysely<Database>;
-  now: () => Date;
-  /** Queues the targeted rescan of one series (the loader's reload). */
-  rescan(seriesId: number): Promise<void>;
-  /** Looks for new series folders in a root and adds them as pending, as an add would. */
-  discover(rootPath: string): Promise<void>;
-  seriesChanged(ids: readonly number[]): void;
-  rootsChanged(roots: RootStatus[]): void;
-  missing(prompt: MissingSeriesPrompt): void;
-  log?(message: string): void;
-}
-
-export interface WatchOptions {
-  clock: Clock;
-  /** Quiet time after a series' last event before it is rescanned. */
-  quietMs: number;
-  /** A series is rescanned at most this long after its first event. */
-  maxWaitMs: number;
-  /** Between the two size checks that tell a finished copy. */
-  stabilityMs: number;
-  /** How often an offline root is checked, and a missing folder re-checked. */
-  offlineCheckMs: number;
-  /** How long one file-system call on a root may take before the root counts as unreachable. */
-  statTimeoutMs: number;
-  /** After a watch-limit error, native watching is tried again this often. */
-  nativeRetryMs: number;
-  fs: WatchFs;
-  /** Overrides the root's "every N min" poll interval (tests). */
-  pollMs?: number;
-  maxWatches?: number;
-  depth?: number;
-  mounts: () => MountEntry[];
-  platform: NodeJS.Platform;
-}
-
-export const DEFAULT_WATCH_OPTIONS: WatchOptions = {
-  clock: systemClock,
-  quietMs: 2000,
-  maxWaitMs: 60_000,
-  stabilityMs: 1000,
-  offlineCheckMs: 60_000,
-  statTimeoutMs: 10_000,
-  nativeRetryMs: 30 * 60_000,
-  fs: nodeWatchFs,
-  mounts: readMounts,
-  platform: process.platform,
-};
+export type { WatchDeps, WatchOptions } from './watch-options';
+export { DEFAULT_WATCH_OPTIONS } from './watch-options';
 
 /**
  * Watches every library root: native events where the file system gives them, polling where it
@@ -83,15 +35,16 @@ export class WatchService {
   private readonly rechecking = new Set<string>();
   private mounts: MountEntry[] = [];
   private started = false;
-  private statusTimer: unknown = null;
-  /** Flushes in flight (tests and shutdown wait for them). */
-  private readonly work = new Set<Promise<unknown>>();
+  private readonly tracker: WorkTracker;
+  private readonly statusChanged: () => void;
 
   constructor(private readonly deps: WatchDeps, options: Partial<WatchOptions> = {}) {
     this.options = { ...DEFAULT_WATCH_OPTIONS, ...options };
+    this.tracker = new WorkTracker(deps.log);
+    this.statusChanged = throttled(() => void this.statuses().then((roots) => this.deps.rootsChanged(roots), () => undefined), 100);
     const timing = { quietMs: this.options.quietMs, maxWaitMs: this.options.maxWaitMs, clock: this.options.clock };
-    this.seriesDirty = new DirtyDebouncer(timing, (p) => this.track(this.flushSeries(p)));
-    this.libraryDirty = new DirtyDebouncer(timing, (id) => this.track(this.flushLibrary(id)));
+    this.seriesDirty = new DirtyDebouncer(timing, (p) => this.tracker.track(this.flushSeries(p)));
+    this.libraryDirty = new DirtyDebouncer(timing, (id) => this.tracker.track(this.flushLibrary(id)));
   }
 
   get isWatching(): boolean {
@@ -155,7 +108,7 @@ export class WatchService {
   /** Checks a root now: a sweep of its folder times, then whatever it found. */
   async checkRoot(rootId: number): Promise<void> {
     const session = this.sessions.get(rootId);
-    if (session) await this.track(this.sweep(session));
+    if (session) await this.tracker.track(this.sweep(session));
   }
 
   /** Series waiting for their burst to end (tests, the bench). */
@@ -164,27 +117,18 @@ export class WatchService {
   }
 
   /** Resolves when no flush, sweep or check is running (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.work.size > 0) await Promise.allSettled([...this.work]);
+  idle(): Promise<void> {
+    return this.tracker.idle();
   }
 
   /** Called for every change a watcher reports. */
   private onChange(session: RootSession, changed: string): void {
     if (!session.online || session.closed) return;
-    const target = classifyChange(changed, session.row.path, new Set(session.series.keys()));
-    if (target.kind === 'ignore') return;
-    if (target.kind === 'library') return this.libraryDirty.mark(session.row.id);
-    if (ownWrites.has(changed)) {
-      // Our own NFO or artwork write: ignored when the file is still as we left it.
-      void this.track(
-        ownWrites.settled(changed).then(() => session.fs.stat(changed)).then(
-          (st) => { if (!ownWrites.isOwn(changed, { size: st.size, mtimeMs: st.mtimeMs })) this.seriesDirty.mark(target.seriesPath); },
-          () => this.seriesDirty.mark(target.seriesPath),
-        ),
-      );
-      return;
-    }
-    this.seriesDirty.mark(target.seriesPath);
+    routeChange(session, changed, {
+      series: (p) => this.seriesDirty.mark(p),
+      library: (id) => this.libraryDirty.mark(id),
+      track: (work) => void this.tracker.track(work),
+    });
   }
 
   private sessionOf(seriesPath: string): RootSession | undefined {
@@ -312,27 +256,8 @@ export class WatchService {
     if (!session.online || session.closed) return;
     const health = await probeRoot(session.fs, session.row.path);
     if (health.health === 'offline') return this.goOffline(session, health.reason);
-    const all = await seriesOfRoot(this.deps.db, session.row.id);
-    const nowIso = this.deps.now().toISOString();
-    const stillGone: number[] = [];
-    for (const s of all.filter((x) => x.state === 'missing')) {
-      const there = await session.fs.stat(s.path).then(() => true, () => false);
-      if (there) this.seriesDirty.mark(s.path);
-      else stillGone.push(s.id);
-    }
-    if (stillGone.length === 0) return;
-    await markMissing(this.deps.db, stillGone, nowIso);
-    const missing = (await seriesOfRoot(this.deps.db, session.row.id)).filter((s) => s.state === 'missing');
-    const decision = decideMissing({ totalSeries: all.length, missing: missing.map((m) => ({ id: m.id, checks: m.missing_checks })), alreadyAsked: session.askedMissing, heldLastCheck: session.heldMissing });
-    session.heldMissing = decision.held;
-    if (decision.ask.length > 0) {
-      for (const id of decision.ask) session.askedMissing.add(id);
-      const rows = await this.deps.db.selectFrom('series').selectAll().where('id', 'in', decision.ask).execute();
-      this.deps.missing({ rootId: session.row.id, rootPath: session.row.path, series: rows.map(toSeriesSummary) });
-    }
-    if (decision.held || missing.some((m) => !session.askedMissing.has(m.id))) {
-      this.later(session, this.options.offlineCheckMs, () => this.recheckMissing(session));
-    }
+    const again = await recheckMissingSeries(this.deps, session, (p) => this.seriesDirty.mark(p));
+    if (again) this.later(session, this.options.offlineCheckMs, () => this.recheckMissing(session));
     this.statusChanged();
   }
 
@@ -348,7 +273,7 @@ export class WatchService {
     this.sessions.set(rootId, session);
     await this.refreshSeries(session);
     if (choice.mode === 'off') return;
-    void this.track((async () => {
+    void this.tracker.track((async () => {
       const health = await probeRoot(session.fs, row.path);
       if (health.health === 'offline') {
         session.online = row.state === 'online';
@@ -373,7 +298,7 @@ export class WatchService {
       ...(this.options.depth !== undefined ? { depth: this.options.depth } : {}),
       ...(this.options.maxWatches !== undefined ? { maxWatches: this.options.maxWatches } : {}),
       onChange: (p) => this.onChange(session, p),
-      onError: (err) => void this.track(this.onWatchError(session, watcher, err)),
+      onError: (err) => void this.tracker.track(this.onWatchError(session, watcher, err)),
     });
     session.watcher = watcher;
     await watcher.start();
@@ -420,7 +345,7 @@ export class WatchService {
   private later(session: RootSession, ms: number, fn: () => Promise<void> | void): void {
     const handle = this.options.clock.setTimeout(() => {
       session.timers.delete(handle);
-      if (!session.closed) void this.track(Promise.resolve().then(fn));
+      if (!session.closed) void this.tracker.track(Promise.resolve().then(fn));
     }, ms);
     session.timers.add(handle);
   }
@@ -438,25 +363,5 @@ export class WatchService {
     this.libraryDirty.clear((id) => id === session.row.id);
     await session.watcher?.close();
     session.watcher = null;
-  }
-
-  private track<T>(promise: Promise<T>): Promise<T> {
-    const guarded = promise.catch((err: unknown) => {
-      this.deps.log?.(`watcher: ${err instanceof Error ? err.message : String(err)}`);
-    }) as Promise<T>;
-    this.work.add(guarded);
-    void guarded.finally(() => this.work.delete(guarded));
-    return guarded;
-  }
-
-  /** Roots' states go out at most a few times a second. */
-  private statusChanged(): void {
-    if (this.statusTimer !== null) return;
-    const timer = setTimeout(() => {
-      this.statusTimer = null;
-      void this.statuses().then((roots) => this.deps.rootsChanged(roots), () => undefined);
-    }, 100);
-    timer.unref?.();
-    this.statusTimer = timer;
   }
 }
