@@ -161,7 +161,7 @@ export class WatchService {
       return;
     }
     const before = (await seriesOfRoot(this.deps.db, session.row.id)).find((s) => s.id === id);
-    if (before?.state === 'missing') {
+    if (before && before.state !== 'present') {
       await markPresent(this.deps.db, [id], nowIso);
       session.askedMissing.delete(id);
       this.statusChanged();
