@@ -46,6 +46,8 @@ export const watch5000: BenchScenario = {
       await core.roots.start();
       await core.roots.service.idle(); // every watch set and the start-up sweep done
     });
+    while (core.roots.service.pendingSeries > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    await core.roots.service.idle();
     const watches = watchesBefore === null ? null : countInotifyWatches()! - watchesBefore;
     global.gc?.();
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;

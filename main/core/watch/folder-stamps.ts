@@ -13,12 +13,13 @@ export interface FolderStamp {
 export interface SeriesLook {
   /** The series folder and its direct subfolders (seasons, specials…), with their times. */
   folders: FolderStamp[];
-  /** Video files (temporary names excluded) in those folders, with their sizes. */
+  /** Video files (temporary names excluded) in those folders, with their sizes (unless not asked for). */
   sizes: Map<string, number>;
 }
 
 /** Reads one series folder one level deep; null when the folder itself is gone (ENOENT). */
-export async function lookAtSeries(io: WatchFs, seriesPath: string): Promise<SeriesLook | null> {
+export async function lookAtSeries(io: WatchFs, seriesPath: string, options: { sizes?: boolean } = {}): Promise<SeriesLook | null> {
+  const withSizes = options.sizes ?? true;
   let stat;
   try {
     stat = await io.stat(seriesPath);
@@ -37,7 +38,7 @@ export async function lookAtSeries(io: WatchFs, seriesPath: string): Promise<Ser
         if (!sub) continue;
         folders.push({ path: full, mtimeMs: sub.mtimeMs });
         await read(full, depth + 1).catch(() => undefined);
-      } else if (isVideoFileName(entry.name) && !isTemporaryName(entry.name)) {
+      } else if (withSizes && isVideoFileName(entry.name) && !isTemporaryName(entry.name)) {
         const file = await io.stat(full).catch(() => null);
         if (file) sizes.set(full, file.size);
       }

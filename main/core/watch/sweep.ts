@@ -63,7 +63,7 @@ export async function sweepRoot(
     if (!known || !stored.has(s.path)) {
       if (s.scannedAt === null) return; // never loaded yet: its load reads it anyway
       try {
-        const look = await lookAtSeries(io, s.path);
+        const look = await lookAtSeries(io, s.path, { sizes: false });
         result.foldersChecked += look?.folders.length ?? 1;
         if (!look) return void result.dirty.push(s.path);
         baselines.push({ seriesId: s.id, folders: look.folders });

@@ -203,7 +203,8 @@ export class WatchService {
       if (health.health === 'offline') return this.goOffline(session, health.reason);
       if (!session.online) return this.goOnline(session);
       const rows = await this.deps.db.selectFrom('series').select(['id', 'path', 'state', 'scanned_at']).where('root_id', '=', session.row.id).execute();
-      const lastChecked = session.lastCheckedAt ?? session.row.last_checked_at;
+      // Never checked: what changed since the root was last seen (added) counts.
+      const lastChecked = session.lastCheckedAt ?? session.row.last_checked_at ?? session.row.last_seen_at ?? session.row.added_at;
       const result = await sweepRoot(this.deps.db, session.fs, { id: session.row.id, path: session.row.path, lastCheckedMs: lastChecked ? Date.parse(lastChecked) : null }, rows.map((r) => ({ id: r.id, path: r.path, state: r.state, scannedAt: r.scanned_at })));
       if (result.unreachable) return this.checkHealth(session);
       for (const p of result.dirty) this.seriesDirty.mark(p);
