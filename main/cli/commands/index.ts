@@ -14,6 +14,7 @@ import { serveCommand } from './serve';
 import { showCommand } from './show';
 import { statusCommand } from './status';
 import { watchCommand } from './watch';
+import { watchModeCommand } from './watch-mode';
 
 // The static list of commands; each file registers one command.
 export const commands: CliCommand[] = [
@@ -33,6 +34,7 @@ export const commands: CliCommand[] = [
   watchCommand,
   rootsCommand,
   rescanCommand,
+  watchModeCommand,
   missingCommand,
   nfoCommand,
   parseCommand,

@@ -66,3 +66,16 @@ test('anishelf watch loads and watches in the foreground; a second one is refuse
     watching.child.kill('SIGKILL');
   }
 }, 60_000);
+
+test('anishelf watch-mode switches a library folder to polling every N minutes, and refuses a bad mode', async () => {
+  const dataDir = tempDir('anishelf-data-');
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles({ 'Show A': 1 }));
+  await cli(['add', lib, '--data-dir', dataDir]);
+  const set = await cli(['watch-mode', lib, 'poll', '--every', '15', '--json', '--data-dir', dataDir]);
+  expect(set.json()).toMatchObject({ path: lib, watch: 'poll', watchSetting: 'poll', pollMinutes: 15, state: 'polling' });
+  expect((await cli(['roots', '--data-dir', dataDir])).stdout).toContain('poll 15 min');
+  const bad = await cli(['watch-mode', lib, 'sometimes', '--data-dir', dataDir]);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('auto, realtime, poll, off');
+});
