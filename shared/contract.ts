@@ -80,6 +80,8 @@ export const methodSchemas = {
     .strict(),
   /** Series the user confirmed removing after their folders stayed gone (kept if they came back). */
   'roots.removeMissing': z.object({ ids: z.array(seriesId).min(1).max(100_000) }).strict(),
+  /** Series of a root whose folders are gone (state missing). */
+  'roots.missing': rootById,
   'fs.listDirectories': z.object({ path: localPath.optional() }).strict().optional(),
   'app.info': nothing,
 } as const;
@@ -119,6 +121,7 @@ export interface MethodResults {
   'roots.remove': { removedSeries: number };
   'roots.setWatch': RootStatus;
   'roots.removeMissing': SeriesSummary[];
+  'roots.missing': SeriesSummary[];
   'fs.listDirectories': DirectoryListing;
   'app.info': AppInfo;
 }

@@ -11,6 +11,7 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
   const { client, notices } = useServices();
   const { roots, error } = useRoots();
   const [removing, setRemoving] = useState<RootStatus | null>(null);
+  const [missing, setMissing] = useState<{ root: RootStatus; ids: number[]; titles: string[] } | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -23,7 +24,19 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
       (r) => notices.push({ tone: 'ok', title: `Rescanning ${root.path}`, lines: [`${r.added} new series, ${r.rescanned} queued for a rescan`] }),
       fail('Rescan'),
     );
-  const setMode = (root: RootStatus, mode: WatchModeSetting) => void client.call('roots.setWatch', { id: root.id, mode }).catch(fail('Changing the watch mode'));
+  const setMode = (root: RootStatus, mode: WatchModeSetting, pollMinutes?: number) =>
+    void client.call('roots.setWatch', { id: root.id, mode, ...(pollMinutes ? { pollMinutes } : {}) }).catch(fail('Changing the watch mode'));
+  const reviewMissing = (root: RootStatus) =>
+    client.call('roots.missing', { id: root.id }).then((series) => setMissing({ root, ids: series.map((s) => s.id), titles: series.map((s) => s.title) }), fail('Listing missing series'));
+  const removeMissing = () => {
+    const batch = missing;
+    setMissing(null);
+    if (!batch) return;
+    client.call('roots.removeMissing', { ids: batch.ids }).then(
+      (removed) => notices.push({ tone: 'ok', title: `Removed ${removed.length} missing series from the library` }),
+      fail('Removing missing series'),
+    );
+  };
   const remove = (root: RootStatus) => {
     setRemoving(null);
     client.call('roots.remove', { id: root.id }).then(
@@ -55,7 +68,11 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
             </div>
             <div className="root-facts muted">
               <span data-testid="root-series-count">{root.seriesCount} series</span>
-              {root.missingCount > 0 && <span>{root.missingCount} missing</span>}
+              {root.missingCount > 0 && (
+                <button className="link-button" onClick={() => void reviewMissing(root)} data-testid="root-missing">
+                  {root.missingCount} missing…
+                </button>
+              )}
               <span>checked {lastCheckLabel(root.lastCheckedAt)}</span>
               {!root.watching && <span>watched by another Anishelf</span>}
             </div>
@@ -69,6 +86,24 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
                   ))}
                 </select>
               </label>
+              {root.watchSetting === 'poll' && (
+                <label className="root-mode">
+                  every
+                  <input
+                    type="number"
+                    min={1}
+                    max={1440}
+                    defaultValue={root.pollMinutes}
+                    className="root-minutes"
+                    data-testid="root-poll-minutes"
+                    onBlur={(e) => {
+                      const n = Number(e.target.value);
+                      if (Number.isInteger(n) && n >= 1 && n <= 1440 && n !== root.pollMinutes) setMode(root, 'poll', n);
+                    }}
+                  />
+                  min
+                </label>
+              )}
               <div className="header-spacer" />
               <button className="btn btn-small" onClick={() => void rescan(root)} data-testid="root-rescan">Rescan</button>
               <button className="btn btn-small" onClick={() => setRemoving(root)} data-testid="root-remove">Remove from library</button>
@@ -79,6 +114,15 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
       <div className="dialog-actions">
         <button className="btn" onClick={onClose}>Close</button>
       </div>
+      {missing && (
+        <ConfirmDialog
+          title={`Remove ${missing.ids.length} missing series?`}
+          message={`${missing.titles.slice(0, 8).join(', ')}${missing.titles.length > 8 ? ` and ${missing.titles.length - 8} more` : ''} can no longer be found in ${missing.root.path}. Nothing on disk is touched.`}
+          confirmLabel="Remove from library"
+          onConfirm={removeMissing}
+          onCancel={() => setMissing(null)}
+        />
+      )}
       {removing && (
         <ConfirmDialog
           title="Remove this folder from the library?"
