@@ -8,7 +8,7 @@ import type { CliIo } from './io';
  * ("loading 120/1000 · 5 workers · 3 failed"). Ctrl+C stops it cleanly; the queue stays.
  */
 export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: boolean } = {}): Promise<LoaderStatus> {
-  if (await core.loader.isPaused()) {
+  if ((await core.loaderStatus()).paused) {
     throw new AnishelfError('LOADER_PAUSED', 'The loader is paused; run `anishelf resume` first. Queued series stay queued.');
   }
   const start = await core.loaderStatus();
@@ -26,12 +26,12 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
     io.stdout.write(`\r\x1b[2Kloading ${done}/${total} · ${s.workers} workers · ${failed} failed`);
   };
   const off = core.on('loader:changed', draw);
-  const interrupt = () => void core.loader.stop();
+  const interrupt = () => void core.stopLoader();
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   try {
     draw(await core.loaderStatus());
-    await core.loader.whenIdle();
+    await core.whenLoaderIdle();
     const end = await core.loaderStatus();
     draw(end);
     if (tty) io.stdout.write('\n');
@@ -41,17 +41,6 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
     off();
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
-    await core.loader.stop();
+    await core.stopLoader();
   }
-}
-
-export async function countsByStatus(core: Core): Promise<Record<string, number>> {
-  const rows = await core.database.db
-    .selectFrom('series')
-    .select(['loading_status', ({ fn }) => fn.countAll<number>().as('n')])
-    .groupBy('loading_status')
-    .execute();
-  const counts: Record<string, number> = { pending: 0, loading: 0, completed: 0, failed: 0, cancelled: 0 };
-  for (const r of rows) counts[r.loading_status] = Number(r.n);
-  return counts;
 }

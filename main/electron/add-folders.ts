@@ -1,7 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { AddResult } from '../../shared/types';
 import { dispatch, type Handlers } from '../core/rpc/dispatch';
-import { chunks } from '../core/util/chunks';
+import { chunks } from '../../shared/chunks';
 import { describeAddResult } from './add-result-message';
 
 /**

@@ -100,7 +100,7 @@ async function start(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   handleAppProtocol(uiRoot);
-  handleMediaProtocol(core.database.db, logWarn);
+  handleMediaProtocol(core, logWarn);
   registerRpc(handlers, () => new Set(ourContents.keys()), logWarn);
   stopEvents = forwardCoreEvents(core, () => ourContents.values());
 
@@ -174,7 +174,7 @@ async function start(): Promise<void> {
   powerMonitor.on('suspend', () => {
     if (shutdown.state !== 'running') return;
     log.info('system suspending: stopping the loader');
-    sleeping = core.loader.stop().catch(report('stopping the loader failed'));
+    sleeping = core.stopLoader().catch(report('stopping the loader failed'));
   });
   powerMonitor.on('resume', () => {
     if (shutdown.state !== 'running' || !sleeping) return;

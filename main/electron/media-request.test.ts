@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../core/app';
-import { resolveArtwork } from '../core/artwork/serve-artwork';
 import { encodePng } from '../core/library/png';
-import { testCore } from '../core/testing/core';
+import { testCore, type TestCore } from '../core/testing/core';
 import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
 import { mediaUrl } from './media-url';
 import { respondToMediaRequest } from './media-request';
@@ -15,7 +13,7 @@ import { respondToMediaRequest } from './media-request';
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
 const PNG = encodePng(4, 4, () => [200, 30, 30]);
 
-let core: Core | null = null;
+let core: TestCore | null = null;
 afterEach(async () => {
   await core?.close();
   core = null;
@@ -32,12 +30,11 @@ async function library(files: Record<string, string | Buffer>, addAt = '') {
 }
 
 function serve(url: string, log: string[] = []) {
-  const db = core!.database.db;
-  return respondToMediaRequest(url, (id, kind) => resolveArtwork(db, id, kind), (m) => log.push(m));
+  return respondToMediaRequest(url, (id, kind) => core!.artwork(id, kind), (m) => log.push(m));
 }
 
 async function setArtwork(id: number, column: 'poster_path' | 'logo_path' | 'fanart_path', value: string) {
-  await core!.database.db.updateTable('series').set({ [column]: value }).where('id', '=', id).execute();
+  await core!.db.updateTable('series').set({ [column]: value }).where('id', '=', id).execute();
 }
 
 describe('the artwork scheme', () => {

@@ -14,7 +14,7 @@ test('a burst of 10,000 transitions reaches subscribers as a few batches, with t
   writeTree(lib, seriesFiles(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`Show ${i}`, 1]))));
   const { added } = await addFolders({ db, dataDir }, [lib]);
   const bus = new EventBus();
-  const feed = new ChangeFeed(db, bus, 100);
+  const feed = new ChangeFeed(db, bus, () => Promise.reject(new Error('no loader change is marked in this test')), 100);
   const batches: CoreEvents['series:changed'][] = [];
   bus.on('series:changed', (e) => batches.push(e));
   const stages = ['episodes', 'nfo', 'logo', 'images'] as const;

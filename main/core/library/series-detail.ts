@@ -1,38 +1,24 @@
-import type { Kysely } from 'kysely';
 import type { EpisodeSummary, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../../shared/types';
-import type { Database, SeriesRow } from '../db/schema';
+import type { Db } from '../db/handle';
+import { inTransaction } from '../db/handle';
+import { listEpisodes } from '../db/repos/episodes';
+import { deleteRootIfEmpty } from '../db/repos/roots';
+import { deleteSeries, getSeriesRowByPath, requireSeriesRow } from '../db/repos/series';
+import type { SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
 import { toSeriesSummary } from './summary';
 
-export async function getSeriesRow(db: Kysely<Database>, id: number): Promise<SeriesRow | undefined> {
-  return db.selectFrom('series').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function requireSeriesRow(db: Kysely<Database>, id: number): Promise<SeriesRow> {
-  const row = await getSeriesRow(db, id);
-  if (!row) throw new AnishelfError('SERIES_NOT_FOUND', `There is no series with id ${id} in the library.`);
-  return row;
-}
-
 /** A series by id ("12") or by folder path, as the CLI accepts either. */
-export async function findSeries(db: Kysely<Database>, idOrPath: string): Promise<SeriesRow> {
+export async function findSeries(db: Db, idOrPath: string): Promise<SeriesRow> {
   if (/^\d+$/.test(idOrPath)) return requireSeriesRow(db, Number(idOrPath));
-  const row = await db.selectFrom('series').selectAll().where('path', '=', idOrPath.replace(/[\\/]+$/, '')).executeTakeFirst();
+  const row = await getSeriesRowByPath(db, idOrPath.replace(/[\\/]+$/, ''));
   if (!row) throw new AnishelfError('SERIES_NOT_FOUND', `${idOrPath} is not a series in the library (give its id or its folder path).`);
   return row;
 }
 
-export async function getSeriesDetail(db: Kysely<Database>, id: number): Promise<SeriesDetail> {
+export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail> {
   const row = await requireSeriesRow(db, id);
-  const rows = await db
-    .selectFrom('episodes')
-    .select(['path', 'season', 'episode', 'episodes', 'absolute', 'special', 'version', 'title'])
-    .where('series_id', '=', id)
-    .orderBy('season')
-    .orderBy('episode')
-    .orderBy('path')
-    .execute();
-  const episodes = rows.map(
+  const episodes = (await listEpisodes(db, id)).map(
     (e): EpisodeSummary => ({
       path: e.path,
       season: e.season,
@@ -79,26 +65,12 @@ function findDuplicates(episodes: EpisodeSummary[]): string[][] {
 }
 
 /** Removes a series from the library: rows only, never a file. */
-export async function removeSeries(db: Kysely<Database>, id: number): Promise<SeriesSummary> {
+export async function removeSeries(db: Db, id: number): Promise<SeriesSummary> {
   const row = await requireSeriesRow(db, id);
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('series').where('id', '=', id).execute();
+  await inTransaction(db, async (trx) => {
+    await deleteSeries(trx, id);
     // A root added as this one series has nothing left to stand for.
-    if (row.root_id !== null) {
-      await trx
-        .deleteFrom('library_roots')
-        .where('id', '=', row.root_id)
-        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('series').select('id').where('root_id', '=', row.root_id))))
-        .execute();
-    }
+    if (row.root_id !== null) await deleteRootIfEmpty(trx, row.root_id);
   });
   return toSeriesSummary(row);
-}
-
-/** Removes a library root and the rows of its series: rows only, never a file. */
-export async function removeRoot(db: Kysely<Database>, rootId: number): Promise<number> {
-  const count = await db.selectFrom('series').select(({ fn }) => fn.countAll<number>().as('n')).where('root_id', '=', rootId).executeTakeFirstOrThrow();
-  const result = await db.deleteFrom('library_roots').where('id', '=', rootId).executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new AnishelfError('ROOT_NOT_FOUND', `There is no library folder with id ${rootId}.`);
-  return Number(count.n);
 }

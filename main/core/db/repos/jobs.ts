@@ -1,9 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, JobRow } from '../db/schema';
-import { chunks } from '../util/chunks';
+import { sql } from 'kysely';
+import { chunks } from '../../../../shared/chunks';
+import type { DbOrTx as Db } from '../handle';
+import type { JobRow } from '../schema';
 
 export const LOAD_JOB = 'load';
-type Db = Kysely<Database> | Transaction<Database>;
 
 /**
  * Queues one load job per series, skipping series that already have one queued or running

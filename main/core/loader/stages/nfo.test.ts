@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { testCore } from '../testing/core';
-import { unwritableDir } from '../testing/faults';
-import { libraryDir, writeTree } from '../testing/temp';
+import { testCore } from '../../testing/core';
+import { unwritableDir } from '../../testing/faults';
+import { libraryDir, writeTree } from '../../testing/temp';
 
 const KODI_NFO = `<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
 <!-- written by Kodi -->
@@ -29,7 +29,7 @@ async function loaded(files: Record<string, string>) {
   writeTree(lib, files);
   const { added } = await core.addFolders([lib]);
   await core.startLoader();
-  await core.loader.whenIdle();
+  await core.whenLoaderIdle();
   const byFolder = (name: string) => added.find((s) => path.basename(s.path) === name)!.id;
   return { core, lib, byFolder };
 }
@@ -82,7 +82,7 @@ describe('the nfo stage', () => {
     expect((await core.getSeries(id)).title).toBe('Old');
     fs.writeFileSync(path.join(lib, 'Show', 'tvshow.nfo'), '<tvshow><title>New</title><year>2001</year></tvshow>');
     await core.reload(id);
-    await core.loader.whenIdle();
+    await core.whenLoaderIdle();
     expect(await core.getSeries(id)).toMatchObject({ title: 'New', year: 2001 });
     await core.close();
   });
@@ -105,7 +105,7 @@ describe('saving metadata', () => {
     expect(merged).toContain('<uniqueid type="anilist">154587</uniqueid>');
     // What Anishelf wrote reads back the same on the next load.
     await core.reload(byFolder('Frieren'));
-    await core.loader.whenIdle();
+    await core.whenLoaderIdle();
     expect((await core.getSeries(byFolder('Frieren'))).metadata).toMatchObject({ plot: 'Edited --> ]]> plot', providerIds: { tvdb: '424536', tmdb: '209867', anilist: '154587' } });
     await core.close();
   });
@@ -134,7 +134,7 @@ describe('saving metadata', () => {
     fs.mkdirSync(path.join(readOnlyParent, 'Show'));
     fs.writeFileSync(path.join(readOnlyParent, 'Show', 'tvshow.nfo'), '<tvshow><title>Show</title></tvshow>');
     fs.chmodSync(path.join(readOnlyParent, 'Show'), 0o555);
-    await core.database.db.updateTable('series').set({ path: path.join(readOnlyParent, 'Show') }).where('id', '=', id).execute();
+    await core.db.updateTable('series').set({ path: path.join(readOnlyParent, 'Show') }).where('id', '=', id).execute();
     await expect(core.saveMetadata(id, { title: 'Changed' })).rejects.toMatchObject({ code: 'WRITE_READ_ONLY', message: expect.stringMatching(/read-only/) });
     expect(fs.readFileSync(path.join(readOnlyParent, 'Show', 'tvshow.nfo'), 'utf8')).toBe('<tvshow><title>Show</title></tvshow>');
     expect((await core.getSeries(id)).title).toBe(before.title);

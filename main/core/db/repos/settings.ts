@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { DbOrTx } from '../handle';
 
-export async function getSetting<T>(db: Kysely<Database>, key: string, fallback: T): Promise<T> {
+/** A setting's value (stored as JSON), or `fallback` when unset or unreadable. */
+export async function getSetting<T>(db: DbOrTx, key: string, fallback: T): Promise<T> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
   if (!row) return fallback;
   try {
@@ -11,7 +11,7 @@ export async function getSetting<T>(db: Kysely<Database>, key: string, fallback:
   }
 }
 
-export async function setSetting(db: Kysely<Database>, key: string, value: unknown): Promise<void> {
+export async function setSetting(db: DbOrTx, key: string, value: unknown): Promise<void> {
   const json = JSON.stringify(value);
   await db.insertInto('settings').values({ key, value: json }).onConflict((oc) => oc.column('key').doUpdateSet({ value: json })).execute();
 }
