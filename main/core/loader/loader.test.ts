@@ -215,9 +215,11 @@ describe('loader', () => {
     const { added } = await first.addFolders([lib]);
     await first.startLoader();
     await waitFor(async () => (await first.loadingStatus(added[0]!.id)).stage === 'nfo', { what: 'the nfo stage' });
+    // close() returning at all shows it did not wait for the hung stage (it never settles); the
+    // bound only says "seconds, not forever" without timing the machine.
     const started = Date.now();
     await first.close();
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(15_000);
 
     // The stage ignored the abort, as a hung network read would: the series is left as a crash
     // leaves it, and the next start picks it up from the nfo stage.
@@ -250,16 +252,19 @@ describe('loader', () => {
     const loaderEvents: LoaderStatus[] = [];
     core.on('series:changed', (e) => batches.push(e.series));
     core.on('loader:changed', (e) => loaderEvents.push(e));
+    const started = Date.now();
     await core.addFolders([lib]);
     await core.startLoader();
     await core.whenLoaderIdle();
+    const elapsed = Date.now() - started;
     await waitFor(() => batches.flat().filter((s) => s.loadingStatus === 'completed').length >= 40 && loaderEvents.at(-1)?.running === 0, { what: 'final events' });
     const last = new Map<number, SeriesSummary>();
     for (const s of batches.flat()) last.set(s.id, s);
     expect(last.size).toBe(40);
     expect([...last.values()].every((s) => s.loadingStatus === 'completed')).toBe(true);
-    // 40 series × ~10 transitions each would be 400+ events; coalescing keeps it to a handful.
-    expect(batches.length).toBeLessThan(60);
+    // 40 series × ~10 transitions each would be 400+ events; coalescing sends at most one batch per
+    // 20 ms interval of the load (measured, so a busy machine does not break the rule), plus the last.
+    expect(batches.length).toBeLessThanOrEqual(Math.ceil(elapsed / 20) + 3);
     expect(loaderEvents.at(-1)).toMatchObject({ running: 0, queued: 0, completedSinceStart: 40 });
     await core.close();
   });
