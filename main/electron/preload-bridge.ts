@@ -1,4 +1,4 @@
-import type { AnishelfBridge } from '../../shared/bridge';
+import type { AnishelfBridge, BridgeMethods } from '../../shared/client';
 import { EVENT_NAMES, METHOD_NAMES, type EventName } from '../../shared/contract';
 import { pathsFromDroppedFiles } from './dropped-paths';
 
@@ -19,9 +19,10 @@ export interface BridgeTransport {
  * paths. Nothing else of Electron reaches the page: no ipcRenderer, no event objects.
  */
 export function createBridge(transport: BridgeTransport): AnishelfBridge {
+  // The reply's shape is the main process's promise (its handlers are typed from the contract).
   const methods = Object.fromEntries(
     METHOD_NAMES.map((method) => [method, (args?: unknown) => transport.invoke(RPC_CHANNEL, method, args)]),
-  ) as unknown as Omit<AnishelfBridge, 'on' | 'pathsForDroppedFiles'>;
+  ) as BridgeMethods;
 
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let unsubscribe: (() => void) | null = null;
