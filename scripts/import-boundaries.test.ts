@@ -47,7 +47,7 @@ describe('import boundaries (ARCHITECTURE.md, "Runtime rule")', () => {
       'renderer/src/App.tsx: imports ../../main/core/app (renderer/ reaches main only through the bridge)',
       'renderer/src/App.tsx: imports node:os (renderer/ runs in the page, without Node)',
       'main/electron/window.ts: imports ../server/server (main/electron/ is a transport over main/core only)',
-      'main/electron/menu.ts: calls shell.openExternal (only main/electron/open-external.ts may)',
+      'main/electron/menu.ts: calls shell.openExternal (only main/electron/security/open-external.ts may)',
       'renderer/src/lib/x.ts: imports zod (renderer/ page code uses only its UI packages)',
       'renderer/src/lib/x.ts: imports ../../../bench/run (renderer/ imports only itself and shared/)',
       'main/core/library/x.ts: imports kysely (only main/core/db/ speaks kysely; use a repository)',

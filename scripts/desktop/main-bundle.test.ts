@@ -192,7 +192,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
     // Adding the same folder again says why nothing happened.
     (addItem.click as () => void)();
     await waitFor(() => world.messageBoxes.length > 0, { what: 'a message' });
-    expect(world.messageBoxes[0]).toMatchObject({ message: 'Nothing was added.', detail: expect.stringMatching(/already in the library/) });
+    expect(world.messageBoxes[0]).toMatchObject({ message: 'Added nothing, skipped 1.', detail: expect.stringMatching(/already in the library/) });
   });
 
   it('exposes the tray menu to the e2e hooks and pauses from it', async () => {
