@@ -4,6 +4,7 @@ import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
 import { openDatabase } from './db/open';
 import { countByLoadingStatus } from './db/repos/series';
+import type { AnishelfError } from './errors';
 import { ChangeFeed } from './events/change-feed';
 import { EventBus } from './events/event-bus';
 import { addFolders } from './library/add';
@@ -40,7 +41,8 @@ export interface Core {
   getSeries(id: number): Promise<SeriesDetail>;
   /** Resolves a CLI argument: a series id or its folder path. */
   resolveSeries(idOrPath: string): Promise<SeriesSummary>;
-  scanSeries(id: number): Promise<ScanResult>;
+  /** `confirmRemoval`: the user confirmed that every episode of the series is gone for good. */
+  scanSeries(id: number, options?: { confirmRemoval?: boolean }): Promise<ScanResult>;
   removeSeries(id: number): Promise<SeriesSummary>;
   /** Saves edited metadata to tvshow.nfo (through the merging writer) and the database. */
   saveMetadata(id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail>;
@@ -61,6 +63,8 @@ export interface Core {
   stopLoader(): Promise<void>;
   /** Resolves once nothing is queued or running. */
   whenLoaderIdle(): Promise<void>;
+  /** A database fault that paused (full disk) or stopped (damaged file) the loader, or null. */
+  loaderProblem(): AnishelfError | null;
   close(): Promise<void>;
 }
 
@@ -105,8 +109,8 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     },
     getSeries: (id) => getSeriesDetail(db, id),
     resolveSeries: async (idOrPath) => toSeriesSummary(await findSeries(db, idOrPath)),
-    async scanSeries(id) {
-      const result = await scanSeries(deps, id);
+    async scanSeries(id, options) {
+      const result = await scanSeries(deps, id, { confirmRemoval: options?.confirmRemoval === true });
       feed.series(id);
       return result;
     },
@@ -129,6 +133,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     startLoader: () => loader.start(),
     stopLoader: () => loader.stop(),
     whenLoaderIdle: () => loader.whenIdle(),
+    loaderProblem: () => loader.problem(),
     async close() {
       await loader.stop();
       await feed.flushNow();

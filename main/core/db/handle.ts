@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema';
 
 /** The open database, as the rest of the core names it (only main/core/db/ speaks kysely). */
@@ -10,4 +10,9 @@ export type DbOrTx = Db | Tx;
 /** Runs `work` in one transaction: everything it writes commits together or not at all. */
 export function inTransaction<T>(db: Db, work: (trx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(work);
+}
+
+/** Folds the write-ahead log back into the database file and truncates it (it only shrinks so). */
+export async function checkpointWal(db: Db): Promise<void> {
+  await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
 }

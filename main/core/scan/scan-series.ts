@@ -1,8 +1,9 @@
+import fs from 'node:fs/promises';
 import type { Db } from '../db/handle';
 import { inTransaction } from '../db/handle';
 import { applyEpisodeChanges, listEpisodeFiles, type EpisodeChanges } from '../db/repos/episodes';
 import { getRootPath } from '../db/repos/roots';
-import { requireSeriesRow, updateSeries } from '../db/repos/series';
+import { markEnded, requireSeriesRow, updateSeries } from '../db/repos/series';
 import type { NewEpisode, SeriesRow, SeriesUpdate } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
 import { asyncFsOps } from '../media/fs-ops';
@@ -28,6 +29,8 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Where the folder is read: in this thread by default; the loader uses worker threads. */
   snapshot?: SnapshotFn;
+  /** The user confirmed that every episode of the series is gone for good (`scan --confirm-removal`). */
+  confirmRemoval?: boolean;
 }
 
 /** What reading a series folder found: the folder itself, and how the rows must change. */
@@ -76,6 +79,7 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
   }
   options.signal?.throwIfAborted();
   const existing = await listEpisodeFiles(deps.db, series.id);
+  if (!options.confirmRemoval) await refuseMassRemoval(deps, series, snapshot, existing.length);
   return { snapshot, episodes: episodeChanges(series, snapshot, existing), series: seriesColumns(snapshot, nowIso(deps)) };
 }
 
@@ -91,6 +95,33 @@ async function unreachable(deps: ScanDeps, series: SeriesRow, err: unknown): Pro
   return availability === 'offline'
     ? new AnishelfError('SERIES_OFFLINE', `${series.path} cannot be reached; its drive or share seems to be offline. It loads again when it is back.`)
     : new AnishelfError('SERIES_MISSING', `${series.path} is no longer there; it was moved or deleted. Remove it from the library or put it back and reload.`);
+}
+
+/**
+ * A scan never deletes more than it can explain. A folder that had episodes and is now empty (or
+ * lost its videos and its NFO at once) is an unmounted share or an unplugged drive: offline. A
+ * folder that lost every video but kept the rest is kept as it was until the user confirms.
+ */
+async function refuseMassRemoval(deps: ScanDeps, series: SeriesRow, snapshot: FolderSnapshot, episodes: number): Promise<void> {
+  if (snapshot.files.length > 0) return;
+  if (episodes === 0) return;
+  const entries = await fs.readdir(series.path).catch(() => []);
+  const lostNfo = series.has_nfo === 1 && !snapshot.media.nfo.exists;
+  if (entries.length === 0 || lostNfo) {
+    await updateSeries(deps.db, series.id, { state: 'offline', updated_at: nowIso(deps) });
+    throw new AnishelfError(
+      'SERIES_OFFLINE',
+      `${series.path} is empty now; its drive or share seems to be offline, so Anishelf keeps its ${episodes} episodes. It loads again when the files are back.`,
+    );
+  }
+  const error = new AnishelfError(
+    'EPISODES_VANISHED',
+    `All ${episodes} episodes of ${series.path} disappeared at once, so Anishelf kept them in the library. If they were removed on purpose, ` +
+      `run \`anishelf scan ${series.id} --confirm-removal\`; if not, put them back and reload.`,
+  );
+  // Outside the loader (which records its own failures) the series is marked here, for the user to confirm.
+  if (series.loading_status !== 'loading') await markEnded(deps.db, series.id, 'failed', error.toInfo(), nowIso(deps));
+  throw error;
 }
 
 function episodeChanges(series: SeriesRow, snapshot: FolderSnapshot, existing: Array<{ id: number; path: string; size: number; mtime_ms: number }>): EpisodeChanges {
