@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openCore, type Core } from '../../main/core/app';
+import { assembleCore, openCore, type Core } from '../../main/core/app';
+import type { Db } from '../../main/core/db/handle';
+import { countFolderTimes } from '../../main/core/db/repos/folder-times';
+import { updateSeries } from '../../main/core/db/repos/series';
 import { countInotifyWatches } from '../../main/core/watch/inotify-watches';
 import { benchDataDir, benchLibrary, round } from '../fixtures';
 import { timed, withEventLoopDelay } from '../measure';
@@ -24,12 +27,12 @@ function countFolders(root: string): { folders: number; files: number } {
 }
 
 /** A core that holds the loader (so it may watch) with the workers paused: only the watcher runs. */
-async function watchingCore(root: string): Promise<Core> {
-  const core = await openCore({ dataDir: benchDataDir() });
+async function watchingCore(root: string): Promise<Core & { db: Db }> {
+  const { core, db } = await assembleCore({ dataDir: benchDataDir() });
   await core.addFolders([root]);
   await core.pauseLoader();
   await core.startLoader();
-  return core;
+  return { ...core, db };
 }
 
 export const watch5000: BenchScenario = {
@@ -78,7 +81,7 @@ export const watchNewEpisodeLatency: BenchScenario = {
     const core = await openCore({ dataDir: benchDataDir() });
     await core.addFolders([lib.root]);
     await core.startLoader();
-    await core.loader.whenIdle();
+    await core.whenLoaderIdle();
     await core.roots.start();
     await core.roots.service.idle();
     const folder = lib.seriesFolders[7]!;
@@ -106,7 +109,8 @@ export const watchPollSweep: BenchScenario = {
     const lib = await benchLibrary(LIBRARY.name, LIBRARY.series, LIBRARY.episodes);
     const core = await watchingCore(lib.root);
     // As after a full load: every series scanned once (the sweep skips series never loaded).
-    await core.database.db.updateTable('series').set({ scanned_at: new Date().toISOString() }).execute();
+    const scannedAt = new Date().toISOString();
+    for (const s of await core.listSeries()) await updateSeries(core.db, s.id, { scanned_at: scannedAt });
     const [root] = await core.listRoots();
     await core.setRootWatch(root!.id, 'poll', 5);
     await core.roots.start();
@@ -114,9 +118,9 @@ export const watchPollSweep: BenchScenario = {
       await core.roots.service.checkRoot(root!.id);
     });
     const steady = await timed(() => core.roots.service.checkRoot(root!.id));
-    const folders = await core.database.db.selectFrom('folder_times').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const folders = await countFolderTimes(core.db);
     const dirty = core.roots.service.pendingSeries;
     await core.close();
-    return { series: LIBRARY.series, foldersRecorded: Number(folders.n), firstSweepMs: round(first.ms), sweepMs: round(steady.ms), seriesFoundChanged: dirty };
+    return { series: LIBRARY.series, foldersRecorded: folders, firstSweepMs: round(first.ms), sweepMs: round(steady.ms), seriesFoundChanged: dirty };
   },
 };

@@ -1,18 +1,18 @@
 import path from 'node:path';
-import type { Kysely } from 'kysely';
 import type { AddResult, RootStatus, SeriesSummary, WatchModeSetting } from '../../../shared/types';
-import { findRootByPath, getRoot } from '../db/repos/roots-repo';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
+import { deleteRoot, findRootAt, getRoot } from '../db/repos/roots';
+import { getSeriesRow, listMissingSeries, seriesOfRoot } from '../db/repos/series';
 import { AnishelfError } from '../errors';
 import type { ChangeFeed } from '../events/change-feed';
 import type { EventBus } from '../events/event-bus';
-import { removeRoot, removeSeries } from '../library/series-repo';
+import { removeSeries } from '../library/series-detail';
 import { toSeriesSummary } from '../library/summary';
 import type { Loader } from '../loader/loader';
 import { WatchService, type WatchOptions } from './watch-service';
 
 export interface LibraryWatchDeps {
-  db: Kysely<Database>;
+  db: Db;
   now: () => Date;
   loader: Loader;
   feed: ChangeFeed;
@@ -68,7 +68,7 @@ export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<Watc
 
   const findRoot = async (idOrPath: string | number) => {
     const asId = typeof idOrPath === 'number' ? idOrPath : /^\d+$/.test(idOrPath) ? Number(idOrPath) : null;
-    const row = asId !== null ? await getRoot(db, asId) : await findRootByPath(db, path.resolve(String(idOrPath)));
+    const row = asId !== null ? await getRoot(db, asId) : await findRootAt(db, path.resolve(String(idOrPath)));
     if (!row) throw new AnishelfError('ROOT_NOT_FOUND', `${idOrPath} is not a library folder; see \`anishelf roots\` for the list.`);
     return row;
   };
@@ -91,7 +91,7 @@ export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<Watc
     async rescan(idOrPath) {
       const row = await findRoot(idOrPath);
       const result = row.kind === 'library' ? await deps.addFolders([row.path]) : { added: [] };
-      const ids = (await db.selectFrom('series').select('id').where('root_id', '=', row.id).where('state', '!=', 'offline').execute()).map((r) => r.id);
+      const ids = (await seriesOfRoot(db, row.id)).filter((s) => s.state !== 'offline').map((s) => s.id);
       const fresh = new Set(result.added.map((s) => s.id));
       let rescanned = 0;
       for (const id of ids) {
@@ -103,23 +103,21 @@ export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<Watc
       return { root: await statusOf(row.id), rescanned, added: result.added.length };
     },
     async remove(rootId) {
-      const ids = (await db.selectFrom('series').select('id').where('root_id', '=', rootId).execute()).map((r) => r.id);
+      const ids = (await seriesOfRoot(db, rootId)).map((s) => s.id);
       for (const id of ids) await loader.forget(id);
-      const removedSeries = await removeRoot(db, rootId);
+      const removedSeries = await deleteRoot(db, rootId);
       for (const id of ids) feed.seriesRemoved(id);
       feed.loader();
       await service.syncRoots();
       return { removedSeries };
     },
     async missing(rootId) {
-      let query = db.selectFrom('series').selectAll().where('state', '=', 'missing');
-      if (rootId !== undefined) query = query.where('root_id', '=', rootId);
-      return (await query.orderBy('path').execute()).map(toSeriesSummary);
+      return (await listMissingSeries(db, rootId)).map(toSeriesSummary);
     },
     async removeMissing(ids) {
       const removed: SeriesSummary[] = [];
       for (const id of ids) {
-        const row = await db.selectFrom('series').select(['id', 'state']).where('id', '=', id).executeTakeFirst();
+        const row = await getSeriesRow(db, id);
         if (row?.state !== 'missing') continue; // came back meanwhile, or already gone: keep it
         await loader.forget(id);
         removed.push(await removeSeries(db, id));

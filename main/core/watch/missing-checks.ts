@@ -1,4 +1,4 @@
-import { markMissing, seriesOfRoot } from '../db/repos/roots-repo';
+import { getSeriesRows, markMissing, seriesOfRoot } from '../db/repos/series';
 import { toSeriesSummary } from '../library/summary';
 import { decideMissing } from './missing-policy';
 import type { RootSession } from './root-session';
@@ -29,7 +29,7 @@ export async function recheckMissingSeries(deps: WatchDeps, session: RootSession
   session.heldMissing = decision.held;
   if (decision.ask.length > 0) {
     for (const id of decision.ask) session.askedMissing.add(id);
-    const rows = await deps.db.selectFrom('series').selectAll().where('id', 'in', decision.ask).execute();
+    const rows = await getSeriesRows(deps.db, decision.ask);
     deps.missing({ rootId: session.row.id, rootPath: session.row.path, series: rows.map(toSeriesSummary) });
   }
   return decision.held || missing.some((m) => !session.askedMissing.has(m.id));

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
-import type { Kysely } from 'kysely';
 import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { WATCH_MODE_SETTINGS } from '../../../shared/types';
-import { listRootsWithCounts } from '../db/repos/roots-repo';
-import type { Database, LibraryRootRow } from '../db/schema';
+import { listRootsWithCounts } from '../db/repos/roots';
+import { countMissingByRoot } from '../db/repos/series';
+import type { Db } from '../db/handle';
+import type { LibraryRootRow } from '../db/schema';
 import type { RootSession } from './root-session';
 import { chooseWatchMode, fsTypeOf, parseMountInfo, type MountEntry, type ModeChoice } from './watch-mode';
 
@@ -25,15 +26,13 @@ export function modeOf(row: LibraryRootRow, mounts: readonly MountEntry[], platf
 
 /** Every root with its state: live details from the watching sessions, the rest from the database. */
 export async function rootStatuses(
-  db: Kysely<Database>,
+  db: Db,
   sessions: ReadonlyMap<number, RootSession>,
   mounts: readonly MountEntry[],
   platform: NodeJS.Platform,
 ): Promise<RootStatus[]> {
   const rows = await listRootsWithCounts(db);
-  const missing = new Map(
-    (await db.selectFrom('series').select(['root_id', ({ fn }) => fn.countAll<number>().as('n')]).where('state', '=', 'missing').groupBy('root_id').execute()).map((r) => [r.root_id, Number(r.n)]),
-  );
+  const missing = await countMissingByRoot(db);
   return rows.map((row) => {
     const session = sessions.get(row.id);
     const choice = session?.choice ?? modeOf(row, mounts, platform);

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { folderTimesOfRoot, replaceFolderTimes } from '../db/repos/folder-times-repo';
+import type { Db } from '../db/handle';
+import { folderTimesOfRoot, replaceFolderTimes } from '../db/repos/folder-times';
 import { errnoCode } from '../errors';
 import { mapLimit } from '../util/map-limit';
 import { groupingFolders, lookAtSeries, type FolderStamp } from './folder-stamps';
@@ -34,7 +33,7 @@ const CONCURRENCY = 8;
  * their last scan): that is the start-up reconciliation of a library last seen by an older version.
  */
 export async function sweepRoot(
-  db: Kysely<Database>,
+  db: Db,
   io: WatchFs,
   root: { id: number; path: string; lastCheckedMs: number | null },
   series: readonly SweepSeries[],

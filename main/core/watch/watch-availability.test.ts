@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import type { MissingSeriesPrompt } from '../../../shared/types';
-import { openCore } from '../app';
 import { seriesFiles, testCore } from '../testing/core';
 import { asUser } from '../testing/library-write-guard';
 import { libraryDir, tempDir, writeTree } from '../testing/temp';
@@ -13,7 +12,7 @@ import { FAST_WATCH, waitForSeries, watchedLibrary } from './testing/watched-lib
 const states = async (core: { listSeries(): Promise<Array<{ title: string; state: string }>> }) =>
   Object.fromEntries((await core.listSeries()).map((s) => [s.title, s.state]));
 
-test('a root renamed away goes offline with every row kept, and comes back by itself (RELIABILITY 16, 23)', async () => {
+test('a root renamed away goes offline with every row kept, and comes back by itself', async () => {
   const w = await watchedLibrary(seriesFiles({ 'Show A': 1, 'Show B': 1 }));
   const prompts: MissingSeriesPrompt[] = [];
   w.core.on('library:missing', (p) => prompts.push(p));
@@ -35,7 +34,7 @@ test('a root renamed away goes offline with every row kept, and comes back by it
   await w.close();
 });
 
-test('a watched root deleted and made again: the watcher survives and resumes (RELIABILITY 23)', async () => {
+test('a watched root deleted and made again: the watcher survives and resumes', async () => {
   const w = await watchedLibrary(seriesFiles({ 'Show A': 1 }));
   asUser(() => fs.rmSync(w.lib, { recursive: true }));
   await waitFor(async () => (await w.core.listRoots())[0]?.state === 'offline', { what: 'the deleted root to go offline' });
@@ -47,7 +46,7 @@ test('a watched root deleted and made again: the watcher survives and resumes (R
   await w.close();
 });
 
-test('an emptied mount point is offline, not a mass deletion; the unlink burst removes nothing (RELIABILITY 16)', async () => {
+test('an emptied mount point is offline, not a mass deletion; the unlink burst removes nothing', async () => {
   const names = Array.from({ length: 12 }, (_, i) => `Show ${i + 1}`);
   const w = await watchedLibrary(seriesFiles(Object.fromEntries(names.map((n) => [n, 1]))));
   const prompts: MissingSeriesPrompt[] = [];
@@ -65,7 +64,7 @@ test('an emptied mount point is offline, not a mass deletion; the unlink burst r
   await w.close();
 });
 
-test('a series folder deleted on purpose is missing, and removed only after the user confirms (RELIABILITY 18)', async () => {
+test('a series folder deleted on purpose is missing, and removed only after the user confirms', async () => {
   const names = Array.from({ length: 10 }, (_, i) => `Show ${i + 1}`);
   const w = await watchedLibrary(seriesFiles(Object.fromEntries(names.map((n) => [n, 1]))));
   const prompts: MissingSeriesPrompt[] = [];
@@ -75,7 +74,7 @@ test('a series folder deleted on purpose is missing, and removed only after the 
   await waitFor(() => prompts.length > 0, { what: 'the question' });
   expect(prompts).toHaveLength(1);
   expect(prompts[0]!.series.map((s) => s.title)).toEqual(['Show 3']);
-  const row = await w.core.database.db.selectFrom('series').select(['id', 'missing_checks']).where('path', '=', path.join(w.lib, 'Show 3')).executeTakeFirstOrThrow();
+  const row = await w.core.db.selectFrom('series').select(['id', 'missing_checks']).where('path', '=', path.join(w.lib, 'Show 3')).executeTakeFirstOrThrow();
   expect(row.missing_checks).toBeGreaterThanOrEqual(2);
   expect((await w.core.listSeries())).toHaveLength(10); // nothing removed before the answer
   expect((await w.core.roots.missing()).map((s) => s.title)).toEqual(['Show 3']);
@@ -92,7 +91,7 @@ test('when more than a tenth of a root vanishes at once, nothing is asked until 
   const w = await watchedLibrary(seriesFiles(Object.fromEntries(names.map((n) => [n, 1]))));
   const checksAtPrompt: number[] = [];
   w.core.on('library:missing', (p) => {
-    void w.core.database.db.selectFrom('series').select('missing_checks').where('id', 'in', p.series.map((s) => s.id)).execute().then((rows) => checksAtPrompt.push(...rows.map((r) => r.missing_checks)));
+    void w.core.db.selectFrom('series').select('missing_checks').where('id', 'in', p.series.map((s) => s.id)).execute().then((rows) => checksAtPrompt.push(...rows.map((r) => r.missing_checks)));
   });
   asUser(() => ['Show 1', 'Show 2', 'Show 3'].forEach((n) => fs.rmSync(path.join(w.lib, n), { recursive: true })));
   await waitFor(() => checksAtPrompt.length === 3, { what: 'the question about the three' });
@@ -101,19 +100,19 @@ test('when more than a tenth of a root vanishes at once, nothing is asked until 
   await w.close();
 });
 
-test('a library offline at start-up keeps its series and comes online by itself (RELIABILITY 16)', async () => {
+test('a library offline at start-up keeps its series and comes online by itself', async () => {
   const lib = libraryDir();
   writeTree(lib, seriesFiles({ 'Show A': 1, 'Show B': 1 }));
   const dataDir = tempDir('anishelf-data-');
   const first = await testCore({ dataDir });
   await first.addFolders([lib]);
   await first.startLoader();
-  await first.loader.whenIdle();
+  await first.whenLoaderIdle();
   await first.close();
 
   const away = `${lib}-away`;
   asUser(() => fs.renameSync(lib, away));
-  const core = await openCore({ dataDir, eventIntervalMs: 20, watch: FAST_WATCH, ...(process.env.WATCH_DEBUG ? { log: (m: string) => console.log('[watch]', m) } : {}) });
+  const core = await testCore({ dataDir, watch: FAST_WATCH });
   await core.startLoader();
   await core.roots.start();
   await waitFor(async () => Object.values(await states(core)).every((s) => s === 'offline'), { what: 'offline at start-up' });
@@ -128,16 +127,16 @@ test('changes made while Anishelf was closed are found by the start-up sweep', a
   const lib = libraryDir();
   writeTree(lib, seriesFiles({ 'Show A': 1, 'Show B': 1 }));
   const dataDir = tempDir('anishelf-data-');
-  const first = await openCore({ dataDir, eventIntervalMs: 20, watch: FAST_WATCH });
+  const first = await testCore({ dataDir, watch: FAST_WATCH });
   await first.addFolders([lib]);
   await first.startLoader();
-  await first.loader.whenIdle();
+  await first.whenLoaderIdle();
   await first.roots.start();
   await first.roots.service.idle(); // the first sweep records the folder times
   await first.close();
 
   writeTree(lib, { 'Show A/Show A - 02.mkv': 'v', ...seriesFiles({ 'Show C': 1 }) });
-  const core = await openCore({ dataDir, eventIntervalMs: 20, watch: FAST_WATCH });
+  const core = await testCore({ dataDir, watch: FAST_WATCH });
   await core.startLoader();
   await core.roots.start();
   await waitForSeries(core, 'Show A', (s) => s.videoCount === 2, 'the episode added while closed');
@@ -145,7 +144,7 @@ test('changes made while Anishelf was closed are found by the start-up sweep', a
   await core.close();
 });
 
-test('a stat that hangs on one root is bounded; that root goes offline and the other keeps working (RELIABILITY 17)', async () => {
+test('a stat that hangs on one root is bounded; that root goes offline and the other keeps working', async () => {
   const good = libraryDir();
   const dead = libraryDir();
   writeTree(good, seriesFiles({ 'Good Show': 1 }));
@@ -159,7 +158,7 @@ test('a stat that hangs on one root is bounded; that root goes offline and the o
   const core = await testCore({ watch: { ...FAST_WATCH, fs: io, statTimeoutMs: 300 } });
   await core.addFolders([good, dead]);
   await core.startLoader();
-  await core.loader.whenIdle();
+  await core.whenLoaderIdle();
   await core.roots.start();
   await core.roots.service.idle();
 

@@ -42,7 +42,7 @@ test('a new series folder is added as pending and loads, as an add would', async
   await w.close();
 });
 
-test('temporary and system names never trigger a rescan; a .part renamed to .mkv does, once (RELIABILITY 20)', async () => {
+test('temporary and system names never trigger a rescan; a .part renamed to .mkv does, once', async () => {
   const w = await watchedLibrary(seriesFiles({ 'Show A': 1, 'Show B': 1 }));
   const a = await w.idOf('Show A');
   const b = await w.idOf('Show B');
@@ -63,7 +63,7 @@ test('temporary and system names never trigger a rescan; a .part renamed to .mkv
   await w.close();
 });
 
-test('a file still being copied is scanned only once its size is stable (RELIABILITY 20)', async () => {
+test('a file still being copied is scanned only once its size is stable', async () => {
   const sizesAtScan: number[] = [];
   let growing = '';
   const w = await watchedLibrary(seriesFiles({ 'Show A': 1 }), {
@@ -88,7 +88,7 @@ test('a file still being copied is scanned only once its size is stable (RELIABI
   await w.close();
 });
 
-test('an editor replacing tvshow.nfo atomically is one rescan; our own NFO write is none (RELIABILITY 21)', async () => {
+test('an editor replacing tvshow.nfo atomically is one rescan; our own NFO write is none', async () => {
   const w = await watchedLibrary({ ...seriesFiles({ 'Show A': 1, 'Show B': 1, 'Show C': 1 }), 'Show A/tvshow.nfo': '<tvshow><title>Show A</title></tvshow>' });
   const a = await w.idOf('Show A');
   const b = await w.idOf('Show B');
@@ -110,7 +110,7 @@ test('an editor replacing tvshow.nfo atomically is one rescan; our own NFO write
   await w.close();
 });
 
-test('a bulk rename of 10,000 files is one rescan per series (RELIABILITY 24)', async () => {
+test('a bulk rename of 10,000 files is one rescan per series', async () => {
   const files: Record<string, string> = {};
   for (let s = 1; s <= 4; s++) for (let e = 1; e <= 2500; e++) files[`Show ${s}/Show ${s} - ${e}.mkv`] = '';
   const w = await watchedLibrary(files);

@@ -11,7 +11,7 @@ import { waitForSeries, watchedLibrary } from './testing/watched-library';
 
 const manySeries = (n: number) => seriesFiles(Object.fromEntries(Array.from({ length: n }, (_, i) => [`Show ${i + 1}`, 1])));
 
-test('out of watches: the root falls back to polling, the user is told how to raise the limit, and changes are still seen (RELIABILITY 19)', async () => {
+test('out of watches: the root falls back to polling, the user is told how to raise the limit, and changes are still seen', async () => {
   const events: RootStatus[][] = [];
   const w = await watchedLibrary(manySeries(60), { watch: { maxWatches: 20, pollMs: 200 } });
   w.core.on('roots:changed', (e) => events.push(e.roots));
@@ -38,7 +38,7 @@ test('a polling root sees a change made behind its back (another machine writing
   await w.close();
 });
 
-test('one OS watch per folder, not per file; symlink loops are bounded and add no duplicates (RELIABILITY 22)', async () => {
+test('one OS watch per folder, not per file; symlink loops are bounded and add no duplicates', async () => {
   const files: Record<string, string> = {};
   for (let s = 1; s <= 30; s++) for (let e = 1; e <= 20; e++) files[`Show ${s}/Season 1/Show ${s} - S01E${e}.mkv`] = 'v';
   const before = countInotifyWatches();

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { MissingSeriesPrompt, RootStatus } from '../../../shared/types';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import { systemClock, type Clock } from './debouncer';
 import { nodeWatchFs, type WatchFs } from './probe';
 import { readMounts } from './root-status';
@@ -9,7 +8,7 @@ import type { MountEntry } from './watch-mode';
 // What the watch service needs from the core, and its timing (tests pass short delays).
 
 export interface WatchDeps {
-  db: Kysely<Database>;
+  db: Db;
   now: () => Date;
   /** Queues the targeted rescan of one series (the loader's reload). */
   rescan(seriesId: number): Promise<void>;

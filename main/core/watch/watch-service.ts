@@ -1,6 +1,8 @@
 import type { RootStatus, WatchModeSetting } from '../../../shared/types';
-import { getRoot, markMissing, markPresent, markRootChecked, seriesOfRoot, setRootState, setRootWatch } from '../db/repos/roots-repo';
-import { replaceFolderTimes } from '../db/repos/folder-times-repo';
+import { inTransaction } from '../db/handle';
+import { replaceFolderTimes } from '../db/repos/folder-times';
+import { getRoot, listRoots, markRootChecked, setRootWatch, updateRootState } from '../db/repos/roots';
+import { getSeriesRow, markMissing, markPresent, seriesOfRoot, setSeriesStateOfRoot } from '../db/repos/series';
 import { AnishelfError } from '../errors';
 import { routeChange } from './route-change';
 import { DirtyDebouncer } from './debouncer';
@@ -71,7 +73,7 @@ export class WatchService {
   /** Picks up added and removed roots (after an add, a removal, a mode change). */
   async syncRoots(): Promise<void> {
     if (!this.started) return;
-    const rows = await this.deps.db.selectFrom('library_roots').selectAll().execute();
+    const rows = await listRoots(this.deps.db);
     const ids = new Set(rows.map((r) => r.id));
     for (const [id, session] of this.sessions) {
       if (!ids.has(id)) {
@@ -151,7 +153,7 @@ export class WatchService {
     if (look === null) {
       const health = await probeRoot(session.fs, session.row.path);
       if (health.health === 'offline') return this.goOffline(session, health.reason);
-      const row = (await seriesOfRoot(this.deps.db, session.row.id)).find((s) => s.id === id);
+      const row = await getSeriesRow(this.deps.db, id);
       if (row && row.state !== 'missing') {
         await markMissing(this.deps.db, [id], nowIso);
         this.deps.seriesChanged([id]);
@@ -160,7 +162,7 @@ export class WatchService {
       this.later(session, this.options.offlineCheckMs, () => this.recheckMissing(session));
       return;
     }
-    const before = (await seriesOfRoot(this.deps.db, session.row.id)).find((s) => s.id === id);
+    const before = await getSeriesRow(this.deps.db, id);
     if (before && before.state !== 'present') {
       await markPresent(this.deps.db, [id], nowIso);
       session.askedMissing.delete(id);
@@ -202,7 +204,7 @@ export class WatchService {
       const health = await probeRoot(session.fs, session.row.path);
       if (health.health === 'offline') return this.goOffline(session, health.reason);
       if (!session.online) return this.goOnline(session);
-      const rows = await this.deps.db.selectFrom('series').select(['id', 'path', 'state', 'scanned_at']).where('root_id', '=', session.row.id).execute();
+      const rows = await seriesOfRoot(this.deps.db, session.row.id);
       // Never checked: what changed since the root was last seen (added) counts.
       const lastChecked = session.lastCheckedAt ?? session.row.last_checked_at ?? session.row.last_seen_at ?? session.row.added_at;
       const result = await sweepRoot(this.deps.db, session.fs, { id: session.row.id, path: session.row.path, lastCheckedMs: lastChecked ? Date.parse(lastChecked) : null }, rows.map((r) => ({ id: r.id, path: r.path, state: r.state, scannedAt: r.scanned_at })));
@@ -230,7 +232,7 @@ export class WatchService {
     this.libraryDirty.clear((id) => id === session.row.id);
     this.clearTimers(session);
     if (wasOnline) {
-      const ids = await setRootState(this.deps.db, session.row.id, 'offline', this.deps.now().toISOString());
+      const ids = await this.setRootState(session, 'offline');
       this.deps.seriesChanged(ids);
       this.deps.log?.(`library folder ${session.row.path} is offline (${reason}); checking it every ${Math.round(this.options.offlineCheckMs / 1000)} s`);
     }
@@ -242,7 +244,7 @@ export class WatchService {
   private async goOnline(session: RootSession): Promise<void> {
     session.online = true;
     this.clearTimers(session);
-    const ids = await setRootState(this.deps.db, session.row.id, 'online', this.deps.now().toISOString());
+    const ids = await this.setRootState(session, 'online');
     this.deps.seriesChanged(ids);
     this.deps.log?.(`library folder ${session.row.path} is back`);
     await this.refreshSeries(session);
@@ -329,6 +331,15 @@ export class WatchService {
     this.later(session, this.options.pollMs ?? session.choice.pollMinutes * 60_000, async () => {
       await this.sweep(session);
       if (session.online && !session.closed && (session.effective === 'poll' || session.choice.mode === 'poll')) this.schedulePoll(session);
+    });
+  }
+
+  /** A root and its series move offline or back together (rows, matches and locks all kept). */
+  private setRootState(session: RootSession, state: 'online' | 'offline'): Promise<number[]> {
+    const nowIso = this.deps.now().toISOString();
+    return inTransaction(this.deps.db, async (trx) => {
+      await updateRootState(trx, session.row.id, state, nowIso);
+      return setSeriesStateOfRoot(trx, session.row.id, state === 'offline' ? 'offline' : 'present', nowIso);
     });
   }
 

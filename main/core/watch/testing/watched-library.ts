@@ -1,4 +1,5 @@
 import type { Core } from '../../app';
+import type { TestCore } from '../../testing/core';
 import type { LoadingStage } from '../../../../shared/types';
 import { testCore } from '../../testing/core';
 import { libraryDir, writeTree } from '../../testing/temp';
@@ -16,7 +17,7 @@ export const FAST_WATCH: Partial<WatchOptions> = {
 };
 
 export interface WatchedLibrary {
-  core: Core;
+  core: TestCore;
   lib: string;
   /** Series ids whose episodes stage started, in order (each is one targeted rescan). */
   scans: number[];
@@ -43,14 +44,14 @@ export async function watchedLibrary(files: Record<string, string>, options: { w
   });
   await core.addFolders([lib]);
   await core.startLoader();
-  await core.loader.whenIdle();
+  await core.whenLoaderIdle();
   scans.length = 0;
   await core.roots.start();
   await core.roots.service.idle();
   const settle = async () => {
     await waitFor(async () => {
       await core.roots.service.idle();
-      await core.loader.whenIdle();
+      await core.whenLoaderIdle();
       return core.roots.service.pendingSeries === 0;
     }, { what: 'the watcher and loader to settle' });
   };
