@@ -86,7 +86,12 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const bus = new EventBus();
   // The feed reads the loader's status only when it flushes, after both exist.
   const feed = new ChangeFeed(db, bus, () => loader.status(), options.eventIntervalMs ?? 100);
-  const loader: Loader = new Loader({ db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}), ...options.loader });
+  const loader: Loader = new Loader({
+    db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...options.loader,
+  });
+  // After a crash or a kill nothing may read "5 running" from a loader that is gone.
+  await loader.recoverIfOrphaned();
   const deps = { db, dataDir, now };
 
   const core: Core = {

@@ -193,6 +193,10 @@ export async function resetForReload(db: DbOrTx, seriesId: number, flags: readon
   });
 }
 
+export async function anySeriesLoading(db: DbOrTx): Promise<boolean> {
+  return (await db.selectFrom('series').select('id').where('loading_status', '=', 'loading').limit(1).executeTakeFirst()) !== undefined;
+}
+
 /** After a crash: series left `loading` go back to `pending`; their stage flags stay. */
 export async function resetInterruptedSeries(db: DbOrTx, nowIso: string): Promise<number> {
   const result = await db
