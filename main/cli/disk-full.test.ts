@@ -7,7 +7,7 @@ import { DATABASE_FILENAME } from '../core/db/data-dir';
 import { libraryDir } from '../core/testing/temp';
 import { fillDisk, tinyDisk, tmpfsUnavailable } from '../core/testing/tmpfs';
 import { waitFor } from '../core/testing/wait';
-import { runAnishelf, STACK_TRACE, startAnishelf } from './testing/child';
+import { runAnishelf, STACK_TRACE, startAnishelf } from '../core/testing/anishelf-child';
 
 // The data folder on a real 2 MB tmpfs: the library's own writes fill it mid-load.
 const unavailable = tmpfsUnavailable();

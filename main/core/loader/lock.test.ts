@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, onTestFinished, test } from 'vitest';
-import { runAnishelf } from '../../cli/testing/child';
+import { runAnishelf } from '../testing/anishelf-child';
 import { libraryDir, tempDir, writeTree } from '../testing/temp';
 import { seriesFiles } from '../testing/core';
 import { waitFor } from '../testing/wait';
