@@ -13,7 +13,7 @@ import { runAnishelf, STACK_TRACE, startAnishelf } from '../core/testing/anishel
 const unavailable = tmpfsUnavailable();
 if (unavailable) console.warn(`disk-full tests skipped: ${unavailable}`);
 
-test.skipIf(unavailable !== null)('a disk that fills up mid-load pauses the loader with one sentence; it resumes and finishes when space is freed (RELIABILITY 13)', async () => {
+test.skipIf(unavailable !== null)('a disk that fills up mid-load pauses the loader with one sentence; it resumes and finishes when space is freed', async () => {
   const disk = tinyDisk('2m');
   const dataDir = path.join(disk, 'data');
   const lib = libraryDir();

@@ -30,7 +30,7 @@ function writeOldStyleLock(dataDir: string, pid: number): void {
   fs.writeFileSync(path.join(dataDir, 'loader.lock.holder'), holder);
 }
 
-test('a lock file naming a live process that is not Anishelf does not hold the loader (RELIABILITY 12)', () => {
+test('a lock file naming a live process that is not Anishelf does not hold the loader', () => {
   const dataDir = tempDir('anishelf-data-');
   const pid = unrelatedLiveProcess();
   expect(() => process.kill(pid, 0)).not.toThrow();
