@@ -151,7 +151,7 @@ export class Loader {
   // Resume after a crash or kill: what was running is queued again and redone from its stage.
   private async recoverInterrupted(): Promise<void> {
     const counts = await jobs.countJobs(this.db);
-    if (counts.running === 0 && !(await seriesRepo.anySeriesLoading(this.db))) return;
+    if (counts.running === 0 && !(await seriesRepo.anyLoading(this.db))) return;
     const iso = this.iso();
     await inTransaction(this.db, async (trx) => {
       await jobs.requeueRunningJobs(trx, iso);

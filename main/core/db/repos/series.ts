@@ -193,10 +193,6 @@ export async function resetForReload(db: DbOrTx, seriesId: number, flags: readon
   });
 }
 
-export async function anySeriesLoading(db: DbOrTx): Promise<boolean> {
-  return (await db.selectFrom('series').select('id').where('loading_status', '=', 'loading').limit(1).executeTakeFirst()) !== undefined;
-}
-
 /** After a crash: series left `loading` go back to `pending`; their stage flags stay. */
 export async function resetInterruptedSeries(db: DbOrTx, nowIso: string): Promise<number> {
   const result = await db
@@ -205,4 +201,10 @@ export async function resetInterruptedSeries(db: DbOrTx, nowIso: string): Promis
     .where('loading_status', '=', 'loading')
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** Whether any series is marked `loading` (after a crash, one a dead loader left behind). */
+export async function anyLoading(db: DbOrTx): Promise<boolean> {
+  const row = await db.selectFrom('series').select('id').where('loading_status', '=', 'loading').limit(1).executeTakeFirst();
+  return row !== undefined;
 }

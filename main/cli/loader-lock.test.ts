@@ -4,14 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, onTestFinished, test } from 'vitest';
-import { runAnishelf } from '../testing/anishelf-child';
-import { libraryDir, tempDir, writeTree } from '../testing/temp';
-import { seriesFiles } from '../testing/core';
-import { waitFor } from '../testing/wait';
-import { acquireLoaderLock, isLock, LOCK_FILENAME } from './lock';
+import { runAnishelf } from '../core/testing/anishelf-child';
+import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
+import { seriesFiles } from '../core/testing/core';
+import { waitFor } from '../core/testing/wait';
+import { acquireLoaderLock, isLock, LOCK_FILENAME } from '../core/loader/lock';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const runTs = path.resolve(here, '../../../bin/run-ts.js');
+const runTs = path.resolve(here, '../../bin/run-ts.js');
 
 function track(child: ChildProcess): ChildProcess {
   onTestFinished(() => void child.kill('SIGKILL'));
@@ -30,7 +30,7 @@ function writeOldStyleLock(dataDir: string, pid: number): void {
   fs.writeFileSync(path.join(dataDir, 'loader.lock.holder'), holder);
 }
 
-test('a lock file naming a live process that is not Anishelf does not hold the loader', () => {
+test('a lock file naming a live process that is not Anishelf does not hold the loader (RELIABILITY 12)', () => {
   const dataDir = tempDir('anishelf-data-');
   const pid = unrelatedLiveProcess();
   expect(() => process.kill(pid, 0)).not.toThrow();
@@ -53,7 +53,7 @@ test('anishelf load finishes the queue although the lock file names a live unrel
 
 test('a lock held by a live process is refused with its pid; once that process is SIGKILLed the lock is free', async () => {
   const dataDir = tempDir('anishelf-data-');
-  const holder = track(spawn(process.execPath, [runTs, path.join(here, 'testing/hold-lock.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] }));
+  const holder = track(spawn(process.execPath, [runTs, path.join(here, '../core/loader/testing/hold-lock.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] }));
   let out = '';
   holder.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   await waitFor(() => out.includes('held'), { timeoutMs: 60_000, what: 'the child to take the lock' });
