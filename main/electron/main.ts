@@ -171,7 +171,7 @@ async function start(): Promise<void> {
   else void core.roots.start().catch(report('watching the library failed'));
   trayService.updateStatus(await core.loaderStatus());
 
-  // Sleep: the loader stops cleanly (jobs re-queued) and starts again on wake-up (RELIABILITY 30).
+  // Sleep: the loader stops cleanly (jobs re-queued) and starts again on wake-up.
   let sleeping: Promise<void> | null = null;
   powerMonitor.on('suspend', () => {
     if (shutdown.state !== 'running') return;
