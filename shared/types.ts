@@ -48,6 +48,43 @@ export interface EpisodeSummary {
   title?: string | null;
 }
 
+export type MatchState = 'matched' | 'needs_review' | 'unmatched' | 'waiting';
+export type MatchProvider = 'anilist' | 'tmdb';
+/** Which evidence decided: the user's pick, ids in tvshow.nfo, ids in the folder name, or a search. */
+export type MatchSource = 'user' | 'nfo' | 'folder' | 'search';
+
+export interface MatchCandidate {
+  provider: MatchProvider;
+  id: string;
+  title: string;
+  /** Other titles and synonyms, for the Identify dialog. */
+  titles?: string[];
+  year: number | null;
+  format: string | null;
+  episodes: number | null;
+  /** 0–1. */
+  score: number;
+  poster?: string | null;
+  url?: string | null;
+}
+
+/** What a series (or one of its seasons) was identified as; `show --json` carries it as `match`. */
+export interface SeriesMatch {
+  state: MatchState;
+  provider: MatchProvider | null;
+  id: string | null;
+  score: number | null;
+  source: MatchSource | null;
+  candidates: MatchCandidate[];
+  locked?: boolean;
+  /** Other providers' ids for the same entry, from the provider's own fields. */
+  crossIds?: ProviderIds;
+  /** Why it is waiting (offline, rate-limited). */
+  reason?: ErrorInfo | null;
+  /** Per-season matches where a season is its own entry (Season 02 → the sequel). */
+  seasons?: Array<{ season: number } & Omit<SeriesMatch, 'seasons'>>;
+}
+
 export type NfoState = 'missing' | 'valid' | 'invalid';
 
 /** What the user edits in the detail panel; saved to tvshow.nfo and the database. */
