@@ -109,6 +109,8 @@ export interface SeriesDetail extends SeriesSummary {
   duplicates?: string[][];
   /** Video files whose episode could not be told from the name. */
   unplaced?: string[];
+  /** What online identification found (null before it ran). */
+  match?: SeriesMatch | null;
 }
 
 export interface SkippedPath {

@@ -34,6 +34,11 @@ function reportError(err: unknown, io: CliIo): number {
     io.stderr.write(`anishelf: ${err.message}\n`);
     return 2;
   }
+  if (err instanceof AnishelfError) {
+    // Our own errors say what happened in one sentence; a stack trace helps no user.
+    io.stderr.write(`anishelf: ${err.message}\n`);
+    return 1;
+  }
   const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
   io.stderr.write(`anishelf: unexpected error: ${message}\n`);
   return 1;

@@ -12,6 +12,7 @@ import { toSeriesSummary } from './library/summary';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
 import { scanSeries, type ScanResult } from './scan/scan-series';
+import { MetadataService } from './metadata/service';
 
 export interface CoreOptions {
   /** `--data-dir`; falls back to ANISHELF_DATA_DIR, then the platform's app-data folder. */
@@ -31,6 +32,8 @@ export interface Core {
   readonly dataDir: string;
   readonly database: OpenDatabase;
   readonly loader: Loader;
+  /** Online identification: identify, pick, search by hand, provider settings and status. */
+  readonly metadata: MetadataService;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
   /** Writes the sample library into the data dir and adds it. */
@@ -64,11 +67,13 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
   const feed = new ChangeFeed(db, bus, options.eventIntervalMs ?? 100);
   const loader = new Loader({ db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}), ...options.loader });
   const deps = { db, dataDir, now };
+  const metadata = new MetadataService(db, options.env ?? process.env, now);
 
   const core: Core = {
     dataDir,
     database,
     loader,
+    metadata,
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
       const result = await addFolders(deps, paths);

@@ -1,5 +1,7 @@
 import type { CliCommand } from '../command';
 import { addCommand } from './add';
+import { configCommand } from './config';
+import { identifyCommand } from './identify';
 import { listCommand } from './list';
 import { loadCommand } from './load';
 import { nfoCommand } from './nfo';
@@ -28,4 +30,6 @@ export const commands: CliCommand[] = [
   serveCommand,
   nfoCommand,
   parseCommand,
+  identifyCommand,
+  configCommand,
 ];

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { getSeriesMatch } from '../db/repos/matches-repo';
 import type { EpisodeSummary, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../../shared/types';
 import type { Database, SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
@@ -50,6 +51,7 @@ export async function getSeriesDetail(db: Kysely<Database>, id: number): Promise
     nfo: { state: row.nfo_state, problems: JSON.parse(row.nfo_problems) },
     duplicates: findDuplicates(episodes),
     unplaced: episodes.filter((e) => e.episodes.length === 0 && e.absolute.length === 0 && !e.special).map((e) => e.path),
+    match: await getSeriesMatch(db, id),
   };
 }
 

@@ -101,7 +101,7 @@ async function identifyBySearch(providers: Providers, query: FolderQuery, input:
         state: 'matched',
         provider: 'tmdb',
         id: best.candidate.id,
-        score: best.score,
+        score: shown(best.score),
         source: 'search',
         candidates: toCandidates(tmdbDecision.ranked),
         tmdb: details,
@@ -117,7 +117,7 @@ async function identifyBySearch(providers: Providers, query: FolderQuery, input:
     ...empty(),
     state: review ? 'needs_review' : 'unmatched',
     candidates: toCandidates(ranked),
-    score: best?.score ?? null,
+    score: best ? shown(best.score) : null,
     explanation: best ? `search: best ${best.candidate.provider}:${best.candidate.id} at ${best.score} (${best.why.join(', ')}), not clear enough` : 'search: nothing found',
   };
 }
@@ -127,7 +127,7 @@ export function fromAniList(media: AniListMedia, source: MatchSource, score: num
   if (media.idMal) crossIds.mal = String(media.idMal);
   delete crossIds.anilist;
   const candidates = ranked.length > 0 ? toCandidates(ranked) : toCandidates([{ candidate: aniListCandidates([media])[0]!, score, why: [] }]);
-  return { ...empty(), state: 'matched', provider: 'anilist', id: String(media.id), score, source, candidates, crossIds, anilist: media, explanation };
+  return { ...empty(), state: 'matched', provider: 'anilist', id: String(media.id), score: shown(score), source, candidates, crossIds, anilist: media, explanation };
 }
 
 function tmdbCrossIds(details: TmdbTvDetails | null): ProviderIds {
@@ -146,7 +146,7 @@ export function toCandidates(ranked: readonly Scored[]): MatchCandidate[] {
     year: c.year,
     format: c.format,
     episodes: c.episodes,
-    score,
+    score: shown(score),
     poster: c.poster,
     url: c.url,
   }));
@@ -154,4 +154,9 @@ export function toCandidates(ranked: readonly Scored[]): MatchCandidate[] {
 
 function empty(): IdentifyResult {
   return { state: 'unmatched', provider: null, id: null, score: null, source: null, candidates: [], crossIds: {}, anilist: null, tmdb: null, explanation: '' };
+}
+
+/** Scores rank above 1 when everything agrees; users and scripts see them capped at 1. */
+function shown(score: number): number {
+  return Math.min(1, Math.round(score * 100) / 100);
 }
