@@ -152,6 +152,23 @@ export interface LoaderStatus {
   completedSinceStart: number;
   /** Whether this process runs the workers (another Anishelf may hold the library's loader). */
   active: boolean;
+  /** The network queue beside the disk workers (online identification). */
+  network?: NetworkQueueStatus;
+}
+
+/** The network queue (online identification), beside the disk workers. */
+export interface NetworkQueueStatus {
+  active: boolean;
+  /** Series in the library (present). */
+  total: number;
+  /** Series with a settled match: matched, needs review or unmatched. */
+  identified: number;
+  /** Series waiting for the network (offline, rate-limited). */
+  waiting: number;
+  running: number;
+  identifiedSinceStart: number;
+  /** "AniList" at 25/min; message when it makes us wait ("AniList: rate-limited, resuming in 40 s"). */
+  providers: Array<{ label: string; perMinute: number; message: string | null }>;
 }
 
 /** Events the core emits; transports forward them to the renderer. */

@@ -13,6 +13,7 @@ import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
 import { scanSeries, type ScanResult } from './scan/scan-series';
 import { MetadataService } from './metadata/service';
+import { IdentifyQueue } from './metadata/identify-queue';
 
 export interface CoreOptions {
   /** `--data-dir`; falls back to ANISHELF_DATA_DIR, then the platform's app-data folder. */
@@ -34,6 +35,8 @@ export interface Core {
   readonly loader: Loader;
   /** Online identification: identify, pick, search by hand, provider settings and status. */
   readonly metadata: MetadataService;
+  /** The network queue: identification at the providers' pace, beside the disk workers. */
+  readonly identifyQueue: IdentifyQueue;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
   /** Writes the sample library into the data dir and adds it. */
@@ -69,12 +72,16 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
   const loader = new Loader({ db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}), ...options.loader });
   const deps = { db, dataDir, now };
   const metadata = new MetadataService(db, options.env ?? process.env, now);
+  const identifyQueue = new IdentifyQueue({ db, metadata, feed, now });
+  // The loader's status carries the network queue's too: one progress for both queues.
+  feed.setLoaderStatusSource(async () => ({ ...(await loader.status()), network: await identifyQueue.status() }));
 
   const core: Core = {
     dataDir,
     database,
     loader,
     metadata,
+    identifyQueue,
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
       const result = await addFolders(deps, paths);
@@ -105,11 +112,17 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
     retry: (id) => loader.retry(id),
     cancel: (id) => loader.cancel(id),
     reload: (id) => loader.reload(id),
-    loaderStatus: () => loader.status(),
+    loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     pauseLoader: () => loader.pause(),
     resumeLoader: () => loader.resume(),
-    startLoader: () => loader.start(),
+    async startLoader() {
+      const holder = await loader.start();
+      // The process that loads the library also identifies it.
+      if (!holder) identifyQueue.start();
+      return holder;
+    },
     async close() {
+      await identifyQueue.stop();
       await loader.stop();
       await feed.flushNow();
       await database.close();

@@ -20,22 +20,22 @@ async function setup() {
   return { server, lib, env, d };
 }
 
-test('identify prints the candidates and --json gives the match shape; --pick locks a choice', async () => {
+test('add --wait identifies too; identify prints the candidates and --json gives the match shape; --pick locks a choice', async () => {
   const { lib, env, d } = await setup();
   const folder = path.join(lib, '[SubsPlease] Spy x Family (01-12) (1080p)');
+  const show = (await cli(['show', folder, '--json', ...d], { env })).json();
+  expect(show.match).toMatchObject({ state: 'matched', provider: 'anilist', id: '140960', source: 'search' });
+  for (const c of show.match.candidates) expect(Object.keys(c)).toEqual(expect.arrayContaining(['provider', 'id', 'title', 'year', 'format', 'episodes', 'score']));
+  expect(show.hasNfo).toBe(true);
+
   const run = await cli(['identify', folder, '--json', ...d], { env });
   expect(run.code).toBe(0);
   const match = run.json();
   expect(Object.keys(match)).toEqual(expect.arrayContaining(['state', 'provider', 'id', 'score', 'source', 'candidates']));
-  expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '140960', source: 'search' });
-  for (const c of match.candidates) expect(Object.keys(c)).toEqual(expect.arrayContaining(['provider', 'id', 'title', 'year', 'format', 'episodes', 'score']));
-
-  const show = (await cli(['show', folder, '--json', ...d], { env })).json();
-  expect(show.match).toMatchObject({ state: 'matched', id: '140960' });
-  expect(show.hasNfo).toBe(true);
+  expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '140960', source: 'nfo' });
 
   const text = await cli(['identify', folder, ...d], { env });
-  // The NFO written by the first run now carries the id: it decides.
+  // The NFO written after the first identification now carries the id: it decides.
   expect(text.stdout).toMatch(/matched · anilist:140960 · score 1\.00 · by nfo/);
   expect(text.stdout).toMatch(/SCORE\s+ENTRY\s+TITLE/);
 

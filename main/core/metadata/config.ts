@@ -40,8 +40,9 @@ export async function loadMetadataConfig(db: Kysely<Database>, env: NodeJS.Proce
     tmdbPerMin: perMinute(env.ANISHELF_TMDB_PER_MIN, DEFAULT_TMDB_PER_MIN),
     tmdbKey: tmdbKey || null,
     titleLanguage: await getSetting<TitleLanguage>(db, METADATA_SETTINGS.titleLanguage, 'romaji'),
-    anilistEnabled: await getSetting(db, METADATA_SETTINGS.anilist, true),
-    tmdbEnabled: await getSetting(db, METADATA_SETTINGS.tmdb, true),
+    // ANISHELF_PROVIDERS=off: no online identification at all (air-gapped machines, test suites).
+    anilistEnabled: env.ANISHELF_PROVIDERS !== 'off' && (await getSetting(db, METADATA_SETTINGS.anilist, true)),
+    tmdbEnabled: env.ANISHELF_PROVIDERS !== 'off' && (await getSetting(db, METADATA_SETTINGS.tmdb, true)),
   };
 }
 

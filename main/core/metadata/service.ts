@@ -52,6 +52,12 @@ export class MetadataService {
     return this.set;
   }
 
+  /** Whether any provider is switched on (read when the provider set was last built). */
+  enabled(): boolean {
+    const providers = this.set?.providers;
+    return providers === undefined || providers.anilist !== null || providers.tmdb !== null;
+  }
+
   health(): ProviderHealth[] {
     return this.set?.health() ?? [];
   }

@@ -3,7 +3,9 @@ import { tempDir } from './temp';
 
 /** A real core on a fresh temp data dir; closed by the caller. */
 export async function testCore(options: Omit<CoreOptions, 'dataDir'> & { dataDir?: string } = {}): Promise<Core> {
-  return openCore({ eventIntervalMs: 20, ...options, dataDir: options.dataDir ?? tempDir('anishelf-data-') });
+  // No online identification unless a test points the providers at its local fake.
+  const env = { ...process.env, ANISHELF_PROVIDERS: 'off', ...options.env };
+  return openCore({ eventIntervalMs: 20, ...options, env, dataDir: options.dataDir ?? tempDir('anishelf-data-') });
 }
 
 /** Series folders with `episodes` videos each: { 'Show 1': 3 } → Show 1/Show 1 - 01.mkv … */
