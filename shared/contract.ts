@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, SeriesDetail, SeriesSummary,
+  AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, MatchCandidate, SeriesDetail, SeriesMatch, SeriesSummary,
 } from './types';
 
 // The one contract between the core and the UI. The Electron preload, the IPC wrapper, the web
@@ -26,7 +26,7 @@ export const seriesId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 const byId = z.object({ id: seriesId }).strict();
 const nothing = z.object({}).strict().optional();
 
-export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline'] as const;
+export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline', 'needs-review'] as const;
 export const LIBRARY_SORTS = ['title', 'added', 'status'] as const;
 export type LibraryFilter = (typeof LIBRARY_FILTERS)[number];
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
@@ -67,6 +67,12 @@ export const methodSchemas = {
   'series.saveMetadata': z.object({ id: seriesId, fields: metadataFields }).strict(),
   /** Desktop only: shows the series folder in the file manager (the path comes from the database). */
   'series.openFolder': byId,
+  /** Online identification: identify again (unless the pick is locked), search by hand, pick. */
+  'series.identify': byId,
+  'series.searchMatch': z.object({ id: seriesId, text: shortText(200).min(1) }).strict(),
+  'series.pickMatch': z.object({ id: seriesId, ref: shortText(300).min(1) }).strict(),
+  'settings.get': nothing,
+  'settings.set': z.object({ name: z.enum(['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers']), value: shortText(2000) }).strict(),
   'loader.status': nothing,
   'loader.pause': nothing,
   'loader.resume': nothing,
@@ -78,6 +84,15 @@ export interface DirectoryListing {
   path: string;
   parent: string | null;
   directories: Array<{ name: string; path: string }>;
+}
+
+/** The settings panel; the TMDB key is never sent in full. */
+export interface SettingsView {
+  tmdbKey: string | null;
+  titleLanguage: 'romaji' | 'english' | 'native';
+  anilist: boolean;
+  tmdb: boolean;
+  workers: number;
 }
 
 export interface AppInfo {
@@ -101,6 +116,11 @@ export interface MethodResults {
   'series.remove': SeriesSummary;
   'series.saveMetadata': SeriesDetail;
   'series.openFolder': { opened: boolean };
+  'series.identify': SeriesMatch;
+  'series.searchMatch': MatchCandidate[];
+  'series.pickMatch': SeriesMatch;
+  'settings.get': SettingsView;
+  'settings.set': SettingsView;
   'loader.status': LoaderStatus;
   'loader.pause': LoaderStatus;
   'loader.resume': LoaderStatus;

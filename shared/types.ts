@@ -35,6 +35,8 @@ export interface SeriesSummary {
   /** 0–1, from the stage flags. */
   progress: number;
   addedAt: string;
+  /** Online identification: null before it ran. */
+  matchState?: MatchState | null;
 }
 
 export interface EpisodeSummary {

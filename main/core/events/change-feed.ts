@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { LoaderStatus } from '../../../shared/types';
 import type { Database } from '../db/schema';
 import { toSeriesSummary } from '../library/summary';
+import { matchStateColumn } from '../db/repos/matches-repo';
 import { chunks } from '../util/chunks';
 import { Coalescer } from './coalescer';
 import type { EventBus } from './event-bus';
@@ -53,7 +54,7 @@ export class ChangeFeed {
     for (const id of removed) this.removed.delete(id);
     if (ids.length > 0 || removed.length > 0) {
       const rows = [];
-      for (const batch of chunks(ids, 500)) rows.push(...(await this.db.selectFrom('series').selectAll().where('id', 'in', batch).execute()));
+      for (const batch of chunks(ids, 500)) rows.push(...(await this.db.selectFrom('series').selectAll().select(matchStateColumn).where('id', 'in', batch).execute()));
       this.bus.emit('series:changed', removed.length ? { series: rows.map(toSeriesSummary), removed } : { series: rows.map(toSeriesSummary) });
     }
     if (keys.includes(LOADER_KEY) && this.loaderStatus) this.bus.emit('loader:changed', await this.loaderStatus());

@@ -3,6 +3,7 @@ import type { LibraryFilter, LibrarySort } from '../../../shared/contract';
 import type { SeriesSummary } from '../../../shared/types';
 import type { Database } from '../db/schema';
 import { toSeriesSummary } from './summary';
+import { matchStateColumn } from '../db/repos/matches-repo';
 
 export interface LibraryQuery {
   search?: string | undefined;
@@ -15,7 +16,7 @@ const STATUS_ORDER = sql`CASE loading_status WHEN 'failed' THEN 0 WHEN 'loading'
 
 /** The library view's query: search title / original title / folder, one filter, one sort. */
 export async function querySeries(db: Kysely<Database>, query: LibraryQuery = {}): Promise<SeriesSummary[]> {
-  let q = db.selectFrom('series').selectAll();
+  let q = db.selectFrom('series').selectAll().select(matchStateColumn);
   const search = query.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -42,6 +43,9 @@ export async function querySeries(db: Kysely<Database>, query: LibraryQuery = {}
       break;
     case 'offline':
       q = q.where('state', 'in', ['offline', 'missing']);
+      break;
+    case 'needs-review':
+      q = q.where((eb) => eb.exists(eb.selectFrom('matches').select('matches.id').whereRef('matches.series_id', '=', 'series.id').where('matches.season', 'is', null).where('matches.state', '=', 'needs_review')));
       break;
     case 'all':
       break;

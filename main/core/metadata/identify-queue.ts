@@ -107,7 +107,7 @@ export class IdentifyQueue {
 
   /** The next series to identify, claimed (in the running set) before anything else can await. */
   private async claimNext(controller: AbortController): Promise<number | null> {
-    if (!this.options.metadata.enabled()) return null;
+    if (!(await this.options.metadata.enabled())) return null;
     const retryBefore = new Date(this.now().getTime() - (this.options.retryWaitingMs ?? 5 * 60_000)).toISOString();
     const rows = await this.options.db
       .selectFrom('series as s')

@@ -52,10 +52,10 @@ export class MetadataService {
     return this.set;
   }
 
-  /** Whether any provider is switched on (read when the provider set was last built). */
-  enabled(): boolean {
-    const providers = this.set?.providers;
-    return providers === undefined || providers.anilist !== null || providers.tmdb !== null;
+  /** Whether any provider is switched on (read from the settings now). */
+  async enabled(): Promise<boolean> {
+    const { providers } = await this.providers();
+    return providers.anilist !== null || providers.tmdb !== null;
   }
 
   health(): ProviderHealth[] {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { ErrorInfo, MatchCandidate, SeriesMatch } from '../../../../shared/types';
 import type { Database, MatchRow, NewMatch } from '../schema';
 
@@ -68,4 +68,9 @@ function parse<T>(json: string, fallback: T): T {
   } catch {
     return fallback;
   }
+}
+
+/** The series' own match state as a column (`match_state`) of a query on `series`. */
+export function matchStateColumn(eb: ExpressionBuilder<Database, 'series'>) {
+  return eb.selectFrom('matches').select('matches.state').whereRef('matches.series_id', '=', 'series.id').where('matches.season', 'is', null).as('match_state');
 }

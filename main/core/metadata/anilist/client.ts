@@ -27,7 +27,12 @@ export class AniListClient {
   /** Up to ten entries for a title, AniList's best match first. */
   search(text: string, options: { signal?: AbortSignal } = {}): Promise<AniListMedia[]> {
     const key = `search:${text.trim().toLowerCase()}`;
-    return cached(this.cache, this.provider, key, () => this.searchUncached(text, options.signal), () => CACHE_TTL.search);
+    return cached(this.cache, this.provider, key, async () => {
+      const media = await this.searchUncached(text, options.signal);
+      // Each entry found is the whole entry: writing the NFO of the match then asks nothing more.
+      if (this.cache) for (const m of media) await this.cache.put(this.provider, `media:${m.id}`, m, mediaTtl(m));
+      return media;
+    }, () => CACHE_TTL.search);
   }
 
   byId(id: number, options: { signal?: AbortSignal } = {}): Promise<AniListMedia | null> {
