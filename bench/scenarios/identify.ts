@@ -24,7 +24,7 @@ async function loadLibrary(root: string, env: NodeJS.ProcessEnv) {
   await core.addFolders([root]);
   const disk = await timed(async () => {
     await core.startLoader();
-    await core.loader.whenIdle();
+    await core.whenLoaderIdle();
   });
   const identify = await timed(() => core.identifyQueue.whenIdle());
   const status = await core.loaderStatus();

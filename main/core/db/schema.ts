@@ -153,3 +153,5 @@ export type NewEpisode = Insertable<EpisodeTable>;
 export type JobRow = Selectable<JobTable>;
 export type MatchRow = Selectable<MatchTable>;
 export type NewMatch = Insertable<MatchTable>;
+export type EpisodeUpdate = Updateable<EpisodeTable>;
+export type NewLibraryRoot = Insertable<LibraryRootTable>;

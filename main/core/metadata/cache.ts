@@ -9,7 +9,7 @@ export const CACHE_TTL = {
 
 /**
  * Where provider answers are kept between runs (SQLite `provider_cache` in the app; see
- * db/repos/provider-cache-repo.ts). Only successful answers are put: errors and ban bodies never.
+ * db/repos/provider-cache.ts). Only successful answers are put: errors and ban bodies never.
  */
 export interface ResponseCache {
   get(provider: string, key: string): Promise<unknown | undefined>;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { AnishelfError } from '../errors';
-import { getSetting, setSetting } from '../settings/settings-repo';
+import { getSetting, setSetting } from '../db/repos/settings';
 import { ANILIST_URL } from './anilist/client';
 import type { TitleLanguage } from './nfo-fields';
 import { TMDB_URL } from './tmdb/client';

@@ -21,7 +21,7 @@ test('the network queue identifies every series beside the disk workers, and a r
   let core = await testCore({ dataDir, env });
   await core.addFolders([lib]);
   await core.startLoader();
-  await core.loader.whenIdle();
+  await core.whenLoaderIdle();
   // Stop part-way, as a crash or a quit would.
   await new Promise<void>((resolve) => {
     const off = core.on('series:changed', async () => {
@@ -35,13 +35,13 @@ test('the network queue identifies every series beside the disk workers, and a r
   const before = server.requests.length;
   // What the first run got answered and kept (a request cut off by the stop is not among them).
   const peek = await testCore({ dataDir, env });
-  const cachedKeys = new Set((await peek.database.db.selectFrom('provider_cache').select('key').execute()).map((r) => r.key));
+  const cachedKeys = new Set((await peek.db.selectFrom('provider_cache').select('key').execute()).map((r: { key: string }) => r.key));
   await peek.close();
   expect(cachedKeys.size).toBeGreaterThanOrEqual(3);
 
   core = await testCore({ dataDir, env });
   await core.startLoader();
-  await core.loader.whenIdle();
+  await core.whenLoaderIdle();
   await core.identifyQueue.whenIdle();
   const series = await core.listSeries();
   const matches = await Promise.all(series.map(async (s) => (await core.getSeries(s.id)).match));
@@ -66,7 +66,7 @@ test('offline, every series still loads from disk and identification waits; it r
   let core = await testCore({ dataDir, env: offlineEnv });
   await core.addFolders([lib]);
   await core.startLoader();
-  await core.loader.whenIdle();
+  await core.whenLoaderIdle();
   await core.identifyQueue.whenIdle();
   const series = await core.listSeries();
   expect(series.every((s) => s.loadingStatus === 'completed' && s.videoCount === 12)).toBe(true);
@@ -77,7 +77,7 @@ test('offline, every series still loads from disk and identification waits; it r
 
   // The network is back (here: the provider answers again) and the waiting series are retried.
   core = await testCore({ dataDir, env: { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' } });
-  await core.database.db.updateTable('matches').set({ updated_at: '2000-01-01T00:00:00.000Z' }).execute();
+  await core.db.updateTable('matches').set({ updated_at: '2000-01-01T00:00:00.000Z' }).execute();
   await core.startLoader();
   await core.identifyQueue.whenIdle();
   expect((await core.loaderStatus()).network).toMatchObject({ identified: SHOWS.length, waiting: 0 });

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { getSeriesMatch } from '../db/repos/matches-repo';
+import { getSeriesMatch } from '../db/repos/matches';
 import { testCore } from '../testing/core';
 import { libraryDir, writeTree } from '../testing/temp';
 import { identifySeries, saveUserPick } from './identify-series';
 import { fromAniList } from './match/identify';
 import { clientsFor, startFakeProviders } from './testing/providers';
-import { sqliteResponseCache } from '../db/repos/provider-cache-repo';
+import { sqliteResponseCache } from '../db/repos/provider-cache';
 import { writeSeriesNfo } from './write-series-nfo';
 
 function episodes(folder: string, count: number, season?: number): Record<string, string> {
@@ -25,7 +25,7 @@ async function library(files: Record<string, string>) {
   writeTree(lib, files);
   const { added } = await core.addFolders([lib]);
   await core.startLoader();
-  await core.loader.whenIdle();
+  await core.whenLoaderIdle();
   const id = (folder: string) => added.find((s) => path.basename(s.path) === folder)!.id;
   return { core, lib, id };
 }
@@ -34,8 +34,8 @@ test('a bare folder is identified by search and gets a new tvshow.nfo with every
   const server = await startFakeProviders();
   const folder = '[SubsPlease] Sousou no Frieren (01-28) (1080p) [Batch]';
   const { core, lib, id } = await library(episodes(folder, 28));
-  const { anilist, tmdb } = clientsFor(server, { cache: sqliteResponseCache(core.database.db) });
-  const deps = { db: core.database.db, providers: { anilist, tmdb }, now: () => new Date() };
+  const { anilist, tmdb } = clientsFor(server, { cache: sqliteResponseCache(core.db) });
+  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date() };
   const match = await identifySeries(deps, id(folder));
   expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '154587', source: 'search', crossIds: { mal: '52991' } });
   expect(match.score).toBeGreaterThan(0.85);
@@ -77,8 +77,8 @@ test('an existing NFO decides by its ids and only its empty fields are filled; l
     ...episodes('Vinland Saga', 24),
     'Vinland Saga/tvshow.nfo': sceneNfo,
   });
-  const { anilist, tmdb } = clientsFor(server, { cache: sqliteResponseCache(core.database.db) });
-  const deps = { db: core.database.db, providers: { anilist, tmdb }, now: () => new Date(), titleLanguage: 'romaji' as const };
+  const { anilist, tmdb } = clientsFor(server, { cache: sqliteResponseCache(core.db) });
+  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date(), titleLanguage: 'romaji' as const };
   expect(await identifySeries(deps, id('Frieren'))).toMatchObject({ state: 'matched', id: '154587', source: 'nfo' });
   expect(await writeSeriesNfo(deps, id('Frieren'))).toMatchObject({ written: true });
   const merged = fs.readFileSync(path.join(lib, 'Frieren', 'tvshow.nfo'), 'utf8');
@@ -106,7 +106,7 @@ test('offline is waiting, not failed, and keeps an earlier match; a user pick is
   const server = await startFakeProviders();
   const { core, id } = await library(episodes('Toradora!', 25));
   const { anilist, tmdb } = clientsFor(server);
-  const deps = { db: core.database.db, providers: { anilist, tmdb }, now: () => new Date() };
+  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date() };
   const { ProviderHttp } = await import('./http/provider-http');
   const { AniListClient } = await import('./anilist/client');
   const offline = new AniListClient({ http: new ProviderHttp({ label: 'AniList', perMinute: 600, maxAttempts: 1 }), url: 'http://127.0.0.1:9/anilist' });
@@ -127,13 +127,13 @@ test('a folder with Season NN folders matches each season along the sequel chain
   const server = await startFakeProviders();
   const { core, id } = await library({ ...episodes('Shingeki no Kyojin', 25, 1), ...episodes('Shingeki no Kyojin', 12, 2), ...episodes('Shingeki no Kyojin', 22, 3), ...episodes('Shingeki no Kyojin', 28, 4) });
   const { anilist, tmdb } = clientsFor(server);
-  const match = await identifySeries({ db: core.database.db, providers: { anilist, tmdb }, now: () => new Date() }, id('Shingeki no Kyojin'));
+  const match = await identifySeries({ db: core.db, providers: { anilist, tmdb }, now: () => new Date() }, id('Shingeki no Kyojin'));
   expect(match).toMatchObject({ state: 'matched', id: '16498' });
   expect(match.seasons?.map((s) => [s.season, s.id])).toEqual([
     [2, '20958'],
     [3, '99147'],
     [4, '110277'],
   ]);
-  expect(await getSeriesMatch(core.database.db, id('Shingeki no Kyojin'))).toEqual(match);
+  expect(await getSeriesMatch(core.db, id('Shingeki no Kyojin'))).toEqual(match);
   await core.close();
 });

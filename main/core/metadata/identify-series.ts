@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ProviderIds, SeriesMatch } from '../../../shared/types';
 import type { Database, SeriesRow } from '../db/schema';
-import { clearSeasonMatches, getMatchRows, getSeriesMatch, saveMatch, toMatch } from '../db/repos/matches-repo';
-import { requireSeriesRow } from '../library/series-repo';
+import { clearSeasonMatches, getMatchRows, getSeriesMatch, saveMatch, toMatch } from '../db/repos/matches';
+import { requireSeriesRow } from '../db/repos/series';
 import { parseFolderName } from '../library/folder-name';
 import { isProviderError } from './http/errors';
 import { identify, type IdentifyResult, type Providers } from './match/identify';

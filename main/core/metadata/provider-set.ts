@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { sqliteResponseCache } from '../db/repos/provider-cache-repo';
+import { sqliteResponseCache } from '../db/repos/provider-cache';
 import { AniListClient } from './anilist/client';
 import type { MetadataConfig } from './config';
 import { systemClock, type Clock } from './http/clock';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, SeriesUpdate } from '../db/schema';
-import { getSeriesMatch } from '../db/repos/matches-repo';
-import { requireSeriesRow } from '../library/series-repo';
+import { getSeriesMatch } from '../db/repos/matches';
+import { requireSeriesRow } from '../db/repos/series';
 import type { Providers } from './match/identify';
 import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleLanguage } from './nfo-fields';
 import { writeNfoFromMatch, type WriteNfoOutcome } from './write-nfo';
