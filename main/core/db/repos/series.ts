@@ -4,6 +4,7 @@ import { chunks } from '../../../../shared/chunks';
 import type { ErrorInfo, LoadingStatus, SeriesState } from '../../../../shared/types';
 import { AnishelfError } from '../../errors';
 import type { DbOrTx } from '../handle';
+import { matchStateColumn } from './matches';
 import type { NewSeries, SeriesRow, SeriesUpdate } from '../schema';
 
 /** The `series` table: every query on it lives here. */
@@ -38,7 +39,7 @@ export async function getSeriesRowByPath(db: DbOrTx, folder: string): Promise<Se
 /** The rows of these ids that still exist (in no particular order). */
 export async function getSeriesRows(db: DbOrTx, ids: readonly number[]): Promise<SeriesRow[]> {
   const rows: SeriesRow[] = [];
-  for (const batch of chunks(ids, 500)) rows.push(...(await db.selectFrom('series').selectAll().where('id', 'in', batch).execute()));
+  for (const batch of chunks(ids, 500)) rows.push(...(await db.selectFrom('series').selectAll().select(matchStateColumn).where('id', 'in', batch).execute()));
   return rows;
 }
 
@@ -77,7 +78,7 @@ export async function countSeriesInRoot(db: DbOrTx, rootId: number): Promise<num
 
 /** The library view's query: search title / original title / folder, one filter, one sort. */
 export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<SeriesRow[]> {
-  let q = db.selectFrom('series').selectAll();
+  let q = db.selectFrom('series').selectAll().select(matchStateColumn);
   const search = query.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -104,6 +105,9 @@ export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<
       break;
     case 'offline':
       q = q.where('state', 'in', ['offline', 'missing']);
+      break;
+    case 'needs-review':
+      q = q.where((eb) => eb.exists(eb.selectFrom('matches').select('matches.id').whereRef('matches.series_id', '=', 'series.id').where('matches.season', 'is', null).where('matches.state', '=', 'needs_review')));
       break;
     case 'all':
       break;
