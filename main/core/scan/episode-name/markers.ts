@@ -125,6 +125,7 @@ export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
     const date = last.span ? null : shortDate(last.text);
     if (date) airDate = { start: last.start, end: last.end, date };
   }
+  airDate ??= ctx.leadingDate;
   if (!marker && part) {
     marker = part;
     via = 'part';
