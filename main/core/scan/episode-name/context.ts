@@ -85,7 +85,9 @@ const LETTER = /[^\d\s-]/;
 function dateBeforeTitle(tokens: readonly Token[], i: number): AirDate | null {
   const token = tokens[i];
   const next = tokens[i + 1];
-  if (!token || token.span || !SIX_DIGITS.test(token.text) || !next || next.span || !LETTER.test(next.text)) return null;
+  // Most names start with a word: the length and first character rule them out before any regex.
+  if (!token || token.span || token.text.length !== 6 || token.text.charCodeAt(0) > 57 || !next || next.span) return null;
+  if (!SIX_DIGITS.test(token.text) || !LETTER.test(next.text)) return null;
   const date = shortDate(token.text);
   return date ? { start: token.start, end: token.end, date } : null;
 }
