@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { LibraryFilter, LibrarySort } from '../../../shared/contract';
 import type { SeriesSummary } from '../../../shared/types';
 import type { Database } from '../db/schema';
-import { toSeriesSummary } from './summary';
+import { SUMMARY_COLUMNS, toSeriesSummary } from './summary';
 
 export interface LibraryQuery {
   search?: string | undefined;
@@ -15,7 +15,8 @@ const STATUS_ORDER = sql`CASE loading_status WHEN 'failed' THEN 0 WHEN 'loading'
 
 /** The library view's query: search title / original title / folder, one filter, one sort. */
 export async function querySeries(db: Kysely<Database>, query: LibraryQuery = {}): Promise<SeriesSummary[]> {
-  let q = db.selectFrom('series').selectAll();
+  // Only what a summary shows: at 10,000 series, building row objects is most of the cost.
+  let q = db.selectFrom('series').select(SUMMARY_COLUMNS);
   const search = query.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

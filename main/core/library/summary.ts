@@ -1,8 +1,17 @@
 import { LOADING_STAGES, type ErrorInfo, type SeriesSummary } from '../../../shared/types';
 import type { SeriesRow } from '../db/schema';
 
+/** The columns a summary is made of: a list reads only these (a row has twice as many). */
+export const SUMMARY_COLUMNS = [
+  'id', 'root_id', 'path', 'title', 'year', 'video_count', 'has_nfo', 'has_poster', 'has_logo', 'has_fanart', 'state',
+  'loading_status', 'loading_stage', 'loading_error_code', 'loading_error', 'episodes_loaded', 'nfo_loaded',
+  'logo_loaded', 'images_loaded', 'added_at',
+] as const satisfies readonly (keyof SeriesRow)[];
+
+export type SummaryRow = Pick<SeriesRow, (typeof SUMMARY_COLUMNS)[number]>;
+
 /** The public shape of a series row (CLI `--json`, the contract, events). */
-export function toSeriesSummary(row: SeriesRow): SeriesSummary {
+export function toSeriesSummary(row: SummaryRow): SeriesSummary {
   return {
     id: row.id,
     rootId: row.root_id,
