@@ -7,8 +7,13 @@
  * "(TV)" and "2nd Season", glued words, ranges, dotted bare numbers).
  *
  * Accuracy: the episode is right when season and episode numbers both match; the title when it
- * matches exactly. First measured at 85.4 % episodes / 69.5 % titles (82 names), before the parser work that
- * followed; later figures come from `npm run bench -- parse-accuracy`.
+ * matches exactly. HELD_OUT_NAMES was written before the parser learnt the kinds above and first
+ * measured at 85.4 % episodes / 69.5 % titles (82 names). Because it was written by the same hand
+ * as the corpus groups that followed, LATER_HELD_OUT_NAMES was added after that work, in the
+ * common styles only, and measured once without any change to the parser after it: 97.5 %
+ * episodes / 95.0 % titles (40 names; the misses are "Steins;Gate 0 - 12", read as episodes 0
+ * to 12, and "Ranma ½", whose ½ NFKC folds to "1⁄2"). Later figures come from
+ * `npm run bench -- parse-accuracy`.
  */
 export interface HeldOutName {
   name: string;
@@ -114,4 +119,48 @@ export const HELD_OUT_NAMES: HeldOutName[] = [
   h('Bocchi.the.Rock.11.720p.mkv', 'Bocchi the Rock', null, [11]),
   h('Oshi.no.Ko.03.1080p.HEVC.mkv', 'Oshi no Ko', null, [3]),
   h('Made.in.Abyss.09.mkv', 'Made in Abyss', null, [9]),
+];
+
+/** Written after the parser work, in the common styles; never used to change the parser. */
+export const LATER_HELD_OUT_NAMES: HeldOutName[] = [
+  h('[SubsPlease] Tsue to Tsurugi no Wistoria - 09 (1080p) [2C4D6E8F].mkv', 'Tsue to Tsurugi no Wistoria', null, [9]),
+  h('[Erai-raws] Shangri-La Frontier 2nd Season - 13 [1080p][Multiple Subtitle][00AA11BB].mkv', 'Shangri-La Frontier', 2, [13]),
+  h('[Judas] Kaguya-sama wa Kokurasetai S3 - 11.mkv', 'Kaguya-sama wa Kokurasetai', 3, [11]),
+  h('[HorribleSubs] Boku no Hero Academia - 88 [1080p].mkv', 'Boku no Hero Academia', null, [88]),
+  h('[Commie] Steins;Gate 0 - 12 [1080p] [9C2E41AA].mkv', 'Steins;Gate 0', null, [12]),
+  h('[ASW] Ore dake Level Up na Ken - 05 [1080p HEVC][5F6A7B8C].mkv', 'Ore dake Level Up na Ken', null, [5]),
+  h('[Kametsu] Cowboy Bebop - 26 (BD 1080p Hi10 FLAC) [D00DFEED].mkv', 'Cowboy Bebop', null, [26]),
+  h('[SallySubs] Aria the Origination - 03 [BD 720p].mkv', 'Aria the Origination', null, [3]),
+  h('[Beatrice-Raws] Tengen Toppa Gurren Lagann 15 [BDRip 1920x1080 x264 FLAC].mkv', 'Tengen Toppa Gurren Lagann', null, [15]),
+  h('[Ohys-Raws] Sousou no Frieren - 20 (NTV 1280x720 x264 AAC).mp4', 'Sousou no Frieren', null, [20]),
+  h('[VCB-Studio] Violet Evergarden [07][Ma10p_1080p][x265_flac].mkv', 'Violet Evergarden', null, [7]),
+  h('[Golumpa] Fairy Tail - 175 [FuniDub 720p x264 AAC] [5E4FD2AA].mkv', 'Fairy Tail', null, [175]),
+  h('[Reaktor] Neon Genesis Evangelion - E14 [1080p][x265][10-bit].mkv', 'Neon Genesis Evangelion', null, [14]),
+  h('[GJM] Kimi no Koto ga Dai Dai Dai Dai Daisuki na 100-nin no Kanojo - 06 (B-Global) [3F2C3AB4].mkv', 'Kimi no Koto ga Dai Dai Dai Dai Daisuki na 100-nin no Kanojo', null, [6]),
+  h('One.Piece.S21E1089.1080p.WEB.x264-GRP.mkv', 'One Piece', 21, [1089]),
+  h('The.Mandalorian.S03E08.Chapter.24.The.Return.2160p.DSNP.WEB-DL.mkv', 'The Mandalorian', 3, [8]),
+  h('Fallout.S01E05.The.Past.1080p.AMZN.WEB-DL.DDP5.1.H.264-FLUX.mkv', 'Fallout', 1, [5]),
+  h('What.We.Do.in.the.Shadows.S05E02.720p.HDTV.x264-SYNCOPY.mkv', 'What We Do in the Shadows', 5, [2]),
+  h('the.simpsons.s35e11.1080p.web.h264-nhtfs.mkv', 'the simpsons', 35, [11]),
+  h('Doctor.Who.2023.S01E04.73.Yards.1080p.DSNP.WEB-DL.mkv', 'Doctor Who', 1, [4]),
+  h('Arcane.League.of.Legends.S02E03.Finally.Got.the.Name.Right.1080p.NF.WEB-DL.mkv', 'Arcane League of Legends', 2, [3]),
+  h('Blue Eye Samurai - S01E01 - Hammerscale.mkv', 'Blue Eye Samurai', 1, [1]),
+  h('Avatar The Last Airbender - 2x12 - The Serpent\'s Pass.avi', 'Avatar The Last Airbender', 2, [12]),
+  h('Frasier (1993) - S03E01 - She\'s the Boss [DVD].mkv', 'Frasier', 3, [1]),
+  h('Monk - S08E15E16 - Mr. Monk and the End.mkv', 'Monk', 8, [15, 16]),
+  h('Seinfeld S04E11 The Contest.mkv', 'Seinfeld', 4, [11]),
+  h('Gintama/Season 4/Gintama - S04E12 - Yorozuya Forever.mkv', 'Gintama', 4, [12]),
+  h('Bluey/Season 3/Bluey - S03E49 - The Sign.mp4', 'Bluey', 3, [49]),
+  h('Detective Conan/Season 1/Detective Conan - 0001.mkv', 'Detective Conan', 1, [1]),
+  h('Mushishi/Season 1/Mushishi - 07 - Clouds of the Fall.mkv', 'Mushishi', 1, [7]),
+  h('Pokemon Horizons - Episode 45.mp4', 'Pokemon Horizons', null, [45]),
+  h('Naruto Shippuden Episode 400 English Dubbed.mp4', 'Naruto Shippuden', null, [400]),
+  h('Dragon Ball Daima - 11 [1080p].mkv', 'Dragon Ball Daima', null, [11]),
+  h('Ranma ½ (2024) - 04 [WEB 1080p].mkv', 'Ranma ½', null, [4]),
+  h('Spy x Family Season 2 - 07.mkv', 'Spy x Family', 2, [7]),
+  h('Re Zero S03E05 [1080p].mkv', 'Re Zero', 3, [5]),
+  h('[Grp] Made in Abyss - Retsujitsu no Ougonkyou - 08 [1080p].mkv', 'Made in Abyss - Retsujitsu no Ougonkyou', null, [8]),
+  h('【喵萌奶茶屋】★10月新番★[药屋少女的呢喃 / Kusuriya no Hitorigoto][08][1080p][简日双语].mp4', 'Kusuriya no Hitorigoto', null, [8]),
+  h('[桜都字幕组] 间谍过家家 / Spy x Family [25][1080P][简繁内封].mkv', 'Spy x Family', null, [25]),
+  h('Shingeki.no.Kyojin.S04E28.1080p.WEB.x264-GRP.mkv', 'Shingeki no Kyojin', 4, [28]),
 ];
