@@ -1,4 +1,4 @@
-import { shortDate, type AirDate } from './air-date';
+import { shortDate, type AirDate } from './calendar';
 import { CJK_TAG } from './keywords';
 import { detectDelimiter, flatten, type Delimiter } from './normalize';
 import { BRACKET_NUMBER } from './patterns';

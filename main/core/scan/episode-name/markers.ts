@@ -1,4 +1,5 @@
-import { findAirDate, shortDate, type AirDate } from './air-date';
+import { findAirDate } from './air-date';
+import { shortDate, type AirDate } from './calendar';
 import type { NameContext } from './context';
 import {
   findBareNumber, findBracketNumber, findDashNumber, findLeadingNumber, findPart, type InferredMarker, type InferredVia,
