@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesSummary,
+  AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, MatchCandidate, RootStatus, SeriesDetail, SeriesMatch, SeriesSummary,
 } from './types';
 import { WATCH_MODE_SETTINGS } from './types';
 
@@ -28,7 +28,7 @@ const byId = z.object({ id: seriesId }).strict();
 const rootById = z.object({ id: seriesId }).strict();
 const nothing = z.object({}).strict().optional();
 
-export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline'] as const;
+export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline', 'needs-review'] as const;
 export const LIBRARY_SORTS = ['title', 'added', 'status'] as const;
 export type LibraryFilter = (typeof LIBRARY_FILTERS)[number];
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
@@ -69,6 +69,12 @@ export const methodSchemas = {
   'series.saveMetadata': z.object({ id: seriesId, fields: metadataFields }).strict(),
   /** Desktop only: shows the series folder in the file manager (the path comes from the database). */
   'series.openFolder': byId,
+  /** Online identification: identify again (unless the pick is locked), search by hand, pick. */
+  'series.identify': byId,
+  'series.searchMatch': z.object({ id: seriesId, text: shortText(200).min(1) }).strict(),
+  'series.pickMatch': z.object({ id: seriesId, ref: shortText(300).min(1) }).strict(),
+  'settings.get': nothing,
+  'settings.set': z.object({ name: z.enum(['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers']), value: shortText(2000) }).strict(),
   'loader.status': nothing,
   'loader.pause': nothing,
   'loader.resume': nothing,
@@ -92,6 +98,15 @@ export interface DirectoryListing {
   directories: Array<{ name: string; path: string }>;
 }
 
+/** The settings panel; the TMDB key is never sent in full. */
+export interface SettingsView {
+  tmdbKey: string | null;
+  titleLanguage: 'romaji' | 'english' | 'native';
+  anilist: boolean;
+  tmdb: boolean;
+  workers: number;
+}
+
 export interface AppInfo {
   name: 'Anishelf';
   version: string;
@@ -113,6 +128,11 @@ export interface MethodResults {
   'series.remove': SeriesSummary;
   'series.saveMetadata': SeriesDetail;
   'series.openFolder': { opened: boolean };
+  'series.identify': SeriesMatch;
+  'series.searchMatch': MatchCandidate[];
+  'series.pickMatch': SeriesMatch;
+  'settings.get': SettingsView;
+  'settings.set': SettingsView;
   'loader.status': LoaderStatus;
   'loader.pause': LoaderStatus;
   'loader.resume': LoaderStatus;

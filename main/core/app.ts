@@ -18,6 +18,8 @@ import type { LockHolder } from './loader/lock';
 import { scanSeries, type ScanResult } from './scan/scan-series';
 import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
 import type { WatchOptions } from './watch/watch-service';
+import { MetadataService } from './metadata/service';
+import { IdentifyQueue } from './metadata/identify-queue';
 
 export interface CoreOptions {
   /** `--data-dir`; falls back to ANISHELF_DATA_DIR, then the platform's app-data folder. */
@@ -38,6 +40,10 @@ export interface CoreOptions {
 /** The composition root: everything the CLI, the web server and the Electron shell call. */
 export interface Core {
   readonly dataDir: string;
+  /** Online identification: identify, pick, search by hand, provider settings and status. */
+  readonly metadata: MetadataService;
+  /** The network queue: identification at the providers' pace, beside the disk workers. */
+  readonly identifyQueue: IdentifyQueue;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
   /** Writes the sample library into the data dir and adds it. */
@@ -93,8 +99,9 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const { db } = database;
   const now = options.now ?? (() => new Date());
   const bus = new EventBus();
-  // The feed reads the loader's status only when it flushes, after both exist.
-  const feed = new ChangeFeed(db, bus, () => loader.status(), options.eventIntervalMs ?? 100);
+  // The feed reads the loader's status only when it flushes, after both exist; it carries the
+  // network queue's too (one progress for both queues).
+  const feed = new ChangeFeed(db, bus, async () => ({ ...(await loader.status()), network: await identifyQueue.status() }), options.eventIntervalMs ?? 100);
   const loader: Loader = new Loader({
     db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...options.loader,
@@ -107,9 +114,13 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     addFolders: (paths) => core.addFolders(paths),
     ...(options.log ? { log: options.log } : {}),
   }, options.watch);
+  const metadata = new MetadataService(db, options.env ?? process.env, now);
+  const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
 
   const core: Core = {
     dataDir,
+    metadata,
+    identifyQueue,
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
       const result = await addFolders(deps, paths);
@@ -146,20 +157,29 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     retry: (id) => loader.retry(id),
     cancel: (id) => loader.cancel(id),
     reload: (id) => loader.reload(id),
-    loaderStatus: () => loader.status(),
+    loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     countsByStatus: () => countByLoadingStatus(db),
     artwork: (seriesId, kind) => resolveArtwork(db, seriesId, kind),
     pauseLoader: () => loader.pause(),
     resumeLoader: () => loader.resume(),
-    startLoader: () => loader.start(),
+    async startLoader() {
+      const holder = await loader.start();
+      // The process that loads the library also identifies it.
+      if (!holder) identifyQueue.start();
+      return holder;
+    },
     roots,
     listRoots: () => roots.list(),
     setRootWatch: (rootId, setting, pollMinutes) => roots.setMode(rootId, setting, pollMinutes),
-    stopLoader: () => loader.stop(),
+    async stopLoader() {
+      await identifyQueue.stop();
+      await loader.stop();
+    },
     whenLoaderIdle: () => loader.whenIdle(),
     loaderProblem: () => loader.problem(),
     async close() {
       await roots.stop();
+      await identifyQueue.stop();
       await loader.stop();
       await feed.flushNow();
       await database.close();

@@ -1,5 +1,7 @@
 import type { CliCommand } from '../command';
 import { addCommand } from './add';
+import { configCommand } from './config';
+import { identifyCommand } from './identify';
 import { listCommand } from './list';
 import { loadCommand } from './load';
 import { missingCommand } from './missing';
@@ -38,4 +40,6 @@ export const commands: CliCommand[] = [
   missingCommand,
   nfoCommand,
   parseCommand,
+  identifyCommand,
+  configCommand,
 ];

@@ -35,6 +35,11 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
       await info.openFolder((await core.getSeries(a.id)).path);
       return { opened: true };
     },
+    'series.identify': async (a: Args<'series.identify'>) => (await core.metadata.identify(a.id)).match,
+    'series.searchMatch': (a: Args<'series.searchMatch'>) => core.metadata.search(a.id, a.text),
+    'series.pickMatch': async (a: Args<'series.pickMatch'>) => (await core.metadata.pick(a.id, a.ref)).match,
+    'settings.get': () => core.metadata.settings(),
+    'settings.set': (a: Args<'settings.set'>) => core.metadata.setSetting(a.name, a.value),
     'loader.status': () => core.loaderStatus(),
     'loader.pause': () => core.pauseLoader(),
     'loader.resume': () => core.resumeLoader(),

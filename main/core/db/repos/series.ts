@@ -4,11 +4,21 @@ import { chunks } from '../../../../shared/chunks';
 import type { ErrorInfo, LoadingStatus, SeriesState } from '../../../../shared/types';
 import { AnishelfError } from '../../errors';
 import type { DbOrTx } from '../handle';
+import { matchStateColumn } from './matches';
 import type { NewSeries, SeriesRow, SeriesUpdate } from '../schema';
 
 /** The `series` table: every query on it lives here. */
 
 export type StageFlag = 'episodes_loaded' | 'nfo_loaded' | 'logo_loaded' | 'images_loaded';
+
+/** The columns a library list shows (a row has twice as many): at 10,000 series, building row objects is most of a list's cost. */
+export const SERIES_LIST_COLUMNS = [
+  'id', 'root_id', 'path', 'title', 'year', 'video_count', 'has_nfo', 'has_poster', 'has_logo', 'has_fanart', 'state',
+  'loading_status', 'loading_stage', 'loading_error_code', 'loading_error', 'episodes_loaded', 'nfo_loaded',
+  'logo_loaded', 'images_loaded', 'added_at',
+] as const satisfies readonly (keyof SeriesRow)[];
+
+export type SeriesListRow = Pick<SeriesRow, (typeof SERIES_LIST_COLUMNS)[number]>;
 
 export interface SeriesQuery {
   search?: string | undefined;
@@ -38,7 +48,7 @@ export async function getSeriesRowByPath(db: DbOrTx, folder: string): Promise<Se
 /** The rows of these ids that still exist (in no particular order). */
 export async function getSeriesRows(db: DbOrTx, ids: readonly number[]): Promise<SeriesRow[]> {
   const rows: SeriesRow[] = [];
-  for (const batch of chunks(ids, 500)) rows.push(...(await db.selectFrom('series').selectAll().where('id', 'in', batch).execute()));
+  for (const batch of chunks(ids, 500)) rows.push(...(await db.selectFrom('series').selectAll().select(matchStateColumn).where('id', 'in', batch).execute()));
   return rows;
 }
 
@@ -76,8 +86,8 @@ export async function countSeriesInRoot(db: DbOrTx, rootId: number): Promise<num
 }
 
 /** The library view's query: search title / original title / folder, one filter, one sort. */
-export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<SeriesRow[]> {
-  let q = db.selectFrom('series').selectAll();
+export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<SeriesListRow[]> {
+  let q = db.selectFrom('series').select(SERIES_LIST_COLUMNS).select(matchStateColumn);
   const search = query.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -104,6 +114,9 @@ export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<
       break;
     case 'offline':
       q = q.where('state', 'in', ['offline', 'missing']);
+      break;
+    case 'needs-review':
+      q = q.where((eb) => eb.exists(eb.selectFrom('matches').select('matches.id').whereRef('matches.series_id', '=', 'series.id').where('matches.season', 'is', null).where('matches.state', '=', 'needs_review')));
       break;
     case 'all':
       break;
