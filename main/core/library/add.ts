@@ -127,24 +127,34 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
       .map((r) => r.path),
   );
   const fresh = discovery.series.filter((p) => !existing.has(p));
-  if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
-  if (fresh.length === 0) return { added: [], skipped, warnings };
-
   const enclosingRoot = await findEnclosing(db, 'library_roots', folder.real);
+  // Folders added before inside this one become part of it: one root, their series kept as they are.
+  const nested = enclosingRoot ? [] : await findNestedRoots(db, folder.real);
+  for (const root of nested) skipped.push({ path: root.path, reason: `was already in the library; it is now part of ${folder.real}` });
+  if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
+  if (fresh.length === 0 && nested.length === 0) return { added: [], skipped, warnings };
+
   const nowIso = (deps.now?.() ?? new Date()).toISOString();
   const rows = await db.transaction().execute(async (trx) => {
-    const rootId = enclosingRoot
-      ? enclosingRoot.id
-      : (
-          await trx
-            .insertInto('library_roots')
-            .values({ path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
+    let rootId = enclosingRoot?.id;
+    if (rootId === undefined) {
+      // Idempotent: another process adding the same folder at the same moment is not an error.
+      await trx
+        .insertInto('library_roots')
+        .values({ path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso })
+        .onConflict((oc) => oc.column('path').doNothing())
+        .execute();
+      rootId = (await trx.selectFrom('library_roots').select('id').where('path', '=', folder.real).executeTakeFirstOrThrow()).id;
+    }
+    if (nested.length > 0) {
+      const ids = nested.map((r) => r.id);
+      await trx.updateTable('series').set({ root_id: rootId }).where('root_id', 'in', ids).execute();
+      await trx.deleteFrom('library_roots').where('id', 'in', ids).execute();
+    }
     const inserted = [];
     for (const batch of chunks(fresh, 400)) {
-      inserted.push(...(await trx.insertInto('series').values(batch.map((p) => newSeriesRow(p, rootId, nowIso))).returningAll().execute()));
+      const values = batch.map((p) => newSeriesRow(p, rootId, nowIso));
+      inserted.push(...(await trx.insertInto('series').values(values).onConflict((oc) => oc.column('path').doNothing()).returningAll().execute()));
     }
     await queueLoadJobs(trx, inserted.map((r) => r.id), nowIso);
     return inserted;
@@ -177,6 +187,13 @@ function newSeriesRow(seriesPath: string, rootId: number, nowIso: string): NewSe
     scanned_at: null,
     updated_at: nowIso,
   };
+}
+
+/** Library roots inside `real` (added before it). */
+async function findNestedRoots(db: Kysely<Database>, real: string): Promise<Array<{ id: number; path: string }>> {
+  const prefix = real.endsWith(path.sep) ? real : real + path.sep;
+  const roots = await db.selectFrom('library_roots').select(['id', 'path']).execute();
+  return roots.filter((r) => r.path.startsWith(prefix));
 }
 
 /** The row of `table` whose path is a parent folder of `real`, if any. */

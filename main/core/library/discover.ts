@@ -109,7 +109,12 @@ async function inspect(dir: string, result: Discovery): Promise<FolderInfo | nul
   }
   if (hasVideos || hasNfo) return { isSeries: true, hasVideos, hasNfo, subfolders };
   for (const season of seasonFolders) {
-    if (await hasVideoFiles(season).catch(() => false)) return { isSeries: true, hasVideos, hasNfo, subfolders };
+    try {
+      if (await hasVideoFiles(season)) return { isSeries: true, hasVideos, hasNfo, subfolders };
+    } catch (err) {
+      // Reported like an unreadable series folder, not dropped without a word.
+      result.unreadable.push({ path: season, code: errnoCode(err) ?? 'EUNKNOWN' });
+    }
   }
   return { isSeries: false, hasVideos, hasNfo, subfolders };
 }
