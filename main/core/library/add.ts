@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { AddResult, SkippedPath } from '../../../shared/types';
 import type { Database, NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
+import { OUTSIDE_CODE } from '../fs/inside';
 import { queueLoadJobs } from '../loader/job-queue-repo';
 import { toFsPath } from '../media/to-path';
 import { chunks } from '../util/chunks';
@@ -85,10 +86,24 @@ async function checkFolder(input: unknown, dataDir: string): Promise<string> {
   if (!isSample && (real === dataDir || real.startsWith(dataDir + path.sep))) {
     throw new AnishelfError('DATA_DIR', `${absolute} is Anishelf's own data folder, not a library.`);
   }
+  if (await isPseudoFileSystem(real)) {
+    throw new AnishelfError('SYSTEM_FOLDER', `${absolute} is a system folder (/proc, /sys, /dev), not a library; add the folder that holds your series.`);
+  }
   if (isWholeSystemDrive(real)) {
     throw new AnishelfError('DRIVE_ROOT', `${absolute} is the system drive; add the folder that holds your series instead.`);
   }
   return real;
+}
+
+// proc, sysfs, devtmpfs/devpts, debugfs, securityfs, cgroup, cgroup2, tracefs, bpf: file systems the kernel makes up.
+const PSEUDO_FS_TYPES = new Set([0x9fa0, 0x62656572, 0x1373, 0x1cd1, 0x64626720, 0x73636673, 0x27e0eb, 0x63677270, 0x74726163, 0xcafe4a11]);
+
+/** /proc, /sys and /dev (and paths resolving into them, or such a file system mounted elsewhere). */
+async function isPseudoFileSystem(real: string): Promise<boolean> {
+  if (process.platform === 'win32') return false;
+  if (['/proc', '/sys', '/dev'].some((dir) => real === dir || real.startsWith(`${dir}/`))) return true;
+  const stat = await fs.statfs(real).catch(() => null);
+  return stat !== null && PSEUDO_FS_TYPES.has(Number(stat.type));
 }
 
 function isWholeSystemDrive(real: string): boolean {
@@ -115,7 +130,13 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
   }
 
   const discovery = await discoverSeries(folder.real, { exclude: [dataDir] });
-  for (const u of discovery.unreadable) warnings.push({ path: u.path, reason: `could not be read (${u.code}); skipped` });
+  for (const u of discovery.unreadable) {
+    warnings.push(
+      u.code === OUTSIDE_CODE
+        ? { path: u.path, reason: `is a link that leads outside ${folder.real}; skipped (links are followed only inside the folder you add)`, code: OUTSIDE_CODE }
+        : { path: u.path, reason: `could not be read (${u.code}); skipped` },
+    );
+  }
   if (discovery.series.length === 0) {
     const why = discovery.emptyFolders > 0 ? `no series found (${discovery.emptyFolders} folders without video files)` : 'no series found (no video files)';
     return { added: [], skipped: [{ path: folder.input, reason: why }], warnings };
