@@ -2,7 +2,8 @@ import type { BenchScenario } from '../scenario';
 import { addOneSeries, addThousandRoot, addWhileBusy } from './add';
 import { loadBigLibrary, scanOneInBigLibrary } from './load';
 import { parseNames } from './parse-names';
+import { quickCheckBigLibrary } from './quick-check';
 import { readNfos } from './read-nfos';
 
 // The static list of scenarios, in the order they run.
-export const scenarios: BenchScenario[] = [addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, readNfos, parseNames];
+export const scenarios: BenchScenario[] = [addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, quickCheckBigLibrary, readNfos, parseNames];
