@@ -17,7 +17,7 @@ export const quickCheckBigLibrary: BenchScenario = {
     const core = await openCore({ dataDir });
     await core.addFolders([lib.root]);
     await core.startLoader();
-    await core.loader.whenIdle();
+    await core.whenLoaderIdle();
     await core.close();
     const file = path.join(dataDir, DATABASE_FILENAME);
     const sqlite = new Sqlite(file, { readonly: true });

@@ -1,20 +1,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
 import type { AddResult, SkippedPath } from '../../../shared/types';
-import type { Database, NewSeries } from '../db/schema';
+import { inTransaction, type Db } from '../db/handle';
+import { queueLoadJobs } from '../db/repos/jobs';
+import { deepestRootAmong, findRootAt, insertRoot, mergeRootsInto, rootsInside } from '../db/repos/roots';
+import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, insertSeries } from '../db/repos/series';
+import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
 import { OUTSIDE_CODE } from '../fs/inside';
-import { queueLoadJobs } from '../loader/job-queue-repo';
 import { toFsPath } from '../media/to-path';
-import { chunks } from '../util/chunks';
 import { discoverSeries } from './discover';
 import { parseFolderName } from './folder-name';
 import { SAMPLE_FOLDER } from './sample-library';
 import { toSeriesSummary } from './summary';
 
 export interface AddDeps {
-  db: Kysely<Database>;
+  db: Db;
   dataDir: string;
   now?: () => Date;
 }
@@ -119,12 +120,12 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
   const skipped: SkippedPath[] = [];
   const warnings: SkippedPath[] = [];
 
-  const sameRoot = await db.selectFrom('library_roots').select('id').where('path', '=', folder.real).executeTakeFirst();
-  const sameSeries = await db.selectFrom('series').select('id').where('path', '=', folder.real).executeTakeFirst();
-  if (sameRoot || sameSeries) {
+  // A library root added again is looked through for new series folders (a rescan, not a no-op).
+  const sameRoot = await findRootAt(db, folder.real);
+  if (await getSeriesRowByPath(db, folder.real)) {
     return { added: [], skipped: [{ path: folder.input, reason: 'already in the library' }], warnings };
   }
-  const enclosingSeries = await findEnclosing(db, 'series', folder.real);
+  const enclosingSeries = await deepestSeriesAmong(db, parentFolders(folder.real));
   if (enclosingSeries) {
     return { added: [], skipped: [{ path: folder.input, reason: `is inside ${enclosingSeries.path}, which is already in the library` }], warnings };
   }
@@ -142,41 +143,24 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
     return { added: [], skipped: [{ path: folder.input, reason: why }], warnings };
   }
 
-  const existing = new Set(
-    (await Promise.all(chunks(discovery.series, 500).map((batch) => db.selectFrom('series').select('path').where('path', 'in', batch).execute())))
-      .flat()
-      .map((r) => r.path),
-  );
+  const existing = await existingSeriesPaths(db, discovery.series);
   const fresh = discovery.series.filter((p) => !existing.has(p));
-  const enclosingRoot = await findEnclosing(db, 'library_roots', folder.real);
+  const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
   // Folders added before inside this one become part of it: one root, their series kept as they are.
-  const nested = enclosingRoot ? [] : await findNestedRoots(db, folder.real);
+  const nested = enclosingRoot ? [] : await rootsInside(db, folder.real);
   for (const root of nested) skipped.push({ path: root.path, reason: `was already in the library; it is now part of ${folder.real}` });
+  if (sameRoot && fresh.length === 0) return { added: [], skipped: [{ path: folder.input, reason: 'already in the library; no new series found' }], warnings };
   if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
   if (fresh.length === 0 && nested.length === 0) return { added: [], skipped, warnings };
 
   const nowIso = (deps.now?.() ?? new Date()).toISOString();
-  const rows = await db.transaction().execute(async (trx) => {
-    let rootId = enclosingRoot?.id;
-    if (rootId === undefined) {
-      // Idempotent: another process adding the same folder at the same moment is not an error.
-      await trx
-        .insertInto('library_roots')
-        .values({ path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso })
-        .onConflict((oc) => oc.column('path').doNothing())
-        .execute();
-      rootId = (await trx.selectFrom('library_roots').select('id').where('path', '=', folder.real).executeTakeFirstOrThrow()).id;
-    }
-    if (nested.length > 0) {
-      const ids = nested.map((r) => r.id);
-      await trx.updateTable('series').set({ root_id: rootId }).where('root_id', 'in', ids).execute();
-      await trx.deleteFrom('library_roots').where('id', 'in', ids).execute();
-    }
-    const inserted = [];
-    for (const batch of chunks(fresh, 400)) {
-      const values = batch.map((p) => newSeriesRow(p, rootId, nowIso));
-      inserted.push(...(await trx.insertInto('series').values(values).onConflict((oc) => oc.column('path').doNothing()).returningAll().execute()));
-    }
+  const rows = await inTransaction(db, async (trx) => {
+    // insertRoot is idempotent: another process adding the same folder at the same moment is no error.
+    const rootId = enclosingRoot
+      ? enclosingRoot.id
+      : await insertRoot(trx, { path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso });
+    if (nested.length > 0) await mergeRootsInto(trx, nested.map((r) => r.id), rootId);
+    const inserted = await insertSeries(trx, fresh.map((p) => newSeriesRow(p, rootId, nowIso)));
     await queueLoadJobs(trx, inserted.map((r) => r.id), nowIso);
     return inserted;
   });
@@ -210,19 +194,12 @@ function newSeriesRow(seriesPath: string, rootId: number, nowIso: string): NewSe
   };
 }
 
-/** Library roots inside `real` (added before it). */
-async function findNestedRoots(db: Kysely<Database>, real: string): Promise<Array<{ id: number; path: string }>> {
-  const prefix = real.endsWith(path.sep) ? real : real + path.sep;
-  const roots = await db.selectFrom('library_roots').select(['id', 'path']).execute();
-  return roots.filter((r) => r.path.startsWith(prefix));
-}
-
-/** The row of `table` whose path is a parent folder of `real`, if any. */
-async function findEnclosing(db: Kysely<Database>, table: 'series' | 'library_roots', real: string): Promise<{ id: number; path: string } | undefined> {
+/** Every folder above `real`, up to the file-system root. */
+function parentFolders(real: string): string[] {
   const parents: string[] = [];
   for (let dir = path.dirname(real); ; dir = path.dirname(dir)) {
     parents.push(dir);
     if (dir === path.dirname(dir)) break;
   }
-  return db.selectFrom(table).select(['id', 'path']).where('path', 'in', parents).orderBy('path', 'desc').executeTakeFirst();
+  return parents;
 }
