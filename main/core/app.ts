@@ -100,7 +100,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   // After a crash or a kill nothing may read "5 running" from a loader that is gone.
   await loader.recoverIfOrphaned();
   const deps = { db, dataDir, now };
-  const metadata = new MetadataService(db, options.env ?? process.env, now);
+  const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
   const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
 
   const core: Core = {

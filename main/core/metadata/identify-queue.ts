@@ -5,6 +5,9 @@ import type { ChangeFeed } from '../events/change-feed';
 import { isAnishelfError } from '../errors';
 import type { MetadataService } from './service';
 
+/** Series in hand at once: enough to keep the limiter fed while one waits on the disk. */
+const DEFAULT_CONCURRENCY = 4;
+
 export interface IdentifyQueueOptions {
   db: Kysely<Database>;
   metadata: MetadataService;
@@ -40,7 +43,7 @@ export class IdentifyQueue {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.loops = Array.from({ length: this.options.concurrency ?? 2 }, () => this.loop());
+    this.loops = Array.from({ length: this.options.concurrency ?? DEFAULT_CONCURRENCY }, () => this.loop());
   }
 
   async stop(): Promise<void> {
@@ -117,7 +120,7 @@ export class IdentifyQueue {
       .where('s.nfo_loaded', '=', 1)
       .where((eb) => eb.or([eb('m.id', 'is', null), eb.and([eb('m.state', '=', 'waiting'), eb('m.updated_at', '<=', retryBefore)])]))
       .orderBy('s.id')
-      .limit(this.running.size + (this.options.concurrency ?? 2) + 1)
+      .limit(this.running.size + (this.options.concurrency ?? DEFAULT_CONCURRENCY) + 1)
       .execute();
     const id = rows.map((r) => r.id).find((candidate) => !this.running.has(candidate)) ?? null;
     if (id !== null) this.running.set(id, controller);
