@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type {
-  AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, MatchCandidate, SeriesDetail, SeriesMatch, SeriesSummary,
+  AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, MatchCandidate, RootStatus, SeriesDetail, SeriesMatch, SeriesSummary,
 } from './types';
+import { WATCH_MODE_SETTINGS } from './types';
 
 // The one contract between the core and the UI. The Electron preload, the IPC wrapper, the web
 // server and the renderer's client are all derived from these two maps.
@@ -24,6 +25,7 @@ export const localPath = z
 
 export const seriesId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const byId = z.object({ id: seriesId }).strict();
+const rootById = z.object({ id: seriesId }).strict();
 const nothing = z.object({}).strict().optional();
 
 export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline', 'needs-review'] as const;
@@ -76,6 +78,16 @@ export const methodSchemas = {
   'loader.status': nothing,
   'loader.pause': nothing,
   'loader.resume': nothing,
+  'roots.list': nothing,
+  'roots.rescan': rootById,
+  'roots.remove': rootById,
+  'roots.setWatch': z
+    .object({ id: seriesId, mode: z.enum(WATCH_MODE_SETTINGS as unknown as ['auto', 'realtime', 'poll', 'off']), pollMinutes: z.number().int().min(1).max(24 * 60).optional() })
+    .strict(),
+  /** Series the user confirmed removing after their folders stayed gone (kept if they came back). */
+  'roots.removeMissing': z.object({ ids: z.array(seriesId).min(1).max(100_000) }).strict(),
+  /** Series of a root whose folders are gone (state missing). */
+  'roots.missing': rootById,
   'fs.listDirectories': z.object({ path: localPath.optional() }).strict().optional(),
   'app.info': nothing,
 } as const;
@@ -124,6 +136,12 @@ export interface MethodResults {
   'loader.status': LoaderStatus;
   'loader.pause': LoaderStatus;
   'loader.resume': LoaderStatus;
+  'roots.list': RootStatus[];
+  'roots.rescan': { root: RootStatus; rescanned: number; added: number };
+  'roots.remove': { removedSeries: number };
+  'roots.setWatch': RootStatus;
+  'roots.removeMissing': SeriesSummary[];
+  'roots.missing': SeriesSummary[];
   'fs.listDirectories': DirectoryListing;
   'app.info': AppInfo;
 }
@@ -133,7 +151,7 @@ export type MethodArgs<M extends MethodName> = z.input<(typeof methodSchemas)[M]
 export type MethodResult<M extends MethodName> = MethodResults[M];
 export const METHOD_NAMES = Object.keys(methodSchemas) as MethodName[];
 
-export const EVENT_NAMES = ['series:changed', 'loader:changed'] as const satisfies ReadonlyArray<keyof CoreEvents>;
+export const EVENT_NAMES = ['series:changed', 'loader:changed', 'roots:changed', 'library:missing'] as const satisfies ReadonlyArray<keyof CoreEvents>;
 export type EventName = (typeof EVENT_NAMES)[number];
 export type EventPayload<E extends EventName> = CoreEvents[E];
 

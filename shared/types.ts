@@ -173,9 +173,44 @@ export interface NetworkQueueStatus {
   providers: Array<{ label: string; perMinute: number; message: string | null }>;
 }
 
+/** How the user wants a library folder watched; 'auto' follows its file system. */
+export type WatchModeSetting = 'auto' | 'realtime' | 'poll' | 'off';
+export const WATCH_MODE_SETTINGS: readonly WatchModeSetting[] = ['auto', 'realtime', 'poll', 'off'];
+
+/** A folder the user added, as the "Library folders" panel and `anishelf roots` show it. */
+export interface RootStatus {
+  id: number;
+  path: string;
+  kind: 'library' | 'series';
+  /** online: watched live or not at all; polling: checked every few minutes; offline: unreachable. */
+  state: 'online' | 'offline' | 'polling';
+  /** How it is watched now (a watch-limit error turns native into poll). */
+  watch: 'native' | 'poll' | 'off';
+  watchSetting: WatchModeSetting;
+  pollMinutes: number;
+  /** Why this mode (its file system, the user's choice, a watch limit). */
+  watchReason: string;
+  seriesCount: number;
+  missingCount: number;
+  lastCheckedAt: string | null;
+  /** Whether this process watches it (only the process running the loader does). */
+  watching: boolean;
+  /** Something the user should fix, such as WATCH_LIMIT. */
+  problem: ErrorInfo | null;
+}
+
+/** Series whose folders stayed gone across checks: the user is asked once whether to remove them. */
+export interface MissingSeriesPrompt {
+  rootId: number;
+  rootPath: string;
+  series: SeriesSummary[];
+}
+
 /** Events the core emits; transports forward them to the renderer. */
 export interface CoreEvents {
   'series:changed': { series: SeriesSummary[]; removed?: number[] };
   'loader:changed': LoaderStatus;
+  'roots:changed': { roots: RootStatus[] };
+  'library:missing': MissingSeriesPrompt;
 }
 export type CoreEventName = keyof CoreEvents;

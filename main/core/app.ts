@@ -1,4 +1,4 @@
-import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../shared/types';
+import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
@@ -16,6 +16,8 @@ import { toSeriesSummary } from './library/summary';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
 import { scanSeries, type ScanResult } from './scan/scan-series';
+import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
+import type { WatchOptions } from './watch/watch-service';
 import { MetadataService } from './metadata/service';
 import { IdentifyQueue } from './metadata/identify-queue';
 
@@ -30,6 +32,9 @@ export interface CoreOptions {
   /** How often coalesced events go out (ms); 100 gives about 10 batches a second. */
   eventIntervalMs?: number;
   loader?: Pick<LoaderOptions, 'backoffMs' | 'beforeStage' | 'stages' | 'snapshot'>;
+  /** Watcher timing and file system (tests inject a clock, short delays, a hanging share). */
+  watch?: Partial<WatchOptions>;
+  log?: (message: string) => void;
 }
 
 /** The composition root: everything the CLI, the web server and the Electron shell call. */
@@ -65,6 +70,10 @@ export interface Core {
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
   startLoader(): Promise<LockHolder | null>;
+  /** Library folders, their watching and availability (see watch/library-watch.ts). */
+  readonly roots: LibraryWatch;
+  listRoots(): Promise<RootStatus[]>;
+  setRootWatch(rootId: number, setting: WatchModeSetting, pollMinutes?: number): Promise<RootStatus>;
   /** Stops the loader (running stages are queued again); the library stays open. */
   stopLoader(): Promise<void>;
   /** Resolves once nothing is queued or running. */
@@ -100,6 +109,11 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   // After a crash or a kill nothing may read "5 running" from a loader that is gone.
   await loader.recoverIfOrphaned();
   const deps = { db, dataDir, now };
+  const roots = createLibraryWatch({
+    db, now, loader, feed, bus,
+    addFolders: (paths) => core.addFolders(paths),
+    ...(options.log ? { log: options.log } : {}),
+  }, options.watch);
   const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
   const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
 
@@ -112,6 +126,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       const result = await addFolders(deps, paths);
       for (const s of result.added) feed.series(s.id);
       if (result.added.length) loader.notify();
+      await roots.afterAdd();
       return result;
     },
     async addSampleLibrary() {
@@ -135,6 +150,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       const removed = await removeSeries(db, id);
       feed.seriesRemoved(id);
       feed.loader();
+      await roots.sync();
       return removed;
     },
     loadingStatus: (id) => loader.loadingStatus(id),
@@ -152,6 +168,9 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       if (!holder) identifyQueue.start();
       return holder;
     },
+    roots,
+    listRoots: () => roots.list(),
+    setRootWatch: (rootId, setting, pollMinutes) => roots.setMode(rootId, setting, pollMinutes),
     async stopLoader() {
       await identifyQueue.stop();
       await loader.stop();
@@ -159,6 +178,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     whenLoaderIdle: () => loader.whenIdle(),
     loaderProblem: () => loader.problem(),
     async close() {
+      await roots.stop();
       await identifyQueue.stop();
       await loader.stop();
       await feed.flushNow();

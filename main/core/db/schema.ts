@@ -12,6 +12,10 @@ export interface LibraryRootTable {
   state: RootState;
   added_at: string;
   last_seen_at: string | null;
+  /** auto | realtime | poll | off (the user's choice in "Library folders"). */
+  watch_mode: Generated<string>;
+  poll_minutes: Generated<number>;
+  last_checked_at: Generated<string | null>;
 }
 
 export interface SeriesTable {
@@ -61,6 +65,8 @@ export interface SeriesTable {
   /** JSON array of { code, message }. */
   nfo_problems: Generated<string>;
   locked: Generated<number>;
+  /** Checks in a row that found the folder gone while its root was online. */
+  missing_checks: Generated<number>;
 }
 
 export interface EpisodeTable {
@@ -103,6 +109,15 @@ export interface SettingTable {
   value: string;
 }
 
+/** A watched folder's modification time, as last seen: compared by polling and at start-up. */
+export interface FolderTimeTable {
+  path: string;
+  root_id: number;
+  /** Null for the root and grouping folders above series. */
+  series_id: number | null;
+  mtime_ms: number;
+}
+
 export interface ProviderCacheTable {
   provider: string;
   /** The request, without credentials: "search:frieren", "media:154587", "tv:1396:en". */
@@ -140,6 +155,7 @@ export interface Database {
   episodes: EpisodeTable;
   jobs: JobTable;
   settings: SettingTable;
+  folder_times: FolderTimeTable;
   provider_cache: ProviderCacheTable;
   matches: MatchTable;
 }

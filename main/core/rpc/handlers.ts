@@ -43,6 +43,12 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'loader.status': () => core.loaderStatus(),
     'loader.pause': () => core.pauseLoader(),
     'loader.resume': () => core.resumeLoader(),
+    'roots.list': () => core.listRoots(),
+    'roots.rescan': (a: Args<'roots.rescan'>) => core.roots.rescan(a.id),
+    'roots.remove': (a: Args<'roots.remove'>) => core.roots.remove(a.id),
+    'roots.setWatch': (a: Args<'roots.setWatch'>) => core.setRootWatch(a.id, a.mode, a.pollMinutes),
+    'roots.removeMissing': (a: Args<'roots.removeMissing'>) => core.roots.removeMissing(a.ids),
+    'roots.missing': (a: Args<'roots.missing'>) => core.roots.missing(a.id),
     'fs.listDirectories': (a: Args<'fs.listDirectories'>) => listDirectories(a.path),
     'app.info': async (): Promise<AppInfo> => ({
       name: 'Anishelf',
