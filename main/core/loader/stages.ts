@@ -77,8 +77,8 @@ export const stageRunners: Record<LoadingStage, StageRunner> = {
     },
   },
   nfo: {
-    // Reading tvshow.nfo or episode NFOs waits on the disk; a folder without any is a quick check.
-    waits: (ctx) => ctx.media === null || ctx.media.nfo.exists || ctx.hasEpisodeNfos,
+    // Reading tvshow.nfo and episode NFOs, and writing the missing episode NFOs, wait on the disk.
+    waits: () => true,
     run: async (ctx) => runNfoStage(ctx, (await mediaOf(ctx)).nfo.path),
   },
   logo: presenceCheck(['logo']),
