@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { addCommand } from './add';
+import { kodiSettingsCommand } from './kodi-settings';
 import { listCommand } from './list';
 import { loadCommand } from './load';
 import { nfoCommand } from './nfo';
@@ -28,4 +29,5 @@ export const commands: CliCommand[] = [
   serveCommand,
   nfoCommand,
   parseCommand,
+  kodiSettingsCommand,
 ];
