@@ -103,12 +103,24 @@ export interface SettingTable {
   value: string;
 }
 
+/** A file Anishelf wrote into a library folder; only these may be replaced without asking. */
+export interface WrittenFileTable {
+  path: string;
+  /** nfo | episode-nfo | poster | fanart | clearlogo | banner | season-poster */
+  kind: string;
+  /** SHA-256 of the bytes written, hex. */
+  hash: string;
+  size: number;
+  written_at: string;
+}
+
 export interface Database {
   library_roots: LibraryRootTable;
   series: SeriesTable;
   episodes: EpisodeTable;
   jobs: JobTable;
   settings: SettingTable;
+  written_files: WrittenFileTable;
 }
 
 export type LibraryRootRow = Selectable<LibraryRootTable>;

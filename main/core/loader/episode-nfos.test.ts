@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { WRITE_EPISODE_NFOS_SETTING } from '../library/episode-nfos';
 import { parseNfo } from '../nfo/parse';
 import { setSetting } from '../settings/settings-repo';
+import { isOurs } from '../written/written-files-repo';
 import { testCore } from '../testing/core';
 import { unwritableDir } from '../testing/faults';
 import { libraryDir, writeTree } from '../testing/temp';
@@ -45,6 +46,15 @@ describe('episode NFOs written by the nfo stage', () => {
     await core.close();
   });
 
+  test('a series without tvshow.nfo gets a minimal one, which Kodi needs to list the show at all', async () => {
+    const { core, lib, added } = await load({ 'Cowboy Bebop (1998)/Cowboy Bebop - 01.mkv': '', 'Mine/Mine - 01.mkv': '', 'Mine/tvshow.nfo': '<tvshow><title>Mine</title></tvshow>' });
+    expect(read(path.join(lib, 'Cowboy Bebop (1998)', 'tvshow.nfo'))).toMatchObject({ kind: 'tvshow', title: 'Cowboy Bebop', year: 1998, premiered: '1998-01-01' });
+    expect(fs.readFileSync(path.join(lib, 'Mine', 'tvshow.nfo'), 'utf8')).toBe('<tvshow><title>Mine</title></tvshow>');
+    const bebop = await core.getSeries(added.find((s) => s.path.endsWith('(1998)'))!.id);
+    expect(bebop).toMatchObject({ hasNfo: true, title: 'Cowboy Bebop', year: 1998, nfo: { state: 'valid' } });
+    await core.close();
+  });
+
   test('a second load writes nothing new and changes no file', async () => {
     const { core, lib, added } = await load({ 'Show/Show - 01.mkv': '', 'Show/Show - 02.mkv': '' });
     const nfo = path.join(lib, 'Show', 'Show - 01.nfo');
@@ -52,7 +62,23 @@ describe('episode NFOs written by the nfo stage', () => {
     await core.reload(added[0]!.id);
     await core.loader.whenIdle();
     expect({ bytes: fs.readFileSync(nfo), mtimeMs: fs.statSync(nfo).mtimeMs }).toEqual(before);
-    expect(fs.readdirSync(path.join(lib, 'Show')).sort()).toEqual(['Show - 01.mkv', 'Show - 01.nfo', 'Show - 02.mkv', 'Show - 02.nfo']);
+    expect(fs.readdirSync(path.join(lib, 'Show')).sort()).toEqual(['Show - 01.mkv', 'Show - 01.nfo', 'Show - 02.mkv', 'Show - 02.nfo', 'tvshow.nfo']);
+    await core.close();
+  });
+
+  test('every file written is recorded with its hash; once the user edits it, it is theirs', async () => {
+    const { core, lib } = await load({ 'Show/Show - 01.mkv': '' });
+    const db = core.database.db;
+    const rows = await db.selectFrom('written_files').select(['path', 'kind']).orderBy('path').execute();
+    expect(rows).toEqual([
+      { path: path.join(lib, 'Show', 'Show - 01.nfo'), kind: 'episode-nfo' },
+      { path: path.join(lib, 'Show', 'tvshow.nfo'), kind: 'nfo' },
+    ]);
+    const nfo = path.join(lib, 'Show', 'Show - 01.nfo');
+    expect(await isOurs(db, nfo, fs.readFileSync(nfo))).toBe(true);
+    fs.appendFileSync(nfo, '<!-- mine -->\n');
+    expect(await isOurs(db, nfo, fs.readFileSync(nfo))).toBe(false);
+    expect(await isOurs(db, path.join(lib, 'Show', 'Show - 01.mkv'), Buffer.from(''))).toBe(false);
     await core.close();
   });
 

@@ -2,21 +2,26 @@ import type { ErrorInfo } from '../../../shared/types';
 import type { SeriesUpdate } from '../db/schema';
 import { BLOCKING_PROBLEMS, type NfoReadResult } from '../nfo';
 import { mapLimit } from '../util/map-limit';
-import { writeEpisodeNfosEnabled, writeMissingEpisodeNfos } from '../library/episode-nfos';
+import { writeEpisodeNfosEnabled, writeMinimalShowNfo, writeMissingEpisodeNfos } from '../library/episode-nfos';
 import type { StageContext } from './stages';
 
 const EPISODE_NFO_CONCURRENCY = 4;
 
 /**
- * The nfo stage: reads tvshow.nfo into the series (never writing it) and the episode NFOs beside
+ * The nfo stage: reads tvshow.nfo into the series (never rewriting it) and the episode NFOs beside
  * videos into their episodes, then (setting nfo.writeEpisodeNfos, on by default) writes an episode
- * NFO beside each video that has none, so Kodi's local scraper lists it. A file that cannot be
+ * NFO beside each video that has none, so Kodi's local scraper lists it (and a minimal tvshow.nfo
+ * when the folder has none, without which Kodi lists no episode of the show). A file that cannot be
  * trusted marks the series "NFO invalid" with its problems; loading goes on. A folder that takes
  * no writes (a read-only share) keeps loading too: the episode NFOs are simply not there.
  */
 export async function runNfoStage(ctx: StageContext, nfoPath: string | null): Promise<SeriesUpdate> {
   await readEpisodeNfos(ctx);
-  if (await writeEpisodeNfosEnabled(ctx.db)) await writeMissingEpisodeNfos(ctx.db, ctx.series.id, { signal: ctx.signal });
+  if (await writeEpisodeNfosEnabled(ctx.db)) {
+    const report = await writeMissingEpisodeNfos(ctx.db, ctx.series.id, { signal: ctx.signal });
+    // Episode NFOs alone do not make Kodi list a show: it needs a tvshow.nfo too.
+    if (!nfoPath && report.written > 0) nfoPath = await writeMinimalShowNfo(ctx.db, ctx.series);
+  }
   if (!nfoPath) return { has_nfo: 0, nfo_path: null, nfo_state: 'missing', nfo_problems: '[]' };
   const result = await ctx.readNfo(nfoPath, { signal: ctx.signal });
   const problems: ErrorInfo[] = result.problems.map((p) => ({ code: p.code, message: p.message }));
