@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { AppInfo, MethodArgs } from '../../../shared/contract';
 import type { Core } from '../app';
 import { AnishelfError } from '../errors';
+import { tvshowMatchingBlock, withTvshowMatching } from '../kodi/advanced-settings';
 import { listDirectories } from '../library/browse-folders';
 import type { Handlers } from './dispatch';
 
@@ -39,6 +40,7 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'loader.pause': () => core.pauseLoader(),
     'loader.resume': () => core.resumeLoader(),
     'fs.listDirectories': (a: Args<'fs.listDirectories'>) => listDirectories(a.path),
+    'kodi.settings': async () => ({ block: tvshowMatchingBlock(''), file: withTvshowMatching(null) }),
     'app.info': async (): Promise<AppInfo> => ({
       name: 'Anishelf',
       version: info.version,
