@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from '../app';
+import { downloadArtwork } from '../artwork/download-artwork';
+import { JPEG_6X9, PNG_8X4 } from '../artwork/testing/images';
+import { startImageServer } from '../artwork/testing/image-server';
 import { encodePng } from '../library/png';
 import { testCore } from '../testing/core';
 import { kodiMissing, startKodi, type Kodi } from '../testing/kodi/kodi-instance';
@@ -62,9 +65,6 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'Frieren/[SubsPlease] Sousou no Frieren - 01 [1080p].mkv': 'video',
       'Frieren/[SubsPlease] Sousou no Frieren - 02v2 (1080p) [ABCD1234].mkv': 'video',
       'Frieren/[SubsPlease] Sousou no Frieren - 03 [1080p].mkv': 'video',
-      'Frieren/poster.png': png(200, 30, 30),
-      'Frieren/fanart.png': png(30, 200, 30),
-      'Frieren/clearlogo.png': png(30, 30, 200),
       'Cowboy Bebop/Cowboy Bebop - S01E01-E02 - Asteroid Blues.mkv': 'video',
       'Cowboy Bebop/Season 1/Cowboy Bebop - S01E03 - Honky Tonk Women.mkv': 'video',
       'Cowboy Bebop/logo.png': png(10, 10, 10),
@@ -86,6 +86,24 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     });
     await core.saveMetadata(id('Cowboy Bebop'), { title: 'Cowboy Bebop', year: 1998, plot: 'Bounty hunters.', genres: ['Sci-Fi'], providerIds: { tvdb: '76885', tmdb: '30991' } });
     await core.saveMetadata(id('Oshi no Ko'), { title: 'Oshi no Ko', year: 2023, providerIds: { anilist: '150672' } });
+    // Artwork through the safe download, from a local image server.
+    const images = await startImageServer({
+      '/w780/poster.jpg': (_req, res) => res.writeHead(200, { 'content-type': 'image/jpeg' }).end(JPEG_6X9),
+      '/original/backdrop.jpg': (_req, res) => res.writeHead(200, { 'content-type': 'image/jpeg' }).end(JPEG_6X9),
+      '/original/logo.png': (_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(PNG_8X4),
+    });
+    const folder = path.join(lib, 'Frieren');
+    try {
+      for (const [url, names, kind] of [
+        ['/w780/poster.jpg', { jpg: 'poster.jpg' }, 'poster'],
+        ['/original/backdrop.jpg', { jpg: 'fanart.jpg' }, 'fanart'],
+        ['/original/logo.png', { png: 'clearlogo.png' }, 'clearlogo'],
+      ] as const) {
+        await downloadArtwork({ url: images.url(url), folder, names, kind, mode: 'missing' }, { db: core.database.db });
+      }
+    } finally {
+      await images.close();
+    }
 
     // A new episode arrives before Anishelf has written its NFO.
     writeTree(lib, { 'Guide/Guide - S01E01.mkv': 'video', 'No Guide/No Guide - S01E01.mkv': 'video' });
@@ -132,10 +150,10 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     expect(show('Frieren')).toMatchObject({ episode: 3, season: 1 });
   });
 
-  test('the artwork beside tvshow.nfo', () => {
+  test('the artwork Anishelf downloaded beside tvshow.nfo', () => {
     const art = show('Frieren')!.art;
-    expect(decodeURIComponent(art.poster ?? '')).toContain(path.join(lib, 'Frieren', 'poster.png'));
-    expect(decodeURIComponent(art.fanart ?? '')).toContain(path.join(lib, 'Frieren', 'fanart.png'));
+    expect(decodeURIComponent(art.poster ?? '')).toContain(path.join(lib, 'Frieren', 'poster.jpg'));
+    expect(decodeURIComponent(art.fanart ?? '')).toContain(path.join(lib, 'Frieren', 'fanart.jpg'));
     expect(decodeURIComponent(art.clearlogo ?? '')).toContain(path.join(lib, 'Frieren', 'clearlogo.png'));
   });
 
@@ -148,7 +166,10 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     // skips the rest of the show; without one it skips only that episode. Anishelf writes none.
     expect(episodesOf('Guide')).toEqual([]);
     expect(episodesOf('No Guide')).toEqual([[1, 2, 'Episode 2', 'No Guide - S01E02.mkv']]);
-    // Without a tvshow.nfo the local scraper has nothing to add the show with.
-    expect(show('No NFO')).toBeUndefined();
+  });
+
+  test('a series nothing identified yet is listed from the minimal tvshow.nfo and episode NFOs the loader wrote', () => {
+    expect(show('No NFO')).toMatchObject({ title: 'No NFO' });
+    expect(episodesOf('No NFO')).toEqual([[1, 1, 'Episode 1', 'No NFO - 01.mkv']]);
   });
 });
