@@ -38,6 +38,12 @@ interface KodiShow {
   file: string;
   art: Record<string, string>;
 }
+interface KodiSeason {
+  tvshowid: number;
+  season: number;
+  episode: number;
+  art: Record<string, string>;
+}
 interface KodiEpisode {
   tvshowid: number;
   title: string;
@@ -53,6 +59,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
   let dataDir: string;
   let shows: KodiShow[];
   let episodes: KodiEpisode[];
+  let seasons: KodiSeason[];
   const show = (folder: string) => shows.find((s) => s.file === `${path.join(lib, folder)}/`);
   const episodesOf = (folder: string) =>
     episodes.filter((e) => e.tvshowid === show(folder)?.tvshowid).map((e) => [e.season, e.episode, e.title, path.basename(e.file)]);
@@ -116,7 +123,8 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       })
     ).tvshows ?? [];
     episodes = (await kodi.rpc.call<{ episodes?: KodiEpisode[] }>('VideoLibrary.GetEpisodes', { properties: ['title', 'season', 'episode', 'tvshowid', 'file'] })).episodes ?? [];
-    if (process.env.ANISHELF_KODI_DUMP) console.log(JSON.stringify({ shows, episodes }, null, 1));
+    seasons = (await kodi.rpc.call<{ seasons?: KodiSeason[] }>('VideoLibrary.GetSeasons', { properties: ['season', 'episode', 'tvshowid', 'art'] })).seasons ?? [];
+    if (process.env.ANISHELF_KODI_DUMP) console.log(JSON.stringify({ shows, seasons, episodes }, null, 1));
   }, 240_000);
 
   afterAll(async () => {
@@ -148,6 +156,9 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     ]);
     expect(episodesOf('Oshi no Ko')).toEqual([[2, 5, 'Episode 5', '[Grp] Oshi no Ko S2 - 05 [1080p].mkv']]);
     expect(show('Frieren')).toMatchObject({ episode: 3, season: 1 });
+    const seasonsOf = (folder: string) => seasons.filter((x) => x.tvshowid === show(folder)?.tvshowid).map((x) => [x.season, x.episode]);
+    expect(seasonsOf('Cowboy Bebop')).toEqual([[1, 3]]);
+    expect(seasonsOf('Oshi no Ko')).toEqual([[2, 1]]);
   });
 
   test('the artwork Anishelf downloaded beside tvshow.nfo', () => {

@@ -72,7 +72,8 @@ async function readEpisodeNfos(ctx: StageContext): Promise<void> {
       const nfo = results[i]!;
       const entries = nfo.kind === 'episodedetails' ? nfo.episodes : [];
       if (entries.length === 0 || nfo.problems.some((p) => BLOCKING_PROBLEMS.has(p.code))) continue;
-      const title = entries.map((e) => e.title).filter(Boolean).join(' / ') || row.title;
+      // A multi-episode file's episodes often share one title: show it once.
+      const title = [...new Set(entries.map((e) => e.title).filter(Boolean))].join(' / ') || row.title;
       const numbers = entries.map((e) => e.episode).filter((n): n is number => n !== null);
       const unnumbered = (JSON.parse(row.episodes) as number[]).length === 0;
       await trx
