@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { testDatabase } from '../testing/database';
 import { asUser } from '../testing/library-write-guard';
 import { libraryDir, writeTree } from '../testing/temp';
-import { isOurs } from '../written/written-files-repo';
+import { isOurs } from '../db/repos/written-files';
 import { downloadArtwork, type ArtworkRequest } from './download-artwork';
 import { HTML_PAGE, JPEG_6X9, PNG_8X4, SVG_LOGO } from './testing/images';
 import { startImageServer, type ImageServer } from './testing/image-server';

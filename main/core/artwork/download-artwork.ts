@@ -1,10 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { DbOrTx } from '../db/handle';
 import { errnoCode } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { isOurs, recordWritten, type WrittenKind } from '../written/written-files-repo';
+import { isOurs, recordWritten, type WrittenKind } from '../db/repos/written-files';
 import { DownloadFailure, fetchImageBytes } from './fetch-image';
 import { checkImage, type ImageType } from './image-check';
 
@@ -27,7 +26,7 @@ export interface ArtworkRequest {
 }
 
 export interface ArtworkDownloadDeps {
-  db: Kysely<Database>;
+  db: DbOrTx;
   fetch?: typeof fetch;
   /** Waits between attempts (the number of retries is its length). */
   retryDelaysMs?: readonly number[];
@@ -68,7 +67,7 @@ export async function downloadArtwork(request: ArtworkRequest, deps: ArtworkDown
   return { written: true, path: target, ...image };
 }
 
-async function blockedBy(request: ArtworkRequest, db: Kysely<Database>): Promise<ArtworkResult | null> {
+async function blockedBy(request: ArtworkRequest, db: DbOrTx): Promise<ArtworkResult | null> {
   if (request.mode === 'replace') return null;
   for (const existing of await existingFiles(request.folder, Object.values(request.names))) {
     if (request.mode === 'missing') return { written: false, path: existing, reason: 'exists' };

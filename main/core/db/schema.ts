@@ -130,3 +130,5 @@ export type SeriesUpdate = Updateable<SeriesTable>;
 export type EpisodeRow = Selectable<EpisodeTable>;
 export type NewEpisode = Insertable<EpisodeTable>;
 export type JobRow = Selectable<JobTable>;
+export type EpisodeUpdate = Updateable<EpisodeTable>;
+export type NewLibraryRoot = Insertable<LibraryRootTable>;

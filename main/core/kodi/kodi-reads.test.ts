@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Core } from '../app';
 import { downloadArtwork } from '../artwork/download-artwork';
 import { JPEG_6X9, PNG_8X4 } from '../artwork/testing/images';
 import { startImageServer } from '../artwork/testing/image-server';
 import { encodePng } from '../library/png';
-import { testCore } from '../testing/core';
+import { testCore, type TestCore } from '../testing/core';
 import { kodiMissing, startKodi, type Kodi } from '../testing/kodi/kodi-instance';
 import { registerLibraryDir, unregisterLibraryDir } from '../testing/library-write-guard';
 import { writeTree } from '../testing/temp';
@@ -53,7 +52,7 @@ interface KodiEpisode {
 }
 
 describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"', () => {
-  let core: Core;
+  let core: TestCore;
   let kodi: Kodi;
   let lib: string;
   let dataDir: string;
@@ -85,7 +84,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     core = await testCore({ dataDir });
     const { added } = await core.addFolders([lib]);
     await core.startLoader();
-    await core.loader.whenIdle();
+    await core.whenLoaderIdle();
     const id = (folder: string) => added.find((s) => path.basename(s.path) === folder)!.id;
     await core.saveMetadata(id('Frieren'), {
       title: "Frieren: Beyond Journey's End", originalTitle: '葬送のフリーレン', sortTitle: 'Frieren', year: 2023,
@@ -106,7 +105,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
         ['/original/backdrop.jpg', { jpg: 'fanart.jpg' }, 'fanart'],
         ['/original/logo.png', { png: 'clearlogo.png' }, 'clearlogo'],
       ] as const) {
-        await downloadArtwork({ url: images.url(url), folder, names, kind, mode: 'missing' }, { db: core.database.db });
+        await downloadArtwork({ url: images.url(url), folder, names, kind, mode: 'missing' }, { db: core.db });
       }
     } finally {
       await images.close();
