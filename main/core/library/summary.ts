@@ -1,4 +1,4 @@
-import { LOADING_STAGES, type ErrorInfo, type LoadingStatusInfo, type SeriesSummary } from '../../../shared/types';
+import { LOADING_STAGES, type ErrorInfo, type LoadingStatusInfo, type MatchState, type SeriesSummary } from '../../../shared/types';
 import type { SeriesRow } from '../db/schema';
 
 /** The public shape of a series row (CLI `--json`, the contract, events). */
@@ -20,6 +20,7 @@ export function toSeriesSummary(row: SeriesRow): SeriesSummary {
     loadingError: loadingErrorOf(row),
     progress: loadingProgress(row),
     addedAt: row.added_at,
+    matchState: (row as SeriesRow & { match_state?: MatchState | null }).match_state ?? null,
   };
 }
 

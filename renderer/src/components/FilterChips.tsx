@@ -8,6 +8,7 @@ export function FilterChips() {
     loading: counts.pending + counts.loading,
     failed: counts.failed,
     offline: counts.offline,
+    'needs-review': counts.needsReview,
   };
   return (
     <div className="chips" role="group" aria-label="Filter">

@@ -1,0 +1,76 @@
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ErrorInfo, MatchCandidate, SeriesMatch } from '../../../../shared/types';
+import type { Database, MatchRow, NewMatch } from '../schema';
+
+export type MatchWrite = Omit<NewMatch, 'id' | 'series_id' | 'season' | 'updated_at'>;
+
+/** Writes the match of a series (season null) or of one season, replacing the one before. */
+export async function saveMatch(db: Kysely<Database>, seriesId: number, season: number | null, match: MatchWrite, nowIso: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await whereScope(trx.deleteFrom('matches').where('series_id', '=', seriesId), season).execute();
+    await trx.insertInto('matches').values({ ...match, series_id: seriesId, season, updated_at: nowIso }).execute();
+  });
+}
+
+/** Drops season matches no longer needed (a series re-identified as one entry). */
+export async function clearSeasonMatches(db: Kysely<Database>, seriesId: number): Promise<void> {
+  await db.deleteFrom('matches').where('series_id', '=', seriesId).where('season', 'is not', null).execute();
+}
+
+export async function getMatchRows(db: Kysely<Database>, seriesId: number): Promise<MatchRow[]> {
+  return db.selectFrom('matches').selectAll().where('series_id', '=', seriesId).orderBy('season').execute();
+}
+
+/** The `match` shape of `show --json`, or null before the series was identified. */
+export async function getSeriesMatch(db: Kysely<Database>, seriesId: number): Promise<SeriesMatch | null> {
+  const rows = await getMatchRows(db, seriesId);
+  const main = rows.find((r) => r.season === null);
+  if (!main) return null;
+  const seasons = rows.filter((r) => r.season !== null).map((r) => ({ season: r.season!, ...toMatch(r) }));
+  return { ...toMatch(main), ...(seasons.length > 0 ? { seasons } : {}) };
+}
+
+/** Match state per series, for cards and the "Needs review" filter. */
+export async function matchStates(db: Kysely<Database>, seriesIds: readonly number[]): Promise<Map<number, SeriesMatch['state']>> {
+  if (seriesIds.length === 0) return new Map();
+  const rows = await db.selectFrom('matches').select(['series_id', 'state']).where('season', 'is', null).where('series_id', 'in', [...seriesIds]).execute();
+  return new Map(rows.map((r) => [r.series_id, r.state]));
+}
+
+export async function countMatchStates(db: Kysely<Database>): Promise<Record<SeriesMatch['state'], number>> {
+  const rows = await db.selectFrom('matches').select(['state', db.fn.countAll<number>().as('n')]).where('season', 'is', null).groupBy('state').execute();
+  const counts = { matched: 0, needs_review: 0, unmatched: 0, waiting: 0 };
+  for (const r of rows) counts[r.state] = Number(r.n);
+  return counts;
+}
+
+export function toMatch(row: MatchRow): SeriesMatch {
+  return {
+    state: row.state,
+    provider: row.provider,
+    id: row.provider_id,
+    score: row.score,
+    source: row.source,
+    candidates: parse<MatchCandidate[]>(row.candidates, []),
+    locked: row.locked === 1,
+    crossIds: parse<Record<string, string>>(row.cross_ids, {}),
+    reason: row.error ? parse<ErrorInfo | null>(row.error, null) : null,
+  };
+}
+
+function whereScope<T extends { where: (...args: any[]) => T }>(query: T, season: number | null): T {
+  return season === null ? query.where('season', 'is', null) : query.where('season', '=', season);
+}
+
+function parse<T>(json: string, fallback: T): T {
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The series' own match state as a column (`match_state`) of a query on `series`. */
+export function matchStateColumn(eb: ExpressionBuilder<Database, 'series'>) {
+  return eb.selectFrom('matches').select('matches.state').whereRef('matches.series_id', '=', 'series.id').where('matches.season', 'is', null).as('match_state');
+}
