@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { openDatabase } from '../main/core/db/open';
 import { testDatabase } from '../main/core/testing/database';
+import { migrations } from './index';
 
 test('0008 adds provider_cache and matches and keeps the rows of schema 4', async () => {
   const v4 = await testDatabase({ version: 4 });
@@ -12,7 +13,7 @@ test('0008 adds provider_cache and matches and keeps the rows of schema 4', asyn
     .executeTakeFirstOrThrow();
   await v4.close();
 
-  const v8 = await openDatabase(v4.dataDir);
+  const v8 = await openDatabase(v4.dataDir, { migrations: migrations.filter((m) => m.version <= 8) });
   expect(v8.sqlite.pragma('user_version', { simple: true })).toBe(8);
   expect(await v8.db.selectFrom('series').select(['title', 'provider_ids', 'loading_status']).execute()).toEqual([{ title: 'A', provider_ids: '{"anilist":"21"}', loading_status: 'completed' }]);
 

@@ -90,7 +90,16 @@ export const methodSchemas = {
   'roots.missing': rootById,
   'fs.listDirectories': z.object({ path: localPath.optional() }).strict().optional(),
   'app.info': nothing,
+  /** Kodi's file-name rules for fansub episode names, for its advancedsettings.xml. */
+  'kodi.settings': nothing,
 } as const;
+
+export interface KodiSettings {
+  /** The <tvshowmatching> block to paste into an existing advancedsettings.xml. */
+  block: string;
+  /** A whole advancedsettings.xml for a Kodi that has none. */
+  file: string;
+}
 
 export interface DirectoryListing {
   path: string;
@@ -144,6 +153,7 @@ export interface MethodResults {
   'roots.missing': SeriesSummary[];
   'fs.listDirectories': DirectoryListing;
   'app.info': AppInfo;
+  'kodi.settings': KodiSettings;
 }
 
 export type MethodName = keyof typeof methodSchemas;

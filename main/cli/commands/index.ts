@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { addCommand } from './add';
+import { kodiSettingsCommand } from './kodi-settings';
 import { configCommand } from './config';
 import { identifyCommand } from './identify';
 import { listCommand } from './list';
@@ -40,6 +41,7 @@ export const commands: CliCommand[] = [
   missingCommand,
   nfoCommand,
   parseCommand,
+  kodiSettingsCommand,
   identifyCommand,
   configCommand,
 ];

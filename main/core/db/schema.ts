@@ -109,6 +109,17 @@ export interface SettingTable {
   value: string;
 }
 
+/** A file Anishelf wrote into a library folder; only these may be replaced without asking. */
+export interface WrittenFileTable {
+  path: string;
+  /** nfo | episode-nfo | poster | fanart | clearlogo | banner | season-poster */
+  kind: string;
+  /** SHA-256 of the bytes written, hex. */
+  hash: string;
+  size: number;
+  written_at: string;
+}
+
 /** A watched folder's modification time, as last seen: compared by polling and at start-up. */
 export interface FolderTimeTable {
   path: string;
@@ -155,6 +166,7 @@ export interface Database {
   episodes: EpisodeTable;
   jobs: JobTable;
   settings: SettingTable;
+  written_files: WrittenFileTable;
   folder_times: FolderTimeTable;
   provider_cache: ProviderCacheTable;
   matches: MatchTable;

@@ -51,7 +51,9 @@ export function toNfoFields(fields: Partial<SeriesMetadata>, oldIds: Record<stri
     // Ids the user cleared are removed from the file, not left behind.
     const uniqueIds: Record<string, string | null> = { ...Object.fromEntries(Object.keys(oldIds).map((k) => [k, null])), ...ids };
     out.uniqueIds = uniqueIds;
-    out.episodeGuide = Object.keys(ids).length ? ids : null;
+    // No new <episodeguide>: with "Local information only", Kodi 20 takes any guide as a reason to
+    // look an episode without an NFO up online, fails, and then skips every later episode of the
+    // show. The ids are in <uniqueid>; a guide already in the file follows them (mergeNfo).
     const preferred = DEFAULT_ID_ORDER.find((k) => ids[k]) ?? Object.keys(ids)[0];
     out.defaultUniqueId = preferred ?? null;
   }

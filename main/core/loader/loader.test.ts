@@ -22,7 +22,8 @@ describe('loader', () => {
     const series = await core.listSeries();
     expect(series.map((s) => [s.title, s.videoCount, s.hasPoster, s.hasLogo, s.hasNfo, s.hasFanart])).toEqual([
       ['Alpha', 3, true, true, true, false],
-      ['Beta', 2, false, false, false, false],
+      // The nfo stage wrote Beta a minimal tvshow.nfo beside its episode NFOs, for Kodi.
+      ['Beta', 2, false, false, true, false],
     ]);
     expect(await core.loaderStatus()).toMatchObject({ workers: 5, running: 0, queued: 0, failed: 0, paused: false, completedSinceStart: 2, active: true });
     await core.close();

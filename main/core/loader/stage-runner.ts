@@ -3,6 +3,7 @@ import { inTransaction } from '../db/handle';
 import { applyEpisodeChanges, mergeEpisodeChanges, type EpisodeChanges } from '../db/repos/episodes';
 import { finishJob } from '../db/repos/jobs';
 import { markCompleted, updateSeries } from '../db/repos/series';
+import { recordWritten, type WrittenFile } from '../db/repos/written-files';
 import type { JobRow, SeriesRow, SeriesUpdate } from '../db/schema';
 import type { Stage, StageResult } from './stage';
 import { NOTHING_FOUND_YET, type RunFindings, type StageContext, type StageDeps } from './stage-context';
@@ -24,6 +25,7 @@ export interface RunStagesOptions {
 interface Pending {
   series: SeriesUpdate;
   episodes: EpisodeChanges | null;
+  written: WrittenFile[];
 }
 
 /**
@@ -47,6 +49,7 @@ export async function runStages(options: RunStagesOptions): Promise<void> {
   const write = async (pending: Pending | null, last: boolean) => {
     await inTransaction(db, async (trx) => {
       if (pending?.episodes) await applyEpisodeChanges(trx, pending.episodes);
+      for (const file of pending?.written ?? []) await recordWritten(trx, file.path, file.kind, file.bytes, options.now());
       if (pending) await updateSeries(trx, series.id, pending.series);
       if (last) await finishJob(trx, job.id);
     });
@@ -79,7 +82,7 @@ export async function runStages(options: RunStagesOptions): Promise<void> {
 
 function withResult(pending: Pending | null, result: StageResult, bookkeeping: SeriesUpdate): Pending {
   const episodes = pending?.episodes && result.episodes ? mergeEpisodeChanges(pending.episodes, result.episodes) : (result.episodes ?? pending?.episodes ?? null);
-  return { series: { ...pending?.series, ...result.series, ...bookkeeping }, episodes };
+  return { series: { ...pending?.series, ...result.series, ...bookkeeping }, episodes, written: [...(pending?.written ?? []), ...(result.written ?? [])] };
 }
 
 /** The columns that close a stage: its flag, and either the next stage or the completed status. */

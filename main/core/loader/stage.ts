@@ -1,5 +1,6 @@
 import type { LoadingStage } from '../../../shared/types';
 import type { EpisodeChanges } from '../db/repos/episodes';
+import type { WrittenFile } from '../db/repos/written-files';
 import type { StageFlag } from '../db/repos/series';
 import type { SeriesUpdate } from '../db/schema';
 import type { RunFindings, StageContext } from './stage-context';
@@ -31,6 +32,8 @@ export interface StageResult {
   series?: SeriesUpdate;
   /** Episode rows to add, change or drop. */
   episodes?: EpisodeChanges;
+  /** Files the stage wrote into the series folder, recorded as Anishelf's with its findings. */
+  written?: WrittenFile[];
   /** Facts about the folder later stages of this run may use instead of reading it again. */
   found?: Partial<RunFindings>;
 }

@@ -19,7 +19,7 @@ export async function writeNfoFromMatch(series: SeriesRow, found: ProviderShowFi
   if (series.locked === 1) return { written: false, reason: 'locked' };
   if (series.has_nfo === 1 && series.nfo_state === 'invalid') return { written: false, reason: 'not-kodi' };
   const existing = series.has_nfo === 1 ? filledFields(series) : null;
-  const fields = options.refresh || existing === null ? allFields(found, existing === null) : missingFields(found, existing, series);
+  const fields = options.refresh || existing === null ? allFields(found) : missingFields(found, existing, series);
   const names = Object.keys(fields).filter((k) => (fields as Record<string, unknown>)[k] !== undefined);
   if (names.length === 0) return { written: false, reason: 'nothing-to-fill' };
   try {
@@ -33,9 +33,11 @@ export async function writeNfoFromMatch(series: SeriesRow, found: ProviderShowFi
   }
 }
 
-function allFields(found: ProviderShowFields, fresh: boolean): TvshowFields {
+function allFields(found: ProviderShowFields): TvshowFields {
   const { ids, defaultId, ...rest } = found;
-  return { ...rest, uniqueIds: ids, ...(fresh ? { defaultUniqueId: defaultId, episodeGuide: ids } : { defaultUniqueId: defaultId }) };
+  // No <episodeguide>: with Kodi's "Local information only", any guide makes Kodi look an episode
+  // without an NFO up online, fail, and skip the rest of the show (checked against Kodi 20).
+  return { ...rest, uniqueIds: ids, defaultUniqueId: defaultId };
 }
 
 interface Filled {

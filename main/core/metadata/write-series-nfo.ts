@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import type { Db } from '../db/handle';
 import type { SeriesUpdate } from '../db/schema';
 import { getSeriesMatch } from '../db/repos/matches';
 import { requireSeriesRow, updateSeries } from '../db/repos/series';
+import { isOurs } from '../db/repos/written-files';
 import type { Providers } from './match/identify';
 import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleLanguage } from './nfo-fields';
 import { writeNfoFromMatch, type WriteNfoOutcome } from './write-nfo';
@@ -24,7 +26,10 @@ export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number,
   const found = await providerFields(deps, match.provider, match.id, match.crossIds ?? {}, options.signal);
   if (!found) return null;
   const row = await requireSeriesRow(deps.db, seriesId);
-  const outcome = await writeNfoFromMatch(row, found, options);
+  // The minimal tvshow.nfo the nfo stage wrote for Kodi (title from the folder) is Anishelf's
+  // own, unchanged: the match replaces it whole instead of only filling what it lacks.
+  const refresh = options.refresh || (row.nfo_path !== null && (await ownUnchangedFile(deps.db, row.nfo_path)));
+  const outcome = await writeNfoFromMatch(row, found, { ...options, refresh });
   if (!outcome.written) return outcome;
   const ids = { ...JSON.parse(row.provider_ids), ...found.ids };
   const update: SeriesUpdate = { has_nfo: 1, nfo_path: outcome.path, nfo_state: 'valid', nfo_problems: '[]', provider_ids: JSON.stringify(ids), updated_at: deps.now().toISOString() };
@@ -53,4 +58,12 @@ async function providerFields(deps: WriteSeriesNfoDeps, provider: string | null,
     return show ? fieldsFromTmdb(show, crossIds) : null;
   }
   return null;
+}
+
+async function ownUnchangedFile(db: Db, file: string): Promise<boolean> {
+  try {
+    return await isOurs(db, file, await fs.promises.readFile(file));
+  } catch {
+    return false;
+  }
 }

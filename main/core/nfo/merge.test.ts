@@ -77,8 +77,16 @@ describe('mergeNfo', () => {
   test('adds a missing element where Kodi puts it, next to the elements around it', () => {
     const text = mergeNfo('<tvshow>\n  <title>A</title>\n  <custom>x</custom>\n  <genre>Drama</genre>\n</tvshow>\n', { originalTitle: 'B', year: 2001 });
     expect(text).toBe(
-      `${XML_DECLARATION}\n<tvshow>\n    <title>A</title>\n    <originaltitle>B</originaltitle>\n    <custom>x</custom>\n    <genre>Drama</genre>\n    <year>2001</year>\n</tvshow>\n`,
+      `${XML_DECLARATION}\n<tvshow>\n    <title>A</title>\n    <originaltitle>B</originaltitle>\n    <custom>x</custom>\n    <genre>Drama</genre>\n    <premiered>2001-01-01</premiered>\n    <year>2001</year>\n</tvshow>\n`,
     );
+  });
+
+  test('a known year always comes with a premiere in that year, which Kodi 20 reads the year from', () => {
+    expect(parseNfo(mergeNfo(null, { year: 1998 })).premiered).toBe('1998-01-01');
+    expect(parseNfo(mergeNfo('<tvshow><premiered>1998-04-03</premiered></tvshow>', { year: 1998 })).premiered).toBe('1998-04-03');
+    expect(parseNfo(mergeNfo('<tvshow><premiered>1998-04-03</premiered></tvshow>', { year: 2001 })).premiered).toBe('2001-01-01');
+    expect(parseNfo(mergeNfo(null, { year: 1998, premiered: '1998-10-23' }))).toMatchObject({ premiered: '1998-10-23', year: 1998 });
+    expect(parseNfo(mergeNfo('<tvshow><premiered>1998-04-03</premiered></tvshow>', { year: null })).premiered).toBe('1998-04-03');
   });
 
   test('a repeated single element is collapsed when its value changes', () => {

@@ -40,14 +40,15 @@ export function mergeNfo(existingText: string | null, fields: TvshowFields): str
       throw new AnishelfError('NFO_LOCKED', 'This tvshow.nfo is locked (<lockdata>true</lockdata>), so Anishelf leaves it as it is; turn the lock off to let Anishelf update it.');
     }
   }
+  const premiered = premieredFor(doc.show, fields);
   const changes = [
     setSingle(doc.show, 'title', fields.title),
     setSingle(doc.show, 'originaltitle', fields.originalTitle),
     setSingle(doc.show, 'sorttitle', fields.sortTitle),
     setSingle(doc.show, 'plot', fields.plot),
-    setSingle(doc.show, 'premiered', fields.premiered),
+    setSingle(doc.show, 'premiered', premiered),
     // Jellyfin writes the premiere twice; the reader falls back to it, so it follows.
-    firstChild(doc.show, 'releasedate') !== undefined && setSingle(doc.show, 'releasedate', fields.premiered),
+    firstChild(doc.show, 'releasedate') !== undefined && setSingle(doc.show, 'releasedate', premiered),
     setSingle(doc.show, 'year', fields.year === undefined || fields.year === null ? fields.year : String(fields.year)),
     setSingle(doc.show, 'status', fields.status),
     setList(doc.show, 'genre', fields.genres),
@@ -60,6 +61,21 @@ export function mergeNfo(existingText: string | null, fields: TvshowFields): str
   ];
   if (!fresh && !changes.includes(true)) return existingText;
   return serializeDocument(doc.nodes, retargetLinks(doc.tail, normalizedIds(fields.uniqueIds)), doc.newline);
+}
+
+/**
+ * Kodi 20 takes a show's year from <premiered> only: a <year> alone shows as 1970. So a known year
+ * always comes with a premiere date, the 1st of January when only the year is known; a premiere
+ * already in that year is kept.
+ */
+function premieredFor(show: XmlElement, fields: TvshowFields): string | null | undefined {
+  if (fields.premiered !== undefined && fields.premiered !== null && fields.premiered !== '') return fields.premiered;
+  if (fields.year === undefined) return fields.premiered;
+  if (fields.year === null) return fields.premiered === undefined ? undefined : null;
+  const current = firstChild(show, 'premiered');
+  const reading = current ? readNfoDate(textOf(current)) : null;
+  if (reading?.ok && reading.date && reading.year === fields.year) return undefined;
+  return `${fields.year}-01-01`;
 }
 
 function newDocument(): NfoDocument {

@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { AppInfo, ParsedArgs } from '../../../shared/contract';
 import type { Core } from '../app';
 import { AnishelfError } from '../errors';
+import { tvshowMatchingBlock, withTvshowMatching } from '../kodi/advanced-settings';
 import { listDirectories } from '../library/browse-folders';
 import type { Handlers } from './dispatch';
 
@@ -50,6 +51,7 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'roots.removeMissing': (a: Args<'roots.removeMissing'>) => core.roots.removeMissing(a.ids),
     'roots.missing': (a: Args<'roots.missing'>) => core.roots.missing(a.id),
     'fs.listDirectories': (a: Args<'fs.listDirectories'>) => listDirectories(a.path),
+    'kodi.settings': async () => ({ block: tvshowMatchingBlock(''), file: withTvshowMatching(null) }),
     'app.info': async (): Promise<AppInfo> => ({
       name: 'Anishelf',
       version: info.version,

@@ -1,10 +1,12 @@
-import type { RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import { FilterChips } from './FilterChips';
+import { KodiSettingsDialog } from './KodiSettingsDialog';
 import { LoaderSummary } from './LoaderSummary';
 import { SearchBox } from './SearchBox';
 import { SortSelect } from './SortSelect';
 
 export function Header({ searchRef, onAddFolder, onLibraryFolders }: { searchRef: RefObject<HTMLInputElement | null>; onAddFolder: () => void; onLibraryFolders: () => void }) {
+  const [kodiOpen, setKodiOpen] = useState(false);
   return (
     <header className="header">
       <div className="header-row">
@@ -28,8 +30,12 @@ export function Header({ searchRef, onAddFolder, onLibraryFolders }: { searchRef
       <div className="header-row header-row-tools">
         <FilterChips />
         <div className="header-spacer" />
+        <button className="btn" onClick={() => setKodiOpen(true)} data-testid="kodi-settings-button">
+          Kodi settings
+        </button>
         <SortSelect />
       </div>
+      {kodiOpen && <KodiSettingsDialog onClose={() => setKodiOpen(false)} />}
     </header>
   );
 }

@@ -45,6 +45,17 @@ export async function listEpisodesWithNfo(db: DbOrTx, seriesId: number) {
   return rows.map((r) => ({ ...r, nfo_path: r.nfo_path! }));
 }
 
+/** The episodes with no NFO beside them, in path order (the nfo stage writes theirs). */
+export async function listEpisodesWithoutNfo(db: DbOrTx, seriesId: number) {
+  return db
+    .selectFrom('episodes')
+    .select(['id', 'path', 'season', 'episodes', 'special', 'title'])
+    .where('series_id', '=', seriesId)
+    .where('nfo_path', 'is', null)
+    .orderBy('path')
+    .execute();
+}
+
 /** Writes a scan's changes; call it inside the transaction that also records the series. */
 export async function applyEpisodeChanges(db: DbOrTx, changes: EpisodeChanges): Promise<void> {
   for (const batch of chunks(changes.insert, 300)) await db.insertInto('episodes').values(batch).execute();

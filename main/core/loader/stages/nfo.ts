@@ -1,29 +1,47 @@
 import type { ErrorInfo } from '../../../../shared/types';
-import { listEpisodesWithNfo, type EpisodeChanges } from '../../db/repos/episodes';
+import { listEpisodesWithNfo, mergeEpisodeChanges, type EpisodeChanges } from '../../db/repos/episodes';
+import type { WrittenFile } from '../../db/repos/written-files';
 import type { SeriesUpdate } from '../../db/schema';
 import { BLOCKING_PROBLEMS, type NfoReadResult } from '../../nfo';
 import { mapLimit } from '../../util/map-limit';
 import type { Stage } from '../stage';
 import type { StageContext } from '../stage-context';
+import { writeEpisodeNfosEnabled, writeMinimalShowNfo, writeMissingEpisodeNfos } from './episode-nfos';
 import { mediaOf } from './presence';
 
 const EPISODE_NFO_CONCURRENCY = 4;
 
 /**
- * Reads tvshow.nfo into the series (never writing it) and the episode NFOs beside videos into
- * their episodes. A file that cannot be trusted marks the series "NFO invalid" with its
- * problems; loading goes on.
+ * Reads tvshow.nfo into the series (never rewriting it) and the episode NFOs beside videos into
+ * their episodes, then (setting nfo.writeEpisodeNfos, on by default) writes an episode NFO beside
+ * each numbered video that has none, so Kodi's local scraper lists it, and a minimal tvshow.nfo
+ * when the folder has none, without which Kodi lists no episode of the show. A file that cannot
+ * be trusted marks the series "NFO invalid" with its problems; loading goes on. A folder that
+ * takes no writes (a read-only share) keeps loading too: the episode NFOs are simply not there.
  */
 export const nfoStage: Stage = {
   name: 'nfo',
   flag: 'nfo_loaded',
   waitsOn: 'disk',
-  // Reading tvshow.nfo or episode NFOs waits on the disk; a folder without any is a quick check.
-  quick: (ctx) => ctx.found.media !== null && !ctx.found.media.nfo.exists && ctx.found.hasEpisodeNfos === false,
+  // No quick path: even a folder without NFOs waits on the disk, for the episode NFOs written.
   async run(ctx) {
     const media = await mediaOf(ctx);
-    const episodes = await readEpisodeNfos(ctx);
-    return { series: await readTvshowNfo(ctx, media.nfo.path), episodes, found: { media } };
+    let episodes = await readEpisodeNfos(ctx);
+    let nfoPath = media.nfo.path;
+    const written: WrittenFile[] = [];
+    if (await writeEpisodeNfosEnabled(ctx.deps.db)) {
+      const writes = await writeMissingEpisodeNfos(ctx.deps.db, ctx.series.id, ctx.signal);
+      episodes = mergeEpisodeChanges(episodes, writes.episodes);
+      written.push(...writes.written);
+      if (!nfoPath && writes.written.length > 0) {
+        const show = await writeMinimalShowNfo(ctx.series);
+        if (show) {
+          written.push(show);
+          nfoPath = show.path;
+        }
+      }
+    }
+    return { series: await readTvshowNfo(ctx, nfoPath), episodes, written, found: { media } };
   },
 };
 
@@ -75,7 +93,8 @@ async function readEpisodeNfos(ctx: StageContext): Promise<EpisodeChanges> {
     const nfo = results[i]!;
     const entries = nfo.kind === 'episodedetails' ? nfo.episodes : [];
     if (entries.length === 0 || nfo.problems.some((p) => BLOCKING_PROBLEMS.has(p.code))) continue;
-    const title = entries.map((e) => e.title).filter(Boolean).join(' / ') || row.title;
+    // A multi-episode file's episodes often share one title: show it once.
+    const title = [...new Set(entries.map((e) => e.title).filter(Boolean))].join(' / ') || row.title;
     const numbers = entries.map((e) => e.episode).filter((n): n is number => n !== null);
     const unnumbered = (JSON.parse(row.episodes) as number[]).length === 0;
     changes.update.push({

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import type { DbOrTx } from '../handle';
+
+export type WrittenKind = 'nfo' | 'episode-nfo' | 'poster' | 'fanart' | 'clearlogo' | 'banner' | 'season-poster';
+
+/** The `written_files` table: the files Anishelf wrote, so only those are replaced without asking. */
+
+/** A file a stage or an action wrote, to record in the same transaction as what it changed. */
+export interface WrittenFile {
+  path: string;
+  kind: WrittenKind;
+  bytes: Uint8Array;
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Records that Anishelf wrote `bytes` at `path` (replacing an older record of that path). */
+export async function recordWritten(db: DbOrTx, path: string, kind: WrittenKind, bytes: Uint8Array, now: Date = new Date()): Promise<void> {
+  const row = { path, kind, hash: hashBytes(bytes), size: bytes.byteLength, written_at: now.toISOString() };
+  await db
+    .insertInto('written_files')
+    .values(row)
+    .onConflict((oc) => oc.column('path').doUpdateSet({ kind: row.kind, hash: row.hash, size: row.size, written_at: row.written_at }))
+    .execute();
+}
+
+/**
+ * Whether the file at `path` is still exactly what Anishelf wrote there. A file the user edited
+ * or replaced since (another hash) is theirs again.
+ */
+export async function isOurs(db: DbOrTx, path: string, bytes: Uint8Array): Promise<boolean> {
+  const row = await db.selectFrom('written_files').select(['hash', 'size']).where('path', '=', path).executeTakeFirst();
+  return row !== undefined && row.size === bytes.byteLength && row.hash === hashBytes(bytes);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { FANSUB_RULES, tvshowMatchingBlock, withTvshowMatching } from './advanced-settings';
+
+/** What Kodi reads from a path with the rules: the first rule that matches, as {season, episode}. */
+function kodiReads(file: string): { season: number; episode: number } | null {
+  for (const rule of FANSUB_RULES) {
+    const m = new RegExp(rule.regexp, 'i').exec(file);
+    if (!m) continue;
+    return m[2] === undefined ? { season: 1, episode: Number(m[1]) } : { season: Number(m[1]), episode: Number(m[2]) };
+  }
+  return null;
+}
+
+describe('the tvshowmatching rules for fansub names', () => {
+  test.each([
+    ['/a/Show/[SubsPlease] Sousou no Frieren - 03 [1080p].mkv', { season: 1, episode: 3 }],
+    ['/a/Show/[Grp] Fan - 04v2 (1080p) [ABCD1234].mkv', { season: 1, episode: 4 }],
+    ['/a/One Piece/One Piece - 1071.mkv', { season: 1, episode: 1071 }],
+    ['/a/Show/[Grp] Title S2 - 05 [1080p].mkv', { season: 2, episode: 5 }],
+    ['/a/Show/Title_-_07_[720p].mkv', { season: 1, episode: 7 }],
+    ['/a/Show/Title - 08 - The Eighth.mkv', { season: 1, episode: 8 }],
+  ])('%s', (file, expected) => {
+    expect(kodiReads(file)).toEqual(expected);
+  });
+
+  test.each([
+    '/a/Show/Show - S01E05 - Name.mkv',
+    '/a/Show/The.Expanse.S03E05.1080p.WEB.x264-GRP.mkv',
+    '/a/Show/Daily - 2024.01.15.mkv',
+    '/a/Show/[Grp] Title - 07.5 [1080p].mkv',
+    '/a/Show - 05 [1080p]/Show S01E02.mkv',
+  ])('leaves %s to Kodi', (file) => {
+    expect(kodiReads(file)).toBeNull();
+  });
+});
+
+describe('advancedsettings.xml', () => {
+  test('a new file holds the rules, escaped for XML', () => {
+    const text = withTvshowMatching(null);
+    expect(text).toContain('<advancedsettings version="1.0">');
+    expect(text).toContain('<tvshowmatching action="prepend">');
+    const written = [...text.matchAll(/<regexp>([^<]*)<\/regexp>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    expect(written).toEqual(FANSUB_RULES.map((r) => r.regexp));
+  });
+
+  test("the user's file keeps everything; a second run replaces only Anishelf's block", () => {
+    const mine = '<advancedsettings>\n  <loglevel>1</loglevel>\n  <video><excludefromscan><regexp>sample</regexp></excludefromscan></video>\n</advancedsettings>\n';
+    const once = withTvshowMatching(mine);
+    expect(once).toContain('<loglevel>1</loglevel>');
+    expect(once).toContain('<excludefromscan><regexp>sample</regexp></excludefromscan>');
+    expect(once).toContain(tvshowMatchingBlock());
+    expect(withTvshowMatching(once)).toBe(once);
+  });
+
+  test('refuses a file with rules of its own, and a file that is not advancedsettings.xml', () => {
+    expect(() => withTvshowMatching('<advancedsettings><tvshowmatching><regexp>x</regexp></tvshowmatching></advancedsettings>')).toThrow(expect.objectContaining({ code: 'KODI_SETTINGS_CONFLICT' }));
+    expect(() => withTvshowMatching('<settings></settings>')).toThrow(expect.objectContaining({ code: 'KODI_SETTINGS_INVALID' }));
+  });
+});

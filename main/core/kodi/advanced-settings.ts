@@ -1,0 +1,62 @@
+import { AnishelfError } from '../errors';
+
+/**
+ * Kodi's own file-name rules (tvshowmatching) miss the fansub form `[Group] Title - 03 [1080p]`:
+ * it logs "Could not enumerate file" and skips it, even with an episode NFO beside it. These
+ * rules, prepended to Kodi's, read it. Kodi compares them case-insensitively against the full
+ * path; one captured number is the episode (season 1, or `defaultseason`), two are season and
+ * episode. The number must be followed by a tag in brackets, ` - a title`, or the extension, so a
+ * dated name (`Show - 2024.01.15`) and Kodi's SxxEyy forms are left to Kodi's own rules.
+ */
+const NUMBER_END = String.raw`(?:v[0-9]+)?(?:[ _.]*[\[(][^\\/]*|[ _.]+-[^\\/]*|[ _.]*)\.[a-z0-9]+$`;
+const GROUP_AND_TITLE = String.raw`[\\/](?:\[[^\]\\/]*\][ _.]*)?[^\\/]*?`;
+
+export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string }> = [
+  // `[Group] Title S2 - 05 [1080p].mkv`: season 2, episode 5.
+  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]s([0-9]{1,2})[ _.]+-[ _.]+([0-9]{1,4})${NUMBER_END}`, example: '[Group] Title S2 - 05 [1080p].mkv' },
+  // `[Group] Title - 05 [1080p].mkv`, `Title - 1071.mkv`: season 1, episode 5 (or 1071).
+  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})${NUMBER_END}`, example: '[Group] Title - 05v2 (1080p) [ABCD1234].mkv' },
+];
+
+const BEGIN = '<!-- Anishelf: fansub episode names (begin) -->';
+const END = '<!-- Anishelf: fansub episode names (end) -->';
+
+/** The `<tvshowmatching>` block, between markers so a later run replaces only its own lines. */
+export function tvshowMatchingBlock(indent = '    '): string {
+  const rules = FANSUB_RULES.map((r) => `${indent}${indent}<!-- ${r.example} -->\n${indent}${indent}<regexp>${escapeXml(r.regexp)}</regexp>`);
+  return [`${indent}${BEGIN}`, `${indent}<tvshowmatching action="prepend">`, ...rules, `${indent}</tvshowmatching>`, `${indent}${END}`].join('\n');
+}
+
+/**
+ * Kodi's advancedsettings.xml with Anishelf's rules in it: a new file, or `existing` with the
+ * rules added before `</advancedsettings>` (or put in place of the ones a previous run wrote).
+ * Everything else in the user's file is kept as it was.
+ */
+export function withTvshowMatching(existing: string | null): string {
+  const block = tvshowMatchingBlock();
+  if (existing === null || existing.trim() === '') {
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>\n<advancedsettings version="1.0">\n${block}\n</advancedsettings>\n`;
+  }
+  const begin = existing.indexOf(BEGIN);
+  const end = existing.indexOf(END);
+  if (begin >= 0 && end > begin) {
+    const lineStart = existing.lastIndexOf('\n', begin) + 1;
+    return existing.slice(0, lineStart) + block + existing.slice(end + END.length);
+  }
+  if (/<tvshowmatching[\s>]/i.test(existing)) {
+    throw new AnishelfError(
+      'KODI_SETTINGS_CONFLICT',
+      'This advancedsettings.xml already has its own <tvshowmatching> rules; add the lines of `anishelf kodi-settings` (without --out) to them by hand.',
+    );
+  }
+  const close = existing.search(/<\/advancedsettings\s*>/i);
+  if (close < 0) {
+    throw new AnishelfError('KODI_SETTINGS_INVALID', 'This file is not a Kodi advancedsettings.xml (it has no </advancedsettings>); give the right file or a new one.');
+  }
+  const before = existing.slice(0, close).replace(/[ \t]*$/, '');
+  return `${before}${before.endsWith('\n') ? '' : '\n'}${block}\n${existing.slice(close)}`;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { downloadArtwork } from '../artwork/download-artwork';
+import { JPEG_6X9, PNG_8X4 } from '../artwork/testing/images';
+import { startImageServer } from '../artwork/testing/image-server';
+import { encodePng } from '../library/png';
+import { testCore, type TestCore } from '../testing/core';
+import { kodiMissing, startKodi, type Kodi } from '../testing/kodi/kodi-instance';
+import { registerLibraryDir, unregisterLibraryDir } from '../testing/library-write-guard';
+import { writeTree } from '../testing/temp';
+import { tvshowMatchingBlock } from './advanced-settings';
+
+// A real Kodi 20 reads a library that Anishelf filled: tvshow.nfo (saved through Anishelf),
+// episode NFOs (written by the loader), artwork, with Anishelf's tvshowmatching rules applied.
+const missing = kodiMissing();
+if (missing) console.warn(`Skipping the real-Kodi test: ${missing}.`);
+
+// One Kodi for the whole file (it takes seconds to start): folders live as long as the suite.
+const suiteDir = (prefix: string) => fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+
+const png = (r: number, g: number, b: number) => encodePng(40, 60, () => [r, g, b]);
+
+interface KodiShow {
+  tvshowid: number;
+  title: string;
+  originaltitle: string;
+  sorttitle: string;
+  year: number;
+  premiered: string;
+  plot: string;
+  genre: string[];
+  uniqueid: Record<string, string>;
+  episode: number;
+  season: number;
+  file: string;
+  art: Record<string, string>;
+}
+interface KodiSeason {
+  tvshowid: number;
+  season: number;
+  episode: number;
+  art: Record<string, string>;
+}
+interface KodiEpisode {
+  tvshowid: number;
+  title: string;
+  season: number;
+  episode: number;
+  file: string;
+}
+
+describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"', () => {
+  let core: TestCore;
+  let kodi: Kodi;
+  let lib: string;
+  let dataDir: string;
+  let shows: KodiShow[];
+  let episodes: KodiEpisode[];
+  let seasons: KodiSeason[];
+  const show = (folder: string) => shows.find((s) => s.file === `${path.join(lib, folder)}/`);
+  const episodesOf = (folder: string) =>
+    episodes.filter((e) => e.tvshowid === show(folder)?.tvshowid).map((e) => [e.season, e.episode, e.title, path.basename(e.file)]);
+
+  beforeAll(async () => {
+    lib = suiteDir('anishelf-kodi-lib-');
+    registerLibraryDir(lib);
+    dataDir = suiteDir('anishelf-kodi-data-');
+    writeTree(lib, {
+      'Frieren/[SubsPlease] Sousou no Frieren - 01 [1080p].mkv': 'video',
+      'Frieren/[SubsPlease] Sousou no Frieren - 02v2 (1080p) [ABCD1234].mkv': 'video',
+      'Frieren/[SubsPlease] Sousou no Frieren - 03 [1080p].mkv': 'video',
+      'Cowboy Bebop/Cowboy Bebop - S01E01-E02 - Asteroid Blues.mkv': 'video',
+      'Cowboy Bebop/Season 1/Cowboy Bebop - S01E03 - Honky Tonk Women.mkv': 'video',
+      'Cowboy Bebop/logo.png': png(10, 10, 10),
+      'Oshi no Ko/[Grp] Oshi no Ko S2 - 05 [1080p].mkv': 'video',
+      'No NFO/No NFO - 01.mkv': 'video',
+      'Guide/tvshow.nfo': '<tvshow><title>Guide</title><premiered>2001-01-01</premiered><episodeguide>{"tmdb":"1"}</episodeguide></tvshow>',
+      'Guide/Guide - S01E02.mkv': 'video',
+      'No Guide/tvshow.nfo': '<tvshow><title>No Guide</title><premiered>2001-01-01</premiered></tvshow>',
+      'No Guide/No Guide - S01E02.mkv': 'video',
+    });
+    core = await testCore({ dataDir });
+    const { added } = await core.addFolders([lib]);
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    const id = (folder: string) => added.find((s) => path.basename(s.path) === folder)!.id;
+    await core.saveMetadata(id('Frieren'), {
+      title: "Frieren: Beyond Journey's End", originalTitle: '葬送のフリーレン', sortTitle: 'Frieren', year: 2023,
+      plot: 'An elf mage outlives her party & <friends>.', genres: ['Adventure', 'Fantasy'], providerIds: { tmdb: '209867', anilist: '154587' },
+    });
+    await core.saveMetadata(id('Cowboy Bebop'), { title: 'Cowboy Bebop', year: 1998, plot: 'Bounty hunters.', genres: ['Sci-Fi'], providerIds: { tvdb: '76885', tmdb: '30991' } });
+    await core.saveMetadata(id('Oshi no Ko'), { title: 'Oshi no Ko', year: 2023, providerIds: { anilist: '150672' } });
+    // Artwork through the safe download, from a local image server.
+    const images = await startImageServer({
+      '/w780/poster.jpg': (_req, res) => res.writeHead(200, { 'content-type': 'image/jpeg' }).end(JPEG_6X9),
+      '/original/backdrop.jpg': (_req, res) => res.writeHead(200, { 'content-type': 'image/jpeg' }).end(JPEG_6X9),
+      '/original/logo.png': (_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(PNG_8X4),
+    });
+    const folder = path.join(lib, 'Frieren');
+    try {
+      for (const [url, names, kind] of [
+        ['/w780/poster.jpg', { jpg: 'poster.jpg' }, 'poster'],
+        ['/original/backdrop.jpg', { jpg: 'fanart.jpg' }, 'fanart'],
+        ['/original/logo.png', { png: 'clearlogo.png' }, 'clearlogo'],
+      ] as const) {
+        await downloadArtwork({ url: images.url(url), folder, names, kind, mode: 'missing' }, { db: core.db });
+      }
+    } finally {
+      await images.close();
+    }
+
+    // A new episode arrives before Anishelf has written its NFO.
+    writeTree(lib, { 'Guide/Guide - S01E01.mkv': 'video', 'No Guide/No Guide - S01E01.mkv': 'video' });
+
+    kodi = await startKodi({ home: suiteDir('anishelf-kodi-home-'), advancedSettings: tvshowMatchingBlock() });
+    await kodi.scanTvShows(lib);
+    shows = (
+      await kodi.rpc.call<{ tvshows?: KodiShow[] }>('VideoLibrary.GetTVShows', {
+        properties: ['title', 'originaltitle', 'sorttitle', 'year', 'premiered', 'plot', 'genre', 'uniqueid', 'episode', 'season', 'file', 'art'],
+      })
+    ).tvshows ?? [];
+    episodes = (await kodi.rpc.call<{ episodes?: KodiEpisode[] }>('VideoLibrary.GetEpisodes', { properties: ['title', 'season', 'episode', 'tvshowid', 'file'] })).episodes ?? [];
+    seasons = (await kodi.rpc.call<{ seasons?: KodiSeason[] }>('VideoLibrary.GetSeasons', { properties: ['season', 'episode', 'tvshowid', 'art'] })).seasons ?? [];
+    if (process.env.ANISHELF_KODI_DUMP) console.log(JSON.stringify({ shows, seasons, episodes }, null, 1));
+  }, 240_000);
+
+  afterAll(async () => {
+    await kodi?.stop();
+    await core?.close();
+    unregisterLibraryDir(lib);
+    for (const dir of [lib, dataDir]) fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  test('every show Anishelf wrote a tvshow.nfo for, with its fields', () => {
+    expect(show('Frieren')).toMatchObject({
+      title: "Frieren: Beyond Journey's End", originaltitle: '葬送のフリーレン', sorttitle: 'Frieren', year: 2023, premiered: '2023-01-01',
+      plot: 'An elf mage outlives her party & <friends>.', genre: ['Adventure', 'Fantasy'], uniqueid: { tmdb: '209867', anilist: '154587' },
+    });
+    expect(show('Cowboy Bebop')).toMatchObject({ title: 'Cowboy Bebop', year: 1998, plot: 'Bounty hunters.', genre: ['Sci-Fi'], uniqueid: { tvdb: '76885', tmdb: '30991' } });
+    expect(show('Oshi no Ko')).toMatchObject({ title: 'Oshi no Ko', year: 2023 });
+  });
+
+  test('every episode, with the numbers and titles of its NFO; fansub names through the tvshowmatching rules', () => {
+    expect(episodesOf('Frieren')).toEqual([
+      [1, 1, 'Episode 1', '[SubsPlease] Sousou no Frieren - 01 [1080p].mkv'],
+      [1, 2, 'Episode 2', '[SubsPlease] Sousou no Frieren - 02v2 (1080p) [ABCD1234].mkv'],
+      [1, 3, 'Episode 3', '[SubsPlease] Sousou no Frieren - 03 [1080p].mkv'],
+    ]);
+    expect(episodesOf('Cowboy Bebop')).toEqual([
+      [1, 1, 'Asteroid Blues', 'Cowboy Bebop - S01E01-E02 - Asteroid Blues.mkv'],
+      [1, 2, 'Asteroid Blues', 'Cowboy Bebop - S01E01-E02 - Asteroid Blues.mkv'],
+      [1, 3, 'Honky Tonk Women', 'Cowboy Bebop - S01E03 - Honky Tonk Women.mkv'],
+    ]);
+    expect(episodesOf('Oshi no Ko')).toEqual([[2, 5, 'Episode 5', '[Grp] Oshi no Ko S2 - 05 [1080p].mkv']]);
+    expect(show('Frieren')).toMatchObject({ episode: 3, season: 1 });
+    const seasonsOf = (folder: string) => seasons.filter((x) => x.tvshowid === show(folder)?.tvshowid).map((x) => [x.season, x.episode]);
+    expect(seasonsOf('Cowboy Bebop')).toEqual([[1, 3]]);
+    expect(seasonsOf('Oshi no Ko')).toEqual([[2, 1]]);
+  });
+
+  test('the artwork Anishelf downloaded beside tvshow.nfo', () => {
+    const art = show('Frieren')!.art;
+    expect(decodeURIComponent(art.poster ?? '')).toContain(path.join(lib, 'Frieren', 'poster.jpg'));
+    expect(decodeURIComponent(art.fanart ?? '')).toContain(path.join(lib, 'Frieren', 'fanart.jpg'));
+    expect(decodeURIComponent(art.clearlogo ?? '')).toContain(path.join(lib, 'Frieren', 'clearlogo.png'));
+  });
+
+  test('what Kodi does not read', () => {
+    // logo.png is read as art type "logo", which skins do not show; clearlogo.png is the clear logo.
+    const bebop = show('Cowboy Bebop')!.art;
+    expect(Object.keys(bebop).filter((k) => k.includes('logo'))).toEqual(['logo']);
+    expect(decodeURIComponent(bebop.logo!)).toContain(path.join(lib, 'Cowboy Bebop', 'logo.png'));
+    // With any <episodeguide>, an episode without an NFO is looked up online, fails, and Kodi
+    // skips the rest of the show; without one it skips only that episode. Anishelf writes none.
+    expect(episodesOf('Guide')).toEqual([]);
+    expect(episodesOf('No Guide')).toEqual([[1, 2, 'Episode 2', 'No Guide - S01E02.mkv']]);
+  });
+
+  test('a series nothing identified yet is listed from the minimal tvshow.nfo and episode NFOs the loader wrote', () => {
+    expect(show('No NFO')).toMatchObject({ title: 'No NFO' });
+    expect(episodesOf('No NFO')).toEqual([[1, 1, 'Episode 1', 'No NFO - 01.mkv']]);
+  });
+});

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import type { ErrorInfo } from '../../../../shared/types';
+import type { EpisodeChanges } from '../../db/repos/episodes';
+import { listEpisodesWithoutNfo } from '../../db/repos/episodes';
+import { getSetting } from '../../db/repos/settings';
+import { isOurs, type WrittenFile } from '../../db/repos/written-files';
+import type { DbOrTx } from '../../db/handle';
+import { isAnishelfError } from '../../errors';
+import { episodeFieldsFromName } from '../../nfo/episode-fields';
+import { saveTvshowNfo } from '../../nfo/save';
+import { saveEpisodeNfo } from '../../nfo/save-episode';
+import { mapLimit } from '../../util/map-limit';
+
+export const WRITE_EPISODE_NFOS_SETTING = 'nfo.writeEpisodeNfos';
+const CONCURRENCY = 4;
+
+export interface EpisodeNfoWrites {
+  /** The episode rows that now have an NFO, and the files written (to record as Anishelf's). */
+  episodes: EpisodeChanges;
+  written: WrittenFile[];
+  /** Videos left without an NFO: no episode number in the name, or a file that is not ours. */
+  skipped: number;
+  /** The first write that failed (a read-only share, a full disk); the rest were not tried. */
+  error: ErrorInfo | null;
+}
+
+export function writeEpisodeNfosEnabled(db: DbOrTx): Promise<boolean> {
+  return getSetting(db, WRITE_EPISODE_NFOS_SETTING, true);
+}
+
+/**
+ * Writes an `<episodedetails>` NFO beside every video of one series that has none, from what
+ * its file name says. Kodi's "Local information only" scraper lists only episodes with an NFO
+ * of their own; these make it list every file. Returns what the runner records.
+ */
+export async function writeMissingEpisodeNfos(db: DbOrTx, seriesId: number, signal: AbortSignal): Promise<EpisodeNfoWrites> {
+  const rows = await listEpisodesWithoutNfo(db, seriesId);
+  const out: EpisodeNfoWrites = { episodes: { insert: [], update: [], remove: [] }, written: [], skipped: 0, error: null };
+  await mapLimit(rows, CONCURRENCY, async (row) => {
+    signal.throwIfAborted();
+    const fields = episodeFieldsFromName(row);
+    if (fields.length === 0 || out.error) {
+      out.skipped++;
+      return;
+    }
+    try {
+      // An NFO Anishelf wrote earlier (recorded with its hash) may be merged into; any other is the user's.
+      const result = await saveEpisodeNfo(row.path, fields, { mayUpdate: (file, bytes) => isOurs(db, file, bytes) });
+      if (!result.written) {
+        out.skipped++;
+        return;
+      }
+      out.episodes.update.push({ id: row.id, row: { nfo_path: result.path } });
+      out.written.push({ path: result.path, kind: 'episode-nfo', bytes: result.bytes });
+    } catch (err) {
+      if (!isAnishelfError(err)) throw err;
+      out.error ??= err.toInfo();
+      out.skipped++;
+    }
+  });
+  return out;
+}
+
+/**
+ * Kodi's local scraper adds a show only from a tvshow.nfo: a series without one (not matched
+ * yet, providers off) gets a minimal one — its title and, when known, its year with a premiere
+ * date — so Kodi lists its episodes. A match fills it in later through the same merging writer.
+ */
+export async function writeMinimalShowNfo(series: { path: string; title: string; year: number | null }): Promise<WrittenFile | null> {
+  try {
+    const result = await saveTvshowNfo(series.path, { title: series.title, ...(series.year ? { year: series.year } : {}) });
+    if (!result.written) return null;
+    return { path: result.path, kind: 'nfo', bytes: await fs.promises.readFile(result.path) };
+  } catch (err) {
+    if (isAnishelfError(err)) return null;
+    throw err;
+  }
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AnishelfError, errnoCode } from '../errors';
+import { writeFileAtomic } from '../fs/atomic-write';
+import type { AtomicWriteFs } from '../fs/atomic-write';
+import { decodeNfoBytes } from './decode';
+import { MAX_NFO_BYTES } from './guard';
+import { mergeEpisodeNfo, type EpisodeFields } from './merge-episode';
+
+export type SaveEpisodeNfoResult =
+  | { written: true; path: string; bytes: Buffer }
+  | { written: false; path: string; reason: 'unchanged' | 'not-ours' | 'not-kodi' };
+
+export interface SaveEpisodeNfoOptions {
+  /** The NFO already beside the video (its real spelling), when the scan found one. */
+  nfoPath?: string | null;
+  /**
+   * Whether an existing NFO may be merged into: only files Anishelf wrote itself are updated
+   * (their bytes are passed in). By default an existing NFO is never touched.
+   */
+  mayUpdate?: (file: string, bytes: Buffer) => boolean | Promise<boolean>;
+  fs?: AtomicWriteFs;
+}
+
+/** `Show - 01.mkv` → `Show - 01.nfo`, the name Kodi looks for beside a video. */
+export function episodeNfoPathFor(video: string): string {
+  const ext = path.extname(video);
+  return path.join(path.dirname(video), `${path.basename(video, ext)}.nfo`);
+}
+
+/**
+ * Writes the episode NFO beside one video file (one `<episodedetails>` per episode it holds), so
+ * Kodi's "Local information only" scraper lists it. Atomic (temp file + rename); an existing NFO
+ * is left alone unless `mayUpdate` says Anishelf wrote it, and even then a text .nfo of a scene
+ * release or another kind of NFO is never rewritten.
+ */
+export async function saveEpisodeNfo(video: string, episodes: readonly EpisodeFields[], options: SaveEpisodeNfoOptions = {}): Promise<SaveEpisodeNfoResult> {
+  const target = options.nfoPath ?? episodeNfoPathFor(video);
+  const before = await statIfAny(target);
+  if (before?.isDirectory()) throw new AnishelfError('NFO_IS_DIRECTORY', `${target} is a folder, so Anishelf cannot write the episode's NFO there.`);
+  let existing: string | null = null;
+  let bytes: Buffer | null = null;
+  if (before) {
+    if (before.size > MAX_NFO_BYTES) return { written: false, path: target, reason: 'not-kodi' };
+    bytes = await fs.promises.readFile(target);
+    if (!options.mayUpdate || !(await options.mayUpdate(target, bytes))) return { written: false, path: target, reason: 'not-ours' };
+    const decoded = decodeNfoBytes(bytes);
+    if (decoded.problems.length > 0) return { written: false, path: target, reason: 'not-kodi' };
+    existing = decoded.text;
+  }
+  let merged: string;
+  try {
+    merged = mergeEpisodeNfo(existing, episodes);
+  } catch (err) {
+    if (err instanceof AnishelfError && err.code === 'NFO_INVALID') return { written: false, path: target, reason: 'not-kodi' };
+    throw err;
+  }
+  const output = Buffer.from(merged, 'utf8');
+  if (bytes && (merged === existing || output.equals(bytes))) return { written: false, path: target, reason: 'unchanged' };
+  const now = await statIfAny(target);
+  if ((before === null) !== (now === null) || (before && now && (before.mtimeMs !== now.mtimeMs || before.size !== now.size))) {
+    // Someone wrote it meanwhile: theirs wins; the next load looks again.
+    return { written: false, path: target, reason: 'not-ours' };
+  }
+  await writeFileAtomic(target, output, options.fs ? { fs: options.fs } : {});
+  return { written: true, path: target, bytes: output };
+}
+
+async function statIfAny(file: string): Promise<fs.Stats | null> {
+  try {
+    return await fs.promises.stat(file);
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
+    throw err;
+  }
+}

@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import net from 'node:net';
+
+/** A child process started by a test, stopped by its own pid (never by name). */
+export interface Started {
+  child: ChildProcess;
+  exited: Promise<void>;
+}
+
+export function startProcess(command: string, args: string[], options: SpawnOptions): Started {
+  const child = spawn(command, args, options);
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    child.once('exit', () => resolve());
+    child.once('error', () => resolve());
+  });
+  return { child, exited };
+}
+
+/** SIGTERM, then SIGKILL when it has not exited within `graceMs`. */
+export async function stopProcess(started: Started, graceMs = 10_000): Promise<void> {
+  const { child } = started;
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)));
+  const outcome = await Promise.race([started.exited.then(() => 'exited' as const), late]);
+  clearTimeout(timer);
+  if (outcome === 'late') {
+    child.kill('SIGKILL');
+    await started.exited;
+  }
+}
+
+/** A TCP port free on 127.0.0.1 right now (the OS picks it). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
