@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Db } from '../db/handle';
 import type { MatchCandidate, SeriesMatch } from '../../../shared/types';
-import type { Database } from '../db/schema';
 import { AnishelfError } from '../errors';
 import { requireSeriesRow } from '../db/repos/series';
 import { getSetting, setSetting } from '../db/repos/settings';
@@ -41,7 +40,7 @@ export class MetadataService {
   private configReadAt = 0;
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly env: NodeJS.ProcessEnv,
     private readonly now: () => Date,
     private readonly clock?: Clock,

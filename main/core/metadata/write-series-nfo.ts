@@ -1,13 +1,13 @@
-import type { Kysely } from 'kysely';
-import type { Database, SeriesUpdate } from '../db/schema';
+import type { Db } from '../db/handle';
+import type { SeriesUpdate } from '../db/schema';
 import { getSeriesMatch } from '../db/repos/matches';
-import { requireSeriesRow } from '../db/repos/series';
+import { requireSeriesRow, updateSeries } from '../db/repos/series';
 import type { Providers } from './match/identify';
 import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleLanguage } from './nfo-fields';
 import { writeNfoFromMatch, type WriteNfoOutcome } from './write-nfo';
 
 export interface WriteSeriesNfoDeps {
-  db: Kysely<Database>;
+  db: Db;
   providers: Providers;
   now: () => Date;
   titleLanguage: TitleLanguage;
@@ -38,7 +38,7 @@ export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number,
   if (wrote.has('status')) update.show_status = found.status;
   if (wrote.has('genres')) update.genres = JSON.stringify(found.genres ?? []);
   if (wrote.has('studios')) update.studios = JSON.stringify(found.studios ?? []);
-  await deps.db.updateTable('series').set(update).where('id', '=', seriesId).execute();
+  await updateSeries(deps.db, seriesId, update);
   return outcome;
 }
 
