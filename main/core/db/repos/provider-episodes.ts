@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Database, NewProviderEpisode, NewProviderList, ProviderEpisodeRow, ProviderListRow } from '../schema';
+import { chunks } from '../../util/chunks';
+
+export type EpisodeListInput = Omit<NewProviderList, 'id'>;
+export type ProviderEpisodeInput = Omit<NewProviderEpisode, 'id' | 'list_id' | 'series_id'>;
+
+// 13 columns a row: 500 rows stay far below SQLite's bound-parameter limit.
+const INSERT_CHUNK = 500;
+
+/**
+ * Stores one provider entry's episode list for a series, replacing the previous one in one
+ * transaction: a refresh never leaves half a list behind. Returns the list's id.
+ */
+export async function saveEpisodeList(db: Kysely<Database>, list: EpisodeListInput, episodes: readonly ProviderEpisodeInput[]): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { series_id, provider, provider_id, ...facts } = list;
+    const row = await trx
+      .insertInto('provider_lists')
+      .values(list)
+      .onConflict((oc) => oc.columns(['series_id', 'provider', 'provider_id']).doUpdateSet(facts))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.deleteFrom('provider_episodes').where('list_id', '=', row.id).execute();
+    for (const part of chunks(episodes, INSERT_CHUNK)) {
+      await trx
+        .insertInto('provider_episodes')
+        .values(part.map((e) => ({ ...e, list_id: row.id, series_id })))
+        .execute();
+    }
+    return row.id;
+  });
+}
+
+export async function removeEpisodeList(db: Kysely<Database>, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<void> {
+  await db.deleteFrom('provider_lists').where('series_id', '=', seriesId).where('provider', '=', provider).where('provider_id', '=', providerId).execute();
+}
+
+/** Episode lists of one series, or of every series. */
+export async function listEpisodeLists(db: Kysely<Database>, seriesId?: number): Promise<ProviderListRow[]> {
+  let query = db.selectFrom('provider_lists').selectAll();
+  if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
+  return query.orderBy('series_id').orderBy('absolute_offset').orderBy('id').execute();
+}
+
+/** Expected episodes of one series, or of every series, in series then number order. */
+export async function listProviderEpisodes(db: Kysely<Database>, seriesId?: number): Promise<ProviderEpisodeRow[]> {
+  let query = db.selectFrom('provider_episodes').selectAll();
+  if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
+  return query.orderBy('series_id').orderBy('season').orderBy('episode').execute();
+}
+
+/** Lists whose refresh time has come, soonest first. */
+export async function listsDueForRefresh(db: Kysely<Database>, nowMs: number, limit = 100): Promise<ProviderListRow[]> {
+  return db.selectFrom('provider_lists').selectAll().where('refresh_at_ms', '<=', nowMs).orderBy('refresh_at_ms').limit(limit).execute();
+}
+
+export async function setRefreshAt(db: Kysely<Database>, listIds: readonly number[], refreshAtMs: number): Promise<void> {
+  if (listIds.length === 0) return;
+  await db.updateTable('provider_lists').set({ refresh_at_ms: refreshAtMs }).where('id', 'in', listIds).execute();
+}

@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import type { MissingCounts, MissingRow } from '../../../shared/missing';
+import type { Database } from '../db/schema';
+import { computeMissing } from './compute';
+import { loadMissingInputs, type SeriesHead } from './load';
+import type { EpisodeStatus, SeriesMissing } from './types';
+
+export interface MissingReport {
+  head: SeriesHead;
+  missing: SeriesMissing;
+}
+
+/** Missing episodes of every series (or one), computed from what SQLite holds. */
+export async function missingReports(db: Kysely<Database>, nowMs: number, seriesId?: number): Promise<MissingReport[]> {
+  const inputs = await loadMissingInputs(db, seriesId);
+  return inputs.map(({ head, input }) => ({ head, missing: computeMissing(input, nowMs) }));
+}
+
+export async function missingCounts(db: Kysely<Database>, nowMs: number): Promise<MissingCounts[]> {
+  return (await missingReports(db, nowMs)).map((r) => ({ seriesId: r.head.id, missing: r.missing.missingCount, airing: r.missing.airing }));
+}
+
+export interface RowOptions {
+  /** Specials too, whatever the settings say. */
+  specials?: boolean;
+  /** Upcoming and undated episodes too. */
+  upcoming?: boolean;
+  /** Episodes marked not wanted too. */
+  notWanted?: boolean;
+}
+
+/** The rows a report lists: aired and missing by default; specials only where shown. */
+export function missingRows(reports: readonly MissingReport[], options: RowOptions = {}): MissingRow[] {
+  const rows: MissingRow[] = [];
+  for (const { head, missing } of reports) {
+    for (const e of missing.episodes) {
+      if (e.state === 'have') continue;
+      if (e.special && !(options.specials || missing.specialsShown)) continue;
+      if (e.notWanted && !options.notWanted) continue;
+      if (e.state !== 'missing' && !options.upcoming) continue;
+      rows.push({ seriesId: head.id, series: head.title, season: e.season, episode: e.episode, title: e.title, aired: airedLabel(e), state: e.state, special: e.special, notWanted: e.notWanted });
+    }
+  }
+  return rows;
+}
+
+function airedLabel(e: EpisodeStatus): string | null {
+  if (e.airsAtMs !== null) return new Date(e.airsAtMs).toISOString();
+  return e.airDate;
+}

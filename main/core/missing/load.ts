@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import { listEpisodeFileNumbers, listSeriesHeads } from '../db/repos/episode-files';
+import { listNotWanted } from '../db/repos/not-wanted';
+import { listEpisodeLists, listProviderEpisodes } from '../db/repos/provider-episodes';
+import { getGlobalShowSpecials, listSeriesShowSpecials } from '../db/repos/series-settings';
+import type { Database } from '../db/schema';
+import type { MissingInput } from './types';
+
+export interface SeriesHead {
+  id: number;
+  title: string;
+  path: string;
+}
+
+/**
+ * The inputs of every series (or one) in a few whole-table reads grouped in memory: the library
+ * as recorded, never its folders, so 5,000 series cost a handful of queries.
+ */
+export async function loadMissingInputs(db: Kysely<Database>, seriesId?: number): Promise<Array<{ head: SeriesHead; input: MissingInput }>> {
+  const [heads, lists, episodes, files, marks, own, global] = await Promise.all([
+    listSeriesHeads(db, seriesId),
+    listEpisodeLists(db, seriesId),
+    listProviderEpisodes(db, seriesId),
+    listEpisodeFileNumbers(db, seriesId),
+    listNotWanted(db, seriesId),
+    listSeriesShowSpecials(db, seriesId),
+    getGlobalShowSpecials(db),
+  ]);
+  const inputs = new Map<number, { head: SeriesHead; input: MissingInput & { lists: unknown[]; episodes: unknown[]; files: unknown[]; notWanted: unknown[] } }>();
+  for (const head of heads) {
+    inputs.set(head.id, { head, input: { seriesPath: head.path, lists: [], episodes: [], files: [], notWanted: [], showSpecials: own.get(head.id) ?? global } });
+  }
+  for (const l of lists) inputs.get(l.series_id)?.input.lists.push(l);
+  for (const e of episodes) inputs.get(e.series_id)?.input.episodes.push(e);
+  for (const f of files) inputs.get(f.seriesId)?.input.files.push(f);
+  for (const m of marks) inputs.get(m.seriesId)?.input.notWanted.push(m);
+  return [...inputs.values()];
+}
