@@ -1,8 +1,9 @@
 import { airedAtMs, airsStartMs, uncoveredState } from './aired';
-import { coverEpisodes } from './coverage';
+import { coverEpisodes, numberKey } from './coverage';
 import { expectedEpisodes } from './expected';
 import type { EpisodeStatus, MissingInput, NextAiring, SeasonSummary, SeriesMissing } from './types';
 
+const NONE: ReadonlyArray<{ path: string; misplaced: boolean }> = [];
 const AIRING_STATUSES: ReadonlySet<string> = new Set(['RELEASING', 'Returning Series', 'In Production']);
 
 /**
@@ -14,16 +15,25 @@ export function computeMissing(input: MissingInput, nowMs: number): SeriesMissin
   const expected = expectedEpisodes(input.lists, input.episodes);
   const coverage = coverEpisodes(input.seriesPath, expected, input.files);
   const unwantedSeasons = new Set(input.notWanted.filter((m) => m.episode === null).map((m) => m.season));
-  const unwanted = new Set(input.notWanted.filter((m) => m.episode !== null).map((m) => `${m.season}:${m.episode}`));
+  const unwanted = new Set(input.notWanted.filter((m) => m.episode !== null).map((m) => numberKey(m.season, m.episode!)));
 
+  // Fields written out, not spread: this runs for every episode of the library.
   const episodes: EpisodeStatus[] = expected.map((e, i) => {
-    const files = coverage.files.get(i) ?? [];
+    const files = coverage.files.get(i) ?? NONE;
     return {
-      ...e,
+      season: e.season,
+      episode: e.episode,
+      absolute: e.absolute,
+      title: e.title,
+      airDate: e.airDate,
+      airsAtMs: e.airsAtMs,
+      runtime: e.runtime,
+      special: e.special,
+      airedWithoutDate: e.airedWithoutDate,
       state: files.length > 0 ? 'have' : uncoveredState(e, nowMs),
-      airedAtMs: e.airedWithoutDate && e.airDate === null && e.airsAtMs === null ? null : airedAtMs(e),
-      notWanted: unwantedSeasons.has(e.season) || unwanted.has(`${e.season}:${e.episode}`),
-      files: files.map((f) => f.path),
+      airedAtMs: airedAtMs(e),
+      notWanted: unwantedSeasons.has(e.season) || unwanted.has(numberKey(e.season, e.episode)),
+      files: files.length === 0 ? [] : files.map((f) => f.path),
       misplaced: files.length > 0 && files.every((f) => f.misplaced),
     };
   });
@@ -68,7 +78,7 @@ function nextAiring(season: number, episodes: EpisodeStatus[]): NextAiring | nul
   for (const e of episodes) {
     if (e.state !== 'upcoming') continue;
     const start = airsStartMs(e);
-    if (start && (best === null || start.atMs < best.atMs)) best = { season, episode: e.episode, ...start };
+    if (start && (best === null || start.atMs < best.atMs)) best = { season, episode: e.episode, atMs: start.atMs, dateOnly: start.dateOnly };
   }
   return best;
 }

@@ -16,12 +16,13 @@ export interface Coverage {
  * but filed in another season's folder still covers its episode and is marked misplaced.
  */
 export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpisode[], files: readonly FileNumbers[]): Coverage {
-  const byNumber = new Map<string, number>();
+  const byNumber = new Map<number, number>();
   const byAbsolute = new Map<number, number>();
   expected.forEach((e, i) => {
-    byNumber.set(`${e.season}:${e.episode}`, i);
+    byNumber.set(numberKey(e.season, e.episode), i);
     if (e.absolute !== null && !e.special) byAbsolute.set(e.absolute, i);
   });
+  const folders = new Map<string, number | null>();
   const covered = new Map<number, Array<{ path: string; misplaced: boolean }>>();
   const add = (index: number | undefined, path: string, misplaced: boolean) => {
     if (index === undefined) return;
@@ -34,9 +35,9 @@ export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpi
     if (file.specialKind !== null && NOT_EPISODES.has(file.specialKind)) continue;
     const season = file.season ?? (file.special ? 0 : null);
     if (season !== null && file.episodes.length > 0) {
-      const folder = folderSeasonOf(seriesPath, file.path);
+      const folder = cachedFolderSeason(folders, seriesPath, file.path);
       for (const n of file.episodes) {
-        const index = byNumber.get(`${season}:${n}`);
+        const index = byNumber.get(numberKey(season, n));
         if (index !== undefined) add(index, file.path, folder !== null && folder !== season);
         // "Season 1/Show - 13.mkv" of a show whose season 1 has 12: numbered through the seasons.
         else if (season === 1 && !file.special) add(byAbsolute.get(n), file.path, false);
@@ -44,9 +45,29 @@ export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpi
       continue;
     }
     const numbers = file.absolute.length > 0 ? file.absolute : file.episodes;
-    for (const n of numbers) add(file.special ? byNumber.get(`0:${n}`) : (byAbsolute.get(n) ?? byNumber.get(`1:${n}`)), file.path, false);
+    for (const n of numbers) add(file.special ? byNumber.get(numberKey(0, n)) : (byAbsolute.get(n) ?? byNumber.get(numberKey(1, n))), file.path, false);
   }
   return { files: covered };
+}
+
+/** One number for a season and episode (episodes stay far below a million). */
+export function numberKey(season: number, episode: number): number {
+  return season * 1_000_000 + episode;
+}
+
+// Files of a series share a handful of folders: each is read once. Files right in the series
+// folder (most anime) need no look at all.
+function cachedFolderSeason(cache: Map<string, number | null>, seriesPath: string, filePath: string): number | null {
+  const start = filePath.startsWith(seriesPath) ? seriesPath.length + 1 : 0;
+  const end = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
+  if (end < start) return null;
+  const dir = filePath.slice(start, end);
+  let season = cache.get(dir);
+  if (season === undefined) {
+    season = folderSeasonOf('', `${dir}/x`);
+    cache.set(dir, season);
+  }
+  return season;
 }
 
 /** The season a file's folder stands for ("Season 2", "S02"), or null outside season folders. */

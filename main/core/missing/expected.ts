@@ -1,3 +1,4 @@
+import { numberKey } from './coverage';
 import type { ExpectedEpisode, ListFacts, StoredEpisode } from './types';
 
 /**
@@ -40,18 +41,28 @@ function fromStored(e: StoredEpisode, list: ListFacts, airedWithoutDate: boolean
  */
 function aniListEpisodes(list: ListFacts, rows: readonly StoredEpisode[]): ExpectedEpisode[] {
   const season = list.season ?? 1;
-  const place = (n: number) => ({ season, episode: n + list.episode_offset, absolute: n + list.absolute_offset });
+  const undated = (n: number, airsAtMs: number | null, airedWithoutDate: boolean): ExpectedEpisode => ({
+    season,
+    episode: n + list.episode_offset,
+    absolute: n + list.absolute_offset,
+    title: null,
+    airDate: null,
+    airsAtMs,
+    runtime: list.episode_runtime,
+    special: false,
+    airedWithoutDate,
+  });
   const byEpisode = new Map(rows.map((r) => [r.episode, r]));
   const airedUpTo = airedBound(list, rows);
   const out: ExpectedEpisode[] = [];
   for (let n = 1; n <= airedUpTo; n++) {
-    const row = byEpisode.get(place(n).episode);
-    out.push(row ? fromStored(row, list, true) : { ...place(n), title: null, airDate: null, airsAtMs: null, runtime: list.episode_runtime, special: false, airedWithoutDate: true });
+    const row = byEpisode.get(n + list.episode_offset);
+    out.push(row ? fromStored(row, list, true) : undated(n, null, true));
   }
   for (const row of rows) if (row.episode - list.episode_offset > airedUpTo) out.push(fromStored(row, list, false));
   const next = list.next_airing_episode;
-  if (next !== null && list.next_airing_at_ms !== null && !byEpisode.has(place(next).episode) && next > airedUpTo) {
-    out.push({ ...place(next), title: null, airDate: null, airsAtMs: list.next_airing_at_ms, runtime: list.episode_runtime, special: false, airedWithoutDate: false });
+  if (next !== null && list.next_airing_at_ms !== null && !byEpisode.has(next + list.episode_offset) && next > airedUpTo) {
+    out.push(undated(next, list.next_airing_at_ms, false));
   }
   return out;
 }
@@ -82,9 +93,9 @@ function fillAbsolute(episodes: ExpectedEpisode[]): void {
 }
 
 function dedupe(episodes: ExpectedEpisode[]): ExpectedEpisode[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   return episodes.filter((e) => {
-    const key = `${e.season}:${e.episode}`;
+    const key = numberKey(e.season, e.episode);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { listEpisodeFileNumbers, listSeriesHeads } from '../db/repos/episode-files';
 import { listNotWanted } from '../db/repos/not-wanted';
-import { listEpisodeLists, listProviderEpisodes } from '../db/repos/provider-episodes';
+import { listEpisodeLists, listExpectedEpisodeFacts } from '../db/repos/provider-episodes';
 import { getGlobalShowSpecials, listSeriesShowSpecials } from '../db/repos/series-settings';
 import type { Database } from '../db/schema';
 import type { MissingInput } from './types';
@@ -20,19 +20,18 @@ export async function loadMissingInputs(db: Kysely<Database>, seriesId?: number)
   const [heads, lists, episodes, files, marks, own, global] = await Promise.all([
     listSeriesHeads(db, seriesId),
     listEpisodeLists(db, seriesId),
-    listProviderEpisodes(db, seriesId),
+    listExpectedEpisodeFacts(db, seriesId),
     listEpisodeFileNumbers(db, seriesId),
     listNotWanted(db, seriesId),
     listSeriesShowSpecials(db, seriesId),
     getGlobalShowSpecials(db),
   ]);
-  const inputs = new Map<number, { head: SeriesHead; input: MissingInput & { lists: unknown[]; episodes: unknown[]; files: unknown[]; notWanted: unknown[] } }>();
+  const inputs = new Map<number, { head: SeriesHead; input: MissingInput & { lists: MissingInput['lists'][number][]; notWanted: MissingInput['notWanted'][number][] } }>();
   for (const head of heads) {
-    inputs.set(head.id, { head, input: { seriesPath: head.path, lists: [], episodes: [], files: [], notWanted: [], showSpecials: own.get(head.id) ?? global } });
+    const input = { seriesPath: head.path, lists: [], episodes: episodes.get(head.id) ?? [], files: files.get(head.id) ?? [], notWanted: [], showSpecials: own.get(head.id) ?? global };
+    inputs.set(head.id, { head, input });
   }
   for (const l of lists) inputs.get(l.series_id)?.input.lists.push(l);
-  for (const e of episodes) inputs.get(e.series_id)?.input.episodes.push(e);
-  for (const f of files) inputs.get(f.seriesId)?.input.files.push(f);
   for (const m of marks) inputs.get(m.seriesId)?.input.notWanted.push(m);
   return [...inputs.values()];
 }

@@ -8,7 +8,7 @@ export type ListFacts = Pick<
   'id' | 'provider' | 'provider_id' | 'season' | 'episode_offset' | 'absolute_offset' | 'status' | 'episode_count' | 'episode_runtime' | 'next_airing_episode' | 'next_airing_at_ms'
 >;
 export type StoredEpisode = Pick<ProviderEpisodeRow, 'list_id' | 'season' | 'episode' | 'absolute' | 'title' | 'air_date' | 'airs_at_ms' | 'runtime' | 'kind'>;
-export type FileNumbers = Pick<EpisodeFileNumbers, 'path' | 'season' | 'episodes' | 'absolute' | 'special' | 'specialKind'>;
+export type FileNumbers = EpisodeFileNumbers;
 
 /** Everything the computation needs for one series: read from SQLite, never from its folder. */
 export interface MissingInput {

@@ -1,32 +1,36 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema';
 
 /** What the missing-episodes computation needs of each video file: its numbers, nothing read from disk. */
 export interface EpisodeFileNumbers {
-  seriesId: number;
   path: string;
   season: number | null;
   episodes: number[];
   absolute: number[];
   special: boolean;
   specialKind: string | null;
-  version: number | null;
 }
 
-export async function listEpisodeFileNumbers(db: Kysely<Database>, seriesId?: number): Promise<EpisodeFileNumbers[]> {
-  let query = db.selectFrom('episodes').select(['series_id', 'path', 'season', 'episodes', 'absolute', 'special', 'special_kind', 'version']);
+type FileTuple = [string, number | null, number[], number[], number, string | null];
+
+/**
+ * The files of every series (or one), grouped by series. SQLite packs each series' files into
+ * one JSON array: over a whole library that reads several times faster than one row per file.
+ */
+export async function listEpisodeFileNumbers(db: Kysely<Database>, seriesId?: number): Promise<Map<number, EpisodeFileNumbers[]>> {
+  let query = db
+    .selectFrom('episodes')
+    .select(['series_id', sql<string>`json_group_array(json_array(path, season, json(episodes), json(absolute), special, special_kind))`.as('files')])
+    .groupBy('series_id');
   if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
-  const rows = await query.orderBy('series_id').execute();
-  return rows.map((r) => ({
-    seriesId: r.series_id,
-    path: r.path,
-    season: r.season,
-    episodes: r.episodes === '[]' ? [] : (JSON.parse(r.episodes) as number[]),
-    absolute: r.absolute === '[]' ? [] : (JSON.parse(r.absolute) as number[]),
-    special: r.special === 1,
-    specialKind: r.special_kind,
-    version: r.version,
-  }));
+  const out = new Map<number, EpisodeFileNumbers[]>();
+  for (const row of await query.execute()) {
+    const files = (JSON.parse(row.files) as FileTuple[]).map(
+      ([path, season, episodes, absolute, special, specialKind]): EpisodeFileNumbers => ({ path, season, episodes, absolute, special: special === 1, specialKind }),
+    );
+    out.set(row.series_id, files);
+  }
+  return out;
 }
 
 /** Id, title and folder of one series or of all, for reports over the library. */

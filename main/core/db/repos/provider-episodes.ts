@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, NewProviderEpisode, NewProviderList, ProviderEpisodeRow, ProviderListRow } from '../schema';
 import { chunks } from '../../util/chunks';
 
@@ -48,6 +48,30 @@ export async function listProviderEpisodes(db: Kysely<Database>, seriesId?: numb
   let query = db.selectFrom('provider_episodes').selectAll();
   if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
   return query.orderBy('series_id').orderBy('season').orderBy('episode').execute();
+}
+
+/** What the missing-episodes computation reads of an expected episode. */
+export type ExpectedEpisodeFacts = Pick<ProviderEpisodeRow, 'list_id' | 'season' | 'episode' | 'absolute' | 'title' | 'air_date' | 'airs_at_ms' | 'runtime' | 'kind'>;
+type FactsTuple = [number, number, number, number | null, string | null, string | null, number | null, number | null, ProviderEpisodeRow['kind']];
+
+/**
+ * Expected episodes of every series (or one), grouped by series, packed by SQLite into one JSON
+ * array per series (several times faster than a row per episode over a whole library).
+ */
+export async function listExpectedEpisodeFacts(db: Kysely<Database>, seriesId?: number): Promise<Map<number, ExpectedEpisodeFacts[]>> {
+  let query = db
+    .selectFrom('provider_episodes')
+    .select(['series_id', sql<string>`json_group_array(json_array(list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind))`.as('episodes')])
+    .groupBy('series_id');
+  if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
+  const out = new Map<number, ExpectedEpisodeFacts[]>();
+  for (const row of await query.execute()) {
+    const episodes = (JSON.parse(row.episodes) as FactsTuple[]).map(
+      ([list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind]): ExpectedEpisodeFacts => ({ list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind }),
+    );
+    out.set(row.series_id, episodes);
+  }
+  return out;
 }
 
 /** Lists whose refresh time has come, soonest first. */
