@@ -11,6 +11,7 @@ import { findSeries, getSeriesDetail, removeSeries } from './library/series-repo
 import { toSeriesSummary } from './library/summary';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
+import { createMissingService, type MissingService } from './missing/service';
 import { scanSeries, type ScanResult } from './scan/scan-series';
 
 export interface CoreOptions {
@@ -31,6 +32,8 @@ export interface Core {
   readonly dataDir: string;
   readonly database: OpenDatabase;
   readonly loader: Loader;
+  /** Missing episodes: the provider's lists beside the files on record. */
+  readonly missing: MissingService;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
   /** Writes the sample library into the data dir and adds it. */
@@ -69,6 +72,7 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
     dataDir,
     database,
     loader,
+    missing: createMissingService({ db, now }),
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
       const result = await addFolders(deps, paths);

@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { addCommand } from './add';
 import { listCommand } from './list';
 import { loadCommand } from './load';
+import { missingCommand } from './missing';
 import { nfoCommand } from './nfo';
 import { parseCommand } from './parse';
 import { removeCommand } from './remove';
@@ -17,6 +18,7 @@ export const commands: CliCommand[] = [
   scanCommand,
   listCommand,
   showCommand,
+  missingCommand,
   removeCommand,
   loadCommand,
   statusCommand,
