@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MissingCounts, MissingRow, SeriesMissing } from './missing';
 import type {
   AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, SeriesDetail, SeriesSummary,
 } from './types';
@@ -26,8 +27,8 @@ export const seriesId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 const byId = z.object({ id: seriesId }).strict();
 const nothing = z.object({}).strict().optional();
 
-export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline'] as const;
-export const LIBRARY_SORTS = ['title', 'added', 'status'] as const;
+export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline', 'missing-episodes', 'airing'] as const;
+export const LIBRARY_SORTS = ['title', 'added', 'status', 'missing'] as const;
 export type LibraryFilter = (typeof LIBRARY_FILTERS)[number];
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 
@@ -67,6 +68,18 @@ export const methodSchemas = {
   'series.saveMetadata': z.object({ id: seriesId, fields: metadataFields }).strict(),
   /** Desktop only: shows the series folder in the file manager (the path comes from the database). */
   'series.openFolder': byId,
+  /** Missing episodes of one series: per season, with every listed episode. */
+  'missing.series': byId,
+  /** Per series: how many episodes are missing, and whether it airs. */
+  'missing.counts': nothing,
+  /** The library-wide list: aired and missing, plus upcoming / TBA and specials when asked. */
+  'missing.list': z.object({ upcoming: z.boolean().optional(), specials: z.boolean().optional(), notWanted: z.boolean().optional() }).strict().optional(),
+  /** Marks an episode (or, with `episode` null, a whole season) not wanted, or wanted again. */
+  'missing.setNotWanted': z
+    .object({ id: seriesId, season: z.number().int().min(0).max(10_000), episode: z.number().int().min(0).max(100_000).nullable(), notWanted: z.boolean() })
+    .strict(),
+  /** Shows or hides specials for one series (null: follow the global setting). */
+  'missing.setShowSpecials': z.object({ id: seriesId, show: z.boolean().nullable() }).strict(),
   'loader.status': nothing,
   'loader.pause': nothing,
   'loader.resume': nothing,
@@ -101,6 +114,11 @@ export interface MethodResults {
   'series.remove': SeriesSummary;
   'series.saveMetadata': SeriesDetail;
   'series.openFolder': { opened: boolean };
+  'missing.series': SeriesMissing;
+  'missing.counts': MissingCounts[];
+  'missing.list': MissingRow[];
+  'missing.setNotWanted': SeriesMissing;
+  'missing.setShowSpecials': SeriesMissing;
   'loader.status': LoaderStatus;
   'loader.pause': LoaderStatus;
   'loader.resume': LoaderStatus;

@@ -4,13 +4,14 @@ import { openDatabase, type OpenDatabase } from './db/open';
 import { ChangeFeed } from './events/change-feed';
 import { EventBus } from './events/event-bus';
 import { addFolders } from './library/add';
-import { querySeries, type LibraryQuery } from './library/list-query';
+import type { LibraryQuery } from './library/list-query';
 import { createSampleLibrary } from './library/sample-library';
 import { saveSeriesMetadata } from './library/save-metadata';
 import { findSeries, getSeriesDetail, removeSeries } from './library/series-repo';
 import { toSeriesSummary } from './library/summary';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
+import { listSeriesView } from './missing/list-view';
 import { createMissingService, type MissingService } from './missing/service';
 import { scanSeries, type ScanResult } from './scan/scan-series';
 
@@ -83,7 +84,7 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
     async addSampleLibrary() {
       return core.addFolders([await createSampleLibrary(dataDir)]);
     },
-    listSeries: (query) => querySeries(db, query),
+    listSeries: (query) => listSeriesView(db, now().getTime(), query),
     saveMetadata: (id, fields) => saveSeriesMetadata({ db, now, feed }, id, fields),
     getSeries: (id) => getSeriesDetail(db, id),
     resolveSeries: async (idOrPath) => toSeriesSummary(await findSeries(db, idOrPath)),

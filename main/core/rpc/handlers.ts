@@ -35,6 +35,14 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
       await info.openFolder((await core.getSeries(a.id)).path);
       return { opened: true };
     },
+    'missing.series': (a: Args<'missing.series'>) => core.missing.ofSeries(a.id),
+    'missing.counts': () => core.missing.counts(),
+    'missing.list': (a: Args<'missing.list'>) => core.missing.rows(a),
+    'missing.setNotWanted': (a: Args<'missing.setNotWanted'>) => core.missing.setNotWanted({ seriesId: a.id, season: a.season, episode: a.episode }, a.notWanted),
+    'missing.setShowSpecials': async (a: Args<'missing.setShowSpecials'>) => {
+      await core.missing.setShowSpecials(a.id, a.show);
+      return core.missing.ofSeries(a.id);
+    },
     'loader.status': () => core.loaderStatus(),
     'loader.pause': () => core.pauseLoader(),
     'loader.resume': () => core.resumeLoader(),

@@ -10,6 +10,7 @@ import { DropOverlay } from './DropOverlay';
 import { EmptyState } from './EmptyState';
 import { Header } from './Header';
 import { LibraryGrid } from './LibraryGrid';
+import { MissingView } from './MissingView';
 import { Notices } from './Notices';
 
 export function App() {
@@ -17,6 +18,8 @@ export function App() {
   const library = useLibrary();
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
+  const [missingView, setMissingView] = useState(false);
+  const closeMissingView = useCallback(() => setMissingView(false), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const openAdd = useCallback(() => setAdding(true), []);
 
@@ -34,9 +37,11 @@ export function App() {
   return (
     <div className="app">
       <ConnectionBanner state={library.connection} />
-      <Header searchRef={searchRef} onAddFolder={openAdd} />
+      <Header searchRef={searchRef} onAddFolder={openAdd} onShowMissing={() => setMissingView(true)} />
       <main className="content">
-        {!library.loaded ? (
+        {missingView ? (
+          <MissingView onClose={closeMissingView} onOpenSeries={setOpenId} />
+        ) : !library.loaded ? (
           <div className="content-message" role="status">
             {library.error ? `Anishelf could not read the library: ${library.error}` : 'Opening your library…'}
           </div>

@@ -7,6 +7,7 @@ import { EpisodeList } from './EpisodeList';
 import { FileProblems } from './FileProblems';
 import { MediaChecklist } from './MediaChecklist';
 import { MetadataForm } from './MetadataForm';
+import { MissingEpisodes } from './MissingEpisodes';
 import { StatusSection } from './StatusSection';
 
 /**
@@ -68,6 +69,7 @@ export function DetailPanel({ id, onClose }: { id: number; onClose: () => void }
         <StatusSection summary={summary} onRemoved={onClose} />
         <MediaChecklist summary={summary} detail={detail} />
         {detail && <FileProblems detail={detail} />}
+        <MissingEpisodes id={id} />
         {detail && <EpisodeList detail={detail} />}
         {detail ? <MetadataForm detail={detail} onSaved={setDetail} /> : !error && <p className="muted">Reading the series…</p>}
       </div>

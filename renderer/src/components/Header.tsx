@@ -4,7 +4,7 @@ import { LoaderSummary } from './LoaderSummary';
 import { SearchBox } from './SearchBox';
 import { SortSelect } from './SortSelect';
 
-export function Header({ searchRef, onAddFolder }: { searchRef: RefObject<HTMLInputElement | null>; onAddFolder: () => void }) {
+export function Header({ searchRef, onAddFolder, onShowMissing }: { searchRef: RefObject<HTMLInputElement | null>; onAddFolder: () => void; onShowMissing: () => void }) {
   return (
     <header className="header">
       <div className="header-row">
@@ -25,6 +25,9 @@ export function Header({ searchRef, onAddFolder }: { searchRef: RefObject<HTMLIn
       <div className="header-row header-row-tools">
         <FilterChips />
         <div className="header-spacer" />
+        <button className="btn" onClick={onShowMissing} data-testid="open-missing-view">
+          Missing episodes…
+        </button>
         <SortSelect />
       </div>
     </header>

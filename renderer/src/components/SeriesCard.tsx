@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
 import { LoadingBadge } from './LoadingBadge';
+import { MissingMark } from './MissingMark';
 import { Poster } from './Poster';
 
 interface Props {
@@ -65,7 +66,10 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, index, focusabl
         <div className="card-title" title={s.title} data-testid="card-title">
           {s.title}
         </div>
-        <div className="card-meta">{meta}</div>
+        <div className="card-meta">
+          {meta}
+          <MissingMark seriesId={s.id} />
+        </div>
       </div>
     </article>
   );
