@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import type { MissingRow } from '../../../shared/missing';
 import { saveEpisodeList } from '../db/repos/provider-episodes';
 import { aniListEpisodeList } from '../metadata/episode-list/anilist';
 import { OWN_NUMBERING } from '../metadata/episode-list/placement';
@@ -38,7 +39,7 @@ test('library.list filters "Missing episodes" and "Airing", sorts by most missin
     expect(marked).toMatchObject({ ok: true, value: { missingCount: 0 } });
     expect(await titles({ filter: 'missing-episodes' })).toEqual(['Alpha']);
     const rows = await dispatch(handlers, 'missing.list', { upcoming: true });
-    expect(rows.ok && rows.value.filter((r) => r.seriesId === id('Charlie')).map((r) => `${r.episode} ${r.state}`)).toEqual(['10 upcoming', '11 upcoming', '12 upcoming']);
+    expect(rows.ok && (rows.value as MissingRow[]).filter((r) => r.seriesId === id('Charlie')).map((r) => `${r.episode} ${r.state}`)).toEqual(['10 upcoming', '11 upcoming', '12 upcoming']);
     expect(await dispatch(handlers, 'missing.setNotWanted', { id: id('Charlie'), season: -1, episode: 5, notWanted: true })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     expect(await dispatch(handlers, 'missing.series', { id: 999_999 })).toMatchObject({ ok: false, error: { code: 'SERIES_NOT_FOUND' } });
   } finally {
