@@ -43,7 +43,8 @@ export interface Core {
   getSeries(id: number): Promise<SeriesDetail>;
   /** Resolves a CLI argument: a series id or its folder path. */
   resolveSeries(idOrPath: string): Promise<SeriesSummary>;
-  scanSeries(id: number): Promise<ScanResult>;
+  /** `confirmRemoval`: the user confirmed that every episode of the series is gone for good. */
+  scanSeries(id: number, options?: { confirmRemoval?: boolean }): Promise<ScanResult>;
   removeSeries(id: number): Promise<SeriesSummary>;
   /** Saves edited metadata to tvshow.nfo (through the merging writer) and the database. */
   saveMetadata(id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail>;
@@ -88,8 +89,8 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
     saveMetadata: (id, fields) => saveSeriesMetadata({ db, now, feed }, id, fields),
     getSeries: (id) => getSeriesDetail(db, id),
     resolveSeries: async (idOrPath) => toSeriesSummary(await findSeries(db, idOrPath)),
-    async scanSeries(id) {
-      const result = await scanSeries(deps, id);
+    async scanSeries(id, options) {
+      const result = await scanSeries(deps, id, { confirmRemoval: options?.confirmRemoval === true });
       feed.series(id);
       return result;
     },
