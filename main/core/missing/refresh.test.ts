@@ -4,6 +4,8 @@ import { OWN_NUMBERING } from '../metadata/episode-list/placement';
 import { tmdbEpisodeList } from '../metadata/episode-list/tmdb';
 import { aniListMedia, FIXTURE_NOW_MS, tmdbSeasons, tmdbShow } from './fixtures/index';
 import { nextRefreshAt } from './refresh';
+import { listsDueForRefresh, markListsDue, saveEpisodeList, setRefreshAt } from '../db/repos/provider-episodes';
+import { scannedSeries } from './testing';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -28,4 +30,24 @@ test('stored lists carry their refresh time: the airing fixture after Friday\'s 
   // Next episode dated today (Mon 8 Dec): due an hour after that day ends, before the daily refresh at noon.
   const tmdb = tmdbEpisodeList(1, tmdbShow(), tmdbSeasons(), FIXTURE_NOW_MS).list;
   expect(tmdb.refresh_at_ms).toBe(Date.parse('2025-12-09T01:00:00Z'));
+});
+
+test('lists come due by their refresh time, soonest first; "refresh now" makes a series\' lists due at once', async () => {
+  const { db, id, close } = await scannedSeries('Series', ['Series - 01.mkv']);
+  try {
+    for (const fixture of ['finished-12', 'airing'] as const) {
+      const { list, episodes } = aniListEpisodeList(id, aniListMedia(fixture), OWN_NUMBERING, FIXTURE_NOW_MS);
+      await saveEpisodeList(db, list, episodes);
+    }
+    expect(await listsDueForRefresh(db, FIXTURE_NOW_MS)).toEqual([]);
+    expect((await listsDueForRefresh(db, FIXTURE_NOW_MS + DAY)).map((l) => l.provider_id)).toEqual(['21002']);
+    expect((await listsDueForRefresh(db, FIXTURE_NOW_MS + 31 * DAY)).map((l) => l.provider_id)).toEqual(['21002', '21001']);
+    expect(await markListsDue(db, id, FIXTURE_NOW_MS)).toBe(2);
+    expect((await listsDueForRefresh(db, FIXTURE_NOW_MS)).map((l) => l.provider_id).sort()).toEqual(['21001', '21002']);
+    const [due] = await listsDueForRefresh(db, FIXTURE_NOW_MS);
+    await setRefreshAt(db, [due!.id], FIXTURE_NOW_MS + DAY);
+    expect(await listsDueForRefresh(db, FIXTURE_NOW_MS)).toHaveLength(1);
+  } finally {
+    await close();
+  }
 });

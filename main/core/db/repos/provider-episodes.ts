@@ -79,6 +79,12 @@ export async function listsDueForRefresh(db: Kysely<Database>, nowMs: number, li
   return db.selectFrom('provider_lists').selectAll().where('refresh_at_ms', '<=', nowMs).orderBy('refresh_at_ms').limit(limit).execute();
 }
 
+/** "Refresh now": the series' lists become due at once. */
+export async function markListsDue(db: Kysely<Database>, seriesId: number, nowMs: number): Promise<number> {
+  const result = await db.updateTable('provider_lists').set({ refresh_at_ms: nowMs }).where('series_id', '=', seriesId).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export async function setRefreshAt(db: Kysely<Database>, listIds: readonly number[], refreshAtMs: number): Promise<void> {
   if (listIds.length === 0) return;
   await db.updateTable('provider_lists').set({ refresh_at_ms: refreshAtMs }).where('id', 'in', listIds).execute();
