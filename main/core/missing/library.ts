@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { MissingCounts, MissingRow } from '../../../shared/missing';
 import type { Database } from '../db/schema';
 import { computeMissing } from './compute';
+import { maxSeriesId } from '../db/repos/episode-files';
 import { loadMissingInputs, type SeriesHead } from './load';
 import type { EpisodeStatus, SeriesMissing } from './types';
 
@@ -10,10 +11,21 @@ export interface MissingReport {
   missing: SeriesMissing;
 }
 
+// Series per read-and-compute step over the whole library: each step holds the main thread for
+// a few milliseconds, and the event loop runs between steps.
+const CHUNK_SERIES = 250;
+
 /** Missing episodes of every series (or one), computed from what SQLite holds. */
 export async function missingReports(db: Kysely<Database>, nowMs: number, seriesId?: number): Promise<MissingReport[]> {
-  const inputs = await loadMissingInputs(db, seriesId);
-  return inputs.map(({ head, input }) => ({ head, missing: computeMissing(input, nowMs) }));
+  const compute = (inputs: Awaited<ReturnType<typeof loadMissingInputs>>) => inputs.map(({ head, input }) => ({ head, missing: computeMissing(input, nowMs) }));
+  if (seriesId !== undefined) return compute(await loadMissingInputs(db, seriesId));
+  const reports: MissingReport[] = [];
+  const maxId = await maxSeriesId(db);
+  for (let fromId = 1; fromId <= maxId; fromId += CHUNK_SERIES) {
+    reports.push(...compute(await loadMissingInputs(db, { fromId, toId: fromId + CHUNK_SERIES - 1 })));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return reports;
 }
 
 export async function missingCounts(db: Kysely<Database>, nowMs: number): Promise<MissingCounts[]> {

@@ -3,6 +3,7 @@ import { listEpisodeFileNumbers, listSeriesHeads } from '../db/repos/episode-fil
 import { listNotWanted } from '../db/repos/not-wanted';
 import { listEpisodeLists, listExpectedEpisodeFacts } from '../db/repos/provider-episodes';
 import { getGlobalShowSpecials, listSeriesShowSpecials } from '../db/repos/series-settings';
+import type { SeriesScope } from '../db/repos/series-scope';
 import type { Database } from '../db/schema';
 import type { MissingInput } from './types';
 
@@ -13,17 +14,17 @@ export interface SeriesHead {
 }
 
 /**
- * The inputs of every series (or one) in a few whole-table reads grouped in memory: the library
- * as recorded, never its folders, so 5,000 series cost a handful of queries.
+ * The inputs of the series in `scope` (one, a range of ids, or all) in a few reads grouped in
+ * memory: the library as recorded, never its folders.
  */
-export async function loadMissingInputs(db: Kysely<Database>, seriesId?: number): Promise<Array<{ head: SeriesHead; input: MissingInput }>> {
+export async function loadMissingInputs(db: Kysely<Database>, scope?: SeriesScope): Promise<Array<{ head: SeriesHead; input: MissingInput }>> {
   const [heads, lists, episodes, files, marks, own, global] = await Promise.all([
-    listSeriesHeads(db, seriesId),
-    listEpisodeLists(db, seriesId),
-    listExpectedEpisodeFacts(db, seriesId),
-    listEpisodeFileNumbers(db, seriesId),
-    listNotWanted(db, seriesId),
-    listSeriesShowSpecials(db, seriesId),
+    listSeriesHeads(db, scope),
+    listEpisodeLists(db, scope),
+    listExpectedEpisodeFacts(db, scope),
+    listEpisodeFileNumbers(db, scope),
+    listNotWanted(db, scope),
+    listSeriesShowSpecials(db, scope),
     getGlobalShowSpecials(db),
   ]);
   const inputs = new Map<number, { head: SeriesHead; input: MissingInput & { lists: MissingInput['lists'][number][]; notWanted: MissingInput['notWanted'][number][] } }>();

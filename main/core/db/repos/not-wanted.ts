@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { scopeBounds, type SeriesScope } from './series-scope';
 
 /** A "not wanted" mark: one episode, or the whole season when `episode` is null. */
 export interface NotWantedMark {
@@ -24,9 +25,10 @@ export async function setNotWanted(db: Kysely<Database>, mark: NotWantedMark, no
 }
 
 /** Marks of one series, or of every series. */
-export async function listNotWanted(db: Kysely<Database>, seriesId?: number): Promise<NotWantedMark[]> {
+export async function listNotWanted(db: Kysely<Database>, scope?: SeriesScope): Promise<NotWantedMark[]> {
   let query = db.selectFrom('not_wanted').select(['series_id', 'season', 'episode']);
-  if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
+  const bounds = scopeBounds(scope);
+  if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
   const rows = await query.orderBy('series_id').orderBy('season').orderBy('episode').execute();
   return rows.map((r) => ({ seriesId: r.series_id, season: r.season, episode: r.episode === WHOLE_SEASON ? null : r.episode }));
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, NewProviderEpisode, NewProviderList, ProviderEpisodeRow, ProviderListRow } from '../schema';
 import { chunks } from '../../util/chunks';
+import { scopeBounds, type SeriesScope } from './series-scope';
 
 export type EpisodeListInput = Omit<NewProviderList, 'id'>;
 export type ProviderEpisodeInput = Omit<NewProviderEpisode, 'id' | 'list_id' | 'series_id'>;
@@ -37,9 +38,10 @@ export async function removeEpisodeList(db: Kysely<Database>, seriesId: number, 
 }
 
 /** Episode lists of one series, or of every series. */
-export async function listEpisodeLists(db: Kysely<Database>, seriesId?: number): Promise<ProviderListRow[]> {
+export async function listEpisodeLists(db: Kysely<Database>, scope?: SeriesScope): Promise<ProviderListRow[]> {
   let query = db.selectFrom('provider_lists').selectAll();
-  if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
+  const bounds = scopeBounds(scope);
+  if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
   return query.orderBy('series_id').orderBy('absolute_offset').orderBy('id').execute();
 }
 
@@ -58,12 +60,13 @@ type FactsTuple = [number, number, number, number | null, string | null, string 
  * Expected episodes of every series (or one), grouped by series, packed by SQLite into one JSON
  * array per series (several times faster than a row per episode over a whole library).
  */
-export async function listExpectedEpisodeFacts(db: Kysely<Database>, seriesId?: number): Promise<Map<number, ExpectedEpisodeFacts[]>> {
+export async function listExpectedEpisodeFacts(db: Kysely<Database>, scope?: SeriesScope): Promise<Map<number, ExpectedEpisodeFacts[]>> {
   let query = db
     .selectFrom('provider_episodes')
     .select(['series_id', sql<string>`json_group_array(json_array(list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind))`.as('episodes')])
     .groupBy('series_id');
-  if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
+  const bounds = scopeBounds(scope);
+  if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
   const out = new Map<number, ExpectedEpisodeFacts[]>();
   for (const row of await query.execute()) {
     const episodes = (JSON.parse(row.episodes) as FactsTuple[]).map(

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import { getSetting, setSetting } from '../../settings/settings-repo';
+import { scopeBounds, type SeriesScope } from './series-scope';
 
 const GLOBAL_SHOW_SPECIALS = 'missing.showSpecials';
 
@@ -15,9 +16,10 @@ export async function setSeriesShowSpecials(db: Kysely<Database>, seriesId: numb
 }
 
 /** Every series' own choice (series without one are absent). */
-export async function listSeriesShowSpecials(db: Kysely<Database>, seriesId?: number): Promise<Map<number, boolean>> {
+export async function listSeriesShowSpecials(db: Kysely<Database>, scope?: SeriesScope): Promise<Map<number, boolean>> {
   let query = db.selectFrom('series_settings').select(['series_id', 'show_specials']).where('show_specials', 'is not', null);
-  if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
+  const bounds = scopeBounds(scope);
+  if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
   const rows = await query.execute();
   return new Map(rows.map((r) => [r.series_id, r.show_specials === 1]));
 }
