@@ -67,7 +67,12 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const bus = new EventBus();
   const feed = new ChangeFeed(db, bus, options.eventIntervalMs ?? 100);
-  const loader = new Loader({ db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}), ...options.loader });
+  const loader = new Loader({
+    db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...options.loader,
+  });
+  // After a crash or a kill nothing may read "5 running" from a loader that is gone.
+  await loader.recoverIfOrphaned();
   const deps = { db, dataDir, now };
 
   const core: Core = {

@@ -40,6 +40,8 @@ export interface LoaderOptions {
   snapshot?: SnapshotFn;
   /** Called as each stage starts; lets tracing and tests observe or hold a stage. */
   beforeStage?: (seriesId: number, stage: LoadingStage, signal: AbortSignal) => Promise<void>;
+  /** The better-sqlite3 binary in use (the Electron build in the desktop app), for the lock file. */
+  nativeBinding?: string;
   /** Free-space polling while paused for a full disk (tests inject both). */
   faults?: Pick<LoaderFaultOptions, 'pollMs' | 'freeBytes'>;
 }
@@ -98,23 +100,63 @@ export class Loader {
    */
   async start(): Promise<LockHolder | null> {
     if (this.lock) return null;
-    const lock = acquireLoaderLock(this.options.dataDir);
+    const lock = acquireLoaderLock(this.options.dataDir, this.lockOptions());
     if (!isLock(lock)) return lock;
     this.lock = lock;
     this.stopping = false;
     this.wakeup.setClosed(false);
     this.workers = clampWorkers(this.options.workers ?? (await getSetting(this.db, WORKERS_SETTING, DEFAULT_WORKERS)));
     this.paused = await getSetting(this.db, PAUSED_SETTING, false);
-    // Resume after a crash or kill: what was running is queued again and redone from its stage.
+    try {
+      await this.recoverInterrupted();
+    } catch (err) {
+      this.lock = null;
+      lock.release();
+      throw err;
+    }
+    if (!this.options.snapshot) this.pool = createSnapshotPool();
+    this.workerLoops = Array.from({ length: this.workers }, () => this.workerLoop());
+    this.feed.loader();
+    return null;
+  }
+
+  /**
+   * Makes the stored status true after a crash or a kill, before anything reads it: when no
+   * process runs this library's loader, jobs left `running` are queued again and series left
+   * `loading` are pending. A library that cannot be written now is left for the next start.
+   */
+  async recoverIfOrphaned(): Promise<void> {
+    if (this.lock) return;
+    let lock: LoaderLock | LockHolder;
+    try {
+      lock = acquireLoaderLock(this.options.dataDir, { ...this.lockOptions(), waitMs: 0 });
+    } catch {
+      return; // a read-only or full data folder: commands that only read still work
+    }
+    if (!isLock(lock)) return;
+    try {
+      await this.recoverInterrupted();
+    } catch {
+      // Same: the next start that can write recovers.
+    } finally {
+      lock.release();
+    }
+  }
+
+  // Resume after a crash or kill: what was running is queued again and redone from its stage.
+  private async recoverInterrupted(): Promise<void> {
+    const counts = await jobs.countJobs(this.db);
+    const loading = await this.db.selectFrom('series').select('id').where('loading_status', '=', 'loading').limit(1).executeTakeFirst();
+    if (counts.running === 0 && !loading) return;
     const iso = this.iso();
     await this.db.transaction().execute(async (trx) => {
       await jobs.requeueRunningJobs(trx, iso);
       await status.resetInterruptedSeries(trx, iso);
     });
-    if (!this.options.snapshot) this.pool = createSnapshotPool();
-    this.workerLoops = Array.from({ length: this.workers }, () => this.workerLoop());
-    this.feed.loader();
-    return null;
+  }
+
+  private lockOptions(): { nativeBinding?: string } {
+    return this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {};
   }
 
   /** Stops within about 2 s: running stages are aborted and their jobs queued for the next start. */
