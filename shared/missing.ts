@@ -101,10 +101,11 @@ export function formatNext(next: NextAiring): string {
 /** "S1 12/12 ✓", "S2 8/12, missing 3, 5, 7, 9 · next E10 Fri 12 Dec", "Specials 1/6 (hidden)". */
 export function formatSeason(s: SeasonSummary, options: { specialsShown?: boolean } = {}): string {
   const label = s.season === 0 ? 'Specials' : `S${s.season}`;
-  const parts = [`${label} ${s.have}/${s.expected}${s.complete && s.missing.length === 0 ? ' ✓' : ''}`];
-  if (s.season === 0 && !options.specialsShown) return `${parts[0]} (hidden)`;
-  if (s.notWanted) return `${parts[0]} (not wanted)`;
-  let line = parts[0]!;
+  // A season the user does not want has no count to show.
+  if (s.notWanted) return `${label} not wanted`;
+  const count = `${label} ${s.have}/${s.expected}${s.complete && s.missing.length === 0 ? ' ✓' : ''}`;
+  if (s.season === 0 && !options.specialsShown) return `${count} (hidden)`;
+  let line = count;
   if (s.missing.length > 0) line += `, missing ${s.missing.join(', ')}`;
   if (s.next) line += ` · next E${s.next.episode} ${formatAirDay(s.next)}`;
   return line;

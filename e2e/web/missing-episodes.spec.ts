@@ -56,6 +56,14 @@ test.describe('missing episodes', () => {
       await panel.missingRow(2, 3).getByTestId('episode-not-wanted').click();
       await expect(panel.missingSummary).toHaveText(/S2 5\/9, missing 3, 5, 7, 9/);
 
+      // A whole season not wanted: its gaps leave the counts.
+      await panel.missingSeason(2).getByTestId('season-not-wanted').click();
+      await expect(panel.missingSummary).toHaveText('S1 12/12 ✓ · S2 not wanted');
+      await expect(library.card('Garden of Lanterns').getByTestId('mark-missing')).toHaveCount(0);
+      await panel.missingSeason(2).locator('summary').click();
+      await panel.missingSeason(2).getByTestId('season-not-wanted').click();
+      await expect(panel.missingSummary).toHaveText(/S2 5\/9, missing 3, 5, 7, 9/);
+
       // Specials shown for this series: they count.
       // A controlled box: it turns once the core has saved the setting.
       await panel.missing.getByTestId('show-specials').click();

@@ -69,19 +69,16 @@ export function MissingEpisodes({ id }: { id: number }) {
       )}
       {shownSeasons.map((s) => (
         <details key={s.season} className="season missing-season" open={s.missing.length > 0 && !s.notWanted} data-testid="missing-season" data-season={s.season}>
-          <summary>
-            {seasonLine(s)}
+          <summary>{seasonLine(s)}</summary>
+          <div className="missing-season-tools">
             <button
-              className="link-button missing-season-toggle"
+              className="link-button"
               data-testid="season-not-wanted"
-              onClick={(e) => {
-                e.preventDefault();
-                void change('Changing the season', () => client.call('missing.setNotWanted', { id, season: s.season, episode: null, notWanted: !s.notWanted }));
-              }}
+              onClick={() => void change('Changing the season', () => client.call('missing.setNotWanted', { id, season: s.season, episode: null, notWanted: !s.notWanted }))}
             >
-              {s.notWanted ? 'Want season' : 'Season not wanted'}
+              {s.notWanted ? 'Want this season again' : 'Season not wanted'}
             </button>
-          </summary>
+          </div>
           <ul className="episodes">
             {report.episodes
               .filter((e) => e.season === s.season)
