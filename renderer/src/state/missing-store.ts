@@ -23,7 +23,7 @@ export class MissingStore {
 
   constructor(
     private readonly client: Client,
-    private readonly delayMs = 1_000,
+    private readonly delayMs = 2_000,
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
