@@ -3,7 +3,7 @@ import { formatNext, formatSeason } from '../../../shared/missing';
 import { saveEpisodeList } from '../db/repos/provider-episodes';
 import { setSeriesShowSpecials } from '../db/repos/series-settings';
 import { aniListEpisodeList } from '../metadata/episode-list/anilist';
-import { OWN_NUMBERING } from '../metadata/episode-list/placement';
+import { chainPlacements, OWN_NUMBERING } from '../metadata/episode-list/placement';
 import { tmdbEpisodeList } from '../metadata/episode-list/tmdb';
 import { aniListMedia, FIXTURE_NOW_MS, tmdbSeasons, tmdbShow } from './fixtures/index';
 import { missingReports, missingRows } from './library';
@@ -18,11 +18,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const tmdb: Store = (id) => [tmdbEpisodeList(id, tmdbShow(), tmdbSeasons(), FIXTURE_NOW_MS)];
 const finished12: Store = (id) => [aniListEpisodeList(id, aniListMedia('finished-12'), OWN_NUMBERING, FIXTURE_NOW_MS)];
 const airing: Store = (id) => [aniListEpisodeList(id, aniListMedia('airing'), OWN_NUMBERING, FIXTURE_NOW_MS)];
-// Cour 2 placed as season 2 of the series, its absolute numbers after cour 1's twelve.
-const twoCours: Store = (id) => [
-  aniListEpisodeList(id, aniListMedia('cour-1'), { season: 1, episodeOffset: 0, absoluteOffset: 0 }, FIXTURE_NOW_MS),
-  aniListEpisodeList(id, aniListMedia('cour-2'), { season: 2, episodeOffset: 0, absoluteOffset: 12 }, FIXTURE_NOW_MS),
-];
+// The sequel chain as matched: cour 1 to season 1, cour 2 to season 2; or both in one folder.
+const cours = (seasons: [number | null, number | null]): Store => (id) => {
+  const media = [aniListMedia('cour-1'), aniListMedia('cour-2')];
+  const placements = chainPlacements(media.map((m, i) => ({ season: seasons[i]!, episodes: m.episodes })));
+  return media.map((m, i) => aniListEpisodeList(id, m, placements[i]!, FIXTURE_NOW_MS));
+};
+const twoCours = cours([1, 2]);
+const oneFolder = cours([null, null]);
 
 interface Case {
   name: string;
@@ -71,6 +74,13 @@ const cases: Case[] = [
     store: twoCours,
     missing: ['S2E2', 'S2E8'],
     lines: ['S1 12/12 ✓', 'S2 10/12, missing 2, 8'],
+  },
+  {
+    name: 'the same 2-cour anime matched as one continuous season numbers cour 2 as 13-24',
+    files: numbered(1, 24, (n) => `Tsuki no Kishi - ${pad(n)}.mkv`, [14, 20]),
+    store: oneFolder,
+    missing: ['S1E14', 'S1E20'],
+    lines: ['S1 22/24, missing 14, 20'],
   },
   {
     name: 'a TMDB series with specials: counted apart, hidden by default, trailers and recaps never count',
