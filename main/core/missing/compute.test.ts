@@ -84,7 +84,8 @@ const cases: Case[] = [
   },
   {
     name: 'a TMDB series with specials: counted apart, hidden by default, trailers and recaps never count',
-    files: [...numbered(1, 10, (n) => `Season 1/Garden of Lanterns S01E${pad(n)}.mkv`, [4]), 'Season 2/Garden of Lanterns S02E01.mkv', 'Specials/Garden of Lanterns S00E01.mkv'],
+    // The trailer (S00E03) and an opening on disk stand for nothing.
+    files: [...numbered(1, 10, (n) => `Season 1/Garden of Lanterns S01E${pad(n)}.mkv`, [4]), 'Season 2/Garden of Lanterns S02E01.mkv', 'Specials/Garden of Lanterns S00E01.mkv', 'Specials/Garden of Lanterns S00E03.mkv', 'Extras/Garden of Lanterns NCOP1.mkv'],
     store: tmdb,
     missing: ['S1E4'],
     lines: ['S1 9/10, missing 4', 'S2 1/1 ✓ · next E2 Mon 8 Dec', 'Specials 1/3 (hidden)'],
