@@ -80,6 +80,9 @@ export const methodSchemas = {
     .strict(),
   /** Shows or hides specials for one series (null: follow the global setting). */
   'missing.setShowSpecials': z.object({ id: seriesId, show: z.boolean().nullable() }).strict(),
+  /** The global "count specials" setting, which series without their own choice follow. */
+  'missing.settings': nothing,
+  'missing.setGlobalShowSpecials': z.object({ show: z.boolean() }).strict(),
   'loader.status': nothing,
   'loader.pause': nothing,
   'loader.resume': nothing,
@@ -119,6 +122,8 @@ export interface MethodResults {
   'missing.list': MissingRow[];
   'missing.setNotWanted': SeriesMissing;
   'missing.setShowSpecials': SeriesMissing;
+  'missing.settings': { showSpecials: boolean };
+  'missing.setGlobalShowSpecials': { showSpecials: boolean };
   'loader.status': LoaderStatus;
   'loader.pause': LoaderStatus;
   'loader.resume': LoaderStatus;

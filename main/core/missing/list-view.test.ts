@@ -42,6 +42,15 @@ test('library.list filters "Missing episodes" and "Airing", sorts by most missin
     expect(rows.ok && (rows.value as MissingRow[]).filter((r) => r.seriesId === id('Charlie')).map((r) => `${r.episode} ${r.state}`)).toEqual(['10 upcoming', '11 upcoming', '12 upcoming']);
     expect(await dispatch(handlers, 'missing.setNotWanted', { id: id('Charlie'), season: -1, episode: 5, notWanted: true })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     expect(await dispatch(handlers, 'missing.series', { id: 999_999 })).toMatchObject({ ok: false, error: { code: 'SERIES_NOT_FOUND' } });
+
+    // The global specials setting: followed by series without their own choice.
+    expect(await dispatch(handlers, 'missing.settings', {})).toEqual({ ok: true, value: { showSpecials: false } });
+    expect(await dispatch(handlers, 'missing.setGlobalShowSpecials', { show: true })).toEqual({ ok: true, value: { showSpecials: true } });
+    expect(await dispatch(handlers, 'missing.series', { id: id('Alpha') })).toMatchObject({ ok: true, value: { specialsShown: true } });
+    await dispatch(handlers, 'missing.setShowSpecials', { id: id('Alpha'), show: false });
+    expect(await dispatch(handlers, 'missing.series', { id: id('Alpha') })).toMatchObject({ ok: true, value: { specialsShown: false } });
+    expect(await dispatch(handlers, 'missing.setShowSpecials', { id: id('Alpha'), show: null })).toMatchObject({ ok: true, value: { specialsShown: true } });
+    expect(await dispatch(handlers, 'missing.setGlobalShowSpecials', { show: 'yes' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   } finally {
     await core.close();
   }

@@ -43,6 +43,11 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
       await core.missing.setShowSpecials(a.id, a.show);
       return core.missing.ofSeries(a.id);
     },
+    'missing.settings': async () => ({ showSpecials: await core.missing.showSpecials() }),
+    'missing.setGlobalShowSpecials': async (a: Args<'missing.setGlobalShowSpecials'>) => {
+      await core.missing.setShowSpecials(null, a.show);
+      return { showSpecials: await core.missing.showSpecials() };
+    },
     'loader.status': () => core.loaderStatus(),
     'loader.pause': () => core.pauseLoader(),
     'loader.resume': () => core.resumeLoader(),

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MissingRow } from '../../../shared/missing';
 import { groupBySeries, missingCsv } from '../lib/missing-csv';
 import { errorMessage } from '../rpc-error';
+import { act } from '../state/actions';
 import { useMissingCounts, useServices } from '../state/context';
 
 type Show = 'aired' | 'upcoming' | 'specials';
@@ -15,11 +16,23 @@ function included(r: MissingRow, show: ReadonlySet<Show>): boolean {
 
 /** Every missing episode of the library, grouped by series, filtered, exportable as CSV. */
 export function MissingView({ onClose, onOpenSeries }: { onClose: () => void; onOpenSeries: (id: number) => void }) {
-  const { client } = useServices();
+  const services = useServices();
+  const { client, missing } = services;
   const { version } = useMissingCounts();
   const [rows, setRows] = useState<MissingRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [show, setShow] = useState<ReadonlySet<Show>>(new Set(['aired']));
+  const [countSpecials, setCountSpecials] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    client.call('missing.settings').then((s) => setCountSpecials(s.showSpecials), () => setCountSpecials(null));
+  }, [client]);
+
+  const changeCountSpecials = (value: boolean) =>
+    act(services, 'Changing the specials setting', async () => {
+      setCountSpecials((await client.call('missing.setGlobalShowSpecials', { show: value })).showSpecials);
+      missing.refreshSoon();
+    });
 
   useEffect(() => {
     let live = true;
@@ -73,6 +86,12 @@ export function MissingView({ onClose, onOpenSeries }: { onClose: () => void; on
           ))}
         </div>
         <div className="header-spacer" />
+        {countSpecials !== null && (
+          <label className="missing-toggle" title="Series without their own choice count their specials as missing">
+            <input type="checkbox" checked={countSpecials} data-testid="count-specials" onChange={(e) => void changeCountSpecials(e.target.checked)} />
+            Count specials in every series
+          </label>
+        )}
         <button className="btn" data-testid="export-csv" disabled={visible.length === 0} onClick={exportCsv}>
           Export CSV
         </button>
