@@ -150,8 +150,5 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(methodSchemas, name);
 }
 
-/** The client side both transports implement (window.anishelf, the WebSocket client). */
-export type AnishelfApi = {
-  call<M extends MethodName>(method: M, args?: MethodArgs<M>): Promise<MethodResult<M>>;
-  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
-};
+/** A method's argument after its schema parsed it (what a handler receives). */
+export type ParsedArgs<M extends MethodName> = NonNullable<z.output<(typeof methodSchemas)[M]>>;

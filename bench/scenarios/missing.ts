@@ -1,11 +1,12 @@
 import { openDatabase } from '../../main/core/db/open';
 import { saveEpisodeList } from '../../main/core/db/repos/provider-episodes';
-import type { Database } from '../../main/core/db/schema';
+import { inTransaction, type Db } from '../../main/core/db/handle';
+import { applyEpisodeChanges } from '../../main/core/db/repos/episodes';
+import { insertSeries } from '../../main/core/db/repos/series';
+import type { NewEpisode, NewSeries } from '../../main/core/db/schema';
 import { computeMissing } from '../../main/core/missing/compute';
 import { missingReports, missingRows } from '../../main/core/missing/library';
 import { loadMissingInputs } from '../../main/core/missing/load';
-import { chunks } from '../../main/core/util/chunks';
-import type { Kysely } from 'kysely';
 import { benchDataDir, round } from '../fixtures';
 import { timed, withEventLoopDelay } from '../measure';
 import type { BenchScenario } from '../scenario';
@@ -57,34 +58,27 @@ export const missingEpisodes: BenchScenario = {
   },
 };
 
-export async function fillLibrary(db: Kysely<Database>): Promise<number> {
+export async function fillLibrary(db: Db): Promise<number> {
   const now = new Date(NOW_MS).toISOString();
-  const ids: number[] = [];
-  for (const part of chunks(Array.from({ length: SERIES }, (_, i) => i), 500)) {
-    const rows = await db
-      .insertInto('series')
-      .values(part.map((i) => ({ path: `/library/Show ${i}`, folder_name: `Show ${i}`, title: `Show ${i}`, provider_ids: '{}', added_at: now, updated_at: now }) as never))
-      .returning('id')
-      .execute();
-    ids.push(...rows.map((r) => r.id));
-  }
-  let fileCount = 0;
-  await db.transaction().execute(async (trx) => {
-    const files: Array<Record<string, unknown>> = [];
-    for (const [i, id] of ids.entries()) {
-      for (let s = 1; s <= SEASONS; s++) {
-        for (let e = 1; e <= PER_SEASON; e++) {
-          // A gap every few series, a v2 now and then, one misplaced file in a few.
-          if ((i + s * e) % 11 === 0) continue;
-          const folder = (i + e) % 97 === 0 ? s + 1 : s;
-          const name = `Season ${folder}/Show ${i} - S0${s}E${String(e).padStart(2, '0')}.mkv`;
-          files.push({ series_id: id, path: `/library/Show ${i}/${name}`, size: 1, mtime_ms: 1, season: s, episode: e, episodes: `[${e}]`, absolute: '[]', special: 0 });
-        }
+  const series = await insertSeries(
+    db,
+    Array.from({ length: SERIES }, (_, i) => ({ path: `/library/Show ${i}`, folder_name: `Show ${i}`, title: `Show ${i}`, provider_ids: '{}', added_at: now, updated_at: now }) as NewSeries),
+  );
+  const ids = series.map((s) => s.id);
+  const files: NewEpisode[] = [];
+  for (const [i, id] of ids.entries()) {
+    for (let s = 1; s <= SEASONS; s++) {
+      for (let e = 1; e <= PER_SEASON; e++) {
+        // A gap every few series, one misplaced file in a few.
+        if ((i + s * e) % 11 === 0) continue;
+        const folder = (i + e) % 97 === 0 ? s + 1 : s;
+        const name = `Season ${folder}/Show ${i} - S0${s}E${String(e).padStart(2, '0')}.mkv`;
+        files.push({ series_id: id, path: `/library/Show ${i}/${name}`, size: 1, mtime_ms: 1, season: s, episode: e, episodes: `[${e}]`, absolute: '[]', special: 0, title: null, version: null, special_kind: null, nfo_path: null });
       }
     }
-    fileCount = files.length;
-    for (const part of chunks(files, 500)) await trx.insertInto('episodes').values(part as never).execute();
-  });
+  }
+  await inTransaction(db, (trx) => applyEpisodeChanges(trx, { insert: files, update: [], remove: [] }));
+  const fileCount = files.length;
   for (const [i, id] of ids.entries()) {
     // The last season of every fifth series is still airing: its last episodes are upcoming.
     const airing = i % 5 === 0;

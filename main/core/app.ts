@@ -1,13 +1,17 @@
-import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatusInfo, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../shared/types';
+import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../shared/types';
+import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolveDataDir } from './db/data-dir';
-import { openDatabase, type OpenDatabase } from './db/open';
+import type { Db } from './db/handle';
+import { openDatabase } from './db/open';
+import { countByLoadingStatus } from './db/repos/series';
+import type { AnishelfError } from './errors';
 import { ChangeFeed } from './events/change-feed';
 import { EventBus } from './events/event-bus';
 import { addFolders } from './library/add';
-import type { LibraryQuery } from './library/list-query';
+import type { LibraryQuery } from './library/list-series';
 import { createSampleLibrary } from './library/sample-library';
 import { saveSeriesMetadata } from './library/save-metadata';
-import { findSeries, getSeriesDetail, removeSeries } from './library/series-repo';
+import { findSeries, getSeriesDetail, removeSeries } from './library/series-detail';
 import { toSeriesSummary } from './library/summary';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
@@ -25,14 +29,12 @@ export interface CoreOptions {
   workers?: number;
   /** How often coalesced events go out (ms); 100 gives about 10 batches a second. */
   eventIntervalMs?: number;
-  loader?: Pick<LoaderOptions, 'backoffMs' | 'beforeStage'>;
+  loader?: Pick<LoaderOptions, 'backoffMs' | 'beforeStage' | 'stages' | 'snapshot'>;
 }
 
 /** The composition root: everything the CLI, the web server and the Electron shell call. */
 export interface Core {
   readonly dataDir: string;
-  readonly database: OpenDatabase;
-  readonly loader: Loader;
   /** Missing episodes: the provider's lists beside the files on record. */
   readonly missing: MissingService;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
@@ -53,21 +55,42 @@ export interface Core {
   cancel(id: number): Promise<LoadingStatusInfo>;
   reload(id: number): Promise<LoadingStatusInfo>;
   loaderStatus(): Promise<LoaderStatus>;
+  /** How many series are in each loading status. */
+  countsByStatus(): Promise<Record<LoadingStatus, number>>;
+  /** The artwork file that may be served for a series (see resolveArtwork), or why not. */
+  artwork(seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
   startLoader(): Promise<LockHolder | null>;
+  /** Stops the loader (running stages are queued again); the library stays open. */
+  stopLoader(): Promise<void>;
+  /** Resolves once nothing is queued or running. */
+  whenLoaderIdle(): Promise<void>;
+  /** A database fault that paused (full disk) or stopped (damaged file) the loader, or null. */
+  loaderProblem(): AnishelfError | null;
   close(): Promise<void>;
 }
 
+/** The core and what it is made of: for tests that look at the database under it. */
+export interface CoreParts {
+  core: Core;
+  db: Db;
+}
+
 export async function openCore(options: CoreOptions = {}): Promise<Core> {
+  return (await assembleCore(options)).core;
+}
+
+export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts> {
   const dataDir = resolveDataDir({ flag: options.dataDir, env: options.env ?? process.env });
   const database = await openDatabase(dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const { db } = database;
   const now = options.now ?? (() => new Date());
   const bus = new EventBus();
-  const feed = new ChangeFeed(db, bus, options.eventIntervalMs ?? 100);
-  const loader = new Loader({
+  // The feed reads the loader's status only when it flushes, after both exist.
+  const feed = new ChangeFeed(db, bus, () => loader.status(), options.eventIntervalMs ?? 100);
+  const loader: Loader = new Loader({
     db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...options.loader,
   });
@@ -77,8 +100,6 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
 
   const core: Core = {
     dataDir,
-    database,
-    loader,
     missing: createMissingService({ db, now }),
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
@@ -91,7 +112,11 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
       return core.addFolders([await createSampleLibrary(dataDir)]);
     },
     listSeries: (query) => listSeriesView(db, now().getTime(), query),
-    saveMetadata: (id, fields) => saveSeriesMetadata({ db, now, feed }, id, fields),
+    async saveMetadata(id, fields) {
+      const detail = await saveSeriesMetadata({ db, now }, id, fields);
+      feed.series(id);
+      return detail;
+    },
     getSeries: (id) => getSeriesDetail(db, id),
     resolveSeries: async (idOrPath) => toSeriesSummary(await findSeries(db, idOrPath)),
     async scanSeries(id, options) {
@@ -111,14 +136,19 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
     cancel: (id) => loader.cancel(id),
     reload: (id) => loader.reload(id),
     loaderStatus: () => loader.status(),
+    countsByStatus: () => countByLoadingStatus(db),
+    artwork: (seriesId, kind) => resolveArtwork(db, seriesId, kind),
     pauseLoader: () => loader.pause(),
     resumeLoader: () => loader.resume(),
     startLoader: () => loader.start(),
+    stopLoader: () => loader.stop(),
+    whenLoaderIdle: () => loader.whenIdle(),
+    loaderProblem: () => loader.problem(),
     async close() {
       await loader.stop();
       await feed.flushNow();
       await database.close();
     },
   };
-  return core;
+  return { core, db };
 }

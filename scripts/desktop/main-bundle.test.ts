@@ -97,7 +97,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
       'Third/Third - 01.mkv': 'video',
     });
     world = launch({ ANISHELF_DATA_DIR: dataDir, ANISHELF_E2E: '1' }, [path.join(library, 'Third')]);
-    await waitFor(() => world.windows.length === 1 && world.ipcHandlers.size === 1, { what: 'the window', timeoutMs: 20_000 });
+    await waitFor(() => world.windows.length === 1 && world.ipcHandlers.size === 1, { what: 'the window', timeoutMs: 90_000 });
     win = world.windows[0]!;
   }, 30_000);
 
@@ -142,7 +142,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
     const done = await waitFor(async () => {
       const status = await ipc(world, win, 'series.loadingStatus', { id });
       return status.value?.status === 'completed' || status.value?.status === 'failed' ? status.value : null;
-    }, { what: 'the series to load', timeoutMs: 20_000 });
+    }, { what: 'the series to load', timeoutMs: 90_000 });
     expect(done).toMatchObject({ status: 'completed', episodesLoaded: true, nfoLoaded: true });
     const series = await ipc(world, win, 'series.get', { id });
     expect(series.value).toMatchObject({ title: 'Show <b>', videoCount: 2, hasPoster: true });
@@ -192,7 +192,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
     // Adding the same folder again says why nothing happened.
     (addItem.click as () => void)();
     await waitFor(() => world.messageBoxes.length > 0, { what: 'a message' });
-    expect(world.messageBoxes[0]).toMatchObject({ message: 'Nothing was added.', detail: expect.stringMatching(/already in the library/) });
+    expect(world.messageBoxes[0]).toMatchObject({ message: 'Added nothing, skipped 1.', detail: expect.stringMatching(/already in the library/) });
   });
 
   it('exposes the tray menu to the e2e hooks and pauses from it', async () => {
@@ -208,7 +208,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
 
   it('closes the library before it quits', async () => {
     (globalThis.__anishelfTestHooks!).clickTray('quit');
-    await waitFor(() => world.quitCount === 1, { what: 'the app to quit', timeoutMs: 10_000 });
+    await waitFor(() => world.quitCount === 1, { what: 'the app to quit', timeoutMs: 60_000 });
     expect(world.tray.destroyed).toBe(true);
     expect(fs.readFileSync(path.join(dataDir, 'anishelf.log'), 'utf8')).toMatch(/library closed/);
   });

@@ -95,7 +95,7 @@ async function library() {
     const { id } = titles.get(p.folder)!;
     await core.scanSeries(id);
     const { list, episodes } = p.store(id);
-    await saveEpisodeList(core.database.db, list, episodes);
+    await saveEpisodeList(core.db, list, episodes);
   }
   await core.close();
   return { lib, dataDir, plans, titles };
@@ -132,7 +132,7 @@ describe('anishelf missing', () => {
     const [series] = (await core.addFolders([path.join(lib, p.folder)])).added;
     await core.scanSeries(series!.id);
     const { list, episodes } = p.store(series!.id);
-    await saveEpisodeList(core.database.db, list, episodes);
+    await saveEpisodeList(core.db, list, episodes);
     await core.close();
     const at = ['--at', new Date(NOW).toISOString(), '--data-dir', dataDir];
 

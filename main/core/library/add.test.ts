@@ -7,8 +7,8 @@ import { asUser } from '../testing/library-write-guard';
 import { unreadableDir } from '../testing/faults';
 import { libraryDir, writeTree } from '../testing/temp';
 import { addFolders } from './add';
-import { querySeries } from './list-query';
-import { removeRoot, removeSeries } from './series-repo';
+import { listSeries as querySeries } from './list-series';
+import { removeSeries } from './series-detail';
 
 async function setup() {
   const database = await testDatabase();
@@ -133,16 +133,17 @@ describe('addFolders', () => {
 });
 
 describe('removing', () => {
-  test('removing a series or a root deletes rows only, never files', async () => {
+  test('removing series deletes rows only, never files; the root goes with its last series', async () => {
     const { db, lib, deps, close } = await setup();
     writeTree(lib, { 'A/e1.mkv': 'a', 'B/e1.mkv': 'b', 'B/tvshow.nfo': '<tvshow/>' });
     const { added } = await addFolders(deps, [lib]);
     const before = fs.readdirSync(lib, { recursive: true }).sort();
     await removeSeries(db, added[0]!.id);
     expect((await querySeries(db)).map((s) => s.title)).toEqual(['B']);
-    const root = await db.selectFrom('library_roots').select('id').executeTakeFirstOrThrow();
-    expect(await removeRoot(db, root.id)).toBe(1);
+    expect(await db.selectFrom('library_roots').select('id').execute()).toHaveLength(1);
+    await removeSeries(db, added[1]!.id);
     expect(await db.selectFrom('series').select('id').execute()).toEqual([]);
+    expect(await db.selectFrom('library_roots').select('id').execute()).toEqual([]);
     expect(await db.selectFrom('jobs').select('id').execute()).toEqual([]);
     expect(fs.readdirSync(lib, { recursive: true }).sort()).toEqual(before);
     await close();

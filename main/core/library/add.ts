@@ -1,19 +1,20 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
 import type { AddResult, SkippedPath } from '../../../shared/types';
-import type { Database, NewSeries } from '../db/schema';
+import { inTransaction, type Db } from '../db/handle';
+import { queueLoadJobs } from '../db/repos/jobs';
+import { deepestRootAmong, insertRoot, rootExistsAt } from '../db/repos/roots';
+import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, insertSeries } from '../db/repos/series';
+import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
-import { queueLoadJobs } from '../loader/job-queue-repo';
 import { toFsPath } from '../media/to-path';
-import { chunks } from '../util/chunks';
 import { discoverSeries } from './discover';
 import { parseFolderName } from './folder-name';
 import { SAMPLE_FOLDER } from './sample-library';
 import { toSeriesSummary } from './summary';
 
 export interface AddDeps {
-  db: Kysely<Database>;
+  db: Db;
   dataDir: string;
   now?: () => Date;
 }
@@ -104,12 +105,10 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
   const skipped: SkippedPath[] = [];
   const warnings: SkippedPath[] = [];
 
-  const sameRoot = await db.selectFrom('library_roots').select('id').where('path', '=', folder.real).executeTakeFirst();
-  const sameSeries = await db.selectFrom('series').select('id').where('path', '=', folder.real).executeTakeFirst();
-  if (sameRoot || sameSeries) {
+  if ((await rootExistsAt(db, folder.real)) || (await getSeriesRowByPath(db, folder.real))) {
     return { added: [], skipped: [{ path: folder.input, reason: 'already in the library' }], warnings };
   }
-  const enclosingSeries = await findEnclosing(db, 'series', folder.real);
+  const enclosingSeries = await deepestSeriesAmong(db, parentFolders(folder.real));
   if (enclosingSeries) {
     return { added: [], skipped: [{ path: folder.input, reason: `is inside ${enclosingSeries.path}, which is already in the library` }], warnings };
   }
@@ -121,31 +120,18 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
     return { added: [], skipped: [{ path: folder.input, reason: why }], warnings };
   }
 
-  const existing = new Set(
-    (await Promise.all(chunks(discovery.series, 500).map((batch) => db.selectFrom('series').select('path').where('path', 'in', batch).execute())))
-      .flat()
-      .map((r) => r.path),
-  );
+  const existing = await existingSeriesPaths(db, discovery.series);
   const fresh = discovery.series.filter((p) => !existing.has(p));
   if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
   if (fresh.length === 0) return { added: [], skipped, warnings };
 
-  const enclosingRoot = await findEnclosing(db, 'library_roots', folder.real);
+  const enclosingRoot = await deepestRootAmong(db, parentFolders(folder.real));
   const nowIso = (deps.now?.() ?? new Date()).toISOString();
-  const rows = await db.transaction().execute(async (trx) => {
+  const rows = await inTransaction(db, async (trx) => {
     const rootId = enclosingRoot
       ? enclosingRoot.id
-      : (
-          await trx
-            .insertInto('library_roots')
-            .values({ path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
-    const inserted = [];
-    for (const batch of chunks(fresh, 400)) {
-      inserted.push(...(await trx.insertInto('series').values(batch.map((p) => newSeriesRow(p, rootId, nowIso))).returningAll().execute()));
-    }
+      : await insertRoot(trx, { path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso });
+    const inserted = await insertSeries(trx, fresh.map((p) => newSeriesRow(p, rootId, nowIso)));
     await queueLoadJobs(trx, inserted.map((r) => r.id), nowIso);
     return inserted;
   });
@@ -179,12 +165,12 @@ function newSeriesRow(seriesPath: string, rootId: number, nowIso: string): NewSe
   };
 }
 
-/** The row of `table` whose path is a parent folder of `real`, if any. */
-async function findEnclosing(db: Kysely<Database>, table: 'series' | 'library_roots', real: string): Promise<{ id: number; path: string } | undefined> {
+/** Every folder above `real`, up to the file-system root. */
+function parentFolders(real: string): string[] {
   const parents: string[] = [];
   for (let dir = path.dirname(real); ; dir = path.dirname(dir)) {
     parents.push(dir);
     if (dir === path.dirname(dir)) break;
   }
-  return db.selectFrom(table).select(['id', 'path']).where('path', 'in', parents).orderBy('path', 'desc').executeTakeFirst();
+  return parents;
 }

@@ -1,4 +1,4 @@
-import { LOADING_STAGES, type ErrorInfo, type SeriesSummary } from '../../../shared/types';
+import { LOADING_STAGES, type ErrorInfo, type LoadingStatusInfo, type SeriesSummary } from '../../../shared/types';
 import type { SeriesRow } from '../db/schema';
 
 /** The public shape of a series row (CLI `--json`, the contract, events). */
@@ -32,4 +32,21 @@ export function loadingProgress(row: Pick<SeriesRow, 'loading_status' | 'episode
   if (row.loading_status === 'completed') return 1;
   const done = row.episodes_loaded + row.nfo_loaded + row.logo_loaded + row.images_loaded;
   return done / LOADING_STAGES.length;
+}
+
+/** The loading fields of a series row, as the contract shows them. */
+export function toLoadingStatus(row: SeriesRow): LoadingStatusInfo {
+  return {
+    seriesId: row.id,
+    status: row.loading_status,
+    stage: row.loading_stage,
+    episodesLoaded: row.episodes_loaded === 1,
+    nfoLoaded: row.nfo_loaded === 1,
+    logoLoaded: row.logo_loaded === 1,
+    imagesLoaded: row.images_loaded === 1,
+    startedAt: row.loading_started_at,
+    completedAt: row.loading_completed_at,
+    error: loadingErrorOf(row),
+    progress: loadingProgress(row),
+  };
 }

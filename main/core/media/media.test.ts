@@ -6,7 +6,7 @@ import { unreadableDir } from '../testing/faults';
 import { libraryDir, writeTree } from '../testing/temp';
 import {
   FANART_FILENAME, LOGO_FILENAME, NFO_FILENAME, POSTER_FILENAME, VIDEO_EXTENSIONS,
-  checkMediaFiles, countVideoFiles, getMediaFilePaths, hasAllImages, hasVideoFiles, isSystemFolder,
+  checkMediaFiles, hasVideoFiles, isSystemFolder,
   listVideoFiles, seasonOfFolder, toFsPath,
 } from './index';
 
@@ -63,14 +63,18 @@ describe('checkMediaFiles', () => {
       fanart: { exists: true, path: path.join(dir, 'backdrop.jpg') },
       nfo: { exists: true, path: path.join(dir, 'tvshow.NFO') },
     });
-    expect(await hasAllImages(pathToFileURL(dir))).toBe(true);
+    expect(await checkMediaFiles(pathToFileURL(dir))).toEqual(files);
   });
 
   test('prefers the standard name over an alternate and reports what is missing', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'folder.jpg': 'a', 'poster.jpg': 'b' });
-    expect(await getMediaFilePaths(pathToFileURL(dir).href)).toEqual({ poster: path.join(dir, 'poster.jpg'), logo: null, fanart: null, nfo: null });
-    expect(await hasAllImages(dir)).toBe(false);
+    expect(await checkMediaFiles(pathToFileURL(dir).href)).toEqual({
+      poster: { exists: true, path: path.join(dir, 'poster.jpg') },
+      logo: { exists: false, path: null },
+      fanart: { exists: false, path: null },
+      nfo: { exists: false, path: null },
+    });
   });
 
   test('a folder named like artwork is not artwork', async () => {
@@ -96,13 +100,13 @@ describe('listVideoFiles', () => {
       'Season 2/Disc 1/Show - S02E02.avi', 'Season 2/Show - S02E01.mkv', 'Show - 01.mkv', 'Show - 02.MP4', 'Specials/Show - S00E01.mkv',
     ]);
     expect(walk.files.find((f) => f.relPath === 'Show - 02.MP4')).toMatchObject({ size: 2 });
-    expect(await countVideoFiles(dir)).toBe(5);
+    expect((await listVideoFiles(dir, { stat: false })).files).toHaveLength(5);
     expect(await hasVideoFiles(dir)).toBe(true);
   });
 
   test('an empty folder has no videos', async () => {
     const dir = libraryDir();
-    expect(await countVideoFiles(dir)).toBe(0);
+    expect((await listVideoFiles(dir)).files).toEqual([]);
     expect(await hasVideoFiles(dir)).toBe(false);
   });
 

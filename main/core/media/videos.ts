@@ -142,10 +142,6 @@ async function entryKind(fs: FsOps, entry: Dirent, abs: string): Promise<'file' 
   return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
 }
 
-export async function countVideoFiles(dir: string | URL): Promise<number> {
-  return (await listVideoFiles(dir, { stat: false })).files.length;
-}
-
 export async function hasVideoFiles(dir: string | URL): Promise<boolean> {
   return (await listVideoFiles(dir, { firstOnly: true })).files.length > 0;
 }

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Db } from '../db/handle';
 import type { MissingCounts, MissingRow } from '../../../shared/missing';
-import type { Database } from '../db/schema';
 import { computeMissing } from './compute';
 import { maxSeriesId } from '../db/repos/episode-files';
 import { loadMissingInputs, type SeriesHead } from './load';
@@ -16,7 +15,7 @@ export interface MissingReport {
 const CHUNK_SERIES = 100;
 
 /** Missing episodes of every series (or one), computed from what SQLite holds. */
-export async function missingReports(db: Kysely<Database>, nowMs: number, seriesId?: number): Promise<MissingReport[]> {
+export async function missingReports(db: Db, nowMs: number, seriesId?: number): Promise<MissingReport[]> {
   const compute = (inputs: Awaited<ReturnType<typeof loadMissingInputs>>) => inputs.map(({ head, input }) => ({ head, missing: computeMissing(input, nowMs) }));
   if (seriesId !== undefined) return compute(await loadMissingInputs(db, seriesId));
   const reports: MissingReport[] = [];
@@ -28,7 +27,7 @@ export async function missingReports(db: Kysely<Database>, nowMs: number, series
   return reports;
 }
 
-export async function missingCounts(db: Kysely<Database>, nowMs: number): Promise<MissingCounts[]> {
+export async function missingCounts(db: Db, nowMs: number): Promise<MissingCounts[]> {
   return (await missingReports(db, nowMs)).map((r) => ({ seriesId: r.head.id, missing: r.missing.missingCount, airing: r.missing.airing }));
 }
 

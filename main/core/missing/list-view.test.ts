@@ -20,7 +20,7 @@ test('library.list filters "Missing episodes" and "Airing", sorts by most missin
     for (const s of added) await core.scanSeries(s.id);
     const store = async (title: string, fixture: 'finished-12' | 'airing') => {
       const { list, episodes } = aniListEpisodeList(id(title), aniListMedia(fixture), OWN_NUMBERING, FIXTURE_NOW_MS);
-      await saveEpisodeList(core.database.db, list, episodes);
+      await saveEpisodeList(core.db, list, episodes);
     };
     await store('Alpha', 'finished-12'); // 9 missing
     await store('Bravo', 'finished-12'); // complete

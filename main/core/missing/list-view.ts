@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Db } from '../db/handle';
 import type { SeriesSummary } from '../../../shared/types';
-import type { Database } from '../db/schema';
-import { querySeries, type LibraryQuery } from '../library/list-query';
+import { listSeries, type LibraryQuery } from '../library/list-series';
 import { missingCounts } from './library';
 
 /**
@@ -9,10 +8,10 @@ import { missingCounts } from './library';
  * "most missing" sort. Those need the computation, so they are applied after the SQL query;
  * every other view is the SQL query alone.
  */
-export async function listSeriesView(db: Kysely<Database>, nowMs: number, query: LibraryQuery = {}): Promise<SeriesSummary[]> {
+export async function listSeriesView(db: Db, nowMs: number, query: LibraryQuery = {}): Promise<SeriesSummary[]> {
   const byMissing = query.filter === 'missing-episodes' || query.filter === 'airing';
-  if (!byMissing && query.sort !== 'missing') return querySeries(db, query);
-  const series = await querySeries(db, { search: query.search, filter: byMissing ? 'all' : query.filter, sort: query.sort === 'missing' ? 'title' : query.sort });
+  if (!byMissing && query.sort !== 'missing') return listSeries(db, query);
+  const series = await listSeries(db, { search: query.search, filter: byMissing ? 'all' : query.filter, sort: query.sort === 'missing' ? 'title' : query.sort });
   const counts = new Map((await missingCounts(db, nowMs)).map((c) => [c.seriesId, c]));
   const kept =
     query.filter === 'missing-episodes' ? series.filter((s) => (counts.get(s.id)?.missing ?? 0) > 0)

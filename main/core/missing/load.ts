@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Db } from '../db/handle';
 import { listEpisodeFileNumbers, listSeriesHeads } from '../db/repos/episode-files';
 import { listNotWanted } from '../db/repos/not-wanted';
 import { listEpisodeLists, listExpectedEpisodeFacts } from '../db/repos/provider-episodes';
 import { getGlobalShowSpecials, listSeriesShowSpecials } from '../db/repos/series-settings';
 import type { SeriesScope } from '../db/repos/series-scope';
-import type { Database } from '../db/schema';
 import type { MissingInput } from './types';
 
 export interface SeriesHead {
@@ -17,7 +16,7 @@ export interface SeriesHead {
  * The inputs of the series in `scope` (one, a range of ids, or all) in a few reads grouped in
  * memory: the library as recorded, never its folders.
  */
-export async function loadMissingInputs(db: Kysely<Database>, scope?: SeriesScope): Promise<Array<{ head: SeriesHead; input: MissingInput }>> {
+export async function loadMissingInputs(db: Db, scope?: SeriesScope): Promise<Array<{ head: SeriesHead; input: MissingInput }>> {
   const [heads, lists, episodes, files, marks, own, global] = await Promise.all([
     listSeriesHeads(db, scope),
     listEpisodeLists(db, scope),

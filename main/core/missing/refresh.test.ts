@@ -3,7 +3,7 @@ import { aniListEpisodeList } from '../metadata/episode-list/anilist';
 import { OWN_NUMBERING } from '../metadata/episode-list/placement';
 import { tmdbEpisodeList } from '../metadata/episode-list/tmdb';
 import { aniListMedia, FIXTURE_NOW_MS, tmdbSeasons, tmdbShow } from './fixtures/index';
-import { nextRefreshAt } from './refresh';
+import { nextRefreshAt } from '../metadata/episode-list/refresh';
 import { listsDueForRefresh, markListsDue, saveEpisodeList, setRefreshAt } from '../db/repos/provider-episodes';
 import { scannedSeries } from './testing';
 

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Db } from '../db/handle';
 import type { MissingCounts, MissingRow, SeriesMissing } from '../../../shared/missing';
 import { setNotWanted, type NotWantedMark } from '../db/repos/not-wanted';
 import { getGlobalShowSpecials, setGlobalShowSpecials, setSeriesShowSpecials } from '../db/repos/series-settings';
-import type { Database } from '../db/schema';
-import { requireSeriesRow } from '../library/series-repo';
+import { requireSeriesRow } from '../db/repos/series';
 import { missingCounts, missingReports, missingRows, type RowOptions } from './library';
 
 export interface MissingQuery extends RowOptions {
@@ -23,7 +22,7 @@ export interface MissingService {
   showSpecials(): Promise<boolean>;
 }
 
-export function createMissingService(deps: { db: Kysely<Database>; now: () => Date }): MissingService {
+export function createMissingService(deps: { db: Db; now: () => Date }): MissingService {
   const { db, now } = deps;
   const service: MissingService = {
     async rows(query = {}) {

@@ -67,18 +67,3 @@ export function createNfoReader(options: NfoReaderOptions = {}): NfoReader {
     close: () => pool.close(),
   };
 }
-
-let shared: NfoReader | null = null;
-
-/** Reads one NFO file through a shared reader (idle workers do not keep the process alive). */
-export function readNfoFile(file: string, options?: { signal?: AbortSignal }): Promise<NfoReadResult> {
-  shared ??= createNfoReader();
-  return shared.read(file, options);
-}
-
-/** Stops the shared reader's workers (on quit); the next readNfoFile starts new ones. */
-export async function closeSharedNfoReader(): Promise<void> {
-  const reader = shared;
-  shared = null;
-  await reader?.close();
-}

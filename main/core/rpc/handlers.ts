@@ -1,11 +1,11 @@
 import os from 'node:os';
-import type { AppInfo, MethodArgs } from '../../../shared/contract';
+import type { AppInfo, ParsedArgs } from '../../../shared/contract';
 import type { Core } from '../app';
 import { AnishelfError } from '../errors';
 import { listDirectories } from '../library/browse-folders';
 import type { Handlers } from './dispatch';
 
-type Args<M extends keyof Handlers> = NonNullable<MethodArgs<M>>;
+type Args<M extends keyof Handlers> = ParsedArgs<M>;
 
 /**
  * Every contract method mapped onto the core. Arguments arrive already parsed by `dispatch`.

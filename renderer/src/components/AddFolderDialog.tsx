@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DirectoryListing } from '../../../shared/contract';
-import { describeAddResult, onlyBadInput } from '../lib/add-result';
+import { describeAddResult, onlyBadInput } from '../../../shared/add-result';
 import { errorMessage } from '../rpc-error';
 import { addFolders, reportAdd } from '../state/actions';
 import { useServices } from '../state/context';

@@ -31,10 +31,3 @@ export function classifyDrop(items: readonly DroppedItem[]): DropOutcome {
   }
   return outcome;
 }
-
-/** Splits a long list into calls the contract accepts (at most 1,000 paths each). */
-export function inBatches<T>(items: readonly T[], size = 1000): T[][] {
-  const batches: T[][] = [];
-  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
-  return batches;
-}

@@ -1,11 +1,11 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { Client } from '../bridge';
+import type { AnishelfClient } from '../bridge';
 import type { LibrarySnapshot, LibraryStore } from './library-store';
 import type { MissingSnapshot, MissingStore } from './missing-store';
 import type { Notice, NoticeStore } from './notices';
 
 export interface AppServices {
-  client: Client;
+  client: AnishelfClient;
   library: LibraryStore;
   notices: NoticeStore;
   missing: MissingStore;

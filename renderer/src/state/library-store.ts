@@ -1,5 +1,5 @@
 import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
-import type { Client, ConnectionState } from '../bridge';
+import type { AnishelfClient, ConnectionState } from '../bridge';
 import { countSeries, type LibraryCounts } from '../lib/loader-summary';
 import { compareFor, DEFAULT_QUERY, isDefaultQuery, matchesQuery, mergeIds, type ViewQuery } from '../lib/query';
 import { errorMessage } from '../rpc-error';
@@ -45,7 +45,7 @@ export class LibraryStore {
   /** Ids changed or removed by events while a list was in flight: the events are newer. */
   private changedDuringFetch: Set<number> | null = null;
 
-  constructor(private readonly client: Client) {}
+  constructor(private readonly client: AnishelfClient) {}
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

@@ -1,5 +1,5 @@
 import type { MissingCounts } from '../../../shared/missing';
-import type { Client } from '../bridge';
+import type { AnishelfClient as Client } from '../bridge';
 
 export interface MissingSnapshot {
   bySeries: ReadonlyMap<number, MissingCounts>;

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../schema';
+import { sql } from 'kysely';
+import type { DbOrTx } from '../handle';
 import { scopeBounds, type SeriesScope } from './series-scope';
 
 /** What the missing-episodes computation needs of each video file: its numbers, nothing read from disk. */
@@ -18,7 +18,7 @@ type FileTuple = [string, number | null, number[], number[], number, string | nu
  * The files of every series (or one), grouped by series. SQLite packs each series' files into
  * one JSON array: over a whole library that reads several times faster than one row per file.
  */
-export async function listEpisodeFileNumbers(db: Kysely<Database>, scope?: SeriesScope): Promise<Map<number, EpisodeFileNumbers[]>> {
+export async function listEpisodeFileNumbers(db: DbOrTx, scope?: SeriesScope): Promise<Map<number, EpisodeFileNumbers[]>> {
   let query = db
     .selectFrom('episodes')
     .select(['series_id', sql<string>`json_group_array(json_array(path, season, json(episodes), json(absolute), special, special_kind))`.as('files')])
@@ -38,14 +38,14 @@ export async function listEpisodeFileNumbers(db: Kysely<Database>, scope?: Serie
 }
 
 /** Id, title and folder of one series or of all, for reports over the library. */
-export async function listSeriesHeads(db: Kysely<Database>, scope?: SeriesScope): Promise<Array<{ id: number; title: string; path: string }>> {
+export async function listSeriesHeads(db: DbOrTx, scope?: SeriesScope): Promise<Array<{ id: number; title: string; path: string }>> {
   let query = db.selectFrom('series').select(['id', 'title', 'path']);
   const bounds = scopeBounds(scope);
   if (bounds) query = query.where('id', '>=', bounds.from).where('id', '<=', bounds.to);
   return query.orderBy('id').execute();
 }
 
-export async function maxSeriesId(db: Kysely<Database>): Promise<number> {
+export async function maxSeriesId(db: DbOrTx): Promise<number> {
   const row = await db.selectFrom('series').select(({ fn }) => fn.max('id').as('max')).executeTakeFirst();
   return Number(row?.max ?? 0);
 }

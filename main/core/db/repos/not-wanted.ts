@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
+import type { DbOrTx } from '../handle';
 import { scopeBounds, type SeriesScope } from './series-scope';
 
 /** A "not wanted" mark: one episode, or the whole season when `episode` is null. */
@@ -11,7 +10,7 @@ export interface NotWantedMark {
 
 const WHOLE_SEASON = -1;
 
-export async function setNotWanted(db: Kysely<Database>, mark: NotWantedMark, notWanted: boolean, now: Date): Promise<void> {
+export async function setNotWanted(db: DbOrTx, mark: NotWantedMark, notWanted: boolean, now: Date): Promise<void> {
   const episode = mark.episode ?? WHOLE_SEASON;
   if (notWanted) {
     await db
@@ -25,7 +24,7 @@ export async function setNotWanted(db: Kysely<Database>, mark: NotWantedMark, no
 }
 
 /** Marks of one series, or of every series. */
-export async function listNotWanted(db: Kysely<Database>, scope?: SeriesScope): Promise<NotWantedMark[]> {
+export async function listNotWanted(db: DbOrTx, scope?: SeriesScope): Promise<NotWantedMark[]> {
   let query = db.selectFrom('not_wanted').select(['series_id', 'season', 'episode']);
   const bounds = scopeBounds(scope);
   if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);

@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database, NewProviderEpisode, NewProviderList, ProviderEpisodeRow, ProviderListRow } from '../schema';
-import { chunks } from '../../util/chunks';
+import { sql } from 'kysely';
+import { inTransaction, type Db, type DbOrTx } from '../handle';
+import type { NewProviderEpisode, NewProviderList, ProviderEpisodeRow, ProviderListRow } from '../schema';
+import { chunks } from '../../../../shared/chunks';
 import { scopeBounds, type SeriesScope } from './series-scope';
 
 export type EpisodeListInput = Omit<NewProviderList, 'id'>;
@@ -13,8 +14,8 @@ const INSERT_CHUNK = 500;
  * Stores one provider entry's episode list for a series, replacing the previous one in one
  * transaction: a refresh never leaves half a list behind. Returns the list's id.
  */
-export async function saveEpisodeList(db: Kysely<Database>, list: EpisodeListInput, episodes: readonly ProviderEpisodeInput[]): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+export async function saveEpisodeList(db: Db, list: EpisodeListInput, episodes: readonly ProviderEpisodeInput[]): Promise<number> {
+  return inTransaction(db, async (trx) => {
     const { series_id, provider, provider_id, ...facts } = list;
     const row = await trx
       .insertInto('provider_lists')
@@ -33,12 +34,12 @@ export async function saveEpisodeList(db: Kysely<Database>, list: EpisodeListInp
   });
 }
 
-export async function removeEpisodeList(db: Kysely<Database>, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<void> {
+export async function removeEpisodeList(db: DbOrTx, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<void> {
   await db.deleteFrom('provider_lists').where('series_id', '=', seriesId).where('provider', '=', provider).where('provider_id', '=', providerId).execute();
 }
 
 /** Episode lists of one series, or of every series. */
-export async function listEpisodeLists(db: Kysely<Database>, scope?: SeriesScope): Promise<ProviderListRow[]> {
+export async function listEpisodeLists(db: DbOrTx, scope?: SeriesScope): Promise<ProviderListRow[]> {
   let query = db.selectFrom('provider_lists').selectAll();
   const bounds = scopeBounds(scope);
   if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
@@ -46,7 +47,7 @@ export async function listEpisodeLists(db: Kysely<Database>, scope?: SeriesScope
 }
 
 /** Expected episodes of one series, or of every series, in series then number order. */
-export async function listProviderEpisodes(db: Kysely<Database>, seriesId?: number): Promise<ProviderEpisodeRow[]> {
+export async function listProviderEpisodes(db: DbOrTx, seriesId?: number): Promise<ProviderEpisodeRow[]> {
   let query = db.selectFrom('provider_episodes').selectAll();
   if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
   return query.orderBy('series_id').orderBy('season').orderBy('episode').execute();
@@ -60,7 +61,7 @@ type FactsTuple = [number, number, number, number | null, string | null, string 
  * Expected episodes of every series (or one), grouped by series, packed by SQLite into one JSON
  * array per series (several times faster than a row per episode over a whole library).
  */
-export async function listExpectedEpisodeFacts(db: Kysely<Database>, scope?: SeriesScope): Promise<Map<number, ExpectedEpisodeFacts[]>> {
+export async function listExpectedEpisodeFacts(db: DbOrTx, scope?: SeriesScope): Promise<Map<number, ExpectedEpisodeFacts[]>> {
   let query = db
     .selectFrom('provider_episodes')
     .select(['series_id', sql<string>`json_group_array(json_array(list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind))`.as('episodes')])
@@ -78,17 +79,17 @@ export async function listExpectedEpisodeFacts(db: Kysely<Database>, scope?: Ser
 }
 
 /** Lists whose refresh time has come, soonest first. */
-export async function listsDueForRefresh(db: Kysely<Database>, nowMs: number, limit = 100): Promise<ProviderListRow[]> {
+export async function listsDueForRefresh(db: DbOrTx, nowMs: number, limit = 100): Promise<ProviderListRow[]> {
   return db.selectFrom('provider_lists').selectAll().where('refresh_at_ms', '<=', nowMs).orderBy('refresh_at_ms').limit(limit).execute();
 }
 
 /** "Refresh now": the series' lists become due at once. */
-export async function markListsDue(db: Kysely<Database>, seriesId: number, nowMs: number): Promise<number> {
+export async function markListsDue(db: DbOrTx, seriesId: number, nowMs: number): Promise<number> {
   const result = await db.updateTable('provider_lists').set({ refresh_at_ms: nowMs }).where('series_id', '=', seriesId).executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
-export async function setRefreshAt(db: Kysely<Database>, listIds: readonly number[], refreshAtMs: number): Promise<void> {
+export async function setRefreshAt(db: DbOrTx, listIds: readonly number[], refreshAtMs: number): Promise<void> {
   if (listIds.length === 0) return;
   await db.updateTable('provider_lists').set({ refresh_at_ms: refreshAtMs }).where('id', 'in', listIds).execute();
 }

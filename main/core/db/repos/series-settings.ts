@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
-import { getSetting, setSetting } from '../../settings/settings-repo';
+import type { DbOrTx } from '../handle';
+import { getSetting, setSetting } from './settings';
 import { scopeBounds, type SeriesScope } from './series-scope';
 
 const GLOBAL_SHOW_SPECIALS = 'missing.showSpecials';
 
 /** The series' own "show specials" choice; null follows the global setting. */
-export async function setSeriesShowSpecials(db: Kysely<Database>, seriesId: number, show: boolean | null): Promise<void> {
+export async function setSeriesShowSpecials(db: DbOrTx, seriesId: number, show: boolean | null): Promise<void> {
   const value = show === null ? null : show ? 1 : 0;
   await db
     .insertInto('series_settings')
@@ -16,7 +15,7 @@ export async function setSeriesShowSpecials(db: Kysely<Database>, seriesId: numb
 }
 
 /** Every series' own choice (series without one are absent). */
-export async function listSeriesShowSpecials(db: Kysely<Database>, scope?: SeriesScope): Promise<Map<number, boolean>> {
+export async function listSeriesShowSpecials(db: DbOrTx, scope?: SeriesScope): Promise<Map<number, boolean>> {
   let query = db.selectFrom('series_settings').select(['series_id', 'show_specials']).where('show_specials', 'is not', null);
   const bounds = scopeBounds(scope);
   if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
@@ -24,10 +23,10 @@ export async function listSeriesShowSpecials(db: Kysely<Database>, scope?: Serie
   return new Map(rows.map((r) => [r.series_id, r.show_specials === 1]));
 }
 
-export async function getGlobalShowSpecials(db: Kysely<Database>): Promise<boolean> {
+export async function getGlobalShowSpecials(db: DbOrTx): Promise<boolean> {
   return (await getSetting<boolean>(db, GLOBAL_SHOW_SPECIALS, false)) === true;
 }
 
-export async function setGlobalShowSpecials(db: Kysely<Database>, show: boolean): Promise<void> {
+export async function setGlobalShowSpecials(db: DbOrTx, show: boolean): Promise<void> {
   await setSetting(db, GLOBAL_SHOW_SPECIALS, show);
 }

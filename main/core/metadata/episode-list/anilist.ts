@@ -1,5 +1,5 @@
 import type { EpisodeListInput, ProviderEpisodeInput } from '../../db/repos/provider-episodes';
-import { nextRefreshAt } from '../../missing/refresh';
+import { nextRefreshAt } from './refresh';
 import type { ListPlacement } from './placement';
 
 /** The part of AniList's `Media` (GraphQL) an episode list is made of. */

@@ -1,6 +1,6 @@
 import type { EpisodeListInput, ProviderEpisodeInput } from '../../db/repos/provider-episodes';
 import type { ProviderEpisodeKind } from '../../db/schema';
-import { nextRefreshAt } from '../../missing/refresh';
+import { nextRefreshAt } from './refresh';
 
 /** The parts of TMDB v3 `tv/{id}` an episode list needs. */
 export interface TmdbShow {
