@@ -1,7 +1,7 @@
 import type { Db } from '../db/handle';
 import type { MissingCounts, MissingRow } from '../../../shared/missing';
 import { computeMissing } from './compute';
-import { maxSeriesId } from '../db/repos/episode-files';
+import { listSeriesIds } from '../db/repos/episode-files';
 import { loadMissingInputs, type SeriesHead } from './load';
 import type { EpisodeStatus, SeriesMissing } from './types';
 
@@ -19,9 +19,12 @@ export async function missingReports(db: Db, nowMs: number, seriesId?: number): 
   const compute = (inputs: Awaited<ReturnType<typeof loadMissingInputs>>) => inputs.map(({ head, input }) => ({ head, missing: computeMissing(input, nowMs) }));
   if (seriesId !== undefined) return compute(await loadMissingInputs(db, seriesId));
   const reports: MissingReport[] = [];
-  const maxId = await maxSeriesId(db);
-  for (let fromId = 1; fromId <= maxId; fromId += CHUNK_SERIES) {
-    reports.push(...compute(await loadMissingInputs(db, { fromId, toId: fromId + CHUNK_SERIES - 1 })));
+  // Ranges over the ids that exist: ids left sparse by removals cost nothing.
+  const ids = await listSeriesIds(db);
+  for (let i = 0; i < ids.length; i += CHUNK_SERIES) {
+    const fromId = ids[i]!;
+    const toId = ids[Math.min(i + CHUNK_SERIES, ids.length) - 1]!;
+    reports.push(...compute(await loadMissingInputs(db, { fromId, toId })));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return reports;

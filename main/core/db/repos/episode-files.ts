@@ -45,7 +45,6 @@ export async function listSeriesHeads(db: DbOrTx, scope?: SeriesScope): Promise<
   return query.orderBy('id').execute();
 }
 
-export async function maxSeriesId(db: DbOrTx): Promise<number> {
-  const row = await db.selectFrom('series').select(({ fn }) => fn.max('id').as('max')).executeTakeFirst();
-  return Number(row?.max ?? 0);
+export async function listSeriesIds(db: DbOrTx): Promise<number[]> {
+  return (await db.selectFrom('series').select('id').orderBy('id').execute()).map((r) => r.id);
 }
