@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { DATABASE_FILENAME } from '../core/db/data-dir';
 import { asUser } from '../core/testing/library-write-guard';
 import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
-import { runAnishelf, STACK_TRACE } from './testing/child';
+import { runAnishelf, STACK_TRACE } from '../core/testing/anishelf-child';
 
 // A series folder whose content went away at once (an unmounted share leaves the bare mount
 // point) is offline, never "every episode deleted": scan and reload keep the rows and flags.

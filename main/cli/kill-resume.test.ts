@@ -21,7 +21,7 @@ function countCompleted(file: string): number {
   }
 }
 
-test('anishelf load killed with SIGKILL halfway finishes every series on the next run, no episode stored twice (RELIABILITY 10, 15)', async () => {
+test('anishelf load killed with SIGKILL halfway finishes every series on the next run, no episode stored twice', async () => {
   const lib = libraryDir();
   const dataDir = tempDir('anishelf-data-');
   const library = await generateLibrary(lib, { series: 150, episodesPerSeries: 20 });

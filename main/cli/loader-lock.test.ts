@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, onTestFinished, test } from 'vitest';
-import { runAnishelf } from './testing/child';
+import { runAnishelf } from '../core/testing/anishelf-child';
 import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
 import { seriesFiles } from '../core/testing/core';
 import { waitFor } from '../core/testing/wait';

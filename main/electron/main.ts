@@ -169,7 +169,7 @@ async function start(): Promise<void> {
   if (holder) log.info(`another Anishelf (process ${holder.pid} on ${holder.host}) loads this library; this window shows its progress`);
   trayService.updateStatus(await core.loaderStatus());
 
-  // Sleep: the loader stops cleanly (jobs re-queued) and starts again on wake-up (RELIABILITY 30).
+  // Sleep: the loader stops cleanly (jobs re-queued) and starts again on wake-up.
   let sleeping: Promise<void> | null = null;
   powerMonitor.on('suspend', () => {
     if (shutdown.state !== 'running') return;

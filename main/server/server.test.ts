@@ -116,7 +116,7 @@ describe('web server: /rpc', () => {
     });
   });
 
-  test('bad calls get error replies before any file-system effect (RELIABILITY 1–2)', async () => {
+  test('bad calls get error replies before any file-system effect', async () => {
     await withServer(async (ctx) => {
       const lib = libraryDir();
       writeTree(lib, seriesFiles({ Real: 1 }));
@@ -188,7 +188,7 @@ describe('web server: /rpc', () => {
   });
 });
 
-describe('web server: artwork (RELIABILITY 3)', () => {
+describe('web server: artwork', () => {
   test('serves recorded artwork inside the series folder only', async () => {
     await withServer(async (ctx) => {
       const lib = libraryDir();

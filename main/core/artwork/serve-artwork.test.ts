@@ -26,7 +26,7 @@ describe('isInsideFolder', () => {
   });
 });
 
-describe('resolveArtwork (RELIABILITY 3)', () => {
+describe('resolveArtwork', () => {
   test('serves recorded artwork of a known series, refusing escapes, non-images and fakes', async () => {
     const lib = libraryDir();
     const outside = libraryDir('anishelf-outside-');

@@ -119,7 +119,7 @@ describe('openDatabase', () => {
     await expect(openDatabase(unwritableDir())).rejects.toMatchObject({ code: 'DATA_DIR_READ_ONLY' });
   });
 
-  test('integrity holds after the process is killed mid-transaction (RELIABILITY 10)', async () => {
+  test('integrity holds after the process is killed mid-transaction', async () => {
     const dir = tempDir();
     const { close } = await openDatabase(dir);
     await close();

@@ -46,7 +46,7 @@ describe('addFolders', () => {
     await close();
   });
 
-  test('adding the same folder twice adds nothing and says so; a folder inside a root adds only what is new (RELIABILITY 31)', async () => {
+  test('adding the same folder twice adds nothing and says so; a folder inside a root adds only what is new', async () => {
     const { db, lib, deps, close } = await setup();
     writeTree(lib, { 'Group/A/e1.mkv': '', 'Group/B/e1.mkv': '' });
     expect((await addFolders(deps, [lib, lib])).skipped).toEqual([{ path: lib, reason: 'given more than once; added once' }]);
@@ -98,7 +98,7 @@ describe('addFolders', () => {
     await close();
   });
 
-  test('unreadable subfolders are reported as warnings while the rest is added (RELIABILITY 25)', async () => {
+  test('unreadable subfolders are reported as warnings while the rest is added', async () => {
     const { lib, deps, close } = await setup();
     writeTree(lib, { 'Good/e1.mkv': '' });
     const locked = unreadableDir(lib, 'Locked');
@@ -108,7 +108,7 @@ describe('addFolders', () => {
     await close();
   });
 
-  test('Japanese, emoji, NFC/NFD twins, a trailing dot and CON keep one row each (RELIABILITY 26)', async () => {
+  test('Japanese, emoji, NFC/NFD twins, a trailing dot and CON keep one row each', async () => {
     const { db, lib, deps, close } = await setup();
     const names = ['葬送のフリーレン', '🎌 Anime', 'Pokémon'.normalize('NFC'), 'Pokémon'.normalize('NFD'), 'Trailing.', 'CON'];
     for (const name of names) writeTree(lib, { [`${name}/e01.mkv`]: '' });

@@ -206,7 +206,7 @@ describe('loader', () => {
     await second.close();
   });
 
-  test('stop returns within 2 s mid-stage, and the next start redoes that stage (RELIABILITY 30)', async () => {
+  test('stop returns within 2 s mid-stage, and the next start redoes that stage', async () => {
     const dataDir = tempDir('anishelf-data-');
     const lib = libraryDir();
     writeTree(lib, seriesFiles({ Slow: 2 }));

@@ -118,7 +118,7 @@ describe('listVideoFiles', () => {
     expect((await listVideoFiles(dir)).files.map((f) => f.relPath)).toEqual(['Season 1/e01.mkv']);
   });
 
-  test('an unreadable season folder is reported and the walk goes on (RELIABILITY 25)', async () => {
+  test('an unreadable season folder is reported and the walk goes on', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'Season 1/e01.mkv': 'x' });
     const locked = unreadableDir(dir, 'Season 2');
@@ -127,7 +127,7 @@ describe('listVideoFiles', () => {
     expect(walk.unreadable).toEqual([{ path: locked, code: 'EACCES' }]);
   });
 
-  test('Japanese, emoji and NFC/NFD names are kept apart, none lost (RELIABILITY 26)', async () => {
+  test('Japanese, emoji and NFC/NFD names are kept apart, none lost', async () => {
     const dir = libraryDir();
     const nfc = 'Café - 01.mkv'.normalize('NFC');
     const nfd = 'Café - 01.mkv'.normalize('NFD');

@@ -7,7 +7,7 @@ import { seriesFiles, testCore } from '../../core/testing/core';
 import { libraryDir, writeTree } from '../../core/testing/temp';
 import { answerRpc, type RpcCallContext } from './rpc-call';
 
-// RELIABILITY 1 and 2 through the real wrapper and a real core: whatever is refused has no effect
+// Unknown methods, foreign senders and bad arguments, through the real wrapper and a real core: whatever is refused has no effect
 // (the library stays empty, the file manager is never asked to open anything).
 
 let core: Core;

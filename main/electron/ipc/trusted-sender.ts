@@ -20,7 +20,7 @@ export type SenderVerdict = { trusted: true } | { trusted: false; reason: string
 /**
  * Only the main frame of one of our own windows, showing a page of our own `anishelf://app`
  * origin, may call the core. An iframe, another window, a page that navigated elsewhere, or a
- * frame that has gone away is refused (RELIABILITY 1).
+ * frame that has gone away is refused.
  */
 export function checkSender(sender: SenderInfo, ours: TrustedWindows): SenderVerdict {
   const ids = ours.webContentsIds;

@@ -7,7 +7,7 @@ import { libraryDir, tempDir, writeTree } from '../../core/testing/temp';
 import { mediaUrl } from './media-url';
 import { respondToMediaRequest } from './media-request';
 
-// RELIABILITY 3, against real folders and a real library: the URL names (series, kind); the core
+// The artwork scheme refuses escapes from the library, against real folders and a real library: the URL names (series, kind); the core
 // decides which file that is, and only images inside the series' own folder are served.
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);

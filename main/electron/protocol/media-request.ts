@@ -14,7 +14,7 @@ const HEADERS = {
 /**
  * The response of the artwork scheme: the image for (series, kind) as the core resolves it, or
  * a 404 for everything refused (bad URL, unknown series, outside the series folder, not an
- * image, too large). The refusal reason goes to `log`, never to the page (RELIABILITY 3).
+ * image, too large). The refusal reason goes to `log`, never to the page.
  */
 export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkResolver, log?: (message: string) => void): Promise<Response> {
   const request = parseMediaUrl(rawUrl);

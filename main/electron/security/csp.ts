@@ -3,7 +3,7 @@ import { MEDIA_SCHEME } from '../protocol/app-scheme';
 /**
  * The Content-Security-Policy of the app's pages. Scripts and styles only from the app itself
  * (no inline script, no eval), images from the app and the artwork scheme, no frames, plugins,
- * forms or base-URL tricks. Markup inside an NFO title can never run (RELIABILITY 5).
+ * forms or base-URL tricks. Markup inside an NFO title can never run.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -1,5 +1,5 @@
 // Which links may leave the app for the user's browser. Pure: open-external.ts is the one caller
-// of shell.openExternal and asks this first (RELIABILITY 4).
+// of shell.openExternal and asks this first.
 
 const MAX_URL_LENGTH = 8192;
 

@@ -3,7 +3,7 @@ import { safeExternalUrl } from './external-url';
 
 /**
  * The only caller of shell.openExternal in Anishelf: http(s) links go to the user's browser,
- * everything else is refused and logged (RELIABILITY 4).
+ * everything else is refused and logged.
  */
 export async function openExternal(url: unknown, log: (message: string) => void): Promise<boolean> {
   const safe = safeExternalUrl(url);

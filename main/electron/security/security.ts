@@ -25,7 +25,7 @@ export function hardenSession(ses: Session, log: Log): void {
  * Every WebContents (attached in app 'web-contents-created', so none is missed): it may only
  * show Anishelf's own pages. Links, redirects, dropped links or files and `location = …` to
  * anything else are stopped; http(s) ones open in the browser through openExternal; new windows
- * are never created; <webview> is refused (RELIABILITY 4).
+ * are never created; <webview> is refused.
  */
 export function hardenWebContents(contents: WebContents, log: Log): void {
   contents.on('will-navigate', (event) => guardNavigation(event, event.url, 'navigation', log));

@@ -17,7 +17,7 @@ export interface ShutdownOptions {
  * Quitting while series load (menu, tray, OS shutdown): the first quit is held back, the core
  * closes (workers stop, jobs are re-queued, transactions finish), then the app quits. A second
  * quit request while closing waits for the same close; a close that hangs is given up after
- * `timeoutMs` so the app always goes (RELIABILITY 30).
+ * `timeoutMs` so the app always goes.
  */
 export function createShutdown(options: ShutdownOptions) {
   const timeoutMs = options.timeoutMs ?? 2500;

@@ -9,7 +9,7 @@ export interface StartupDialog {
 /**
  * The one dialog shown when the library cannot be opened at start-up (corrupt or newer database,
  * read-only or full data dir): what happened, in the core's own sentence, and where the log is.
- * The app then quits; it never retries in a loop or recreates the library (RELIABILITY 12, 13).
+ * The app then quits; it never retries in a loop or recreates the library.
  */
 export function startupErrorDialog(err: unknown, logFile: string | null): StartupDialog {
   const logLine = logFile ? `Details are in ${logFile}.` : '';
@@ -38,7 +38,7 @@ export function startupErrorDialog(err: unknown, logFile: string | null): Startu
   };
 }
 
-// A native-module ABI mismatch or a missing Electron build of better-sqlite3 (RELIABILITY 14).
+// A native-module ABI mismatch or a missing Electron build of better-sqlite3.
 function isNativeModuleProblem(err: unknown): boolean {
   const texts: string[] = [];
   for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {

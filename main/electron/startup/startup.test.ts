@@ -37,7 +37,7 @@ describe('nativeBindingPath', () => {
   });
 });
 
-// RELIABILITY 12 and 13: what the one start-up dialog says for real failures of the real core.
+// A damaged, newer or unwritable library: what the one start-up dialog says for real failures of the real core.
 describe('startupErrorDialog', () => {
   it('explains a corrupt database and names the log', async () => {
     const dataDir = tempDir();
@@ -74,7 +74,7 @@ describe('startupErrorDialog', () => {
     expect(box.detail).toBe('(DATA_DIR_READ_ONLY)');
   });
 
-  it('explains a better-sqlite3 built for another ABI (RELIABILITY 14)', async () => {
+  it('explains a better-sqlite3 built for another ABI', async () => {
     const dataDir = tempDir();
     const fake = path.join(dataDir, 'better_sqlite3.node');
     fs.writeFileSync(fake, 'not a shared library');

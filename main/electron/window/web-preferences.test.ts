@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { secureWebPreferences } from './web-preferences';
 
-// RELIABILITY 6: every window is isolated and sandboxed, without Node.
+// Every window is isolated and sandboxed, without Node.
 describe('secureWebPreferences', () => {
   it('isolates and sandboxes the page, with no Node and no webview', () => {
     const prefs = secureWebPreferences('/app/out/main/electron/preload.cjs');

@@ -1,5 +1,5 @@
 /**
- * The web preferences of every Anishelf window (RELIABILITY 6): the page is isolated from the
+ * The web preferences of every Anishelf window: the page is isolated from the
  * preload, sandboxed, without Node, with the same-origin policy, no <webview>, no remote
  * content of its own choosing. The preload is the only bridge, and it exposes the contract only.
  */

@@ -17,7 +17,7 @@ export interface DropOutcome {
 export const ONLY_FOLDERS_MESSAGE = 'Only folders can be added; drop the folder that holds the episodes.';
 export const BROWSER_DROP_MESSAGE = 'A browser does not tell web pages where a dropped folder lives. Use “Add folder” and type or pick its path.';
 
-/** Sorts dropped items into folders to add and refusals to explain (RELIABILITY 7). */
+/** Sorts dropped items into folders to add and refusals to explain. */
 export function classifyDrop(items: readonly DroppedItem[]): DropOutcome {
   const outcome: DropOutcome = { folders: [], files: [], withoutPath: [] };
   const seen = new Set<string>();

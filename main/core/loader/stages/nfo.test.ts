@@ -124,7 +124,7 @@ describe('saving metadata', () => {
     await core.close();
   });
 
-  test('a read-only series folder keeps the original NFO and the database as they were (RELIABILITY 28)', async () => {
+  test('a read-only series folder keeps the original NFO and the database as they were', async () => {
     const { core, byFolder } = await loaded({ 'Show/e01.mkv': '' });
     const id = byFolder('Show');
     const readOnlyParent = path.dirname(unwritableDir());
