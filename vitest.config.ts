@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     setupFiles: ['main/core/testing/guard-library-writes.ts'],
+    // No test reaches the real AniList or TMDB: online identification is off unless a test
+    // points the providers at its local fake (and sets ANISHELF_PROVIDERS=on).
+    env: { ANISHELF_PROVIDERS: 'off' },
   },
 });

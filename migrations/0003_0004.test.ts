@@ -14,7 +14,6 @@ test('0003 and 0004 add NFO and parse columns and keep the rows of schema 2', as
   await v2.db.insertInto('episodes').values({ series_id: series.id, path: '/lib/A/01.mkv', size: 5, mtime_ms: 7, season: 1, episode: 1, episodes: '[1]', absolute: '[]', special: 0 } as never).execute();
   await v2.close();
 
-  // Up to schema 4 only: later migrations have tests of their own.
   const v4 = await openDatabase(v2.dataDir, { migrations: migrations.filter((m) => m.version <= 4) });
   expect(v4.sqlite.pragma('user_version', { simple: true })).toBe(4);
   expect(await v4.db.selectFrom('series').select(['title', 'provider_ids', 'loading_status', 'has_nfo', 'nfo_state', 'genres', 'locked', 'plot']).execute()).toEqual([

@@ -31,7 +31,9 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
     if (!tty) return;
     const done = Math.max(0, total - s.queued - s.running);
     const failed = Math.max(0, s.failed - failedAtStart);
-    io.stdout.write(`\r\x1b[2Kloading ${done}/${total} · ${s.workers} workers · ${failed} failed`);
+    const net = s.network;
+    const identifying = net && net.providers.length > 0 ? ` · identified ${net.identified}/${net.total}${net.waiting ? ` (${net.waiting} waiting for the network)` : ''}${net.providers.map((p) => ` · ${p.message ?? `${p.label} ${p.perMinute}/min`}`).join('')}` : '';
+    io.stdout.write(`\r\x1b[2Kloading ${done}/${total} · ${s.workers} workers · ${failed} failed${identifying}`);
   };
   const off = core.on('loader:changed', draw);
   const interrupt = () => void core.stopLoader();
@@ -40,6 +42,8 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
   try {
     draw(await core.loaderStatus());
     await core.whenLoaderIdle();
+    // The network stages too: every series identified, for review, unmatched or waiting for the network.
+    await core.identifyQueue.whenIdle();
     // `load` never reports success over a fault that stopped the loader.
     const fatal = core.loaderProblem();
     if (fatal) throw fatal;

@@ -1,4 +1,4 @@
-import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../shared/types';
+import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
@@ -18,6 +18,10 @@ import type { LockHolder } from './loader/lock';
 import { listSeriesView } from './missing/list-view';
 import { createMissingService, type MissingService } from './missing/service';
 import { scanSeries, type ScanResult } from './scan/scan-series';
+import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
+import type { WatchOptions } from './watch/watch-service';
+import { MetadataService } from './metadata/service';
+import { IdentifyQueue } from './metadata/identify-queue';
 
 export interface CoreOptions {
   /** `--data-dir`; falls back to ANISHELF_DATA_DIR, then the platform's app-data folder. */
@@ -30,11 +34,18 @@ export interface CoreOptions {
   /** How often coalesced events go out (ms); 100 gives about 10 batches a second. */
   eventIntervalMs?: number;
   loader?: Pick<LoaderOptions, 'backoffMs' | 'beforeStage' | 'stages' | 'snapshot'>;
+  /** Watcher timing and file system (tests inject a clock, short delays, a hanging share). */
+  watch?: Partial<WatchOptions>;
+  log?: (message: string) => void;
 }
 
 /** The composition root: everything the CLI, the web server and the Electron shell call. */
 export interface Core {
   readonly dataDir: string;
+  /** Online identification: identify, pick, search by hand, provider settings and status. */
+  readonly metadata: MetadataService;
+  /** The network queue: identification at the providers' pace, beside the disk workers. */
+  readonly identifyQueue: IdentifyQueue;
   /** Missing episodes: the provider's lists beside the files on record. */
   readonly missing: MissingService;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
@@ -63,6 +74,10 @@ export interface Core {
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
   startLoader(): Promise<LockHolder | null>;
+  /** Library folders, their watching and availability (see watch/library-watch.ts). */
+  readonly roots: LibraryWatch;
+  listRoots(): Promise<RootStatus[]>;
+  setRootWatch(rootId: number, setting: WatchModeSetting, pollMinutes?: number): Promise<RootStatus>;
   /** Stops the loader (running stages are queued again); the library stays open. */
   stopLoader(): Promise<void>;
   /** Resolves once nothing is queued or running. */
@@ -88,8 +103,9 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const { db } = database;
   const now = options.now ?? (() => new Date());
   const bus = new EventBus();
-  // The feed reads the loader's status only when it flushes, after both exist.
-  const feed = new ChangeFeed(db, bus, () => loader.status(), options.eventIntervalMs ?? 100);
+  // The feed reads the loader's status only when it flushes, after both exist; it carries the
+  // network queue's too (one progress for both queues).
+  const feed = new ChangeFeed(db, bus, async () => ({ ...(await loader.status()), network: await identifyQueue.status() }), options.eventIntervalMs ?? 100);
   const loader: Loader = new Loader({
     db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...options.loader,
@@ -97,15 +113,25 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   // After a crash or a kill nothing may read "5 running" from a loader that is gone.
   await loader.recoverIfOrphaned();
   const deps = { db, dataDir, now };
+  const roots = createLibraryWatch({
+    db, now, loader, feed, bus,
+    addFolders: (paths) => core.addFolders(paths),
+    ...(options.log ? { log: options.log } : {}),
+  }, options.watch);
+  const metadata = new MetadataService(db, options.env ?? process.env, now);
+  const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
 
   const core: Core = {
     dataDir,
+    metadata,
+    identifyQueue,
     missing: createMissingService({ db, now }),
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
       const result = await addFolders(deps, paths);
       for (const s of result.added) feed.series(s.id);
       if (result.added.length) loader.notify();
+      await roots.afterAdd();
       return result;
     },
     async addSampleLibrary() {
@@ -129,22 +155,36 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       const removed = await removeSeries(db, id);
       feed.seriesRemoved(id);
       feed.loader();
+      await roots.sync();
       return removed;
     },
     loadingStatus: (id) => loader.loadingStatus(id),
     retry: (id) => loader.retry(id),
     cancel: (id) => loader.cancel(id),
     reload: (id) => loader.reload(id),
-    loaderStatus: () => loader.status(),
+    loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     countsByStatus: () => countByLoadingStatus(db),
     artwork: (seriesId, kind) => resolveArtwork(db, seriesId, kind),
     pauseLoader: () => loader.pause(),
     resumeLoader: () => loader.resume(),
-    startLoader: () => loader.start(),
-    stopLoader: () => loader.stop(),
+    async startLoader() {
+      const holder = await loader.start();
+      // The process that loads the library also identifies it.
+      if (!holder) identifyQueue.start();
+      return holder;
+    },
+    roots,
+    listRoots: () => roots.list(),
+    setRootWatch: (rootId, setting, pollMinutes) => roots.setMode(rootId, setting, pollMinutes),
+    async stopLoader() {
+      await identifyQueue.stop();
+      await loader.stop();
+    },
     whenLoaderIdle: () => loader.whenIdle(),
     loaderProblem: () => loader.problem(),
     async close() {
+      await roots.stop();
+      await identifyQueue.stop();
       await loader.stop();
       await feed.flushNow();
       await database.close();

@@ -167,6 +167,8 @@ async function start(): Promise<void> {
 
   const holder = await core.startLoader();
   if (holder) log.info(`another Anishelf (process ${holder.pid} on ${holder.host}) loads this library; this window shows its progress`);
+  // The process running the loader also watches the library folders (in the background).
+  else void core.roots.start().catch(report('watching the library failed'));
   trayService.updateStatus(await core.loaderStatus());
 
   // Sleep: the loader stops cleanly (jobs re-queued) and starts again on wake-up.
@@ -181,7 +183,13 @@ async function start(): Promise<void> {
     const wasSleeping = sleeping;
     sleeping = null;
     log.info('system resumed: starting the loader');
-    void wasSleeping.then(() => core.startLoader()).catch(report('restarting the loader failed'));
+    void wasSleeping
+      .then(() => core.startLoader())
+      .then(async (other) => {
+        // After sleep, drives may have come and gone: the watchers start over with a sweep.
+        if (!other) await core.roots.stop().then(() => core.roots.start());
+      })
+      .catch(report('restarting the loader failed'));
   });
   // OS shutdown (Linux, macOS): the event can delay it while the library closes. Electron's
   // typings omit the event argument that its documentation describes.

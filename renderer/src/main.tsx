@@ -11,6 +11,7 @@ import './styles/layout.css';
 import './styles/grid.css';
 import './styles/detail.css';
 import './styles/dialogs.css';
+import './styles/library-folders.css';
 import './styles/missing.css';
 
 const client = createClient();

@@ -37,6 +37,20 @@ describe('addFolders', () => {
     await close();
   });
 
+  test('adding a library folder again adds the series folders that appeared since, under the same root', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'A/e1.mkv': '', 'B/e1.mkv': '' });
+    await addFolders(deps, [lib]);
+    writeTree(lib, { 'C/e1.mkv': '' });
+    const again = await addFolders(deps, [lib]);
+    expect(again.added.map((s) => s.title)).toEqual(['C']);
+    expect(again.skipped).toEqual([{ path: lib, reason: '2 series already in the library' }]);
+    expect(await db.selectFrom('library_roots').select('path').execute()).toEqual([{ path: lib }]);
+    expect(new Set((await db.selectFrom('series').select('root_id').execute()).map((r) => r.root_id)).size).toBe(1);
+    expect(await jobsOf(db)).toHaveLength(3);
+    await close();
+  });
+
   test('one series folder added on its own is a series root', async () => {
     const { db, lib, deps, close } = await setup();
     writeTree(lib, { 'Show/e01.mkv': '' });
@@ -50,7 +64,7 @@ describe('addFolders', () => {
     const { db, lib, deps, close } = await setup();
     writeTree(lib, { 'Group/A/e1.mkv': '', 'Group/B/e1.mkv': '' });
     expect((await addFolders(deps, [lib, lib])).skipped).toEqual([{ path: lib, reason: 'given more than once; added once' }]);
-    expect(await addFolders(deps, [lib])).toEqual({ added: [], skipped: [{ path: lib, reason: 'already in the library' }] });
+    expect(await addFolders(deps, [lib])).toEqual({ added: [], skipped: [{ path: lib, reason: 'already in the library; no new series found' }] });
 
     writeTree(lib, { 'Group/C/e1.mkv': '' });
     const nested = await addFolders(deps, [path.join(lib, 'Group')]);

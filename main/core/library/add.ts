@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AddResult, SkippedPath } from '../../../shared/types';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
-import { deepestRootAmong, insertRoot, rootExistsAt } from '../db/repos/roots';
+import { deepestRootAmong, findRootAt, insertRoot } from '../db/repos/roots';
 import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, insertSeries } from '../db/repos/series';
 import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
@@ -105,7 +105,9 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
   const skipped: SkippedPath[] = [];
   const warnings: SkippedPath[] = [];
 
-  if ((await rootExistsAt(db, folder.real)) || (await getSeriesRowByPath(db, folder.real))) {
+  // A library root added again is looked through for new series folders (a rescan, not a no-op).
+  const sameRoot = await findRootAt(db, folder.real);
+  if (await getSeriesRowByPath(db, folder.real)) {
     return { added: [], skipped: [{ path: folder.input, reason: 'already in the library' }], warnings };
   }
   const enclosingSeries = await deepestSeriesAmong(db, parentFolders(folder.real));
@@ -122,10 +124,11 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
 
   const existing = await existingSeriesPaths(db, discovery.series);
   const fresh = discovery.series.filter((p) => !existing.has(p));
+  if (sameRoot && fresh.length === 0) return { added: [], skipped: [{ path: folder.input, reason: 'already in the library; no new series found' }], warnings };
   if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
   if (fresh.length === 0) return { added: [], skipped, warnings };
 
-  const enclosingRoot = await deepestRootAmong(db, parentFolders(folder.real));
+  const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
   const nowIso = (deps.now?.() ?? new Date()).toISOString();
   const rows = await inTransaction(db, async (trx) => {
     const rootId = enclosingRoot

@@ -1,3 +1,4 @@
+import { getSeriesMatch } from '../db/repos/matches';
 import type { EpisodeSummary, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../../shared/types';
 import type { Db } from '../db/handle';
 import { inTransaction } from '../db/handle';
@@ -36,6 +37,7 @@ export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail>
     nfo: { state: row.nfo_state, problems: JSON.parse(row.nfo_problems) },
     duplicates: findDuplicates(episodes),
     unplaced: episodes.filter((e) => e.episodes.length === 0 && e.absolute.length === 0 && !e.special).map((e) => e.path),
+    match: await getSeriesMatch(db, id),
   };
 }
 

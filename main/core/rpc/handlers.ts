@@ -35,6 +35,11 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
       await info.openFolder((await core.getSeries(a.id)).path);
       return { opened: true };
     },
+    'series.identify': async (a: Args<'series.identify'>) => (await core.metadata.identify(a.id)).match,
+    'series.searchMatch': (a: Args<'series.searchMatch'>) => core.metadata.search(a.id, a.text),
+    'series.pickMatch': async (a: Args<'series.pickMatch'>) => (await core.metadata.pick(a.id, a.ref)).match,
+    'settings.get': () => core.metadata.settings(),
+    'settings.set': (a: Args<'settings.set'>) => core.metadata.setSetting(a.name, a.value),
     'missing.series': (a: Args<'missing.series'>) => core.missing.ofSeries(a.id),
     'missing.counts': () => core.missing.counts(),
     'missing.list': (a: Args<'missing.list'>) => core.missing.rows(a),
@@ -51,6 +56,12 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'loader.status': () => core.loaderStatus(),
     'loader.pause': () => core.pauseLoader(),
     'loader.resume': () => core.resumeLoader(),
+    'roots.list': () => core.listRoots(),
+    'roots.rescan': (a: Args<'roots.rescan'>) => core.roots.rescan(a.id),
+    'roots.remove': (a: Args<'roots.remove'>) => core.roots.remove(a.id),
+    'roots.setWatch': (a: Args<'roots.setWatch'>) => core.setRootWatch(a.id, a.mode, a.pollMinutes),
+    'roots.removeMissing': (a: Args<'roots.removeMissing'>) => core.roots.removeMissing(a.ids),
+    'roots.missing': (a: Args<'roots.missing'>) => core.roots.missing(a.id),
     'fs.listDirectories': (a: Args<'fs.listDirectories'>) => listDirectories(a.path),
     'app.info': async (): Promise<AppInfo> => ({
       name: 'Anishelf',

@@ -7,7 +7,9 @@ export type TestCore = Core & { readonly db: Db };
 
 /** A real core on a fresh temp data dir; closed by the caller. */
 export async function testCore(options: Omit<CoreOptions, 'dataDir'> & { dataDir?: string } = {}): Promise<TestCore> {
-  const { core, db } = await assembleCore({ eventIntervalMs: 20, ...options, dataDir: options.dataDir ?? tempDir('anishelf-data-') });
+  // No online identification unless a test points the providers at its local fake.
+  const env = { ...process.env, ANISHELF_PROVIDERS: 'off', ...options.env };
+  const { core, db } = await assembleCore({ eventIntervalMs: 20, ...options, env, dataDir: options.dataDir ?? tempDir('anishelf-data-') });
   return { ...core, db };
 }
 

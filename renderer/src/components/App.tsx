@@ -9,15 +9,18 @@ import { DetailPanel } from './DetailPanel';
 import { DropOverlay } from './DropOverlay';
 import { EmptyState } from './EmptyState';
 import { Header } from './Header';
+import { LibraryFoldersPanel } from './LibraryFoldersPanel';
 import { LibraryGrid } from './LibraryGrid';
 import { MissingView } from './MissingView';
 import { Notices } from './Notices';
+import { WatchBanners } from './WatchBanners';
 
 export function App() {
   const services = useServices();
   const library = useLibrary();
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
+  const [foldersOpen, setFoldersOpen] = useState(false);
   const [missingView, setMissingView] = useState(false);
   const closeMissingView = useCallback(() => setMissingView(false), []);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -37,7 +40,8 @@ export function App() {
   return (
     <div className="app">
       <ConnectionBanner state={library.connection} />
-      <Header searchRef={searchRef} onAddFolder={openAdd} onShowMissing={() => setMissingView(true)} />
+      <WatchBanners onOpenFolders={() => setFoldersOpen(true)} />
+      <Header searchRef={searchRef} onAddFolder={openAdd} onLibraryFolders={() => setFoldersOpen(true)} onShowMissing={() => setMissingView(true)} />
       <main className="content">
         {missingView ? (
           <MissingView onClose={closeMissingView} onOpenSeries={setOpenId} />
@@ -57,6 +61,7 @@ export function App() {
       </main>
       {openId !== null && <DetailPanel key={openId} id={openId} onClose={closeDetail} />}
       {adding && <AddFolderDialog onClose={() => setAdding(false)} />}
+      {foldersOpen && <LibraryFoldersPanel onClose={() => setFoldersOpen(false)} />}
       <DropOverlay visible={dragging} />
       <Notices />
     </div>

@@ -9,6 +9,7 @@ export function FilterChips() {
     loading: counts.pending + counts.loading,
     failed: counts.failed,
     offline: counts.offline,
+    'needs-review': counts.needsReview,
     'missing-episodes': missing.seriesMissing,
     airing: missing.airing,
   };

@@ -2,6 +2,13 @@ import { memo } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
 import { LoadingBadge } from './LoadingBadge';
 import { MissingMark } from './MissingMark';
+
+const MATCH_LABELS = { matched: 'matched', needs_review: 'review needed', unmatched: 'unmatched' } as const;
+const MATCH_TITLES = {
+  matched: 'Identified online',
+  needs_review: 'Several entries fit: open the series and choose in Identify',
+  unmatched: 'No online entry found: open the series and search in Identify',
+} as const;
 import { Poster } from './Poster';
 
 interface Props {
@@ -68,6 +75,11 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, index, focusabl
         </div>
         <div className="card-meta">
           {meta}
+          {s.matchState && s.matchState !== 'waiting' && (
+            <span className={`match-state match-${s.matchState}`} data-testid="match-state" title={MATCH_TITLES[s.matchState]}>
+              {MATCH_LABELS[s.matchState]}
+            </span>
+          )}
           <MissingMark seriesId={s.id} />
         </div>
       </div>

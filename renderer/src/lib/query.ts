@@ -16,6 +16,7 @@ export const FILTER_LABELS = {
   'missing-artwork': 'Missing artwork',
   'missing-nfo': 'Missing NFO',
   offline: 'Offline',
+  'needs-review': 'Needs review',
   'missing-episodes': 'Missing episodes',
   airing: 'Airing',
 } as const satisfies Record<LibraryFilter, string>;
@@ -50,6 +51,8 @@ export function matchesQuery(s: SeriesSummary, q: ViewQuery): boolean {
       return !s.hasNfo;
     case 'offline':
       return s.state !== 'present';
+    case 'needs-review':
+      return s.matchState === 'needs_review';
     // Known only from the core's missing-episodes counts: a series that just appeared has no
     // provider list yet, so it joins these views at the next list.
     case 'missing-episodes':

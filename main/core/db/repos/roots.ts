@@ -1,5 +1,7 @@
+import type { RootState } from '../../../../shared/types';
+import { AnishelfError } from '../../errors';
 import type { DbOrTx } from '../handle';
-import type { NewLibraryRoot } from '../schema';
+import type { LibraryRootRow, NewLibraryRoot } from '../schema';
 
 /** The `library_roots` table: every query on it lives here. */
 
@@ -30,3 +32,51 @@ export async function deleteRootIfEmpty(db: DbOrTx, rootId: number): Promise<voi
     .execute();
 }
 
+
+// Watching: per-root state, mode and last check (see main/core/watch/).
+
+export async function listRoots(db: DbOrTx): Promise<LibraryRootRow[]> {
+  return db.selectFrom('library_roots').selectAll().orderBy('path').execute();
+}
+
+export interface RootWithCount extends LibraryRootRow {
+  series_count: number;
+}
+
+export async function listRootsWithCounts(db: DbOrTx): Promise<RootWithCount[]> {
+  const rows = await db
+    .selectFrom('library_roots as r')
+    .selectAll('r')
+    .select((eb) => eb.selectFrom('series').select(({ fn }) => fn.countAll<number>().as('n')).whereRef('series.root_id', '=', 'r.id').as('series_count'))
+    .orderBy('r.path')
+    .execute();
+  return rows.map((r) => ({ ...r, series_count: Number(r.series_count ?? 0) }));
+}
+
+export async function getRoot(db: DbOrTx, id: number): Promise<LibraryRootRow | undefined> {
+  return db.selectFrom('library_roots').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findRootAt(db: DbOrTx, folder: string): Promise<LibraryRootRow | undefined> {
+  return db.selectFrom('library_roots').selectAll().where('path', '=', folder).executeTakeFirst();
+}
+
+export async function setRootWatch(db: DbOrTx, id: number, watchMode: string, pollMinutes: number): Promise<void> {
+  await db.updateTable('library_roots').set({ watch_mode: watchMode, poll_minutes: pollMinutes }).where('id', '=', id).execute();
+}
+
+export async function markRootChecked(db: DbOrTx, id: number, nowIso: string, seen: boolean): Promise<void> {
+  await db.updateTable('library_roots').set(seen ? { last_checked_at: nowIso, last_seen_at: nowIso } : { last_checked_at: nowIso }).where('id', '=', id).execute();
+}
+
+export async function updateRootState(db: DbOrTx, id: number, state: RootState, nowIso: string): Promise<void> {
+  await db.updateTable('library_roots').set({ state, last_checked_at: nowIso }).where('id', '=', id).execute();
+}
+
+/** Removes a root; its series rows go with it (rows only, never a file). Returns how many series it had. */
+export async function deleteRoot(db: DbOrTx, rootId: number): Promise<number> {
+  const count = await db.selectFrom('series').select(({ fn }) => fn.countAll<number>().as('n')).where('root_id', '=', rootId).executeTakeFirstOrThrow();
+  const result = await db.deleteFrom('library_roots').where('id', '=', rootId).executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) throw new AnishelfError('ROOT_NOT_FOUND', `There is no library folder with id ${rootId}.`);
+  return Number(count.n);
+}

@@ -1,14 +1,24 @@
 import { sql } from 'kysely';
 import type { LibraryFilter, LibrarySort } from '../../../../shared/contract';
 import { chunks } from '../../../../shared/chunks';
-import type { ErrorInfo, LoadingStatus } from '../../../../shared/types';
+import type { ErrorInfo, LoadingStatus, SeriesState } from '../../../../shared/types';
 import { AnishelfError } from '../../errors';
 import type { DbOrTx } from '../handle';
+import { matchStateColumn } from './matches';
 import type { NewSeries, SeriesRow, SeriesUpdate } from '../schema';
 
 /** The `series` table: every query on it lives here. */
 
 export type StageFlag = 'episodes_loaded' | 'nfo_loaded' | 'logo_loaded' | 'images_loaded';
+
+/** The columns a library list shows (a row has twice as many): at 10,000 series, building row objects is most of a list's cost. */
+export const SERIES_LIST_COLUMNS = [
+  'id', 'root_id', 'path', 'title', 'year', 'video_count', 'has_nfo', 'has_poster', 'has_logo', 'has_fanart', 'state',
+  'loading_status', 'loading_stage', 'loading_error_code', 'loading_error', 'episodes_loaded', 'nfo_loaded',
+  'logo_loaded', 'images_loaded', 'added_at',
+] as const satisfies readonly (keyof SeriesRow)[];
+
+export type SeriesListRow = Pick<SeriesRow, (typeof SERIES_LIST_COLUMNS)[number]>;
 
 export interface SeriesQuery {
   search?: string | undefined;
@@ -38,7 +48,7 @@ export async function getSeriesRowByPath(db: DbOrTx, folder: string): Promise<Se
 /** The rows of these ids that still exist (in no particular order). */
 export async function getSeriesRows(db: DbOrTx, ids: readonly number[]): Promise<SeriesRow[]> {
   const rows: SeriesRow[] = [];
-  for (const batch of chunks(ids, 500)) rows.push(...(await db.selectFrom('series').selectAll().where('id', 'in', batch).execute()));
+  for (const batch of chunks(ids, 500)) rows.push(...(await db.selectFrom('series').selectAll().select(matchStateColumn).where('id', 'in', batch).execute()));
   return rows;
 }
 
@@ -76,8 +86,8 @@ export async function countSeriesInRoot(db: DbOrTx, rootId: number): Promise<num
 }
 
 /** The library view's query: search title / original title / folder, one filter, one sort. */
-export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<SeriesRow[]> {
-  let q = db.selectFrom('series').selectAll();
+export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<SeriesListRow[]> {
+  let q = db.selectFrom('series').select(SERIES_LIST_COLUMNS).select(matchStateColumn);
   const search = query.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -104,6 +114,9 @@ export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<
       break;
     case 'offline':
       q = q.where('state', 'in', ['offline', 'missing']);
+      break;
+    case 'needs-review':
+      q = q.where((eb) => eb.exists(eb.selectFrom('matches').select('matches.id').whereRef('matches.series_id', '=', 'series.id').where('matches.season', 'is', null).where('matches.state', '=', 'needs_review')));
       break;
     case 'all':
       break;
@@ -207,4 +220,53 @@ export async function resetInterruptedSeries(db: DbOrTx, nowIso: string): Promis
 export async function anyLoading(db: DbOrTx): Promise<boolean> {
   const row = await db.selectFrom('series').select('id').where('loading_status', '=', 'loading').limit(1).executeTakeFirst();
   return row !== undefined;
+}
+
+// Watching: series states by root (see main/core/watch/).
+
+export interface WatchedSeries {
+  id: number;
+  path: string;
+  state: SeriesState;
+  missing_checks: number;
+  scanned_at: string | null;
+}
+
+export async function seriesOfRoot(db: DbOrTx, rootId: number): Promise<WatchedSeries[]> {
+  return db.selectFrom('series').select(['id', 'path', 'state', 'missing_checks', 'scanned_at']).where('root_id', '=', rootId).execute();
+}
+
+/**
+ * Moves every series of a root offline (present or missing ones) or back to present (offline
+ * ones), keeping every row, match and lock. Returns the ids that changed.
+ */
+export async function setSeriesStateOfRoot(db: DbOrTx, rootId: number, to: 'offline' | 'present', nowIso: string): Promise<number[]> {
+  const from: SeriesState[] = to === 'offline' ? ['present', 'missing'] : ['offline'];
+  const changed = await db.updateTable('series').set({ state: to, missing_checks: 0, updated_at: nowIso }).where('root_id', '=', rootId).where('state', 'in', from).returning('id').execute();
+  return changed.map((r) => r.id);
+}
+
+/** Records one more check that found these series folders gone (state `missing`). */
+export async function markMissing(db: DbOrTx, ids: readonly number[], nowIso: string): Promise<void> {
+  for (const batch of chunks(ids, 500)) {
+    await db.updateTable('series').set((eb) => ({ state: 'missing', missing_checks: eb('missing_checks', '+', 1), updated_at: nowIso })).where('id', 'in', batch).execute();
+  }
+}
+
+/** Series folders seen again: present, with the missing count reset. */
+export async function markPresent(db: DbOrTx, ids: readonly number[], nowIso: string): Promise<void> {
+  for (const batch of chunks(ids, 500)) {
+    await db.updateTable('series').set({ state: 'present', missing_checks: 0, updated_at: nowIso }).where('id', 'in', batch).execute();
+  }
+}
+
+export async function countMissingByRoot(db: DbOrTx): Promise<Map<number | null, number>> {
+  const rows = await db.selectFrom('series').select(['root_id', ({ fn }) => fn.countAll<number>().as('n')]).where('state', '=', 'missing').groupBy('root_id').execute();
+  return new Map(rows.map((r) => [r.root_id, Number(r.n)]));
+}
+
+export async function listMissingSeries(db: DbOrTx, rootId?: number): Promise<SeriesRow[]> {
+  let query = db.selectFrom('series').selectAll().where('state', '=', 'missing');
+  if (rootId !== undefined) query = query.where('root_id', '=', rootId);
+  return query.orderBy('path').execute();
 }
