@@ -6,11 +6,12 @@ import { loadBigLibrary, scanOneInBigLibrary } from './load';
 import { missingEpisodes } from './missing';
 import { parseAccuracy } from './parse-accuracy';
 import { parseGeneratedNames, parseNames } from './parse-names';
+import { quickCheckBigLibrary } from './quick-check';
 import { readNfos } from './read-nfos';
 import { watch5000, watchNewEpisodeLatency, watchPollSweep } from './watch';
 
 // The static list of scenarios, in the order they run.
 export const scenarios: BenchScenario[] = [
-  addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, listTenThousand, readNfos, parseNames, parseGeneratedNames,
+  addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, quickCheckBigLibrary, listTenThousand, readNfos, parseNames, parseGeneratedNames,
   parseAccuracy, watch5000, watchNewEpisodeLatency, watchPollSweep, identifyThousand, missingEpisodes,
 ];

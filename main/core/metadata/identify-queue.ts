@@ -5,6 +5,9 @@ import type { ChangeFeed } from '../events/change-feed';
 import { isAnishelfError } from '../errors';
 import type { MetadataService } from './service';
 
+/** Series in hand at once: enough to keep the limiter fed while one waits on the disk. */
+const DEFAULT_CONCURRENCY = 4;
+
 export interface IdentifyQueueOptions {
   db: Db;
   metadata: MetadataService;
@@ -40,7 +43,7 @@ export class IdentifyQueue {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.loops = Array.from({ length: this.options.concurrency ?? 2 }, () => this.loop());
+    this.loops = Array.from({ length: this.options.concurrency ?? DEFAULT_CONCURRENCY }, () => this.loop());
   }
 
   async stop(): Promise<void> {
@@ -106,7 +109,7 @@ export class IdentifyQueue {
   private async claimNext(controller: AbortController): Promise<number | null> {
     if (!(await this.options.metadata.enabled())) return null;
     const retryBefore = new Date(this.now().getTime() - (this.options.retryWaitingMs ?? 5 * 60_000)).toISOString();
-    const ids = await seriesToIdentify(this.options.db, retryBefore, this.running.size + (this.options.concurrency ?? 2) + 1);
+    const ids = await seriesToIdentify(this.options.db, retryBefore, this.running.size + (this.options.concurrency ?? DEFAULT_CONCURRENCY) + 1);
     const id = ids.find((candidate) => !this.running.has(candidate)) ?? null;
     if (id !== null) this.running.set(id, controller);
     return id;

@@ -68,7 +68,10 @@ export async function deepestSeriesAmong(db: DbOrTx, folders: readonly string[])
 
 export async function insertSeries(db: DbOrTx, rows: readonly NewSeries[]): Promise<SeriesRow[]> {
   const inserted: SeriesRow[] = [];
-  for (const batch of chunks(rows, 400)) inserted.push(...(await db.insertInto('series').values(batch).returningAll().execute()));
+  // A folder another process inserted a moment ago is skipped, not an error (concurrent adds).
+  for (const batch of chunks(rows, 400)) {
+    inserted.push(...(await db.insertInto('series').values(batch).onConflict((oc) => oc.column('path').doNothing()).returningAll().execute()));
+  }
   return inserted;
 }
 
