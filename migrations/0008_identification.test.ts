@@ -13,6 +13,7 @@ test('0008 adds provider_cache and matches and keeps the rows of schema 4', asyn
     .executeTakeFirstOrThrow();
   await v4.close();
 
+  // Up to schema 8 only: later migrations have tests of their own.
   const v8 = await openDatabase(v4.dataDir, { migrations: migrations.filter((m) => m.version <= 8) });
   expect(v8.sqlite.pragma('user_version', { simple: true })).toBe(8);
   expect(await v8.db.selectFrom('series').select(['title', 'provider_ids', 'loading_status']).execute()).toEqual([{ title: 'A', provider_ids: '{"anilist":"21"}', loading_status: 'completed' }]);

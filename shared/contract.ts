@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MissingCounts, MissingRow, SeriesMissing } from './missing';
 import type {
   AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, MatchCandidate, RootStatus, SeriesDetail, SeriesMatch, SeriesSummary,
 } from './types';
@@ -28,8 +29,8 @@ const byId = z.object({ id: seriesId }).strict();
 const rootById = z.object({ id: seriesId }).strict();
 const nothing = z.object({}).strict().optional();
 
-export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline', 'needs-review'] as const;
-export const LIBRARY_SORTS = ['title', 'added', 'status'] as const;
+export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline', 'needs-review', 'missing-episodes', 'airing'] as const;
+export const LIBRARY_SORTS = ['title', 'added', 'status', 'missing'] as const;
 export type LibraryFilter = (typeof LIBRARY_FILTERS)[number];
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 
@@ -75,6 +76,21 @@ export const methodSchemas = {
   'series.pickMatch': z.object({ id: seriesId, ref: shortText(300).min(1) }).strict(),
   'settings.get': nothing,
   'settings.set': z.object({ name: z.enum(['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers']), value: shortText(2000) }).strict(),
+  /** Missing episodes of one series: per season, with every listed episode. */
+  'missing.series': byId,
+  /** Per series: how many episodes are missing, and whether it airs. */
+  'missing.counts': nothing,
+  /** The library-wide list: aired and missing, plus upcoming / TBA and specials when asked. */
+  'missing.list': z.object({ upcoming: z.boolean().optional(), specials: z.boolean().optional(), notWanted: z.boolean().optional() }).strict().optional(),
+  /** Marks an episode (or, with `episode` null, a whole season) not wanted, or wanted again. */
+  'missing.setNotWanted': z
+    .object({ id: seriesId, season: z.number().int().min(0).max(10_000), episode: z.number().int().min(0).max(100_000).nullable(), notWanted: z.boolean() })
+    .strict(),
+  /** Shows or hides specials for one series (null: follow the global setting). */
+  'missing.setShowSpecials': z.object({ id: seriesId, show: z.boolean().nullable() }).strict(),
+  /** The global "count specials" setting, which series without their own choice follow. */
+  'missing.settings': nothing,
+  'missing.setGlobalShowSpecials': z.object({ show: z.boolean() }).strict(),
   'loader.status': nothing,
   'loader.pause': nothing,
   'loader.resume': nothing,
@@ -142,6 +158,13 @@ export interface MethodResults {
   'series.pickMatch': SeriesMatch;
   'settings.get': SettingsView;
   'settings.set': SettingsView;
+  'missing.series': SeriesMissing;
+  'missing.counts': MissingCounts[];
+  'missing.list': MissingRow[];
+  'missing.setNotWanted': SeriesMissing;
+  'missing.setShowSpecials': SeriesMissing;
+  'missing.settings': { showSpecials: boolean };
+  'missing.setGlobalShowSpecials': { showSpecials: boolean };
   'loader.status': LoaderStatus;
   'loader.pause': LoaderStatus;
   'loader.resume': LoaderStatus;

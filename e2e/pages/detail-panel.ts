@@ -11,6 +11,9 @@ export class DetailPanel {
   readonly episodes: Locator;
   readonly media: Locator;
   readonly metadata: Locator;
+  readonly missing: Locator;
+  readonly missingSummary: Locator;
+  readonly missingSpecials: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('detail-panel');
@@ -22,6 +25,18 @@ export class DetailPanel {
     this.episodes = this.root.getByTestId('episode-list');
     this.media = this.root.getByTestId('media-checklist');
     this.metadata = this.root.getByTestId('metadata-form');
+    this.missing = this.root.getByTestId('missing-episodes');
+    this.missingSummary = this.missing.getByTestId('missing-summary');
+    this.missingSpecials = this.missing.getByTestId('missing-specials');
+  }
+
+  /** The provider's list of one season, gaps in place. */
+  missingSeason(season: number): Locator {
+    return this.missing.locator(`[data-testid="missing-season"][data-season="${season}"]`);
+  }
+
+  missingRow(season: number, episode: number): Locator {
+    return this.missingSeason(season).locator(`[data-testid="missing-row"][data-episode="${episode}"]`);
   }
 
   mediaItem(kind: 'poster' | 'logo' | 'fanart' | 'nfo'): Locator {

@@ -98,11 +98,11 @@ export class LibraryPage {
     await this.searchBox.fill(text);
   }
 
-  async filter(name: 'all' | 'loading' | 'failed' | 'missing-artwork' | 'missing-nfo' | 'offline'): Promise<void> {
+  async filter(name: 'all' | 'loading' | 'failed' | 'missing-artwork' | 'missing-nfo' | 'offline' | 'missing-episodes' | 'airing'): Promise<void> {
     await this.page.getByTestId(`filter-${name}`).click();
   }
 
-  async sortBy(sort: 'title' | 'added' | 'status'): Promise<void> {
+  async sortBy(sort: 'title' | 'added' | 'status' | 'missing'): Promise<void> {
     await this.page.getByTestId('sort').selectOption(sort);
   }
 

@@ -8,13 +8,15 @@ import type { AnishelfError } from './errors';
 import { ChangeFeed } from './events/change-feed';
 import { EventBus } from './events/event-bus';
 import { addFolders } from './library/add';
-import { listSeries, type LibraryQuery } from './library/list-series';
+import type { LibraryQuery } from './library/list-series';
 import { createSampleLibrary } from './library/sample-library';
 import { saveSeriesMetadata } from './library/save-metadata';
 import { findSeries, getSeriesDetail, removeSeries } from './library/series-detail';
 import { toSeriesSummary } from './library/summary';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
+import { listSeriesView } from './missing/list-view';
+import { createMissingService, type MissingService } from './missing/service';
 import { scanSeries, type ScanResult } from './scan/scan-series';
 import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
 import type { WatchOptions } from './watch/watch-service';
@@ -44,6 +46,8 @@ export interface Core {
   readonly metadata: MetadataService;
   /** The network queue: identification at the providers' pace, beside the disk workers. */
   readonly identifyQueue: IdentifyQueue;
+  /** Missing episodes: the provider's lists beside the files on record. */
+  readonly missing: MissingService;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
   /** Writes the sample library into the data dir and adds it. */
@@ -121,6 +125,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     dataDir,
     metadata,
     identifyQueue,
+    missing: createMissingService({ db, now }),
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
       const result = await addFolders(deps, paths);
@@ -132,7 +137,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     async addSampleLibrary() {
       return core.addFolders([await createSampleLibrary(dataDir)]);
     },
-    listSeries: (query) => listSeries(db, query),
+    listSeries: (query) => listSeriesView(db, now().getTime(), query),
     async saveMetadata(id, fields) {
       const detail = await saveSeriesMetadata({ db, now }, id, fields);
       feed.series(id);

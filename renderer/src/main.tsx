@@ -4,6 +4,7 @@ import { createClient } from './bridge';
 import { App } from './components/App';
 import { AppContext, type AppServices } from './state/context';
 import { LibraryStore } from './state/library-store';
+import { MissingStore } from './state/missing-store';
 import { NoticeStore } from './state/notices';
 import './styles/theme.css';
 import './styles/layout.css';
@@ -11,10 +12,12 @@ import './styles/grid.css';
 import './styles/detail.css';
 import './styles/dialogs.css';
 import './styles/library-folders.css';
+import './styles/missing.css';
 
 const client = createClient();
-const services: AppServices = { client, library: new LibraryStore(client), notices: new NoticeStore() };
+const services: AppServices = { client, library: new LibraryStore(client), notices: new NoticeStore(), missing: new MissingStore(client) };
 services.library.start();
+services.missing.start();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

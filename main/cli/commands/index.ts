@@ -6,6 +6,7 @@ import { identifyCommand } from './identify';
 import { listCommand } from './list';
 import { loadCommand } from './load';
 import { missingCommand } from './missing';
+import { missingEpisodesCommand } from './missing-episodes';
 import { nfoCommand } from './nfo';
 import { parseCommand } from './parse';
 import { removeCommand } from './remove';
@@ -25,6 +26,7 @@ export const commands: CliCommand[] = [
   scanCommand,
   listCommand,
   showCommand,
+  missingCommand,
   removeCommand,
   loadCommand,
   statusCommand,
@@ -38,7 +40,7 @@ export const commands: CliCommand[] = [
   rootsCommand,
   rescanCommand,
   watchModeCommand,
-  missingCommand,
+  missingEpisodesCommand,
   nfoCommand,
   parseCommand,
   kodiSettingsCommand,

@@ -160,6 +160,67 @@ export interface MatchTable {
   updated_at: string;
 }
 
+export type EpisodeProvider = 'anilist' | 'tmdb';
+export type ProviderEpisodeKind = 'regular' | 'special' | 'other';
+
+/**
+ * One provider entry's episode list for a series. `season`, `episode_offset` and `absolute_offset`
+ * place the entry in the series' numbering (an AniList sequel is season 2, or season 1 continued);
+ * null `season` means the provider's own seasons (TMDB). AniList facts are kept as given.
+ */
+export interface ProviderListTable {
+  id: Generated<number>;
+  series_id: number;
+  provider: EpisodeProvider;
+  provider_id: string;
+  season: number | null;
+  episode_offset: Generated<number>;
+  absolute_offset: Generated<number>;
+  /** AniList FINISHED | RELEASING | NOT_YET_RELEASED | CANCELLED | HIATUS; TMDB "Returning Series", "Ended"… */
+  status: string | null;
+  episode_count: number | null;
+  /** Minutes per episode when the provider gives one for the whole entry (AniList duration). */
+  episode_runtime: number | null;
+  next_airing_episode: number | null;
+  next_airing_at_ms: number | null;
+  fetched_at_ms: number;
+  refresh_at_ms: number | null;
+}
+
+/** One expected episode, already in the series' numbering. */
+export interface ProviderEpisodeTable {
+  id: Generated<number>;
+  list_id: number;
+  series_id: number;
+  season: number;
+  episode: number;
+  absolute: number | null;
+  title: string | null;
+  plot: string | null;
+  /** YYYY-MM-DD as the provider gives it. */
+  air_date: string | null;
+  /** The exact airing time when known (AniList airingAt). */
+  airs_at_ms: number | null;
+  /** Minutes. */
+  runtime: number | null;
+  kind: Generated<ProviderEpisodeKind>;
+  still_url: string | null;
+}
+
+/** "Not wanted" marks; `episode` -1 marks the whole season. */
+export interface NotWantedTable {
+  series_id: number;
+  season: number;
+  episode: Generated<number>;
+  marked_at: string;
+}
+
+export interface SeriesSettingsTable {
+  series_id: number;
+  /** null: follow the global setting. */
+  show_specials: number | null;
+}
+
 export interface Database {
   library_roots: LibraryRootTable;
   series: SeriesTable;
@@ -170,6 +231,10 @@ export interface Database {
   folder_times: FolderTimeTable;
   provider_cache: ProviderCacheTable;
   matches: MatchTable;
+  provider_lists: ProviderListTable;
+  provider_episodes: ProviderEpisodeTable;
+  not_wanted: NotWantedTable;
+  series_settings: SeriesSettingsTable;
 }
 
 export type LibraryRootRow = Selectable<LibraryRootTable>;
@@ -183,3 +248,7 @@ export type MatchRow = Selectable<MatchTable>;
 export type NewMatch = Insertable<MatchTable>;
 export type EpisodeUpdate = Updateable<EpisodeTable>;
 export type NewLibraryRoot = Insertable<LibraryRootTable>;
+export type ProviderListRow = Selectable<ProviderListTable>;
+export type NewProviderList = Insertable<ProviderListTable>;
+export type ProviderEpisodeRow = Selectable<ProviderEpisodeTable>;
+export type NewProviderEpisode = Insertable<ProviderEpisodeTable>;

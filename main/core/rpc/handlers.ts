@@ -41,6 +41,19 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'series.pickMatch': async (a: Args<'series.pickMatch'>) => (await core.metadata.pick(a.id, a.ref)).match,
     'settings.get': () => core.metadata.settings(),
     'settings.set': (a: Args<'settings.set'>) => core.metadata.setSetting(a.name, a.value),
+    'missing.series': (a: Args<'missing.series'>) => core.missing.ofSeries(a.id),
+    'missing.counts': () => core.missing.counts(),
+    'missing.list': (a: Args<'missing.list'>) => core.missing.rows(a),
+    'missing.setNotWanted': (a: Args<'missing.setNotWanted'>) => core.missing.setNotWanted({ seriesId: a.id, season: a.season, episode: a.episode }, a.notWanted),
+    'missing.setShowSpecials': async (a: Args<'missing.setShowSpecials'>) => {
+      await core.missing.setShowSpecials(a.id, a.show);
+      return core.missing.ofSeries(a.id);
+    },
+    'missing.settings': async () => ({ showSpecials: await core.missing.showSpecials() }),
+    'missing.setGlobalShowSpecials': async (a: Args<'missing.setGlobalShowSpecials'>) => {
+      await core.missing.setShowSpecials(null, a.show);
+      return { showSpecials: await core.missing.showSpecials() };
+    },
     'loader.status': () => core.loaderStatus(),
     'loader.pause': () => core.pauseLoader(),
     'loader.resume': () => core.resumeLoader(),

@@ -11,6 +11,7 @@ import { EmptyState } from './EmptyState';
 import { Header } from './Header';
 import { LibraryFoldersPanel } from './LibraryFoldersPanel';
 import { LibraryGrid } from './LibraryGrid';
+import { MissingView } from './MissingView';
 import { Notices } from './Notices';
 import { WatchBanners } from './WatchBanners';
 
@@ -20,6 +21,8 @@ export function App() {
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [foldersOpen, setFoldersOpen] = useState(false);
+  const [missingView, setMissingView] = useState(false);
+  const closeMissingView = useCallback(() => setMissingView(false), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const openAdd = useCallback(() => setAdding(true), []);
 
@@ -38,9 +41,11 @@ export function App() {
     <div className="app">
       <ConnectionBanner state={library.connection} />
       <WatchBanners onOpenFolders={() => setFoldersOpen(true)} />
-      <Header searchRef={searchRef} onAddFolder={openAdd} onLibraryFolders={() => setFoldersOpen(true)} />
+      <Header searchRef={searchRef} onAddFolder={openAdd} onLibraryFolders={() => setFoldersOpen(true)} onShowMissing={() => setMissingView(true)} />
       <main className="content">
-        {!library.loaded ? (
+        {missingView ? (
+          <MissingView onClose={closeMissingView} onOpenSeries={setOpenId} />
+        ) : !library.loaded ? (
           <div className="content-message" role="status">
             {library.error ? `Anishelf could not read the library: ${library.error}` : 'Opening your library…'}
           </div>

@@ -8,6 +8,7 @@ import { FileProblems } from './FileProblems';
 import { MatchSection } from './MatchSection';
 import { MediaChecklist } from './MediaChecklist';
 import { MetadataForm } from './MetadataForm';
+import { MissingEpisodes } from './MissingEpisodes';
 import { StatusSection } from './StatusSection';
 
 /**
@@ -70,6 +71,7 @@ export function DetailPanel({ id, onClose }: { id: number; onClose: () => void }
         <MediaChecklist summary={summary} detail={detail} />
         {detail && <MatchSection detail={detail} onChanged={() => void client.call('series.get', { id }).then(setDetail, (err: unknown) => setError(errorMessage(err)))} />}
         {detail && <FileProblems detail={detail} />}
+        <MissingEpisodes id={id} />
         {detail && <EpisodeList detail={detail} />}
         {detail ? <MetadataForm detail={detail} onSaved={setDetail} /> : !error && <p className="muted">Reading the series…</p>}
       </div>

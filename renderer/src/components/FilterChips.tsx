@@ -1,14 +1,17 @@
 import { LIBRARY_FILTERS_IN_ORDER, FILTER_LABELS } from '../lib/query';
-import { useLibrary, useServices } from '../state/context';
+import { useLibrary, useMissingCounts, useServices } from '../state/context';
 
 export function FilterChips() {
   const { library } = useServices();
   const { query, counts } = useLibrary();
+  const missing = useMissingCounts();
   const countFor: Partial<Record<(typeof LIBRARY_FILTERS_IN_ORDER)[number], number>> = {
     loading: counts.pending + counts.loading,
     failed: counts.failed,
     offline: counts.offline,
     'needs-review': counts.needsReview,
+    'missing-episodes': missing.seriesMissing,
+    airing: missing.airing,
   };
   return (
     <div className="chips" role="group" aria-label="Filter">

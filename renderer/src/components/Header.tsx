@@ -5,7 +5,7 @@ import { LoaderSummary } from './LoaderSummary';
 import { SearchBox } from './SearchBox';
 import { SortSelect } from './SortSelect';
 
-export function Header({ searchRef, onAddFolder, onLibraryFolders }: { searchRef: RefObject<HTMLInputElement | null>; onAddFolder: () => void; onLibraryFolders: () => void }) {
+export function Header({ searchRef, onAddFolder, onLibraryFolders, onShowMissing }: { searchRef: RefObject<HTMLInputElement | null>; onAddFolder: () => void; onLibraryFolders: () => void; onShowMissing: () => void }) {
   const [kodiOpen, setKodiOpen] = useState(false);
   return (
     <header className="header">
@@ -30,6 +30,9 @@ export function Header({ searchRef, onAddFolder, onLibraryFolders }: { searchRef
       <div className="header-row header-row-tools">
         <FilterChips />
         <div className="header-spacer" />
+        <button className="btn" onClick={onShowMissing} data-testid="open-missing-view">
+          Missing episodes…
+        </button>
         <button className="btn" onClick={() => setKodiOpen(true)} data-testid="kodi-settings-button">
           Kodi settings
         </button>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
 import { LoadingBadge } from './LoadingBadge';
+import { MissingMark } from './MissingMark';
 
 const MATCH_LABELS = { matched: 'matched', needs_review: 'review needed', unmatched: 'unmatched' } as const;
 const MATCH_TITLES = {
@@ -79,6 +80,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, index, focusabl
               {MATCH_LABELS[s.matchState]}
             </span>
           )}
+          <MissingMark seriesId={s.id} />
         </div>
       </div>
     </article>

@@ -17,11 +17,13 @@ export const FILTER_LABELS = {
   'missing-nfo': 'Missing NFO',
   offline: 'Offline',
   'needs-review': 'Needs review',
+  'missing-episodes': 'Missing episodes',
+  airing: 'Airing',
 } as const satisfies Record<LibraryFilter, string>;
 
 export const LIBRARY_FILTERS_IN_ORDER = Object.keys(FILTER_LABELS) as LibraryFilter[];
 
-export const SORT_LABELS = { title: 'Title', added: 'Date added', status: 'Status' } as const satisfies Record<LibrarySort, string>;
+export const SORT_LABELS = { title: 'Title', added: 'Date added', status: 'Status', missing: 'Most missing' } as const satisfies Record<LibrarySort, string>;
 
 export function isDefaultQuery(q: ViewQuery): boolean {
   return q.search.trim() === '' && q.filter === 'all';
@@ -51,6 +53,11 @@ export function matchesQuery(s: SeriesSummary, q: ViewQuery): boolean {
       return s.state !== 'present';
     case 'needs-review':
       return s.matchState === 'needs_review';
+    // Known only from the core's missing-episodes counts: a series that just appeared has no
+    // provider list yet, so it joins these views at the next list.
+    case 'missing-episodes':
+    case 'airing':
+      return false;
   }
 }
 
@@ -61,6 +68,7 @@ const byTitle = (a: SeriesSummary, b: SeriesSummary) => a.title.localeCompare(b.
 export function compareFor(sort: LibrarySort): (a: SeriesSummary, b: SeriesSummary) => number {
   switch (sort) {
     case 'title':
+    case 'missing':
       return byTitle;
     case 'added':
       return (a, b) => (a.addedAt < b.addedAt ? 1 : a.addedAt > b.addedAt ? -1 : b.id - a.id);

@@ -1,12 +1,14 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AnishelfClient } from '../bridge';
 import type { LibrarySnapshot, LibraryStore } from './library-store';
+import type { MissingSnapshot, MissingStore } from './missing-store';
 import type { Notice, NoticeStore } from './notices';
 
 export interface AppServices {
   client: AnishelfClient;
   library: LibraryStore;
   notices: NoticeStore;
+  missing: MissingStore;
 }
 
 export const AppContext = createContext<AppServices | null>(null);
@@ -25,4 +27,9 @@ export function useLibrary(): LibrarySnapshot {
 export function useNotices(): readonly Notice[] {
   const { notices } = useServices();
   return useSyncExternalStore(notices.subscribe, notices.getSnapshot);
+}
+
+export function useMissingCounts(): MissingSnapshot {
+  const { missing } = useServices();
+  return useSyncExternalStore(missing.subscribe, missing.getSnapshot);
 }

@@ -9,6 +9,7 @@ import type { AnishelfClient } from '../bridge';
 import { RpcCallError } from '../rpc-error';
 import { addFolders } from './actions';
 import { LibraryStore } from './library-store';
+import { MissingStore } from './missing-store';
 import { NoticeStore } from './notices';
 
 /** The renderer's client over the real core, in-process: the same dispatch both transports use. */
@@ -41,7 +42,7 @@ describe('library store against the real core', () => {
 
       const lib = libraryDir();
       writeTree(lib, { ...seriesFiles({ Alpha: 2, Bravo: 1, Charlie: 3 }), 'Bravo/tvshow.nfo': '<tvshow><title>Bravo</title></tvshow>' });
-      const result = await addFolders({ client, library, notices }, [lib]);
+      const result = await addFolders({ client, library, notices, missing: new MissingStore(client) }, [lib]);
       expect(result.added).toHaveLength(3);
       // Shown before any event arrived: straight from the add result.
       const shown = library.getSnapshot();

@@ -1,0 +1,53 @@
+import type { MissingRow } from '../../../shared/missing';
+import { AnishelfError } from '../../core/errors';
+import type { CliCommand } from '../command';
+import { formatTable } from '../table';
+import { libraryOptions, withCore, type CommonOptions } from '../with-core';
+
+interface MissingOptions extends CommonOptions {
+  specials?: boolean;
+  upcoming?: boolean;
+  at?: string;
+}
+
+const STATE_TEXT: Record<MissingRow['state'], string> = { missing: 'missing', 'just-aired': 'just aired', upcoming: 'upcoming', tba: 'TBA' };
+
+export const missingEpisodesCommand: CliCommand = {
+  register(program, io) {
+    libraryOptions(program.command('missing-episodes').description('list aired episodes no file covers, for one series or the whole library'))
+      .argument('[id|path]', 'series id or folder path (default: every series)')
+      .option('--specials', 'include specials (season 0)')
+      .option('--upcoming', 'include upcoming, just aired and undated (TBA) episodes')
+      .option('--at <date-time>', 'compute as of this time (ISO 8601) instead of now')
+      .action(async (idOrPath: string | undefined, options: MissingOptions) => {
+        const atMs = options.at === undefined ? undefined : parseAt(options.at);
+        const rows = await withCore(io, options, async (core) => {
+          const seriesId = idOrPath === undefined ? undefined : (await core.resolveSeries(idOrPath)).id;
+          return core.missing.rows({
+            ...(seriesId === undefined ? {} : { seriesId }),
+            ...(atMs === undefined ? {} : { atMs }),
+            specials: options.specials === true,
+            upcoming: options.upcoming === true,
+          });
+        });
+        if (options.json) {
+          // JSON Lines: one episode a line, for scripts and spreadsheets.
+          for (const r of rows) io.stdout.write(`${JSON.stringify({ seriesId: r.seriesId, series: r.series, season: r.season, episode: r.episode, title: r.title, aired: r.aired, state: r.state })}\n`);
+        } else if (rows.length === 0) {
+          io.stdout.write('No missing episodes.\n');
+        } else {
+          io.stdout.write(formatTable(['SERIES', 'EPISODE', 'AIRED', 'STATE', 'TITLE'], rows.map((r) => [r.series, `S${pad(r.season)}E${pad(r.episode)}`, airedText(r), STATE_TEXT[r.state], r.title ?? ''])));
+        }
+      });
+  },
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+// An episode known to have aired without a date (AniList gives none for past ones) shows a dash.
+const airedText = (r: MissingRow) => r.aired?.slice(0, 10) ?? (r.state === 'tba' ? 'TBA' : '-');
+
+function parseAt(value: string): number {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new AnishelfError('BAD_DATE', `--at takes a date or date-time such as 2025-12-08 or 2025-12-08T12:00:00Z, not "${value}".`);
+  return ms;
+}

@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import { inTransaction, type Db, type DbOrTx } from '../handle';
+import type { NewProviderEpisode, NewProviderList, ProviderEpisodeRow, ProviderListRow } from '../schema';
+import { chunks } from '../../../../shared/chunks';
+import { scopeBounds, type SeriesScope } from './series-scope';
+
+export type EpisodeListInput = Omit<NewProviderList, 'id'>;
+export type ProviderEpisodeInput = Omit<NewProviderEpisode, 'id' | 'list_id' | 'series_id'>;
+
+// 13 columns a row: 500 rows stay far below SQLite's bound-parameter limit.
+const INSERT_CHUNK = 500;
+
+/**
+ * Stores one provider entry's episode list for a series, replacing the previous one in one
+ * transaction: a refresh never leaves half a list behind. Returns the list's id.
+ */
+export async function saveEpisodeList(db: Db, list: EpisodeListInput, episodes: readonly ProviderEpisodeInput[]): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const { series_id, provider, provider_id, ...facts } = list;
+    const row = await trx
+      .insertInto('provider_lists')
+      .values(list)
+      .onConflict((oc) => oc.columns(['series_id', 'provider', 'provider_id']).doUpdateSet(facts))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.deleteFrom('provider_episodes').where('list_id', '=', row.id).execute();
+    for (const part of chunks(episodes, INSERT_CHUNK)) {
+      await trx
+        .insertInto('provider_episodes')
+        .values(part.map((e) => ({ ...e, list_id: row.id, series_id })))
+        .execute();
+    }
+    return row.id;
+  });
+}
+
+export async function removeEpisodeList(db: DbOrTx, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<void> {
+  await db.deleteFrom('provider_lists').where('series_id', '=', seriesId).where('provider', '=', provider).where('provider_id', '=', providerId).execute();
+}
+
+/** Episode lists of one series, or of every series. */
+export async function listEpisodeLists(db: DbOrTx, scope?: SeriesScope): Promise<ProviderListRow[]> {
+  let query = db.selectFrom('provider_lists').selectAll();
+  const bounds = scopeBounds(scope);
+  if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
+  return query.orderBy('series_id').orderBy('absolute_offset').orderBy('id').execute();
+}
+
+/** Expected episodes of one series, or of every series, in series then number order. */
+export async function listProviderEpisodes(db: DbOrTx, seriesId?: number): Promise<ProviderEpisodeRow[]> {
+  let query = db.selectFrom('provider_episodes').selectAll();
+  if (seriesId !== undefined) query = query.where('series_id', '=', seriesId);
+  return query.orderBy('series_id').orderBy('season').orderBy('episode').execute();
+}
+
+/** What the missing-episodes computation reads of an expected episode. */
+export type ExpectedEpisodeFacts = Pick<ProviderEpisodeRow, 'list_id' | 'season' | 'episode' | 'absolute' | 'title' | 'air_date' | 'airs_at_ms' | 'runtime' | 'kind'>;
+type FactsTuple = [number, number, number, number | null, string | null, string | null, number | null, number | null, ProviderEpisodeRow['kind']];
+
+/**
+ * Expected episodes of every series (or one), grouped by series, packed by SQLite into one JSON
+ * array per series (several times faster than a row per episode over a whole library).
+ */
+export async function listExpectedEpisodeFacts(db: DbOrTx, scope?: SeriesScope): Promise<Map<number, ExpectedEpisodeFacts[]>> {
+  let query = db
+    .selectFrom('provider_episodes')
+    .select(['series_id', sql<string>`json_group_array(json_array(list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind))`.as('episodes')])
+    .groupBy('series_id');
+  const bounds = scopeBounds(scope);
+  if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
+  const out = new Map<number, ExpectedEpisodeFacts[]>();
+  for (const row of await query.execute()) {
+    const episodes = (JSON.parse(row.episodes) as FactsTuple[]).map(
+      ([list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind]): ExpectedEpisodeFacts => ({ list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind }),
+    );
+    out.set(row.series_id, episodes);
+  }
+  return out;
+}
+
+/** Lists whose refresh time has come, soonest first. */
+export async function listsDueForRefresh(db: DbOrTx, nowMs: number, limit = 100): Promise<ProviderListRow[]> {
+  return db.selectFrom('provider_lists').selectAll().where('refresh_at_ms', '<=', nowMs).orderBy('refresh_at_ms').limit(limit).execute();
+}
+
+/** "Refresh now": the series' lists become due at once. */
+export async function markListsDue(db: DbOrTx, seriesId: number, nowMs: number): Promise<number> {
+  const result = await db.updateTable('provider_lists').set({ refresh_at_ms: nowMs }).where('series_id', '=', seriesId).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function setRefreshAt(db: DbOrTx, listIds: readonly number[], refreshAtMs: number): Promise<void> {
+  if (listIds.length === 0) return;
+  await db.updateTable('provider_lists').set({ refresh_at_ms: refreshAtMs }).where('id', 'in', listIds).execute();
+}

@@ -1,0 +1,62 @@
+import type { EpisodeListInput, ProviderEpisodeInput } from '../../db/repos/provider-episodes';
+import { nextRefreshAt } from './refresh';
+import type { ListPlacement } from './placement';
+
+/** The part of AniList's `Media` (GraphQL) an episode list is made of. */
+export interface AniListMediaEpisodes {
+  id: number;
+  status: 'FINISHED' | 'RELEASING' | 'NOT_YET_RELEASED' | 'CANCELLED' | 'HIATUS' | null;
+  episodes: number | null;
+  /** Minutes per episode. */
+  duration: number | null;
+  nextAiringEpisode: { airingAt: number; timeUntilAiring: number; episode: number } | null;
+  airingSchedule?: { nodes: Array<{ airingAt: number; timeUntilAiring?: number; episode: number } | null> | null } | null;
+}
+
+/** The GraphQL selection that fetches it. */
+export const ANILIST_EPISODES_QUERY = `query ($id: Int) {
+  Media(id: $id, type: ANIME) {
+    id status episodes duration
+    nextAiringEpisode { airingAt timeUntilAiring episode }
+    airingSchedule(perPage: 50) { nodes { airingAt timeUntilAiring episode } }
+  }
+}`;
+
+/**
+ * Storage rows for one AniList entry. AniList dates only its airings (past ones not reliably),
+ * so the rows are the schedule it gives; the status facts tell the rest.
+ */
+export function aniListEpisodeList(seriesId: number, media: AniListMediaEpisodes, placement: ListPlacement, fetchedAtMs: number): { list: EpisodeListInput; episodes: ProviderEpisodeInput[] } {
+  const next = media.nextAiringEpisode;
+  const facts = { status: media.status, next_airing_at_ms: next ? next.airingAt * 1000 : null };
+  const nodes = (media.airingSchedule?.nodes ?? []).filter((n): n is NonNullable<typeof n> => n !== null);
+  return {
+    list: {
+      series_id: seriesId,
+      provider: 'anilist',
+      provider_id: String(media.id),
+      season: placement.season,
+      episode_offset: placement.episodeOffset,
+      absolute_offset: placement.absoluteOffset,
+      status: media.status,
+      episode_count: media.episodes,
+      episode_runtime: media.duration,
+      next_airing_episode: next?.episode ?? null,
+      next_airing_at_ms: facts.next_airing_at_ms,
+      fetched_at_ms: fetchedAtMs,
+      refresh_at_ms: nextRefreshAt(facts, fetchedAtMs),
+    },
+    episodes: nodes.map((n) => ({
+      season: placement.season ?? 1,
+      episode: n.episode + placement.episodeOffset,
+      absolute: n.episode + placement.absoluteOffset,
+      title: null,
+      plot: null,
+      air_date: new Date(n.airingAt * 1000).toISOString().slice(0, 10),
+      airs_at_ms: n.airingAt * 1000,
+      runtime: media.duration,
+      kind: 'regular',
+      still_url: null,
+    })),
+  };
+}

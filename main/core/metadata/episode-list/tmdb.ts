@@ -1,0 +1,72 @@
+import type { EpisodeListInput, ProviderEpisodeInput } from '../../db/repos/provider-episodes';
+import type { ProviderEpisodeKind } from '../../db/schema';
+import { nextRefreshAt } from './refresh';
+
+/** The parts of TMDB v3 `tv/{id}` an episode list needs. */
+export interface TmdbShow {
+  id: number;
+  status: string | null;
+  number_of_episodes: number | null;
+  episode_run_time?: number[];
+  next_episode_to_air: { air_date: string | null; episode_number: number; season_number: number } | null;
+  seasons: Array<{ season_number: number; episode_count: number }>;
+}
+
+/** The parts of TMDB v3 `tv/{id}/season/{n}`. */
+export interface TmdbSeason {
+  season_number: number;
+  episodes: Array<{
+    episode_number: number;
+    season_number: number;
+    name: string | null;
+    overview: string | null;
+    air_date: string | null;
+    runtime: number | null;
+    episode_type?: string;
+    still_path: string | null;
+  }>;
+}
+
+export const TMDB_STILL_BASE = 'https://image.tmdb.org/t/p/original';
+
+// Season 0 holds real specials beside recaps, trailers and making-ofs that no one collects.
+const NOT_AN_EPISODE = /\b(trailer|teaser|promo|preview|recap|making[ -]of|behind the scenes|credits?|opening|ending|commercial|pv|cm)\b/i;
+
+/** Storage rows for a TMDB series: its own seasons and numbering. */
+export function tmdbEpisodeList(seriesId: number, show: TmdbShow, seasons: readonly TmdbSeason[], fetchedAtMs: number): { list: EpisodeListInput; episodes: ProviderEpisodeInput[] } {
+  const next = show.next_episode_to_air;
+  return {
+    list: {
+      series_id: seriesId,
+      provider: 'tmdb',
+      provider_id: String(show.id),
+      season: null,
+      status: show.status,
+      episode_count: show.number_of_episodes,
+      episode_runtime: show.episode_run_time?.[0] ?? null,
+      next_airing_episode: next?.episode_number ?? null,
+      next_airing_at_ms: null,
+      fetched_at_ms: fetchedAtMs,
+      refresh_at_ms: nextRefreshAt({ status: show.status, next_airing_at_ms: null }, fetchedAtMs, next?.air_date ?? null),
+    },
+    episodes: seasons.flatMap((season) =>
+      season.episodes.map((e) => ({
+        season: e.season_number,
+        episode: e.episode_number,
+        absolute: null,
+        title: e.name || null,
+        plot: e.overview || null,
+        air_date: e.air_date || null,
+        airs_at_ms: null,
+        runtime: e.runtime,
+        kind: kindOf(e.season_number, e.name),
+        still_url: e.still_path ? `${TMDB_STILL_BASE}${e.still_path}` : null,
+      })),
+    ),
+  };
+}
+
+function kindOf(season: number, name: string | null): ProviderEpisodeKind {
+  if (season !== 0) return 'regular';
+  return name && NOT_AN_EPISODE.test(name) ? 'other' : 'special';
+}

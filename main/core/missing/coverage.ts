@@ -1,0 +1,84 @@
+import { folderRole } from '../scan/episode-name/season';
+import type { ExpectedEpisode, FileNumbers } from './types';
+
+/** Files that never stand for an episode: openings, endings, trailers, previews, commercials. */
+const NOT_EPISODES: ReadonlySet<string> = new Set(['ncop', 'nced', 'op', 'ed', 'pv', 'preview', 'trailer', 'cm', 'extra']);
+
+export interface Coverage {
+  /** Index into the expected list → files covering it, each with whether it sits in another season's folder. */
+  files: Map<number, Array<{ path: string; misplaced: boolean }>>;
+}
+
+/**
+ * Which expected episodes the files cover: by season and episode (multi-episode files cover each
+ * number, a v2 beside a v1 covers the same one), else by absolute number through the provider's
+ * absolute order (cumulative along the seasons or the sequel chain). A file named for one season
+ * but filed in another season's folder still covers its episode and is marked misplaced.
+ */
+export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpisode[], files: readonly FileNumbers[]): Coverage {
+  const byNumber = new Map<number, number>();
+  const byAbsolute = new Map<number, number>();
+  expected.forEach((e, i) => {
+    byNumber.set(numberKey(e.season, e.episode), i);
+    if (e.absolute !== null && !e.special) byAbsolute.set(e.absolute, i);
+  });
+  const folders = new Map<string, number | null>();
+  const covered = new Map<number, Array<{ path: string; misplaced: boolean }>>();
+  const add = (index: number | undefined, path: string, misplaced: boolean) => {
+    if (index === undefined) return;
+    const list = covered.get(index);
+    if (list) list.push({ path, misplaced });
+    else covered.set(index, [{ path, misplaced }]);
+  };
+
+  for (const file of files) {
+    if (file.specialKind !== null && NOT_EPISODES.has(file.specialKind)) continue;
+    const season = file.season ?? (file.special ? 0 : null);
+    if (season !== null && file.episodes.length > 0) {
+      const folder = cachedFolderSeason(folders, seriesPath, file.path);
+      for (const n of file.episodes) {
+        const index = byNumber.get(numberKey(season, n));
+        if (index !== undefined) add(index, file.path, folder !== null && folder !== season);
+        // "Season 1/Show - 13.mkv" of a show whose season 1 has 12: numbered through the seasons.
+        else if (season === 1 && !file.special) add(byAbsolute.get(n), file.path, false);
+      }
+      continue;
+    }
+    const numbers = file.absolute.length > 0 ? file.absolute : file.episodes;
+    for (const n of numbers) add(file.special ? byNumber.get(numberKey(0, n)) : (byAbsolute.get(n) ?? byNumber.get(numberKey(1, n))), file.path, false);
+  }
+  return { files: covered };
+}
+
+/** One number for a season and episode (episodes stay far below a million). */
+export function numberKey(season: number, episode: number): number {
+  return season * 1_000_000 + episode;
+}
+
+// Files of a series share a handful of folders: each is read once. Files right in the series
+// folder (most anime) need no look at all.
+function cachedFolderSeason(cache: Map<string, number | null>, seriesPath: string, filePath: string): number | null {
+  const start = filePath.startsWith(seriesPath) ? seriesPath.length + 1 : 0;
+  const end = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
+  if (end < start) return null;
+  const dir = filePath.slice(start, end);
+  let season = cache.get(dir);
+  if (season === undefined) {
+    season = folderSeasonOf('', `${dir}/x`);
+    cache.set(dir, season);
+  }
+  return season;
+}
+
+/** The season a file's folder stands for ("Season 2", "S02"), or null outside season folders. */
+export function folderSeasonOf(seriesPath: string, filePath: string): number | null {
+  const rel = filePath.startsWith(seriesPath) ? filePath.slice(seriesPath.length) : filePath;
+  const parts = rel.split(/[\\/]/).filter(Boolean);
+  parts.pop();
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const role = folderRole(parts[i]!);
+    if (role.kind === 'season') return role.season;
+    if (role.kind === 'specials') return 0;
+  }
+  return null;
+}

@@ -1,0 +1,103 @@
+import { numberKey } from './coverage';
+import type { ExpectedEpisode, ListFacts, StoredEpisode } from './types';
+
+/**
+ * The provider's episodes of a series in its own numbering. One provider is used: TMDB when the
+ * series has a TMDB list (per-episode dates), else its AniList entries along the sequel chain.
+ * Credits, trailers and the like ("other") never count.
+ */
+export function expectedEpisodes(lists: readonly ListFacts[], stored: readonly StoredEpisode[]): ExpectedEpisode[] {
+  const tmdb = lists.filter((l) => l.provider === 'tmdb');
+  const used = tmdb.length > 0 ? tmdb : lists.filter((l) => l.provider === 'anilist');
+  const out: ExpectedEpisode[] = [];
+  for (const list of used) {
+    const rows = stored.filter((e) => e.list_id === list.id && e.kind !== 'other');
+    if (list.provider === 'anilist') out.push(...aniListEpisodes(list, rows));
+    else out.push(...rows.map((e) => fromStored(e, list, false)));
+  }
+  out.sort((a, b) => a.season - b.season || a.episode - b.episode);
+  fillAbsolute(out);
+  return dedupe(out);
+}
+
+function fromStored(e: StoredEpisode, list: ListFacts, airedWithoutDate: boolean): ExpectedEpisode {
+  return {
+    season: e.season,
+    episode: e.episode,
+    absolute: e.absolute,
+    title: e.title,
+    airDate: e.air_date,
+    airsAtMs: e.airs_at_ms,
+    runtime: e.runtime ?? list.episode_runtime,
+    special: e.kind === 'special' || e.season === 0,
+    airedWithoutDate,
+  };
+}
+
+/**
+ * AniList gives no dated list for past episodes, only facts: FINISHED expects 1..episodes,
+ * RELEASING 1..(nextAiringEpisode − 1), NOT_YET_RELEASED nothing. Dated schedule rows that were
+ * stored (the next airings) are kept as they are; the next airing is added when not stored.
+ */
+function aniListEpisodes(list: ListFacts, rows: readonly StoredEpisode[]): ExpectedEpisode[] {
+  const season = list.season ?? 1;
+  const undated = (n: number, airsAtMs: number | null, airedWithoutDate: boolean): ExpectedEpisode => ({
+    season,
+    episode: n + list.episode_offset,
+    absolute: n + list.absolute_offset,
+    title: null,
+    airDate: null,
+    airsAtMs,
+    runtime: list.episode_runtime,
+    special: false,
+    airedWithoutDate,
+  });
+  const byEpisode = new Map(rows.map((r) => [r.episode, r]));
+  const airedUpTo = airedBound(list, rows);
+  const out: ExpectedEpisode[] = [];
+  for (let n = 1; n <= airedUpTo; n++) {
+    const row = byEpisode.get(n + list.episode_offset);
+    out.push(row ? fromStored(row, list, true) : undated(n, null, true));
+  }
+  for (const row of rows) if (row.episode - list.episode_offset > airedUpTo) out.push(fromStored(row, list, false));
+  const next = list.next_airing_episode;
+  if (next !== null && list.next_airing_at_ms !== null && !byEpisode.has(next + list.episode_offset) && next > airedUpTo) {
+    out.push(undated(next, list.next_airing_at_ms, false));
+  }
+  return out;
+}
+
+/** How many of the entry's episodes are known to have aired, by its status. */
+function airedBound(list: ListFacts, rows: readonly StoredEpisode[]): number {
+  switch (list.status) {
+    case 'FINISHED':
+    case 'CANCELLED':
+      return list.episode_count ?? Math.max(0, ...rows.map((r) => r.episode - list.episode_offset));
+    case 'RELEASING':
+    case 'HIATUS':
+      if (list.next_airing_episode !== null) return list.next_airing_episode - 1;
+      return 0;
+    default:
+      return 0;
+  }
+}
+
+/** The provider's absolute order when it gives none: regular episodes counted along the seasons. */
+function fillAbsolute(episodes: ExpectedEpisode[]): void {
+  let n = 0;
+  for (const e of episodes) {
+    if (e.special || e.season < 1) continue;
+    n++;
+    e.absolute ??= n;
+  }
+}
+
+function dedupe(episodes: ExpectedEpisode[]): ExpectedEpisode[] {
+  const seen = new Set<number>();
+  return episodes.filter((e) => {
+    const key = numberKey(e.season, e.episode);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

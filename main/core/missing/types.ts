@@ -1,0 +1,21 @@
+import type { EpisodeFileNumbers } from '../db/repos/episode-files';
+import type { ProviderEpisodeRow, ProviderListRow } from '../db/schema';
+
+export type { EpisodeState, EpisodeStatus, ExpectedEpisode, NextAiring, SeasonSummary, SeriesMissing } from '../../../shared/missing';
+
+export type ListFacts = Pick<
+  ProviderListRow,
+  'id' | 'provider' | 'provider_id' | 'season' | 'episode_offset' | 'absolute_offset' | 'status' | 'episode_count' | 'episode_runtime' | 'next_airing_episode' | 'next_airing_at_ms'
+>;
+export type StoredEpisode = Pick<ProviderEpisodeRow, 'list_id' | 'season' | 'episode' | 'absolute' | 'title' | 'air_date' | 'airs_at_ms' | 'runtime' | 'kind'>;
+export type FileNumbers = EpisodeFileNumbers;
+
+/** Everything the computation needs for one series: read from SQLite, never from its folder. */
+export interface MissingInput {
+  seriesPath: string;
+  lists: readonly ListFacts[];
+  episodes: readonly StoredEpisode[];
+  files: readonly FileNumbers[];
+  notWanted: ReadonlyArray<{ season: number; episode: number | null }>;
+  showSpecials: boolean;
+}

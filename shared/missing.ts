@@ -1,0 +1,112 @@
+// Missing episodes as the core reports them and the UI and CLI show them. Plain data and pure
+// formatting only: no runtime imports.
+
+/** One episode the provider lists, in the series' numbering. */
+export interface ExpectedEpisode {
+  season: number;
+  episode: number;
+  absolute: number | null;
+  title: string | null;
+  /** YYYY-MM-DD. */
+  airDate: string | null;
+  airsAtMs: number | null;
+  /** Minutes. */
+  runtime: number | null;
+  special: boolean;
+  /** Known to have aired though no date is given (AniList: finished, or before the next airing). */
+  airedWithoutDate: boolean;
+}
+
+/** have: a file covers it; the rest say why not. */
+export type EpisodeState = 'have' | 'missing' | 'just-aired' | 'upcoming' | 'tba';
+
+export interface EpisodeStatus extends ExpectedEpisode {
+  state: EpisodeState;
+  /** When it finished (or finishes) airing, when known. */
+  airedAtMs: number | null;
+  notWanted: boolean;
+  files: string[];
+  /** Its only files sit in another season's folder. */
+  misplaced: boolean;
+}
+
+export interface NextAiring {
+  season: number;
+  episode: number;
+  /** Exact time when known, else the air date at 00:00 UTC. */
+  atMs: number;
+  dateOnly: boolean;
+}
+
+export interface SeasonSummary {
+  season: number;
+  /** Wanted episodes that have aired or are on disk: the "12" of "8/12". */
+  expected: number;
+  have: number;
+  missing: number[];
+  /** Every listed episode, upcoming and undated included. */
+  total: number;
+  notWanted: boolean;
+  complete: boolean;
+  next: NextAiring | null;
+}
+
+export interface SeriesMissing {
+  /** Whether a provider list exists at all (else nothing is known to be missing). */
+  known: boolean;
+  seasons: SeasonSummary[];
+  /** Season 0, counted apart. */
+  specials: SeasonSummary | null;
+  specialsShown: boolean;
+  episodes: EpisodeStatus[];
+  missingCount: number;
+  airing: boolean;
+  next: NextAiring | null;
+}
+
+/** Per series, what the cards, chips and sort need. */
+export interface MissingCounts {
+  seriesId: number;
+  missing: number;
+  airing: boolean;
+}
+
+/** One line of `anishelf missing --json` and of the library-wide view. */
+export interface MissingRow {
+  seriesId: number;
+  series: string;
+  season: number;
+  episode: number;
+  title: string | null;
+  /** ISO date (or date-time when the time is known); null when TBA. */
+  aired: string | null;
+  state: Exclude<EpisodeState, 'have'>;
+  special: boolean;
+  notWanted: boolean;
+}
+
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const WEEKDAY_LOCAL = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+
+/** "Fri 12 Dec": a date-only airing in UTC (as the provider gives it), a timed one in local time. */
+export function formatAirDay(next: Pick<NextAiring, 'atMs' | 'dateOnly'>): string {
+  return (next.dateOnly ? WEEKDAY : WEEKDAY_LOCAL).format(new Date(next.atMs)).replace(',', '');
+}
+
+/** "next: E10 on Fri 12 Dec". */
+export function formatNext(next: NextAiring): string {
+  return `next: E${next.episode} on ${formatAirDay(next)}`;
+}
+
+/** "S1 12/12 ✓", "S2 8/12, missing 3, 5, 7, 9 · next E10 Fri 12 Dec", "Specials 1/6 (hidden)". */
+export function formatSeason(s: SeasonSummary, options: { specialsShown?: boolean } = {}): string {
+  const label = s.season === 0 ? 'Specials' : `S${s.season}`;
+  // A season the user does not want has no count to show.
+  if (s.notWanted) return `${label} not wanted`;
+  const count = `${label} ${s.have}/${s.expected}${s.complete && s.missing.length === 0 ? ' ✓' : ''}`;
+  if (s.season === 0 && !options.specialsShown) return `${count} (hidden)`;
+  let line = count;
+  if (s.missing.length > 0) line += `, missing ${s.missing.join(', ')}`;
+  if (s.next) line += ` · next E${s.next.episode} ${formatAirDay(s.next)}`;
+  return line;
+}
