@@ -5,8 +5,8 @@ import { configCommand } from './config';
 import { identifyCommand } from './identify';
 import { listCommand } from './list';
 import { loadCommand } from './load';
-import { missingCommand } from './missing';
-import { missingEpisodesCommand } from './missing-episodes';
+import { goneCommand } from './gone';
+import { missingEpisodesCommand } from './missing';
 import { nfoCommand } from './nfo';
 import { parseCommand } from './parse';
 import { removeCommand } from './remove';
@@ -26,7 +26,7 @@ export const commands: CliCommand[] = [
   scanCommand,
   listCommand,
   showCommand,
-  missingCommand,
+  goneCommand,
   removeCommand,
   loadCommand,
   statusCommand,

@@ -1,24 +1,53 @@
+import type { MissingRow } from '../../../shared/missing';
+import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
-import { printJson } from '../io';
-import { SERIES_HEADERS, seriesRow } from '../series-format';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
-export const missingCommand: CliCommand = {
+interface MissingOptions extends CommonOptions {
+  specials?: boolean;
+  upcoming?: boolean;
+  at?: string;
+}
+
+const STATE_TEXT: Record<MissingRow['state'], string> = { missing: 'missing', 'just-aired': 'just aired', upcoming: 'upcoming', tba: 'TBA' };
+
+export const missingEpisodesCommand: CliCommand = {
   register(program, io) {
-    libraryOptions(program.command('missing').description('list series whose folders are gone from an online library folder; --remove takes them out of the library'))
-      .option('--remove', 'remove the listed series from the library (their files are not touched; they are gone already)')
-      .action(async (options: CommonOptions & { remove?: boolean }) => {
-        const result = await withCore(io, options, async (core) => {
-          const missing = await core.roots.missing();
-          const removed = options.remove ? await core.roots.removeMissing(missing.map((s) => s.id)) : [];
-          return { missing, removed };
+    libraryOptions(program.command('missing').description('list aired episodes no file covers, for one series or the whole library'))
+      .argument('[id|path]', 'series id or folder path (default: every series)')
+      .option('--specials', 'include specials (season 0)')
+      .option('--upcoming', 'include upcoming, just aired and undated (TBA) episodes')
+      .option('--at <date-time>', 'compute as of this time (ISO 8601) instead of now')
+      .action(async (idOrPath: string | undefined, options: MissingOptions) => {
+        const atMs = options.at === undefined ? undefined : parseAt(options.at);
+        const rows = await withCore(io, options, async (core) => {
+          const seriesId = idOrPath === undefined ? undefined : (await core.resolveSeries(idOrPath)).id;
+          return core.missing.rows({
+            ...(seriesId === undefined ? {} : { seriesId }),
+            ...(atMs === undefined ? {} : { atMs }),
+            specials: options.specials === true,
+            upcoming: options.upcoming === true,
+          });
         });
-        if (options.json) return printJson(io, options.remove ? { removed: result.removed } : result.missing);
-        if (result.missing.length === 0) return void io.stdout.write('No series is missing.\n');
-        if (options.remove) return void io.stdout.write(`Removed ${result.removed.length} missing series from the library.\n`);
-        io.stdout.write(formatTable(SERIES_HEADERS, result.missing.map(seriesRow)));
-        io.stdout.write('Run `anishelf missing --remove` to take them out of the library.\n');
+        if (options.json) {
+          // JSON Lines: one episode a line, for scripts and spreadsheets.
+          for (const r of rows) io.stdout.write(`${JSON.stringify({ seriesId: r.seriesId, series: r.series, season: r.season, episode: r.episode, title: r.title, aired: r.aired, state: r.state })}\n`);
+        } else if (rows.length === 0) {
+          io.stdout.write('No missing episodes.\n');
+        } else {
+          io.stdout.write(formatTable(['SERIES', 'EPISODE', 'AIRED', 'STATE', 'TITLE'], rows.map((r) => [r.series, `S${pad(r.season)}E${pad(r.episode)}`, airedText(r), STATE_TEXT[r.state], r.title ?? ''])));
+        }
       });
   },
 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+// An episode known to have aired without a date (AniList gives none for past ones) shows a dash.
+const airedText = (r: MissingRow) => r.aired?.slice(0, 10) ?? (r.state === 'tba' ? 'TBA' : '-');
+
+function parseAt(value: string): number {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new AnishelfError('BAD_DATE', `--at takes a date or date-time such as 2025-12-08 or 2025-12-08T12:00:00Z, not "${value}".`);
+  return ms;
+}

@@ -39,7 +39,7 @@ export async function watchLibrary(io: CliIo, options: WatchOptions, stop: Promi
     core.on('library:missing', (prompt) => {
       io.stderr.write(
         `anishelf watch: ${prompt.series.length} series folder(s) in ${prompt.rootPath} are gone: ${prompt.series.map((s) => s.title).join(', ')}. ` +
-          'Run `anishelf missing --remove` to take them out of the library.\n',
+          'Run `anishelf gone --remove` to take them out of the library.\n',
       );
     });
     await core.roots.start();

@@ -104,10 +104,10 @@ async function library() {
 const lineKey = (r: { seriesId: number; season: number; episode: number; title: string | null; aired: string | null; state: string }) =>
   JSON.stringify([r.seriesId, r.season, r.episode, r.title, r.aired?.slice(0, 10) ?? null, r.state]);
 
-describe('anishelf missing-episodes', () => {
+describe('anishelf missing', () => {
   test('--json over a 200-series library prints exactly the aired episodes without a file, one JSON line each', async () => {
     const { dataDir, plans, titles } = await library();
-    const run = await cli(['missing-episodes', '--json', '--at', new Date(NOW).toISOString(), '--data-dir', dataDir]);
+    const run = await cli(['missing', '--json', '--at', new Date(NOW).toISOString(), '--data-dir', dataDir]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
@@ -118,7 +118,7 @@ describe('anishelf missing-episodes', () => {
     for (const line of lines) expect(line.series).toBe([...titles.values()].find((t) => t.id === line.seriesId)!.title);
 
     // Specials join only when asked.
-    const withSpecials = (await cli(['missing-episodes', '--json', '--specials', '--at', new Date(NOW).toISOString(), '--data-dir', dataDir])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const withSpecials = (await cli(['missing', '--json', '--specials', '--at', new Date(NOW).toISOString(), '--data-dir', dataDir])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     const specials = plans.flatMap((p) => p.specials.map((m) => ({ seriesId: titles.get(p.folder)!.id, ...m, state: 'missing' })));
     expect(withSpecials.map(lineKey).sort()).toEqual([...expected, ...specials].map(lineKey).sort());
   }, 120_000);
@@ -136,19 +136,19 @@ describe('anishelf missing-episodes', () => {
     await core.close();
     const at = ['--at', new Date(NOW).toISOString(), '--data-dir', dataDir];
 
-    const upcoming = (await cli(['missing-episodes', path.join(lib, p.folder), '--json', '--upcoming', ...at])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const upcoming = (await cli(['missing', path.join(lib, p.folder), '--json', '--upcoming', ...at])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(upcoming.map((r) => `${r.episode} ${r.state}`)).toEqual([...p.missing.map((m) => `${m.episode} missing`), '8 upcoming', '9 upcoming']);
     expect(upcoming.find((r) => r.episode === 8).aired).toBe(new Date(NOW + 3 * DAY).toISOString());
 
-    const table = await cli(['missing-episodes', String(series!.id), ...at]);
+    const table = await cli(['missing', String(series!.id), ...at]);
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^SERIES\s+EPISODE\s+AIRED\s+STATE\s+TITLE$/);
     expect(table.stdout.split('\n')[1]).toMatch(new RegExp(`^Show Ac\\s+S01E${pad(p.missing[0]!.episode)}\\s+-\\s+missing$`));
 
-    const bad = await cli(['missing-episodes', '--at', 'yesterday-ish', '--data-dir', dataDir]);
+    const bad = await cli(['missing', '--at', 'yesterday-ish', '--data-dir', dataDir]);
     expect(bad).toMatchObject({ code: 2 });
     expect(bad.stderr).toContain('--at takes a date');
-    const unknown = await cli(['missing-episodes', '99999', '--data-dir', dataDir]);
+    const unknown = await cli(['missing', '99999', '--data-dir', dataDir]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('There is no series with id 99999');
   });
