@@ -4,6 +4,9 @@ import { seriesTree, writeTree } from '../fixtures/temp';
 import { expect, test } from '../fixtures/test';
 import { LibraryFoldersPanel } from '../pages/library-folders-panel';
 
+// Each test walks a whole flow (add, load, watch, panel actions) against a real server.
+test.describe.configure({ timeout: 180_000 });
+
 test('the library is watched: a new series folder appears by itself; the Library folders panel lists, switches, rescans and removes the folder', async ({ library, libraryRoot, page }) => {
   const anime = path.join(libraryRoot, 'anime');
   writeTree(anime, seriesTree({ 'Cowboy Bebop': 2, Planetes: 1 }));

@@ -51,4 +51,4 @@ test.skipIf(unavailable !== null)('a disk that fills up mid-load pauses the load
   expect(episodes.n).toBe(episodes.d);
   expect(episodes.n).toBeGreaterThanOrEqual(library.videoFiles);
   db.close();
-}, 240_000);
+}, 600_000);

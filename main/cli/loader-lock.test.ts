@@ -49,7 +49,7 @@ test('anishelf load finishes the queue although the lock file names a live unrel
   const load = await runAnishelf(['load', '--data-dir', dataDir]);
   expect(load.stderr).toBe('');
   expect(load.stdout).toMatch(/^Done: 2 completed, 0 failed/m);
-}, 120_000);
+}, 600_000);
 
 test('a lock held by a live process is refused with its pid; once that process is SIGKILLed the lock is free', async () => {
   const dataDir = tempDir('anishelf-data-');
@@ -68,7 +68,7 @@ test('a lock held by a live process is refused with its pid; once that process i
   const taken = acquireLoaderLock(dataDir, { waitMs: 0 });
   expect(isLock(taken)).toBe(true);
   if (isLock(taken)) taken.release();
-}, 120_000);
+}, 600_000);
 
 test('two loaders in one process: the second is refused until the first releases', () => {
   const dataDir = tempDir('anishelf-data-');

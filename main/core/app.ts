@@ -114,7 +114,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     addFolders: (paths) => core.addFolders(paths),
     ...(options.log ? { log: options.log } : {}),
   }, options.watch);
-  const metadata = new MetadataService(db, options.env ?? process.env, now);
+  const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
   const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
 
   const core: Core = {

@@ -45,7 +45,7 @@ beforeAll(async () => {
   await bundleDesktop({ root, outDir: path.join(appPath, 'out') });
   writeTree(appPath, { 'out/renderer/index.html': '<!doctype html><title>Anishelf</title><div id="root"></div>' });
   mainFile = path.join(appPath, 'out/main/electron/main.cjs');
-}, 60_000);
+}, 600_000);
 
 /** Loads main.cjs afresh with the stand-in as 'electron' and better-sqlite3 from the repository. */
 function launch(env: Record<string, string>, openDialogPaths: string[] = []) {
@@ -99,7 +99,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
     world = launch({ ANISHELF_DATA_DIR: dataDir, ANISHELF_E2E: '1' }, [path.join(library, 'Third')]);
     await waitFor(() => world.windows.length === 1 && world.ipcHandlers.size === 1, { what: 'the window', timeoutMs: 90_000 });
     win = world.windows[0]!;
-  }, 30_000);
+  }, 600_000);
 
   afterAll(async () => {
     if (world && world.quitCount === 0) world.appEmitter.emit('before-quit', { preventDefault() {} });
@@ -153,7 +153,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
     expect(poster.headers.get('content-type')).toBe('image/jpeg');
     expect((await world.protocolHandlers.get('anishelf-media')!({ url: `anishelf-media://series/${id}/..%2F..%2Fpasswd`, method: 'GET' })).status).toBe(404);
     await waitFor(() => /1 series, all ready/.test(world.tray.tooltip), { what: 'the tray to say all ready' });
-  }, 30_000);
+  }, 600_000);
 
   it('blocks navigation, new windows, permissions and webviews', async () => {
     const navigate = (url: string) => {

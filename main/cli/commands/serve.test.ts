@@ -60,7 +60,7 @@ test('anishelf serve prints one URL line with the real port, serves, and stops c
     first.child.kill('SIGKILL');
     second.child.kill('SIGKILL');
   }
-}, 240_000);
+}, 600_000);
 
 test('--host other than loopback warns in one line; a bad port is refused with exit 2', async () => {
   const dataDir = tempDir('anishelf-data-');
@@ -78,4 +78,4 @@ test('--host other than loopback warns in one line; a bad port is refused with e
   bad.stderr.on('data', (d: Buffer) => (err += d.toString()));
   expect(await new Promise((resolve) => bad.on('exit', resolve))).toBe(2);
   expect(err).toContain('--port takes a number');
-}, 240_000);
+}, 600_000);

@@ -65,7 +65,7 @@ test('anishelf watch loads and watches in the foreground; a second one is refuse
   } finally {
     watching.child.kill('SIGKILL');
   }
-}, 60_000);
+}, 600_000);
 
 test('anishelf watch-mode switches a library folder to polling every N minutes, and refuses a bad mode', async () => {
   const dataDir = tempDir('anishelf-data-');

@@ -178,5 +178,5 @@ describe('two processes opening a new library at once', () => {
       );
       for (const run of await Promise.all(runs)) expect(run).toEqual({ code: 0, out: `schema ${latest}\n` });
     }
-  }, 180_000);
+  }, 600_000);
 });

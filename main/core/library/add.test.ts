@@ -146,6 +146,40 @@ describe('addFolders', () => {
   });
 });
 
+describe('overlapping and unreadable folders', () => {
+  test('a series whose only season folder is unreadable is reported like an unreadable series folder, not dropped silently', async () => {
+    const { lib, deps, close } = await setup();
+    writeTree(lib, { 'Good/e1.mkv': '' });
+    const season = unreadableDir(path.join(lib, 'Closed Show'), 'Season 1');
+    const result = await addFolders(deps, [lib]);
+    expect(result.added.map((s) => s.title)).toEqual(['Good']);
+    expect(result.warnings).toEqual([{ path: season, reason: 'could not be read (EACCES); skipped' }]);
+    await close();
+  });
+
+  test('adding a parent after its child merges the two roots: the child becomes part of the parent, its series keep their rows', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'Airing/A/e1.mkv': '', 'Airing/B/e1.mkv': '', 'Done/C/e1.mkv': '' });
+    const child = await addFolders(deps, [path.join(lib, 'Airing')]);
+    const before = await db.selectFrom('series').select(['id', 'path', 'added_at']).orderBy('id').execute();
+    expect(child.added.map((s) => s.title)).toEqual(['A', 'B']);
+
+    const parent = await addFolders(deps, [lib]);
+    expect(parent.added.map((s) => s.title)).toEqual(['C']);
+    expect(parent.skipped).toEqual([
+      { path: path.join(lib, 'Airing'), reason: `was already in the library; it is now part of ${lib}` },
+      { path: lib, reason: '2 series already in the library' },
+    ]);
+    const roots = await db.selectFrom('library_roots').select(['id', 'path']).execute();
+    expect(roots.map((r) => r.path)).toEqual([lib]);
+    const after = await db.selectFrom('series').select(['id', 'path', 'added_at', 'root_id']).orderBy('id').execute();
+    expect(after.slice(0, 2).map(({ id, path: p, added_at }) => ({ id, path: p, added_at }))).toEqual(before);
+    expect(new Set(after.map((r) => r.root_id))).toEqual(new Set([roots[0]!.id]));
+    expect(await jobsOf(db)).toHaveLength(3);
+    await close();
+  });
+});
+
 describe('removing', () => {
   test('removing series deletes rows only, never files; the root goes with its last series', async () => {
     const { db, lib, deps, close } = await setup();

@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { AddResult, SkippedPath } from '../../../shared/types';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
-import { deepestRootAmong, findRootAt, insertRoot } from '../db/repos/roots';
+import { deepestRootAmong, findRootAt, insertRoot, mergeRootsInto, rootsInside } from '../db/repos/roots';
 import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, insertSeries } from '../db/repos/series';
 import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
+import { OUTSIDE_CODE } from '../fs/inside';
 import { toFsPath } from '../media/to-path';
 import { discoverSeries } from './discover';
 import { parseFolderName } from './folder-name';
@@ -86,10 +87,24 @@ async function checkFolder(input: unknown, dataDir: string): Promise<string> {
   if (!isSample && (real === dataDir || real.startsWith(dataDir + path.sep))) {
     throw new AnishelfError('DATA_DIR', `${absolute} is Anishelf's own data folder, not a library.`);
   }
+  if (await isPseudoFileSystem(real)) {
+    throw new AnishelfError('SYSTEM_FOLDER', `${absolute} is a system folder (/proc, /sys, /dev), not a library; add the folder that holds your series.`);
+  }
   if (isWholeSystemDrive(real)) {
     throw new AnishelfError('DRIVE_ROOT', `${absolute} is the system drive; add the folder that holds your series instead.`);
   }
   return real;
+}
+
+// proc, sysfs, devtmpfs/devpts, debugfs, securityfs, cgroup, cgroup2, tracefs, bpf: file systems the kernel makes up.
+const PSEUDO_FS_TYPES = new Set([0x9fa0, 0x62656572, 0x1373, 0x1cd1, 0x64626720, 0x73636673, 0x27e0eb, 0x63677270, 0x74726163, 0xcafe4a11]);
+
+/** /proc, /sys and /dev (and paths resolving into them, or such a file system mounted elsewhere). */
+async function isPseudoFileSystem(real: string): Promise<boolean> {
+  if (process.platform === 'win32') return false;
+  if (['/proc', '/sys', '/dev'].some((dir) => real === dir || real.startsWith(`${dir}/`))) return true;
+  const stat = await fs.statfs(real).catch(() => null);
+  return stat !== null && PSEUDO_FS_TYPES.has(Number(stat.type));
 }
 
 function isWholeSystemDrive(real: string): boolean {
@@ -116,7 +131,13 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
   }
 
   const discovery = await discoverSeries(folder.real, { exclude: [dataDir] });
-  for (const u of discovery.unreadable) warnings.push({ path: u.path, reason: `could not be read (${u.code}); skipped` });
+  for (const u of discovery.unreadable) {
+    warnings.push(
+      u.code === OUTSIDE_CODE
+        ? { path: u.path, reason: `is a link that leads outside ${folder.real}; skipped (links are followed only inside the folder you add)`, code: OUTSIDE_CODE }
+        : { path: u.path, reason: `could not be read (${u.code}); skipped` },
+    );
+  }
   if (discovery.series.length === 0) {
     const why = discovery.emptyFolders > 0 ? `no series found (${discovery.emptyFolders} folders without video files)` : 'no series found (no video files)';
     return { added: [], skipped: [{ path: folder.input, reason: why }], warnings };
@@ -124,16 +145,21 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
 
   const existing = await existingSeriesPaths(db, discovery.series);
   const fresh = discovery.series.filter((p) => !existing.has(p));
+  const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
+  // Folders added before inside this one become part of it: one root, their series kept as they are.
+  const nested = enclosingRoot ? [] : await rootsInside(db, folder.real);
+  for (const root of nested) skipped.push({ path: root.path, reason: `was already in the library; it is now part of ${folder.real}` });
   if (sameRoot && fresh.length === 0) return { added: [], skipped: [{ path: folder.input, reason: 'already in the library; no new series found' }], warnings };
   if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
-  if (fresh.length === 0) return { added: [], skipped, warnings };
+  if (fresh.length === 0 && nested.length === 0) return { added: [], skipped, warnings };
 
-  const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
   const nowIso = (deps.now?.() ?? new Date()).toISOString();
   const rows = await inTransaction(db, async (trx) => {
+    // insertRoot is idempotent: another process adding the same folder at the same moment is no error.
     const rootId = enclosingRoot
       ? enclosingRoot.id
       : await insertRoot(trx, { path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso });
+    if (nested.length > 0) await mergeRootsInto(trx, nested.map((r) => r.id), rootId);
     const inserted = await insertSeries(trx, fresh.map((p) => newSeriesRow(p, rootId, nowIso)));
     await queueLoadJobs(trx, inserted.map((r) => r.id), nowIso);
     return inserted;

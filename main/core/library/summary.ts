@@ -1,8 +1,9 @@
 import { LOADING_STAGES, type ErrorInfo, type LoadingStatusInfo, type MatchState, type SeriesSummary } from '../../../shared/types';
+import type { SeriesListRow } from '../db/repos/series';
 import type { SeriesRow } from '../db/schema';
 
 /** The public shape of a series row (CLI `--json`, the contract, events). */
-export function toSeriesSummary(row: SeriesRow): SeriesSummary {
+export function toSeriesSummary(row: SeriesListRow): SeriesSummary {
   return {
     id: row.id,
     rootId: row.root_id,
@@ -20,7 +21,7 @@ export function toSeriesSummary(row: SeriesRow): SeriesSummary {
     loadingError: loadingErrorOf(row),
     progress: loadingProgress(row),
     addedAt: row.added_at,
-    matchState: (row as SeriesRow & { match_state?: MatchState | null }).match_state ?? null,
+    matchState: (row as SeriesListRow & { match_state?: MatchState | null }).match_state ?? null,
   };
 }
 

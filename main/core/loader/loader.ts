@@ -10,7 +10,7 @@ import { errnoCode, type AnishelfError } from '../errors';
 import type { ChangeFeed } from '../events/change-feed';
 import { toLoadingStatus } from '../library/summary';
 import type { SnapshotFn } from '../scan/folder-snapshot';
-import { describeFailure, isTransient } from './classify-error';
+import { recoverInterrupted, settleJobFailure, type StopIntent } from './job-ending';
 import { acquireLoaderLock, isLock, type LoaderLock, type LockHolder } from './lock';
 import { LoaderFaults, type LoaderFaultOptions } from './loader-faults';
 import type { Stage } from './stage';
@@ -22,7 +22,6 @@ import { Wakeup } from './wakeup';
 export const WORKERS_SETTING = 'loader.workers';
 export const PAUSED_SETTING = 'loader.paused';
 export const DEFAULT_WORKERS = 5;
-const MAX_ATTEMPTS = 3;
 const STOP_GRACE_MS = 1500;
 /** Workers look at the queue at least this often, to see jobs another process queued. */
 const IDLE_POLL_MS = 2000;
@@ -49,8 +48,6 @@ export interface LoaderOptions {
   /** Free-space polling while paused for a full disk (tests inject both). */
   faults?: Pick<LoaderFaultOptions, 'pollMs' | 'freeBytes'>;
 }
-
-type StopIntent = 'cancel' | 'reload' | 'stop';
 
 interface RunningJob {
   controller: AbortController;
@@ -113,7 +110,7 @@ export class Loader {
     this.workers = clampWorkers(this.options.workers ?? (await getSetting(this.db, WORKERS_SETTING, DEFAULT_WORKERS)));
     this.paused = await getSetting(this.db, PAUSED_SETTING, false);
     try {
-      await this.recoverInterrupted();
+      await recoverInterrupted(this.db, this.iso());
     } catch (err) {
       this.lock = null;
       lock.release();
@@ -140,23 +137,12 @@ export class Loader {
     }
     if (!isLock(lock)) return;
     try {
-      await this.recoverInterrupted();
+      await recoverInterrupted(this.db, this.iso());
     } catch {
       // Same: the next start that can write recovers.
     } finally {
       lock.release();
     }
-  }
-
-  // Resume after a crash or kill: what was running is queued again and redone from its stage.
-  private async recoverInterrupted(): Promise<void> {
-    const counts = await jobs.countJobs(this.db);
-    if (counts.running === 0 && !(await seriesRepo.anyLoading(this.db))) return;
-    const iso = this.iso();
-    await inTransaction(this.db, async (trx) => {
-      await jobs.requeueRunningJobs(trx, iso);
-      await seriesRepo.resetInterruptedSeries(trx, iso);
-    });
   }
 
   private lockOptions(): { nativeBinding?: string } {
@@ -357,30 +343,9 @@ export class Loader {
     }
   }
 
-  private async settleFailure(job: JobRow, entry: RunningJob, err: unknown, seriesPath: string): Promise<void> {
-    const id = job.series_id;
-    const iso = this.iso();
-    if (entry.controller.signal.aborted) {
-      if (entry.intent === 'cancel') {
-        await jobs.endJob(this.db, job.id, 'cancelled', null, iso);
-        await seriesRepo.markEnded(this.db, id, 'cancelled', null, iso);
-      } else if (entry.intent === 'reload') {
-        await jobs.finishJob(this.db, job.id);
-      } else {
-        // Stopping: hand the job back so the next start redoes the interrupted stage.
-        await jobs.requeueJob(this.db, job.id, 0, 'interrupted by shutdown', iso);
-        await seriesRepo.markEnded(this.db, id, 'pending', null, iso);
-      }
-      return;
-    }
-    const failure = describeFailure(err, seriesPath);
-    if (isTransient(err) && job.attempts < MAX_ATTEMPTS) {
-      await jobs.requeueJob(this.db, job.id, this.now().getTime() + this.backoffMs(job.attempts), failure.message, iso);
-      await seriesRepo.markEnded(this.db, id, 'pending', failure, iso);
-      return;
-    }
-    await jobs.endJob(this.db, job.id, 'failed', failure.message, iso);
-    await seriesRepo.markEnded(this.db, id, 'failed', failure, iso);
+  private settleFailure(job: JobRow, entry: RunningJob, err: unknown, seriesPath: string): Promise<void> {
+    const ctx = { db: this.db, nowMs: this.now().getTime(), nowIso: this.iso(), backoffMs: this.backoffMs };
+    return settleJobFailure(ctx, job, { aborted: entry.controller.signal.aborted, intent: entry.intent }, err, seriesPath);
   }
 
   /**

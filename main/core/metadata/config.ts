@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import { AnishelfError } from '../errors';
 import { getSetting, setSetting } from '../db/repos/settings';
 import { ANILIST_URL } from './anilist/client';
@@ -30,7 +29,7 @@ export interface MetadataConfig {
   tmdbEnabled: boolean;
 }
 
-export async function loadMetadataConfig(db: Kysely<Database>, env: NodeJS.ProcessEnv = process.env): Promise<MetadataConfig> {
+export async function loadMetadataConfig(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<MetadataConfig> {
   const storedKey = await getSetting<string | null>(db, METADATA_SETTINGS.tmdbKey, null);
   const tmdbKey = (storedKey?.trim() || env.ANISHELF_TMDB_KEY?.trim()) ?? null;
   return {
@@ -60,7 +59,7 @@ export function maskKey(key: string | null): string | null {
 export const TITLE_LANGUAGES: readonly TitleLanguage[] = ['romaji', 'english', 'native'];
 
 /** The settings `anishelf config` and the Settings panel change, checked. */
-export async function setMetadataSetting(db: Kysely<Database>, name: string, value: string): Promise<void> {
+export async function setMetadataSetting(db: Db, name: string, value: string): Promise<void> {
   switch (name) {
     case 'tmdb-key': {
       const key = value.trim();

@@ -1,12 +1,15 @@
-import type { Kysely } from 'kysely';
+import type { Db } from '../db/handle';
+import { identificationCounts, seriesToIdentify } from '../db/repos/matches';
 import type { NetworkQueueStatus } from '../../../shared/types';
-import type { Database } from '../db/schema';
 import type { ChangeFeed } from '../events/change-feed';
 import { isAnishelfError } from '../errors';
 import type { MetadataService } from './service';
 
+/** Series in hand at once: enough to keep the limiter fed while one waits on the disk. */
+const DEFAULT_CONCURRENCY = 4;
+
 export interface IdentifyQueueOptions {
-  db: Kysely<Database>;
+  db: Db;
   metadata: MetadataService;
   feed: ChangeFeed;
   now?: () => Date;
@@ -40,7 +43,7 @@ export class IdentifyQueue {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.loops = Array.from({ length: this.options.concurrency ?? 2 }, () => this.loop());
+    this.loops = Array.from({ length: this.options.concurrency ?? DEFAULT_CONCURRENCY }, () => this.loop());
   }
 
   async stop(): Promise<void> {
@@ -66,16 +69,13 @@ export class IdentifyQueue {
   }
 
   async status(): Promise<NetworkQueueStatus> {
-    const db = this.options.db;
-    const total = await db.selectFrom('series').select(db.fn.countAll<number>().as('n')).where('state', '=', 'present').executeTakeFirst();
-    const settled = await db.selectFrom('matches').select(db.fn.countAll<number>().as('n')).where('season', 'is', null).where('state', '!=', 'waiting').executeTakeFirst();
-    const waiting = await db.selectFrom('matches').select(db.fn.countAll<number>().as('n')).where('season', 'is', null).where('state', '=', 'waiting').executeTakeFirst();
+    const { total, settled, waiting } = await identificationCounts(this.options.db);
     const providers = this.options.metadata.health().map((h) => ({ label: h.label, perMinute: h.perMinute, message: h.message }));
     return {
       active: !this.stopped,
-      total: Number(total?.n ?? 0),
-      identified: Number(settled?.n ?? 0),
-      waiting: Number(waiting?.n ?? 0),
+      total,
+      identified: settled,
+      waiting,
       running: this.running.size,
       identifiedSinceStart: this.identifiedSinceStart,
       providers,
@@ -109,17 +109,8 @@ export class IdentifyQueue {
   private async claimNext(controller: AbortController): Promise<number | null> {
     if (!(await this.options.metadata.enabled())) return null;
     const retryBefore = new Date(this.now().getTime() - (this.options.retryWaitingMs ?? 5 * 60_000)).toISOString();
-    const rows = await this.options.db
-      .selectFrom('series as s')
-      .leftJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
-      .select('s.id')
-      .where('s.state', '=', 'present')
-      .where('s.nfo_loaded', '=', 1)
-      .where((eb) => eb.or([eb('m.id', 'is', null), eb.and([eb('m.state', '=', 'waiting'), eb('m.updated_at', '<=', retryBefore)])]))
-      .orderBy('s.id')
-      .limit(this.running.size + (this.options.concurrency ?? 2) + 1)
-      .execute();
-    const id = rows.map((r) => r.id).find((candidate) => !this.running.has(candidate)) ?? null;
+    const ids = await seriesToIdentify(this.options.db, retryBefore, this.running.size + (this.options.concurrency ?? DEFAULT_CONCURRENCY) + 1);
+    const id = ids.find((candidate) => !this.running.has(candidate)) ?? null;
     if (id !== null) this.running.set(id, controller);
     return id;
   }

@@ -7,7 +7,7 @@ import { libraryDir, writeTree } from '../testing/temp';
 import { identifySeries, saveUserPick } from './identify-series';
 import { fromAniList } from './match/identify';
 import { clientsFor, startFakeProviders } from './testing/providers';
-import { sqliteResponseCache } from '../db/repos/provider-cache';
+import { sqliteResponseCache } from './sqlite-cache';
 import { writeSeriesNfo } from './write-series-nfo';
 
 function episodes(folder: string, count: number, season?: number): Record<string, string> {

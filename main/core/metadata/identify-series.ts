@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Db } from '../db/handle';
 import type { ProviderIds, SeriesMatch } from '../../../shared/types';
-import type { Database, SeriesRow } from '../db/schema';
-import { clearSeasonMatches, getMatchRows, getSeriesMatch, saveMatch, toMatch } from '../db/repos/matches';
+import type { SeriesRow } from '../db/schema';
+import { regularEpisodesPerSeason } from '../db/repos/episodes';
+import { clearSeasonMatches, getMatchRows, getSeriesMatch, saveMatch, setMatchError, toMatch } from '../db/repos/matches';
 import { requireSeriesRow } from '../db/repos/series';
 import { parseFolderName } from '../library/folder-name';
 import { isProviderError } from './http/errors';
@@ -9,7 +10,7 @@ import { identify, type IdentifyResult, type Providers } from './match/identify'
 import { followSeasons } from './match/season-chain';
 
 export interface IdentifyDeps {
-  db: Kysely<Database>;
+  db: Db;
   providers: Providers;
   now: () => Date;
 }
@@ -33,7 +34,7 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
     const reason = JSON.stringify(err.toInfo());
     if (existing && existing.state !== 'waiting') {
       // Keep what was found before; only say why it could not be refreshed.
-      await deps.db.updateTable('matches').set({ error: reason }).where('id', '=', existing.id).execute();
+      await setMatchError(deps.db, existing.id, reason);
     } else {
       await saveMatch(deps.db, seriesId, null, { state: 'waiting', error: reason }, deps.now().toISOString());
     }
@@ -42,7 +43,7 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
   await saveResult(deps, row, result, null);
   await clearSeasonMatches(deps.db, seriesId);
   if (result.state === 'matched' && result.anilist && deps.providers.anilist) {
-    const seasons = await localSeasons(deps.db, seriesId);
+    const seasons = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
     const chain = await followSeasons(deps.providers.anilist, result.anilist, seasons, options.signal).catch((err: unknown) => {
       if (isProviderError(err)) return new Map();
       throw err;
@@ -94,17 +95,10 @@ function nfoIdsOf(row: SeriesRow): ProviderIds {
 }
 
 /** With Season NN folders, the first season's files are what the first entry is scored against. */
-async function firstSeasonCount(db: Kysely<Database>, row: SeriesRow): Promise<number> {
-  const seasons = await localSeasons(db, row.id);
-  if (seasons.length < 2) return row.video_count;
-  const first = Math.min(...seasons);
-  const n = await db.selectFrom('episodes').select(db.fn.countAll<number>().as('n')).where('series_id', '=', row.id).where('season', '=', first).where('special', '=', 0).executeTakeFirst();
-  return Number(n?.n ?? 0);
-}
-
-async function localSeasons(db: Kysely<Database>, seriesId: number): Promise<number[]> {
-  const rows = await db.selectFrom('episodes').select('season').distinct().where('series_id', '=', seriesId).where('special', '=', 0).execute();
-  return rows.map((r) => r.season).filter((s): s is number => s !== null && s >= 1);
+async function firstSeasonCount(db: Db, row: SeriesRow): Promise<number> {
+  const perSeason = await regularEpisodesPerSeason(db, row.id);
+  if (perSeason.size < 2) return row.video_count;
+  return perSeason.get(Math.min(...perSeason.keys())) ?? 0;
 }
 
 export { toMatch };

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { sqliteResponseCache } from '../db/repos/provider-cache';
+import type { Db } from '../db/handle';
+import { sqliteResponseCache } from './sqlite-cache';
 import { AniListClient } from './anilist/client';
 import type { MetadataConfig } from './config';
 import { systemClock, type Clock } from './http/clock';
@@ -18,7 +17,7 @@ export class ProviderSet {
   private current: { config: MetadataConfig; providers: Providers } | null = null;
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     config: MetadataConfig,
     private readonly clock: Clock = systemClock,
   ) {

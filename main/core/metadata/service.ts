@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Db } from '../db/handle';
 import type { MatchCandidate, SeriesMatch } from '../../../shared/types';
-import type { Database } from '../db/schema';
 import { AnishelfError } from '../errors';
 import { requireSeriesRow } from '../db/repos/series';
 import { getSetting, setSetting } from '../db/repos/settings';
@@ -33,20 +32,28 @@ export interface IdentifyOutcome {
 }
 
 const WORKERS_SETTING = 'loader.workers';
+const CONFIG_TTL_MS = 3000;
 
 /** Online identification as the core offers it: identify, pick, search by hand, settings, status. */
 export class MetadataService {
   private set: ProviderSet | null = null;
+  private configReadAt = 0;
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly env: NodeJS.ProcessEnv,
     private readonly now: () => Date,
     private readonly clock?: Clock,
+    /** Told when a series' match changed (the change feed, so cards and chips follow). */
+    private readonly onChanged: (seriesId: number) => void = () => {},
   ) {}
 
+  /** The provider set, its settings read again at most every few seconds (and after a change here). */
   async providers(): Promise<ProviderSet> {
+    const now = Date.now();
+    if (this.set && now - this.configReadAt < CONFIG_TTL_MS) return this.set;
     const config = await loadMetadataConfig(this.db, this.env);
+    this.configReadAt = now;
     if (!this.set) this.set = new ProviderSet(this.db, config, this.clock);
     else this.set.configure(config);
     return this.set;
@@ -68,6 +75,7 @@ export class MetadataService {
     const deps = { db: this.db, providers: set.providers, now: this.now };
     const match = await identifySeries(deps, seriesId, options);
     const nfo = match.state === 'matched' ? await this.writeNfo(set, seriesId, options) : null;
+    this.onChanged(seriesId);
     return { match, nfo };
   }
 
@@ -92,7 +100,9 @@ export class MetadataService {
     }
     if (!result) throw new AnishelfError('PICK_NOT_FOUND', `${parsed.provider} has no entry ${parsed.id}.`);
     const match = await saveUserPick({ db: this.db, providers: set.providers, now: this.now }, seriesId, result);
-    return { match, nfo: await this.writeNfo(set, seriesId, {}) };
+    const nfo = await this.writeNfo(set, seriesId, {});
+    this.onChanged(seriesId);
+    return { match, nfo };
   }
 
   /** The Identify dialog's search box: candidates for the typed title, scored against the folder. */
@@ -128,6 +138,7 @@ export class MetadataService {
     } else {
       await setMetadataSetting(this.db, name, value);
     }
+    this.configReadAt = 0;
     if (this.set) await this.providers();
     return this.settings();
   }

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
-import type { Kysely } from 'kysely';
-import type { Database, SeriesUpdate } from '../db/schema';
+import type { Db } from '../db/handle';
+import type { SeriesUpdate } from '../db/schema';
 import { getSeriesMatch } from '../db/repos/matches';
-import { requireSeriesRow } from '../db/repos/series';
+import { requireSeriesRow, updateSeries } from '../db/repos/series';
 import { isOurs } from '../db/repos/written-files';
 import type { Providers } from './match/identify';
 import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleLanguage } from './nfo-fields';
 import { writeNfoFromMatch, type WriteNfoOutcome } from './write-nfo';
 
 export interface WriteSeriesNfoDeps {
-  db: Kysely<Database>;
+  db: Db;
   providers: Providers;
   now: () => Date;
   titleLanguage: TitleLanguage;
@@ -43,7 +43,7 @@ export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number,
   if (wrote.has('status')) update.show_status = found.status;
   if (wrote.has('genres')) update.genres = JSON.stringify(found.genres ?? []);
   if (wrote.has('studios')) update.studios = JSON.stringify(found.studios ?? []);
-  await deps.db.updateTable('series').set(update).where('id', '=', seriesId).execute();
+  await updateSeries(deps.db, seriesId, update);
   return outcome;
 }
 
@@ -60,7 +60,7 @@ async function providerFields(deps: WriteSeriesNfoDeps, provider: string | null,
   return null;
 }
 
-async function ownUnchangedFile(db: Kysely<Database>, file: string): Promise<boolean> {
+async function ownUnchangedFile(db: Db, file: string): Promise<boolean> {
   try {
     return await isOurs(db, file, await fs.promises.readFile(file));
   } catch {

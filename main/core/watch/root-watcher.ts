@@ -20,6 +20,7 @@ export interface RootWatcherOptions {
 }
 
 export const DEFAULT_WATCH_DEPTH = 5;
+const CLOSE_WAIT_MS = 5000;
 
 /**
  * chokidar on one root, watching folders only. Files are `ignored` (the function sees their
@@ -33,6 +34,7 @@ export class RootWatcher {
   private failed = false;
   /** Ends a start still waiting for 'ready' when the watcher is closed first. */
   private settleStart: (() => void) | null = null;
+  private ready: Promise<void> | null = null;
 
   constructor(private readonly options: RootWatcherOptions) {}
 
@@ -60,10 +62,11 @@ export class RootWatcher {
       this.options.onChange(p);
     });
     watcher.on('error', (err: unknown) => this.fail(err as NodeJS.ErrnoException));
-    return new Promise((resolve) => {
+    this.ready = new Promise((resolve) => {
       this.settleStart = resolve;
       watcher.once('ready', () => resolve());
     });
+    return this.ready;
   }
 
   /** Folders chokidar was allowed to watch (the OS watches, at about one each). */
@@ -74,6 +77,9 @@ export class RootWatcher {
   async close(): Promise<void> {
     const watcher = this.watcher;
     this.watcher = null;
+    // chokidar shares native watches between instances by path; closing one mid-walk can leave a
+    // dead shared watch behind for the next instance. Let the walk finish first (bounded).
+    if (watcher && this.ready) await Promise.race([this.ready, new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref?.())]);
     this.folders.clear();
     await watcher?.close();
     this.settleStart?.();

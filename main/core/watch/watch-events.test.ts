@@ -127,4 +127,4 @@ test('a bulk rename of 10,000 files is one rescan per series', async () => {
   await w.settle();
   expect([...w.scans].sort()).toEqual([...ids].sort());
   await w.close();
-}, 120_000);
+}, 600_000);

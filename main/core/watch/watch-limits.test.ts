@@ -69,4 +69,4 @@ test.runIf(canLowerLimit)('a real, lowered inotify limit gives ENOSPC, which the
   const { runWatchUnderLimit } = await import('./testing/limit-child');
   const result = await runWatchUnderLimit(40, manySeries(100));
   expect(result).toMatchObject({ state: 'polling', problem: 'WATCH_LIMIT' });
-}, 60_000);
+}, 600_000);

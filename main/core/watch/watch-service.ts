@@ -296,10 +296,11 @@ export class WatchService {
       return;
     }
     if (session.effective !== 'native') return;
+    const maxWatches = this.options.maxWatches;
     const watcher = new RootWatcher({
       root: session.row.path,
       ...(this.options.depth !== undefined ? { depth: this.options.depth } : {}),
-      ...(this.options.maxWatches !== undefined ? { maxWatches: this.options.maxWatches } : {}),
+      ...(maxWatches !== undefined ? { maxWatches } : {}),
       onChange: (p) => this.onChange(session, p),
       onError: (err) => void this.tracker.track(this.onWatchError(session, watcher, err)),
     });

@@ -5,6 +5,7 @@ import { useLibrary, useServices } from '../state/context';
 import { DetailHeader } from './DetailHeader';
 import { EpisodeList } from './EpisodeList';
 import { FileProblems } from './FileProblems';
+import { MatchSection } from './MatchSection';
 import { MediaChecklist } from './MediaChecklist';
 import { MetadataForm } from './MetadataForm';
 import { StatusSection } from './StatusSection';
@@ -67,6 +68,7 @@ export function DetailPanel({ id, onClose }: { id: number; onClose: () => void }
         )}
         <StatusSection summary={summary} onRemoved={onClose} />
         <MediaChecklist summary={summary} detail={detail} />
+        {detail && <MatchSection detail={detail} onChanged={() => void client.call('series.get', { id }).then(setDetail, (err: unknown) => setError(errorMessage(err)))} />}
         {detail && <FileProblems detail={detail} />}
         {detail && <EpisodeList detail={detail} />}
         {detail ? <MetadataForm detail={detail} onSaved={setDetail} /> : !error && <p className="muted">Reading the series…</p>}

@@ -62,3 +62,16 @@ export async function applyEpisodeChanges(db: DbOrTx, changes: EpisodeChanges): 
   for (const { id, row } of changes.update) await db.updateTable('episodes').set(row).where('id', '=', id).execute();
   for (const batch of chunks(changes.remove, 500)) await db.deleteFrom('episodes').where('id', 'in', batch).execute();
 }
+
+/** Regular (non-special) episode files per season number ≥ 1 of one series. */
+export async function regularEpisodesPerSeason(db: DbOrTx, seriesId: number): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('episodes')
+    .select((eb) => ['season', eb.fn.countAll<number>().as('n')])
+    .where('series_id', '=', seriesId)
+    .where('special', '=', 0)
+    .where('season', '>=', 1)
+    .groupBy('season')
+    .execute();
+  return new Map(rows.filter((r) => r.season !== null).map((r) => [r.season as number, Number(r.n)]));
+}

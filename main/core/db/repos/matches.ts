@@ -74,3 +74,39 @@ function parse<T>(json: string, fallback: T): T {
 export function matchStateColumn(eb: ExpressionBuilder<Database, 'series'>) {
   return eb.selectFrom('matches').select('matches.state').whereRef('matches.series_id', '=', 'series.id').where('matches.season', 'is', null).as('match_state');
 }
+
+/** Counts for the network queue's status: present series, those settled (not waiting), those waiting. */
+export async function identificationCounts(db: Kysely<Database>): Promise<{ total: number; settled: number; waiting: number }> {
+  const total = await db.selectFrom('series').select(db.fn.countAll<number>().as('n')).where('state', '=', 'present').executeTakeFirst();
+  const byState = await db
+    .selectFrom('matches')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb('state', '=', 'waiting').as('waiting')])
+    .where('season', 'is', null)
+    .groupBy('waiting')
+    .execute();
+  const count = (waiting: boolean) => Number(byState.find((r) => Boolean(r.waiting) === waiting)?.n ?? 0);
+  return { total: Number(total?.n ?? 0), settled: count(false), waiting: count(true) };
+}
+
+/**
+ * Series the identify queue may take next, in id order: present, their NFO read, and either
+ * never identified or waiting (offline, rate-limited) since before `retryBeforeIso`.
+ */
+export async function seriesToIdentify(db: Kysely<Database>, retryBeforeIso: string, limit: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('series as s')
+    .leftJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
+    .select('s.id')
+    .where('s.state', '=', 'present')
+    .where('s.nfo_loaded', '=', 1)
+    .where((eb) => eb.or([eb('m.id', 'is', null), eb.and([eb('m.state', '=', 'waiting'), eb('m.updated_at', '<=', retryBeforeIso)])]))
+    .orderBy('s.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Keeps a match as it is and records why it could not be refreshed. */
+export async function setMatchError(db: Kysely<Database>, matchId: number, reason: string): Promise<void> {
+  await db.updateTable('matches').set({ error: reason }).where('id', '=', matchId).execute();
+}

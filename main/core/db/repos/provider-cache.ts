@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { ResponseCache } from '../../metadata/cache';
 import type { Database } from '../schema';
 
 export async function getCached(db: Kysely<Database>, provider: string, key: string, nowMs: number): Promise<unknown | undefined> {
@@ -31,12 +30,4 @@ export async function putCached(db: Kysely<Database>, provider: string, key: str
 export async function pruneCache(db: Kysely<Database>, nowMs: number): Promise<number> {
   const result = await db.deleteFrom('provider_cache').where('expires_at_ms', '<=', nowMs).executeTakeFirst();
   return Number(result.numDeletedRows);
-}
-
-/** The provider clients' cache, on this table. */
-export function sqliteResponseCache(db: Kysely<Database>, now: () => number = Date.now): ResponseCache {
-  return {
-    get: (provider, key) => getCached(db, provider, key, now()),
-    put: (provider, key, body, ttlMs) => putCached(db, provider, key, body, now(), ttlMs),
-  };
 }

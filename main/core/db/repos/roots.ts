@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { RootState } from '../../../../shared/types';
 import { AnishelfError } from '../../errors';
 import type { DbOrTx } from '../handle';
@@ -19,8 +20,24 @@ export async function deepestRootAmong(db: DbOrTx, folders: readonly string[]): 
   return db.selectFrom('library_roots').select(['id', 'path']).where('path', 'in', folders).orderBy('path', 'desc').executeTakeFirst();
 }
 
+/** Adds a root, or returns the one another process added at that path a moment ago (idempotent). */
 export async function insertRoot(db: DbOrTx, root: NewLibraryRoot): Promise<number> {
-  return (await db.insertInto('library_roots').values(root).returning('id').executeTakeFirstOrThrow()).id;
+  await db.insertInto('library_roots').values(root).onConflict((oc) => oc.column('path').doNothing()).execute();
+  return (await db.selectFrom('library_roots').select('id').where('path', '=', root.path).executeTakeFirstOrThrow()).id;
+}
+
+/** Roots below `folder` (added before it, as folders of their own). */
+export async function rootsInside(db: DbOrTx, folder: string): Promise<Array<{ id: number; path: string }>> {
+  const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+  const roots = await db.selectFrom('library_roots').select(['id', 'path']).execute();
+  return roots.filter((r) => r.path.startsWith(prefix));
+}
+
+/** Makes the roots `ids` part of root `into`: their series move over with all their rows, the roots go. */
+export async function mergeRootsInto(db: DbOrTx, ids: readonly number[], into: number): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('series').set({ root_id: into }).where('root_id', 'in', ids).execute();
+  await db.deleteFrom('library_roots').where('id', 'in', ids).execute();
 }
 
 /** Removes a root that no series belongs to any more; one that still has series stays. */

@@ -11,6 +11,15 @@ import type { NewSeries, SeriesRow, SeriesUpdate } from '../schema';
 
 export type StageFlag = 'episodes_loaded' | 'nfo_loaded' | 'logo_loaded' | 'images_loaded';
 
+/** The columns a library list shows (a row has twice as many): at 10,000 series, building row objects is most of a list's cost. */
+export const SERIES_LIST_COLUMNS = [
+  'id', 'root_id', 'path', 'title', 'year', 'video_count', 'has_nfo', 'has_poster', 'has_logo', 'has_fanart', 'state',
+  'loading_status', 'loading_stage', 'loading_error_code', 'loading_error', 'episodes_loaded', 'nfo_loaded',
+  'logo_loaded', 'images_loaded', 'added_at',
+] as const satisfies readonly (keyof SeriesRow)[];
+
+export type SeriesListRow = Pick<SeriesRow, (typeof SERIES_LIST_COLUMNS)[number]>;
+
 export interface SeriesQuery {
   search?: string | undefined;
   filter?: LibraryFilter | undefined;
@@ -59,7 +68,10 @@ export async function deepestSeriesAmong(db: DbOrTx, folders: readonly string[])
 
 export async function insertSeries(db: DbOrTx, rows: readonly NewSeries[]): Promise<SeriesRow[]> {
   const inserted: SeriesRow[] = [];
-  for (const batch of chunks(rows, 400)) inserted.push(...(await db.insertInto('series').values(batch).returningAll().execute()));
+  // A folder another process inserted a moment ago is skipped, not an error (concurrent adds).
+  for (const batch of chunks(rows, 400)) {
+    inserted.push(...(await db.insertInto('series').values(batch).onConflict((oc) => oc.column('path').doNothing()).returningAll().execute()));
+  }
   return inserted;
 }
 
@@ -77,8 +89,8 @@ export async function countSeriesInRoot(db: DbOrTx, rootId: number): Promise<num
 }
 
 /** The library view's query: search title / original title / folder, one filter, one sort. */
-export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<SeriesRow[]> {
-  let q = db.selectFrom('series').selectAll().select(matchStateColumn);
+export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<SeriesListRow[]> {
+  let q = db.selectFrom('series').select(SERIES_LIST_COLUMNS).select(matchStateColumn);
   const search = query.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
-import { CACHE_TTL } from '../../metadata/cache';
-import { clientsFor, startFakeProviders } from '../../metadata/testing/providers';
-import { testDatabase } from '../../testing/database';
-import { pruneCache, sqliteResponseCache } from './provider-cache';
+import { CACHE_TTL } from './cache';
+import { clientsFor, startFakeProviders } from './testing/providers';
+import { testDatabase } from '../testing/database';
+import { pruneCache } from '../db/repos/provider-cache';
+import { sqliteResponseCache } from './sqlite-cache';
 
 test('answers are served from SQLite until their time to live, searches a week, finished shows a month', async () => {
   const { db, close } = await testDatabase();

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildAniListMedia } from '../../main/core/metadata/testing/build-anilist';
+import { ANILIST_SEEDS } from '../../main/core/metadata/testing/data/anilist-seeds';
+import { FakeProviderServer } from '../../main/core/metadata/testing/fake-provider-server';
+import { IdentifyDialog } from '../pages/identify-dialog';
+import { expect, test } from '../fixtures/test';
+
+// The served core identifies against a local AniList (real response shapes) on 127.0.0.1.
+let anilist: FakeProviderServer;
+test.beforeAll(async () => {
+  anilist = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS) }).start();
+  process.env.ANISHELF_PROVIDERS = 'on';
+  process.env.ANISHELF_ANILIST_URL = anilist.anilistUrl;
+  process.env.ANISHELF_ANILIST_PER_MIN = '600';
+});
+test.afterAll(async () => {
+  delete process.env.ANISHELF_ANILIST_URL;
+  process.env.ANISHELF_PROVIDERS = 'off';
+  await anilist.close();
+});
+
+function episodes(root: string, folder: string, count: number): void {
+  fs.mkdirSync(path.join(root, folder), { recursive: true });
+  for (let e = 1; e <= count; e++) fs.writeFileSync(path.join(root, folder, `${folder} - ${String(e).padStart(2, '0')}.mkv`), 'v');
+}
+
+test('a series that needs review is chosen in the Identify dialog; a pasted link locks another; both fill tvshow.nfo', async ({ library, libraryRoot, page }) => {
+  episodes(libraryRoot, 'K-On!', 13);
+  episodes(libraryRoot, 'Toradora!', 25);
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(2);
+
+  // K-ON! and K-ON!! have the same title: never a guess, the user chooses.
+  await expect(page.getByTestId('filter-needs-review')).toContainText('1', { timeout: 20_000 });
+  await expect(library.card('K-On!').getByTestId('match-state')).toHaveText('review needed');
+  await expect(library.card('Toradora!').getByTestId('match-state')).toHaveText('matched');
+
+  const panel = await library.openDetail('K-On!');
+  await expect(panel.root.getByTestId('match-text')).toHaveAttribute('data-state', 'needs_review');
+  await panel.root.getByTestId('open-identify').click();
+  const dialog = new IdentifyDialog(page);
+  await expect(dialog.root).toBeVisible();
+  await expect(dialog.candidate('anilist:5680')).toContainText('K-ON!');
+  await expect(dialog.candidate('anilist:7791')).toContainText('2010');
+
+  // Search by hand, then choose.
+  await dialog.search('Yuru Camp');
+  await expect(dialog.candidate('anilist:98444')).toBeVisible();
+  await dialog.search('K-ON');
+  await dialog.choose('anilist:7791');
+  await expect(dialog.root).toBeHidden();
+  await expect(panel.root.getByTestId('match-text')).toContainText('AniList 7791 · your choice (locked)');
+  await expect.poll(() => fs.existsSync(path.join(libraryRoot, 'K-On!', 'tvshow.nfo'))).toBe(true);
+  expect(fs.readFileSync(path.join(libraryRoot, 'K-On!', 'tvshow.nfo'), 'utf8')).toContain('<uniqueid type="anilist" default="true">7791</uniqueid>');
+  await expect(page.getByTestId('filter-needs-review').locator('.chip-count')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // A pasted link: bad text first, then a real one.
+  const toradora = await library.openDetail('Toradora!');
+  await toradora.root.getByTestId('open-identify').click();
+  await dialog.useRef('not a link');
+  await expect(dialog.error).toContainText('names no entry');
+  await dialog.useRef('https://anilist.co/anime/185680');
+  await expect(dialog.root).toBeHidden();
+  await expect(toradora.root.getByTestId('match-text')).toContainText('AniList 185680 · your choice (locked)');
+});
