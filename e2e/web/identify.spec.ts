@@ -26,6 +26,7 @@ function episodes(root: string, folder: string, count: number): void {
 }
 
 test('a series that needs review is chosen in the Identify dialog; a pasted link locks another; both fill tvshow.nfo', async ({ library, libraryRoot, page }) => {
+  test.setTimeout(180_000);
   episodes(libraryRoot, 'K-On!', 13);
   episodes(libraryRoot, 'Toradora!', 25);
   await library.addFolder(libraryRoot);
