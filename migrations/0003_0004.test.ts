@@ -14,7 +14,7 @@ test('0003 and 0004 add NFO and parse columns and keep the rows of schema 2', as
   await v2.close();
 
   const v4 = await openDatabase(v2.dataDir);
-  expect(v4.sqlite.pragma('user_version', { simple: true })).toBe(4);
+  expect(v4.sqlite.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(4);
   expect(await v4.db.selectFrom('series').select(['title', 'provider_ids', 'loading_status', 'has_nfo', 'nfo_state', 'genres', 'locked', 'plot']).execute()).toEqual([
     { title: 'A', provider_ids: '{"tvdb":"1"}', loading_status: 'completed', has_nfo: 1, nfo_state: 'missing', genres: '[]', locked: 0, plot: null },
   ]);

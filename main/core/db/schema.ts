@@ -61,6 +61,8 @@ export interface SeriesTable {
   /** JSON array of { code, message }. */
   nfo_problems: Generated<string>;
   locked: Generated<number>;
+  /** JSON array of artwork kinds whose file is present but not a readable image. */
+  broken_artwork: Generated<string>;
 }
 
 export interface EpisodeTable {

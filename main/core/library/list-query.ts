@@ -35,7 +35,7 @@ export async function querySeries(db: Kysely<Database>, query: LibraryQuery = {}
       q = q.where('loading_status', '=', 'failed');
       break;
     case 'missing-artwork':
-      q = q.where((eb) => eb.or([eb('has_poster', '=', 0), eb('has_fanart', '=', 0), eb('has_logo', '=', 0)]));
+      q = q.where((eb) => eb.or([eb('has_poster', '=', 0), eb('has_fanart', '=', 0), eb('has_logo', '=', 0), eb('broken_artwork', '!=', '[]')]));
       break;
     case 'missing-nfo':
       q = q.where('has_nfo', '=', 0);

@@ -14,6 +14,7 @@ export function toSeriesSummary(row: SeriesRow): SeriesSummary {
     hasPoster: row.has_poster === 1,
     hasLogo: row.has_logo === 1,
     hasFanart: row.has_fanart === 1,
+    brokenArtwork: JSON.parse(row.broken_artwork ?? '[]'),
     state: row.state,
     loadingStatus: row.loading_status,
     loadingStage: row.loading_stage,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { LoadingStage } from '../../../shared/types';
 import type { Database, SeriesRow, SeriesUpdate } from '../db/schema';
 import { checkMediaFiles, type MediaFiles } from '../media/check';
+import { checkImageFile } from '../media/image-check';
 import type { SnapshotFn } from '../scan/folder-snapshot';
 import type { NfoReadResult } from '../nfo';
 import { scanSeries } from '../scan/scan-series';
@@ -52,10 +53,29 @@ function mediaColumns(media: MediaFiles, kinds: Array<'nfo' | 'logo' | 'poster' 
   return set as SeriesUpdate;
 }
 
-/** What each stage does; they run in LOADING_STAGES order, each for this one series only. */
-const presenceCheck = (kinds: Array<'nfo' | 'logo' | 'poster' | 'fanart'>): StageRunner => ({
-  run: async (ctx) => mediaColumns(await mediaOf(ctx), kinds),
-  waits: (ctx) => ctx.media === null,
+type ArtworkKind = 'logo' | 'poster' | 'fanart';
+
+/**
+ * Presence and validity of artwork: each file found has its header read (type and dimensions).
+ * A file that is there but is no image stays "present" and is listed in `broken_artwork`, which
+ * this stage rewrites for its own kinds only.
+ */
+const artworkCheck = (kinds: ArtworkKind[]): StageRunner => ({
+  run: async (ctx) => {
+    const media = await mediaOf(ctx);
+    const broken = new Set<string>(JSON.parse(ctx.series.broken_artwork ?? '[]') as string[]);
+    for (const kind of kinds) {
+      const file = media[kind].path;
+      const ok = file === null || (await checkImageFile(file)).ok;
+      if (ok) broken.delete(kind);
+      else broken.add(kind);
+    }
+    const brokenArtwork = JSON.stringify(['poster', 'logo', 'fanart'].filter((k) => broken.has(k)));
+    // The next stage of this run reads the row it was given: keep it current.
+    ctx.series = { ...ctx.series, broken_artwork: brokenArtwork };
+    return { ...mediaColumns(media, kinds), broken_artwork: brokenArtwork };
+  },
+  waits: (ctx) => ctx.media === null || kinds.some((kind) => ctx.media![kind].exists),
 });
 
 export const stageRunners: Record<LoadingStage, StageRunner> = {
@@ -81,6 +101,6 @@ export const stageRunners: Record<LoadingStage, StageRunner> = {
     waits: (ctx) => ctx.media === null || ctx.media.nfo.exists || ctx.hasEpisodeNfos,
     run: async (ctx) => runNfoStage(ctx, (await mediaOf(ctx)).nfo.path),
   },
-  logo: presenceCheck(['logo']),
-  images: presenceCheck(['poster', 'fanart']),
+  logo: artworkCheck(['logo']),
+  images: artworkCheck(['poster', 'fanart']),
 };
