@@ -47,6 +47,8 @@ export interface EpisodeSummary {
   episodes: number[];
   absolute: number[];
   special?: boolean;
+  /** What kind of special or extra: ova, ona, movie, ncop, nced, pv… (null for a plain episode). */
+  specialKind?: string | null;
   version?: number | null;
   /** From the file name, or from an episode NFO beside it. */
   title?: string | null;
