@@ -28,11 +28,12 @@ export async function querySeries(db: Kysely<Database>, query: LibraryQuery = {}
     );
   }
   switch (query.filter ?? 'all') {
+    // An offline series shows (and counts) as offline only, whatever its loading status.
     case 'loading':
-      q = q.where('loading_status', 'in', ['pending', 'loading']);
+      q = q.where('loading_status', 'in', ['pending', 'loading']).where('state', '=', 'present');
       break;
     case 'failed':
-      q = q.where('loading_status', '=', 'failed');
+      q = q.where('loading_status', '=', 'failed').where('state', '=', 'present');
       break;
     case 'missing-artwork':
       q = q.where((eb) => eb.or([eb('has_poster', '=', 0), eb('has_fanart', '=', 0), eb('has_logo', '=', 0), eb('broken_artwork', '!=', '[]')]));

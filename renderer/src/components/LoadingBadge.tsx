@@ -4,14 +4,14 @@ import { act } from '../state/actions';
 import { useServices } from '../state/context';
 
 /** Where a series is in loading: Queued, a stage with progress, Ready, Failed (with Retry)… */
-export function LoadingBadge({ summary: s }: { summary: SeriesSummary }) {
+export function LoadingBadge({ summary: s, withRetry = true }: { summary: SeriesSummary; withRetry?: boolean }) {
   const services = useServices();
   const badge = badgeFor(s);
   return (
     <div className={`badge badge-${badge.status}`} data-testid="loading-badge" data-status={badge.status} data-stage={badge.stage ?? ''} title={badge.title}>
       <span className="badge-dot" aria-hidden="true" />
       <span className="badge-label">{badge.label}</span>
-      {badge.status === 'failed' && (
+      {badge.status === 'failed' && withRetry && (
         <button
           className="badge-retry"
           data-testid="retry"
