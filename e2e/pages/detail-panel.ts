@@ -11,6 +11,10 @@ export class DetailPanel {
   readonly episodes: Locator;
   readonly media: Locator;
   readonly metadata: Locator;
+  readonly closeButton: Locator;
+  /** "Discard unsaved changes?" */
+  readonly discardDialog: Locator;
+  readonly lockSwitch: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('detail-panel');
@@ -22,6 +26,24 @@ export class DetailPanel {
     this.episodes = this.root.getByTestId('episode-list');
     this.media = this.root.getByTestId('media-checklist');
     this.metadata = this.root.getByTestId('metadata-form');
+    this.closeButton = this.root.getByTestId('detail-close');
+    this.discardDialog = page.getByTestId('confirm-dialog').filter({ hasText: 'Discard unsaved changes?' });
+    this.lockSwitch = this.metadata.getByRole('switch');
+  }
+
+  /** Clicks the switch's label (the checkbox itself is drawn as a track). */
+  async toggleLock(): Promise<void> {
+    await this.metadata.locator('label.switch').click();
+  }
+
+  async keepEditing(): Promise<void> {
+    await this.discardDialog.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(this.discardDialog).toBeHidden();
+  }
+
+  async discardChanges(): Promise<void> {
+    await this.discardDialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(this.discardDialog).toBeHidden();
   }
 
   mediaItem(kind: 'poster' | 'logo' | 'fanart' | 'nfo'): Locator {

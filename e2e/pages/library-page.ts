@@ -127,6 +127,15 @@ export class LibraryPage {
     return panel;
   }
 
+  /** Series ids of the cards in the grid's order (scrolls the grid). */
+  async idsInOrder(): Promise<number[]> {
+    return (await this.allCards()).map((c) => c.id);
+  }
+
+  cardById(id: number): Locator {
+    return this.page.locator(`[data-testid="series-card"][data-series-id="${id}"]`);
+  }
+
   async titlesInOrder(): Promise<string[]> {
     return (await this.allCards()).map((c) => c.title);
   }

@@ -4,7 +4,7 @@ import type { SeriesSummary } from '../../../shared/types';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { isTyping } from '../hooks/useGlobalKeys';
 import { gridLayout, moveFocus, type NavKey } from '../lib/grid-layout';
-import { useServices } from '../state/context';
+import { useLibrary, useServices } from '../state/context';
 import { SeriesCard } from './SeriesCard';
 
 const NAV_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -24,6 +24,7 @@ interface Props {
  */
 export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
   const { library } = useServices();
+  const { resortPending } = useLibrary();
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
   const layout = gridLayout(width);
@@ -107,6 +108,7 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
       data-testid="library-grid"
       data-total={ids.length}
       data-columns={columns}
+      data-resort-pending={resortPending}
       tabIndex={focusRendered ? -1 : 0}
       aria-label="Library"
       onKeyDown={onKeyDown}

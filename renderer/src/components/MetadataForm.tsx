@@ -58,6 +58,23 @@ export function MetadataForm({ detail, onSaved, onDirtyChange }: Props) {
     }
   };
 
+  // A locked file is only ever written to unlock it, so the switch unlocks at once; the fields
+  // are editable from then on.
+  const unlock = async () => {
+    setSaving(true);
+    setStatus(null);
+    try {
+      const saved = await client.call('series.saveMetadata', { id: detail.id, fields: { locked: false } });
+      setDraft((d) => ({ ...d, locked: false }));
+      onSaved(saved);
+      setStatus({ tone: 'ok', text: 'Unlocked: tvshow.nfo can be edited now.' });
+    } catch (err) {
+      setStatus({ tone: 'error', text: errorMessage(err) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
   const rows = draft.providerIds;
   return (
     <section className="detail-section" aria-labelledby="metadata-heading">
@@ -114,7 +131,14 @@ export function MetadataForm({ detail, onSaved, onDirtyChange }: Props) {
           </fieldset>
         </fieldset>
         <label className="switch">
-          <input type="checkbox" role="switch" checked={draft.locked} onChange={(e) => edit({ locked: e.target.checked })} name="locked" />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={draft.locked}
+            disabled={saving}
+            onChange={(e) => (original.locked && !e.target.checked ? void unlock() : edit({ locked: e.target.checked }))}
+            name="locked"
+          />
           <span className="switch-track" aria-hidden="true" />
           <span>
             {readOnly ? 'Locked (Kodi lockdata)' : 'Lock (Kodi lockdata)'}

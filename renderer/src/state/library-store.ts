@@ -15,6 +15,8 @@ export interface LibrarySnapshot {
   /** What tells apart series whose titles collide (folder or root name), by id. */
   notes: ReadonlyMap<number, string>;
   loader: LoaderStatus | null;
+  /** The loader went idle while the order was held: the core's order shows once released. */
+  resortPending: boolean;
   /** The first list has arrived. */
   loaded: boolean;
   error: string | null;
@@ -40,6 +42,7 @@ export class LibraryStore {
     query: DEFAULT_QUERY,
     counts: countSeries([]),
     notes: new Map(),
+    resortPending: false,
     loader: null,
     loaded: false,
     error: null,
@@ -51,7 +54,6 @@ export class LibraryStore {
   private changedDuringFetch: Set<number> | null = null;
   /** The user is pointing into the grid: a re-sort now would move the card under the pointer. */
   private orderHeld = false;
-  private resortPending = false;
 
   constructor(
     private readonly client: Client,
@@ -113,11 +115,11 @@ export class LibraryStore {
   /** While held (the pointer is over the grid), a re-sort the loader's end would bring waits. */
   holdOrder(held: boolean): void {
     this.orderHeld = held;
-    if (!held && this.resortPending) void this.fetchView();
+    if (!held && this.snapshot.resortPending) void this.fetchView();
   }
 
   private async fetchView(): Promise<void> {
-    this.resortPending = false;
+    if (this.snapshot.resortPending) this.update({ resortPending: false });
     const seq = ++this.requestSeq;
     this.changedDuringFetch = new Set();
     try {
@@ -145,7 +147,7 @@ export class LibraryStore {
     this.update({ loader });
     const wasBusy = before !== null && before.queued + before.running > 0;
     if (!wasBusy || loader.queued + loader.running > 0 || !this.snapshot.loaded) return;
-    if (this.orderHeld) this.resortPending = true;
+    if (this.orderHeld) this.update({ resortPending: true });
     else void this.fetchView();
   }
 
