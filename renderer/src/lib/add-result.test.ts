@@ -12,6 +12,7 @@ describe('add result', () => {
     const bad: AddResult = { added: [], skipped: [{ path: '/nope', reason: '/nope does not exist.', code: 'NOT_FOUND' }] };
     expect(describeAddResult(bad)).toEqual({ tone: 'error', title: 'Added nothing, skipped 1', lines: ['/nope does not exist.'] });
     expect(onlyBadInput(bad)).toBe(true);
+    expect(describeAddResult({ added: [], skipped: [{ path: '/a/x', reason: 'already in the library' }] }).tone).toBe('info');
     expect(onlyBadInput(mixed)).toBe(false);
   });
 
