@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { AnishelfError } from '../core/errors';
+import { AnishelfError, errnoCode } from '../core/errors';
 import { commands } from './commands/index';
 import type { CliIo } from './io';
 
@@ -34,7 +34,14 @@ function reportError(err: unknown, io: CliIo): number {
     io.stderr.write(`anishelf: ${err.message}\n`);
     return 2;
   }
-  const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
-  io.stderr.write(`anishelf: unexpected error: ${message}\n`);
+  // Never a stack trace: one line with what is known; the stack only when asked for.
+  const code = err instanceof AnishelfError ? err.code : errnoCode(err);
+  const message = err instanceof Error ? err.message : String(err);
+  io.stderr.write(`anishelf: something went wrong inside Anishelf${code ? ` (${code})` : ''}: ${oneLine(message)}\n`);
+  if (io.env.ANISHELF_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
   return 1;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').slice(0, 500);
 }

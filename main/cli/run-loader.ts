@@ -19,7 +19,15 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
   const total = start.queued + start.running;
   const tty = io.stdout.isTTY === true && !options.quiet;
   let failedAtStart = start.failed;
+  let told: string | null = null;
   const draw = (s: LoaderStatus) => {
+    // A full disk pauses loading: say so once (and again if it comes back), then keep waiting.
+    const problem = core.loader.problem();
+    if (problem?.code === 'DISK_FULL' && problem.message !== told) {
+      told = problem.message;
+      io.stderr.write(`${tty ? '\r\x1b[2K' : ''}anishelf: ${problem.message} Loading is paused until then.\n`);
+    }
+    if (!problem) told = null;
     if (!tty) return;
     const done = Math.max(0, total - s.queued - s.running);
     const failed = Math.max(0, s.failed - failedAtStart);
@@ -32,6 +40,9 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
   try {
     draw(await core.loaderStatus());
     await core.loader.whenIdle();
+    // `load` never reports success over a fault that stopped the loader.
+    const fatal = core.loader.problem();
+    if (fatal) throw fatal;
     const end = await core.loaderStatus();
     draw(end);
     if (tty) io.stdout.write('\n');

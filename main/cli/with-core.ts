@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import path from 'node:path';
 import { openCore, type Core } from '../core/app';
+import { resolveDataDir, DATABASE_FILENAME } from '../core/db/data-dir';
+import { databaseFault } from '../core/db/db-faults';
 import { AnishelfError } from '../core/errors';
 import type { CliIo } from './io';
 
@@ -15,15 +18,32 @@ export function libraryOptions(command: Command): Command {
     .option('--json', 'print JSON for scripts');
 }
 
-/** Opens the core for one command and always closes it. */
+/**
+ * Opens the core for one command and always closes it. A database fault met anywhere on the way
+ * (a damaged page, a full disk, a read-only file, a lock held too long) becomes its sentence.
+ */
 export async function withCore<T>(io: CliIo, options: CommonOptions, run: (core: Core) => Promise<T>, workers?: number): Promise<T> {
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 16)) {
     throw new AnishelfError('BAD_WORKERS', '--workers takes a whole number from 1 to 16.');
   }
-  const core = await openCore({ dataDir: options.dataDir, env: io.env, ...(workers ? { workers } : {}) });
+  const dataDir = resolveDataDir({ flag: options.dataDir, env: io.env });
+  const fault = (err: unknown) => databaseFault(err, dataDir, path.join(dataDir, DATABASE_FILENAME)) ?? err;
+  let core: Core;
+  try {
+    core = await openCore({ dataDir, env: io.env, ...(workers ? { workers } : {}) });
+  } catch (err) {
+    throw fault(err);
+  }
+  let failure: unknown = null;
   try {
     return await run(core);
+  } catch (err) {
+    failure = err;
+    throw fault(err);
   } finally {
-    await core.close();
+    // Closing after a failure must not hide it: the first error is the one reported.
+    await core.close().catch((err: unknown) => {
+      if (failure === null) throw fault(err);
+    });
   }
 }

@@ -39,7 +39,8 @@ export interface Core {
   getSeries(id: number): Promise<SeriesDetail>;
   /** Resolves a CLI argument: a series id or its folder path. */
   resolveSeries(idOrPath: string): Promise<SeriesSummary>;
-  scanSeries(id: number): Promise<ScanResult>;
+  /** `confirmRemoval`: the user confirmed that every episode of the series is gone for good. */
+  scanSeries(id: number, options?: { confirmRemoval?: boolean }): Promise<ScanResult>;
   removeSeries(id: number): Promise<SeriesSummary>;
   /** Saves edited metadata to tvshow.nfo (through the merging writer) and the database. */
   saveMetadata(id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail>;
@@ -62,7 +63,12 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const bus = new EventBus();
   const feed = new ChangeFeed(db, bus, options.eventIntervalMs ?? 100);
-  const loader = new Loader({ db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}), ...options.loader });
+  const loader = new Loader({
+    db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...options.loader,
+  });
+  // After a crash or a kill nothing may read "5 running" from a loader that is gone.
+  await loader.recoverIfOrphaned();
   const deps = { db, dataDir, now };
 
   const core: Core = {
@@ -83,8 +89,8 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
     saveMetadata: (id, fields) => saveSeriesMetadata({ db, now, feed }, id, fields),
     getSeries: (id) => getSeriesDetail(db, id),
     resolveSeries: async (idOrPath) => toSeriesSummary(await findSeries(db, idOrPath)),
-    async scanSeries(id) {
-      const result = await scanSeries(deps, id);
+    async scanSeries(id, options) {
+      const result = await scanSeries(deps, id, { confirmRemoval: options?.confirmRemoval === true });
       feed.series(id);
       return result;
     },

@@ -6,8 +6,10 @@ export const scanCommand: CliCommand = {
   register(program, io) {
     libraryOptions(program.command('scan').description("rescan one series' folder (only that folder)"))
       .argument('<id|path>', 'series id or folder path')
-      .action(async (idOrPath: string, options: CommonOptions) => {
-        const result = await withCore(io, options, async (core) => core.scanSeries((await core.resolveSeries(idOrPath)).id));
+      .option('--confirm-removal', 'every episode of the series was removed on purpose: drop their rows')
+      .action(async (idOrPath: string, options: CommonOptions & { confirmRemoval?: boolean }) => {
+        const confirmRemoval = options.confirmRemoval === true;
+        const result = await withCore(io, options, async (core) => core.scanSeries((await core.resolveSeries(idOrPath)).id, { confirmRemoval }));
         if (options.json) printJson(io, result);
         else {
           io.stdout.write(`${result.videoCount} videos (${result.added} new, ${result.updated} changed, ${result.removed} gone)\n`);

@@ -27,7 +27,7 @@ function startServe(args: string[]): Serving {
 }
 
 async function urlOf(s: Serving): Promise<{ origin: string; token: string; port: number }> {
-  const match = await waitFor(() => URL_LINE.exec(s.out()), { timeoutMs: 20_000, what: `the URL line (stdout: ${s.out()} stderr: ${s.err()})` });
+  const match = await waitFor(() => URL_LINE.exec(s.out()), { timeoutMs: 90_000, what: `the URL line (stdout: ${s.out()} stderr: ${s.err()})` });
   return { origin: match[1]!, token: match[2]!, port: Number(new URL(match[1]!).port) };
 }
 
@@ -59,7 +59,7 @@ test('anishelf serve prints one URL line with the real port, serves, and stops c
     first.child.kill('SIGKILL');
     second.child.kill('SIGKILL');
   }
-});
+}, 240_000);
 
 test('--host other than loopback warns in one line; a bad port is refused with exit 2', async () => {
   const dataDir = tempDir('anishelf-data-');
@@ -77,4 +77,4 @@ test('--host other than loopback warns in one line; a bad port is refused with e
   bad.stderr.on('data', (d: Buffer) => (err += d.toString()));
   expect(await new Promise((resolve) => bad.on('exit', resolve))).toBe(2);
   expect(err).toContain('--port takes a number');
-});
+}, 240_000);

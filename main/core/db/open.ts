@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { migrations as allMigrations, type Migration } from '../../../migrations/index';
 import { AnishelfError, errnoCode } from '../errors';
 import { DATABASE_FILENAME } from './data-dir';
+import { corruptDatabase, databaseFault, diskFull, readOnlyDatabase, recoveryAdvice } from './db-faults';
 import { migrate, refuseNewerSchema } from './migrate';
 import { withStatementCache } from './statement-cache';
 import type { Database } from './schema';
@@ -20,7 +21,13 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Path to a better-sqlite3 binary built for another ABI (the Electron build). */
   nativeBinding?: string;
+  /** How long a zero-byte file younger than this may be another process creating it (ms). */
+  initGraceMs?: number;
 }
+
+/** Files up to this size get `PRAGMA quick_check` at every open (about 0.1 s per 20 MB). */
+const QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024;
+const INIT_GRACE_MS = 5000;
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -32,7 +39,7 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   const migrations = options.migrations ?? allMigrations;
   ensureDataDir(dataDir);
   const file = path.join(dataDir, DATABASE_FILENAME);
-  checkExistingFile(file);
+  const existed = await checkExistingFile(file, options.initGraceMs ?? INIT_GRACE_MS);
 
   let sqlite: Sqlite.Database;
   try {
@@ -42,9 +49,10 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   }
   try {
     // Read before any pragma writes the header: a damaged or newer file is refused untouched.
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-    refuseNewerSchema(sqlite, migrations);
     sqlite.pragma('busy_timeout = 5000');
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (existed) quickCheck(sqlite, file);
+    refuseNewerSchema(sqlite, migrations);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
@@ -58,7 +66,7 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     await migrate(db, sqlite, migrations, { backupDir: path.join(dataDir, 'backups') });
   } catch (err) {
     await db.destroy();
-    throw err;
+    throw databaseFault(err, dataDir, file) ?? err;
   }
   return { db, sqlite, file, close: () => db.destroy() };
 }
@@ -77,29 +85,32 @@ function ensureDataDir(dataDir: string): void {
       );
     }
     if (code === 'ENOSPC') {
-      throw new AnishelfError('DISK_FULL', `The disk holding ${dataDir} is full; free some space and start Anishelf again.`, { cause });
+      throw diskFull(dataDir, cause);
     }
     throw new AnishelfError('DATA_DIR_UNUSABLE', `Anishelf cannot use ${dataDir} as its data folder (${code ?? String(cause)}).`, { cause });
   }
 }
 
-function checkExistingFile(file: string): void {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    return; // no database yet: it is created
-  }
-  const recovery =
-    `Anishelf left it untouched. To start a new library, move it aside (for example rename it to ` +
-    `${path.basename(file)}.broken); to get your library back, copy a file from ${path.join(path.dirname(file), 'backups')} ` +
-    `in its place if there is one.`;
+/**
+ * Refuses a file that cannot be a library database, leaving it as it is. Returns whether a file
+ * was there. A zero-byte file may be another process creating the library at this moment: it
+ * is waited for while it is young, and refused only when it stays empty.
+ */
+async function checkExistingFile(file: string, initGraceMs: number): Promise<boolean> {
+  let stat = statOrNull(file);
+  if (!stat) return false; // no database yet: it is created
   if (!stat.isFile()) {
-    throw new AnishelfError('DB_NOT_A_FILE', `The library database ${file} is not a file. ${recovery}`);
+    throw new AnishelfError('DB_NOT_A_FILE', `The library database ${file} is not a file. ${recoveryAdvice(file)}`);
   }
-  if (stat.size === 0) {
-    throw new AnishelfError('DB_EMPTY', `The library database ${file} is empty (0 bytes), probably cut off by a crash or a full disk. ${recovery}`);
+  while (stat && stat.isFile() && stat.size === 0 && !hasContentInWal(file) && Date.now() - stat.mtimeMs < initGraceMs) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stat = statOrNull(file);
   }
+  if (!stat) return false;
+  if (stat.size === 0 && !hasContentInWal(file)) {
+    throw new AnishelfError('DB_EMPTY', `The library database ${file} is empty (0 bytes), probably cut off by a crash or a full disk. ${recoveryAdvice(file)}`);
+  }
+  if (stat.size === 0) return true; // written so far only to the WAL, by the process creating it
   const header = Buffer.alloc(SQLITE_HEADER.length);
   const fd = fs.openSync(file, 'r');
   try {
@@ -108,21 +119,50 @@ function checkExistingFile(file: string): void {
     fs.closeSync(fd);
   }
   if (!header.equals(SQLITE_HEADER)) {
-    throw new AnishelfError('DB_CORRUPT', `The library database ${file} is not a SQLite database (it is damaged or was overwritten). ${recovery}`);
+    throw new AnishelfError('DB_CORRUPT', `The library database ${file} is not a SQLite database (it is damaged or was overwritten). ${recoveryAdvice(file)}`);
   }
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+  } catch (cause) {
+    const code = errnoCode(cause);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw readOnlyDatabase(file, cause);
+    throw cause;
+  }
+  return true;
+}
+
+function statOrNull(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function hasContentInWal(file: string): boolean {
+  return (statOrNull(`${file}-wal`)?.size ?? 0) > 0;
+}
+
+/**
+ * Damage beyond the first page is found at open, not halfway through a command. Bounded: very
+ * large files skip it (a damaged page met later still gives the same DB_CORRUPT message).
+ */
+function quickCheck(sqlite: Sqlite.Database, file: string): void {
+  if ((statOrNull(file)?.size ?? 0) > QUICK_CHECK_MAX_BYTES) return;
+  const result = sqlite.pragma('quick_check(1)', { simple: true });
+  if (result !== 'ok') throw corruptDatabase(file, new Error(String(result)));
 }
 
 function openError(file: string, cause: unknown): AnishelfError {
   const code = errnoCode(cause) ?? '';
   const message = cause instanceof Error ? cause.message : String(cause);
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return new AnishelfError('DB_CORRUPT', `The library database ${file} is damaged (${message}). Anishelf left it untouched; move it aside to start a new library or restore a backup from the backups folder beside it.`, { cause });
-  }
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return corruptDatabase(file, cause);
+  if (code.startsWith('SQLITE_READONLY')) return readOnlyDatabase(file, cause);
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
     return new AnishelfError('DATA_DIR_READ_ONLY', `Anishelf cannot open ${file} for writing (${message}); make its folder writable or choose another with --data-dir.`, { cause });
   }
-  if (code === 'SQLITE_FULL') {
-    return new AnishelfError('DISK_FULL', `The disk holding ${file} is full; free some space and start Anishelf again.`, { cause });
-  }
+  if (code === 'SQLITE_FULL') return diskFull(path.dirname(file), cause);
+  const fault = databaseFault(cause, path.dirname(file), file);
+  if (fault) return fault;
   return new AnishelfError('DB_OPEN_FAILED', `Anishelf could not open its library database ${file}: ${message}.`, { kind: 'internal', cause });
 }

@@ -2,6 +2,7 @@ import type Sqlite from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
 
 const DEFAULT_CAPACITY = 500;
+const ALREADY_ROLLED_BACK = { reader: false, run: () => ({ changes: 0, lastInsertRowid: 0 }) } as unknown as Sqlite.Statement;
 
 /**
  * Hands kysely a view of the database whose `prepare` reuses compiled statements by SQL text.
@@ -14,6 +15,10 @@ export function withStatementCache(sqlite: Sqlite.Database, capacity = DEFAULT_C
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
+      // SQLite rolls a transaction back by itself when a write fails with SQLITE_FULL, IOERR or
+      // NOMEM; kysely's ROLLBACK after that would throw "no transaction is active" and hide the
+      // real error (a full disk) behind a meaningless one.
+      if (sql === 'rollback' && !sqlite.inTransaction) return ALREADY_ROLLED_BACK;
       const cached = cache.get(sql);
       // A statement still being iterated (a streamed query) cannot be run again meanwhile.
       if (cached && !cached.busy) {

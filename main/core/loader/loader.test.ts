@@ -220,9 +220,11 @@ describe('loader', () => {
     expect(Date.now() - started).toBeLessThan(2000);
 
     // The stage ignored the abort, as a hung network read would: the series is left as a crash
-    // leaves it, and the next start picks it up from the nfo stage.
+    // leaves it. Opening makes the status true at once (pending, not "loading" with no loader),
+    // and the next start picks it up from the nfo stage.
     const second = await testCore({ dataDir });
-    expect(await second.loadingStatus(added[0]!.id)).toMatchObject({ status: 'loading', episodesLoaded: true, nfoLoaded: false });
+    expect(await second.loadingStatus(added[0]!.id)).toMatchObject({ status: 'pending', episodesLoaded: true, nfoLoaded: false });
+    expect(await second.loaderStatus()).toMatchObject({ running: 0, queued: 1 });
     await second.startLoader();
     await second.loader.whenIdle();
     expect(await second.loadingStatus(added[0]!.id)).toMatchObject({ status: 'completed', nfoLoaded: true });

@@ -1,12 +1,16 @@
+import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { LOADING_STAGES, type LoaderStatus, type LoadingStage, type LoadingStatusInfo } from '../../../shared/types';
+import { DATABASE_FILENAME } from '../db/data-dir';
 import type { Database, JobRow, SeriesRow, SeriesUpdate } from '../db/schema';
+import { errnoCode, type AnishelfError } from '../errors';
 import type { ChangeFeed } from '../events/change-feed';
 import { requireSeriesRow } from '../library/series-repo';
 import { getSetting, setSetting } from '../settings/settings-repo';
 import { describeFailure, isTransient } from './classify-error';
 import * as jobs from './job-queue-repo';
 import { acquireLoaderLock, isLock, type LoaderLock, type LockHolder } from './lock';
+import { LoaderFaults, type LoaderFaultOptions } from './loader-faults';
 import * as status from './series-status-repo';
 import { asyncFsOps } from '../media/fs-ops';
 import { createNfoReader, type NfoReader } from '../nfo';
@@ -36,6 +40,10 @@ export interface LoaderOptions {
   snapshot?: SnapshotFn;
   /** Called as each stage starts; lets tracing and tests observe or hold a stage. */
   beforeStage?: (seriesId: number, stage: LoadingStage, signal: AbortSignal) => Promise<void>;
+  /** The better-sqlite3 binary in use (the Electron build in the desktop app), for the lock file. */
+  nativeBinding?: string;
+  /** Free-space polling while paused for a full disk (tests inject both). */
+  faults?: Pick<LoaderFaultOptions, 'pollMs' | 'freeBytes'>;
 }
 
 type StopIntent = 'cancel' | 'reload' | 'stop';
@@ -66,6 +74,7 @@ export class Loader {
   private paused = false;
   private workers = DEFAULT_WORKERS;
   private completedSinceStart = 0;
+  private readonly faults: LoaderFaults;
 
   constructor(private readonly options: LoaderOptions) {
     this.db = options.db;
@@ -73,6 +82,12 @@ export class Loader {
     this.now = options.now ?? (() => new Date());
     this.backoffMs = options.backoffMs ?? ((attempt) => 1000 * 4 ** (attempt - 1));
     this.feed.setLoaderStatusSource(() => this.status());
+    this.faults = new LoaderFaults({ dataDir: options.dataDir, file: path.join(options.dataDir, DATABASE_FILENAME), ...options.faults });
+  }
+
+  /** A database fault that paused (full disk) or stopped (damaged file) the loader, or null. */
+  problem(): AnishelfError | null {
+    return this.faults.problem;
   }
 
   get isActive(): boolean {
@@ -85,23 +100,63 @@ export class Loader {
    */
   async start(): Promise<LockHolder | null> {
     if (this.lock) return null;
-    const lock = acquireLoaderLock(this.options.dataDir);
+    const lock = acquireLoaderLock(this.options.dataDir, this.lockOptions());
     if (!isLock(lock)) return lock;
     this.lock = lock;
     this.stopping = false;
     this.wakeup.setClosed(false);
     this.workers = clampWorkers(this.options.workers ?? (await getSetting(this.db, WORKERS_SETTING, DEFAULT_WORKERS)));
     this.paused = await getSetting(this.db, PAUSED_SETTING, false);
-    // Resume after a crash or kill: what was running is queued again and redone from its stage.
+    try {
+      await this.recoverInterrupted();
+    } catch (err) {
+      this.lock = null;
+      lock.release();
+      throw err;
+    }
+    if (!this.options.snapshot) this.pool = createSnapshotPool();
+    this.workerLoops = Array.from({ length: this.workers }, () => this.workerLoop());
+    this.feed.loader();
+    return null;
+  }
+
+  /**
+   * Makes the stored status true after a crash or a kill, before anything reads it: when no
+   * process runs this library's loader, jobs left `running` are queued again and series left
+   * `loading` are pending. A library that cannot be written now is left for the next start.
+   */
+  async recoverIfOrphaned(): Promise<void> {
+    if (this.lock) return;
+    let lock: LoaderLock | LockHolder;
+    try {
+      lock = acquireLoaderLock(this.options.dataDir, { ...this.lockOptions(), waitMs: 0 });
+    } catch {
+      return; // a read-only or full data folder: commands that only read still work
+    }
+    if (!isLock(lock)) return;
+    try {
+      await this.recoverInterrupted();
+    } catch {
+      // Same: the next start that can write recovers.
+    } finally {
+      lock.release();
+    }
+  }
+
+  // Resume after a crash or kill: what was running is queued again and redone from its stage.
+  private async recoverInterrupted(): Promise<void> {
+    const counts = await jobs.countJobs(this.db);
+    const loading = await this.db.selectFrom('series').select('id').where('loading_status', '=', 'loading').limit(1).executeTakeFirst();
+    if (counts.running === 0 && !loading) return;
     const iso = this.iso();
     await this.db.transaction().execute(async (trx) => {
       await jobs.requeueRunningJobs(trx, iso);
       await status.resetInterruptedSeries(trx, iso);
     });
-    if (!this.options.snapshot) this.pool = createSnapshotPool();
-    this.workerLoops = Array.from({ length: this.workers }, () => this.workerLoop());
-    this.feed.loader();
-    return null;
+  }
+
+  private lockOptions(): { nativeBinding?: string } {
+    return this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {};
   }
 
   /** Stops within about 2 s: running stages are aborted and their jobs queued for the next start. */
@@ -230,24 +285,37 @@ export class Loader {
 
   private async workerLoop(): Promise<void> {
     while (!this.stopping) {
-      if (this.paused) {
-        await this.wakeup.wait(IDLE_POLL_MS);
-        continue;
+      try {
+        await this.workerStep();
+      } catch (err) {
+        this.fault(err);
       }
-      // One transaction: take the next due job and mark its series loading.
-      const claimed = await this.db.transaction().execute(async (trx) => {
-        const job = await jobs.claimNextJob(trx, this.now().getTime(), this.iso());
-        return job ? { job, series: await status.markLoading(trx, job.series_id, this.iso()) } : null;
-      });
-      if (!claimed) {
-        const due = await jobs.nextDueAt(this.db);
-        if (due === null) await this.checkIdle();
-        const wait = due === null ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS, Math.max(0, due - this.now().getTime()));
-        await this.wakeup.wait(wait);
-        continue;
-      }
-      await this.runJob(claimed.job, claimed.series);
     }
+  }
+
+  private async workerStep(): Promise<void> {
+    if (this.faults.pausedForSpace) {
+      await this.wakeup.wait(this.faults.pollMs);
+      if (!this.stopping && (await this.faults.tryResume(this.db, this.iso()))) this.notify();
+      return;
+    }
+    if (this.paused) {
+      await this.wakeup.wait(IDLE_POLL_MS);
+      return;
+    }
+    // One transaction: take the next due job and mark its series loading.
+    const claimed = await this.db.transaction().execute(async (trx) => {
+      const job = await jobs.claimNextJob(trx, this.now().getTime(), this.iso());
+      return job ? { job, series: await status.markLoading(trx, job.series_id, this.iso()) } : null;
+    });
+    if (!claimed) {
+      const due = await jobs.nextDueAt(this.db);
+      if (due === null) await this.checkIdle();
+      const wait = due === null ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS, Math.max(0, due - this.now().getTime()));
+      await this.wakeup.wait(wait);
+      return;
+    }
+    await this.runJob(claimed.job, claimed.series);
   }
 
   private async runJob(job: JobRow, series: SeriesRow | undefined): Promise<void> {
@@ -304,7 +372,8 @@ export class Loader {
       }
       this.completedSinceStart++;
     } catch (err) {
-      await this.settleFailure(job, entry, err, seriesPath).catch(() => undefined);
+      // A full disk or a damaged database is not this series' failure: it pauses or stops the loader.
+      if (!this.fault(err, job)) await this.settleFailure(job, entry, err, seriesPath).catch((e: unknown) => this.fault(e, job));
     } finally {
       this.running.delete(id);
       this.changed(id);
@@ -339,6 +408,28 @@ export class Loader {
     await status.markEnded(this.db, id, 'failed', failure, iso);
   }
 
+  /**
+   * Handles a database fault: a full disk pauses every worker until space is back; anything
+   * else that escapes a worker stops the loader with its reason. Returns whether `err` was one.
+   */
+  private fault(err: unknown, job?: JobRow): boolean {
+    let kind = this.faults.record(err, job);
+    if (kind === null && job) return false;
+    if (kind === null && errnoCode(err)?.startsWith('SQLITE_BUSY')) return true; // another writer held on: the next step retries
+    if (kind === null) {
+      this.faults.recordUnexpected(err);
+      kind = 'fatal';
+    }
+    if (kind === 'fatal') {
+      this.stopping = true;
+      for (const running of this.running.values()) this.abort(running, 'stop');
+      this.wakeup.setClosed(true);
+      this.resolveIdle();
+    }
+    this.feed.loader();
+    return true;
+  }
+
   private abort(job: RunningJob, intent: StopIntent): void {
     job.intent ??= intent;
     job.controller.abort(new Error(`load ${intent}`));
@@ -363,7 +454,10 @@ export class Loader {
   private async checkIdle(): Promise<void> {
     if (this.idleWaiters.length === 0) return;
     if (this.lock && this.running.size > 0) return;
-    const counts = await jobs.countJobs(this.db);
+    const counts = await jobs.countJobs(this.db).catch((err: unknown) => {
+      this.fault(err);
+      return { queued: 0, running: 0 };
+    });
     if (counts.queued + counts.running > 0 && this.lock && !this.stopping) return;
     this.resolveIdle();
   }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { errnoCode } from '../errors';
 
 export interface LoaderLock {
   release(): void;
@@ -12,32 +14,73 @@ export interface LockHolder {
   since: string;
 }
 
+export interface LockOptions {
+  /** The better-sqlite3 binary the process uses (the Electron build in the desktop app). */
+  nativeBinding?: string;
+  /** How long to wait for a lock held for a moment (a status check recovering a crash), ms. */
+  waitMs?: number;
+}
+
+export const LOCK_FILENAME = 'loader.lock';
+const HOLDER_FILENAME = 'loader.lock.holder';
+
 /**
  * One process at a time runs the loader of a library (the app, `serve`, or `anishelf load`), so
- * crash recovery never re-queues jobs another live process is running. A lock left by a process
- * that died is taken over.
+ * crash recovery never re-queues jobs another live process is running.
+ *
+ * The lock is the operating system's: `loader.lock` is a small SQLite file on which the holder
+ * keeps an exclusive transaction open for as long as it runs. The OS drops that file lock when
+ * the process ends in any way (SIGKILL, a crash, a container restart), so a pid reused by an
+ * unrelated process can never keep it. Who holds it (pid, host, since) is written beside it only
+ * for the message shown to the others.
  */
-export function acquireLoaderLock(dataDir: string): LoaderLock | LockHolder {
-  const file = path.join(dataDir, 'loader.lock');
-  const me: LockHolder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
-  for (let attempt = 0; attempt < 2; attempt++) {
+export function acquireLoaderLock(dataDir: string, options: LockOptions = {}): LoaderLock | LockHolder {
+  const file = path.join(dataDir, LOCK_FILENAME);
+  const holderFile = path.join(dataDir, HOLDER_FILENAME);
+  const waitMs = Math.max(0, Math.trunc(options.waitMs ?? 1000));
+  let db: Sqlite.Database | null = null;
+  for (let attempt = 0; db === null; attempt++) {
+    const candidate = new Sqlite(file, { timeout: waitMs, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     try {
-      fs.writeFileSync(file, JSON.stringify(me), { flag: 'wx' });
-      return {
-        release() {
-          const current = readHolder(file);
-          if (current?.pid === me.pid && current.host === me.host) fs.rmSync(file, { force: true });
-        },
-      };
+      candidate.pragma('locking_mode = EXCLUSIVE');
+      candidate.exec('BEGIN EXCLUSIVE');
+      db = candidate;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = readHolder(file);
-      if (holder && holder.host === me.host && isAlive(holder.pid)) return holder;
-      if (holder && holder.host !== me.host) return holder;
-      fs.rmSync(file, { force: true }); // left by a process that is gone
+      candidate.close();
+      if (isBusy(err)) return readHolder(holderFile) ?? { pid: -1, host: 'unknown', since: '' };
+      // An older Anishelf kept a pid in a JSON `loader.lock`: a pid alone proves nothing, replace it.
+      if (errnoCode(err) !== 'SQLITE_NOTADB' || attempt > 0) throw err;
+      fs.rmSync(file, { force: true });
     }
   }
-  return readHolder(file) ?? { pid: -1, host: 'unknown', since: '' };
+  const me: LockHolder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
+  try {
+    fs.writeFileSync(holderFile, JSON.stringify(me));
+  } catch {
+    // Only the message to other processes needs it; the lock itself is held.
+  }
+  let released = false;
+  return {
+    release() {
+      if (released) return;
+      released = true;
+      if (readHolder(holderFile)?.pid === me.pid) fs.rmSync(holderFile, { force: true });
+      db.close(); // ends the transaction and drops the OS lock
+    },
+  };
+}
+
+/** Whether another live process holds the lock right now (never blocks). */
+export function isLoaderLockHeld(dataDir: string, options: LockOptions = {}): boolean {
+  const lock = acquireLoaderLock(dataDir, { ...options, waitMs: 0 });
+  if (!isLock(lock)) return true;
+  lock.release();
+  return false;
+}
+
+function isBusy(err: unknown): boolean {
+  const code = errnoCode(err) ?? '';
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
 }
 
 function readHolder(file: string): LockHolder | null {
@@ -46,15 +89,6 @@ function readHolder(file: string): LockHolder | null {
     return typeof parsed.pid === 'number' ? parsed : null;
   } catch {
     return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

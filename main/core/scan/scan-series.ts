@@ -1,7 +1,9 @@
+import fs from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Database, NewEpisode, SeriesRow, SeriesUpdate } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
 import { requireSeriesRow } from '../library/series-repo';
+import { markEnded } from '../loader/series-status-repo';
 import { asyncFsOps } from '../media/fs-ops';
 import type { UnreadablePath } from '../media/videos';
 import { chunks } from '../util/chunks';
@@ -30,6 +32,8 @@ export interface ScanOptions {
   series?: SeriesRow;
   /** More columns to set in the same transaction (the loader's stage bookkeeping). */
   alsoSet?: SeriesUpdate;
+  /** The user confirmed that every episode of the series is gone for good (`scan --confirm-removal`). */
+  confirmRemoval?: boolean;
 }
 
 const inThread: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
@@ -52,6 +56,7 @@ export async function scanSeries(deps: ScanDeps, seriesId: number, options: Scan
     throw await unreachable(deps, series, err);
   }
   options.signal?.throwIfAborted();
+  if (!options.confirmRemoval) await refuseMassRemoval(deps, series, snapshot);
   const counts = await applySnapshot(deps, series, snapshot, options.alsoSet ?? {});
   return { seriesId, videoCount: snapshot.files.length, ...counts, unreadable: snapshot.unreadable };
 }
@@ -68,6 +73,35 @@ async function unreachable(deps: ScanDeps, series: SeriesRow, err: unknown): Pro
   return availability === 'offline'
     ? new AnishelfError('SERIES_OFFLINE', `${series.path} cannot be reached; its drive or share seems to be offline. It loads again when it is back.`)
     : new AnishelfError('SERIES_MISSING', `${series.path} is no longer there; it was moved or deleted. Remove it from the library or put it back and reload.`);
+}
+
+/**
+ * A scan never deletes more than it can explain. A folder that had episodes and is now empty (or
+ * lost its videos and its NFO at once) is an unmounted share or an unplugged drive: offline. A
+ * folder that lost every video but kept the rest is kept as it was until the user confirms.
+ */
+async function refuseMassRemoval(deps: ScanDeps, series: SeriesRow, snapshot: FolderSnapshot): Promise<void> {
+  if (snapshot.files.length > 0) return;
+  const known = await deps.db.selectFrom('episodes').select(({ fn }) => fn.countAll<number>().as('n')).where('series_id', '=', series.id).executeTakeFirstOrThrow();
+  const episodes = Number(known.n);
+  if (episodes === 0) return;
+  const entries = await fs.readdir(series.path).catch(() => []);
+  const lostNfo = series.has_nfo === 1 && !snapshot.media.nfo.exists;
+  if (entries.length === 0 || lostNfo) {
+    await deps.db.updateTable('series').set({ state: 'offline', updated_at: nowIso(deps) }).where('id', '=', series.id).execute();
+    throw new AnishelfError(
+      'SERIES_OFFLINE',
+      `${series.path} is empty now; its drive or share seems to be offline, so Anishelf keeps its ${episodes} episodes. It loads again when the files are back.`,
+    );
+  }
+  const error = new AnishelfError(
+    'EPISODES_VANISHED',
+    `All ${episodes} episodes of ${series.path} disappeared at once, so Anishelf kept them in the library. If they were removed on purpose, ` +
+      `run \`anishelf scan ${series.id} --confirm-removal\`; if not, put them back and reload.`,
+  );
+  // Outside the loader (which records its own failures) the series is marked here, for the user to confirm.
+  if (series.loading_status !== 'loading') await markEnded(deps.db, series.id, 'failed', error.toInfo(), nowIso(deps));
+  throw error;
 }
 
 async function applySnapshot(deps: ScanDeps, series: SeriesRow, snapshot: FolderSnapshot, alsoSet: SeriesUpdate) {
