@@ -20,7 +20,8 @@ export function AddFolderDialog({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
-  useModalDialog(ref);
+  // The empty state's button is gone once series are added: the grid takes focus instead.
+  useModalDialog(ref, () => document.querySelector<HTMLElement>('[data-testid="series-card"][tabindex="0"], [data-testid="library-grid"]'));
 
   const add = async (path: string) => {
     const trimmed = path.trim();

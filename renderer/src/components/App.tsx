@@ -33,8 +33,15 @@ export function App() {
   const closeDetail = useCallback(() => {
     const id = openId;
     setOpenId(null);
-    // Back to the card the panel was opened from.
-    if (id !== null) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="series-card"][data-series-id="${id}"]`)?.focus());
+    // Back to the card the panel was opened from; when it was removed, to the grid.
+    if (id !== null) {
+      requestAnimationFrame(() =>
+        (
+          document.querySelector<HTMLElement>(`[data-testid="series-card"][data-series-id="${id}"]`) ??
+          document.querySelector<HTMLElement>('[data-testid="series-card"][tabindex="0"], [data-testid="library-grid"]')
+        )?.focus(),
+      );
+    }
   }, [openId]);
 
   const empty = library.loaded && library.counts.total === 0;

@@ -24,7 +24,7 @@ export function LoadingBadge({ summary: s, withRetry = true }: { summary: Series
         </button>
       )}
       {badge.status === 'loading' && (
-        <span className="badge-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(badge.progress * 100)}>
+        <span className="badge-progress" role="progressbar" aria-label="Loading progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(badge.progress * 100)}>
           <span style={{ width: `${Math.max(8, badge.progress * 100)}%` }} />
         </span>
       )}
