@@ -93,6 +93,15 @@ export class LibraryPage {
     await expect(dialog.root).toBeHidden();
   }
 
+  /** Dismisses the notices still shown (info and success ones also leave by themselves). */
+  async dismissNotices(): Promise<void> {
+    const buttons = this.page.locator('[data-testid="notice"] [aria-label="Dismiss"]');
+    while ((await buttons.count()) > 0) {
+      // One may time out between the count and the click: that is as good as dismissed.
+      await buttons.first().click({ timeout: 2000 }).catch(() => undefined);
+    }
+  }
+
   addResult(): Locator {
     return this.page.locator('[data-testid="notice"][data-kind="add-result"]');
   }

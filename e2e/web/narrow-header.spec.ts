@@ -8,7 +8,7 @@ test('at 800×600 the header wraps or shortens, and no text is cut', async ({ li
   writeTree(libraryRoot, namedSeries(SERIES_NAMES, 1));
   await library.addFolder(libraryRoot);
   await library.waitAllReady(40);
-  await page.locator('[data-testid="notice"] [aria-label="Dismiss"]').click();
+  await library.dismissNotices();
   await expect(library.summary).toHaveText('40 series, all ready');
   await expect(library.summary).toBeInViewport({ ratio: 1 });
 

@@ -19,7 +19,7 @@ const MAX_ERROR_LINES = 20;
 function defaultTimeout(notice: Omit<Notice, 'id'>): number | null {
   if (notice.tone === 'error') return null;
   const lines = notice.lines?.length ?? 0;
-  return Math.min(20_000, (notice.tone === 'ok' ? 6000 : 9000) + lines * 1000);
+  return Math.min(20_000, (notice.tone === 'ok' ? 8000 : 12_000) + lines * 1000);
 }
 
 /**
