@@ -34,7 +34,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
     await add.addTyped(libraryRoot);
     await expect(add.root).toBeHidden();
-    await library.waitAllReady(12);
+    await library.waitAllReady(14);
     await library.dismissNotices();
     expect(await seriousViolations(page), 'grid').toEqual([]);
 
