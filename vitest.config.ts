@@ -6,8 +6,12 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'e2e/**', 'out/**'],
     // Forks, not threads: tests chdir, spawn children and load a native module.
     pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // Deadlines catch hangs; they are not speed checks (a loaded 2-core machine runs 3-5x slower).
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     setupFiles: ['main/core/testing/guard-library-writes.ts'],
+    // No test reaches the real AniList or TMDB: online identification is off unless a test
+    // points the providers at its local fake (and sets ANISHELF_PROVIDERS=on).
+    env: { ANISHELF_PROVIDERS: 'off' },
   },
 });

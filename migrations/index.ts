@@ -2,10 +2,12 @@ import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_settings';
 import { migration0003 } from './0003_nfo_metadata';
 import { migration0004 } from './0004_episode_details';
+import { migration0007 } from './0007_watch';
+import { migration0008 } from './0008_identification';
 import { migration0009 } from './0009_broken_artwork';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 // Listed statically: the packaged app has no migrations folder to scan.
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0009];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0007, migration0008, migration0009];

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findBoundaryViolations, importsOf, repoSources } from './import-boundaries';
+import { findBoundaryViolations, findImportCycles, findMutualFolders, importGraph, importsOf, repoSources } from './import-boundaries';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,6 +27,11 @@ describe('import boundaries (ARCHITECTURE.md, "Runtime rule")', () => {
       { path: 'renderer/vite.config.ts', text: "import path from 'node:path';" },
       { path: 'main/electron/window.ts', text: "import { createServer } from '../server/server';" },
       { path: 'main/electron/menu.ts', text: 'shell.openExternal(url);' },
+      { path: 'renderer/src/lib/x.ts', text: "import { z } from 'zod';\nimport { w } from '../../../bench/run';" },
+      { path: 'main/core/library/x.ts', text: "import { sql } from 'kysely';\nawait db.selectFrom('series').selectAll().execute();" },
+      { path: 'main/server/y.ts', text: 'await core.db.transaction().execute(async (trx) => trx.deleteFrom("jobs").execute());' },
+      { path: 'main/core/db/repos/series.ts', text: "import { sql } from 'kysely';\nawait db.selectFrom('series').selectAll().execute();" },
+      { path: 'main/core/library/x.test.ts', text: "await db.selectFrom('series').selectAll().execute();" },
     ]);
     expect(violations).toEqual([
       "main/core/app.ts: imports electron (only main/electron/ may import 'electron')",
@@ -42,8 +47,39 @@ describe('import boundaries (ARCHITECTURE.md, "Runtime rule")', () => {
       'renderer/src/App.tsx: imports ../../main/core/app (renderer/ reaches main only through the bridge)',
       'renderer/src/App.tsx: imports node:os (renderer/ runs in the page, without Node)',
       'main/electron/window.ts: imports ../server/server (main/electron/ is a transport over main/core only)',
-      'main/electron/menu.ts: calls shell.openExternal (only main/electron/open-external.ts may)',
+      'main/electron/menu.ts: calls shell.openExternal (only main/electron/security/open-external.ts may)',
+      'renderer/src/lib/x.ts: imports zod (renderer/ page code uses only its UI packages)',
+      'renderer/src/lib/x.ts: imports ../../../bench/run (renderer/ imports only itself and shared/)',
+      'main/core/library/x.ts: imports kysely (only main/core/db/ speaks kysely; use a repository)',
+      'main/core/library/x.ts: builds a query (queries live in main/core/db/repos/)',
+      'main/server/y.ts: builds a query (queries live in main/core/db/repos/)',
     ]);
+  });
+
+  it('find no import circle in main/core, and no two of its folders importing each other', () => {
+    const graph = importGraph(repoSources(root), 'main/core');
+    expect(graph.has('main/core/app.ts')).toBe(true);
+    expect(graph.get('main/core/app.ts')).toContain('main/core/loader/loader.ts');
+    expect(findImportCycles(graph)).toEqual([]);
+    expect(findMutualFolders(graph, 'main/core')).toEqual([]);
+  });
+
+  it('report a circle and two folders that import each other (so the check above cannot pass vacuously)', () => {
+    const graph = importGraph(
+      [
+        { path: 'main/core/library/add.ts', text: "import { q } from '../loader/queue';\nimport { s } from './summary';" },
+        { path: 'main/core/library/summary.ts', text: "import type { Feed } from '../events/feed';" },
+        { path: 'main/core/loader/queue.ts', text: "import { add } from '../library/add';" },
+        { path: 'main/core/events/feed.ts', text: "import { s } from '../library/summary.ts';" },
+        { path: 'main/core/events/feed.test.ts', text: "import { add } from '../library/add';" },
+      ],
+      'main/core',
+    );
+    expect(findImportCycles(graph)).toEqual([
+      ['main/core/events/feed.ts', 'main/core/library/summary.ts', 'main/core/events/feed.ts'],
+      ['main/core/library/add.ts', 'main/core/loader/queue.ts', 'main/core/library/add.ts'],
+    ]);
+    expect(findMutualFolders(graph, 'main/core')).toEqual(['events <-> library', 'library <-> loader']);
   });
 
   it('reads every import form', () => {

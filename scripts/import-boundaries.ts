@@ -59,6 +59,12 @@ function target(file: string, spec: string): string | null {
 
 const under = (p: string | null, folder: string) => p !== null && (p === folder || p.startsWith(`${folder}/`));
 
+// What the renderer's page code may import besides itself and shared/.
+const RENDERER_PACKAGES = new Set(['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', '@tanstack/react-virtual']);
+// Kysely's query builder entry points: only main/core/db/ (and the frozen migrations) write queries.
+const QUERY_BUILDER = /\.\s*(selectFrom|updateTable|insertInto|deleteFrom|replaceInto|with|transaction)\s*\(/;
+const DB_FOLDERS = ['main/core/db', 'migrations'];
+
 /** One line per broken rule: `file: imports x (why)`. */
 export function findBoundaryViolations(files: readonly SourceFile[]): string[] {
   const problems: string[] = [];
@@ -77,9 +83,12 @@ export function findBoundaryViolations(files: readonly SourceFile[]): string[] {
       // Renderer tests run in Node and may drive the real core (there is no fake backend);
       // what ships to the page may not.
       if (under(p, 'renderer') && !isTooling && !isTest) {
-        if (under(to, 'main')) say('renderer/ reaches main only through the bridge');
         if (isNodeBuiltin(spec)) say('renderer/ runs in the page, without Node');
+        if (under(to, 'main')) say('renderer/ reaches main only through the bridge');
+        else if (to !== null && !under(to, 'renderer') && !under(to, 'shared')) say('renderer/ imports only itself and shared/');
+        if (to === null && !isNodeBuiltin(spec) && !RENDERER_PACKAGES.has(spec)) say('renderer/ page code uses only its UI packages');
       }
+      if ((spec === 'kysely' || spec.startsWith('kysely/')) && !DB_FOLDERS.some((f) => under(p, f))) say('only main/core/db/ speaks kysely; use a repository');
       if (under(p, 'main/core')) {
         for (const forbidden of ['main/electron', 'main/server', 'main/cli', 'renderer']) {
           if (under(to, forbidden)) say(`main/core/ is plain Node and must not import ${forbidden}/`);
@@ -88,9 +97,60 @@ export function findBoundaryViolations(files: readonly SourceFile[]): string[] {
       if (under(p, 'main/server') && (under(to, 'main/electron') || under(to, 'renderer'))) say('main/server/ is a transport over main/core only');
       if (under(p, 'main/electron') && (under(to, 'main/server') || under(to, 'main/cli') || under(to, 'renderer'))) say('main/electron/ is a transport over main/core only');
     }
+    // Tests may look at the database directly; product code goes through the repositories.
+    if (!isTest && !DB_FOLDERS.some((f) => under(p, f)) && QUERY_BUILDER.test(file.text) && /\b(db|trx|database)\b/.test(file.text)) {
+      problems.push(`${p}: builds a query (queries live in main/core/db/repos/)`);
+    }
     // Dangerous calls go through one function each (CONVENTIONS 8).
-    if (/\bshell\s*\.\s*openExternal\s*\(/.test(file.text) && p !== 'main/electron/open-external.ts') problems.push(`${p}: calls shell.openExternal (only main/electron/open-external.ts may)`);
-    if (/\bshell\s*\.\s*openPath\s*\(/.test(file.text) && p !== 'main/electron/open-folder.ts') problems.push(`${p}: calls shell.openPath (only main/electron/open-folder.ts may)`);
+    if (/\bshell\s*\.\s*openExternal\s*\(/.test(file.text) && p !== 'main/electron/security/open-external.ts') problems.push(`${p}: calls shell.openExternal (only main/electron/security/open-external.ts may)`);
+    if (/\bshell\s*\.\s*openPath\s*\(/.test(file.text) && p !== 'main/electron/folders/open-folder.ts') problems.push(`${p}: calls shell.openPath (only main/electron/folders/open-folder.ts may)`);
   }
   return problems;
+}
+
+/** Where a relative import of `file` lands among `known` (x.ts, x.tsx, x/index.ts). */
+function resolveIn(file: string, spec: string, known: ReadonlySet<string>): string | null {
+  const base = target(file, spec);
+  if (base === null) return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) if (known.has(candidate)) return candidate;
+  return null;
+}
+
+/** The import graph of the non-test files under `folder`: file → the files it imports. */
+export function importGraph(files: readonly SourceFile[], folder: string): Map<string, string[]> {
+  const inside = files.filter((f) => under(f.path, folder) && !/\.(test|spec)\.tsx?$/.test(f.path) && !f.path.includes('/testing/'));
+  const known = new Set(inside.map((f) => f.path));
+  return new Map(inside.map((f) => [f.path, importsOf(f.text).map((spec) => resolveIn(f.path, spec, known)).filter((t): t is string => t !== null)]));
+}
+
+/** Every import circle in the graph, each as the files around it (first file repeated at the end). */
+export function findImportCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const cycles: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string) => {
+    state.set(node, 'open');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'open') cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
+  return cycles;
+}
+
+/** Pairs of folders (directly under `folder`) that import each other in both directions. */
+export function findMutualFolders(graph: ReadonlyMap<string, readonly string[]>, folder: string): string[] {
+  const folderOf = (p: string) => p.slice(folder.length + 1).split('/')[0]!;
+  const edges = new Set<string>();
+  for (const [from, tos] of graph) for (const to of tos) if (folderOf(from) !== folderOf(to)) edges.add(`${folderOf(from)} -> ${folderOf(to)}`);
+  const mutual: string[] = [];
+  for (const edge of edges) {
+    const [a, b] = edge.split(' -> ') as [string, string];
+    if (a < b && edges.has(`${b} -> ${a}`)) mutual.push(`${a} <-> ${b}`);
+  }
+  return mutual.sort();
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type {
-  AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, SeriesDetail, SeriesSummary,
+  AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, MatchCandidate, RootStatus, SeriesDetail, SeriesMatch, SeriesSummary,
 } from './types';
+import { WATCH_MODE_SETTINGS } from './types';
 
 // The one contract between the core and the UI. The Electron preload, the IPC wrapper, the web
 // server and the renderer's client are all derived from these two maps.
@@ -25,9 +26,10 @@ export const localPath = z
 
 export const seriesId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const byId = z.object({ id: seriesId }).strict();
+const rootById = z.object({ id: seriesId }).strict();
 const nothing = z.object({}).strict().optional();
 
-export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline'] as const;
+export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline', 'needs-review'] as const;
 export const LIBRARY_SORTS = ['title', 'added', 'status'] as const;
 export type LibraryFilter = (typeof LIBRARY_FILTERS)[number];
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
@@ -68,9 +70,25 @@ export const methodSchemas = {
   'series.saveMetadata': z.object({ id: seriesId, fields: metadataFields }).strict(),
   /** Desktop only: shows the series folder in the file manager (the path comes from the database). */
   'series.openFolder': byId,
+  /** Online identification: identify again (unless the pick is locked), search by hand, pick. */
+  'series.identify': byId,
+  'series.searchMatch': z.object({ id: seriesId, text: shortText(200).min(1) }).strict(),
+  'series.pickMatch': z.object({ id: seriesId, ref: shortText(300).min(1) }).strict(),
+  'settings.get': nothing,
+  'settings.set': z.object({ name: z.enum(['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers']), value: shortText(2000) }).strict(),
   'loader.status': nothing,
   'loader.pause': nothing,
   'loader.resume': nothing,
+  'roots.list': nothing,
+  'roots.rescan': rootById,
+  'roots.remove': rootById,
+  'roots.setWatch': z
+    .object({ id: seriesId, mode: z.enum(WATCH_MODE_SETTINGS as unknown as ['auto', 'realtime', 'poll', 'off']), pollMinutes: z.number().int().min(1).max(24 * 60).optional() })
+    .strict(),
+  /** Series the user confirmed removing after their folders stayed gone (kept if they came back). */
+  'roots.removeMissing': z.object({ ids: z.array(seriesId).min(1).max(100_000) }).strict(),
+  /** Series of a root whose folders are gone (state missing). */
+  'roots.missing': rootById,
   'fs.listDirectories': z.object({ path: localPath.optional() }).strict().optional(),
   'app.info': nothing,
 } as const;
@@ -79,6 +97,15 @@ export interface DirectoryListing {
   path: string;
   parent: string | null;
   directories: Array<{ name: string; path: string }>;
+}
+
+/** The settings panel; the TMDB key is never sent in full. */
+export interface SettingsView {
+  tmdbKey: string | null;
+  titleLanguage: 'romaji' | 'english' | 'native';
+  anilist: boolean;
+  tmdb: boolean;
+  workers: number;
 }
 
 export interface AppInfo {
@@ -102,9 +129,20 @@ export interface MethodResults {
   'series.remove': SeriesSummary;
   'series.saveMetadata': SeriesDetail;
   'series.openFolder': { opened: boolean };
+  'series.identify': SeriesMatch;
+  'series.searchMatch': MatchCandidate[];
+  'series.pickMatch': SeriesMatch;
+  'settings.get': SettingsView;
+  'settings.set': SettingsView;
   'loader.status': LoaderStatus;
   'loader.pause': LoaderStatus;
   'loader.resume': LoaderStatus;
+  'roots.list': RootStatus[];
+  'roots.rescan': { root: RootStatus; rescanned: number; added: number };
+  'roots.remove': { removedSeries: number };
+  'roots.setWatch': RootStatus;
+  'roots.removeMissing': SeriesSummary[];
+  'roots.missing': SeriesSummary[];
   'fs.listDirectories': DirectoryListing;
   'app.info': AppInfo;
 }
@@ -114,7 +152,7 @@ export type MethodArgs<M extends MethodName> = z.input<(typeof methodSchemas)[M]
 export type MethodResult<M extends MethodName> = MethodResults[M];
 export const METHOD_NAMES = Object.keys(methodSchemas) as MethodName[];
 
-export const EVENT_NAMES = ['series:changed', 'loader:changed'] as const satisfies ReadonlyArray<keyof CoreEvents>;
+export const EVENT_NAMES = ['series:changed', 'loader:changed', 'roots:changed', 'library:missing'] as const satisfies ReadonlyArray<keyof CoreEvents>;
 export type EventName = (typeof EVENT_NAMES)[number];
 export type EventPayload<E extends EventName> = CoreEvents[E];
 
@@ -128,8 +166,5 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(methodSchemas, name);
 }
 
-/** The client side both transports implement (window.anishelf, the WebSocket client). */
-export type AnishelfApi = {
-  call<M extends MethodName>(method: M, args?: MethodArgs<M>): Promise<MethodResult<M>>;
-  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
-};
+/** A method's argument after its schema parsed it (what a handler receives). */
+export type ParsedArgs<M extends MethodName> = NonNullable<z.output<(typeof methodSchemas)[M]>>;

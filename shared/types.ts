@@ -39,6 +39,8 @@ export interface SeriesSummary {
   /** 0–1, from the stage flags. */
   progress: number;
   addedAt: string;
+  /** Online identification: null before it ran. */
+  matchState?: MatchState | null;
 }
 
 export interface EpisodeSummary {
@@ -52,6 +54,43 @@ export interface EpisodeSummary {
   version?: number | null;
   /** From the file name, or from an episode NFO beside it. */
   title?: string | null;
+}
+
+export type MatchState = 'matched' | 'needs_review' | 'unmatched' | 'waiting';
+export type MatchProvider = 'anilist' | 'tmdb';
+/** Which evidence decided: the user's pick, ids in tvshow.nfo, ids in the folder name, or a search. */
+export type MatchSource = 'user' | 'nfo' | 'folder' | 'search';
+
+export interface MatchCandidate {
+  provider: MatchProvider;
+  id: string;
+  title: string;
+  /** Other titles and synonyms, for the Identify dialog. */
+  titles?: string[];
+  year: number | null;
+  format: string | null;
+  episodes: number | null;
+  /** 0–1. */
+  score: number;
+  poster?: string | null;
+  url?: string | null;
+}
+
+/** What a series (or one of its seasons) was identified as; `show --json` carries it as `match`. */
+export interface SeriesMatch {
+  state: MatchState;
+  provider: MatchProvider | null;
+  id: string | null;
+  score: number | null;
+  source: MatchSource | null;
+  candidates: MatchCandidate[];
+  locked?: boolean;
+  /** Other providers' ids for the same entry, from the provider's own fields. */
+  crossIds?: ProviderIds;
+  /** Why it is waiting (offline, rate-limited). */
+  reason?: ErrorInfo | null;
+  /** Per-season matches where a season is its own entry (Season 02 → the sequel). */
+  seasons?: Array<{ season: number } & Omit<SeriesMatch, 'seasons'>>;
 }
 
 export type NfoState = 'missing' | 'valid' | 'invalid';
@@ -78,6 +117,8 @@ export interface SeriesDetail extends SeriesSummary {
   duplicates?: string[][];
   /** Video files whose episode could not be told from the name. */
   unplaced?: string[];
+  /** What online identification found (null before it ran). */
+  match?: SeriesMatch | null;
 }
 
 export interface SkippedPath {
@@ -119,11 +160,63 @@ export interface LoaderStatus {
   completedSinceStart: number;
   /** Whether this process runs the workers (another Anishelf may hold the library's loader). */
   active: boolean;
+  /** The network queue beside the disk workers (online identification). */
+  network?: NetworkQueueStatus;
+}
+
+/** The network queue (online identification), beside the disk workers. */
+export interface NetworkQueueStatus {
+  active: boolean;
+  /** Series in the library (present). */
+  total: number;
+  /** Series with a settled match: matched, needs review or unmatched. */
+  identified: number;
+  /** Series waiting for the network (offline, rate-limited). */
+  waiting: number;
+  running: number;
+  identifiedSinceStart: number;
+  /** "AniList" at 25/min; message when it makes us wait ("AniList: rate-limited, resuming in 40 s"). */
+  providers: Array<{ label: string; perMinute: number; message: string | null }>;
+}
+
+/** How the user wants a library folder watched; 'auto' follows its file system. */
+export type WatchModeSetting = 'auto' | 'realtime' | 'poll' | 'off';
+export const WATCH_MODE_SETTINGS: readonly WatchModeSetting[] = ['auto', 'realtime', 'poll', 'off'];
+
+/** A folder the user added, as the "Library folders" panel and `anishelf roots` show it. */
+export interface RootStatus {
+  id: number;
+  path: string;
+  kind: 'library' | 'series';
+  /** online: watched live or not at all; polling: checked every few minutes; offline: unreachable. */
+  state: 'online' | 'offline' | 'polling';
+  /** How it is watched now (a watch-limit error turns native into poll). */
+  watch: 'native' | 'poll' | 'off';
+  watchSetting: WatchModeSetting;
+  pollMinutes: number;
+  /** Why this mode (its file system, the user's choice, a watch limit). */
+  watchReason: string;
+  seriesCount: number;
+  missingCount: number;
+  lastCheckedAt: string | null;
+  /** Whether this process watches it (only the process running the loader does). */
+  watching: boolean;
+  /** Something the user should fix, such as WATCH_LIMIT. */
+  problem: ErrorInfo | null;
+}
+
+/** Series whose folders stayed gone across checks: the user is asked once whether to remove them. */
+export interface MissingSeriesPrompt {
+  rootId: number;
+  rootPath: string;
+  series: SeriesSummary[];
 }
 
 /** Events the core emits; transports forward them to the renderer. */
 export interface CoreEvents {
   'series:changed': { series: SeriesSummary[]; removed?: number[] };
   'loader:changed': LoaderStatus;
+  'roots:changed': { roots: RootStatus[] };
+  'library:missing': MissingSeriesPrompt;
 }
 export type CoreEventName = keyof CoreEvents;

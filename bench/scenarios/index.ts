@@ -1,8 +1,16 @@
 import type { BenchScenario } from '../scenario';
 import { addOneSeries, addThousandRoot, addWhileBusy } from './add';
+import { identifyThousand } from './identify';
+import { listTenThousand } from './list';
 import { loadBigLibrary, scanOneInBigLibrary } from './load';
-import { parseNames } from './parse-names';
+import { parseAccuracy } from './parse-accuracy';
+import { parseGeneratedNames, parseNames } from './parse-names';
+import { quickCheckBigLibrary } from './quick-check';
 import { readNfos } from './read-nfos';
+import { watch5000, watchNewEpisodeLatency, watchPollSweep } from './watch';
 
 // The static list of scenarios, in the order they run.
-export const scenarios: BenchScenario[] = [addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, readNfos, parseNames];
+export const scenarios: BenchScenario[] = [
+  addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, quickCheckBigLibrary, listTenThousand, readNfos, parseNames, parseGeneratedNames,
+  parseAccuracy, watch5000, watchNewEpisodeLatency, watchPollSweep, identifyThousand,
+];

@@ -28,7 +28,7 @@ async function loadAll(workers: number) {
   const measured = await withEventLoopDelay(() =>
     timed(async () => {
       await core.startLoader();
-      await core.loader.whenIdle();
+      await core.whenLoaderIdle();
     }),
   );
   const status = await core.loaderStatus();
@@ -36,7 +36,7 @@ async function loadAll(workers: number) {
   const target = await benchLibrary('one', 1, 24, true);
   const one = await timed(async () => {
     await core.addFolders([target.seriesFolders[0]!]);
-    await core.loader.whenIdle();
+    await core.whenLoaderIdle();
   });
   await core.close();
   return { lib, seconds: measured.result.ms / 1000, p99Ms: measured.p99Ms, maxMs: measured.maxMs, completed: status.completedSinceStart, targetedLoadMs: one.ms };

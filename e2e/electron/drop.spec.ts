@@ -6,7 +6,7 @@ import { electronSkipReason, expect, appForEachTest } from './electron-app';
 
 test.skip(electronSkipReason() !== null, electronSkipReason() ?? '');
 
-// RELIABILITY 7: dropped folders are added; dropped files and Files made in script are refused
+// Dropped folders are added; dropped files and Files made in script are refused
 // with a clear message; nothing dropped ever navigates the window.
 
 const each = appForEachTest();

@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import { makeTempDir, seriesTree, writeTree } from '../fixtures/temp';
 import { announceSkip, answerFolderPicker, expect, launchApp, packagedExecutable } from './electron-app';
 
-// RELIABILITY 14: the packaged app opens its database — a better-sqlite3 built for the wrong ABI,
+// The packaged app opens its database — a better-sqlite3 built for the wrong ABI,
 // a worker left out of app.asar or a missing UI file shows up here and nowhere else.
 const executable = packagedExecutable();
 const skipReason = announceSkip('Packaged-app test', executable ? null : 'no packaged app in release/ for this platform: run npm run dist first');

@@ -5,7 +5,7 @@ import { electronSkipReason, expect, launchApp, launchSecondInstance } from './e
 
 test.skip(electronSkipReason() !== null, electronSkipReason() ?? '');
 
-test('a second launch with a folder hands it to the running app and exits (RELIABILITY 12)', async () => {
+test('a second launch with a folder hands it to the running app and exits', async () => {
   const data = makeTempDir('anishelf-e2e-electron-');
   const lib = makeTempDir('anishelf-e2e-lib-');
   const running = await launchApp({ dataDir: data.dir });

@@ -14,7 +14,7 @@ const each = appForEachTest();
 type Api = Record<string, (args?: unknown) => Promise<{ ok: boolean; value?: any; error?: { code: string } }>>;
 const call = (method: string, args?: unknown) => each.running.page.evaluate(([m, a]) => (window as unknown as { anishelf: Api }).anishelf[m as string]!(a), [method, args] as const);
 
-test('links, window.open, file: and javascript: URLs never leave or replace the app; http(s) opens in the browser (RELIABILITY 4)', async () => {
+test('links, window.open, file: and javascript: URLs never leave or replace the app; http(s) opens in the browser', async () => {
   const { page, app } = each.running;
   const opened = await captureOpenExternal(app);
   const appUrl = page.url();
@@ -75,7 +75,7 @@ test('a redirect cannot replace the app with another page', async () => {
   }
 });
 
-test('IPC refuses unknown methods and bad arguments before touching the disk (RELIABILITY 1, 2)', async () => {
+test('IPC refuses unknown methods and bad arguments before touching the disk', async () => {
   expect(await each.running.page.evaluate(() => (window as unknown as { anishelf: Record<string, unknown> }).anishelf['library.nuke'])).toBeUndefined();
   for (const args of [{ paths: 42 }, { paths: ['relative'] }, { paths: ['/x/../etc'] }, { paths: ['\\\\nas\\share'] }, { paths: ['file:///etc'] }, { paths: ['/tmp/\u0000x'] }, { paths: [`/${'a'.repeat(10 * 1024 * 1024)}`] }]) {
     expect(await call('library.addFolders', args)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
@@ -92,7 +92,7 @@ test('permission requests are denied', async () => {
   expect(result).toEqual({ notification: 'denied', geolocation: 'denied' });
 });
 
-test('the artwork scheme serves images inside a series folder only (RELIABILITY 3)', async () => {
+test('the artwork scheme serves images inside a series folder only', async () => {
   const png = encodePng(8, 8, () => [30, 120, 200]);
   const outside = makeTempDir('anishelf-e2e-outside-');
   try {

@@ -50,7 +50,7 @@ test('Add Folder… in the app menu adds the picked folders and explains what it
   await expect.poll(boxes).toEqual([expect.objectContaining({ detail: expect.stringContaining('empty') })]);
 });
 
-test('Quit from the tray while loading closes the library cleanly; it opens again intact (RELIABILITY 30)', async () => {
+test('Quit from the tray while loading closes the library cleanly; it opens again intact', async () => {
   const { app } = each.running;
   const names = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Show ${String(i).padStart(2, '0')}`, 3]));
   writeTree(each.libDir, seriesTree(names));

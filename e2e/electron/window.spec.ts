@@ -15,7 +15,7 @@ test.afterEach(async () => {
   data.remove();
 });
 
-test('every window is isolated and sandboxed, without Node (RELIABILITY 6)', async () => {
+test('every window is isolated and sandboxed, without Node', async () => {
   const prefs = await running.app.evaluate(({ BrowserWindow }) =>
     BrowserWindow.getAllWindows().map((w) => {
       // Undocumented but long-standing: the preferences the page was really created with.
@@ -50,7 +50,7 @@ test('the page has window.anishelf with one function per method, and no require 
   expect(info).toMatchObject({ ok: true, value: { name: 'Anishelf', mode: 'desktop', dataDir: data.dir } });
 });
 
-test('the CSP stops inline script and eval (RELIABILITY 5)', async () => {
+test('the CSP stops inline script and eval', async () => {
   const result = await running.page.evaluate(() => {
     const w = window as unknown as { __inline?: number };
     const script = document.createElement('script');

@@ -68,3 +68,67 @@ test('scrolling 5,000 series while they load (frame times measured, printed)', a
   // Sanity only: a frame that takes a second means the grid is not virtualised.
   expect(p(0.95)).toBeLessThan(1000);
 });
+
+test('10,000 series: first cards after opening the page, and a search (measured, printed)', async ({ library, libraryRoot, page }) => {
+  test.setTimeout(600_000);
+  await generateLibrary(libraryRoot, { series: 10_000, episodesPerSeries: 1, seed: 10 });
+  const dialog = await library.openAddFolder();
+  await dialog.pathField.fill(libraryRoot);
+  await dialog.pathField.press('Enter');
+  await expect(library.grid).toHaveAttribute('data-total', '10000', { timeout: 300_000 });
+  await expect(dialog.root).toBeHidden({ timeout: 60_000 });
+  // The page is measured, not the loader: with it paused the numbers do not depend on how far
+  // 10,000 background loads have come.
+  await library.pauseLoader();
+
+  // Marks the first frame that shows a card, in ms since the navigation started.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstCardAt?: number };
+    const check = () => {
+      if (w.__firstCardAt === undefined && document.querySelector('[data-testid="series-card"]')) w.__firstCardAt = performance.now();
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  });
+  const firstCards: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    await page.reload();
+    await expect(library.cards().first()).toBeVisible({ timeout: 60_000 });
+    firstCards.push(await page.evaluate(() => (window as unknown as { __firstCardAt: number }).__firstCardAt));
+  }
+  await expect(library.grid).toHaveAttribute('data-total', '10000');
+
+  // From the keystroke to the grid showing the matches, less the search box's 150 ms debounce.
+  const searches: number[] = [];
+  for (const term of ['10000', 'Sakura', '999']) {
+    await page.evaluate(() => {
+      const w = window as unknown as { __inputAt?: number; __shownAt?: number };
+      w.__inputAt = undefined;
+      w.__shownAt = undefined;
+      const box = document.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+      box.addEventListener('input', () => (w.__inputAt = performance.now()), { once: true, capture: true });
+      const grid = document.querySelector<HTMLElement>('[data-testid="library-grid"]')!;
+      const before = grid.dataset.total;
+      const observer = new MutationObserver(() => {
+        const now = document.querySelector<HTMLElement>('[data-testid="library-grid"], [data-testid="no-matches"]');
+        if (now && (now.dataset.total !== before || now.dataset.testid === 'no-matches')) {
+          w.__shownAt = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-total'] });
+    });
+    await library.search(term);
+    await page.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, undefined, { timeout: 30_000 });
+    searches.push(await page.evaluate(() => {
+      const w = window as unknown as { __inputAt: number; __shownAt: number };
+      return w.__shownAt - w.__inputAt - 150;
+    }));
+    await library.search('');
+    await expect(library.grid).toHaveAttribute('data-total', '10000');
+  }
+  const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
+  console.log(`[measure] 10,000 series: first cards ${ms(firstCards)} ms after opening the page (target 1000); search after the debounce ${ms(searches)} ms (target 50)`);
+  // Generous sanity bounds only; the targets are read from the printed line.
+  expect(Math.min(...firstCards)).toBeLessThan(30_000);
+  expect(Math.min(...searches)).toBeLessThan(10_000);
+});

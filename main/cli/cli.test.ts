@@ -45,7 +45,7 @@ describe('anishelf CLI', () => {
     ]);
     const second = await cli(['add', lib, '--wait', '--json', ...d]);
     expect(second.code).toBe(0);
-    expect(second.json()).toEqual({ added: [], skipped: [{ path: lib, reason: 'already in the library' }] });
+    expect(second.json()).toEqual({ added: [], skipped: [{ path: lib, reason: 'already in the library; no new series found' }] });
   });
 
   test('list, show, scan and remove, by id or by path, as JSON and as tables', async () => {

@@ -7,13 +7,13 @@ import { DATABASE_FILENAME } from '../core/db/data-dir';
 import { libraryDir } from '../core/testing/temp';
 import { fillDisk, tinyDisk, tmpfsUnavailable } from '../core/testing/tmpfs';
 import { waitFor } from '../core/testing/wait';
-import { runAnishelf, STACK_TRACE, startAnishelf } from './testing/child';
+import { runAnishelf, STACK_TRACE, startAnishelf } from '../core/testing/anishelf-child';
 
 // The data folder on a real 2 MB tmpfs: the library's own writes fill it mid-load.
 const unavailable = tmpfsUnavailable();
 if (unavailable) console.warn(`disk-full tests skipped: ${unavailable}`);
 
-test.skipIf(unavailable !== null)('a disk that fills up mid-load pauses the loader with one sentence; it resumes and finishes when space is freed (RELIABILITY 13)', async () => {
+test.skipIf(unavailable !== null)('a disk that fills up mid-load pauses the loader with one sentence; it resumes and finishes when space is freed', async () => {
   const disk = tinyDisk('2m');
   const dataDir = path.join(disk, 'data');
   const lib = libraryDir();
@@ -51,4 +51,4 @@ test.skipIf(unavailable !== null)('a disk that fills up mid-load pauses the load
   expect(episodes.n).toBe(episodes.d);
   expect(episodes.n).toBeGreaterThanOrEqual(library.videoFiles);
   db.close();
-}, 240_000);
+}, 600_000);

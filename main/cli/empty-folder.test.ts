@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { DATABASE_FILENAME } from '../core/db/data-dir';
 import { asUser } from '../core/testing/library-write-guard';
 import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
-import { runAnishelf, STACK_TRACE } from './testing/child';
+import { runAnishelf, STACK_TRACE } from '../core/testing/anishelf-child';
 
 // A series folder whose content went away at once (an unmounted share leaves the bare mount
 // point) is offline, never "every episode deleted": scan and reload keep the rows and flags.
@@ -64,7 +64,7 @@ test('scan of an emptied series folder marks it offline and keeps its episodes a
   expect(back.code).toBe(0);
   expect(JSON.parse(back.stdout)).toMatchObject({ videoCount: 3, added: 0, removed: 0 });
   expect(seriesRow(dataDir)).toMatchObject({ state: 'present', has_nfo: 1, episodes: 3 });
-}, 120_000);
+}, 600_000);
 
 test('reload of an emptied series folder never completes it with 0 videos; it loads again once the files are back', async () => {
   const { dataDir, folder, id } = await loadedLibrary();
@@ -82,7 +82,7 @@ test('reload of an emptied series folder never completes it with 0 videos; it lo
   expect((await runAnishelf(['reload', id, '--data-dir', dataDir])).code).toBe(0);
   expect((await runAnishelf(['load', '--data-dir', dataDir])).code).toBe(0);
   expect(seriesRow(dataDir)).toMatchObject({ state: 'present', has_nfo: 1, video_count: 3, episodes: 3, loading_status: 'completed' });
-}, 180_000);
+}, 600_000);
 
 test('a series that lost every video but kept its NFO keeps its rows until the user confirms the removal', async () => {
   const { dataDir, folder, id } = await loadedLibrary();
@@ -99,4 +99,4 @@ test('a series that lost every video but kept its NFO keeps its rows until the u
   expect(confirmed.code).toBe(0);
   expect(JSON.parse(confirmed.stdout)).toMatchObject({ videoCount: 0, removed: 3 });
   expect(seriesRow(dataDir)).toMatchObject({ episodes: 0, video_count: 0 });
-}, 120_000);
+}, 600_000);

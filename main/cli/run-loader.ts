@@ -8,7 +8,7 @@ import type { CliIo } from './io';
  * ("loading 120/1000 · 5 workers · 3 failed"). Ctrl+C stops it cleanly; the queue stays.
  */
 export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: boolean } = {}): Promise<LoaderStatus> {
-  if (await core.loader.isPaused()) {
+  if ((await core.loaderStatus()).paused) {
     throw new AnishelfError('LOADER_PAUSED', 'The loader is paused; run `anishelf resume` first. Queued series stay queued.');
   }
   const start = await core.loaderStatus();
@@ -22,7 +22,7 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
   let told: string | null = null;
   const draw = (s: LoaderStatus) => {
     // A full disk pauses loading: say so once (and again if it comes back), then keep waiting.
-    const problem = core.loader.problem();
+    const problem = core.loaderProblem();
     if (problem?.code === 'DISK_FULL' && problem.message !== told) {
       told = problem.message;
       io.stderr.write(`${tty ? '\r\x1b[2K' : ''}anishelf: ${problem.message} Loading is paused until then.\n`);
@@ -31,17 +31,21 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
     if (!tty) return;
     const done = Math.max(0, total - s.queued - s.running);
     const failed = Math.max(0, s.failed - failedAtStart);
-    io.stdout.write(`\r\x1b[2Kloading ${done}/${total} · ${s.workers} workers · ${failed} failed`);
+    const net = s.network;
+    const identifying = net && net.providers.length > 0 ? ` · identified ${net.identified}/${net.total}${net.waiting ? ` (${net.waiting} waiting for the network)` : ''}${net.providers.map((p) => ` · ${p.message ?? `${p.label} ${p.perMinute}/min`}`).join('')}` : '';
+    io.stdout.write(`\r\x1b[2Kloading ${done}/${total} · ${s.workers} workers · ${failed} failed${identifying}`);
   };
   const off = core.on('loader:changed', draw);
-  const interrupt = () => void core.loader.stop();
+  const interrupt = () => void core.stopLoader();
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   try {
     draw(await core.loaderStatus());
-    await core.loader.whenIdle();
+    await core.whenLoaderIdle();
+    // The network stages too: every series identified, for review, unmatched or waiting for the network.
+    await core.identifyQueue.whenIdle();
     // `load` never reports success over a fault that stopped the loader.
-    const fatal = core.loader.problem();
+    const fatal = core.loaderProblem();
     if (fatal) throw fatal;
     const end = await core.loaderStatus();
     draw(end);
@@ -52,17 +56,6 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
     off();
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
-    await core.loader.stop();
+    await core.stopLoader();
   }
-}
-
-export async function countsByStatus(core: Core): Promise<Record<string, number>> {
-  const rows = await core.database.db
-    .selectFrom('series')
-    .select(['loading_status', ({ fn }) => fn.countAll<number>().as('n')])
-    .groupBy('loading_status')
-    .execute();
-  const counts: Record<string, number> = { pending: 0, loading: 0, completed: 0, failed: 0, cancelled: 0 };
-  for (const r of rows) counts[r.loading_status] = Number(r.n);
-  return counts;
 }

@@ -1,17 +1,25 @@
-import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatusInfo, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../shared/types';
+import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
+import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolveDataDir } from './db/data-dir';
-import { openDatabase, type OpenDatabase } from './db/open';
+import type { Db } from './db/handle';
+import { openDatabase } from './db/open';
+import { countByLoadingStatus } from './db/repos/series';
+import type { AnishelfError } from './errors';
 import { ChangeFeed } from './events/change-feed';
 import { EventBus } from './events/event-bus';
 import { addFolders } from './library/add';
-import { querySeries, type LibraryQuery } from './library/list-query';
+import { listSeries, type LibraryQuery } from './library/list-series';
 import { createSampleLibrary } from './library/sample-library';
 import { saveSeriesMetadata } from './library/save-metadata';
-import { findSeries, getSeriesDetail, removeSeries } from './library/series-repo';
+import { findSeries, getSeriesDetail, removeSeries } from './library/series-detail';
 import { toSeriesSummary } from './library/summary';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
 import { scanSeries, type ScanResult } from './scan/scan-series';
+import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
+import type { WatchOptions } from './watch/watch-service';
+import { MetadataService } from './metadata/service';
+import { IdentifyQueue } from './metadata/identify-queue';
 
 export interface CoreOptions {
   /** `--data-dir`; falls back to ANISHELF_DATA_DIR, then the platform's app-data folder. */
@@ -23,14 +31,19 @@ export interface CoreOptions {
   workers?: number;
   /** How often coalesced events go out (ms); 100 gives about 10 batches a second. */
   eventIntervalMs?: number;
-  loader?: Pick<LoaderOptions, 'backoffMs' | 'beforeStage'>;
+  loader?: Pick<LoaderOptions, 'backoffMs' | 'beforeStage' | 'stages' | 'snapshot'>;
+  /** Watcher timing and file system (tests inject a clock, short delays, a hanging share). */
+  watch?: Partial<WatchOptions>;
+  log?: (message: string) => void;
 }
 
 /** The composition root: everything the CLI, the web server and the Electron shell call. */
 export interface Core {
   readonly dataDir: string;
-  readonly database: OpenDatabase;
-  readonly loader: Loader;
+  /** Online identification: identify, pick, search by hand, provider settings and status. */
+  readonly metadata: MetadataService;
+  /** The network queue: identification at the providers' pace, beside the disk workers. */
+  readonly identifyQueue: IdentifyQueue;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
   /** Writes the sample library into the data dir and adds it. */
@@ -49,44 +62,82 @@ export interface Core {
   cancel(id: number): Promise<LoadingStatusInfo>;
   reload(id: number): Promise<LoadingStatusInfo>;
   loaderStatus(): Promise<LoaderStatus>;
+  /** How many series are in each loading status. */
+  countsByStatus(): Promise<Record<LoadingStatus, number>>;
+  /** The artwork file that may be served for a series (see resolveArtwork), or why not. */
+  artwork(seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
   startLoader(): Promise<LockHolder | null>;
+  /** Library folders, their watching and availability (see watch/library-watch.ts). */
+  readonly roots: LibraryWatch;
+  listRoots(): Promise<RootStatus[]>;
+  setRootWatch(rootId: number, setting: WatchModeSetting, pollMinutes?: number): Promise<RootStatus>;
+  /** Stops the loader (running stages are queued again); the library stays open. */
+  stopLoader(): Promise<void>;
+  /** Resolves once nothing is queued or running. */
+  whenLoaderIdle(): Promise<void>;
+  /** A database fault that paused (full disk) or stopped (damaged file) the loader, or null. */
+  loaderProblem(): AnishelfError | null;
   close(): Promise<void>;
 }
 
+/** The core and what it is made of: for tests that look at the database under it. */
+export interface CoreParts {
+  core: Core;
+  db: Db;
+}
+
 export async function openCore(options: CoreOptions = {}): Promise<Core> {
+  return (await assembleCore(options)).core;
+}
+
+export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts> {
   const dataDir = resolveDataDir({ flag: options.dataDir, env: options.env ?? process.env });
   const database = await openDatabase(dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const { db } = database;
   const now = options.now ?? (() => new Date());
   const bus = new EventBus();
-  const feed = new ChangeFeed(db, bus, options.eventIntervalMs ?? 100);
-  const loader = new Loader({
+  // The feed reads the loader's status only when it flushes, after both exist; it carries the
+  // network queue's too (one progress for both queues).
+  const feed = new ChangeFeed(db, bus, async () => ({ ...(await loader.status()), network: await identifyQueue.status() }), options.eventIntervalMs ?? 100);
+  const loader: Loader = new Loader({
     db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...options.loader,
   });
   // After a crash or a kill nothing may read "5 running" from a loader that is gone.
   await loader.recoverIfOrphaned();
   const deps = { db, dataDir, now };
+  const roots = createLibraryWatch({
+    db, now, loader, feed, bus,
+    addFolders: (paths) => core.addFolders(paths),
+    ...(options.log ? { log: options.log } : {}),
+  }, options.watch);
+  const metadata = new MetadataService(db, options.env ?? process.env, now);
+  const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
 
   const core: Core = {
     dataDir,
-    database,
-    loader,
+    metadata,
+    identifyQueue,
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
       const result = await addFolders(deps, paths);
       for (const s of result.added) feed.series(s.id);
       if (result.added.length) loader.notify();
+      await roots.afterAdd();
       return result;
     },
     async addSampleLibrary() {
       return core.addFolders([await createSampleLibrary(dataDir)]);
     },
-    listSeries: (query) => querySeries(db, query),
-    saveMetadata: (id, fields) => saveSeriesMetadata({ db, now, feed }, id, fields),
+    listSeries: (query) => listSeries(db, query),
+    async saveMetadata(id, fields) {
+      const detail = await saveSeriesMetadata({ db, now }, id, fields);
+      feed.series(id);
+      return detail;
+    },
     getSeries: (id) => getSeriesDetail(db, id),
     resolveSeries: async (idOrPath) => toSeriesSummary(await findSeries(db, idOrPath)),
     async scanSeries(id, options) {
@@ -99,21 +150,40 @@ export async function openCore(options: CoreOptions = {}): Promise<Core> {
       const removed = await removeSeries(db, id);
       feed.seriesRemoved(id);
       feed.loader();
+      await roots.sync();
       return removed;
     },
     loadingStatus: (id) => loader.loadingStatus(id),
     retry: (id) => loader.retry(id),
     cancel: (id) => loader.cancel(id),
     reload: (id) => loader.reload(id),
-    loaderStatus: () => loader.status(),
+    loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
+    countsByStatus: () => countByLoadingStatus(db),
+    artwork: (seriesId, kind) => resolveArtwork(db, seriesId, kind),
     pauseLoader: () => loader.pause(),
     resumeLoader: () => loader.resume(),
-    startLoader: () => loader.start(),
+    async startLoader() {
+      const holder = await loader.start();
+      // The process that loads the library also identifies it.
+      if (!holder) identifyQueue.start();
+      return holder;
+    },
+    roots,
+    listRoots: () => roots.list(),
+    setRootWatch: (rootId, setting, pollMinutes) => roots.setMode(rootId, setting, pollMinutes),
+    async stopLoader() {
+      await identifyQueue.stop();
+      await loader.stop();
+    },
+    whenLoaderIdle: () => loader.whenIdle(),
+    loaderProblem: () => loader.problem(),
     async close() {
+      await roots.stop();
+      await identifyQueue.stop();
       await loader.stop();
       await feed.flushNow();
       await database.close();
     },
   };
-  return core;
+  return { core, db };
 }

@@ -4,24 +4,24 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, session, type WebContents } from 'electron';
 import { openCore, type Core } from '../core/app';
 import { createHandlers } from '../core/rpc/handlers';
-import { addFoldersAndReport, chooseFolders } from './add-folders';
-import { handleAppProtocol } from './app-protocol';
-import { folderPathsFromArgv } from './argv-folders';
-import { APP_NAME, desktopDataDir, nativeBindingPath, rendererRoot } from './data-paths';
-import { forwardCoreEvents, registerRpc } from './ipc';
-import { createLogger, parseLogLevel } from './logger';
-import { handleMediaProtocol } from './media-protocol';
-import { installAppMenu } from './menu';
-import { openFolder } from './open-folder';
-import { registerPrivilegedSchemes } from './schemes';
-import { hardenSession, hardenWebContents } from './security';
-import { SeriesCounter } from './series-counter';
-import { createShutdown } from './shutdown';
-import { startupErrorDialog } from './startup-error';
-import { installTestHooks } from './test-hooks';
-import { electronTrayFactory } from './tray';
-import { TrayService } from './tray-service';
-import { createMainWindow } from './window';
+import { addFoldersAndReport, chooseFolders } from './folders/add-folders';
+import { handleAppProtocol } from './protocol/app-protocol';
+import { folderPathsFromArgv } from './folders/argv-folders';
+import { APP_NAME, desktopDataDir, nativeBindingPath, rendererRoot } from './startup/data-paths';
+import { forwardCoreEvents, registerRpc } from './ipc/ipc';
+import { createLogger, parseLogLevel } from './startup/logger';
+import { handleMediaProtocol } from './protocol/media-protocol';
+import { installAppMenu } from './menu/menu';
+import { openFolder } from './folders/open-folder';
+import { registerPrivilegedSchemes } from './protocol/schemes';
+import { hardenSession, hardenWebContents } from './security/security';
+import { SeriesCounter } from './tray/series-counter';
+import { createShutdown } from './startup/shutdown';
+import { startupErrorDialog } from './startup/startup-error';
+import { installTestHooks } from './startup/test-hooks';
+import { electronTrayFactory } from './tray/tray';
+import { TrayService } from './tray/tray-service';
+import { createMainWindow } from './window/window';
 
 registerPrivilegedSchemes();
 
@@ -100,7 +100,7 @@ async function start(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   handleAppProtocol(uiRoot);
-  handleMediaProtocol(core.database.db, logWarn);
+  handleMediaProtocol(core, logWarn);
   registerRpc(handlers, () => new Set(ourContents.keys()), logWarn);
   stopEvents = forwardCoreEvents(core, () => ourContents.values());
 
@@ -167,21 +167,29 @@ async function start(): Promise<void> {
 
   const holder = await core.startLoader();
   if (holder) log.info(`another Anishelf (process ${holder.pid} on ${holder.host}) loads this library; this window shows its progress`);
+  // The process running the loader also watches the library folders (in the background).
+  else void core.roots.start().catch(report('watching the library failed'));
   trayService.updateStatus(await core.loaderStatus());
 
-  // Sleep: the loader stops cleanly (jobs re-queued) and starts again on wake-up (RELIABILITY 30).
+  // Sleep: the loader stops cleanly (jobs re-queued) and starts again on wake-up.
   let sleeping: Promise<void> | null = null;
   powerMonitor.on('suspend', () => {
     if (shutdown.state !== 'running') return;
     log.info('system suspending: stopping the loader');
-    sleeping = core.loader.stop().catch(report('stopping the loader failed'));
+    sleeping = core.stopLoader().catch(report('stopping the loader failed'));
   });
   powerMonitor.on('resume', () => {
     if (shutdown.state !== 'running' || !sleeping) return;
     const wasSleeping = sleeping;
     sleeping = null;
     log.info('system resumed: starting the loader');
-    void wasSleeping.then(() => core.startLoader()).catch(report('restarting the loader failed'));
+    void wasSleeping
+      .then(() => core.startLoader())
+      .then(async (other) => {
+        // After sleep, drives may have come and gone: the watchers start over with a sweep.
+        if (!other) await core.roots.stop().then(() => core.roots.start());
+      })
+      .catch(report('restarting the loader failed'));
   });
   // OS shutdown (Linux, macOS): the event can delay it while the library closes. Electron's
   // typings omit the event argument that its documentation describes.

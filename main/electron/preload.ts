@@ -1,7 +1,7 @@
 // The sandboxed preload (bundled by esbuild into one CommonJS file, since a sandboxed preload
 // can require only 'electron'). It exposes `window.anishelf` and nothing else.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { createBridge, EVENT_CHANNEL } from './preload-bridge';
+import { createBridge, EVENT_CHANNEL } from './ipc/preload-bridge';
 
 const bridge = createBridge({
   invoke: (channel, method, args) => ipcRenderer.invoke(channel, method, args),

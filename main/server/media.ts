@@ -1,7 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Kysely } from 'kysely';
-import { resolveArtwork } from '../core/artwork/serve-artwork';
-import type { Database } from '../core/db/schema';
+import type { Core } from '../core/app';
 import { pipeFile, sendText } from './static-files';
 
 export interface MediaRequest {
@@ -23,10 +21,10 @@ export function isMediaPath(rawPath: string): boolean {
 }
 
 /** Serves artwork only through `resolveArtwork`; every refusal is a plain 404. */
-export async function serveMedia(db: Kysely<Database>, req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
+export async function serveMedia(core: Pick<Core, 'artwork'>, req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
   const request = parseMediaPath(rawPath);
   if (!request) return sendText(res, 404, 'No such artwork.');
-  const art = await resolveArtwork(db, request.seriesId, request.kind);
+  const art = await core.artwork(request.seriesId, request.kind);
   if (typeof art === 'string') return sendText(res, 404, 'No such artwork.');
   const etag = `W/"${art.size.toString(16)}-${Math.trunc(art.mtimeMs).toString(16)}"`;
   const headers = { 'Content-Type': art.contentType, 'Cache-Control': 'no-cache', ETag: etag };

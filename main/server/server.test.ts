@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Core } from '../core/app';
-import { seriesFiles, testCore } from '../core/testing/core';
+import { seriesFiles, testCore, type TestCore } from '../core/testing/core';
 import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
 import { waitFor } from '../core/testing/wait';
 import { generateToken } from './auth';
@@ -12,7 +11,7 @@ import { connect, request, RpcTestClient } from './testing/clients';
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7)]);
 
 interface Ctx {
-  core: Core;
+  core: TestCore;
   server: RunningServer;
   port: number;
   token: string;
@@ -117,7 +116,7 @@ describe('web server: /rpc', () => {
     });
   });
 
-  test('bad calls get error replies before any file-system effect (RELIABILITY 1–2)', async () => {
+  test('bad calls get error replies before any file-system effect', async () => {
     await withServer(async (ctx) => {
       const lib = libraryDir();
       writeTree(lib, seriesFiles({ Real: 1 }));
@@ -148,7 +147,7 @@ describe('web server: /rpc', () => {
       expect(await client.reply(null)).toMatchObject({ ok: false, error: { code: 'BAD_MESSAGE' } });
 
       expect(await ctx.core.listSeries()).toEqual([]);
-      expect(await ctx.core.database.db.selectFrom('library_roots').selectAll().execute()).toEqual([]);
+      expect(await ctx.core.db.selectFrom('library_roots').selectAll().execute()).toEqual([]);
       expect(await client.call('library.list')).toEqual({ ok: true, value: [] });
       client.close();
     });
@@ -189,7 +188,7 @@ describe('web server: /rpc', () => {
   });
 });
 
-describe('web server: artwork (RELIABILITY 3)', () => {
+describe('web server: artwork', () => {
   test('serves recorded artwork inside the series folder only', async () => {
     await withServer(async (ctx) => {
       const lib = libraryDir();
@@ -210,7 +209,7 @@ describe('web server: artwork (RELIABILITY 3)', () => {
 
       await ctx.core.addFolders([path.join(lib, 'Good'), path.join(lib, 'Escape'), path.join(lib, 'Sibling'), path.join(lib, 'Text'), deep]);
       await ctx.core.startLoader();
-      await ctx.core.loader.whenIdle();
+      await ctx.core.whenLoaderIdle();
       const byFolder = new Map((await ctx.core.listSeries()).map((s) => [path.basename(s.path), s]));
       const id = (name: string) => byFolder.get(name)!.id;
       // The refusals below are the resolver's, not "no artwork": each poster was recorded.

@@ -73,7 +73,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     }
     const rawPath = (req.url ?? '/').split('?')[0]!;
     if (rawPath === '/rpc') return sendText(res, 426, 'Connect with a WebSocket.');
-    if (isMediaPath(rawPath)) return serveMedia(core.database.db, req, res, rawPath);
+    if (isMediaPath(rawPath)) return serveMedia(core, req, res, rawPath);
     return serveStatic(req, res, staticDir, rawPath);
   }
 

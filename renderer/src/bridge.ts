@@ -1,43 +1,39 @@
-import type { AnishelfBridge } from '../../shared/bridge';
-import type { AnishelfApi, EventName, EventPayload, MethodArgs, MethodName, MethodResult, RpcReply } from '../../shared/contract';
+import type { AnishelfBridge, AnishelfClient, BridgeMethods } from '../../shared/client';
+import type { MethodArgs, MethodName, MethodResult } from '../../shared/contract';
 import { RpcCallError } from './rpc-error';
-import { WsClient, type ConnectionState } from './ws-client';
+import { WsClient } from './ws-client';
 
-export type { ConnectionState };
+export type { AnishelfClient, ConnectionState } from '../../shared/client';
 
-/** The renderer's one way to the core, whichever transport carries it. */
-export interface Client extends AnishelfApi {
-  /** True inside the desktop shell (window.anishelf exists). */
-  readonly desktop: boolean;
-  connection(): ConnectionState;
-  /** `reconnected` is true when the connection came back after a loss: re-read what is shown. */
-  onConnection(listener: (state: ConnectionState, reconnected: boolean) => void): () => void;
-  /** Desktop only: the real paths of dropped items. */
-  pathsForDroppedFiles: ((files: File[]) => string[]) | null;
+declare global {
+  interface Window {
+    /** Put there by the desktop preload; absent in a browser. */
+    anishelf?: AnishelfBridge;
+  }
 }
 
-function desktopClient(bridge: AnishelfBridge): Client {
+function desktopClient(bridge: AnishelfBridge): AnishelfClient {
   return {
     desktop: true,
     async call<M extends MethodName>(method: M, args?: MethodArgs<M>): Promise<MethodResult<M>> {
-      const invoke = bridge[method] as unknown as (a?: MethodArgs<M>) => Promise<RpcReply<MethodResult<M>>>;
-      const reply = await invoke(args);
+      const methods: BridgeMethods = bridge;
+      const reply = await methods[method](args);
       if (!reply.ok) throw new RpcCallError(reply.error.code, reply.error.message);
       return reply.value;
     },
-    on: <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => bridge.on(event, listener),
+    on: (event, listener) => bridge.on(event, listener),
     connection: () => 'open',
     onConnection: () => () => undefined,
     pathsForDroppedFiles: bridge.pathsForDroppedFiles ? (files) => bridge.pathsForDroppedFiles!(files) : null,
   };
 }
 
-function webClient(): Client {
+function webClient(): AnishelfClient {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const ws = new WsClient(`${scheme}://${location.host}/rpc`);
   return {
     desktop: false,
-    call: <M extends MethodName>(method: M, args?: MethodArgs<M>) => ws.call(method, args) as Promise<MethodResult<M>>,
+    call: (method, args) => ws.call(method, args),
     on: (event, listener) => ws.on(event, listener),
     connection: () => ws.state,
     onConnection: (listener) => ws.onConnection(listener),
@@ -46,7 +42,6 @@ function webClient(): Client {
 }
 
 /** window.anishelf (the desktop preload) when present, else the WebSocket to this page's server. */
-export function createClient(): Client {
-  const bridge = (window as unknown as { anishelf?: AnishelfBridge }).anishelf;
-  return bridge ? desktopClient(bridge) : webClient();
+export function createClient(): AnishelfClient {
+  return window.anishelf ? desktopClient(window.anishelf) : webClient();
 }

@@ -12,6 +12,7 @@ import './styles/layout.css';
 import './styles/grid.css';
 import './styles/detail.css';
 import './styles/dialogs.css';
+import './styles/library-folders.css';
 
 const client = createClient();
 const services: AppServices = { client, library: new LibraryStore(client, queryFromSearch(location.search)), notices: new NoticeStore() };

@@ -1,8 +1,8 @@
-import type { EventName, EventPayload, RpcReply } from '../../shared/contract';
+import type { ConnectionState } from '../../shared/client';
+import type { EventName, EventPayload, MethodArgs, MethodName, MethodResult, RpcReply } from '../../shared/contract';
 import { RpcCallError } from './rpc-error';
 
-/** `signed-out`: the server answers but refuses this page (it restarted with a new token). */
-export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'signed-out';
+export type { ConnectionState };
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -36,10 +36,11 @@ export class WsClient {
     this.connect();
   }
 
-  call(method: string, args: unknown): Promise<unknown> {
-    return new Promise((resolve, reject) => {
+  /** Resolves with the reply's value (the server's handlers are typed from the contract). */
+  call<M extends MethodName>(method: M, args?: MethodArgs<M>): Promise<MethodResult<M>> {
+    return new Promise<MethodResult<M>>((resolve, reject) => {
       const id = this.nextId++;
-      const entry: Pending = { resolve, reject, text: JSON.stringify({ id, method, args }), sent: false };
+      const entry: Pending = { resolve: (value) => resolve(value as MethodResult<M>), reject, text: JSON.stringify({ id, method, args }), sent: false };
       this.pending.set(id, entry);
       if (this.ws?.readyState === WebSocket.OPEN) this.send(entry);
       else {

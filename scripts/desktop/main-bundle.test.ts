@@ -45,7 +45,7 @@ beforeAll(async () => {
   await bundleDesktop({ root, outDir: path.join(appPath, 'out') });
   writeTree(appPath, { 'out/renderer/index.html': '<!doctype html><title>Anishelf</title><div id="root"></div>' });
   mainFile = path.join(appPath, 'out/main/electron/main.cjs');
-}, 60_000);
+}, 600_000);
 
 /** Loads main.cjs afresh with the stand-in as 'electron' and better-sqlite3 from the repository. */
 function launch(env: Record<string, string>, openDialogPaths: string[] = []) {
@@ -97,9 +97,9 @@ describe('the built main process (under a stand-in for Electron)', () => {
       'Third/Third - 01.mkv': 'video',
     });
     world = launch({ ANISHELF_DATA_DIR: dataDir, ANISHELF_E2E: '1' }, [path.join(library, 'Third')]);
-    await waitFor(() => world.windows.length === 1 && world.ipcHandlers.size === 1, { what: 'the window', timeoutMs: 20_000 });
+    await waitFor(() => world.windows.length === 1 && world.ipcHandlers.size === 1, { what: 'the window', timeoutMs: 90_000 });
     win = world.windows[0]!;
-  }, 30_000);
+  }, 600_000);
 
   afterAll(async () => {
     if (world && world.quitCount === 0) world.appEmitter.emit('before-quit', { preventDefault() {} });
@@ -142,7 +142,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
     const done = await waitFor(async () => {
       const status = await ipc(world, win, 'series.loadingStatus', { id });
       return status.value?.status === 'completed' || status.value?.status === 'failed' ? status.value : null;
-    }, { what: 'the series to load', timeoutMs: 20_000 });
+    }, { what: 'the series to load', timeoutMs: 90_000 });
     expect(done).toMatchObject({ status: 'completed', episodesLoaded: true, nfoLoaded: true });
     const series = await ipc(world, win, 'series.get', { id });
     expect(series.value).toMatchObject({ title: 'Show <b>', videoCount: 2, hasPoster: true });
@@ -153,7 +153,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
     expect(poster.headers.get('content-type')).toBe('image/jpeg');
     expect((await world.protocolHandlers.get('anishelf-media')!({ url: `anishelf-media://series/${id}/..%2F..%2Fpasswd`, method: 'GET' })).status).toBe(404);
     await waitFor(() => /1 series, all ready/.test(world.tray.tooltip), { what: 'the tray to say all ready' });
-  }, 30_000);
+  }, 600_000);
 
   it('blocks navigation, new windows, permissions and webviews', async () => {
     const navigate = (url: string) => {
@@ -192,7 +192,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
     // Adding the same folder again says why nothing happened.
     (addItem.click as () => void)();
     await waitFor(() => world.messageBoxes.length > 0, { what: 'a message' });
-    expect(world.messageBoxes[0]).toMatchObject({ message: 'Nothing was added.', detail: expect.stringMatching(/already in the library/) });
+    expect(world.messageBoxes[0]).toMatchObject({ message: 'Added nothing, skipped 1.', detail: expect.stringMatching(/already in the library/) });
   });
 
   it('exposes the tray menu to the e2e hooks and pauses from it', async () => {
@@ -208,7 +208,7 @@ describe('the built main process (under a stand-in for Electron)', () => {
 
   it('closes the library before it quits', async () => {
     (globalThis.__anishelfTestHooks!).clickTray('quit');
-    await waitFor(() => world.quitCount === 1, { what: 'the app to quit', timeoutMs: 10_000 });
+    await waitFor(() => world.quitCount === 1, { what: 'the app to quit', timeoutMs: 60_000 });
     expect(world.tray.destroyed).toBe(true);
     expect(fs.readFileSync(path.join(dataDir, 'anishelf.log'), 'utf8')).toMatch(/library closed/);
   });

@@ -1,6 +1,6 @@
 import type { CliCommand } from '../command';
 import { printJson } from '../io';
-import { countsByStatus, runLoaderToIdle } from '../run-loader';
+import { runLoaderToIdle } from '../run-loader';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
 export const loadCommand: CliCommand = {
@@ -10,7 +10,7 @@ export const loadCommand: CliCommand = {
       .action(async (options: CommonOptions & { workers?: number }) => {
         await withCore(io, options, async (core) => {
           const status = await runLoaderToIdle(core, io, { quiet: options.json === true });
-          const counts = await countsByStatus(core);
+          const counts = await core.countsByStatus();
           if (options.json) printJson(io, { ...status, counts });
           else io.stdout.write(`Done: ${counts.completed} completed, ${counts.failed} failed, ${counts.cancelled} cancelled, ${counts.pending} pending.\n`);
         }, options.workers);

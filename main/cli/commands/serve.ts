@@ -39,6 +39,8 @@ export async function serve(io: CliIo, options: ServeOptions, stop: Promise<unkn
   try {
     const holder = await core.startLoader();
     if (holder) io.stdout.write(`Another Anishelf (process ${holder.pid} on ${holder.host}) is loading this library; this server shows its progress and queues work for it.\n`);
+    // The process that runs the loader also watches the library folders.
+    else await core.roots.start();
     const staticDir = path.join(repoRoot, 'out', 'renderer');
     const server = await createServer({
       core,
@@ -65,7 +67,7 @@ export async function serve(io: CliIo, options: ServeOptions, stop: Promise<unkn
   }
 }
 
-function stopSignal(): Promise<NodeJS.Signals> {
+export function stopSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
       process.off('SIGINT', onSignal);

@@ -1,6 +1,5 @@
 import type { CliCommand } from '../command';
 import { printJson } from '../io';
-import { countsByStatus } from '../run-loader';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
 export const statusCommand: CliCommand = {
@@ -8,7 +7,7 @@ export const statusCommand: CliCommand = {
     libraryOptions(program.command('status').description('show what the loader is doing (never starts it)')).action(async (options: CommonOptions) => {
       await withCore(io, options, async (core) => {
         const status = await core.loaderStatus();
-        const counts = await countsByStatus(core);
+        const counts = await core.countsByStatus();
         if (options.json) {
           printJson(io, { ...status, counts });
           return;

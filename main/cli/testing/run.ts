@@ -17,7 +17,8 @@ export async function cli(args: string[], options: { stdin?: string; env?: NodeJ
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => (stderr += s) },
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
-    env: options.env ?? {},
+    // No online identification unless a test points the providers at its local fake.
+    env: options.env ?? { ANISHELF_PROVIDERS: 'off' },
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr, json: () => JSON.parse(stdout) };

@@ -26,7 +26,7 @@ describe('isInsideFolder', () => {
   });
 });
 
-describe('resolveArtwork (RELIABILITY 3)', () => {
+describe('resolveArtwork', () => {
   test('serves recorded artwork of a known series, refusing escapes, non-images and fakes', async () => {
     const lib = libraryDir();
     const outside = libraryDir('anishelf-outside-');
@@ -38,17 +38,17 @@ describe('resolveArtwork (RELIABILITY 3)', () => {
     const core = await testCore();
     await core.addFolders([lib]);
     await core.startLoader();
-    await core.loader.whenIdle();
+    await core.whenLoaderIdle();
     const id = async (name: string) => (await core.listSeries()).find((s) => s.path === path.join(lib, name))!.id;
 
-    const served = await resolveArtwork(core.database.db, await id(longName), 'poster');
+    const served = await resolveArtwork(core.db, await id(longName), 'poster');
     expect(served).toMatchObject({ contentType: 'image/png', size: png.length });
     expect(path.join(lib, longName, 'poster.png').length).toBeGreaterThan(300);
-    expect(await resolveArtwork(core.database.db, await id('Fake'), 'poster')).toBe('not-an-image');
-    expect(await resolveArtwork(core.database.db, await id('Link'), 'poster')).toBe('outside-series');
-    expect(await resolveArtwork(core.database.db, await id('Fake'), 'logo')).toBe('no-artwork');
-    expect(await resolveArtwork(core.database.db, await id('Fake'), '../../etc/passwd')).toBe('no-artwork');
-    expect(await resolveArtwork(core.database.db, 999_999, 'poster')).toBe('unknown-series');
+    expect(await resolveArtwork(core.db, await id('Fake'), 'poster')).toBe('not-an-image');
+    expect(await resolveArtwork(core.db, await id('Link'), 'poster')).toBe('outside-series');
+    expect(await resolveArtwork(core.db, await id('Fake'), 'logo')).toBe('no-artwork');
+    expect(await resolveArtwork(core.db, await id('Fake'), '../../etc/passwd')).toBe('no-artwork');
+    expect(await resolveArtwork(core.db, 999_999, 'poster')).toBe('unknown-series');
     await core.close();
   });
 

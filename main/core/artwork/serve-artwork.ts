@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
+import { getArtworkPaths } from '../db/repos/series';
 import { isInsideFolder } from './inside-folder';
 
 export const ARTWORK_KINDS = ['poster', 'logo', 'fanart'] as const;
@@ -27,9 +27,9 @@ export type ArtworkRefusal = 'unknown-series' | 'no-artwork' | 'outside-series' 
  * real folder, only image types whose bytes look like an image. Both the Electron protocol and
  * the web server call this; neither ever maps a URL path to the file system itself.
  */
-export async function resolveArtwork(db: Kysely<Database>, seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal> {
+export async function resolveArtwork(db: Db, seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal> {
   if (!(ARTWORK_KINDS as readonly string[]).includes(kind) || !Number.isSafeInteger(seriesId)) return 'no-artwork';
-  const row = await db.selectFrom('series').select(['path', 'poster_path', 'logo_path', 'fanart_path']).where('id', '=', seriesId).executeTakeFirst();
+  const row = await getArtworkPaths(db, seriesId);
   if (!row) return 'unknown-series';
   const recorded = row[`${kind as ArtworkKind}_path`];
   if (!recorded) return 'no-artwork';

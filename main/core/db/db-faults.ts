@@ -67,6 +67,8 @@ export function databaseFault(err: unknown, dataDir: string, file: string): Anis
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new AnishelfError('DB_BUSY', `Another program holds the library database ${file} locked; close it (or wait for it to finish) and try again.`, { cause: err });
   }
+  // An I/O error on a disk with no room left (creating the WAL index, say) is the full disk.
+  if (code.startsWith('SQLITE_IOERR') && (freeBytes(dataDir) ?? Infinity) < MIN_FREE_BYTES / 8) return diskFull(dataDir, err);
   if (code.startsWith('SQLITE_IOERR')) {
     return new AnishelfError('DB_IO_ERROR', `Reading or writing the library database ${file} failed with an I/O error; check the disk holding ${dataDir}, then try again.`, { cause: err });
   }

@@ -119,7 +119,7 @@ describe('openDatabase', () => {
     await expect(openDatabase(unwritableDir())).rejects.toMatchObject({ code: 'DATA_DIR_READ_ONLY' });
   });
 
-  test('integrity holds after the process is killed mid-transaction (RELIABILITY 10)', async () => {
+  test('integrity holds after the process is killed mid-transaction', async () => {
     const dir = tempDir();
     const { close } = await openDatabase(dir);
     await close();
@@ -178,5 +178,5 @@ describe('two processes opening a new library at once', () => {
       );
       for (const run of await Promise.all(runs)) expect(run).toEqual({ code: 0, out: `schema ${latest}\n` });
     }
-  }, 180_000);
+  }, 600_000);
 });

@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { LoadingStage, LoadingStatus, NfoState, RootState, SeriesState } from '../../../shared/types';
+import type { LoadingStage, LoadingStatus, MatchProvider, MatchSource, MatchState, NfoState, RootState, SeriesState } from '../../../shared/types';
 
 // Table types as kysely sees them. Booleans are SQLite integers (0/1); times are ISO strings
 // except where a column says `_ms` (epoch milliseconds, compared in queries).
@@ -12,6 +12,10 @@ export interface LibraryRootTable {
   state: RootState;
   added_at: string;
   last_seen_at: string | null;
+  /** auto | realtime | poll | off (the user's choice in "Library folders"). */
+  watch_mode: Generated<string>;
+  poll_minutes: Generated<number>;
+  last_checked_at: Generated<string | null>;
 }
 
 export interface SeriesTable {
@@ -61,6 +65,8 @@ export interface SeriesTable {
   /** JSON array of { code, message }. */
   nfo_problems: Generated<string>;
   locked: Generated<number>;
+  /** Checks in a row that found the folder gone while its root was online. */
+  missing_checks: Generated<number>;
   /** JSON array of artwork kinds whose file is present but not a readable image. */
   broken_artwork: Generated<string>;
 }
@@ -105,12 +111,55 @@ export interface SettingTable {
   value: string;
 }
 
+/** A watched folder's modification time, as last seen: compared by polling and at start-up. */
+export interface FolderTimeTable {
+  path: string;
+  root_id: number;
+  /** Null for the root and grouping folders above series. */
+  series_id: number | null;
+  mtime_ms: number;
+}
+
+export interface ProviderCacheTable {
+  provider: string;
+  /** The request, without credentials: "search:frieren", "media:154587", "tv:1396:en". */
+  key: string;
+  /** JSON of the successful answer (errors are never stored). */
+  body: string;
+  fetched_at_ms: number;
+  expires_at_ms: number;
+}
+
+export interface MatchTable {
+  id: Generated<number>;
+  series_id: number;
+  /** null: the series as a whole; N: season N, where it differs from the series' match. */
+  season: number | null;
+  state: MatchState;
+  provider: MatchProvider | null;
+  provider_id: string | null;
+  score: number | null;
+  source: MatchSource | null;
+  /** JSON array of MatchCandidate. */
+  candidates: Generated<string>;
+  /** JSON object provider → id, from the matched entry's own fields (AniList idMal, TMDB external_ids…). */
+  cross_ids: Generated<string>;
+  /** A user's pick: never re-matched automatically. */
+  locked: Generated<number>;
+  /** Why the state is `waiting` (offline, rate-limited…), as JSON { code, message }. */
+  error: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   library_roots: LibraryRootTable;
   series: SeriesTable;
   episodes: EpisodeTable;
   jobs: JobTable;
   settings: SettingTable;
+  folder_times: FolderTimeTable;
+  provider_cache: ProviderCacheTable;
+  matches: MatchTable;
 }
 
 export type LibraryRootRow = Selectable<LibraryRootTable>;
@@ -120,3 +169,7 @@ export type SeriesUpdate = Updateable<SeriesTable>;
 export type EpisodeRow = Selectable<EpisodeTable>;
 export type NewEpisode = Insertable<EpisodeTable>;
 export type JobRow = Selectable<JobTable>;
+export type MatchRow = Selectable<MatchTable>;
+export type NewMatch = Insertable<MatchTable>;
+export type EpisodeUpdate = Updateable<EpisodeTable>;
+export type NewLibraryRoot = Insertable<LibraryRootTable>;

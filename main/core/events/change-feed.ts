@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
 import type { LoaderStatus } from '../../../shared/types';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
+import { getSeriesRows } from '../db/repos/series';
 import { toSeriesSummary } from '../library/summary';
-import { chunks } from '../util/chunks';
 import { Coalescer } from './coalescer';
 import type { EventBus } from './event-bus';
 
@@ -16,18 +15,15 @@ const LOADER_KEY = -1;
 export class ChangeFeed {
   private readonly coalescer: Coalescer<number>;
   private readonly removed = new Set<number>();
-  private loaderStatus: (() => Promise<LoaderStatus>) | null = null;
 
+  /** `loaderStatus` is read at each flush that carries a loader change. */
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly bus: EventBus,
+    private readonly loaderStatus: () => Promise<LoaderStatus>,
     intervalMs = 100,
   ) {
     this.coalescer = new Coalescer(intervalMs, (keys) => this.flush(keys));
-  }
-
-  setLoaderStatusSource(source: () => Promise<LoaderStatus>): void {
-    this.loaderStatus = source;
   }
 
   series(id: number): void {
@@ -52,10 +48,9 @@ export class ChangeFeed {
     const removed = keys.filter((k) => this.removed.has(k));
     for (const id of removed) this.removed.delete(id);
     if (ids.length > 0 || removed.length > 0) {
-      const rows = [];
-      for (const batch of chunks(ids, 500)) rows.push(...(await this.db.selectFrom('series').selectAll().where('id', 'in', batch).execute()));
+      const rows = await getSeriesRows(this.db, ids);
       this.bus.emit('series:changed', removed.length ? { series: rows.map(toSeriesSummary), removed } : { series: rows.map(toSeriesSummary) });
     }
-    if (keys.includes(LOADER_KEY) && this.loaderStatus) this.bus.emit('loader:changed', await this.loaderStatus());
+    if (keys.includes(LOADER_KEY)) this.bus.emit('loader:changed', await this.loaderStatus());
   }
 }

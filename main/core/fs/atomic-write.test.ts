@@ -168,13 +168,12 @@ describe('writeFileAtomic', () => {
   test('a rename that keeps failing (EBUSY) stops after a bounded retry with a clear error', async () => {
     const { file, expectIntact } = folderWithNfo();
     const io = faultyFs({ rename: () => Promise.reject(errno('EBUSY')) });
-    const started = Date.now();
     await expect(writeFileAtomic(file, 'new', { fs: io })).rejects.toMatchObject({
       code: 'WRITE_FAILED',
       message: `Anishelf cannot write tvshow.nfo in ${path.dirname(file)} because another program is using the file; close it and try again.`,
     });
     expect(io.calls.filter((c) => c === 'rename')).toHaveLength(5);
-    expect(Date.now() - started).toBeLessThan(3_000);
+    // Bounded by the number of tries (the schedule's waits add up to half a second), not timed here.
     expectIntact();
   });
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AnishelfError, errnoCode } from '../errors';
+import { ownWrites } from './own-writes';
 
 /** The file-system calls an atomic write makes; tests pass a wrapper to simulate faults. */
 export type AtomicWriteFs = Pick<typeof fs.promises, 'open' | 'rename' | 'unlink' | 'stat'>;
@@ -32,6 +33,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   const mode = options.mode ?? (await existingMode(io, target));
   let created = false;
   let renaming = false;
+  ownWrites.begin(target);
   try {
     const handle = await io.open(temp, 'wx', mode);
     created = true;
@@ -46,9 +48,21 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     created = false;
   } catch (err) {
     if (created) await io.unlink(temp).catch(() => {});
+    ownWrites.abandon(target);
     throw writeError(target, err, renaming);
   }
   await syncFolder(dir);
+  await noteOwnWrite(io, target);
+}
+
+// Tells the library watcher that this change is ours, so it does not rescan (and rewrite) for it.
+async function noteOwnWrite(io: AtomicWriteFs, target: string): Promise<void> {
+  try {
+    const stat = await io.stat(target);
+    ownWrites.note(target, { size: stat.size, mtimeMs: stat.mtimeMs });
+  } catch {
+    ownWrites.abandon(target); // gone already: whatever happens next is not ours
+  }
 }
 
 async function existingMode(io: AtomicWriteFs, target: string): Promise<number | undefined> {

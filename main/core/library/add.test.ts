@@ -7,8 +7,8 @@ import { asUser } from '../testing/library-write-guard';
 import { unreadableDir } from '../testing/faults';
 import { libraryDir, writeTree } from '../testing/temp';
 import { addFolders } from './add';
-import { querySeries } from './list-query';
-import { removeRoot, removeSeries } from './series-repo';
+import { listSeries as querySeries } from './list-series';
+import { removeSeries } from './series-detail';
 
 async function setup() {
   const database = await testDatabase();
@@ -37,6 +37,20 @@ describe('addFolders', () => {
     await close();
   });
 
+  test('adding a library folder again adds the series folders that appeared since, under the same root', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'A/e1.mkv': '', 'B/e1.mkv': '' });
+    await addFolders(deps, [lib]);
+    writeTree(lib, { 'C/e1.mkv': '' });
+    const again = await addFolders(deps, [lib]);
+    expect(again.added.map((s) => s.title)).toEqual(['C']);
+    expect(again.skipped).toEqual([{ path: lib, reason: '2 series already in the library' }]);
+    expect(await db.selectFrom('library_roots').select('path').execute()).toEqual([{ path: lib }]);
+    expect(new Set((await db.selectFrom('series').select('root_id').execute()).map((r) => r.root_id)).size).toBe(1);
+    expect(await jobsOf(db)).toHaveLength(3);
+    await close();
+  });
+
   test('one series folder added on its own is a series root', async () => {
     const { db, lib, deps, close } = await setup();
     writeTree(lib, { 'Show/e01.mkv': '' });
@@ -46,11 +60,11 @@ describe('addFolders', () => {
     await close();
   });
 
-  test('adding the same folder twice adds nothing and says so; a folder inside a root adds only what is new (RELIABILITY 31)', async () => {
+  test('adding the same folder twice adds nothing and says so; a folder inside a root adds only what is new', async () => {
     const { db, lib, deps, close } = await setup();
     writeTree(lib, { 'Group/A/e1.mkv': '', 'Group/B/e1.mkv': '' });
     expect((await addFolders(deps, [lib, lib])).skipped).toEqual([{ path: lib, reason: 'given more than once; added once' }]);
-    expect(await addFolders(deps, [lib])).toEqual({ added: [], skipped: [{ path: lib, reason: 'already in the library' }] });
+    expect(await addFolders(deps, [lib])).toEqual({ added: [], skipped: [{ path: lib, reason: 'already in the library; no new series found' }] });
 
     writeTree(lib, { 'Group/C/e1.mkv': '' });
     const nested = await addFolders(deps, [path.join(lib, 'Group')]);
@@ -98,7 +112,7 @@ describe('addFolders', () => {
     await close();
   });
 
-  test('unreadable subfolders are reported as warnings while the rest is added (RELIABILITY 25)', async () => {
+  test('unreadable subfolders are reported as warnings while the rest is added', async () => {
     const { lib, deps, close } = await setup();
     writeTree(lib, { 'Good/e1.mkv': '' });
     const locked = unreadableDir(lib, 'Locked');
@@ -108,7 +122,7 @@ describe('addFolders', () => {
     await close();
   });
 
-  test('Japanese, emoji, NFC/NFD twins, a trailing dot and CON keep one row each (RELIABILITY 26)', async () => {
+  test('Japanese, emoji, NFC/NFD twins, a trailing dot and CON keep one row each', async () => {
     const { db, lib, deps, close } = await setup();
     const names = ['葬送のフリーレン', '🎌 Anime', 'Pokémon'.normalize('NFC'), 'Pokémon'.normalize('NFD'), 'Trailing.', 'CON'];
     for (const name of names) writeTree(lib, { [`${name}/e01.mkv`]: '' });
@@ -132,17 +146,52 @@ describe('addFolders', () => {
   });
 });
 
+describe('overlapping and unreadable folders', () => {
+  test('a series whose only season folder is unreadable is reported like an unreadable series folder, not dropped silently', async () => {
+    const { lib, deps, close } = await setup();
+    writeTree(lib, { 'Good/e1.mkv': '' });
+    const season = unreadableDir(path.join(lib, 'Closed Show'), 'Season 1');
+    const result = await addFolders(deps, [lib]);
+    expect(result.added.map((s) => s.title)).toEqual(['Good']);
+    expect(result.warnings).toEqual([{ path: season, reason: 'could not be read (EACCES); skipped' }]);
+    await close();
+  });
+
+  test('adding a parent after its child merges the two roots: the child becomes part of the parent, its series keep their rows', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'Airing/A/e1.mkv': '', 'Airing/B/e1.mkv': '', 'Done/C/e1.mkv': '' });
+    const child = await addFolders(deps, [path.join(lib, 'Airing')]);
+    const before = await db.selectFrom('series').select(['id', 'path', 'added_at']).orderBy('id').execute();
+    expect(child.added.map((s) => s.title)).toEqual(['A', 'B']);
+
+    const parent = await addFolders(deps, [lib]);
+    expect(parent.added.map((s) => s.title)).toEqual(['C']);
+    expect(parent.skipped).toEqual([
+      { path: path.join(lib, 'Airing'), reason: `was already in the library; it is now part of ${lib}` },
+      { path: lib, reason: '2 series already in the library' },
+    ]);
+    const roots = await db.selectFrom('library_roots').select(['id', 'path']).execute();
+    expect(roots.map((r) => r.path)).toEqual([lib]);
+    const after = await db.selectFrom('series').select(['id', 'path', 'added_at', 'root_id']).orderBy('id').execute();
+    expect(after.slice(0, 2).map(({ id, path: p, added_at }) => ({ id, path: p, added_at }))).toEqual(before);
+    expect(new Set(after.map((r) => r.root_id))).toEqual(new Set([roots[0]!.id]));
+    expect(await jobsOf(db)).toHaveLength(3);
+    await close();
+  });
+});
+
 describe('removing', () => {
-  test('removing a series or a root deletes rows only, never files', async () => {
+  test('removing series deletes rows only, never files; the root goes with its last series', async () => {
     const { db, lib, deps, close } = await setup();
     writeTree(lib, { 'A/e1.mkv': 'a', 'B/e1.mkv': 'b', 'B/tvshow.nfo': '<tvshow/>' });
     const { added } = await addFolders(deps, [lib]);
     const before = fs.readdirSync(lib, { recursive: true }).sort();
     await removeSeries(db, added[0]!.id);
     expect((await querySeries(db)).map((s) => s.title)).toEqual(['B']);
-    const root = await db.selectFrom('library_roots').select('id').executeTakeFirstOrThrow();
-    expect(await removeRoot(db, root.id)).toBe(1);
+    expect(await db.selectFrom('library_roots').select('id').execute()).toHaveLength(1);
+    await removeSeries(db, added[1]!.id);
     expect(await db.selectFrom('series').select('id').execute()).toEqual([]);
+    expect(await db.selectFrom('library_roots').select('id').execute()).toEqual([]);
     expect(await db.selectFrom('jobs').select('id').execute()).toEqual([]);
     expect(fs.readdirSync(lib, { recursive: true }).sort()).toEqual(before);
     await close();

@@ -1,19 +1,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
 import type { AddResult, SkippedPath } from '../../../shared/types';
-import type { Database, NewSeries } from '../db/schema';
+import { inTransaction, type Db } from '../db/handle';
+import { queueLoadJobs } from '../db/repos/jobs';
+import { deepestRootAmong, findRootAt, insertRoot, mergeRootsInto, rootsInside } from '../db/repos/roots';
+import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, insertSeries } from '../db/repos/series';
+import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
-import { queueLoadJobs } from '../loader/job-queue-repo';
+import { OUTSIDE_CODE } from '../fs/inside';
 import { toFsPath } from '../media/to-path';
-import { chunks } from '../util/chunks';
 import { discoverSeries } from './discover';
 import { parseFolderName } from './folder-name';
 import { SAMPLE_FOLDER } from './sample-library';
 import { toSeriesSummary } from './summary';
 
 export interface AddDeps {
-  db: Kysely<Database>;
+  db: Db;
   dataDir: string;
   now?: () => Date;
 }
@@ -85,10 +87,24 @@ async function checkFolder(input: unknown, dataDir: string): Promise<string> {
   if (!isSample && (real === dataDir || real.startsWith(dataDir + path.sep))) {
     throw new AnishelfError('DATA_DIR', `${absolute} is Anishelf's own data folder, not a library.`);
   }
+  if (await isPseudoFileSystem(real)) {
+    throw new AnishelfError('SYSTEM_FOLDER', `${absolute} is a system folder (/proc, /sys, /dev), not a library; add the folder that holds your series.`);
+  }
   if (isWholeSystemDrive(real)) {
     throw new AnishelfError('DRIVE_ROOT', `${absolute} is the system drive; add the folder that holds your series instead.`);
   }
   return real;
+}
+
+// proc, sysfs, devtmpfs/devpts, debugfs, securityfs, cgroup, cgroup2, tracefs, bpf: file systems the kernel makes up.
+const PSEUDO_FS_TYPES = new Set([0x9fa0, 0x62656572, 0x1373, 0x1cd1, 0x64626720, 0x73636673, 0x27e0eb, 0x63677270, 0x74726163, 0xcafe4a11]);
+
+/** /proc, /sys and /dev (and paths resolving into them, or such a file system mounted elsewhere). */
+async function isPseudoFileSystem(real: string): Promise<boolean> {
+  if (process.platform === 'win32') return false;
+  if (['/proc', '/sys', '/dev'].some((dir) => real === dir || real.startsWith(`${dir}/`))) return true;
+  const stat = await fs.statfs(real).catch(() => null);
+  return stat !== null && PSEUDO_FS_TYPES.has(Number(stat.type));
 }
 
 function isWholeSystemDrive(real: string): boolean {
@@ -104,48 +120,47 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
   const skipped: SkippedPath[] = [];
   const warnings: SkippedPath[] = [];
 
-  const sameRoot = await db.selectFrom('library_roots').select('id').where('path', '=', folder.real).executeTakeFirst();
-  const sameSeries = await db.selectFrom('series').select('id').where('path', '=', folder.real).executeTakeFirst();
-  if (sameRoot || sameSeries) {
+  // A library root added again is looked through for new series folders (a rescan, not a no-op).
+  const sameRoot = await findRootAt(db, folder.real);
+  if (await getSeriesRowByPath(db, folder.real)) {
     return { added: [], skipped: [{ path: folder.input, reason: 'already in the library' }], warnings };
   }
-  const enclosingSeries = await findEnclosing(db, 'series', folder.real);
+  const enclosingSeries = await deepestSeriesAmong(db, parentFolders(folder.real));
   if (enclosingSeries) {
     return { added: [], skipped: [{ path: folder.input, reason: `is inside ${enclosingSeries.path}, which is already in the library` }], warnings };
   }
 
   const discovery = await discoverSeries(folder.real, { exclude: [dataDir] });
-  for (const u of discovery.unreadable) warnings.push({ path: u.path, reason: `could not be read (${u.code}); skipped` });
+  for (const u of discovery.unreadable) {
+    warnings.push(
+      u.code === OUTSIDE_CODE
+        ? { path: u.path, reason: `is a link that leads outside ${folder.real}; skipped (links are followed only inside the folder you add)`, code: OUTSIDE_CODE }
+        : { path: u.path, reason: `could not be read (${u.code}); skipped` },
+    );
+  }
   if (discovery.series.length === 0) {
     const why = discovery.emptyFolders > 0 ? `no series found (${discovery.emptyFolders} folders without video files)` : 'no series found (no video files)';
     return { added: [], skipped: [{ path: folder.input, reason: why }], warnings };
   }
 
-  const existing = new Set(
-    (await Promise.all(chunks(discovery.series, 500).map((batch) => db.selectFrom('series').select('path').where('path', 'in', batch).execute())))
-      .flat()
-      .map((r) => r.path),
-  );
+  const existing = await existingSeriesPaths(db, discovery.series);
   const fresh = discovery.series.filter((p) => !existing.has(p));
+  const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
+  // Folders added before inside this one become part of it: one root, their series kept as they are.
+  const nested = enclosingRoot ? [] : await rootsInside(db, folder.real);
+  for (const root of nested) skipped.push({ path: root.path, reason: `was already in the library; it is now part of ${folder.real}` });
+  if (sameRoot && fresh.length === 0) return { added: [], skipped: [{ path: folder.input, reason: 'already in the library; no new series found' }], warnings };
   if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
-  if (fresh.length === 0) return { added: [], skipped, warnings };
+  if (fresh.length === 0 && nested.length === 0) return { added: [], skipped, warnings };
 
-  const enclosingRoot = await findEnclosing(db, 'library_roots', folder.real);
   const nowIso = (deps.now?.() ?? new Date()).toISOString();
-  const rows = await db.transaction().execute(async (trx) => {
+  const rows = await inTransaction(db, async (trx) => {
+    // insertRoot is idempotent: another process adding the same folder at the same moment is no error.
     const rootId = enclosingRoot
       ? enclosingRoot.id
-      : (
-          await trx
-            .insertInto('library_roots')
-            .values({ path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
-    const inserted = [];
-    for (const batch of chunks(fresh, 400)) {
-      inserted.push(...(await trx.insertInto('series').values(batch.map((p) => newSeriesRow(p, rootId, nowIso))).returningAll().execute()));
-    }
+      : await insertRoot(trx, { path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso });
+    if (nested.length > 0) await mergeRootsInto(trx, nested.map((r) => r.id), rootId);
+    const inserted = await insertSeries(trx, fresh.map((p) => newSeriesRow(p, rootId, nowIso)));
     await queueLoadJobs(trx, inserted.map((r) => r.id), nowIso);
     return inserted;
   });
@@ -179,12 +194,12 @@ function newSeriesRow(seriesPath: string, rootId: number, nowIso: string): NewSe
   };
 }
 
-/** The row of `table` whose path is a parent folder of `real`, if any. */
-async function findEnclosing(db: Kysely<Database>, table: 'series' | 'library_roots', real: string): Promise<{ id: number; path: string } | undefined> {
+/** Every folder above `real`, up to the file-system root. */
+function parentFolders(real: string): string[] {
   const parents: string[] = [];
   for (let dir = path.dirname(real); ; dir = path.dirname(dir)) {
     parents.push(dir);
     if (dir === path.dirname(dir)) break;
   }
-  return db.selectFrom(table).select(['id', 'path']).where('path', 'in', parents).orderBy('path', 'desc').executeTakeFirst();
+  return parents;
 }

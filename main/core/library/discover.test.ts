@@ -41,7 +41,7 @@ describe('discoverSeries', () => {
     expect((await discoverSeries(dir)).series).toHaveLength(3);
   });
 
-  test('a symlink loop ends and a linked series is found once (RELIABILITY 22)', async () => {
+  test('a symlink loop ends and a linked series is found once', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'Group/Show/e1.mkv': '' });
     fs.symlinkSync(dir, path.join(dir, 'Group', 'loop'));
@@ -50,7 +50,7 @@ describe('discoverSeries', () => {
     expect(found.series).toEqual([path.join(dir, 'Group', 'Show')]);
   });
 
-  test('an unreadable folder is reported and discovery goes on (RELIABILITY 25)', async () => {
+  test('an unreadable folder is reported and discovery goes on', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'Good/e1.mkv': '' });
     const locked = unreadableDir(dir, 'Locked Show');

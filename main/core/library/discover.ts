@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { errnoCode } from '../errors';
+import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { isSystemFolder, seasonOfFolder } from '../media/folders';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
 import { hasVideoFiles, type UnreadablePath } from '../media/videos';
@@ -40,7 +41,8 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   const result: Discovery = { kind: 'library', series: [], unreadable: [], emptyFolders: 0 };
   const maxGroupDepth = options.maxGroupDepth ?? 3;
 
-  const root = await inspect(folder, result);
+  const rootReal = await fs.realpath(folder).catch(() => folder);
+  const root = await inspect(folder, result, rootReal);
   if (!root) throw Object.assign(new Error(`cannot read ${folder}`), { code: result.unreadable[0]?.code ?? 'EACCES' });
   seen.add(folder);
   // A few stray videos at the top of a folder full of series folders do not make it one series.
@@ -53,12 +55,17 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
     for (const candidate of layer) {
       const real = await fs.realpath(candidate).catch(() => null);
       if (!real || seen.has(real) || exclude.has(real)) continue;
+      // Links are followed only inside the real path of the folder the user added.
+      if (!isInsideFolder(real, rootReal)) {
+        result.unreadable.push({ path: candidate, code: OUTSIDE_CODE });
+        continue;
+      }
       seen.add(real);
       fresh.push(real);
     }
     const inspected = await mapLimit(fresh, CONCURRENCY, async (dir) => {
       options.signal?.throwIfAborted();
-      return { dir, info: await inspect(dir, result) };
+      return { dir, info: await inspect(dir, result, rootReal) };
     });
     const next: string[] = [];
     for (const { dir, info } of inspected) {
@@ -81,7 +88,7 @@ interface FolderInfo {
   subfolders: string[];
 }
 
-async function inspect(dir: string, result: Discovery): Promise<FolderInfo | null> {
+async function inspect(dir: string, result: Discovery, rootReal: string): Promise<FolderInfo | null> {
   let entries: Dirent[];
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -109,7 +116,16 @@ async function inspect(dir: string, result: Discovery): Promise<FolderInfo | nul
   }
   if (hasVideos || hasNfo) return { isSeries: true, hasVideos, hasNfo, subfolders };
   for (const season of seasonFolders) {
-    if (await hasVideoFiles(season).catch(() => false)) return { isSeries: true, hasVideos, hasNfo, subfolders };
+    if (!isInsideFolder(await fs.realpath(season).catch(() => ''), rootReal)) {
+      result.unreadable.push({ path: season, code: OUTSIDE_CODE });
+      continue;
+    }
+    try {
+      if (await hasVideoFiles(season)) return { isSeries: true, hasVideos, hasNfo, subfolders };
+    } catch (err) {
+      // Reported like an unreadable series folder, not dropped without a word.
+      result.unreadable.push({ path: season, code: errnoCode(err) ?? 'EUNKNOWN' });
+    }
   }
   return { isSeries: false, hasVideos, hasNfo, subfolders };
 }

@@ -13,6 +13,9 @@ test.each([
   ['[Judas] Made in Abyss (BD 1080p) [Batch]', { title: 'Made in Abyss', year: null, seasonHint: null, providerIds: {} }],
   ['葬送のフリーレン', { title: '葬送のフリーレン', year: null, seasonHint: null, providerIds: {} }],
   ['86 (2021)', { title: '86', year: 2021, seasonHint: null, providerIds: {} }],
+  ['Sousou no Frieren [anilistid-154587]', { title: 'Sousou no Frieren', year: null, seasonHint: null, providerIds: { anilist: '154587' } }],
+  ['Cowboy Bebop (IMDB=tt0213338) [AniDB-23] {ANILIST-1}', { title: 'Cowboy Bebop', year: null, seasonHint: null, providerIds: { imdb: 'tt0213338', anidb: '23', anilist: '1' } }],
+  ['Frieren (2023) [malid-52991] {tvdb-424536}', { title: 'Frieren', year: 2023, seasonHint: null, providerIds: { mal: '52991', tvdb: '424536' } }],
   ['[SubsPlease]', { title: '[SubsPlease]', year: null, seasonHint: null, providerIds: {} }],
 ])('%s', (folder, expected) => {
   expect(parseFolderName(folder)).toEqual(expected);

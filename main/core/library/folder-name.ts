@@ -8,8 +8,9 @@ export interface FolderNameInfo {
   providerIds: ProviderIds;
 }
 
-// Jellyfin / Plex / Sonarr id tags: "[tvdbid-424536]", "{tmdb-123}", "[imdbid=tt0944947]".
-const ID_TAG = /[[{]\s*(tvdb|tmdb|imdb|anidb|anilist|mal|myanimelist)(?:id)?\s*[-=]\s*([a-z]{0,2}\d+)\s*[\]}]/gi;
+// Jellyfin / Plex / HAMA / Sonarr id tags: "[tvdbid-424536]", "{tmdb-123}", "[imdbid=tt0944947]",
+// "(imdb-tt0213338)", "[anilistid-21]", "[anidb-5678]"; any bracket, "-" or "=", any case.
+const ID_TAG = /[[{(]\s*(tvdb|tmdb|imdb|anidb|anilist|mal|myanimelist)(?:id)?\s*[-=]\s*([a-z]{0,2}\d+)\s*[\]})]/gi;
 const PROVIDER_ALIASES: Record<string, string> = { myanimelist: 'mal' };
 const BRACKETED = /\[[^\]]*\]|\{[^}]*\}|【[^】]*】/g;
 const YEAR_IN_PARENS = /\((19\d{2}|20\d{2})\)/;

@@ -12,12 +12,12 @@ test('the sample library is written into the data dir, added, loaded, and its ar
   expect(first.skipped).toEqual([]);
   expect(first.added.every((s) => s.path.startsWith(path.join(core.dataDir, SAMPLE_FOLDER)))).toBe(true);
   await core.startLoader();
-  await core.loader.whenIdle();
+  await core.whenLoaderIdle();
   const series = await core.listSeries();
   expect(series.every((s) => s.loadingStatus === 'completed' && s.videoCount > 0)).toBe(true);
   const frieren = series.find((s) => s.path.endsWith('Sousou no Frieren (2023)'))!;
   expect(frieren).toMatchObject({ title: "Frieren: Beyond Journey's End", hasPoster: true, hasLogo: true, hasFanart: true, hasNfo: true });
-  const poster = await resolveArtwork(core.database.db, frieren.id, 'poster');
+  const poster = await resolveArtwork(core.db, frieren.id, 'poster');
   expect(poster).toMatchObject({ contentType: 'image/png' });
   const before = fs.readdirSync(path.join(core.dataDir, SAMPLE_FOLDER), { recursive: true }).length;
   expect((await core.addSampleLibrary()).added).toEqual([]);

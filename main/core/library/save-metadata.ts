@@ -1,16 +1,15 @@
-import type { Kysely } from 'kysely';
 import type { SeriesDetail, SeriesMetadata } from '../../../shared/types';
-import type { Database, SeriesUpdate } from '../db/schema';
-import type { ChangeFeed } from '../events/change-feed';
+import type { Db } from '../db/handle';
+import { requireSeriesRow, updateSeries } from '../db/repos/series';
+import type { SeriesUpdate } from '../db/schema';
 import { checkMediaFiles } from '../media/check';
 import { saveTvshowNfo } from '../nfo';
 import type { TvshowFields } from '../nfo/types';
-import { getSeriesDetail, requireSeriesRow } from './series-repo';
+import { getSeriesDetail } from './series-detail';
 
 export interface SaveMetadataDeps {
-  db: Kysely<Database>;
+  db: Db;
   now: () => Date;
-  feed: ChangeFeed;
 }
 
 // Kodi scrapers prefer these as the default id, in this order.
@@ -43,8 +42,7 @@ export async function saveSeriesMetadata(deps: SaveMetadataDeps, id: number, fie
   if (fields.genres !== undefined) update.genres = JSON.stringify(fields.genres);
   if (fields.providerIds !== undefined) update.provider_ids = JSON.stringify(fields.providerIds);
   if (fields.locked !== undefined) update.locked = fields.locked ? 1 : 0;
-  await deps.db.updateTable('series').set(update).where('id', '=', id).execute();
-  deps.feed.series(id);
+  await updateSeries(deps.db, id, update);
   return getSeriesDetail(deps.db, id);
 }
 

@@ -1,8 +1,9 @@
-import { LOADING_STAGES, type ErrorInfo, type SeriesSummary } from '../../../shared/types';
+import { LOADING_STAGES, type ErrorInfo, type LoadingStatusInfo, type MatchState, type SeriesSummary } from '../../../shared/types';
+import type { SeriesListRow } from '../db/repos/series';
 import type { SeriesRow } from '../db/schema';
 
 /** The public shape of a series row (CLI `--json`, the contract, events). */
-export function toSeriesSummary(row: SeriesRow): SeriesSummary {
+export function toSeriesSummary(row: SeriesListRow): SeriesSummary {
   return {
     id: row.id,
     rootId: row.root_id,
@@ -21,6 +22,7 @@ export function toSeriesSummary(row: SeriesRow): SeriesSummary {
     loadingError: loadingErrorOf(row),
     progress: loadingProgress(row),
     addedAt: row.added_at,
+    matchState: (row as SeriesListRow & { match_state?: MatchState | null }).match_state ?? null,
   };
 }
 
@@ -33,4 +35,21 @@ export function loadingProgress(row: Pick<SeriesRow, 'loading_status' | 'episode
   if (row.loading_status === 'completed') return 1;
   const done = row.episodes_loaded + row.nfo_loaded + row.logo_loaded + row.images_loaded;
   return done / LOADING_STAGES.length;
+}
+
+/** The loading fields of a series row, as the contract shows them. */
+export function toLoadingStatus(row: SeriesRow): LoadingStatusInfo {
+  return {
+    seriesId: row.id,
+    status: row.loading_status,
+    stage: row.loading_stage,
+    episodesLoaded: row.episodes_loaded === 1,
+    nfoLoaded: row.nfo_loaded === 1,
+    logoLoaded: row.logo_loaded === 1,
+    imagesLoaded: row.images_loaded === 1,
+    startedAt: row.loading_started_at,
+    completedAt: row.loading_completed_at,
+    error: loadingErrorOf(row),
+    progress: loadingProgress(row),
+  };
 }

@@ -21,7 +21,7 @@ test('the loader lists artwork that is present but broken, and clears it once th
   writeTree(lib, { ...seriesFiles({ Good: 1, Broken: 1 }), 'Good/poster.jpg': png, 'Good/fanart.png': png, 'Broken/poster.jpg': 'abc', 'Broken/logo.png': png, 'Broken/fanart.jpg': '<html>' });
   await core.addFolders([lib]);
   await core.startLoader();
-  await core.loader.whenIdle();
+  await core.whenLoaderIdle();
   const byTitle = new Map((await core.listSeries()).map((s) => [s.title, s]));
   expect(byTitle.get('Good')).toMatchObject({ hasPoster: true, hasFanart: true, brokenArtwork: [] });
   expect(byTitle.get('Broken')).toMatchObject({ hasPoster: true, hasLogo: true, hasFanart: true, brokenArtwork: ['poster', 'fanart'] });
@@ -29,7 +29,7 @@ test('the loader lists artwork that is present but broken, and clears it once th
 
   writeTree(lib, { 'Broken/poster.jpg': png });
   await core.reload(byTitle.get('Broken')!.id);
-  await core.loader.whenIdle();
+  await core.whenLoaderIdle();
   expect((await core.listSeries()).find((s) => s.title === 'Broken')!.brokenArtwork).toEqual(['fanart']);
   await core.close();
 });

@@ -1,9 +1,8 @@
-import { sql, type Kysely } from 'kysely';
 import { corruptDatabase, diskFull, freeBytes, isCorrupt, MIN_FREE_BYTES } from '../db/db-faults';
-import type { Database } from '../db/schema';
+import { checkpointWal, inTransaction, type Db } from '../db/handle';
+import * as jobs from '../db/repos/jobs';
+import * as status from '../db/repos/series';
 import { AnishelfError, errnoCode } from '../errors';
-import * as jobs from './job-queue-repo';
-import * as status from './series-status-repo';
 
 export interface LoaderFaultOptions {
   dataDir: string;
@@ -74,19 +73,19 @@ export class LoaderFaults {
    * While paused for space: once enough is free, the interrupted jobs are queued again and the
    * pause ends (true). A write that still fails keeps the pause.
    */
-  tryResume(db: Kysely<Database>, nowIso: string): Promise<boolean> {
+  tryResume(db: Db, nowIso: string): Promise<boolean> {
     this.resuming ??= this.resume(db, nowIso).finally(() => (this.resuming = null));
     return this.resuming;
   }
 
-  private async resume(db: Kysely<Database>, nowIso: string): Promise<boolean> {
+  private async resume(db: Db, nowIso: string): Promise<boolean> {
     if (!this.pausedForSpace) return true;
     // The WAL only shrinks at a checkpoint; on a small disk it may be what filled it.
-    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db).catch(() => undefined);
+    await checkpointWal(db).catch(() => undefined);
     const free = this.freeBytes(this.options.dataDir);
     if (free !== null && free < MIN_FREE_BYTES) return false;
     try {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         for (const [jobId, seriesId] of this.interrupted) {
           await jobs.requeueJob(trx, jobId, 0, 'paused: the disk was full', nowIso);
           await status.markEnded(trx, seriesId, 'pending', null, nowIso);

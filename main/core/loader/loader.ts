@@ -1,34 +1,33 @@
 import path from 'node:path';
-import type { Kysely } from 'kysely';
-import { LOADING_STAGES, type LoaderStatus, type LoadingStage, type LoadingStatusInfo } from '../../../shared/types';
+import type { LoaderStatus, LoadingStage, LoadingStatusInfo } from '../../../shared/types';
 import { DATABASE_FILENAME } from '../db/data-dir';
-import type { Database, JobRow, SeriesRow, SeriesUpdate } from '../db/schema';
+import { inTransaction, type Db } from '../db/handle';
+import * as jobs from '../db/repos/jobs';
+import * as seriesRepo from '../db/repos/series';
+import { getSetting, setSetting } from '../db/repos/settings';
+import type { JobRow, SeriesRow } from '../db/schema';
 import { errnoCode, type AnishelfError } from '../errors';
 import type { ChangeFeed } from '../events/change-feed';
-import { requireSeriesRow } from '../library/series-repo';
-import { getSetting, setSetting } from '../settings/settings-repo';
-import { describeFailure, isTransient } from './classify-error';
-import * as jobs from './job-queue-repo';
+import { toLoadingStatus } from '../library/summary';
+import type { SnapshotFn } from '../scan/folder-snapshot';
+import { recoverInterrupted, settleJobFailure, type StopIntent } from './job-ending';
 import { acquireLoaderLock, isLock, type LoaderLock, type LockHolder } from './lock';
 import { LoaderFaults, type LoaderFaultOptions } from './loader-faults';
-import * as status from './series-status-repo';
-import { asyncFsOps } from '../media/fs-ops';
-import { createNfoReader, type NfoReader } from '../nfo';
-import { snapshotFolder, type SnapshotFn } from '../scan/folder-snapshot';
-import { createSnapshotPool, type SnapshotPool } from '../scan/snapshot-pool';
-import { stageRunners, type StageContext } from './stages';
+import type { Stage } from './stage';
+import { STAGES } from './stage-list';
+import { runStages } from './stage-runner';
+import { createStageServices, type StageServices } from './stage-services';
 import { Wakeup } from './wakeup';
 
 export const WORKERS_SETTING = 'loader.workers';
 export const PAUSED_SETTING = 'loader.paused';
 export const DEFAULT_WORKERS = 5;
-const MAX_ATTEMPTS = 3;
 const STOP_GRACE_MS = 1500;
 /** Workers look at the queue at least this often, to see jobs another process queued. */
 const IDLE_POLL_MS = 2000;
 
 export interface LoaderOptions {
-  db: Kysely<Database>;
+  db: Db;
   dataDir: string;
   feed: ChangeFeed;
   /** Overrides the `loader.workers` setting (1–16). */
@@ -38,6 +37,10 @@ export interface LoaderOptions {
   backoffMs?: (attempt: number) => number;
   /** Reads series folders; by default a pool of worker threads started with the loader. */
   snapshot?: SnapshotFn;
+  /** What the stages use; by default made from `db` and `snapshot`. */
+  services?: StageServices;
+  /** The stages in running order; by default the app's list. */
+  stages?: readonly Stage[];
   /** Called as each stage starts; lets tracing and tests observe or hold a stage. */
   beforeStage?: (seriesId: number, stage: LoadingStage, signal: AbortSignal) => Promise<void>;
   /** The better-sqlite3 binary in use (the Electron build in the desktop app), for the lock file. */
@@ -45,8 +48,6 @@ export interface LoaderOptions {
   /** Free-space polling while paused for a full disk (tests inject both). */
   faults?: Pick<LoaderFaultOptions, 'pollMs' | 'freeBytes'>;
 }
-
-type StopIntent = 'cancel' | 'reload' | 'stop';
 
 interface RunningJob {
   controller: AbortController;
@@ -59,7 +60,9 @@ interface RunningJob {
  * recording every step in SQLite so a crash loses nothing. One process per library runs it.
  */
 export class Loader {
-  private readonly db: Kysely<Database>;
+  private readonly db: Db;
+  private readonly stages: readonly Stage[];
+  private readonly services: StageServices;
   private readonly feed: ChangeFeed;
   private readonly now: () => Date;
   private readonly backoffMs: (attempt: number) => number;
@@ -68,8 +71,6 @@ export class Loader {
   private readonly idleWaiters: Array<() => void> = [];
   private workerLoops: Promise<void>[] = [];
   private lock: LoaderLock | null = null;
-  private pool: SnapshotPool | null = null;
-  private reader: NfoReader | null = null;
   private stopping = false;
   private paused = false;
   private workers = DEFAULT_WORKERS;
@@ -81,7 +82,8 @@ export class Loader {
     this.feed = options.feed;
     this.now = options.now ?? (() => new Date());
     this.backoffMs = options.backoffMs ?? ((attempt) => 1000 * 4 ** (attempt - 1));
-    this.feed.setLoaderStatusSource(() => this.status());
+    this.stages = options.stages ?? STAGES;
+    this.services = options.services ?? createStageServices({ db: options.db, snapshot: options.snapshot });
     this.faults = new LoaderFaults({ dataDir: options.dataDir, file: path.join(options.dataDir, DATABASE_FILENAME), ...options.faults });
   }
 
@@ -108,13 +110,13 @@ export class Loader {
     this.workers = clampWorkers(this.options.workers ?? (await getSetting(this.db, WORKERS_SETTING, DEFAULT_WORKERS)));
     this.paused = await getSetting(this.db, PAUSED_SETTING, false);
     try {
-      await this.recoverInterrupted();
+      await recoverInterrupted(this.db, this.iso());
     } catch (err) {
       this.lock = null;
       lock.release();
       throw err;
     }
-    if (!this.options.snapshot) this.pool = createSnapshotPool();
+    this.services.start();
     this.workerLoops = Array.from({ length: this.workers }, () => this.workerLoop());
     this.feed.loader();
     return null;
@@ -135,24 +137,12 @@ export class Loader {
     }
     if (!isLock(lock)) return;
     try {
-      await this.recoverInterrupted();
+      await recoverInterrupted(this.db, this.iso());
     } catch {
       // Same: the next start that can write recovers.
     } finally {
       lock.release();
     }
-  }
-
-  // Resume after a crash or kill: what was running is queued again and redone from its stage.
-  private async recoverInterrupted(): Promise<void> {
-    const counts = await jobs.countJobs(this.db);
-    const loading = await this.db.selectFrom('series').select('id').where('loading_status', '=', 'loading').limit(1).executeTakeFirst();
-    if (counts.running === 0 && !loading) return;
-    const iso = this.iso();
-    await this.db.transaction().execute(async (trx) => {
-      await jobs.requeueRunningJobs(trx, iso);
-      await status.resetInterruptedSeries(trx, iso);
-    });
   }
 
   private lockOptions(): { nativeBinding?: string } {
@@ -168,10 +158,7 @@ export class Loader {
     await Promise.race([Promise.all(this.workerLoops), delay(STOP_GRACE_MS)]);
     this.workerLoops = [];
     await this.feed.flushNow();
-    await this.pool?.close();
-    this.pool = null;
-    await this.reader?.close();
-    this.reader = null;
+    await this.services.close();
     this.lock.release();
     this.lock = null;
     this.resolveIdle();
@@ -204,12 +191,12 @@ export class Loader {
 
   /** Queues a failed or cancelled series again; completed stages are not redone. */
   async retry(seriesId: number): Promise<LoadingStatusInfo> {
-    const row = await requireSeriesRow(this.db, seriesId);
+    const row = await seriesRepo.requireSeriesRow(this.db, seriesId);
     if (row.loading_status === 'failed' || row.loading_status === 'cancelled') {
-      await this.db.transaction().execute(async (trx) => {
+      await inTransaction(this.db, async (trx) => {
         await jobs.clearEndedJobs(trx, seriesId);
         await jobs.queueLoadJobs(trx, [seriesId], this.iso());
-        await status.markEnded(trx, seriesId, 'pending', null, this.iso());
+        await seriesRepo.markEnded(trx, seriesId, 'pending', null, this.iso());
       });
       this.changed(seriesId);
       this.notify();
@@ -219,13 +206,13 @@ export class Loader {
 
   /** Cancels a queued or running load. */
   async cancel(seriesId: number): Promise<LoadingStatusInfo> {
-    await requireSeriesRow(this.db, seriesId);
+    await seriesRepo.requireSeriesRow(this.db, seriesId);
     const running = this.running.get(seriesId);
     if (running) {
       this.abort(running, 'cancel');
       await running.done;
     } else if (await jobs.cancelQueuedJob(this.db, seriesId, this.iso())) {
-      await status.markEnded(this.db, seriesId, 'cancelled', null, this.iso());
+      await seriesRepo.markEnded(this.db, seriesId, 'cancelled', null, this.iso());
       this.changed(seriesId);
     }
     return this.loadingStatus(seriesId);
@@ -233,15 +220,15 @@ export class Loader {
 
   /** Queues a fresh load from the first stage (what changed on disk is picked up). */
   async reload(seriesId: number): Promise<LoadingStatusInfo> {
-    await requireSeriesRow(this.db, seriesId);
+    await seriesRepo.requireSeriesRow(this.db, seriesId);
     const running = this.running.get(seriesId);
     if (running) {
       this.abort(running, 'reload');
       await running.done;
     }
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       await jobs.clearEndedJobs(trx, seriesId);
-      await status.resetForReload(trx, seriesId, this.iso());
+      await seriesRepo.resetForReload(trx, seriesId, this.stages.map((s) => s.flag), this.iso());
       await jobs.queueLoadJobs(trx, [seriesId], this.iso());
     });
     this.changed(seriesId);
@@ -259,7 +246,7 @@ export class Loader {
   }
 
   async loadingStatus(seriesId: number): Promise<LoadingStatusInfo> {
-    return status.toLoadingStatus(await requireSeriesRow(this.db, seriesId));
+    return toLoadingStatus(await seriesRepo.requireSeriesRow(this.db, seriesId));
   }
 
   async status(): Promise<LoaderStatus> {
@@ -268,7 +255,7 @@ export class Loader {
       workers: this.lock ? this.workers : clampWorkers(this.options.workers ?? (await getSetting(this.db, WORKERS_SETTING, DEFAULT_WORKERS))),
       running: this.lock ? this.running.size : counts.running,
       queued: counts.queued,
-      failed: await status.countFailedSeries(this.db),
+      failed: await seriesRepo.countFailedSeries(this.db),
       paused: await this.isPaused(),
       completedSinceStart: this.completedSinceStart,
       active: this.lock !== null,
@@ -304,9 +291,9 @@ export class Loader {
       return;
     }
     // One transaction: take the next due job and mark its series loading.
-    const claimed = await this.db.transaction().execute(async (trx) => {
+    const claimed = await inTransaction(this.db, async (trx) => {
       const job = await jobs.claimNextJob(trx, this.now().getTime(), this.iso());
-      return job ? { job, series: await status.markLoading(trx, job.series_id, this.iso()) } : null;
+      return job ? { job, series: await seriesRepo.markLoading(trx, job.series_id, this.stages, this.iso()) } : null;
     });
     if (!claimed) {
       const due = await jobs.nextDueAt(this.db);
@@ -332,44 +319,18 @@ export class Loader {
         return;
       }
       seriesPath = series.path;
-      // Stages finished before a crash or a failed attempt are not redone.
-      const todo = LOADING_STAGES.filter((stage) => series[status.STAGE_FLAG[stage]] !== 1);
       this.changed(id);
-      const ctx: StageContext = {
-        db: this.db, series, signal: controller.signal, now: this.now, snapshot: this.snapshot(),
-        media: null, hasEpisodeNfos: true, bookkeeping: {}, readNfo: (file, options) => this.nfoReader().read(file, options),
-      };
-      let pending: SeriesUpdate | null = null; // quick stages' results, written together
-      const write = async (update: SeriesUpdate | null, last: boolean) => {
-        await this.db.transaction().execute(async (trx) => {
-          if (update) await trx.updateTable('series').set(update).where('id', '=', id).execute();
-          if (last) await jobs.finishJob(trx, job.id);
-        });
-        this.changed(id);
-      };
-      for (const [i, stage] of todo.entries()) {
-        const next = todo[i + 1] ?? null;
-        const runner = stageRunners[stage];
-        controller.signal.throwIfAborted();
-        if (pending && runner.waits(ctx)) {
-          await write(pending, false);
-          pending = null;
-        }
-        await this.options.beforeStage?.(id, stage, controller.signal);
-        ctx.bookkeeping = status.stageDoneColumns(stage, next, this.iso());
-        const found = await runner.run(ctx);
-        if (found) {
-          controller.signal.throwIfAborted();
-          pending = { ...(pending ?? {}), ...found, ...ctx.bookkeeping };
-        }
-        if (next === null) await write(pending, true);
-      }
-      if (todo.length === 0) {
-        await this.db.transaction().execute(async (trx) => {
-          await status.markCompleted(trx, id, this.iso());
-          await jobs.finishJob(trx, job.id);
-        });
-      }
+      await runStages({
+        db: this.db,
+        deps: this.services.deps,
+        stages: this.stages,
+        job,
+        series,
+        signal: controller.signal,
+        now: this.now,
+        beforeStage: this.options.beforeStage,
+        changed: () => this.changed(id),
+      });
       this.completedSinceStart++;
     } catch (err) {
       // A full disk or a damaged database is not this series' failure: it pauses or stops the loader.
@@ -382,30 +343,9 @@ export class Loader {
     }
   }
 
-  private async settleFailure(job: JobRow, entry: RunningJob, err: unknown, seriesPath: string): Promise<void> {
-    const id = job.series_id;
-    const iso = this.iso();
-    if (entry.controller.signal.aborted) {
-      if (entry.intent === 'cancel') {
-        await jobs.endJob(this.db, job.id, 'cancelled', null, iso);
-        await status.markEnded(this.db, id, 'cancelled', null, iso);
-      } else if (entry.intent === 'reload') {
-        await jobs.finishJob(this.db, job.id);
-      } else {
-        // Stopping: hand the job back so the next start redoes the interrupted stage.
-        await jobs.requeueJob(this.db, job.id, 0, 'interrupted by shutdown', iso);
-        await status.markEnded(this.db, id, 'pending', null, iso);
-      }
-      return;
-    }
-    const failure = describeFailure(err, seriesPath);
-    if (isTransient(err) && job.attempts < MAX_ATTEMPTS) {
-      await jobs.requeueJob(this.db, job.id, this.now().getTime() + this.backoffMs(job.attempts), failure.message, iso);
-      await status.markEnded(this.db, id, 'pending', failure, iso);
-      return;
-    }
-    await jobs.endJob(this.db, job.id, 'failed', failure.message, iso);
-    await status.markEnded(this.db, id, 'failed', failure, iso);
+  private settleFailure(job: JobRow, entry: RunningJob, err: unknown, seriesPath: string): Promise<void> {
+    const ctx = { db: this.db, nowMs: this.now().getTime(), nowIso: this.iso(), backoffMs: this.backoffMs };
+    return settleJobFailure(ctx, job, { aborted: entry.controller.signal.aborted, intent: entry.intent }, err, seriesPath);
   }
 
   /**
@@ -433,17 +373,6 @@ export class Loader {
   private abort(job: RunningJob, intent: StopIntent): void {
     job.intent ??= intent;
     job.controller.abort(new Error(`load ${intent}`));
-  }
-
-  /** NFOs are read in worker threads, started on first use and stopped with the loader. */
-  private nfoReader(): NfoReader {
-    this.reader ??= createNfoReader({ size: 1 });
-    return this.reader;
-  }
-
-  private snapshot(): SnapshotFn {
-    const fallback: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
-    return this.options.snapshot ?? this.pool?.snapshot ?? fallback;
   }
 
   private changed(seriesId: number): void {

@@ -36,13 +36,3 @@ export function mediaFilesFromNames(folder: string, fileNames: readonly string[]
   }
   return result;
 }
-
-export async function getMediaFilePaths(dir: string | URL): Promise<Record<MediaKind, string | null>> {
-  const files = await checkMediaFiles(dir);
-  return { poster: files.poster.path, logo: files.logo.path, fanart: files.fanart.path, nfo: files.nfo.path };
-}
-
-export async function hasAllImages(dir: string | URL): Promise<boolean> {
-  const files = await checkMediaFiles(dir);
-  return files.poster.exists && files.logo.exists && files.fanart.exists;
-}

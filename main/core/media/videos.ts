@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { errnoCode } from '../errors';
+import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { isExtrasFolder, isSystemFolder } from './folders';
 import { isVideoFileName } from './names';
 import { asyncFsOps, type FsOps } from './fs-ops';
@@ -47,7 +48,7 @@ export interface WalkOptions {
 /**
  * Lists the videos of one series folder: the folder itself and its season folders, skipping
  * sample / trailer / extras folders and system folders. Symlinked folders are followed once, by
- * real path, so a loop ends. An unreadable series folder throws (the caller decides); an
+ * real path, so a loop ends; links whose real path leaves the folder are reported, not followed. An unreadable series folder throws (the caller decides); an
  * unreadable subfolder is reported and skipped.
  */
 export async function listVideoFiles(dir: string | URL, options: WalkOptions = {}): Promise<VideoWalk> {
@@ -58,7 +59,8 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
   const files: VideoFile[] = [];
   const unreadable: UnreadablePath[] = [];
   const topLevelFiles: string[] = [];
-  const seen = new Set<string>([await fs.realpath(root)]);
+  const rootReal = await fs.realpath(root);
+  const seen = new Set<string>([rootReal]);
   let queue: Array<{ abs: string; rel: string; depth: number }> = [{ abs: root, rel: '', depth: 0 }];
 
   while (queue.length > 0) {
@@ -81,6 +83,12 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         const abs = path.join(folder.abs, entry.name);
         const rel = folder.rel ? `${folder.rel}/${entry.name}` : entry.name;
         const kind = await entryKind(fs, entry, abs);
+        // A link is followed only while its real path stays inside the folder walked: a
+        // `Show/back -> ../..` never gives one series the files of others.
+        if (entry.isSymbolicLink() && kind !== 'other' && !isInsideFolder(await safe(() => fs.realpath(abs), ''), rootReal)) {
+          unreadable.push({ path: abs, code: OUTSIDE_CODE });
+          continue;
+        }
         if (kind === 'file' && folder.depth === 0) topLevelFiles.push(entry.name);
         if (kind === 'file' && entry.name.toLowerCase().endsWith('.nfo')) nfoByStem.set(entry.name.slice(0, -4).toLowerCase(), abs);
         if (kind === 'file' && isVideoFileName(entry.name)) {
@@ -140,10 +148,6 @@ async function entryKind(fs: FsOps, entry: Dirent, abs: string): Promise<'file' 
   const target = await safe(() => fs.stat(abs), null); // a dangling link is nothing
   if (!target) return 'other';
   return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
-}
-
-export async function countVideoFiles(dir: string | URL): Promise<number> {
-  return (await listVideoFiles(dir, { stat: false })).files.length;
 }
 
 export async function hasVideoFiles(dir: string | URL): Promise<boolean> {

@@ -22,7 +22,7 @@ export function decodeNfoBytes(bytes: Uint8Array): DecodedNfo {
   const body = bytes.subarray(bomLength(bytes, encoding));
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    text = strictDecoder(encoding).decode(body);
   } catch {
     text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
     problems.push({
@@ -31,6 +31,18 @@ export function decodeNfoBytes(bytes: Uint8Array): DecodedNfo {
     });
   }
   return { text, encoding, problems };
+}
+
+// A decoder holds no state between whole-buffer decode() calls, so one per encoding serves every file.
+const strictDecoders = new Map<string, TextDecoder>();
+
+function strictDecoder(encoding: string): TextDecoder {
+  let decoder = strictDecoders.get(encoding);
+  if (!decoder) {
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    strictDecoders.set(encoding, decoder);
+  }
+  return decoder;
 }
 
 function detectEncoding(bytes: Uint8Array, problems: NfoProblem[]): string {
@@ -44,7 +56,7 @@ function detectEncoding(bytes: Uint8Array, problems: NfoProblem[]): string {
   if (b0 === 0xfe && b1 === 0xff) return 'utf-16be';
   const nulPattern = utf16ByNuls(bytes);
   if (nulPattern) return nulPattern;
-  const head = String.fromCharCode(...bytes.subarray(0, 200));
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 200)).toString('latin1');
   const declared = DECLARED.exec(head)?.[1];
   if (!declared) return 'utf-8';
   const normalised = supportedEncoding(declared);

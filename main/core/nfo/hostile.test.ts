@@ -6,7 +6,7 @@ import { libraryDir, writeTree } from '../testing/temp';
 import { createNfoReader } from './reader';
 import type { NfoProblemCode, NfoReadResult } from './types';
 
-// RELIABILITY 8: hostile files are read in a worker, give a clear problem, and stay untouched.
+// Hostile NFO files (entity bombs, deep nesting, huge or mis-encoded files) are read in a worker, give a clear problem, and stay untouched.
 // (Timings are measured by the read-nfos bench, not asserted here.)
 const reader = createNfoReader({ size: 2 });
 afterAll(() => reader.close());

@@ -1,6 +1,6 @@
 // Kodi NFO files: reading (in worker threads), merging and writing tvshow.nfo.
 export { parseNfo } from './parse';
-export { createNfoReader, readNfoFile, closeSharedNfoReader } from './reader';
+export { createNfoReader } from './reader';
 export type { NfoReader, NfoReaderOptions } from './reader';
 export { mergeNfo } from './merge';
 export { saveTvshowNfo } from './save';

@@ -8,6 +8,7 @@ import { BLOCKING_PROBLEMS } from './types';
 import type { TvshowFields } from './types';
 import { isOnlyLinks, retargetLinks } from './url-only';
 import { setList, setSingle } from './edit';
+import { setRating } from './merge-ratings';
 import { normalizedIds, setUniqueIds } from './merge-ids';
 import { childElements, element, firstChild, textOf } from './xml-tree';
 import type { XmlElement, XmlNode } from './xml-tree';
@@ -51,6 +52,8 @@ export function mergeNfo(existingText: string | null, fields: TvshowFields): str
     setSingle(doc.show, 'status', fields.status),
     setList(doc.show, 'genre', fields.genres),
     setList(doc.show, 'studio', fields.studios),
+    setList(doc.show, 'tag', fields.tags),
+    setRating(doc.show, fields.rating),
     setUniqueIds(doc.show, fields.uniqueIds, fields.defaultUniqueId),
     setEpisodeGuide(doc.show, fields.episodeGuide !== undefined ? fields.episodeGuide : guideInStep(doc.show, fields.uniqueIds)),
     setLock(doc.show, fields.locked),

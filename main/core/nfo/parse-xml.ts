@@ -47,15 +47,19 @@ const parser = new XMLParser({
   maxNestedTags: MAX_DEPTH + 1,
   transformTagName: escapeName,
   transformAttributeName: escapeName,
+  // No callback here reads the path: without this the parser builds a path string per tag.
+  jPath: false,
 });
 
 type OrderedItem = Record<string, unknown>;
+
+const NOT_SPACE = /\S/;
 
 /** Guarded parse of an NFO's text into a tree. Never throws; what went wrong is in `problems`. */
 export function parseNfoXml(text: string): NfoXml {
   const scan = scanXml(text);
   const problems = [...scan.problems];
-  if (scan.refused || scan.xml.trim() === '') return { nodes: [], roots: [], tail: scan.tail, problems };
+  if (scan.refused || !NOT_SPACE.test(scan.xml)) return { nodes: [], roots: [], tail: scan.tail, problems };
   let ordered: OrderedItem[];
   try {
     ordered = parser.parse(scan.xml) as OrderedItem[];

@@ -8,6 +8,9 @@ import { childElements } from './xml-tree';
 import type { XmlElement } from './xml-tree';
 import { findProviderLinks, idsFromLinks, isOnlyLinks } from './url-only';
 
+// Tells an empty file without copying its text, as trim() would.
+const NOT_SPACE = /\S/;
+
 const ROOT_KINDS = new Map<string, NfoKind>([
   ['tvshow', 'tvshow'],
   ['episodedetails', 'episodedetails'],
@@ -24,7 +27,7 @@ export function parseNfo(input: string | Uint8Array): NfoReadResult {
   if (size > MAX_NFO_BYTES) return tooLargeResult(size);
   const decoded = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), problems: [] } : decodeNfoBytes(input);
   const problems: NfoProblem[] = [...decoded.problems];
-  if (decoded.text.trim() === '') {
+  if (!NOT_SPACE.test(decoded.text)) {
     return emptyResult('unknown', [...problems, { code: 'NFO_EMPTY', message: 'The file is empty; delete it or let Anishelf write a new one.' }]);
   }
   const xml = parseNfoXml(decoded.text);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { libraryDir, writeTree } from '../testing/temp';
 import { parseNfo } from './parse';
-import { closeSharedNfoReader, createNfoReader, readNfoFile } from './reader';
+import { createNfoReader } from './reader';
 
 const corpusDir = new URL('./corpus/', import.meta.url);
 const reader = createNfoReader({ size: 2 });
@@ -36,13 +36,5 @@ describe('NFO reader (worker threads)', () => {
     const controller = new AbortController();
     controller.abort(new Error('user cancelled'));
     await expect(reader.read('/nowhere.nfo', { signal: controller.signal })).rejects.toThrow('user cancelled');
-  });
-
-  test('readNfoFile shares one reader that can be closed and started again', async () => {
-    const file = new URL('sonarr-tvshow.nfo', corpusDir).pathname;
-    expect((await readNfoFile(file)).title).toBe('Cowboy Bebop');
-    await closeSharedNfoReader();
-    expect((await readNfoFile(file)).title).toBe('Cowboy Bebop');
-    await closeSharedNfoReader();
   });
 });

@@ -1,12 +1,14 @@
 import os from 'node:os';
 import path from 'node:path';
 import { isAnishelfError } from '../errors';
+import { createBatchQueue } from '../util/batch-queue';
 import { createWorkerPool } from '../workers/pool';
 import { emptyResult } from './parse';
 import type { NfoReadResult } from './types';
 
+/** One message to an NFO worker: files read and parsed in order, one result each. */
 export interface NfoWorkerRequest {
-  path: string;
+  paths: string[];
 }
 
 export interface NfoReaderOptions {
@@ -31,12 +33,18 @@ export interface NfoReader {
 
 const SOURCE_ENTRY = new URL('./worker.ts', import.meta.url);
 const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * Files per worker message under load. A message costs more than reading a small NFO, so reads
+ * that wait for a busy worker travel together; a batch stays small enough that the main thread
+ * takes its results in one short step and that it finishes well inside the timeout.
+ */
+const MAX_BATCH = 16;
 
 /** NFO parsing never runs on the caller's thread: a pool of workers reads and parses files. */
 export function createNfoReader(options: NfoReaderOptions = {}): NfoReader {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const size = options.size ?? Math.min(4, Math.max(1, os.availableParallelism() - 1));
-  const pool = createWorkerPool<NfoWorkerRequest, NfoReadResult>({
+  const pool = createWorkerPool<NfoWorkerRequest, NfoReadResult[]>({
     entry: options.entry ?? SOURCE_ENTRY,
     size,
     name: 'NFO reader',
@@ -44,11 +52,17 @@ export function createNfoReader(options: NfoReaderOptions = {}): NfoReader {
     // A hostile file can cost a lot of memory; the worker dies, not the app.
     maxMemoryMb: 512,
   });
+  const batches = createBatchQueue<string, NfoReadResult>({
+    // One batch more than workers: the next one is queued when a worker finishes.
+    concurrency: size + 1,
+    maxBatch: MAX_BATCH,
+    run: (paths) => pool.run({ paths }),
+  });
   return {
     size,
     async read(file, readOptions) {
       try {
-        return await pool.run({ path: path.resolve(file) }, readOptions);
+        return await batches.push(path.resolve(file), readOptions?.signal);
       } catch (err) {
         if (!isAnishelfError(err)) throw err;
         if (err.code === 'WORKER_TIMEOUT') {
@@ -66,19 +80,4 @@ export function createNfoReader(options: NfoReaderOptions = {}): NfoReader {
     },
     close: () => pool.close(),
   };
-}
-
-let shared: NfoReader | null = null;
-
-/** Reads one NFO file through a shared reader (idle workers do not keep the process alive). */
-export function readNfoFile(file: string, options?: { signal?: AbortSignal }): Promise<NfoReadResult> {
-  shared ??= createNfoReader();
-  return shared.read(file, options);
-}
-
-/** Stops the shared reader's workers (on quit); the next readNfoFile starts new ones. */
-export async function closeSharedNfoReader(): Promise<void> {
-  const reader = shared;
-  shared = null;
-  await reader?.close();
 }

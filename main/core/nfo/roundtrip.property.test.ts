@@ -8,7 +8,7 @@ import { parseNfoXml } from './parse-xml';
 import type { TvshowFields } from './types';
 import { childElements } from './xml-tree';
 
-// RELIABILITY 9: parse → merge-write → parse gives back the values written, for any strings,
+// Written values survive: parse → merge-write → parse gives back the values written, for any strings,
 // and what Anishelf does not know survives.
 
 const nasty = fc.constantFrom('-->', ']]>', '<![CDATA[', '&', '&amp;', '&#9999999;', '<', '>', '"', "'", '\u0000', '\u0001', '\u001f', '\r', '\n', '\r\n', '\t', '😀', '\uD800', '\uFFFF', ' ', '\u00A0', '\u3000', '葬送');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AnishelfError, errnoCode } from '../errors';
-import { writeFileAtomic } from '../fs/atomic-write';
 import type { AtomicWriteFs } from '../fs/atomic-write';
+import { writeInsideSeries } from '../fs/library-write';
 import { checkMediaFiles } from '../media/check';
 import { NFO_FILENAME } from '../media/names';
 import { decodeNfoBytes } from './decode';
@@ -47,7 +47,8 @@ export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: 
   if ((before === null) !== (now === null) || (before && now && (before.mtimeMs !== now.mtimeMs || before.size !== now.size))) {
     throw new AnishelfError('NFO_CHANGED', `${target} changed while Anishelf was saving it; save again to include the new version.`);
   }
-  await writeFileAtomic(target, output, options.fs ? { fs: options.fs } : {});
+  // Through the one guarded writer: a linked tvshow.nfo is written through only inside the series.
+  await writeInsideSeries(dir, target, output, options.fs ? { fs: options.fs } : {});
   return { written: true, path: target };
 }
 

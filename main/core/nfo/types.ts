@@ -1,4 +1,5 @@
 // What the NFO reader returns and what the writer accepts. Plain data: it crosses worker threads.
+import type { RatingField } from './merge-ratings';
 
 export type NfoProblemCode =
   /** Not XML the reader can trust: broken structure, an unknown root, data after the root. */
@@ -130,6 +131,9 @@ export interface TvshowFields {
   plot?: string | null;
   genres?: readonly string[] | null;
   studios?: readonly string[] | null;
+  tags?: readonly string[] | null;
+  /** One source's rating, set inside `<ratings>` beside the others. */
+  rating?: RatingField | null;
   status?: string | null;
   /** Provider type → id. Types not named are kept; a null or empty id removes that type. */
   uniqueIds?: Readonly<Record<string, string | null>>;

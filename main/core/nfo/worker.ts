@@ -3,4 +3,4 @@ import { serveWorker } from '../workers/serve';
 import { readNfoFileSync } from './read-file';
 import type { NfoWorkerRequest } from './reader';
 
-serveWorker((request: NfoWorkerRequest) => readNfoFileSync(request.path));
+serveWorker((request: NfoWorkerRequest) => request.paths.map((file) => readNfoFileSync(file)));

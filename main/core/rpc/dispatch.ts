@@ -1,7 +1,14 @@
-import { isMethodName, methodSchemas, type MethodName, type RpcReply } from '../../../shared/contract';
+import { isMethodName, methodSchemas, type MethodName, type MethodResult, type ParsedArgs, type RpcReply } from '../../../shared/contract';
 import { AnishelfError } from '../errors';
 
-export type Handlers = { [M in MethodName]: (args: any) => Promise<unknown> };
+/** One handler per contract method, typed from it: a handler of the wrong shape does not compile. */
+export type Handlers = { [M in MethodName]: (args: ParsedArgs<M>) => Promise<MethodResult<M>> };
+
+/** Calls `method`'s handler; the map's type ties each method to its argument and result. */
+function callHandler<M extends MethodName>(handlers: Handlers, method: M, args: ParsedArgs<M>): Promise<MethodResult<M>> {
+  const handler: Handlers[M] = handlers[method];
+  return handler(args);
+}
 
 /**
  * The one wrapper every call goes through, whatever the transport: the method must exist, the
@@ -21,7 +28,8 @@ export async function dispatch(handlers: Handlers, method: unknown, rawArgs: unk
     return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `Invalid request${where}: ${issue?.message ?? 'bad argument'}.` } };
   }
   try {
-    return { ok: true, value: await handlers[method](parsed.data ?? {}) };
+    // Schemas that accept nothing parse to undefined; their handlers take `{}`.
+    return { ok: true, value: await callHandler(handlers, method, (parsed.data ?? {}) as ParsedArgs<typeof method>) };
   } catch (err) {
     if (err instanceof AnishelfError) return { ok: false, error: err.toInfo() };
     log?.(`${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

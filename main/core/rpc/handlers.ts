@@ -1,11 +1,11 @@
 import os from 'node:os';
-import type { AppInfo, MethodArgs } from '../../../shared/contract';
+import type { AppInfo, ParsedArgs } from '../../../shared/contract';
 import type { Core } from '../app';
 import { AnishelfError } from '../errors';
 import { listDirectories } from '../library/browse-folders';
 import type { Handlers } from './dispatch';
 
-type Args<M extends keyof Handlers> = NonNullable<MethodArgs<M>>;
+type Args<M extends keyof Handlers> = ParsedArgs<M>;
 
 /**
  * Every contract method mapped onto the core. Arguments arrive already parsed by `dispatch`.
@@ -35,9 +35,20 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
       await info.openFolder((await core.getSeries(a.id)).path);
       return { opened: true };
     },
+    'series.identify': async (a: Args<'series.identify'>) => (await core.metadata.identify(a.id)).match,
+    'series.searchMatch': (a: Args<'series.searchMatch'>) => core.metadata.search(a.id, a.text),
+    'series.pickMatch': async (a: Args<'series.pickMatch'>) => (await core.metadata.pick(a.id, a.ref)).match,
+    'settings.get': () => core.metadata.settings(),
+    'settings.set': (a: Args<'settings.set'>) => core.metadata.setSetting(a.name, a.value),
     'loader.status': () => core.loaderStatus(),
     'loader.pause': () => core.pauseLoader(),
     'loader.resume': () => core.resumeLoader(),
+    'roots.list': () => core.listRoots(),
+    'roots.rescan': (a: Args<'roots.rescan'>) => core.roots.rescan(a.id),
+    'roots.remove': (a: Args<'roots.remove'>) => core.roots.remove(a.id),
+    'roots.setWatch': (a: Args<'roots.setWatch'>) => core.setRootWatch(a.id, a.mode, a.pollMinutes),
+    'roots.removeMissing': (a: Args<'roots.removeMissing'>) => core.roots.removeMissing(a.ids),
+    'roots.missing': (a: Args<'roots.missing'>) => core.roots.missing(a.id),
     'fs.listDirectories': (a: Args<'fs.listDirectories'>) => listDirectories(a.path),
     'app.info': async (): Promise<AppInfo> => ({
       name: 'Anishelf',

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { addFolders } from '../library/add';
-import { getSeriesDetail, requireSeriesRow } from '../library/series-repo';
+import { requireSeriesRow } from '../db/repos/series';
+import { getSeriesDetail } from '../library/series-detail';
 import { testDatabase } from '../testing/database';
 import { unreadableDir } from '../testing/faults';
 import { asUser } from '../testing/library-write-guard';
@@ -64,7 +65,7 @@ describe('scanSeries', () => {
     await close();
   });
 
-  test('a root that went away (an unmounted share) makes the series offline, keeping every row (RELIABILITY 16)', async () => {
+  test('a root that went away (an unmounted share) makes the series offline, keeping every row', async () => {
     const { db, deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Other/e01.mkv': 'b' });
     await scanSeries(deps, id('Show'));
     const away = `${lib}-unmounted`;
@@ -100,7 +101,7 @@ describe('scanSeries', () => {
     await close();
   });
 
-  test('a series folder deleted while its root is online is missing, and its rows stay (RELIABILITY 18)', async () => {
+  test('a series folder deleted while its root is online is missing, and its rows stay', async () => {
     const { db, deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Other/e01.mkv': 'b' });
     await scanSeries(deps, id('Show'));
     asUser(() => fs.rmSync(path.join(lib, 'Show'), { recursive: true }));

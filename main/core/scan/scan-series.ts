@@ -1,12 +1,13 @@
 import fs from 'node:fs/promises';
-import type { Kysely } from 'kysely';
-import type { Database, NewEpisode, SeriesRow, SeriesUpdate } from '../db/schema';
+import type { Db } from '../db/handle';
+import { inTransaction } from '../db/handle';
+import { applyEpisodeChanges, listEpisodeFiles, type EpisodeChanges } from '../db/repos/episodes';
+import { getRootPath } from '../db/repos/roots';
+import { markEnded, requireSeriesRow, updateSeries } from '../db/repos/series';
+import type { NewEpisode, SeriesRow, SeriesUpdate } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
-import { requireSeriesRow } from '../library/series-repo';
-import { markEnded } from '../loader/series-status-repo';
 import { asyncFsOps } from '../media/fs-ops';
 import type { UnreadablePath } from '../media/videos';
-import { chunks } from '../util/chunks';
 import { folderAvailability, isOfflineError } from './availability';
 import { snapshotFolder, type FolderSnapshot, type SnapshotFn } from './folder-snapshot';
 
@@ -20,7 +21,7 @@ export interface ScanResult {
 }
 
 export interface ScanDeps {
-  db: Kysely<Database>;
+  db: Db;
   now?: () => Date;
 }
 
@@ -28,12 +29,16 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Where the folder is read: in this thread by default; the loader uses worker threads. */
   snapshot?: SnapshotFn;
-  /** The row, when the caller has it already (the loader does). */
-  series?: SeriesRow;
-  /** More columns to set in the same transaction (the loader's stage bookkeeping). */
-  alsoSet?: SeriesUpdate;
   /** The user confirmed that every episode of the series is gone for good (`scan --confirm-removal`). */
   confirmRemoval?: boolean;
+}
+
+/** What reading a series folder found: the folder itself, and how the rows must change. */
+export interface FolderScan {
+  snapshot: FolderSnapshot;
+  episodes: EpisodeChanges;
+  /** The series columns the folder decides (media flags and paths, video count, scan time). */
+  series: SeriesUpdate;
 }
 
 const inThread: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
@@ -44,8 +49,25 @@ const inThread: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
  * offline (or missing) and keeps every row.
  */
 export async function scanSeries(deps: ScanDeps, seriesId: number, options: ScanOptions = {}): Promise<ScanResult> {
-  const { db } = deps;
-  const series = options.series ?? (await requireSeriesRow(db, seriesId));
+  const series = await requireSeriesRow(deps.db, seriesId);
+  const scan = await readSeriesFolder(deps, series, options);
+  await inTransaction(deps.db, async (trx) => {
+    await applyEpisodeChanges(trx, scan.episodes);
+    await updateSeries(trx, seriesId, scan.series);
+  });
+  return scanResult(seriesId, scan);
+}
+
+export function scanResult(seriesId: number, scan: FolderScan): ScanResult {
+  const { snapshot, episodes } = scan;
+  return { seriesId, videoCount: snapshot.files.length, added: episodes.insert.length, updated: episodes.update.length, removed: episodes.remove.length, unreadable: snapshot.unreadable };
+}
+
+/**
+ * Reads the folder and compares it with the rows; writes nothing, except marking a series whose
+ * folder cannot be reached offline or missing before the error is thrown.
+ */
+export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, options: ScanOptions = {}): Promise<FolderScan> {
   let snapshot: FolderSnapshot;
   try {
     snapshot = await (options.snapshot ?? inThread)(
@@ -56,9 +78,9 @@ export async function scanSeries(deps: ScanDeps, seriesId: number, options: Scan
     throw await unreachable(deps, series, err);
   }
   options.signal?.throwIfAborted();
-  if (!options.confirmRemoval) await refuseMassRemoval(deps, series, snapshot);
-  const counts = await applySnapshot(deps, series, snapshot, options.alsoSet ?? {});
-  return { seriesId, videoCount: snapshot.files.length, ...counts, unreadable: snapshot.unreadable };
+  const existing = await listEpisodeFiles(deps.db, series.id);
+  if (!options.confirmRemoval) await refuseMassRemoval(deps, series, snapshot, existing.length);
+  return { snapshot, episodes: episodeChanges(series, snapshot, existing), series: seriesColumns(snapshot, nowIso(deps)) };
 }
 
 /** Why the folder could not be read: offline or missing (kept, marked), else the error itself. */
@@ -66,10 +88,10 @@ async function unreachable(deps: ScanDeps, series: SeriesRow, err: unknown): Pro
   // errnoCode reads `code` also from an AnishelfError that carried it across a worker thread.
   const code = errnoCode(err);
   if (code !== 'ENOENT' && code !== 'ENOTDIR' && !isOfflineError(err)) return err;
-  const root = series.root_id === null ? null : await deps.db.selectFrom('library_roots').select('path').where('id', '=', series.root_id).executeTakeFirst();
-  const availability = await folderAvailability(series.path, root?.path ?? null);
+  const rootPath = series.root_id === null ? null : await getRootPath(deps.db, series.root_id);
+  const availability = await folderAvailability(series.path, rootPath);
   if (availability === 'present') return err;
-  await deps.db.updateTable('series').set({ state: availability, updated_at: nowIso(deps) }).where('id', '=', series.id).execute();
+  await updateSeries(deps.db, series.id, { state: availability, updated_at: nowIso(deps) });
   return availability === 'offline'
     ? new AnishelfError('SERIES_OFFLINE', `${series.path} cannot be reached; its drive or share seems to be offline. It loads again when it is back.`)
     : new AnishelfError('SERIES_MISSING', `${series.path} is no longer there; it was moved or deleted. Remove it from the library or put it back and reload.`);
@@ -80,15 +102,13 @@ async function unreachable(deps: ScanDeps, series: SeriesRow, err: unknown): Pro
  * lost its videos and its NFO at once) is an unmounted share or an unplugged drive: offline. A
  * folder that lost every video but kept the rest is kept as it was until the user confirms.
  */
-async function refuseMassRemoval(deps: ScanDeps, series: SeriesRow, snapshot: FolderSnapshot): Promise<void> {
+async function refuseMassRemoval(deps: ScanDeps, series: SeriesRow, snapshot: FolderSnapshot, episodes: number): Promise<void> {
   if (snapshot.files.length > 0) return;
-  const known = await deps.db.selectFrom('episodes').select(({ fn }) => fn.countAll<number>().as('n')).where('series_id', '=', series.id).executeTakeFirstOrThrow();
-  const episodes = Number(known.n);
   if (episodes === 0) return;
   const entries = await fs.readdir(series.path).catch(() => []);
   const lostNfo = series.has_nfo === 1 && !snapshot.media.nfo.exists;
   if (entries.length === 0 || lostNfo) {
-    await deps.db.updateTable('series').set({ state: 'offline', updated_at: nowIso(deps) }).where('id', '=', series.id).execute();
+    await updateSeries(deps.db, series.id, { state: 'offline', updated_at: nowIso(deps) });
     throw new AnishelfError(
       'SERIES_OFFLINE',
       `${series.path} is empty now; its drive or share seems to be offline, so Anishelf keeps its ${episodes} episodes. It loads again when the files are back.`,
@@ -104,12 +124,9 @@ async function refuseMassRemoval(deps: ScanDeps, series: SeriesRow, snapshot: Fo
   throw error;
 }
 
-async function applySnapshot(deps: ScanDeps, series: SeriesRow, snapshot: FolderSnapshot, alsoSet: SeriesUpdate) {
-  const { db } = deps;
-  const existing = await db.selectFrom('episodes').select(['id', 'path', 'size', 'mtime_ms']).where('series_id', '=', series.id).execute();
+function episodeChanges(series: SeriesRow, snapshot: FolderSnapshot, existing: Array<{ id: number; path: string; size: number; mtime_ms: number }>): EpisodeChanges {
   const byPath = new Map(existing.map((e) => [e.path, e]));
-  const inserts: NewEpisode[] = [];
-  const updates: Array<{ id: number; row: NewEpisode }> = [];
+  const changes: EpisodeChanges = { insert: [], update: [], remove: [] };
   // A fresh load re-parses every name (the parser may have improved); a rescan only what changed.
   const reparseAll = series.episodes_loaded === 0;
   for (const file of snapshot.files) {
@@ -131,36 +148,29 @@ async function applySnapshot(deps: ScanDeps, series: SeriesRow, snapshot: Folder
     };
     const old = byPath.get(file.path);
     byPath.delete(file.path);
-    if (!old) inserts.push(row);
-    else if (reparseAll || old.size !== file.size || old.mtime_ms !== file.mtimeMs) updates.push({ id: old.id, row });
+    if (!old) changes.insert.push(row);
+    else if (reparseAll || old.size !== file.size || old.mtime_ms !== file.mtimeMs) changes.update.push({ id: old.id, row });
   }
-  const gone = [...byPath.values()].map((e) => e.id);
+  changes.remove = [...byPath.values()].map((e) => e.id);
+  return changes;
+}
+
+function seriesColumns(snapshot: FolderSnapshot, now: string): SeriesUpdate {
   const { media } = snapshot;
-  await db.transaction().execute(async (trx) => {
-    for (const batch of chunks(inserts, 300)) await trx.insertInto('episodes').values(batch).execute();
-    for (const { id, row } of updates) await trx.updateTable('episodes').set(row).where('id', '=', id).execute();
-    for (const batch of chunks(gone, 500)) await trx.deleteFrom('episodes').where('id', 'in', batch).execute();
-    await trx
-      .updateTable('series')
-      .set({
-        state: 'present',
-        video_count: snapshot.files.length,
-        has_nfo: media.nfo.exists ? 1 : 0,
-        has_poster: media.poster.exists ? 1 : 0,
-        has_logo: media.logo.exists ? 1 : 0,
-        has_fanart: media.fanart.exists ? 1 : 0,
-        nfo_path: media.nfo.path,
-        poster_path: media.poster.path,
-        logo_path: media.logo.path,
-        fanart_path: media.fanart.path,
-        scanned_at: nowIso(deps),
-        updated_at: nowIso(deps),
-        ...alsoSet,
-      })
-      .where('id', '=', series.id)
-      .execute();
-  });
-  return { added: inserts.length, updated: updates.length, removed: gone.length };
+  return {
+    state: 'present',
+    video_count: snapshot.files.length,
+    has_nfo: media.nfo.exists ? 1 : 0,
+    has_poster: media.poster.exists ? 1 : 0,
+    has_logo: media.logo.exists ? 1 : 0,
+    has_fanart: media.fanart.exists ? 1 : 0,
+    nfo_path: media.nfo.path,
+    poster_path: media.poster.path,
+    logo_path: media.logo.path,
+    fanart_path: media.fanart.path,
+    scanned_at: now,
+    updated_at: now,
+  };
 }
 
 function nowIso(deps: ScanDeps): string {

@@ -1,9 +1,16 @@
-import { openCore, type Core, type CoreOptions } from '../app';
+import { assembleCore, type Core, type CoreOptions } from '../app';
+import type { Db } from '../db/handle';
 import { tempDir } from './temp';
 
+/** A core for tests, with the database under it to look at (transports see only `Core`). */
+export type TestCore = Core & { readonly db: Db };
+
 /** A real core on a fresh temp data dir; closed by the caller. */
-export async function testCore(options: Omit<CoreOptions, 'dataDir'> & { dataDir?: string } = {}): Promise<Core> {
-  return openCore({ eventIntervalMs: 20, ...options, dataDir: options.dataDir ?? tempDir('anishelf-data-') });
+export async function testCore(options: Omit<CoreOptions, 'dataDir'> & { dataDir?: string } = {}): Promise<TestCore> {
+  // No online identification unless a test points the providers at its local fake.
+  const env = { ...process.env, ANISHELF_PROVIDERS: 'off', ...options.env };
+  const { core, db } = await assembleCore({ eventIntervalMs: 20, ...options, env, dataDir: options.dataDir ?? tempDir('anishelf-data-') });
+  return { ...core, db };
 }
 
 /** Series folders with `episodes` videos each: { 'Show 1': 3 } → Show 1/Show 1 - 01.mkv … */

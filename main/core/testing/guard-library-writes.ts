@@ -1,7 +1,7 @@
 import { afterEach, expect } from 'vitest';
 import { installLibraryWriteGuard, takeViolations } from './library-write-guard';
 
-// Vitest setup file: every test runs with delete and rename wrapped (RELIABILITY 29).
+// Vitest setup file: every test runs with delete and rename wrapped.
 installLibraryWriteGuard();
 
 afterEach(() => {

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { takeViolations } from './library-write-guard';
 import { libraryDir, writeTree } from './temp';
 
-// RELIABILITY 29: the guard every test runs under must refuse a user's files and allow ours.
+// The guard every test runs under must refuse a user's files and allow ours.
 test("deleting or renaming a user's file in a library fails; Anishelf's own files may go", () => {
   const lib = libraryDir();
   writeTree(lib, { 'Show/e01.mkv': 'video', 'Show/tvshow.nfo': '<tvshow/>', 'Show/.anishelf-1.tmp': 'x', 'Show/poster.jpg': 'p', 'Show/banner.png': 'b' });

@@ -4,7 +4,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { MEDIA_FILENAMES, OTHER_ARTWORK } from '../media/names';
 
 /**
- * RELIABILITY 29: while tests run, delete and rename are wrapped. Inside a folder registered as a
+ * No test may touch a user file: while tests run, delete and rename are wrapped. Inside a folder registered as a
  * user's library, only Anishelf's own temp files, NFO files and artwork may be deleted or renamed.
  * Anything else is recorded as a violation (and the call throws), and the test fails.
  */

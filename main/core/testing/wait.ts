@@ -1,6 +1,7 @@
 /** Polls `check` until it returns a truthy value or the deadline passes (tests never sleep blindly). */
 export async function waitFor<T>(check: () => T | Promise<T>, options: { timeoutMs?: number; what?: string } = {}): Promise<NonNullable<T>> {
-  const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+  // Generous: a deadline only catches a hang, it never measures how fast the machine is.
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   let last: unknown;
   for (;;) {
     try {

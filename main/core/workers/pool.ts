@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { AnishelfError } from '../errors';
-import type { WorkerBoot, WorkerErrorInfo, WorkerReply } from './protocol';
+import type { WorkerBoot, WorkerErrorInfo, WorkerReady, WorkerReply } from './protocol';
 
 export interface WorkerPoolOptions {
   /** The worker module: TypeScript source (started through tsx) or a built .js / .mjs file. */
@@ -9,7 +9,10 @@ export interface WorkerPoolOptions {
   size: number;
   /** Names the threads and appears in errors. */
   name?: string;
-  /** A job running longer than this ends its worker (it is replaced) and fails with WORKER_TIMEOUT. */
+  /**
+   * A job running longer than this ends its worker (it is replaced) and fails with WORKER_TIMEOUT.
+   * Counted from when the worker is ready (its code loaded), so a slow start-up does not count.
+   */
   timeoutMs?: number;
   /** Heap cap per worker; a worker that exceeds it is replaced and its job fails. */
   maxMemoryMb?: number;
@@ -35,6 +38,8 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  /** Whether the worker said it has loaded its code and listens (serveWorker says so). */
+  ready: boolean;
   /** Why the worker is going away, when we know better than its exit code. */
   failure: Error | null;
 }
@@ -71,8 +76,13 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
       name: `anishelf-${name}`,
       ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),
     });
-    const slot: Slot = { worker, job: null, timer: null, failure: null };
-    worker.on('message', (reply: WorkerReply) => {
+    const slot: Slot = { worker, job: null, timer: null, ready: false, failure: null };
+    worker.on('message', (reply: WorkerReply | WorkerReady) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        if (slot.job) startTimer(slot);
+        return;
+      }
       const job = slot.job;
       if (!job || reply.id !== job.id) return;
       finishJob(slot);
@@ -104,7 +114,12 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
   function assign(slot: Slot, job: Job): void {
     slot.job = job;
     slot.worker.ref();
-    if (options.timeoutMs) {
+    if (slot.ready) startTimer(slot);
+    slot.worker.postMessage({ id: job.id, message: job.message });
+  }
+
+  function startTimer(slot: Slot): void {
+    if (options.timeoutMs && !slot.timer) {
       slot.timer = setTimeout(() => {
         slot.failure = new AnishelfError(
           'WORKER_TIMEOUT',
@@ -114,7 +129,6 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
         void slot.worker.terminate();
       }, options.timeoutMs);
     }
-    slot.worker.postMessage({ id: job.id, message: job.message });
   }
 
   function pump(): void {

@@ -16,6 +16,11 @@ export type WorkerReply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: WorkerErrorInfo };
 
+/** Sent once by a worker that has loaded its code and listens: its jobs' time limits start now. */
+export interface WorkerReady {
+  ready: true;
+}
+
 /** What the pool passes to every worker as `workerData`. */
 export interface WorkerBoot {
   /** The module to run (a file: URL); the TypeScript bootstrap imports it. */

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { WorkerErrorInfo, WorkerReply, WorkerRequest } from './protocol';
+import type { WorkerErrorInfo, WorkerReady, WorkerReply, WorkerRequest } from './protocol';
 
 /**
  * Call once from a worker entry: answers each request from the pool with `handler`'s result.
@@ -17,6 +17,7 @@ export function serveWorker<In, Out>(handler: (message: In) => Out | Promise<Out
     }
     port.postMessage(reply);
   });
+  port.postMessage({ ready: true } satisfies WorkerReady);
 }
 
 function errorInfo(err: unknown): WorkerErrorInfo {

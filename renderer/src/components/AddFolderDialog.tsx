@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import type { DirectoryListing } from '../../../shared/contract';
+import { describeAddResult, onlyBadInput } from '../../../shared/add-result';
 import { useModalDialog } from '../hooks/useModalDialog';
-import { describeAddResult, onlyBadInput } from '../lib/add-result';
 import { isFullPath } from '../lib/folder-path';
 import { errorMessage } from '../rpc-error';
 import { addFolders, reportAdd } from '../state/actions';

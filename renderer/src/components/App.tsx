@@ -9,14 +9,17 @@ import { DetailPanel } from './DetailPanel';
 import { DropOverlay } from './DropOverlay';
 import { EmptyState } from './EmptyState';
 import { Header } from './Header';
+import { LibraryFoldersPanel } from './LibraryFoldersPanel';
 import { LibraryGrid } from './LibraryGrid';
 import { Notices } from './Notices';
+import { WatchBanners } from './WatchBanners';
 
 export function App() {
   const services = useServices();
   const library = useLibrary();
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
+  const [foldersOpen, setFoldersOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const openAdd = useCallback(() => setAdding(true), []);
 
@@ -48,7 +51,8 @@ export function App() {
   return (
     <div className="app">
       <ConnectionBanner state={library.connection} />
-      <Header searchRef={searchRef} onAddFolder={openAdd} />
+      <WatchBanners onOpenFolders={() => setFoldersOpen(true)} />
+      <Header searchRef={searchRef} onAddFolder={openAdd} onLibraryFolders={() => setFoldersOpen(true)} />
       <main className="content">
         {!library.loaded ? (
           <div className="content-message" role="status">
@@ -71,6 +75,7 @@ export function App() {
       </main>
       {openId !== null && <DetailPanel key={openId} id={openId} onClose={closeDetail} leaveGuard={leaveGuard} />}
       {adding && <AddFolderDialog onClose={() => setAdding(false)} />}
+      {foldersOpen && <LibraryFoldersPanel onClose={() => setFoldersOpen(false)} />}
       {/* A browser cannot tell where a dropped folder lives: web mode invites no drop. */}
       <DropOverlay visible={dragging && services.client.desktop} />
       <Notices />

@@ -10,6 +10,7 @@ export function FilterChips() {
     'missing-artwork': counts.missingArtwork,
     'missing-nfo': counts.missingNfo,
     offline: counts.offline,
+    'needs-review': counts.needsReview,
   };
   return (
     <div className="chips" role="group" aria-label="Filter">

@@ -1,4 +1,4 @@
-import { loaderSummary } from '../lib/loader-summary';
+import { loaderSummary, networkSummary } from '../lib/loader-summary';
 import { act } from '../state/actions';
 import { useLibrary, useServices } from '../state/context';
 
@@ -7,6 +7,7 @@ export function LoaderSummary() {
   const services = useServices();
   const { counts, loader } = useLibrary();
   const summary = loaderSummary(counts, loader);
+  const network = networkSummary(loader);
   const paused = loader?.paused ?? false;
   const toggle = () =>
     act(services, paused ? 'Resuming the loader' : 'Pausing the loader', async () => {
@@ -20,6 +21,11 @@ export function LoaderSummary() {
         <span className="summary-dot" aria-hidden="true" />
         {summary.text}
       </span>
+      {network && (
+        <span className="summary-text tone-busy" data-testid="network-summary" aria-live="polite">
+          {network}
+        </span>
+      )}
       {loader && counts.total > 0 && (
         <button className="btn btn-small btn-ghost" onClick={toggle} data-testid={paused ? 'resume-loader' : 'pause-loader'}>
           {paused ? '▶ Resume' : '❚❚ Pause'}

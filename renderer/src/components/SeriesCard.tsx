@@ -2,6 +2,13 @@ import { memo } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
 import { badgeFor } from '../lib/badge';
 import { LoadingBadge } from './LoadingBadge';
+
+const MATCH_LABELS = { matched: 'matched', needs_review: 'review needed', unmatched: 'unmatched' } as const;
+const MATCH_TITLES = {
+  matched: 'Identified online',
+  needs_review: 'Several entries fit: open the series and choose in Identify',
+  unmatched: 'No online entry found: open the series and search in Identify',
+} as const;
 import { Poster } from './Poster';
 
 interface Props {
@@ -76,7 +83,14 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, fo
         <div className="card-title" title={s.title} data-testid="card-title">
           {s.title}
         </div>
-        <div className="card-meta">{meta}</div>
+        <div className="card-meta">
+          {meta}
+          {s.matchState && s.matchState !== 'waiting' && (
+            <span className={`match-state match-${s.matchState}`} data-testid="match-state" title={MATCH_TITLES[s.matchState]}>
+              {MATCH_LABELS[s.matchState]}
+            </span>
+          )}
+        </div>
       </div>
     </article>
   );

@@ -17,7 +17,7 @@ export interface DropOutcome {
 export const ONLY_FOLDERS_MESSAGE = 'Only folders can be added; drop the folder that holds the episodes.';
 export const BROWSER_DROP_MESSAGE = 'A browser does not tell web pages where a dropped folder lives. Use “Add folder” and type or pick its path.';
 
-/** Sorts dropped items into folders to add and refusals to explain (RELIABILITY 7). */
+/** Sorts dropped items into folders to add and refusals to explain. */
 export function classifyDrop(items: readonly DroppedItem[]): DropOutcome {
   const outcome: DropOutcome = { folders: [], files: [], withoutPath: [] };
   const seen = new Set<string>();
@@ -30,11 +30,4 @@ export function classifyDrop(items: readonly DroppedItem[]): DropOutcome {
     }
   }
   return outcome;
-}
-
-/** Splits a long list into calls the contract accepts (at most 1,000 paths each). */
-export function inBatches<T>(items: readonly T[], size = 1000): T[][] {
-  const batches: T[][] = [];
-  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
-  return batches;
 }

@@ -13,10 +13,12 @@ export interface LibraryCounts {
   /** The counts the "Missing artwork" and "Missing NFO" chips show (the filters' own rules). */
   missingArtwork: number;
   missingNfo: number;
+  /** Online identification found candidates but none clear enough: the user chooses. */
+  needsReview: number;
 }
 
 export function countSeries(series: Iterable<SeriesSummary>): LibraryCounts {
-  const counts: LibraryCounts = { total: 0, pending: 0, loading: 0, completed: 0, failed: 0, cancelled: 0, offline: 0, missingArtwork: 0, missingNfo: 0 };
+  const counts: LibraryCounts = { total: 0, pending: 0, loading: 0, completed: 0, failed: 0, cancelled: 0, offline: 0, missingArtwork: 0, missingNfo: 0, needsReview: 0 };
   for (const s of series) {
     counts.total++;
     if (isMissingArtwork(s)) counts.missingArtwork++;
@@ -24,6 +26,7 @@ export function countSeries(series: Iterable<SeriesSummary>): LibraryCounts {
     // An offline series shows "Offline" whatever its loading status: it is counted once, there.
     if (s.state !== 'present') counts.offline++;
     else counts[s.loadingStatus]++;
+    if (s.matchState === 'needs_review') counts.needsReview++;
   }
   return counts;
 }
@@ -55,4 +58,18 @@ export function loaderSummary(counts: LibraryCounts, loader: LoaderStatus | null
   if (extras.length > 0) return { text: `${plural(total, 'series', 'series')}, ${extras.join(', ')}`, tone: 'problem' };
   if (counts.cancelled > 0) return { text: `${plural(total, 'series', 'series')}, ${counts.cancelled.toLocaleString('en-US')} cancelled`, tone: 'idle' };
   return { text: `${plural(total, 'series', 'series')}, all ready`, tone: 'ok' };
+}
+
+/**
+ * The network queue's line: "Identifying 120 of 900 · AniList 25/min", or what a provider makes
+ * us wait for ("AniList: rate-limited, resuming in 40 s"); null when there is nothing to say.
+ */
+export function networkSummary(loader: LoaderStatus | null): string | null {
+  const net = loader?.network;
+  if (!net || net.providers.length === 0 || net.total === 0) return null;
+  const providers = net.providers.map((p) => p.message ?? `${p.label} ${p.perMinute.toLocaleString('en-US')}/min`).join(' · ');
+  const left = net.total - net.identified;
+  if (left <= 0) return null;
+  const head = net.waiting > 0 && net.running === 0 ? `${net.waiting.toLocaleString('en-US')} waiting for the network` : `Identifying ${left.toLocaleString('en-US')} of ${net.total.toLocaleString('en-US')}`;
+  return `${head} · ${providers}`;
 }

@@ -16,6 +16,7 @@ export const FILTER_LABELS = {
   'missing-artwork': 'Missing artwork',
   'missing-nfo': 'Missing NFO',
   offline: 'Offline',
+  'needs-review': 'Needs review',
 } as const satisfies Record<LibraryFilter, string>;
 
 export const LIBRARY_FILTERS_IN_ORDER = Object.keys(FILTER_LABELS) as LibraryFilter[];
@@ -53,6 +54,8 @@ export function matchesQuery(s: SeriesSummary, q: ViewQuery): boolean {
       return !s.hasNfo;
     case 'offline':
       return s.state !== 'present';
+    case 'needs-review':
+      return s.matchState === 'needs_review';
   }
 }
 

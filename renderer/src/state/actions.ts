@@ -1,6 +1,6 @@
 import type { AddResult } from '../../../shared/types';
-import { describeAddResult } from '../lib/add-result';
-import { inBatches } from '../lib/drop';
+import { describeAddResult } from '../../../shared/add-result';
+import { chunks } from '../../../shared/chunks';
 import type { AppServices } from './context';
 
 /**
@@ -9,7 +9,7 @@ import type { AppServices } from './context';
  */
 export async function addFolders(services: AppServices, paths: readonly string[], options: { report?: boolean } = {}): Promise<AddResult> {
   const total: AddResult = { added: [], skipped: [], warnings: [] };
-  for (const batch of inBatches(paths)) {
+  for (const batch of chunks(paths, 1000)) {
     const result = await services.client.call('library.addFolders', { paths: batch });
     services.library.applyChanges(result.added, []);
     total.added.push(...result.added);

@@ -1,10 +1,10 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { Client } from '../bridge';
+import type { AnishelfClient } from '../bridge';
 import type { LibrarySnapshot, LibraryStore } from './library-store';
 import type { Notice, NoticeStore } from './notices';
 
 export interface AppServices {
-  client: Client;
+  client: AnishelfClient;
   library: LibraryStore;
   notices: NoticeStore;
 }

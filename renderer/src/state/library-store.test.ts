@@ -5,14 +5,14 @@ import { waitFor } from '../../../main/core/testing/wait';
 import type { Core } from '../../../main/core/app';
 import { dispatch } from '../../../main/core/rpc/dispatch';
 import { createHandlers } from '../../../main/core/rpc/handlers';
-import type { Client } from '../bridge';
+import type { AnishelfClient } from '../bridge';
 import { RpcCallError } from '../rpc-error';
 import { addFolders } from './actions';
 import { LibraryStore } from './library-store';
 import { NoticeStore } from './notices';
 
 /** The renderer's client over the real core, in-process: the same dispatch both transports use. */
-function inProcessClient(core: Core): Client {
+function inProcessClient(core: Core): AnishelfClient {
   const handlers = createHandlers(core, { mode: 'web', version: 'test' });
   return {
     desktop: false,

@@ -1,5 +1,5 @@
 import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
-import type { Client, ConnectionState } from '../bridge';
+import type { AnishelfClient, ConnectionState } from '../bridge';
 import { countSeries, type LibraryCounts } from '../lib/loader-summary';
 import { compareFor, DEFAULT_QUERY, isDefaultQuery, matchesQuery, mergeIds, reconcileView, type ViewQuery } from '../lib/query';
 import { titleNotes } from '../lib/title-collisions';
@@ -56,7 +56,7 @@ export class LibraryStore {
   private orderHeld = false;
 
   constructor(
-    private readonly client: Client,
+    private readonly client: AnishelfClient,
     initialQuery: ViewQuery = DEFAULT_QUERY,
   ) {
     this.snapshot.query = initialQuery;

@@ -1,22 +1,8 @@
 import type { NameContext } from './context';
 import { Hint } from './hints';
-import { DATE_COMPACT, DATE_MDY, DATE_SHORT, DATE_YMD } from './patterns';
+import { iso, type AirDate } from './calendar';
+import { DATE_COMPACT, DATE_MDY, DATE_YMD } from './patterns';
 import { spanAt } from './tokens';
-
-export interface AirDate {
-  start: number;
-  end: number;
-  /** YYYY-MM-DD */
-  date: string;
-}
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function iso(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return null;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 function first(re: RegExp, flat: string, order: 'ymd' | 'mdy'): AirDate | null {
   re.lastIndex = 0;
@@ -43,11 +29,4 @@ export function findAirDate(flat: string, ctx: NameContext): AirDate | null {
     if (c && spanAt(ctx.spans, c.start) === null && (!best || c.start < best.start)) best = c;
   }
   return best;
-}
-
-/** "At.Midnight.140722": a six-digit scene date, read only where a title precedes it. */
-export function shortDate(token: string): string | null {
-  const m = DATE_SHORT.exec(token);
-  if (!m) return null;
-  return iso(2000 + Number(m[1]), Number(m[2]), Number(m[3]));
 }

@@ -1,3 +1,4 @@
+import { shortDate, type AirDate } from './calendar';
 import { CJK_TAG } from './keywords';
 import { detectDelimiter, flatten, type Delimiter } from './normalize';
 import { BRACKET_NUMBER } from './patterns';
@@ -26,6 +27,8 @@ export interface NameContext {
   groupToken: number;
   /** First token after the leading brackets and decorations: where a title may start. */
   titleToken: number;
+  /** "221208 Title ep05": a broadcast date (yymmdd) before the title, which then starts after it. */
+  leadingDate: AirDate | null;
   /** First token at or after `titleToken` that describes the release (ends title and numbers). */
   metaToken: number;
   /** Scene style: words joined by dots or underscores and no fansub group in front. */
@@ -76,6 +79,19 @@ export function isMetaToken(ctx: NameContext, i: number): boolean {
   return isMetaWordAt(ctx.tokens, ctx.words, i);
 }
 
+const SIX_DIGITS = /^\d{6}$/;
+const LETTER = /[^\d\s-]/;
+
+function dateBeforeTitle(tokens: readonly Token[], i: number): AirDate | null {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  // Most names start with a word: the length and first character rule them out before any regex.
+  if (!token || token.span || token.text.length !== 6 || token.text.charCodeAt(0) > 57 || !next || next.span) return null;
+  if (!SIX_DIGITS.test(token.text) || !LETTER.test(next.text)) return null;
+  const date = shortDate(token.text);
+  return date ? { start: token.start, end: token.end, date } : null;
+}
+
 export function buildContext(s: string): NameContext {
   const flat = flatten(s);
   const delimiter = detectDelimiter(s);
@@ -120,9 +136,10 @@ export function buildContext(s: string): NameContext {
     }
     if (!isDecoration(token)) break;
   }
-  const titleToken = i;
+  const leadingDate = dateBeforeTitle(tokens, i);
+  const titleToken = leadingDate ? i + 1 : i;
   const ctx: NameContext = {
-    s, flat, delimiter, spans, tokens, bracketKinds, spanKinds, words, groupToken, titleToken,
+    s, flat, delimiter, spans, tokens, bracketKinds, spanKinds, words, groupToken, titleToken, leadingDate,
     metaToken: tokens.length,
     scene: groupToken < 0 && delimiter !== 'space',
     release,

@@ -1,17 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusCase } from './corpus/case';
-import { cjk } from './corpus/cjk';
-import { daily } from './corpus/daily';
-import { fansub } from './corpus/fansub';
-import { folders } from './corpus/folders';
-import { longRunners } from './corpus/long-runners';
-import { multi } from './corpus/multi';
-import { scene } from './corpus/scene';
-import { specials } from './corpus/specials';
-import { tv } from './corpus/tv';
+import { CORPUS_STYLES as STYLES } from './corpus/styles';
 import { parseEpisodeName } from './index';
-
-const STYLES: Record<string, CorpusCase[]> = { fansub, scene, tv, daily, longRunners, cjk, specials, folders, multi };
 
 /** The fields a case states, read from the parse, so one comparison shows every difference. */
 function stated(expected: CorpusCase): Record<string, unknown> {

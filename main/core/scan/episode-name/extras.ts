@@ -60,9 +60,13 @@ export function absoluteAfter(ctx: NameContext, markerEnd: number): { numbers: n
   return { numbers: read.numbers, token: i };
 }
 
-/** "[K-F] Show 214 10x14": a fansub's absolute number just before SxxEyy. */
+/**
+ * "[K-F] Show 214 10x14": a fansub's absolute number just before SxxEyy. `markerToken` is the
+ * token holding the marker (a bracket for "(S01E12)").
+ */
 export function absoluteBefore(ctx: NameContext, markerToken: number): { numbers: number[]; token: number } | null {
   let i = markerToken - 1;
+  const inParens = ctx.tokens[markerToken]?.span?.char === '(';
   const dashAfter = ctx.tokens[i]?.text === '-';
   if (dashAfter) i--;
   const token = ctx.tokens[i];
@@ -74,6 +78,8 @@ export function absoluteBefore(ctx: NameContext, markerToken: number): { numbers
   // "Show 313-315 s16e03-05" and "Show - 313-315 - s16e03-05"; "Series 104 - S01E07" keeps its 104.
   if (read.numbers.length > 1 && read.lead.length >= 3) return found;
   if (dashBefore && dashAfter && read.lead.length >= 3) return found;
+  // "Title - 05 - S01E05", "Title - 12 (S01E12)": a number set off by dashes repeats the episode.
+  if (dashBefore && (dashAfter || (inParens && i === markerToken - 1)) && read.numbers.length === 1) return found;
   return ctx.groupToken >= 0 && !dashBefore && !dashAfter && read.lead.length >= 2 ? found : null;
 }
 

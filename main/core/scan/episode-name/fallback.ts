@@ -65,6 +65,16 @@ function follower(ctx: NameContext, i: number): 'end' | 'dash' | 'word' {
   return 'word';
 }
 
+/** "08 & 10": a second episode listed after the one read at token `i`; the index of its token. */
+function listedAfter(ctx: NameContext, i: number, read: NumberRead): { read: NumberRead; last: number } | null {
+  const amp = ctx.tokens[i + 1];
+  const tail = ctx.tokens[i + 2];
+  if (!amp || !tail || amp.span || tail.span || amp.text !== '&' || read.episodes.length !== 1) return null;
+  const second = readNumber(tail.text);
+  if (!second || second.episodes.length !== 1 || second.episodes[0]! <= read.episodes[0]!) return null;
+  return { read: { ...read, episodes: [read.episodes[0]!, second.episodes[0]!], digits: '' }, last: i + 2 };
+}
+
 /** "Title - 05", "Title - 01-03", "Title - 01 ~ 10", "Title - (01-04)": strong when nothing but release words follow. */
 export function findDashNumber(ctx: NameContext, skip: Skip): { strong: InferredMarker | null; weak: InferredMarker | null } {
   let weak: InferredMarker | null = null;
@@ -85,6 +95,11 @@ export function findDashNumber(ctx: NameContext, skip: Skip): { strong: Inferred
         read = { ...read, episodes: expandRange(read.episodes[0]!, second.episodes[0]!), digits: '' };
         last = i + 3;
       }
+    }
+    const listed = last === i + 1 ? listedAfter(ctx, i + 1, read) : null;
+    if (listed) {
+      read = listed.read;
+      last = listed.last;
     }
     const before = tokens[i - 1];
     const opening = !before || before.span ? null : readNumber(before.text);
@@ -198,6 +213,12 @@ export function findBareNumber(ctx: NameContext, skip: Skip, from: number): Infe
       gluedAt = token.text.lastIndexOf('-', token.text.length - glued[1]!.length);
     }
     if (read.digits.length === 4 && YEAR_TOKEN.test(read.digits)) continue;
+    const listed = after === 'word' ? listedAfter(ctx, i, read) : null;
+    if (listed && follower(ctx, listed.last) === 'end') {
+      atEnd = marker(ctx, i, listed.last, listed.read, 'bare');
+      i = listed.last;
+      continue;
+    }
     if (isBareHeight(read.digits) && after === 'end' && tokens[i + 1] && !tokens[i + 1]!.span) continue;
     if (after === 'end') {
       atEnd = marker(ctx, i, i, read, 'bare');

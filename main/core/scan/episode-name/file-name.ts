@@ -3,7 +3,7 @@ import {
   absoluteAfter, absoluteBefore, absoluteLeading, alternateAfter, bracketYear, episodeTitleFrom, tokenFrom, trailingGroup,
 } from './extras';
 import { findMarkers, type MarkerVia, type Markers } from './markers';
-import { normalizeText, splitExtension } from './normalize';
+import { normalizeText, splitExtension, unglue } from './normalize';
 import type { ReleaseInfo } from './release-info';
 import { moreSpecific } from './specials';
 import { finishTitle, titleFromBrackets, type FinishedTitle } from './title';
@@ -152,13 +152,16 @@ function aroundMarker(ctx: NameContext, m: Markers): AroundMarker {
   };
   if (strong) {
     const after = absoluteAfter(ctx, strong.end);
-    const before = after ? null : absoluteBefore(ctx, tokenFrom(ctx, strong.start));
+    const next = tokenFrom(ctx, strong.start);
+    const inBracket = next > 0 && tokens[next - 1]!.span !== null && tokens[next - 1]!.end > strong.start;
+    const before = after ? null : absoluteBefore(ctx, inBracket ? next - 1 : next);
     const leading = after || before || strong.start <= (tokens[ctx.titleToken]?.start ?? 0) ? null : absoluteLeading(ctx);
     if (after) {
       around.absolute = after.numbers;
       around.from = tokens[after.token]!.end;
     } else if (before) {
-      around.absolute = before.numbers;
+      // "Title - 05 - S01E05" repeats the episode; only a different number is absolute.
+      if (before.numbers.length > 1 || before.numbers[0] !== strong.episodes[0]) around.absolute = before.numbers;
       around.absoluteStart = tokens[before.token]!.start;
     } else if (leading && (tokens[leading.token + 1]?.start ?? Infinity) < strong.start) {
       // Only with title words between it and SxxEyy: "1883.S01E01" is the show 1883.
@@ -197,7 +200,7 @@ function specialKindOf(ctx: NameContext, m: Markers, t: TitleResult, titleToken:
 
 export function parseFileName(file: string, seasonFolder: boolean): FileNameParse {
   const { stem, extension } = splitExtension(normalizeText(file));
-  const ctx = buildContext(stem);
+  const ctx = buildContext(unglue(stem));
   const { flat, tokens, release } = ctx;
   const m = findMarkers(ctx, seasonFolder);
   const { marker, airDate, seasons } = m;

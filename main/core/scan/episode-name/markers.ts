@@ -1,4 +1,5 @@
-import { findAirDate, shortDate, type AirDate } from './air-date';
+import { findAirDate } from './air-date';
+import { shortDate, type AirDate } from './calendar';
 import type { NameContext } from './context';
 import {
   findBareNumber, findBracketNumber, findDashNumber, findLeadingNumber, findPart, type InferredMarker, type InferredVia,
@@ -125,6 +126,7 @@ export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
     const date = last.span ? null : shortDate(last.text);
     if (date) airDate = { start: last.start, end: last.end, date };
   }
+  airDate ??= ctx.leadingDate;
   if (!marker && part) {
     marker = part;
     via = 'part';

@@ -68,6 +68,25 @@ export function normalizeText(name: string): string {
     .trim();
 }
 
+const PLUS_BETWEEN_WORDS = /(?<!\d)\+|\+(?!\d)/g;
+
+/**
+ * "Show+Title+-+05": a name whose words are glued by "+" (as a URL-encoded name arrives) gets its
+ * spaces back. Only when "+" is its main separator (no space, more "+" than dots and underscores,
+ * so "DD+" and "HDR10+" in a dotted name stay); a "+" between digits ("01+02") still lists episodes.
+ */
+export function unglue(stem: string): string {
+  if (stem.indexOf('+') < 0 || stem.indexOf(' ') >= 0) return stem;
+  let plus = 0;
+  let other = 0;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    if (c === 43) plus++;
+    else if (c === 46 || c === 95) other++;
+  }
+  return plus >= 2 && plus > other ? stem.replace(PLUS_BETWEEN_WORDS, ' ').trim() : stem;
+}
+
 export function splitExtension(name: string): { stem: string; extension: string | null } {
   const dot = name.lastIndexOf('.');
   if (dot <= 0 || name.length - dot > 8) return { stem: name, extension: null };

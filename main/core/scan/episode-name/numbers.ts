@@ -1,5 +1,5 @@
 import { Hint } from './hints';
-import { CAP, CJK_EPISODE, EPISODE_WORD, N_OF_M, SE_HEAD, X_HEAD } from './patterns';
+import { CAP, CJK_EPISODE, EPISODE_WORD, N_OF_M, NUMBER_BOLUM, SE_HEAD, X_HEAD } from './patterns';
 import { resolutionOf } from './release-info';
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -186,7 +186,7 @@ function explicitMarker(start: number, end: number, episodes: number[], decimal:
   return { start, end, strength: 'explicit', season: null, episodes, decimal, version };
 }
 
-/** "Episode 5", "Ep05-12", "E05", "#05", "第05话", "3 of 9": the first one found. */
+/** "Episode 5", "Ep05-12", "E05", "#05", "120. Bölüm", "第05话", "3 of 9": the first one found. */
 export function findExplicitMarker(flat: string, raw: string, skip: Skip, hints: number): EpisodeMarker | null {
   let best: EpisodeMarker | null = null;
   let m: RegExpExecArray | null;
@@ -201,6 +201,12 @@ export function findExplicitMarker(flat: string, raw: string, skip: Skip, hints:
       const chain = readChain(flat, raw, m.index + m[0].length, null, first);
       best = explicitMarker(m.index, chain.end, chain.episodes, null, version);
     }
+    break;
+  }
+  NUMBER_BOLUM.lastIndex = 0;
+  while (hints & Hint.episodeWord && (m = NUMBER_BOLUM.exec(flat)) !== null && (!best || m.index < best.start)) {
+    if (skipsPos(skip, m.index)) continue;
+    best = explicitMarker(m.index, m.index + m[0].length, [Number(m[1])], null, null);
     break;
   }
   const before = best ? best.start : flat.length;

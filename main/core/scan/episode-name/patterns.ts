@@ -9,14 +9,17 @@ export const SE_HEAD = /(?<![a-z0-9])s(\d{1,4})( {0,2}(?:- {0,2})?)(ep?|xe?) {0,
 export const X_HEAD = /(?<![a-z0-9])(\d{1,4})x(\d{1,3})(?!\d)/gi;
 
 /** Spanish releases: "Cap.102" is season 1 episode 2, "Cap.1503_1506" a range in season 15. */
-export const CAP = /(?<![a-z0-9])cap ?(\d{1,2})(\d{2})(?:[ _]{1,2}\d{1,2}(\d{2}))?(?!\d)/gi;
+export const CAP = /(?<![a-z0-9])cap {0,2}(\d{1,2})(\d{2})(?:[ _]{1,2}\d{1,2}(\d{2}))?(?!\d)/gi;
 
-/** Episode 5, Episodio 13, Ep05, Ep. 01, EP07.5, E05, #05, Episode - 16. */
+/** Episode 5, Episodio 13, Ep05, Ep. 01, EP07.5, E05, #05, Episode - 16, Folge 5, afl. 12, Bölüm 05. */
 export const EPISODE_WORD =
-  /(?<![a-z0-9])(?:(?:episode|episodio|[ée]pisode|folge|epi|eps|ep) {0,2}(?:- {0,2})?|e|#)(\d{1,5})(?:\.(\d))?(?:v(\d{1,2}))?(?![0-9a-z])/gi;
+  /(?<![a-z0-9])(?:(?:episode|episodio|[ée]pisode|folge|afl|b[öo]l[üu]m|epi|eps|ep) {0,2}(?:- {0,2})?|e|#)(\d{1,5})(?:\.(\d))?(?:v(\d{1,2}))?(?![0-9a-z])/gi;
 
 /** 第05话, 05話, 第5集 */
 export const CJK_EPISODE = /第?(\d{1,4})(?:-(\d{1,4}))?[话話集回]/g;
+
+/** Turkish "120. Bölüm": the number comes before the word. */
+export const NUMBER_BOLUM = /(?<![a-z0-9])(\d{1,4}) {0,2}b[öo]l[üu]m(?![a-z])/gi;
 
 /** 1of4, 14 of 21, [20 of 25] */
 export const N_OF_M = /(?<![a-z0-9])(\d{1,3}) ?of ?(\d{1,3})(?![0-9])/gi;
@@ -28,12 +31,23 @@ export const SEASON_WORD =
 /** 2nd Season, 3rd Season */
 export const SEASON_ORDINAL = /(?<![a-z0-9])(\d{1,2})(?:st|nd|rd|th) {0,2}(?:season|saison|staffel)(?![a-z])/gi;
 
+/** Second Season, Third Season: the ordinal written as a word. */
+export const SEASON_ORDINAL_WORD =
+  /(?<![a-z0-9])(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) {0,2}season(?![a-z])/gi;
+
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+/** 第2期, 第3季: a season in Japanese or Chinese. */
+export const SEASON_CJK = /第(\d{1,2})[期季]/g;
+
 /** S2, S02, S01Extras: a season without an episode. */
 export const SEASON_S = /(?<![a-z0-9'])s ?(\d{1,4})(extras?|bonus|specials?)?(?:d\d{1,2}(?:-\d{1,2})?)?(?![a-z0-9])/gi;
 
-/** OVA, OVA01, OVA 3.5, NCOP1, Specials 02, Movie (case-insensitive words). */
+/** OVA, OVA01, OVA 3.5, NCOP1, Specials 02, Movie, Movies 8-10 (case-insensitive words). */
 export const SPECIAL =
-  /(?<![a-z0-9])(ova|oad|ona|ovd|nc ?op|nc ?ed|specials?|extras?|bonus|omake|preview|trailer|teaser|movie)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?)?(?![0-9a-z])/gi;
+  /(?<![a-z0-9])(ova|oad|ona|ovd|nc ?op|nc ?ed|specials?|extras?|bonus|omake|preview|trailer|teaser|movies?)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?(?:-(\d{1,3}))?)?(?![0-9a-z])/gi;
 
 /** OP4a, ED2, PV1, CM3, EX01, SP01: upper case only, as these letters also start ordinary words. */
 export const SPECIAL_UPPER = /(?<![A-Za-z0-9])(NCOP|NCED|OP|ED|PV|CM|EX|SP)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?)?(?![0-9A-Za-z])/g;

@@ -1,7 +1,7 @@
 import { Hint } from './hints';
-import { SEASON_ORDINAL, SEASON_S, SEASON_WORD } from './patterns';
+import { ORDINAL_WORDS, SEASON_CJK, SEASON_ORDINAL, SEASON_ORDINAL_WORD, SEASON_S, SEASON_WORD } from './patterns';
 
-/** A season named without an episode: "S2", "2nd Season", "(Season 2)", "Saison 1". */
+/** A season named without an episode: "S2", "2nd Season", "Second Season", "(Season 2)", "Saison 1", "第2期". */
 export interface SeasonMarker {
   start: number;
   end: number;
@@ -14,7 +14,8 @@ function collect(re: RegExp, flat: string, out: SeasonMarker[], extraGroup: numb
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(flat)) !== null) {
-    out.push({ start: m.index, end: m.index + m[0].length, season: Number(m[1]), extra: extraGroup !== null && m[extraGroup] !== undefined });
+    const season = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    out.push({ start: m.index, end: m.index + m[0].length, season, extra: extraGroup !== null && m[extraGroup] !== undefined });
   }
 }
 
@@ -24,6 +25,8 @@ export function findSeasonMarkers(flat: string, hints: number): SeasonMarker[] {
   if (hints & Hint.seasonWord) {
     collect(SEASON_WORD, flat, out, null);
     collect(SEASON_ORDINAL, flat, out, null);
+    collect(SEASON_ORDINAL_WORD, flat, out, null);
+    if (flat.indexOf('第') >= 0) collect(SEASON_CJK, flat, out, null);
   }
   if (hints & Hint.seasonEpisode) collect(SEASON_S, flat, out, 2);
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;

@@ -1,4 +1,5 @@
 import { Hint } from './hints';
+import { expandRange } from './numbers';
 import { SPECIAL, SPECIAL_UPPER } from './patterns';
 import { skipsPos, type Skip } from './skip';
 import type { SpecialKind } from './types';
@@ -17,7 +18,7 @@ export interface SpecialMarker {
 const KINDS: Readonly<Record<string, SpecialKind>> = {
   ova: 'ova', ovd: 'ova', oad: 'oad', ona: 'ona', ncop: 'ncop', nced: 'nced', special: 'special', specials: 'special',
   sp: 'special', extra: 'extra', extras: 'extra', bonus: 'extra', omake: 'extra', ex: 'extra', preview: 'preview',
-  trailer: 'trailer', teaser: 'trailer', movie: 'movie', op: 'op', ed: 'ed', pv: 'pv', cm: 'cm',
+  trailer: 'trailer', teaser: 'trailer', movie: 'movie', movies: 'movie', op: 'op', ed: 'ed', pv: 'pv', cm: 'cm',
 };
 
 /**
@@ -42,8 +43,9 @@ function scan(re: RegExp, flat: string, out: SpecialMarker[]): void {
   let m: RegExpExecArray | null;
   while ((m = re.exec(flat)) !== null) {
     const kind = kindOf(m[1]!);
-    // A film's number is part of its title ("One Piece Movie 9"); "EX" alone is just letters.
-    const numbered = m[2] !== undefined && kind !== 'movie';
+    // A film's number is part of its title ("One Piece Movie 9"), a range of films is not
+    // ("Movies 8-10"); "EX" alone is just letters.
+    const numbered = m[2] !== undefined && (kind !== 'movie' || m[5] !== undefined);
     if (!numbered && m[1] === 'EX') continue;
     if (out.some((o) => o.start === m!.index)) continue;
     const decimal = numbered && m[3] !== undefined ? Number(`${m[2]}.${m[3]}`) : null;
@@ -52,7 +54,7 @@ function scan(re: RegExp, flat: string, out: SpecialMarker[]): void {
       end: numbered ? m.index + m[0].length : m.index + m[1]!.length,
       kind,
       numbered,
-      episodes: numbered && decimal === null ? [Number(m[2])] : [],
+      episodes: !numbered || decimal !== null ? [] : m[5] === undefined ? [Number(m[2])] : expandRange(Number(m[2]), Number(m[5])),
       decimal,
     });
   }

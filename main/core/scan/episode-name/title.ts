@@ -13,13 +13,16 @@ export interface FinishedTitle {
   specialKind: SpecialKind | null;
 }
 
-const COUNTRY = /\s*\((?:US|UK|AU|NZ|CA|JP)\)/g;
+// Country tags and "(TV)" tell versions of a show apart; the title is the show's name alone.
+const COUNTRY = /\s*\((?:US|UK|AU|NZ|CA|JP|TV)\)/g;
 const LEAD_TRIM = /^[\s\-~:|.,;*★☆♪(]+(?=\S)/;
 const TRAIL_TRIM = /[\s\-:|,;/.*★☆(]+$/;
 const YEAR_DIGITS = /^(?:19|20)\d\d$/;
 const HAS_LETTER = /[a-z]/i;
 const ARTICLE_LAST = /^(.+),\s*(the|a|an|les?|la|der|die|das)$/i;
 const TRAILING_SPECIAL = /\s+-\s+(ova|oad|ona|pv|ncop|nced|specials?|preview|trailer|extras?|bonus|omake)$/i;
+/** "Hellsing OVA - 03": a release kind ending the title says what the file is, not which show. */
+const TRAILING_KIND = /\s+(ova|oad|ona)$/i;
 const SPLIT_NATIVE = /\s*[/|·]\s*/;
 const WHITESPACE = /\s+/;
 const DOTTED_WORDS = /^[^\s]*\.[^\s]*\.[^\s]*$/;
@@ -104,7 +107,7 @@ export function finishTitle(raw: string, delimiter: Delimiter): FinishedTitle {
   let specialKind: SpecialKind | null = null;
   for (let pass = 0; pass < 2; pass++) {
     text = trim(text);
-    const special = text.indexOf(' - ') >= 0 ? TRAILING_SPECIAL.exec(text) : null;
+    const special = (text.indexOf(' - ') >= 0 ? TRAILING_SPECIAL.exec(text) : null) ?? TRAILING_KIND.exec(text);
     if (special) {
       specialKind = kindOf(special[1]!);
       text = text.slice(0, special.index);

@@ -4,3 +4,4 @@ import { parentPort } from 'node:worker_threads';
 parentPort.on('message', ({ id, message }) => {
   parentPort.postMessage({ id, ok: true, value: { echoed: message, built: true } });
 });
+parentPort.postMessage({ ready: true });

@@ -10,7 +10,8 @@ export type EchoMessage =
   | { op: 'crash' }
   | { op: 'exit'; code: number }
   | { op: 'spin'; ms: number }
-  | { op: 'hog' };
+  | { op: 'hog' }
+  | { op: 'rendezvous'; peers: number; meeting: Int32Array };
 
 serveWorker((message: EchoMessage) => {
   switch (message.op) {
@@ -33,6 +34,19 @@ serveWorker((message: EchoMessage) => {
       const end = Date.now() + message.ms;
       while (Date.now() < end);
       return 'done';
+    }
+    case 'rendezvous': {
+      // Counts in on memory shared by the callers, then blocks this thread until `peers` are in
+      // (or gives up after 30 s, so a pool that runs jobs one at a time fails instead of hanging).
+      const { meeting } = message;
+      Atomics.add(meeting, 0, 1);
+      Atomics.notify(meeting, 0);
+      const giveUp = Date.now() + 30_000;
+      while (Atomics.load(meeting, 0) < message.peers) {
+        if (Date.now() > giveUp) return 'alone';
+        Atomics.wait(meeting, 0, Atomics.load(meeting, 0), 100);
+      }
+      return threadId;
     }
     case 'hog': {
       const keep: number[][] = [];

@@ -99,7 +99,7 @@ export const fansub: CorpusCase[] = [
   c('[Himatsubushi]_Sora_no_Woto_-_01_-_H264_-_720p_-_E83AD672.mkv', 'Sora no Woto', null, [1], [1], { checksum: 'E83AD672' }),
   c('[N LogN Fansubs] Angel Beats (9).mkv', 'Angel Beats', null, [9], [9]),
   c('[Zero-Raws] Shingeki no Kyojin - 25 END (MBS 1280x720 x264 AAC).mp4', 'Shingeki no Kyojin', null, [25], [25], { group: 'Zero-Raws' }),
-  c('[AnimeRG] Ushio to Tora (TV) - 02 [720p] [Xcelent].mkv', 'Ushio to Tora (TV)', null, [2], [2]),
+  c('[AnimeRG] Ushio to Tora (TV) - 02 [720p] [Xcelent].mkv', 'Ushio to Tora', null, [2], [2]),
   c('[SFW-sage] Mahouka Koukou no Rettousei S3 - 12 [720p][D07C91FC]', 'Mahouka Koukou no Rettousei', 3, [12], []),
   c('[Chihiro]_Show!!_-_06_[848x480_H.264_AAC][859EEAFA]', 'Show!!', null, [6], [6], { resolution: '480p' }),
   c('[CBM]_Monster_-_11_-_511_Kinderheim_[6C70C4E4].mkv', 'Monster', null, [11], [11], { episodeTitle: '511 Kinderheim' }),

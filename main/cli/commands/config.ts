@@ -1,0 +1,45 @@
+import { AnishelfError } from '../../core/errors';
+import type { MetadataSettingsView } from '../../core/metadata/service';
+import type { CliCommand } from '../command';
+import { printJson } from '../io';
+import { libraryOptions, withCore, type CommonOptions } from '../with-core';
+
+const NAMES = 'tmdb-key, title-language (romaji|english|native), anilist (on|off), tmdb (on|off), workers (1-16)';
+
+export const configCommand: CliCommand = {
+  register(program, io) {
+    const config = program.command('config').description('show or change the settings (TMDB key, title language, providers, disk workers)');
+    libraryOptions(config.command('get').description('show the settings; the TMDB key is never shown in full'))
+      .argument('[name]', NAMES)
+      .action(async (name: string | undefined, options: CommonOptions) => {
+        const view = await withCore(io, options, (core) => core.metadata.settings());
+        const shown = toCli(view);
+        if (name !== undefined && !(name in shown)) throw unknown(name);
+        if (options.json) return printJson(io, name === undefined ? shown : { [name]: shown[name] });
+        for (const [key, value] of Object.entries(shown)) if (name === undefined || key === name) io.stdout.write(`${key} = ${value ?? '(not set)'}\n`);
+      });
+    libraryOptions(config.command('set').description('change a setting'))
+      .argument('<name>', NAMES)
+      .argument('<value>', 'the new value ("" clears the TMDB key)')
+      .action(async (name: string, value: string, options: CommonOptions) => {
+        const view = await withCore(io, options, (core) => core.metadata.setSetting(name, value));
+        const shown = toCli(view);
+        if (options.json) return printJson(io, shown);
+        io.stdout.write(`${name} = ${shown[name] ?? '(not set)'}\n`);
+      });
+  },
+};
+
+function toCli(view: MetadataSettingsView): Record<string, string | number | null> {
+  return {
+    'tmdb-key': view.tmdbKey,
+    'title-language': view.titleLanguage,
+    anilist: view.anilist ? 'on' : 'off',
+    tmdb: view.tmdb ? 'on' : 'off',
+    workers: view.workers,
+  };
+}
+
+function unknown(name: string): AnishelfError {
+  return new AnishelfError('CONFIG_UNKNOWN', `There is no setting "${name}"; the settings are ${NAMES}.`);
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { startFakeProviders } from '../../core/metadata/testing/providers';
+import { libraryDir, tempDir, writeTree } from '../../core/testing/temp';
+import { cli } from '../testing/run';
+
+const KEY = '0123456789abcdef0123456789abcdef';
+
+async function setup() {
+  const server = await startFakeProviders({ tmdbKey: KEY });
+  const lib = libraryDir();
+  const files: Record<string, string> = {};
+  for (let e = 1; e <= 12; e++) files[`[SubsPlease] Spy x Family (01-12) (1080p)/Spy x Family - ${String(e).padStart(2, '0')}.mkv`] = 'v';
+  for (let e = 1; e <= 3; e++) files[`Doctor Who/Doctor Who - ${String(e).padStart(2, '0')}.mkv`] = 'v';
+  writeTree(lib, files);
+  const dataDir = tempDir('anishelf-data-');
+  const env = { ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_ANILIST_PER_MIN: '600' };
+  const d = ['--data-dir', dataDir];
+  expect((await cli(['add', lib, '--wait', ...d], { env })).code).toBe(0);
+  return { server, lib, env, d };
+}
+
+test('add --wait identifies too; identify prints the candidates and --json gives the match shape; --pick locks a choice', async () => {
+  const { lib, env, d } = await setup();
+  const folder = path.join(lib, '[SubsPlease] Spy x Family (01-12) (1080p)');
+  const show = (await cli(['show', folder, '--json', ...d], { env })).json();
+  expect(show.match).toMatchObject({ state: 'matched', provider: 'anilist', id: '140960', source: 'search' });
+  for (const c of show.match.candidates) expect(Object.keys(c)).toEqual(expect.arrayContaining(['provider', 'id', 'title', 'year', 'format', 'episodes', 'score']));
+  expect(show.hasNfo).toBe(true);
+
+  const run = await cli(['identify', folder, '--json', ...d], { env });
+  expect(run.code).toBe(0);
+  const match = run.json();
+  expect(Object.keys(match)).toEqual(expect.arrayContaining(['state', 'provider', 'id', 'score', 'source', 'candidates']));
+  expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '140960', source: 'nfo' });
+
+  const text = await cli(['identify', folder, ...d], { env });
+  // The NFO written after the first identification now carries the id: it decides.
+  expect(text.stdout).toMatch(/matched · anilist:140960 · score 1\.00 · by nfo/);
+  expect(text.stdout).toMatch(/SCORE\s+ENTRY\s+TITLE/);
+
+  const picked = await cli(['identify', folder, '--pick', 'https://anilist.co/anime/142838/SPYxFAMILY-Part-2', '--json', ...d], { env });
+  expect(picked.json()).toMatchObject({ state: 'matched', id: '142838', source: 'user', locked: true });
+  expect((await cli(['identify', folder, '--json', ...d], { env })).json()).toMatchObject({ id: '142838', source: 'user' });
+
+  const bad = await cli(['identify', folder, '--pick', 'spy family', ...d], { env });
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toMatch(/^anishelf: "spy family" names no entry/);
+});
+
+test('config stores the TMDB key in the data dir and never prints it in full; a TV show then matches on TMDB', async () => {
+  const { lib, env, d } = await setup();
+  const folder = path.join(lib, 'Doctor Who');
+  expect((await cli(['identify', folder, '--json', ...d], { env })).json()).toMatchObject({ state: 'unmatched' });
+  const set = await cli(['config', 'set', 'tmdb-key', KEY, ...d], { env });
+  expect(set.code).toBe(0);
+  expect(set.stdout).toBe('tmdb-key = ••••cdef\n');
+  const all = await cli(['config', 'get', '--json', ...d], { env });
+  expect(all.json()).toEqual({ 'tmdb-key': '••••cdef', 'title-language': 'romaji', anilist: 'on', tmdb: 'on', workers: 5 });
+  expect(all.stdout).not.toContain(KEY);
+  // Two Doctor Who shows, 1963 and 2005, with the same title: review, never a guess.
+  const review = (await cli(['identify', folder, '--json', ...d], { env })).json();
+  expect(review).toMatchObject({ state: 'needs_review' });
+  expect(review.candidates.map((c: { id: string }) => c.id).sort()).toEqual(['121', '57243']);
+  expect((await cli(['config', 'set', 'title-language', 'klingon', ...d], { env })).code).toBe(2);
+  expect((await cli(['config', 'set', 'tmdb-key', 'nope', ...d], { env })).stderr).toMatch(/neither a TMDB API key/);
+  expect((await cli(['config', 'set', 'workers', '3', ...d], { env })).stdout).toBe('workers = 3\n');
+});

@@ -1,0 +1,43 @@
+import type { SeriesMatch } from '../../../shared/types';
+import type { CliCommand } from '../command';
+import { printJson } from '../io';
+import { formatTable } from '../table';
+import { libraryOptions, withCore, type CommonOptions } from '../with-core';
+
+interface IdentifyOptions extends CommonOptions {
+  pick?: string;
+  refresh?: boolean;
+}
+
+export const identifyCommand: CliCommand = {
+  register(program, io) {
+    libraryOptions(program.command('identify').description('identify a series online (AniList, TMDB) and fill its tvshow.nfo; prints the candidates with their scores'))
+      .argument('<id|path>', 'series id or folder path')
+      .option('--pick <provider:id>', 'lock this choice (anilist:154587, tmdb:1396, or a link to the show page)')
+      .option('--refresh', 'take every NFO field from the provider, not only the empty ones ("Refresh from provider")')
+      .action(async (idOrPath: string, options: IdentifyOptions) => {
+        const { title, outcome } = await withCore(io, options, async (core) => {
+          const series = await core.resolveSeries(idOrPath);
+          const result = options.pick ? await core.metadata.pick(series.id, options.pick) : await core.metadata.identify(series.id, { refresh: options.refresh === true });
+          return { title: series.title, outcome: result };
+        });
+        if (options.json) {
+          printJson(io, outcome.match);
+          return;
+        }
+        io.stdout.write(`${title}\n  ${describeMatch(outcome.match)}\n`);
+        if (outcome.nfo?.written) io.stdout.write(`  wrote ${outcome.nfo.path}\n`);
+        else if (outcome.nfo && outcome.nfo.reason !== 'unchanged' && outcome.nfo.reason !== 'nothing-to-fill') io.stdout.write(`  tvshow.nfo left as it is (${outcome.nfo.reason}${outcome.nfo.message ? `: ${outcome.nfo.message}` : ''})\n`);
+        const rows = outcome.match.candidates.map((c) => [c.score.toFixed(2), `${c.provider}:${c.id}`, c.title, c.year === null ? '' : String(c.year), c.format ?? '', c.episodes === null ? '' : String(c.episodes)]);
+        if (rows.length) io.stdout.write(`\n${formatTable(['SCORE', 'ENTRY', 'TITLE', 'YEAR', 'FORMAT', 'EPISODES'], rows)}`);
+      });
+  },
+};
+
+export function describeMatch(match: SeriesMatch): string {
+  const state = match.state.replace('_', ' ');
+  if (match.state === 'waiting') return `waiting for the network${match.reason ? ` (${match.reason.message})` : ''}`;
+  if (match.state !== 'matched') return `${state}${match.score !== null ? ` (best score ${match.score.toFixed(2)})` : ''}; pick one with --pick`;
+  const by = match.source === 'user' ? 'your pick (locked)' : `by ${match.source}`;
+  return `matched · ${match.provider}:${match.id} · score ${(match.score ?? 0).toFixed(2)} · ${by}`;
+}

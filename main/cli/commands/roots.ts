@@ -1,0 +1,24 @@
+import type { RootStatus } from '../../../shared/types';
+import type { CliCommand } from '../command';
+import { printJson } from '../io';
+import { formatTable } from '../table';
+import { libraryOptions, withCore, type CommonOptions } from '../with-core';
+
+export const ROOT_HEADERS = ['ID', 'STATE', 'WATCH', 'SERIES', 'MISSING', 'LAST CHECK', 'FOLDER'];
+
+export function rootRow(r: RootStatus): string[] {
+  const watch = r.watch === 'poll' ? `poll ${r.pollMinutes} min` : r.watch === 'native' ? 'realtime' : 'off';
+  return [String(r.id), r.state, r.watchSetting === 'auto' ? `${watch} (auto)` : watch, String(r.seriesCount), String(r.missingCount), r.lastCheckedAt ?? 'never', r.path];
+}
+
+export const rootsCommand: CliCommand = {
+  register(program, io) {
+    libraryOptions(program.command('roots').description('list the library folders: state, how each is watched, series count, last check'))
+      .action(async (options: CommonOptions) => {
+        const roots = await withCore(io, options, (core) => core.listRoots());
+        if (options.json) return printJson(io, roots);
+        if (roots.length === 0) return void io.stdout.write('No library folders yet; add one with `anishelf add <folder>`.\n');
+        io.stdout.write(formatTable(ROOT_HEADERS, roots.map(rootRow)));
+      });
+  },
+};

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import type { RootStatus, SeriesSummary } from '../../../shared/types';
+import { seriesFiles } from '../../core/testing/core';
+import { libraryDir, tempDir, writeTree } from '../../core/testing/temp';
+import { waitFor } from '../../core/testing/wait';
+import { cli } from '../testing/run';
+
+const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../bin/anishelf.js');
+
+function start(args: string[]): { child: ChildProcess; out: () => string; err: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, out: () => out, err: () => err, exited };
+}
+
+test('anishelf roots lists the library folders; rescan finds new series; a one-shot command never watches', async () => {
+  const dataDir = tempDir('anishelf-data-');
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles({ 'Show A': 1 }));
+  expect((await cli(['add', lib, '--data-dir', dataDir])).code).toBe(0);
+
+  const listed = await cli(['roots', '--json', '--data-dir', dataDir]);
+  expect(listed.code).toBe(0);
+  const roots = listed.json<RootStatus[]>();
+  expect(roots).toEqual([expect.objectContaining({ path: lib, kind: 'library', state: 'online', watch: 'native', watchSetting: 'auto', seriesCount: 1, missingCount: 0, watching: false })]);
+  const table = await cli(['roots', '--data-dir', dataDir]);
+  expect(table.stdout).toMatch(/ID\s+STATE\s+WATCH\s+SERIES/);
+  expect(table.stdout).toContain(lib);
+
+  writeTree(lib, seriesFiles({ 'Show B': 1 }));
+  const rescan = await cli(['rescan', lib, '--json', '--data-dir', dataDir]);
+  expect(rescan.json()).toMatchObject({ added: 1, rescanned: 1, root: { path: lib, seriesCount: 2 } });
+  const again = await cli(['add', lib, '--data-dir', dataDir]);
+  expect(again.stdout).toContain('already in the library; no new series found');
+
+  const bad = await cli(['rescan', '/no/such/root', '--data-dir', dataDir]);
+  expect(bad.code).not.toBe(0);
+  expect(bad.stderr).toContain('is not a library folder');
+  expect(bad.stderr).not.toMatch(/\n\s+at /); // no stack trace
+});
+
+test('anishelf watch loads and watches in the foreground; a second one is refused; SIGTERM stops it', async () => {
+  const dataDir = tempDir('anishelf-data-');
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles({ 'Show A': 1 }));
+  expect((await cli(['add', lib, '--data-dir', dataDir])).code).toBe(0);
+  const watching = start(['watch', '--data-dir', dataDir]);
+  try {
+    await waitFor(() => watching.out().includes('Watching 1 library folder'), { what: `the watch line (${watching.err()})`, timeoutMs: 20_000 });
+    const second = await cli(['watch', '--data-dir', dataDir]);
+    expect(second.code).not.toBe(0);
+    expect(second.stderr).toMatch(/Another Anishelf \(process \d+/);
+
+    writeTree(lib, { 'Show A/Show A - 02.mkv': 'v' });
+    await waitFor(async () => (await cli(['list', '--json', '--data-dir', dataDir])).json<SeriesSummary[]>()[0]?.videoCount === 2, { what: 'the new episode to be loaded', timeoutMs: 20_000 });
+    watching.child.kill('SIGTERM');
+    expect(await watching.exited).toBe(0);
+  } finally {
+    watching.child.kill('SIGKILL');
+  }
+}, 600_000);
+
+test('anishelf watch-mode switches a library folder to polling every N minutes, and refuses a bad mode', async () => {
+  const dataDir = tempDir('anishelf-data-');
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles({ 'Show A': 1 }));
+  await cli(['add', lib, '--data-dir', dataDir]);
+  const set = await cli(['watch-mode', lib, 'poll', '--every', '15', '--json', '--data-dir', dataDir]);
+  expect(set.json()).toMatchObject({ path: lib, watch: 'poll', watchSetting: 'poll', pollMinutes: 15, state: 'polling' });
+  expect((await cli(['roots', '--data-dir', dataDir])).stdout).toContain('poll 15 min');
+  const bad = await cli(['watch-mode', lib, 'sometimes', '--data-dir', dataDir]);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('auto, realtime, poll, off');
+});

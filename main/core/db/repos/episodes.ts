@@ -1,0 +1,66 @@
+import { chunks } from '../../../../shared/chunks';
+import type { DbOrTx } from '../handle';
+import type { EpisodeRow, EpisodeUpdate, NewEpisode } from '../schema';
+
+/** The `episodes` table: every query on it lives here. */
+
+/** What a scan changes in a series' episode rows; written in one go by `applyEpisodeChanges`. */
+export interface EpisodeChanges {
+  insert: NewEpisode[];
+  update: Array<{ id: number; row: EpisodeUpdate }>;
+  remove: number[];
+}
+
+export const NO_EPISODE_CHANGES: EpisodeChanges = { insert: [], update: [], remove: [] };
+
+export function mergeEpisodeChanges(a: EpisodeChanges, b: EpisodeChanges): EpisodeChanges {
+  return { insert: [...a.insert, ...b.insert], update: [...a.update, ...b.update], remove: [...a.remove, ...b.remove] };
+}
+
+/** What a rescan compares against: each known file's size and time. */
+export async function listEpisodeFiles(db: DbOrTx, seriesId: number): Promise<Array<Pick<EpisodeRow, 'id' | 'path' | 'size' | 'mtime_ms'>>> {
+  return db.selectFrom('episodes').select(['id', 'path', 'size', 'mtime_ms']).where('series_id', '=', seriesId).execute();
+}
+
+/** A series' episodes in reading order (season, episode, path). */
+export async function listEpisodes(db: DbOrTx, seriesId: number) {
+  return db
+    .selectFrom('episodes')
+    .select(['path', 'season', 'episode', 'episodes', 'absolute', 'special', 'special_kind', 'version', 'title'])
+    .where('series_id', '=', seriesId)
+    .orderBy('season')
+    .orderBy('episode')
+    .orderBy('path')
+    .execute();
+}
+
+/** The episodes that have an NFO beside them. */
+export async function listEpisodesWithNfo(db: DbOrTx, seriesId: number) {
+  const rows = await db
+    .selectFrom('episodes')
+    .select(['id', 'nfo_path', 'episodes', 'season', 'title'])
+    .where('series_id', '=', seriesId)
+    .where('nfo_path', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ ...r, nfo_path: r.nfo_path! }));
+}
+
+/** Writes a scan's changes; call it inside the transaction that also records the series. */
+export async function applyEpisodeChanges(db: DbOrTx, changes: EpisodeChanges): Promise<void> {
+  for (const batch of chunks(changes.insert, 300)) await db.insertInto('episodes').values(batch).execute();
+  for (const { id, row } of changes.update) await db.updateTable('episodes').set(row).where('id', '=', id).execute();
+  for (const batch of chunks(changes.remove, 500)) await db.deleteFrom('episodes').where('id', 'in', batch).execute();
+}
+
+/** Regular (non-special) episode files per season number ≥ 1 of one series. */
+export async function regularEpisodesPerSeason(db: DbOrTx, seriesId: number): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('episodes')
+    .select((eb) => ['season', eb.fn.countAll<number>().as('n')])
+    .where('series_id', '=', seriesId)
+    .where('special', '=', 0)
+    .where('season', '>=', 1)
+    .groupBy('season')
+    .execute();
+  return new Map(rows.filter((r) => r.season !== null).map((r) => [r.season as number, Number(r.n)]));
+}

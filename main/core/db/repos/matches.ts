@@ -1,0 +1,112 @@
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ErrorInfo, MatchCandidate, SeriesMatch } from '../../../../shared/types';
+import type { Database, MatchRow, NewMatch } from '../schema';
+
+export type MatchWrite = Omit<NewMatch, 'id' | 'series_id' | 'season' | 'updated_at'>;
+
+/** Writes the match of a series (season null) or of one season, replacing the one before. */
+export async function saveMatch(db: Kysely<Database>, seriesId: number, season: number | null, match: MatchWrite, nowIso: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await whereScope(trx.deleteFrom('matches').where('series_id', '=', seriesId), season).execute();
+    await trx.insertInto('matches').values({ ...match, series_id: seriesId, season, updated_at: nowIso }).execute();
+  });
+}
+
+/** Drops season matches no longer needed (a series re-identified as one entry). */
+export async function clearSeasonMatches(db: Kysely<Database>, seriesId: number): Promise<void> {
+  await db.deleteFrom('matches').where('series_id', '=', seriesId).where('season', 'is not', null).execute();
+}
+
+export async function getMatchRows(db: Kysely<Database>, seriesId: number): Promise<MatchRow[]> {
+  return db.selectFrom('matches').selectAll().where('series_id', '=', seriesId).orderBy('season').execute();
+}
+
+/** The `match` shape of `show --json`, or null before the series was identified. */
+export async function getSeriesMatch(db: Kysely<Database>, seriesId: number): Promise<SeriesMatch | null> {
+  const rows = await getMatchRows(db, seriesId);
+  const main = rows.find((r) => r.season === null);
+  if (!main) return null;
+  const seasons = rows.filter((r) => r.season !== null).map((r) => ({ season: r.season!, ...toMatch(r) }));
+  return { ...toMatch(main), ...(seasons.length > 0 ? { seasons } : {}) };
+}
+
+/** Match state per series, for cards and the "Needs review" filter. */
+export async function matchStates(db: Kysely<Database>, seriesIds: readonly number[]): Promise<Map<number, SeriesMatch['state']>> {
+  if (seriesIds.length === 0) return new Map();
+  const rows = await db.selectFrom('matches').select(['series_id', 'state']).where('season', 'is', null).where('series_id', 'in', [...seriesIds]).execute();
+  return new Map(rows.map((r) => [r.series_id, r.state]));
+}
+
+export async function countMatchStates(db: Kysely<Database>): Promise<Record<SeriesMatch['state'], number>> {
+  const rows = await db.selectFrom('matches').select(['state', db.fn.countAll<number>().as('n')]).where('season', 'is', null).groupBy('state').execute();
+  const counts = { matched: 0, needs_review: 0, unmatched: 0, waiting: 0 };
+  for (const r of rows) counts[r.state] = Number(r.n);
+  return counts;
+}
+
+export function toMatch(row: MatchRow): SeriesMatch {
+  return {
+    state: row.state,
+    provider: row.provider,
+    id: row.provider_id,
+    score: row.score,
+    source: row.source,
+    candidates: parse<MatchCandidate[]>(row.candidates, []),
+    locked: row.locked === 1,
+    crossIds: parse<Record<string, string>>(row.cross_ids, {}),
+    reason: row.error ? parse<ErrorInfo | null>(row.error, null) : null,
+  };
+}
+
+function whereScope<T extends { where: (...args: any[]) => T }>(query: T, season: number | null): T {
+  return season === null ? query.where('season', 'is', null) : query.where('season', '=', season);
+}
+
+function parse<T>(json: string, fallback: T): T {
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The series' own match state as a column (`match_state`) of a query on `series`. */
+export function matchStateColumn(eb: ExpressionBuilder<Database, 'series'>) {
+  return eb.selectFrom('matches').select('matches.state').whereRef('matches.series_id', '=', 'series.id').where('matches.season', 'is', null).as('match_state');
+}
+
+/** Counts for the network queue's status: present series, those settled (not waiting), those waiting. */
+export async function identificationCounts(db: Kysely<Database>): Promise<{ total: number; settled: number; waiting: number }> {
+  const total = await db.selectFrom('series').select(db.fn.countAll<number>().as('n')).where('state', '=', 'present').executeTakeFirst();
+  const byState = await db
+    .selectFrom('matches')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb('state', '=', 'waiting').as('waiting')])
+    .where('season', 'is', null)
+    .groupBy('waiting')
+    .execute();
+  const count = (waiting: boolean) => Number(byState.find((r) => Boolean(r.waiting) === waiting)?.n ?? 0);
+  return { total: Number(total?.n ?? 0), settled: count(false), waiting: count(true) };
+}
+
+/**
+ * Series the identify queue may take next, in id order: present, their NFO read, and either
+ * never identified or waiting (offline, rate-limited) since before `retryBeforeIso`.
+ */
+export async function seriesToIdentify(db: Kysely<Database>, retryBeforeIso: string, limit: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('series as s')
+    .leftJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
+    .select('s.id')
+    .where('s.state', '=', 'present')
+    .where('s.nfo_loaded', '=', 1)
+    .where((eb) => eb.or([eb('m.id', 'is', null), eb.and([eb('m.state', '=', 'waiting'), eb('m.updated_at', '<=', retryBeforeIso)])]))
+    .orderBy('s.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Keeps a match as it is and records why it could not be refreshed. */
+export async function setMatchError(db: Kysely<Database>, matchId: number, reason: string): Promise<void> {
+  await db.updateTable('matches').set({ error: reason }).where('id', '=', matchId).execute();
+}

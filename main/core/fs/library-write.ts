@@ -1,0 +1,45 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AnishelfError, errnoCode } from '../errors';
+import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
+import { isInsideFolder } from './inside';
+
+/**
+ * The one way Anishelf writes into a user's series folder (NFO files now, artwork later). The
+ * target's real path is resolved first and must stay inside the real path of the series folder:
+ * a symlinked file is written through to its target when that target is inside the series, and
+ * refused otherwise — never replaced by a regular file. A dangling link is refused too. Returns
+ * the path actually written.
+ */
+export async function writeInsideSeries(seriesFolder: string, target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<string> {
+  const folder = await realOrThrow(seriesFolder, target);
+  const link = await fs.lstat(target).catch((err: unknown) => {
+    if (errnoCode(err) === 'ENOENT') return null;
+    throw err;
+  });
+  let destination: string;
+  if (link?.isSymbolicLink()) {
+    const real = await fs.realpath(target).catch(() => null);
+    if (real === null) throw outside(target, 'it is a link that points nowhere');
+    if (real === folder || !isInsideFolder(real, folder)) throw outside(target, `it is a link to ${real}, outside the series folder`);
+    destination = real;
+  } else {
+    const dir = await realOrThrow(path.dirname(target), target);
+    if (!isInsideFolder(dir, folder)) throw outside(target, `its folder is really ${dir}, outside the series folder`);
+    destination = path.join(dir, path.basename(target));
+  }
+  await writeFileAtomic(destination, data, options);
+  return destination;
+}
+
+async function realOrThrow(dir: string, target: string): Promise<string> {
+  try {
+    return await fs.realpath(dir);
+  } catch (cause) {
+    throw new AnishelfError('WRITE_FAILED', `Anishelf cannot write ${path.basename(target)} in ${path.dirname(target)} because its folder does not exist; check that the drive is connected.`, { cause });
+  }
+}
+
+function outside(target: string, why: string): AnishelfError {
+  return new AnishelfError('WRITE_OUTSIDE', `Anishelf will not write ${target}: ${why}. It only writes inside the series folder; replace the link with a file to let it write there.`);
+}

@@ -1,0 +1,83 @@
+import { getSeriesMatch } from '../db/repos/matches';
+import type { EpisodeSummary, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../../shared/types';
+import type { Db } from '../db/handle';
+import { inTransaction } from '../db/handle';
+import { listEpisodes } from '../db/repos/episodes';
+import { deleteRootIfEmpty } from '../db/repos/roots';
+import { deleteSeries, getSeriesRowByPath, requireSeriesRow } from '../db/repos/series';
+import type { SeriesRow } from '../db/schema';
+import { AnishelfError } from '../errors';
+import { toSeriesSummary } from './summary';
+
+/** A series by id ("12") or by folder path, as the CLI accepts either. */
+export async function findSeries(db: Db, idOrPath: string): Promise<SeriesRow> {
+  if (/^\d+$/.test(idOrPath)) return requireSeriesRow(db, Number(idOrPath));
+  const row = await getSeriesRowByPath(db, idOrPath.replace(/[\\/]+$/, ''));
+  if (!row) throw new AnishelfError('SERIES_NOT_FOUND', `${idOrPath} is not a series in the library (give its id or its folder path).`);
+  return row;
+}
+
+export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail> {
+  const row = await requireSeriesRow(db, id);
+  const episodes = (await listEpisodes(db, id)).map(
+    (e): EpisodeSummary => ({
+      path: e.path,
+      season: e.season,
+      episodes: JSON.parse(e.episodes),
+      absolute: JSON.parse(e.absolute),
+      special: e.special === 1,
+      specialKind: e.special_kind,
+      version: e.version,
+      title: e.title,
+    }),
+  );
+  return {
+    ...toSeriesSummary(row),
+    episodes,
+    metadata: toMetadata(row),
+    nfo: { state: row.nfo_state, problems: JSON.parse(row.nfo_problems) },
+    duplicates: findDuplicates(episodes),
+    unplaced: episodes.filter((e) => e.episodes.length === 0 && e.absolute.length === 0 && !e.special).map((e) => e.path),
+    match: await getSeriesMatch(db, id),
+  };
+}
+
+export function toMetadata(row: SeriesRow): SeriesMetadata {
+  return {
+    title: row.title,
+    originalTitle: row.original_title,
+    sortTitle: row.sort_title,
+    year: row.year,
+    plot: row.plot,
+    genres: JSON.parse(row.genres),
+    providerIds: JSON.parse(row.provider_ids),
+    locked: row.locked === 1,
+  };
+}
+
+/**
+ * Files that hold the same episode (a v1 beside a v2, two releases of one episode). Specials and
+ * extras are numbered on their own, per kind: "OVA 1" is never the same as episode 1 or "NCOP 1".
+ */
+export function findDuplicates(episodes: readonly EpisodeSummary[]): string[][] {
+  const byNumber = new Map<string, string[]>();
+  for (const e of episodes) {
+    const space = e.special ? `special:${e.specialKind ?? ''}:${e.season ?? 'x'}` : `${e.season ?? 'x'}`;
+    const numbers = e.episodes.length > 0 ? e.episodes.map((n) => `${space}:${n}`) : e.absolute.map((n) => `${e.special ? space : 'abs'}:abs${n}`);
+    for (const key of numbers) byNumber.set(key, [...(byNumber.get(key) ?? []), e.path]);
+  }
+  const groups = new Map<string, string[]>();
+  for (const paths of byNumber.values()) if (paths.length > 1) groups.set(paths.join('\n'), paths);
+  return [...groups.values()];
+}
+
+/** Removes a series from the library: rows only, never a file. */
+export async function removeSeries(db: Db, id: number): Promise<SeriesSummary> {
+  const row = await requireSeriesRow(db, id);
+  await inTransaction(db, async (trx) => {
+    await deleteSeries(trx, id);
+    // A root added as this one series has nothing left to stand for.
+    if (row.root_id !== null) await deleteRootIfEmpty(trx, row.root_id);
+  });
+  return toSeriesSummary(row);
+}

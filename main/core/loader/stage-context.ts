@@ -1,0 +1,37 @@
+import type { Db } from '../db/handle';
+import type { SeriesRow } from '../db/schema';
+import type { MediaFiles } from '../media/check';
+import type { NfoReadResult } from '../nfo';
+import type { SnapshotFn } from '../scan/folder-snapshot';
+
+/**
+ * What stages use, handed in when the loader is built (never reached through the loader):
+ * the database for reads (stages write nothing; the runner writes what they return), the folder
+ * reader and the NFO reader. Provider clients and the downloader join here.
+ */
+export interface StageDeps {
+  readonly db: Db;
+  /** Reads a series folder (in worker threads in the app). */
+  readonly snapshot: SnapshotFn;
+  /** Reads an NFO off the main thread. */
+  readonly readNfo: (file: string, options?: { signal?: AbortSignal }) => Promise<NfoReadResult>;
+}
+
+/** Facts an earlier stage of the same run found; unknown after a resume that skipped it. */
+export interface RunFindings {
+  /** The artwork and tvshow.nfo beside the videos; null when not read in this run. */
+  readonly media: MediaFiles | null;
+  /** Whether any video has an NFO beside it; null when not known in this run. */
+  readonly hasEpisodeNfos: boolean | null;
+}
+
+export const NOTHING_FOUND_YET: RunFindings = { media: null, hasEpisodeNfos: null };
+
+/** The one series a stage works on, read-only: a new context is made for every stage. */
+export interface StageContext {
+  readonly series: Readonly<SeriesRow>;
+  readonly signal: AbortSignal;
+  readonly now: () => Date;
+  readonly found: RunFindings;
+  readonly deps: StageDeps;
+}

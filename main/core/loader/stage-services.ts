@@ -1,0 +1,46 @@
+import type { Db } from '../db/handle';
+import { asyncFsOps } from '../media/fs-ops';
+import { createNfoReader, type NfoReader } from '../nfo';
+import { snapshotFolder, type SnapshotFn } from '../scan/folder-snapshot';
+import { createSnapshotPool, type SnapshotPool } from '../scan/snapshot-pool';
+import type { StageDeps } from './stage-context';
+
+/** What stages use, with the threads behind it: started with the loader, stopped with it. */
+export interface StageServices {
+  readonly deps: StageDeps;
+  start(): void;
+  close(): Promise<void>;
+}
+
+export interface StageServicesOptions {
+  db: Db;
+  /** Reads series folders; by default a pool of worker threads started with the loader. */
+  snapshot?: SnapshotFn | undefined;
+}
+
+/** The folder-scan threads and the NFO reader (started on first use) behind the stage deps. */
+export function createStageServices(options: StageServicesOptions): StageServices {
+  let pool: SnapshotPool | null = null;
+  let reader: NfoReader | null = null;
+  const inThread: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
+  return {
+    deps: {
+      db: options.db,
+      snapshot: options.snapshot ?? ((request, opts) => (pool?.snapshot ?? inThread)(request, opts)),
+      readNfo: (file, opts) => {
+        reader ??= createNfoReader({ size: 1 });
+        return reader.read(file, opts);
+      },
+    },
+    start() {
+      if (!options.snapshot) pool ??= createSnapshotPool();
+    },
+    async close() {
+      const [p, r] = [pool, reader];
+      pool = null;
+      reader = null;
+      await p?.close();
+      await r?.close();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import type { ErrorInfo } from '../../../../shared/types';
+import { listEpisodesWithNfo, type EpisodeChanges } from '../../db/repos/episodes';
+import type { SeriesUpdate } from '../../db/schema';
+import { BLOCKING_PROBLEMS, type NfoReadResult } from '../../nfo';
+import { mapLimit } from '../../util/map-limit';
+import type { Stage } from '../stage';
+import type { StageContext } from '../stage-context';
+import { mediaOf } from './presence';
+
+const EPISODE_NFO_CONCURRENCY = 4;
+
+/**
+ * Reads tvshow.nfo into the series (never writing it) and the episode NFOs beside videos into
+ * their episodes. A file that cannot be trusted marks the series "NFO invalid" with its
+ * problems; loading goes on.
+ */
+export const nfoStage: Stage = {
+  name: 'nfo',
+  flag: 'nfo_loaded',
+  waitsOn: 'disk',
+  // Reading tvshow.nfo or episode NFOs waits on the disk; a folder without any is a quick check.
+  quick: (ctx) => ctx.found.media !== null && !ctx.found.media.nfo.exists && ctx.found.hasEpisodeNfos === false,
+  async run(ctx) {
+    const media = await mediaOf(ctx);
+    const episodes = await readEpisodeNfos(ctx);
+    return { series: await readTvshowNfo(ctx, media.nfo.path), episodes, found: { media } };
+  },
+};
+
+async function readTvshowNfo(ctx: StageContext, nfoPath: string | null): Promise<SeriesUpdate> {
+  if (!nfoPath) return { has_nfo: 0, nfo_path: null, nfo_state: 'missing', nfo_problems: '[]' };
+  const result = await ctx.deps.readNfo(nfoPath, { signal: ctx.signal });
+  const problems: ErrorInfo[] = result.problems.map((p) => ({ code: p.code, message: p.message }));
+  const base: SeriesUpdate = { has_nfo: 1, nfo_path: nfoPath, nfo_problems: JSON.stringify(problems) };
+  const trusted = result.problems.every((p) => !BLOCKING_PROBLEMS.has(p.code)) && (result.kind === 'tvshow' || result.kind === 'url-only');
+  if (!trusted) {
+    if (result.kind !== 'tvshow' && result.kind !== 'url-only' && problems.length === 0) {
+      problems.push({ code: 'NFO_INVALID', message: `${nfoPath} is a ${result.kind} NFO, not a <tvshow>; Kodi will not read it for this series.` });
+    }
+    return { ...base, nfo_state: 'invalid', nfo_problems: JSON.stringify(problems) };
+  }
+  return { ...base, nfo_state: 'valid', ...seriesColumnsFromNfo(ctx, result) };
+}
+
+function seriesColumnsFromNfo(ctx: StageContext, nfo: NfoReadResult): SeriesUpdate {
+  const ids = { ...JSON.parse(ctx.series.provider_ids), ...nfo.episodeGuide, ...nfo.uniqueIds };
+  const columns: SeriesUpdate = { provider_ids: JSON.stringify(ids), locked: nfo.locked ? 1 : 0 };
+  if (nfo.kind === 'url-only') return columns;
+  const year = nfo.year ?? (nfo.premiered ? Number(nfo.premiered.slice(0, 4)) : null);
+  return {
+    ...columns,
+    ...(nfo.title ? { title: nfo.title } : {}),
+    original_title: nfo.originalTitle,
+    sort_title: nfo.sortTitle,
+    ...(year ? { year } : {}),
+    plot: nfo.plot,
+    premiered: nfo.premiered,
+    show_status: nfo.status,
+    genres: JSON.stringify(nfo.genres),
+    studios: JSON.stringify(nfo.studios),
+    ratings: JSON.stringify(nfo.ratings),
+  };
+}
+
+/** Episode NFOs give episode titles, and numbers only where the file name gave none. */
+async function readEpisodeNfos(ctx: StageContext): Promise<EpisodeChanges> {
+  const changes: EpisodeChanges = { insert: [], update: [], remove: [] };
+  // This run's folder read saw none: the rows (not yet written) would only say what was there before.
+  if (ctx.found.hasEpisodeNfos === false) return changes;
+  const rows = await listEpisodesWithNfo(ctx.deps.db, ctx.series.id);
+  if (rows.length === 0) return changes;
+  const results = await mapLimit(rows, EPISODE_NFO_CONCURRENCY, (row) => ctx.deps.readNfo(row.nfo_path, { signal: ctx.signal }));
+  ctx.signal.throwIfAborted();
+  for (const [i, row] of rows.entries()) {
+    const nfo = results[i]!;
+    const entries = nfo.kind === 'episodedetails' ? nfo.episodes : [];
+    if (entries.length === 0 || nfo.problems.some((p) => BLOCKING_PROBLEMS.has(p.code))) continue;
+    const title = entries.map((e) => e.title).filter(Boolean).join(' / ') || row.title;
+    const numbers = entries.map((e) => e.episode).filter((n): n is number => n !== null);
+    const unnumbered = (JSON.parse(row.episodes) as number[]).length === 0;
+    changes.update.push({
+      id: row.id,
+      row: {
+        title,
+        ...(unnumbered && numbers.length > 0 ? { episodes: JSON.stringify(numbers), episode: numbers[0]!, season: row.season ?? entries[0]!.season } : {}),
+      },
+    });
+  }
+  return changes;
+}

@@ -1,0 +1,41 @@
+import type { SeriesUpdate } from '../../db/schema';
+import { checkMediaFiles, type MediaFiles } from '../../media/check';
+import { checkImageFile } from '../../media/image-check';
+import type { StageContext } from '../stage-context';
+
+export type MediaKind = 'nfo' | 'logo' | 'poster' | 'fanart';
+
+/** The media beside the videos: as the episodes stage of this run found it, else read now. */
+export async function mediaOf(ctx: StageContext): Promise<MediaFiles> {
+  return ctx.found.media ?? checkMediaFiles(ctx.series.path);
+}
+
+/** has_x / x_path for each kind. */
+export function mediaColumns(media: MediaFiles, kinds: readonly MediaKind[]): SeriesUpdate {
+  const set: Record<string, number | string | null> = {};
+  for (const kind of kinds) {
+    set[`has_${kind}`] = media[kind].exists ? 1 : 0;
+    set[`${kind}_path`] = media[kind].path;
+  }
+  return set as SeriesUpdate;
+}
+
+/** A presence check is quick when the folder was read earlier in this run. */
+export const knownMedia = (ctx: StageContext): boolean => ctx.found.media !== null;
+
+type ArtworkKind = 'poster' | 'logo' | 'fanart';
+
+/**
+ * `broken_artwork` after reading the header (type, dimensions) of each artwork file of `kinds`
+ * found: a file that is there but is no image stays "present" and is listed here. Kinds not
+ * checked keep what the row said.
+ */
+export async function brokenArtwork(ctx: StageContext, media: MediaFiles, kinds: readonly ArtworkKind[]): Promise<SeriesUpdate> {
+  const broken = new Set<string>(JSON.parse(ctx.series.broken_artwork ?? '[]') as string[]);
+  for (const kind of kinds) {
+    const file = media[kind].path;
+    if (file === null || (await checkImageFile(file)).ok) broken.delete(kind);
+    else broken.add(kind);
+  }
+  return { broken_artwork: JSON.stringify(['poster', 'logo', 'fanart'].filter((k) => broken.has(k))) };
+}

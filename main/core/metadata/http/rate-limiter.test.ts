@@ -1,0 +1,92 @@
+import { expect, test } from 'vitest';
+import { FakeClock, settle } from '../testing/fake-clock';
+import { RateLimiter } from './rate-limiter';
+
+/** The largest number of starts inside any window [t, t + windowMs). */
+function busiestWindow(starts: number[], windowMs: number): number {
+  let best = 0;
+  for (let i = 0, j = 0; i < starts.length; i++) {
+    while (starts[i]! - starts[j]! >= windowMs) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
+test('100 requests never exceed 25 in any sliding minute, and the limiter wastes no time', async () => {
+  const clock = new FakeClock();
+  const limiter = new RateLimiter({ perWindow: 25, concurrency: 4, clock });
+  const t0 = clock.now();
+  const starts: number[] = [];
+  const all = Array.from({ length: 100 }, async () => {
+    const release = await limiter.acquire();
+    starts.push(clock.now());
+    // Each request takes 1.5 s of fake time.
+    await new Promise<void>((resolve) => clock.setTimeout(resolve, 1500));
+    release();
+  });
+  let done = false;
+  void Promise.all(all).then(() => (done = true));
+  for (let i = 0; i < 400 && !done; i++) await clock.advance(1000);
+  expect(done).toBe(true);
+  expect(starts).toHaveLength(100);
+  expect(busiestWindow(starts, 60_000)).toBe(25);
+  // A bucket that starts full would send 50 in the first minute; the window sends 25 and then
+  // the next 25 exactly one minute later.
+  expect(starts.filter((s) => s - t0 < 60_000)).toHaveLength(25);
+  expect(starts[99]! - t0).toBeLessThan(3 * 60_000 + 10_000);
+});
+
+test('the concurrency cap holds while the budget is not the bottleneck', async () => {
+  const clock = new FakeClock();
+  const limiter = new RateLimiter({ perWindow: 1000, concurrency: 3, clock });
+  let inFlight = 0;
+  let peak = 0;
+  const all = Array.from({ length: 20 }, async () => {
+    const release = await limiter.acquire();
+    peak = Math.max(peak, ++inFlight);
+    await new Promise<void>((resolve) => clock.setTimeout(resolve, 100));
+    inFlight--;
+    release();
+  });
+  let done = false;
+  void Promise.all(all).then(() => (done = true));
+  for (let i = 0; i < 100 && !done; i++) await clock.advance(100);
+  expect(done).toBe(true);
+  expect(peak).toBe(3);
+});
+
+test('a pause holds every caller until it ends, then the pace is slower', async () => {
+  const clock = new FakeClock();
+  const limiter = new RateLimiter({ perWindow: 10, concurrency: 10, clock });
+  limiter.pause(40_000);
+  expect(limiter.state().pausedUntil).toBe(clock.now() + 40_000);
+  expect(limiter.state().perWindow).toBe(8);
+  const granted: number[] = [];
+  const t0 = clock.now();
+  for (let i = 0; i < 5; i++) void limiter.acquire().then((release) => (granted.push(clock.now() - t0), release()));
+  await clock.advance(39_999);
+  expect(granted).toEqual([]);
+  await clock.advance(1);
+  expect(granted).toEqual([40_000, 40_000, 40_000, 40_000, 40_000]);
+  // The slower pace ends ten minutes after the pause.
+  await clock.advance(10 * 60_000);
+  expect(limiter.state().perWindow).toBe(10);
+});
+
+test('an aborted waiter leaves the queue and the others still get their turn', async () => {
+  const clock = new FakeClock();
+  const limiter = new RateLimiter({ perWindow: 1, concurrency: 1, clock });
+  const first = await limiter.acquire();
+  const controller = new AbortController();
+  const aborted = limiter.acquire(controller.signal);
+  let secondGranted = false;
+  void limiter.acquire().then(() => (secondGranted = true));
+  controller.abort(new Error('cancelled'));
+  await expect(aborted).rejects.toThrow('cancelled');
+  first();
+  await settle();
+  expect(secondGranted).toBe(false); // the window still holds the first start
+  await clock.advance(60_000);
+  expect(secondGranted).toBe(true);
+  expect(limiter.state().queued).toBe(0);
+});

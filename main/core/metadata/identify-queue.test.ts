@@ -1,0 +1,85 @@
+import { expect, test } from 'vitest';
+import { testCore } from '../testing/core';
+import { libraryDir, tempDir, writeTree } from '../testing/temp';
+import { startFakeProviders } from './testing/providers';
+
+const SHOWS = ['Sousou no Frieren', 'Vinland Saga', 'Toradora!', 'Made in Abyss', 'Death Note', 'Odd Taxi', 'Another (2012)', 'Random Show Nobody Made'];
+
+function library(): string {
+  const lib = libraryDir();
+  const files: Record<string, string> = {};
+  for (const show of SHOWS) for (let e = 1; e <= 12; e++) files[`${show}/${show} - ${String(e).padStart(2, '0')}.mkv`] = 'v';
+  writeTree(lib, files);
+  return lib;
+}
+
+test('the network queue identifies every series beside the disk workers, and a restart repeats no cached request', async () => {
+  const server = await startFakeProviders();
+  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' };
+  const dataDir = tempDir('anishelf-data-');
+  const lib = library();
+  let core = await testCore({ dataDir, env });
+  await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  // Stop part-way, as a crash or a quit would.
+  await new Promise<void>((resolve) => {
+    const off = core.on('series:changed', async () => {
+      if ((await core.identifyQueue.status()).identified >= 3) {
+        off();
+        resolve();
+      }
+    });
+  });
+  await core.close();
+  const before = server.requests.length;
+  // What the first run got answered and kept (a request cut off by the stop is not among them).
+  const peek = await testCore({ dataDir, env });
+  const cachedKeys = new Set((await peek.db.selectFrom('provider_cache').select('key').execute()).map((r: { key: string }) => r.key));
+  await peek.close();
+  expect(cachedKeys.size).toBeGreaterThanOrEqual(3);
+
+  core = await testCore({ dataDir, env });
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  await core.identifyQueue.whenIdle();
+  const series = await core.listSeries();
+  const matches = await Promise.all(series.map(async (s) => (await core.getSeries(s.id)).match));
+  expect(matches.every((m) => m && ['matched', 'needs_review', 'unmatched'].includes(m.state))).toBe(true);
+  expect(matches.filter((m) => m?.state === 'matched')).toHaveLength(SHOWS.length - 1);
+  expect(matches.filter((m) => m?.state === 'unmatched')).toHaveLength(1);
+  // Nothing asked twice: what the first run kept came from the cache after the restart.
+  const keyOf = (params: Record<string, unknown>) => (params.search !== undefined ? `search:${String(params.search).toLowerCase()}` : `media:${String(params.id)}`);
+  const again = server.requests.slice(before).filter((r) => cachedKeys.has(keyOf(r.params)));
+  expect(again).toEqual([]);
+  expect(server.requests.length).toBeGreaterThan(before);
+  const status = await core.loaderStatus();
+  expect(status.network).toMatchObject({ total: SHOWS.length, identified: SHOWS.length, waiting: 0, providers: [{ label: 'AniList', perMinute: 600, message: null }] });
+  await core.close();
+});
+
+test('offline, every series still loads from disk and identification waits; it resumes when the network is back', async () => {
+  const server = await startFakeProviders();
+  const dataDir = tempDir('anishelf-data-');
+  const lib = library();
+  const offlineEnv = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: 'http://127.0.0.1:9/graphql' };
+  let core = await testCore({ dataDir, env: offlineEnv });
+  await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  await core.identifyQueue.whenIdle();
+  const series = await core.listSeries();
+  expect(series.every((s) => s.loadingStatus === 'completed' && s.videoCount === 12)).toBe(true);
+  const waiting = await Promise.all(series.map(async (s) => (await core.getSeries(s.id)).match?.state));
+  expect(waiting.every((state) => state === 'waiting')).toBe(true);
+  expect((await core.loaderStatus()).network?.waiting).toBe(SHOWS.length);
+  await core.close();
+
+  // The network is back (here: the provider answers again) and the waiting series are retried.
+  core = await testCore({ dataDir, env: { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' } });
+  await core.db.updateTable('matches').set({ updated_at: '2000-01-01T00:00:00.000Z' }).execute();
+  await core.startLoader();
+  await core.identifyQueue.whenIdle();
+  expect((await core.loaderStatus()).network).toMatchObject({ identified: SHOWS.length, waiting: 0 });
+  await core.close();
+});

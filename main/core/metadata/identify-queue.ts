@@ -1,0 +1,131 @@
+import type { Db } from '../db/handle';
+import { identificationCounts, seriesToIdentify } from '../db/repos/matches';
+import type { NetworkQueueStatus } from '../../../shared/types';
+import type { ChangeFeed } from '../events/change-feed';
+import { isAnishelfError } from '../errors';
+import type { MetadataService } from './service';
+
+export interface IdentifyQueueOptions {
+  db: Db;
+  metadata: MetadataService;
+  feed: ChangeFeed;
+  now?: () => Date;
+  /** Series identified at once; the provider's limiter sets the real pace. */
+  concurrency?: number;
+  /** How long a series waiting for the network waits before it is tried again. */
+  retryWaitingMs?: number;
+  /** How often the queue looks for new work while idle. */
+  pollMs?: number;
+}
+
+/**
+ * The network queue: identifies series (and fills their NFO from the match) at the providers'
+ * pace, apart from the disk workers, so a rate limit never holds up local scanning. Its work is
+ * read from the tables — a present series whose folder was read (nfo stage done) and that has
+ * no match yet, or is waiting for the network — so it survives a crash or a restart by itself.
+ */
+export class IdentifyQueue {
+  private readonly running = new Map<number, AbortController>();
+  private readonly idleWaiters: Array<() => void> = [];
+  private loops: Promise<void>[] = [];
+  private stopped = true;
+  private readonly sleepers = new Set<() => void>();
+  private identifiedSinceStart = 0;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: IdentifyQueueOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.loops = Array.from({ length: this.options.concurrency ?? 2 }, () => this.loop());
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const c of this.running.values()) c.abort(new Error('stopping'));
+    this.notify();
+    await Promise.all(this.loops);
+    this.loops = [];
+    this.settleIdle();
+  }
+
+  /** New work may be there (a series finished its disk stages, a setting changed). */
+  notify(): void {
+    for (const wake of [...this.sleepers]) wake();
+  }
+
+  /** Resolves when no series is left to identify (those waiting for the network count as settled). */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.notify();
+    });
+  }
+
+  async status(): Promise<NetworkQueueStatus> {
+    const { total, settled, waiting } = await identificationCounts(this.options.db);
+    const providers = this.options.metadata.health().map((h) => ({ label: h.label, perMinute: h.perMinute, message: h.message }));
+    return {
+      active: !this.stopped,
+      total,
+      identified: settled,
+      waiting,
+      running: this.running.size,
+      identifiedSinceStart: this.identifiedSinceStart,
+      providers,
+    };
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      const controller = new AbortController();
+      const id = await this.claimNext(controller);
+      if (id === null) {
+        if (this.running.size === 0) this.settleIdle();
+        await this.sleep(this.options.pollMs ?? 500);
+        continue;
+      }
+      try {
+        await this.options.metadata.identify(id, { signal: controller.signal });
+        this.identifiedSinceStart++;
+      } catch (err) {
+        if (!controller.signal.aborted && !isAnishelfError(err)) throw err;
+        // A series removed meanwhile, or one that could not be read: it stays as it is.
+      } finally {
+        this.running.delete(id);
+        this.options.feed.series(id);
+        this.options.feed.loader();
+      }
+    }
+  }
+
+  /** The next series to identify, claimed (in the running set) before anything else can await. */
+  private async claimNext(controller: AbortController): Promise<number | null> {
+    if (!(await this.options.metadata.enabled())) return null;
+    const retryBefore = new Date(this.now().getTime() - (this.options.retryWaitingMs ?? 5 * 60_000)).toISOString();
+    const ids = await seriesToIdentify(this.options.db, retryBefore, this.running.size + (this.options.concurrency ?? 2) + 1);
+    const id = ids.find((candidate) => !this.running.has(candidate)) ?? null;
+    if (id !== null) this.running.set(id, controller);
+    return id;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      timer.unref();
+      this.sleepers.add(wake);
+    });
+  }
+
+  private settleIdle(): void {
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}

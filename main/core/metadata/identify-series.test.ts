@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { getSeriesMatch } from '../db/repos/matches';
+import { testCore } from '../testing/core';
+import { libraryDir, writeTree } from '../testing/temp';
+import { identifySeries, saveUserPick } from './identify-series';
+import { fromAniList } from './match/identify';
+import { clientsFor, startFakeProviders } from './testing/providers';
+import { sqliteResponseCache } from './sqlite-cache';
+import { writeSeriesNfo } from './write-series-nfo';
+
+function episodes(folder: string, count: number, season?: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let e = 1; e <= count; e++) {
+    const name = season ? `Season ${String(season).padStart(2, '0')}/Show S${String(season).padStart(2, '0')}E${String(e).padStart(2, '0')}.mkv` : `${folder} - ${String(e).padStart(2, '0')}.mkv`;
+    files[`${folder}/${name}`] = 'video';
+  }
+  return files;
+}
+
+async function library(files: Record<string, string>) {
+  const core = await testCore();
+  const lib = libraryDir();
+  writeTree(lib, files);
+  const { added } = await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  const id = (folder: string) => added.find((s) => path.basename(s.path) === folder)!.id;
+  return { core, lib, id };
+}
+
+test('a bare folder is identified by search and gets a new tvshow.nfo with every field and one default id', async () => {
+  const server = await startFakeProviders();
+  const folder = '[SubsPlease] Sousou no Frieren (01-28) (1080p) [Batch]';
+  const { core, lib, id } = await library(episodes(folder, 28));
+  const { anilist, tmdb } = clientsFor(server, { cache: sqliteResponseCache(core.db) });
+  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date() };
+  const match = await identifySeries(deps, id(folder));
+  expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '154587', source: 'search', crossIds: { mal: '52991' } });
+  expect(match.score).toBeGreaterThan(0.85);
+  expect(match.candidates[0]).toMatchObject({ id: '154587', title: 'Sousou no Frieren', year: 2023, format: 'TV', episodes: 28 });
+
+  const requestsBefore = server.requests.length;
+  const outcome = await writeSeriesNfo({ ...deps, titleLanguage: 'english' }, id(folder));
+  expect(outcome).toMatchObject({ written: true });
+  expect(server.requests.length).toBe(requestsBefore); // the entry came with the search, from the cache
+  const nfo = fs.readFileSync(path.join(lib, folder, 'tvshow.nfo'), 'utf8');
+  expect(nfo).toContain("<title>Frieren: Beyond Journey's End</title>");
+  expect(nfo).toContain('<originaltitle>葬送のフリーレン</originaltitle>');
+  expect(nfo).toContain('<premiered>2023-04-01</premiered>');
+  expect(nfo).toContain('<year>2023</year>');
+  expect(nfo).toContain('<status>Ended</status>');
+  expect(nfo).toContain('<studio>Madhouse</studio>');
+  expect(nfo).toMatch(/<genre>\w+<\/genre>/);
+  expect(nfo).toMatch(/<rating name="anilist" max="10" default="true">/);
+  expect(nfo).toContain('<uniqueid type="anilist" default="true">154587</uniqueid>');
+  expect(nfo).toContain('<uniqueid type="mal">52991</uniqueid>');
+  expect(nfo.match(/default="true">\d/g)).toHaveLength(1);
+  const detail = await core.getSeries(id(folder));
+  expect(detail).toMatchObject({ title: "Frieren: Beyond Journey's End", hasNfo: true });
+  // Once more: nothing changes, nothing is written.
+  expect(await writeSeriesNfo({ ...deps, titleLanguage: 'english' }, id(folder))).toMatchObject({ written: false, reason: 'unchanged' });
+  await core.close();
+});
+
+test('an existing NFO decides by its ids and only its empty fields are filled; locked and non-Kodi files are never touched', async () => {
+  const server = await startFakeProviders();
+  const userNfo = '<tvshow>\n  <title>My Frieren</title>\n  <plot>My own words.</plot>\n  <uniqueid type="anilist" default="true">154587</uniqueid>\n  <custom>kept</custom>\n</tvshow>\n';
+  const lockedNfo = '<tvshow>\n  <title>Toradora</title>\n  <lockdata>true</lockdata>\n</tvshow>\n';
+  const sceneNfo = 'Release: Vinland.Saga.S01.1080p\nSource: BluRay\nGreetings to all groups.\n';
+  const { core, lib, id } = await library({
+    ...episodes('Frieren', 3),
+    'Frieren/tvshow.nfo': userNfo,
+    ...episodes('Toradora!', 25),
+    'Toradora!/tvshow.nfo': lockedNfo,
+    ...episodes('Vinland Saga', 24),
+    'Vinland Saga/tvshow.nfo': sceneNfo,
+  });
+  const { anilist, tmdb } = clientsFor(server, { cache: sqliteResponseCache(core.db) });
+  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date(), titleLanguage: 'romaji' as const };
+  expect(await identifySeries(deps, id('Frieren'))).toMatchObject({ state: 'matched', id: '154587', source: 'nfo' });
+  expect(await writeSeriesNfo(deps, id('Frieren'))).toMatchObject({ written: true });
+  const merged = fs.readFileSync(path.join(lib, 'Frieren', 'tvshow.nfo'), 'utf8');
+  expect(merged).toContain('<title>My Frieren</title>');
+  expect(merged).toContain('<plot>My own words.</plot>');
+  expect(merged).toContain('<custom>kept</custom>');
+  expect(merged).toContain('<premiered>2023-04-01</premiered>');
+  expect(merged).toContain('<uniqueid type="mal">52991</uniqueid>');
+  expect(merged.match(/default="true">\d/g)).toHaveLength(1);
+  // "Refresh from provider" takes the provider's values.
+  await writeSeriesNfo(deps, id('Frieren'), { refresh: true });
+  expect(fs.readFileSync(path.join(lib, 'Frieren', 'tvshow.nfo'), 'utf8')).toContain('<title>Sousou no Frieren</title>');
+
+  expect(await identifySeries(deps, id('Toradora!'))).toMatchObject({ state: 'matched', id: '4224' });
+  expect(await writeSeriesNfo(deps, id('Toradora!'))).toMatchObject({ written: false, reason: 'locked' });
+  expect(fs.readFileSync(path.join(lib, 'Toradora!', 'tvshow.nfo'), 'utf8')).toBe(lockedNfo);
+
+  expect(await identifySeries(deps, id('Vinland Saga'))).toMatchObject({ state: 'matched', id: '101348' });
+  expect(await writeSeriesNfo(deps, id('Vinland Saga'))).toMatchObject({ written: false, reason: 'not-kodi' });
+  expect(fs.readFileSync(path.join(lib, 'Vinland Saga', 'tvshow.nfo'), 'utf8')).toBe(sceneNfo);
+  await core.close();
+});
+
+test('offline is waiting, not failed, and keeps an earlier match; a user pick is locked and never re-matched', async () => {
+  const server = await startFakeProviders();
+  const { core, id } = await library(episodes('Toradora!', 25));
+  const { anilist, tmdb } = clientsFor(server);
+  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date() };
+  const { ProviderHttp } = await import('./http/provider-http');
+  const { AniListClient } = await import('./anilist/client');
+  const offline = new AniListClient({ http: new ProviderHttp({ label: 'AniList', perMinute: 600, maxAttempts: 1 }), url: 'http://127.0.0.1:9/anilist' });
+  const waiting = await identifySeries({ ...deps, providers: { anilist: offline, tmdb: null } }, id('Toradora!'));
+  expect(waiting).toMatchObject({ state: 'waiting', reason: { code: 'PROVIDER_OFFLINE' } });
+  expect((await core.getSeries(id('Toradora!'))).loadingStatus).toBe('completed');
+
+  expect(await identifySeries(deps, id('Toradora!'))).toMatchObject({ state: 'matched', id: '4224' });
+  expect(await identifySeries({ ...deps, providers: { anilist: offline, tmdb: null } }, id('Toradora!'))).toMatchObject({ state: 'matched', id: '4224', reason: { code: 'PROVIDER_OFFLINE' } });
+
+  const media = (await anilist.byId(185680))!;
+  await saveUserPick(deps, id('Toradora!'), fromAniList(media, 'user', 1, [], 'user pick', {}));
+  expect(await identifySeries(deps, id('Toradora!'))).toMatchObject({ state: 'matched', id: '185680', source: 'user', locked: true });
+  await core.close();
+});
+
+test('a folder with Season NN folders matches each season along the sequel chain', async () => {
+  const server = await startFakeProviders();
+  const { core, id } = await library({ ...episodes('Shingeki no Kyojin', 25, 1), ...episodes('Shingeki no Kyojin', 12, 2), ...episodes('Shingeki no Kyojin', 22, 3), ...episodes('Shingeki no Kyojin', 28, 4) });
+  const { anilist, tmdb } = clientsFor(server);
+  const match = await identifySeries({ db: core.db, providers: { anilist, tmdb }, now: () => new Date() }, id('Shingeki no Kyojin'));
+  expect(match).toMatchObject({ state: 'matched', id: '16498' });
+  expect(match.seasons?.map((s) => [s.season, s.id])).toEqual([
+    [2, '20958'],
+    [3, '99147'],
+    [4, '110277'],
+  ]);
+  expect(await getSeriesMatch(core.db, id('Shingeki no Kyojin'))).toEqual(match);
+  await core.close();
+});

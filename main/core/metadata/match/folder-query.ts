@@ -1,0 +1,43 @@
+import type { ProviderIds } from '../../../../shared/types';
+import { parseFolderName } from '../../library/folder-name';
+import { splitSeason } from './title-parts';
+
+/** What a series folder's name says, split into the search text and the hints scored apart. */
+export interface FolderQuery {
+  /** The folder title without release tags, year, season or part markers: what is searched. */
+  search: string;
+  /** The folder title with its season words kept ("Attack on Titan The Final Season"). */
+  full: string;
+  year: number | null;
+  season: number | null;
+  part: number | null;
+  ids: ProviderIds;
+}
+
+// Release words that stay outside brackets in scene and fansub folder names.
+const RELEASE_WORDS = /(?:^|[\s._-])(?:2160p|1080p|720p|480p|4k|uhd|bd(?:rip)?|blu-?ray|web(?:-?dl|rip)?|hdtv|dvd(?:rip)?|remux|hevc|avc|x26[45]|h\.?26[45]|av1|10-?bit|8-?bit|aac|flac|opus|ac3|dual[\s._-]?audio|multi[\s._-]?subs?|batch|complete|uncensored|vostfr)(?=$|[\s._-])/gi;
+// "(01-28)", "- 01 ~ 12", "E01-E24", "Vol. 1-6" at the end of a batch folder.
+const EPISODE_RANGE = /[\s._-]*(?:\(|\b)(?:e|ep|eps|episodes?|vol\.?\s*)?\d{1,4}\s*[-~]\s*(?:e|ep)?\d{1,4}\)?\s*$/i;
+
+// "S01-S05": a whole-show pack, not one season.
+const SEASON_RANGE = /\bS\d{1,2}\s*-\s*S\d{1,2}\b/i;
+
+export function folderQuery(folderName: string): FolderQuery {
+  const info = parseFolderName(folderName);
+  let title = info.title;
+  for (let i = 0; i < 3; i++) {
+    const next = title.replace(SEASON_RANGE, ' ').replace(RELEASE_WORDS, ' ').replace(EPISODE_RANGE, ' ').replace(/\s+/g, ' ').trim();
+    if (next === title) break;
+    title = next;
+  }
+  title = title.replace(/[\s\-_.,]+$/, '').trim() || info.title;
+  const parts = splitSeason(title);
+  return {
+    search: parts.base || title,
+    full: title,
+    year: info.year,
+    season: info.seasonHint ?? parts.season,
+    part: parts.part,
+    ids: info.providerIds,
+  };
+}

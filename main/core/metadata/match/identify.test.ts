@@ -1,0 +1,65 @@
+import { expect, test } from 'vitest';
+import { clientsFor, startFakeProviders } from '../testing/providers';
+import { decide } from './decide';
+import { folderQuery } from './folder-query';
+import { identify } from './identify';
+import { splitSeason } from './title-parts';
+
+test('evidence order: NFO ids beat folder ids, which beat a search; the source says which decided', async () => {
+  const server = await startFakeProviders();
+  const providers = clientsFor(server);
+  const nfo = await identify(providers, { folderName: 'Vinland Saga [anilistid-136430]', nfoIds: { anilist: '101348' }, videoCount: 24 });
+  expect(nfo).toMatchObject({ state: 'matched', provider: 'anilist', id: '101348', source: 'nfo', score: 1, crossIds: { mal: '37521' } });
+  const folder = await identify(providers, { folderName: 'Vinland Saga [anilistid-136430]', nfoIds: { tvdb: '359274' }, videoCount: 24 });
+  expect(folder).toMatchObject({ id: '136430', source: 'folder', crossIds: { mal: '49387' } });
+  const mal = await identify(providers, { folderName: 'whatever', nfoIds: { mal: '52991' }, videoCount: 0 });
+  expect(mal).toMatchObject({ provider: 'anilist', id: '154587', source: 'nfo' });
+  const tmdb = await identify(providers, { folderName: 'Breaking Bad', nfoIds: { tmdb: '1396' }, videoCount: 62 });
+  expect(tmdb).toMatchObject({ provider: 'tmdb', id: '1396', source: 'nfo', crossIds: { imdb: 'tt0903747', tvdb: '81189' } });
+  const search = await identify(providers, { folderName: '[SubsPlease] Vinland Saga S2 (01-24) (1080p)', nfoIds: {}, videoCount: 24 });
+  expect(search).toMatchObject({ state: 'matched', id: '136430', source: 'search' });
+  expect(search.candidates[0]).toMatchObject({ provider: 'anilist', id: '136430', title: 'Vinland Saga Season 2', year: 2023, format: 'TV', episodes: 24 });
+});
+
+test('an id the provider does not know falls through to the next evidence', async () => {
+  const server = await startFakeProviders();
+  const providers = clientsFor(server);
+  const result = await identify(providers, { folderName: 'Toradora!', nfoIds: { anilist: '999999999' }, videoCount: 25 });
+  expect(result).toMatchObject({ state: 'matched', id: '4224', source: 'search' });
+});
+
+test('without a TMDB key a TMDB id from the NFO is still taken; a live-action show is not forced onto an anime', async () => {
+  const server = await startFakeProviders();
+  const { anilist } = clientsFor(server);
+  expect(await identify({ anilist, tmdb: null }, { folderName: 'Dark', nfoIds: { tmdb: '70523' }, videoCount: 26 })).toMatchObject({ state: 'matched', provider: 'tmdb', id: '70523', tmdb: null });
+  expect(await identify({ anilist, tmdb: null }, { folderName: 'Breaking Bad (2008)', nfoIds: {}, videoCount: 62 })).toMatchObject({ state: 'unmatched', candidates: [] });
+});
+
+test('two exact ties are never auto-accepted', () => {
+  const tie = (id: string) => ({ candidate: { id } as never, score: 1, why: [] });
+  expect(decide([tie('a'), tie('b')]).state).toBe('needs_review');
+  expect(decide([tie('a')]).state).toBe('matched');
+  expect(decide([{ ...tie('a'), score: 0.4 }]).state).toBe('unmatched');
+});
+
+test.each([
+  ['Shingeki no Kyojin S3', { season: 3, part: null, base: 'Shingeki no Kyojin' }],
+  ['Mushoku Tensei II Part 2', { season: 2, part: 2, base: 'Mushoku Tensei' }],
+  ['葬送のフリーレン 第2期', { season: 2, part: null, base: '葬送のフリーレン' }],
+  ['Haikyuu!! Second Season', { season: 2, part: null, base: 'Haikyuu!!' }],
+  ['Re:Zero kara Hajimeru Isekai Seikatsu 2nd Season Part 2', { season: 2, part: 2, base: 'Re:Zero kara Hajimeru Isekai Seikatsu' }],
+  ['無職転生Ⅱ ～異世界行ったら本気だす～', { season: 2, part: null, base: '無職転生 ~異世界行ったら本気だす' }],
+  ['One Punch Man 2', { season: 2, part: null, base: 'One Punch Man' }],
+  ['Mob Psycho 100', { season: null, part: null, base: 'Mob Psycho 100' }],
+  ['Steins;Gate 0', { season: null, part: null, base: 'Steins;Gate 0' }],
+  ['Hunter x Hunter', { season: null, part: null, base: 'Hunter x Hunter' }],
+])('season words in %s', (title, expected) => {
+  expect(splitSeason(title)).toEqual(expected);
+});
+
+test('the search text drops release tags, ranges and season words, and keeps the hints apart', () => {
+  expect(folderQuery('[Erai-raws] Sousou no Frieren Season 2 - 01~10 [1080p]')).toMatchObject({ search: 'Sousou no Frieren', season: 2, year: null });
+  expect(folderQuery('Vinland.Saga.S02.1080p.WEB-DL')).toMatchObject({ search: 'Vinland Saga', season: 2 });
+  expect(folderQuery('Breaking.Bad.S01-S05.1080p.BluRay.x264')).toMatchObject({ search: 'Breaking Bad', season: null });
+  expect(folderQuery('Cowboy Bebop (1998) (imdb-tt0213338) [tmdbid=30991]')).toMatchObject({ search: 'Cowboy Bebop', year: 1998, ids: { imdb: 'tt0213338', tmdb: '30991' } });
+});

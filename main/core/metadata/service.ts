@@ -1,0 +1,143 @@
+import type { Db } from '../db/handle';
+import type { MatchCandidate, SeriesMatch } from '../../../shared/types';
+import { AnishelfError } from '../errors';
+import { requireSeriesRow } from '../db/repos/series';
+import { getSetting, setSetting } from '../db/repos/settings';
+import { loadMetadataConfig, maskKey, setMetadataSetting, type MetadataConfig } from './config';
+import { isProviderError } from './http/errors';
+import type { ProviderHealth } from './http/provider-http';
+import { identifySeries, saveUserPick } from './identify-series';
+import { aniListCandidates, tmdbCandidates } from './match/candidate';
+import { folderQuery } from './match/folder-query';
+import { fromAniList, toCandidates, type IdentifyResult } from './match/identify';
+import { scoreCandidate } from './match/score';
+import { ProviderSet } from './provider-set';
+import { parseProviderRef } from './provider-ref';
+import { writeSeriesNfo } from './write-series-nfo';
+import type { Clock } from './http/clock';
+import type { WriteNfoOutcome } from './write-nfo';
+
+/** The settings view: the key never in full. */
+export interface MetadataSettingsView {
+  tmdbKey: string | null;
+  titleLanguage: MetadataConfig['titleLanguage'];
+  anilist: boolean;
+  tmdb: boolean;
+  workers: number;
+}
+
+export interface IdentifyOutcome {
+  match: SeriesMatch;
+  nfo: WriteNfoOutcome | null;
+}
+
+const WORKERS_SETTING = 'loader.workers';
+
+/** Online identification as the core offers it: identify, pick, search by hand, settings, status. */
+export class MetadataService {
+  private set: ProviderSet | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly now: () => Date,
+    private readonly clock?: Clock,
+  ) {}
+
+  async providers(): Promise<ProviderSet> {
+    const config = await loadMetadataConfig(this.db, this.env);
+    if (!this.set) this.set = new ProviderSet(this.db, config, this.clock);
+    else this.set.configure(config);
+    return this.set;
+  }
+
+  /** Whether any provider is switched on (read from the settings now). */
+  async enabled(): Promise<boolean> {
+    const { providers } = await this.providers();
+    return providers.anilist !== null || providers.tmdb !== null;
+  }
+
+  health(): ProviderHealth[] {
+    return this.set?.health() ?? [];
+  }
+
+  /** Identifies the series (unless its pick is locked), then fills its tvshow.nfo from the match. */
+  async identify(seriesId: number, options: { signal?: AbortSignal; refresh?: boolean } = {}): Promise<IdentifyOutcome> {
+    const set = await this.providers();
+    const deps = { db: this.db, providers: set.providers, now: this.now };
+    const match = await identifySeries(deps, seriesId, options);
+    const nfo = match.state === 'matched' ? await this.writeNfo(set, seriesId, options) : null;
+    return { match, nfo };
+  }
+
+  /** The user's choice ("anilist:154587", a pasted URL): locked, then the NFO is filled. */
+  async pick(seriesId: number, ref: string): Promise<IdentifyOutcome> {
+    const parsed = parseProviderRef(ref);
+    await requireSeriesRow(this.db, seriesId);
+    const set = await this.providers();
+    const { anilist, tmdb } = set.providers;
+    let result: IdentifyResult | null = null;
+    if (parsed.provider !== 'tmdb') {
+      if (!anilist) throw new AnishelfError('PROVIDER_OFF', 'AniList is switched off in the settings; switch it on to pick an AniList entry.');
+      const media = parsed.provider === 'anilist' ? await anilist.byId(parsed.id) : await anilist.byMalId(parsed.id);
+      if (media) result = fromAniList(media, 'user', 1, [], 'user pick', {});
+    } else {
+      if (!tmdb) throw new AnishelfError('PROVIDER_OFF', 'TMDB needs an API key; set it with `anishelf config set tmdb-key KEY` or in Settings.');
+      const show = await tmdb.tv(parsed.id);
+      if (show) {
+        const [candidate] = toCandidates(tmdbCandidates([{ ...show, origin_country: [], original_language: '', genre_ids: [], popularity: 0 }]).map((c) => ({ candidate: c, score: 1, why: [] })));
+        result = { state: 'matched', provider: 'tmdb', id: String(show.id), score: 1, source: 'user', candidates: candidate ? [candidate] : [], crossIds: {}, anilist: null, tmdb: show, explanation: 'user pick' };
+      }
+    }
+    if (!result) throw new AnishelfError('PICK_NOT_FOUND', `${parsed.provider} has no entry ${parsed.id}.`);
+    const match = await saveUserPick({ db: this.db, providers: set.providers, now: this.now }, seriesId, result);
+    return { match, nfo: await this.writeNfo(set, seriesId, {}) };
+  }
+
+  /** The Identify dialog's search box: candidates for the typed title, scored against the folder. */
+  async search(seriesId: number, text: string): Promise<MatchCandidate[]> {
+    const row = await requireSeriesRow(this.db, seriesId);
+    const typed = String(text).trim().slice(0, 200);
+    if (typed === '') throw new AnishelfError('BAD_SEARCH', 'Type a title to search for.');
+    const set = await this.providers();
+    const query = { ...folderQuery(typed), year: folderQuery(row.folder_name).year ?? folderQuery(typed).year };
+    const local = { videoCount: row.video_count };
+    const scored = [];
+    if (set.providers.anilist) scored.push(...aniListCandidates(await set.providers.anilist.search(query.search)).map((c) => scoreCandidate(query, local, c)));
+    if (set.providers.tmdb) scored.push(...tmdbCandidates(await set.providers.tmdb.searchTv(query.search, query.year)).map((c) => scoreCandidate(query, local, c)));
+    return toCandidates(scored.sort((a, b) => b.score - a.score));
+  }
+
+  async settings(): Promise<MetadataSettingsView> {
+    const config = await loadMetadataConfig(this.db, this.env);
+    return {
+      tmdbKey: maskKey(config.tmdbKey),
+      titleLanguage: config.titleLanguage,
+      anilist: config.anilistEnabled,
+      tmdb: config.tmdbEnabled,
+      workers: await getSetting(this.db, WORKERS_SETTING, 5),
+    };
+  }
+
+  async setSetting(name: string, value: string): Promise<MetadataSettingsView> {
+    if (name === 'workers') {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1 || n > 16) throw new AnishelfError('CONFIG_INVALID', 'workers takes a whole number from 1 to 16.');
+      await setSetting(this.db, WORKERS_SETTING, n);
+    } else {
+      await setMetadataSetting(this.db, name, value);
+    }
+    if (this.set) await this.providers();
+    return this.settings();
+  }
+
+  private async writeNfo(set: ProviderSet, seriesId: number, options: { signal?: AbortSignal; refresh?: boolean }): Promise<WriteNfoOutcome | null> {
+    try {
+      return await writeSeriesNfo({ db: this.db, providers: set.providers, now: this.now, titleLanguage: set.config.titleLanguage }, seriesId, options);
+    } catch (err) {
+      // The entry could not be fetched now (offline): the match stands, the NFO waits.
+      if (isProviderError(err)) return { written: false, reason: 'error', code: err.code, message: err.message };
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,214 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AniListMedia } from '../anilist/types';
+import type { TmdbShow } from './build-tmdb';
+import { rankByTitle } from './fake-search';
+
+export type FakeTarget = 'anilist' | 'tmdb';
+
+/** A fault the next matching request gets instead of (or before) its answer. */
+export type Fault =
+  | { kind: 'status'; status: number; retryAfter?: string }
+  | { kind: 'slow'; ms: number }
+  | { kind: 'malformed' }
+  | { kind: 'graphql-errors'; message: string; status?: number }
+  | { kind: 'reset' };
+
+export interface FakeProviderOptions {
+  anilist?: readonly AniListMedia[];
+  tmdb?: readonly TmdbShow[];
+  /** Requests per sliding minute each service accepts before it answers 429 (unset: no limit). */
+  budgetPerMinute?: { anilist?: number; tmdb?: number };
+  /** When set, TMDB wants this v3 key (api_key) or v4 token (bearer). */
+  tmdbKey?: string;
+  /** AniList refuses queries asking for both scoring and detail fields, like its complexity limit. */
+  rejectHeavyQueries?: boolean;
+  now?: () => number;
+}
+
+export interface RecordedRequest {
+  target: FakeTarget;
+  path: string;
+  at: number;
+  status: number;
+  /** GraphQL variables, or the query-string parameters without credentials. */
+  params: Record<string, unknown>;
+}
+
+/**
+ * AniList (POST /anilist, GraphQL) and TMDB v3 (GET /tmdb/3/…) on 127.0.0.1, answering in their
+ * real shapes: search pages, Media, tv/{id} with external_ids and images, /configuration, 401,
+ * 404, 429 with Retry-After and a lying X-RateLimit-Limit, 5xx, slow and malformed answers.
+ */
+export class FakeProviderServer {
+  readonly requests: RecordedRequest[] = [];
+  /** Requests refused because they broke the budget (a client that honours it keeps this at 0). */
+  budgetRefusals = 0;
+  private readonly faults: Array<{ target: FakeTarget | 'any'; fault: Fault }> = [];
+  private readonly accepted: Record<FakeTarget, number[]> = { anilist: [], tmdb: [] };
+  private server: http.Server | null = null;
+  private port = 0;
+  private readonly now: () => number;
+
+  constructor(private readonly options: FakeProviderOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get anilistUrl(): string {
+    return `http://127.0.0.1:${this.port}/anilist`;
+  }
+
+  get tmdbUrl(): string {
+    return `http://127.0.0.1:${this.port}/tmdb/3`;
+  }
+
+  /** Queues a fault for the next request to `target` (each fault is used once). */
+  inject(target: FakeTarget | 'any', ...faults: Fault[]): void {
+    for (const fault of faults) this.faults.push({ target, fault });
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const target: FakeTarget | null = url.pathname.startsWith('/anilist') ? 'anilist' : url.pathname.startsWith('/tmdb/3') ? 'tmdb' : null;
+    const body = await readBody(req);
+    if (!target) return send(res, 404, { message: 'Not Found' });
+    const params = target === 'anilist' ? parseGraphQl(body).variables : Object.fromEntries([...url.searchParams].filter(([k]) => k !== 'api_key'));
+    const record: RecordedRequest = { target, path: url.pathname, at: this.now(), status: 0, params };
+    this.requests.push(record);
+    const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      send(res, status, json, headers);
+    };
+
+    const budget = this.options.budgetPerMinute?.[target];
+    if (budget !== undefined) {
+      const window = this.accepted[target];
+      while (window.length > 0 && record.at - window[0]! >= 60_000) window.shift();
+      if (window.length >= budget) {
+        this.budgetRefusals++;
+        const wait = Math.max(1, Math.ceil((window[0]! + 60_000 - record.at) / 1000));
+        return reply(429, tooMany(target), { 'retry-after': String(wait), 'x-ratelimit-limit': '90', 'x-ratelimit-remaining': '0' });
+      }
+      window.push(record.at);
+    }
+
+    const i = this.faults.findIndex((f) => f.target === target || f.target === 'any');
+    const fault = i >= 0 ? this.faults.splice(i, 1)[0]!.fault : null;
+    if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms));
+    if (fault?.kind === 'reset') return void req.socket.destroy();
+    if (fault?.kind === 'status') {
+      const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': fault.retryAfter } : {};
+      return reply(fault.status, fault.status === 429 ? tooMany(target) : { message: 'Internal Server Error' }, headers);
+    }
+    if (fault?.kind === 'malformed') {
+      record.status = 200;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return void res.end('{"data": {"Page": {"media": [');
+    }
+    if (fault?.kind === 'graphql-errors') {
+      return reply(fault.status ?? 400, { errors: [{ message: fault.message, status: fault.status ?? 400, locations: [{ line: 1, column: 1 }] }], data: null });
+    }
+    if (target === 'anilist') return this.anilist(body, reply);
+    return this.tmdb(url, req, reply);
+  }
+
+  private anilist(body: string, reply: Reply): void {
+    const { query, variables } = parseGraphQl(body);
+    const media = this.options.anilist ?? [];
+    const heavy = /description/.test(query) && /relations/.test(query);
+    if (this.options.rejectHeavyQueries && heavy && /Page/.test(query)) {
+      return reply(400, { errors: [{ message: 'Max query complexity of 500 exceeded.', status: 400, locations: [{ line: 1, column: 1 }] }], data: null });
+    }
+    const shape = (m: AniListMedia) => (/description/.test(query) ? (/relations/.test(query) ? m : detailsOnly(m)) : scoringOnly(m));
+    if (/Page/.test(query)) {
+      const perPage = Number(variables.perPage ?? 10);
+      const found = Array.isArray(variables.ids)
+        ? media.filter((m) => (variables.ids as number[]).includes(m.id))
+        : rankByTitle(media, (m) => [m.title.romaji, m.title.english, m.title.native, ...m.synonyms].filter((t): t is string => !!t), String(variables.search ?? ''), perPage);
+      return reply(200, { data: { Page: { pageInfo: { total: found.length, perPage, currentPage: 1, lastPage: 1, hasNextPage: false }, media: found.map(shape) } } });
+    }
+    const one = variables.idMal !== undefined ? media.find((m) => m.idMal === Number(variables.idMal)) : media.find((m) => m.id === Number(variables.id));
+    if (!one) return reply(404, { errors: [{ message: 'Not Found.', status: 404, locations: [{ line: 2, column: 3 }] }], data: { Media: null } });
+    return reply(200, { data: { Media: shape(one) } });
+  }
+
+  private tmdb(url: URL, req: http.IncomingMessage, reply: Reply): void {
+    const key = this.options.tmdbKey;
+    if (key !== undefined && url.searchParams.get('api_key') !== key && req.headers.authorization !== `Bearer ${key}`) {
+      return reply(401, { success: false, status_code: 7, status_message: 'Invalid API key: You must be granted a valid key.' });
+    }
+    const shows = this.options.tmdb ?? [];
+    const path = url.pathname.slice('/tmdb/3'.length);
+    if (path === '/configuration') {
+      return reply(200, {
+        images: { base_url: 'http://image.tmdb.org/t/p/', secure_base_url: 'https://image.tmdb.org/t/p/', poster_sizes: ['w92', 'w185', 'w500', 'original'], backdrop_sizes: ['w300', 'w1280', 'original'], logo_sizes: ['w185', 'w500', 'original'] },
+        change_keys: ['name', 'overview'],
+      });
+    }
+    if (path === '/search/tv') {
+      const year = url.searchParams.get('first_air_date_year');
+      const pool = year ? shows.filter((s) => s.search.first_air_date.startsWith(year)) : shows;
+      const results = rankByTitle(pool, (s) => [s.search.name, s.search.original_name], url.searchParams.get('query') ?? '', 20).map((s) => s.search);
+      return reply(200, { page: 1, results, total_pages: 1, total_results: results.length });
+    }
+    const tv = /^\/tv\/(\d+)$/.exec(path);
+    const show = tv ? shows.find((s) => s.details.id === Number(tv[1])) : undefined;
+    if (!show) return reply(404, { success: false, status_code: 34, status_message: 'The resource you requested could not be found.' });
+    const append = (url.searchParams.get('append_to_response') ?? '').split(',');
+    const { external_ids, images, ...rest } = show.details;
+    return reply(200, { ...rest, ...(append.includes('external_ids') ? { external_ids } : {}), ...(append.includes('images') ? { images } : {}) });
+  }
+}
+
+type Reply = (status: number, json: unknown, headers?: Record<string, string>) => void;
+
+function scoringOnly(m: AniListMedia): Partial<AniListMedia> {
+  const { description: _d, genres: _g, tags: _t, averageScore: _a, studios: _s, bannerImage: _b, ...rest } = m;
+  return rest;
+}
+
+function detailsOnly(m: AniListMedia): Partial<AniListMedia> {
+  return { id: m.id, description: m.description, genres: m.genres, tags: m.tags, averageScore: m.averageScore, studios: m.studios, bannerImage: m.bannerImage };
+}
+
+function tooMany(target: FakeTarget): unknown {
+  return target === 'anilist'
+    ? { errors: [{ message: 'Too Many Requests.', status: 429 }], data: null }
+    : { success: false, status_code: 25, status_message: 'Your request count (41) is over the allowed limit of (40).' };
+}
+
+function parseGraphQl(body: string): { query: string; variables: Record<string, unknown> } {
+  try {
+    const parsed = JSON.parse(body) as { query?: unknown; variables?: unknown };
+    return { query: String(parsed.query ?? ''), variables: (parsed.variables ?? {}) as Record<string, unknown> };
+  } catch {
+    return { query: '', variables: {} };
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(''));
+  });
+}
+
+function send(res: http.ServerResponse, status: number, json: unknown, headers: Record<string, string> = {}): void {
+  if (res.destroyed) return;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(json));
+}

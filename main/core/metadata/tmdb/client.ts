@@ -1,0 +1,80 @@
+import { cached, CACHE_TTL, type ResponseCache } from '../cache';
+import { ProviderError } from '../http/errors';
+import type { ProviderHttp } from '../http/provider-http';
+import type { TmdbConfiguration, TmdbErrorBody, TmdbSearchResult, TmdbSearchPage, TmdbTvDetails } from './types';
+
+export const TMDB_URL = 'https://api.themoviedb.org/3';
+
+export interface TmdbClientOptions {
+  http: ProviderHttp;
+  /** A v3 API key (32 hex digits, sent as `api_key`) or a v4 read token (a JWT, sent as a bearer). */
+  key: string;
+  url?: string;
+  /** The UI language, for titles and for image languages (`<lang>,null,en`). */
+  language?: string;
+  cache?: ResponseCache | null;
+}
+
+/** v4 read tokens are JWTs ("eyJ…" with two dots); anything else is taken as a v3 key. */
+export function tmdbAuth(key: string): { params: Record<string, string>; headers: Record<string, string> } {
+  const trimmed = key.trim();
+  if (/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(trimmed)) return { params: {}, headers: { authorization: `Bearer ${trimmed}` } };
+  return { params: { api_key: trimmed }, headers: {} };
+}
+
+/** TMDB v3: TV search and details, through the shared HTTP layer and the cache. */
+export class TmdbClient {
+  readonly provider = 'tmdb';
+  private readonly url: string;
+  private readonly language: string;
+  private readonly cache: ResponseCache | null;
+
+  constructor(private readonly options: TmdbClientOptions) {
+    this.url = (options.url ?? TMDB_URL).replace(/\/+$/, '');
+    this.language = options.language ?? 'en';
+    this.cache = options.cache ?? null;
+  }
+
+  /** search/tv with first_air_date_year; when that finds nothing, again without the year. */
+  async searchTv(query: string, year: number | null, options: { signal?: AbortSignal } = {}): Promise<TmdbSearchResult[]> {
+    if (year !== null) {
+      const withYear = await this.searchPage(query, year, options.signal);
+      if (withYear.length > 0) return withYear;
+    }
+    return this.searchPage(query, null, options.signal);
+  }
+
+  tv(id: number, options: { signal?: AbortSignal } = {}): Promise<TmdbTvDetails | null> {
+    const params = { append_to_response: 'external_ids,images', include_image_language: `${this.language},null,en`, language: this.language };
+    return cached(this.cache, this.provider, `tv:${id}:${this.language}`, () => this.get<TmdbTvDetails>(`/tv/${id}`, params, options.signal), (tv) =>
+      !tv ? CACHE_TTL.search : /ended|canceled/i.test(tv.status) ? CACHE_TTL.finished : CACHE_TTL.airing,
+    );
+  }
+
+  /** The image base ("https://image.tmdb.org/t/p/"), from /configuration. */
+  async imageBase(options: { signal?: AbortSignal } = {}): Promise<string> {
+    const config = await cached(this.cache, this.provider, 'configuration', () => this.get<TmdbConfiguration>('/configuration', {}, options.signal), () => CACHE_TTL.finished);
+    if (!config) throw new ProviderError('PROVIDER_BAD_RESPONSE', 'TMDB sent no image configuration.');
+    return config.images.secure_base_url;
+  }
+
+  private searchPage(query: string, year: number | null, signal?: AbortSignal): Promise<TmdbSearchResult[]> {
+    const params: Record<string, string> = { query, include_adult: 'false', language: this.language, page: '1' };
+    if (year !== null) params.first_air_date_year = String(year);
+    const key = `search:${query.trim().toLowerCase()}:${year ?? ''}:${this.language}`;
+    return cached(this.cache, this.provider, key, async () => (await this.get<TmdbSearchPage>('/search/tv', params, signal))?.results ?? [], () => CACHE_TTL.search);
+  }
+
+  private async get<T>(path: string, params: Record<string, string>, signal?: AbortSignal): Promise<T | null> {
+    const auth = tmdbAuth(this.options.key);
+    const search = new URLSearchParams({ ...params, ...auth.params });
+    const res = await this.options.http.requestJson({ url: `${this.url}${path}?${search}`, headers: auth.headers }, signal ? { signal } : {});
+    if (res.status === 404) return null;
+    if (res.status === 401) throw new ProviderError('PROVIDER_AUTH', 'TMDB refused the API key; check it in Settings.', 401);
+    if (res.status >= 400) {
+      const message = (res.json as TmdbErrorBody | null)?.status_message ?? `HTTP ${res.status}`;
+      throw new ProviderError('PROVIDER_QUERY_ERROR', `TMDB refused the request: ${String(message).slice(0, 200)}`, res.status);
+    }
+    return res.json as T;
+  }
+}

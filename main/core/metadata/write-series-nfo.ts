@@ -1,0 +1,56 @@
+import type { Db } from '../db/handle';
+import type { SeriesUpdate } from '../db/schema';
+import { getSeriesMatch } from '../db/repos/matches';
+import { requireSeriesRow, updateSeries } from '../db/repos/series';
+import type { Providers } from './match/identify';
+import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleLanguage } from './nfo-fields';
+import { writeNfoFromMatch, type WriteNfoOutcome } from './write-nfo';
+
+export interface WriteSeriesNfoDeps {
+  db: Db;
+  providers: Providers;
+  now: () => Date;
+  titleLanguage: TitleLanguage;
+}
+
+/**
+ * The nfo stage's writing half: tvshow.nfo from the series' match (the entry comes from the
+ * cache the identify stage filled, so this normally costs no request). Nothing is written for a
+ * series that is not matched.
+ */
+export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number, options: { refresh?: boolean; signal?: AbortSignal } = {}): Promise<WriteNfoOutcome | null> {
+  const match = await getSeriesMatch(deps.db, seriesId);
+  if (!match || match.state !== 'matched' || !match.id) return null;
+  const found = await providerFields(deps, match.provider, match.id, match.crossIds ?? {}, options.signal);
+  if (!found) return null;
+  const row = await requireSeriesRow(deps.db, seriesId);
+  const outcome = await writeNfoFromMatch(row, found, options);
+  if (!outcome.written) return outcome;
+  const ids = { ...JSON.parse(row.provider_ids), ...found.ids };
+  const update: SeriesUpdate = { has_nfo: 1, nfo_path: outcome.path, nfo_state: 'valid', nfo_problems: '[]', provider_ids: JSON.stringify(ids), updated_at: deps.now().toISOString() };
+  const wrote = new Set(outcome.fields);
+  if (wrote.has('title') && found.title) update.title = found.title;
+  if (wrote.has('originalTitle')) update.original_title = found.originalTitle;
+  if (wrote.has('sortTitle')) update.sort_title = found.sortTitle;
+  if (wrote.has('plot')) update.plot = found.plot;
+  if (wrote.has('premiered')) update.premiered = found.premiered;
+  if (wrote.has('year') && found.year) update.year = found.year;
+  if (wrote.has('status')) update.show_status = found.status;
+  if (wrote.has('genres')) update.genres = JSON.stringify(found.genres ?? []);
+  if (wrote.has('studios')) update.studios = JSON.stringify(found.studios ?? []);
+  await updateSeries(deps.db, seriesId, update);
+  return outcome;
+}
+
+async function providerFields(deps: WriteSeriesNfoDeps, provider: string | null, id: string, crossIds: Record<string, string>, signal?: AbortSignal): Promise<ProviderShowFields | null> {
+  const opts = signal ? { signal } : {};
+  if (provider === 'anilist' && deps.providers.anilist) {
+    const media = await deps.providers.anilist.byId(Number(id), opts);
+    return media ? fieldsFromAniList(media, crossIds, deps.titleLanguage) : null;
+  }
+  if (provider === 'tmdb' && deps.providers.tmdb) {
+    const show = await deps.providers.tmdb.tv(Number(id), opts);
+    return show ? fieldsFromTmdb(show, crossIds) : null;
+  }
+  return null;
+}

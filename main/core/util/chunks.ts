@@ -1,6 +1,0 @@
-/** Splits into arrays of at most `size` (SQLite caps the number of bound parameters). */
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}

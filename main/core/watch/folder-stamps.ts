@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { errnoCode } from '../errors';
+import { isSystemFolder } from '../media/folders';
+import { isVideoFileName } from '../media/names';
+import type { WatchFs } from './probe';
+import { isTemporaryName } from './ignore-names';
+
+export interface FolderStamp {
+  path: string;
+  mtimeMs: number;
+}
+
+export interface SeriesLook {
+  /** The series folder and its direct subfolders (seasons, specials…), with their times. */
+  folders: FolderStamp[];
+  /** Video files (temporary names excluded) in those folders, with their sizes (unless not asked for). */
+  sizes: Map<string, number>;
+}
+
+/** Reads one series folder one level deep; null when the folder itself is gone (ENOENT). */
+export async function lookAtSeries(io: WatchFs, seriesPath: string, options: { sizes?: boolean } = {}): Promise<SeriesLook | null> {
+  const withSizes = options.sizes ?? true;
+  let stat;
+  try {
+    stat = await io.stat(seriesPath);
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
+    throw err;
+  }
+  const folders: FolderStamp[] = [{ path: seriesPath, mtimeMs: stat.mtimeMs }];
+  const sizes = new Map<string, number>();
+  const read = async (dir: string, depth: number) => {
+    for (const entry of await io.readdir(dir)) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (depth > 0 || isSystemFolder(entry.name)) continue;
+        const sub = await io.stat(full).catch(() => null);
+        if (!sub) continue;
+        folders.push({ path: full, mtimeMs: sub.mtimeMs });
+        await read(full, depth + 1).catch(() => undefined);
+      } else if (withSizes && isVideoFileName(entry.name) && !isTemporaryName(entry.name)) {
+        const file = await io.stat(full).catch(() => null);
+        if (file) sizes.set(full, file.size);
+      }
+    }
+  };
+  await read(seriesPath, 0);
+  return { folders, sizes };
+}
+
+/** The root and the grouping folders between it and its series ("A-Z/B"), never series folders. */
+export function groupingFolders(root: string, seriesPaths: Iterable<string>): string[] {
+  const found = new Set<string>([root]);
+  for (const seriesPath of seriesPaths) {
+    for (let dir = path.dirname(seriesPath); dir.startsWith(root + path.sep); dir = path.dirname(dir)) found.add(dir);
+  }
+  return [...found].sort();
+}

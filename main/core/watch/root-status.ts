@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import type { RootStatus, WatchModeSetting } from '../../../shared/types';
+import { WATCH_MODE_SETTINGS } from '../../../shared/types';
+import { listRootsWithCounts } from '../db/repos/roots';
+import { countMissingByRoot } from '../db/repos/series';
+import type { Db } from '../db/handle';
+import type { LibraryRootRow } from '../db/schema';
+import type { RootSession } from './root-session';
+import { chooseWatchMode, fsTypeOf, parseMountInfo, type MountEntry, type ModeChoice } from './watch-mode';
+
+export function readMounts(): MountEntry[] {
+  try {
+    return parseMountInfo(fs.readFileSync('/proc/self/mountinfo', 'utf8'));
+  } catch {
+    return []; // not Linux: every local path counts as local
+  }
+}
+
+export function settingOf(row: LibraryRootRow): WatchModeSetting {
+  return (WATCH_MODE_SETTINGS as readonly string[]).includes(row.watch_mode) ? (row.watch_mode as WatchModeSetting) : 'auto';
+}
+
+export function modeOf(row: LibraryRootRow, mounts: readonly MountEntry[], platform: NodeJS.Platform): ModeChoice {
+  return chooseWatchMode({ folder: row.path, platform, fsType: fsTypeOf(row.path, mounts), setting: settingOf(row), pollMinutes: row.poll_minutes });
+}
+
+/** Every root with its state: live details from the watching sessions, the rest from the database. */
+export async function rootStatuses(
+  db: Db,
+  sessions: ReadonlyMap<number, RootSession>,
+  mounts: readonly MountEntry[],
+  platform: NodeJS.Platform,
+): Promise<RootStatus[]> {
+  const rows = await listRootsWithCounts(db);
+  const missing = await countMissingByRoot(db);
+  return rows.map((row) => {
+    const session = sessions.get(row.id);
+    const choice = session?.choice ?? modeOf(row, mounts, platform);
+    const watch = session?.effective ?? choice.mode;
+    const offline = session ? !session.online : row.state === 'offline';
+    return {
+      id: row.id,
+      path: row.path,
+      kind: row.kind,
+      state: offline ? 'offline' : watch === 'poll' ? 'polling' : 'online',
+      watch,
+      watchSetting: settingOf(row),
+      pollMinutes: choice.pollMinutes,
+      watchReason: session?.problem ? 'watch limit reached' : choice.reason,
+      seriesCount: row.series_count,
+      missingCount: missing.get(row.id) ?? 0,
+      lastCheckedAt: session?.lastCheckedAt ?? row.last_checked_at,
+      watching: session !== undefined,
+      problem: session?.problem ?? null,
+    };
+  });
+}

@@ -1,0 +1,13 @@
+// Child process of limit-child.ts: watch a library under a lowered inotify limit and report.
+import { openCore } from '../../app';
+import { waitFor } from '../../testing/wait';
+import { countInotifyWatches } from '../inotify-watches';
+
+const [dataDir, lib] = process.argv.slice(2) as [string, string];
+const core = await openCore({ dataDir, watch: { quietMs: 100, stabilityMs: 50 } });
+await core.addFolders([lib]);
+await core.startLoader();
+await core.roots.start();
+const root = await waitFor(async () => (await core.listRoots()).find((r) => r.problem), { what: 'the watch-limit fallback', timeoutMs: 30_000 });
+process.stdout.write(`${JSON.stringify({ state: root.state, problem: root.problem?.code ?? null, watches: countInotifyWatches() })}\n`);
+await core.close();

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { encodePng } from '../../core/library/png';
+import { testCore, type TestCore } from '../../core/testing/core';
+import { libraryDir, tempDir, writeTree } from '../../core/testing/temp';
+import { mediaUrl } from './media-url';
+import { respondToMediaRequest } from './media-request';
+
+// The artwork scheme refuses escapes from the library, against real folders and a real library: the URL names (series, kind); the core
+// decides which file that is, and only images inside the series' own folder are served.
+
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
+const PNG = encodePng(4, 4, () => [200, 30, 30]);
+
+let core: TestCore | null = null;
+afterEach(async () => {
+  await core?.close();
+  core = null;
+});
+
+async function library(files: Record<string, string | Buffer>, addAt = '') {
+  const root = libraryDir();
+  writeTree(root, files);
+  core = await testCore();
+  const added = await core.addFolders([path.join(root, addAt)]);
+  const byName = new Map(added.added.map((s) => [path.basename(s.path), s.id]));
+  for (const id of byName.values()) await core.scanSeries(id);
+  return { root, id: (name: string) => byName.get(name)! };
+}
+
+function serve(url: string, log: string[] = []) {
+  return respondToMediaRequest(url, (id, kind) => core!.artwork(id, kind), (m) => log.push(m));
+}
+
+async function setArtwork(id: number, column: 'poster_path' | 'logo_path' | 'fanart_path', value: string) {
+  await core!.db.updateTable('series').set({ [column]: value }).where('id', '=', id).execute();
+}
+
+describe('the artwork scheme', () => {
+  it('serves a series poster with its image type', async () => {
+    const lib = await library({ 'Show/Show - 01.mkv': 'v', 'Show/poster.jpg': JPEG, 'Show/logo.png': PNG });
+    const poster = await serve(mediaUrl(lib.id('Show'), 'poster'));
+    expect(poster.status).toBe(200);
+    expect(poster.headers.get('content-type')).toBe('image/jpeg');
+    expect(poster.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await poster.arrayBuffer())).toEqual(JPEG);
+    const logo = await serve(`${mediaUrl(lib.id('Show'), 'logo')}?v=2`);
+    expect(logo.status).toBe(200);
+    expect(logo.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('still loads a poster whose path is over 300 characters', async () => {
+    const parent = ['a'.repeat(90), 'b'.repeat(90), 'c'.repeat(90)].join('/');
+    const deep = `${parent}/Show ${'d'.repeat(60)}`;
+    const lib = await library({ [`${deep}/Show - 01.mkv`]: 'v', [`${deep}/poster.jpg`]: JPEG }, parent);
+    const id = lib.id(path.basename(deep));
+    const row = await core!.getSeries(id);
+    expect(path.join(row.path, 'poster.jpg').length).toBeGreaterThan(300);
+    expect((await serve(mediaUrl(id, 'poster'))).status).toBe(200);
+  });
+
+  it('refuses a poster that is a symlink out of the library', async () => {
+    const outside = tempDir('anishelf-outside-');
+    fs.writeFileSync(path.join(outside, 'secret.jpg'), JPEG);
+    const lib = await library({ 'Show/Show - 01.mkv': 'v' });
+    fs.symlinkSync(path.join(outside, 'secret.jpg'), path.join(lib.root, 'Show', 'poster.jpg'));
+    await core!.scanSeries(lib.id('Show'));
+    const log: string[] = [];
+    const res = await serve(mediaUrl(lib.id('Show'), 'poster'), log);
+    expect(res.status).toBe(404);
+    expect(log.join('\n')).toMatch(/outside-series/);
+  });
+
+  it('refuses a sibling folder that only shares the prefix (/lib/Show-evil next to /lib/Show)', async () => {
+    const lib = await library({ 'Show/Show - 01.mkv': 'v', 'Show-evil/poster.jpg': JPEG });
+    const id = lib.id('Show');
+    await setArtwork(id, 'poster_path', path.join(lib.root, 'Show-evil', 'poster.jpg'));
+    expect((await serve(mediaUrl(id, 'poster'))).status).toBe(404);
+    fs.symlinkSync(path.join(lib.root, 'Show-evil', 'poster.jpg'), path.join(lib.root, 'Show', 'fanart.jpg'));
+    await setArtwork(id, 'fanart_path', path.join(lib.root, 'Show', 'fanart.jpg'));
+    expect((await serve(mediaUrl(id, 'fanart'))).status).toBe(404);
+  });
+
+  it('refuses a file that is not an image, whatever its name', async () => {
+    const lib = await library({ 'Show/Show - 01.mkv': 'v', 'Show/poster.jpg': '<html>not an image</html>', 'Show/notes.txt': 'hello' });
+    const id = lib.id('Show');
+    const log: string[] = [];
+    expect((await serve(mediaUrl(id, 'poster'), log)).status).toBe(404);
+    expect(log.join('\n')).toMatch(/not-an-image/);
+    await setArtwork(id, 'logo_path', path.join(lib.root, 'Show', 'notes.txt'));
+    expect((await serve(mediaUrl(id, 'logo'))).status).toBe(404);
+    await setArtwork(id, 'logo_path', path.join(lib.root, 'Show', 'Show - 01.mkv'));
+    expect((await serve(mediaUrl(id, 'logo'))).status).toBe(404);
+  });
+
+  it('refuses a recorded path outside every series (a tampered row)', async () => {
+    const lib = await library({ 'Show/Show - 01.mkv': 'v' });
+    await setArtwork(lib.id('Show'), 'poster_path', '/etc/passwd');
+    expect((await serve(mediaUrl(lib.id('Show'), 'poster'))).status).toBe(404);
+  });
+
+  it('answers 404 for traversal in the URL, unknown series, unknown kinds and missing artwork', async () => {
+    const lib = await library({ 'Show/Show - 01.mkv': 'v', 'Show/poster.jpg': JPEG });
+    const id = lib.id('Show');
+    for (const url of [
+      `anishelf-media://series/${id}/..%2F..%2F..%2Fetc%2Fpasswd`,
+      `anishelf-media://series/${id}/poster/..%2F..%2Fsecret.jpg`,
+      `anishelf-media://series/${id}/poster/extra`,
+      `anishelf-media://series/${id}/banner`,
+      `anishelf-media://series/${id}.5/poster`,
+      'anishelf-media://series/999999/poster',
+      mediaUrl(id, 'fanart'),
+    ]) {
+      const res = await serve(url);
+      expect(res.status, url).toBe(404);
+      expect(await res.text()).toBe('');
+    }
+  });
+
+  it('answers 404 when resolving throws (a closed library)', async () => {
+    const res = await respondToMediaRequest(mediaUrl(1, 'poster'), async () => {
+      throw new Error('database closed');
+    });
+    expect(res.status).toBe(404);
+  });
+});

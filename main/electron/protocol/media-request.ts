@@ -1,0 +1,50 @@
+import fs from 'node:fs/promises';
+import type { ArtworkFile, ArtworkRefusal } from '../../core/artwork/serve-artwork';
+import { parseMediaUrl } from './media-url';
+
+/** `resolveArtwork(db, id, kind)` bound to the open library: the only way a URL maps to a file. */
+export type ArtworkResolver = (seriesId: number, kind: string) => Promise<ArtworkFile | ArtworkRefusal>;
+
+const HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-cache',
+  'Content-Security-Policy': "default-src 'none'",
+};
+
+/**
+ * The response of the artwork scheme: the image for (series, kind) as the core resolves it, or
+ * a 404 for everything refused (bad URL, unknown series, outside the series folder, not an
+ * image, too large). The refusal reason goes to `log`, never to the page.
+ */
+export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkResolver, log?: (message: string) => void): Promise<Response> {
+  const request = parseMediaUrl(rawUrl);
+  if (!request) {
+    log?.(`artwork refused: malformed URL ${JSON.stringify(rawUrl.slice(0, 200))}`);
+    return notFound();
+  }
+  let found: ArtworkFile | ArtworkRefusal;
+  try {
+    found = await resolve(request.seriesId, request.kind);
+  } catch (err) {
+    log?.(`artwork ${request.seriesId}/${request.kind} failed: ${err instanceof Error ? err.message : String(err)}`);
+    return notFound();
+  }
+  if (typeof found === 'string') {
+    if (found !== 'no-artwork' && found !== 'unknown-series') log?.(`artwork ${request.seriesId}/${request.kind} refused: ${found}`);
+    return notFound();
+  }
+  let body: Buffer;
+  try {
+    body = await fs.readFile(found.path);
+  } catch {
+    return notFound();
+  }
+  return new Response(new Uint8Array(body), {
+    status: 200,
+    headers: { ...HEADERS, 'Content-Type': found.contentType, 'Content-Length': String(body.length) },
+  });
+}
+
+function notFound(): Response {
+  return new Response(null, { status: 404, headers: HEADERS });
+}

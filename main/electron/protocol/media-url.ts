@@ -1,0 +1,36 @@
+import { ARTWORK_KINDS, type ArtworkKind } from '../../core/artwork/serve-artwork';
+import { MEDIA_SCHEME } from './app-scheme';
+
+export type MediaKind = ArtworkKind;
+
+export interface MediaRequest {
+  seriesId: number;
+  kind: MediaKind;
+}
+
+/**
+ * Parses `anishelf-media://series/<id>/<kind>` (a `?v=…` cache-buster is ignored). Anything else
+ * is null: another host, a non-integer or zero id, an unknown kind, extra or encoded segments
+ * (`..%2F`), a user, a port. The URL never names a file: the core looks the file up by (id, kind).
+ */
+export function parseMediaUrl(raw: unknown): MediaRequest | null {
+  if (typeof raw !== 'string' || raw.length > 2048) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'series' || url.username || url.password || url.port) return null;
+  const match = /^\/([1-9][0-9]{0,15})\/([a-z]+)$/.exec(url.pathname);
+  if (!match) return null;
+  const seriesId = Number(match[1]);
+  const kind = match[2] as MediaKind;
+  if (!Number.isSafeInteger(seriesId) || !ARTWORK_KINDS.includes(kind)) return null;
+  return { seriesId, kind };
+}
+
+/** The URL the UI puts in an <img src> for a series' artwork. */
+export function mediaUrl(seriesId: number, kind: MediaKind): string {
+  return `${MEDIA_SCHEME}://series/${seriesId}/${kind}`;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import type { AddResult, SeriesSummary } from './types';
+import { describeAddResult, onlyBadInput } from './add-result';
+
+const added = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1 }) as SeriesSummary);
+
+describe('add result', () => {
+  test('counts what was added and lists each skipped path with its reason', () => {
+    expect(describeAddResult({ added: added(30), skipped: [] })).toEqual({ tone: 'ok', title: 'Added 30 series', lines: [] });
+    const mixed: AddResult = { added: added(2), skipped: [{ path: '/a/x', reason: 'already in the library' }], warnings: [{ path: '/a/y', reason: 'could not be read (EACCES)' }] };
+    expect(describeAddResult(mixed)).toEqual({ tone: 'info', title: 'Added 2 series, skipped 1', lines: ['/a/x — already in the library', '/a/y — could not be read (EACCES)'] });
+    const bad: AddResult = { added: [], skipped: [{ path: '/nope', reason: '/nope does not exist.', code: 'NOT_FOUND' }] };
+    expect(describeAddResult(bad)).toEqual({ tone: 'error', title: 'Added nothing, skipped 1', lines: ['/nope does not exist.'] });
+    expect(onlyBadInput(bad)).toBe(true);
+    expect(describeAddResult({ added: [], skipped: [{ path: '/a/x', reason: 'already in the library' }] }).tone).toBe('info');
+    expect(onlyBadInput(mixed)).toBe(false);
+  });
+
+  test('a thousand skipped paths are capped', () => {
+    const skipped = Array.from({ length: 1000 }, (_, i) => ({ path: `/a/${i}`, reason: 'already in the library' }));
+    const report = describeAddResult({ added: [], skipped });
+    expect(report.lines).toHaveLength(26);
+    expect(report.lines.at(-1)).toBe('…and 975 more');
+  });
+});
