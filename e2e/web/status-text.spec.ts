@@ -33,8 +33,9 @@ test('an offline series is counted once, as offline', async ({ library, libraryR
   await panel.reload();
   await expect(panel.badge).toHaveAttribute('data-status', 'offline');
   await panel.close();
-  await expect(library.summary).toHaveText('3 series, 1 offline');
-  await expect(page.getByTestId('filter-offline')).toContainText('1');
+  // Both series of the share are offline, each counted once.
+  await expect(library.summary).toHaveText('3 series, 2 offline');
+  await expect(page.getByTestId('filter-offline')).toContainText('2');
   await expect(page.getByTestId('filter-failed')).toHaveText('Failed');
   await expect(page.getByTestId('filter-loading')).toHaveText('Loading');
 });
