@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { openDatabase } from '../main/core/db/open';
-import { testDatabase } from '../main/core/testing/database';
 import { migrations } from './index';
+import { testDatabase } from '../main/core/testing/database';
 
 test('0008 adds provider_cache and matches and keeps the rows of schema 4', async () => {
   const v4 = await testDatabase({ version: 4 });

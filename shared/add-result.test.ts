@@ -10,8 +10,9 @@ describe('add result', () => {
     const mixed: AddResult = { added: added(2), skipped: [{ path: '/a/x', reason: 'already in the library' }], warnings: [{ path: '/a/y', reason: 'could not be read (EACCES)' }] };
     expect(describeAddResult(mixed)).toEqual({ tone: 'info', title: 'Added 2 series, skipped 1', lines: ['/a/x — already in the library', '/a/y — could not be read (EACCES)'] });
     const bad: AddResult = { added: [], skipped: [{ path: '/nope', reason: '/nope does not exist.', code: 'NOT_FOUND' }] };
-    expect(describeAddResult(bad).title).toBe('Added nothing, skipped 1');
+    expect(describeAddResult(bad)).toEqual({ tone: 'error', title: 'Added nothing, skipped 1', lines: ['/nope does not exist.'] });
     expect(onlyBadInput(bad)).toBe(true);
+    expect(describeAddResult({ added: [], skipped: [{ path: '/a/x', reason: 'already in the library' }] }).tone).toBe('info');
     expect(onlyBadInput(mixed)).toBe(false);
   });
 

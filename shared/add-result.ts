@@ -15,11 +15,13 @@ export interface AddReport {
 export function describeAddResult(result: AddResult): AddReport {
   const added = result.added.length;
   const problems = [...result.skipped, ...(result.warnings ?? [])];
-  const lines = problems.slice(0, MAX_LINES).map((s) => `${s.path} — ${s.reason}`);
+  // A reason that already names the path ("/x does not exist.") is not prefixed with it again.
+  const lines = problems.slice(0, MAX_LINES).map((s) => (s.reason.includes(s.path) ? s.reason : `${s.path} — ${s.reason}`));
   if (problems.length > MAX_LINES) lines.push(`…and ${(problems.length - MAX_LINES).toLocaleString('en-US')} more`);
   const skipped = result.skipped.length ? `, skipped ${result.skipped.length.toLocaleString('en-US')}` : '';
   if (added > 0) return { tone: problems.length ? 'info' : 'ok', title: `Added ${added.toLocaleString('en-US')} series${skipped}`, lines };
-  if (result.skipped.length) return { tone: 'error', title: `Added nothing${skipped}`, lines };
+  // Nothing new (already in the library) is news, not an error; an unusable path is.
+  if (result.skipped.length) return { tone: result.skipped.some((s) => s.code) ? 'error' : 'info', title: `Added nothing${skipped}`, lines };
   return { tone: 'info', title: 'No series found in that folder', lines: lines.length ? lines : ['A series folder holds video files; a library folder holds series folders.'] };
 }
 

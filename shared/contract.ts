@@ -13,6 +13,7 @@ const MAX_PATH = 4096;
 /**
  * A local absolute folder path as the user picked it. Refused before any file-system call: NUL,
  * `..` segments, UNC/network paths (`\\\\server\\share`), URLs (`file:`, `smb:`…), relative paths.
+ * `~` and `~/…` are accepted: the core expands them to the home folder of the user it runs as.
  */
 export const localPath = z
   .string()
@@ -21,7 +22,7 @@ export const localPath = z
   .refine((p) => !p.includes('\0'), 'must not contain NUL')
   .refine((p) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(p) && !/^file:/i.test(p), 'must be a folder path, not a URL')
   .refine((p) => !/^(\\\\|\/\/)/.test(p), 'network (UNC) paths are not accepted; mount the share first')
-  .refine((p) => p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p), 'must be an absolute path')
+  .refine((p) => p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p) || /^~([\\/]|$)/.test(p), 'must be an absolute path (like /media/anime) or start with ~/')
   .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".."');
 
 export const seriesId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);

@@ -17,6 +17,8 @@ export interface ErrorInfo {
 
 export type ProviderIds = Record<string, string>;
 
+export type ArtworkKind = 'poster' | 'logo' | 'fanart';
+
 export interface SeriesSummary {
   id: number;
   rootId: number | null;
@@ -28,6 +30,8 @@ export interface SeriesSummary {
   hasPoster: boolean;
   hasLogo: boolean;
   hasFanart: boolean;
+  /** Artwork files that are there but are not a readable image (their flag above stays true). */
+  brokenArtwork?: ArtworkKind[];
   state: SeriesState;
   loadingStatus: LoadingStatus;
   loadingStage: LoadingStage | null;
@@ -45,6 +49,8 @@ export interface EpisodeSummary {
   episodes: number[];
   absolute: number[];
   special?: boolean;
+  /** What kind of special or extra: ova, ona, movie, ncop, nced, pv… (null for a plain episode). */
+  specialKind?: string | null;
   version?: number | null;
   /** From the file name, or from an episode NFO beside it. */
   title?: string | null;

@@ -14,6 +14,10 @@ export class DetailPanel {
   readonly missing: Locator;
   readonly missingSummary: Locator;
   readonly missingSpecials: Locator;
+  readonly closeButton: Locator;
+  /** "Discard unsaved changes?" */
+  readonly discardDialog: Locator;
+  readonly lockSwitch: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('detail-panel');
@@ -28,6 +32,9 @@ export class DetailPanel {
     this.missing = this.root.getByTestId('missing-episodes');
     this.missingSummary = this.missing.getByTestId('missing-summary');
     this.missingSpecials = this.missing.getByTestId('missing-specials');
+    this.closeButton = this.root.getByTestId('detail-close');
+    this.discardDialog = page.getByTestId('confirm-dialog').filter({ hasText: 'Discard unsaved changes?' });
+    this.lockSwitch = this.metadata.getByRole('switch');
   }
 
   /** The provider's list of one season, gaps in place. */
@@ -37,6 +44,21 @@ export class DetailPanel {
 
   missingRow(season: number, episode: number): Locator {
     return this.missingSeason(season).locator(`[data-testid="missing-row"][data-episode="${episode}"]`);
+  }
+
+  /** Clicks the switch's label (the checkbox itself is drawn as a track). */
+  async toggleLock(): Promise<void> {
+    await this.metadata.locator('label.switch').click();
+  }
+
+  async keepEditing(): Promise<void> {
+    await this.discardDialog.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(this.discardDialog).toBeHidden();
+  }
+
+  async discardChanges(): Promise<void> {
+    await this.discardDialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(this.discardDialog).toBeHidden();
   }
 
   mediaItem(kind: 'poster' | 'logo' | 'fanart' | 'nfo'): Locator {

@@ -72,6 +72,9 @@ export class LibraryPage {
 
   /** Waits until `count` series are in the grid and every badge says completed. */
   async waitAllReady(count: number, timeout = 30_000): Promise<void> {
+    // The grid holds its order while the pointer is over it: point at the header, so the order
+    // the core gives once loading ends is shown.
+    await this.page.mouse.move(1, 1);
     await expect(this.summary).toHaveText(`${count.toLocaleString('en-US')} series, all ready`, { timeout });
     await expect.poll(async () => (await this.allCards()).filter((c) => c.status === 'completed').length, { timeout }).toBe(count);
   }
@@ -88,6 +91,15 @@ export class LibraryPage {
     const dialog = await this.openAddFolder();
     await dialog.addTyped(folder);
     await expect(dialog.root).toBeHidden();
+  }
+
+  /** Dismisses the notices still shown (info and success ones also leave by themselves). */
+  async dismissNotices(): Promise<void> {
+    const buttons = this.page.locator('[data-testid="notice"] [aria-label="Dismiss"]');
+    while ((await buttons.count()) > 0) {
+      // One may time out between the count and the click: that is as good as dismissed.
+      await buttons.first().click({ timeout: 2000 }).catch(() => undefined);
+    }
   }
 
   addResult(): Locator {
@@ -122,6 +134,15 @@ export class LibraryPage {
     await expect(panel.root).toBeVisible();
     await expect(panel.title).toHaveText(title);
     return panel;
+  }
+
+  /** Series ids of the cards in the grid's order (scrolls the grid). */
+  async idsInOrder(): Promise<number[]> {
+    return (await this.allCards()).map((c) => c.id);
+  }
+
+  cardById(id: number): Locator {
+    return this.page.locator(`[data-testid="series-card"][data-series-id="${id}"]`);
   }
 
   async titlesInOrder(): Promise<string[]> {

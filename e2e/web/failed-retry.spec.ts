@@ -16,7 +16,7 @@ test('a series that cannot be read shows failed with its error; Retry works once
   await library.addFolder(second);
   const badge = library.badge('Locked Away');
   await expect(badge).toHaveAttribute('data-status', 'pending');
-  await expect(library.summary).toHaveText('Paused · 1 of 3 waiting');
+  await expect(library.summary).toHaveText('Paused · 1 queued');
   fs.chmodSync(path.join(second, 'Locked Away'), 0o000);
   await library.resumeLoader();
 

@@ -25,7 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await screenshot(page, `loading-${scheme}`);
 
     await library.waitAllReady(52, 90_000);
-    await page.locator('[data-testid="notice"] [aria-label="Dismiss"]').click();
+    await library.dismissNotices();
     await screenshot(page, `all-ready-${scheme}`);
 
     const panel = await library.openDetail('Cowboy Bebop');
@@ -44,7 +44,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await library.sortBy('status');
     await expect(page.locator('[data-testid="loading-badge"][data-status="failed"]').first()).toBeVisible();
     await expect(library.summary).toHaveText('53 series, 1 failed');
-    await page.locator('[data-testid="notice"] [aria-label="Dismiss"]').first().click();
+    await library.dismissNotices();
     await screenshot(page, `failed-${scheme}`);
     fs.chmodSync(path.join(more, 'Kaiba (2008)'), 0o755);
   });

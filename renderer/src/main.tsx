@@ -5,7 +5,9 @@ import { App } from './components/App';
 import { AppContext, type AppServices } from './state/context';
 import { LibraryStore } from './state/library-store';
 import { MissingStore } from './state/missing-store';
+import { queryFromSearch } from './lib/url-query';
 import { NoticeStore } from './state/notices';
+import { syncQueryToUrl } from './state/url-sync';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/grid.css';
@@ -15,7 +17,10 @@ import './styles/library-folders.css';
 import './styles/missing.css';
 
 const client = createClient();
-const services: AppServices = { client, library: new LibraryStore(client), notices: new NoticeStore(), missing: new MissingStore(client) };
+const services: AppServices = {
+  client, library: new LibraryStore(client, queryFromSearch(location.search)), notices: new NoticeStore(), missing: new MissingStore(client),
+};
+syncQueryToUrl(services.library);
 services.library.start();
 services.missing.start();
 

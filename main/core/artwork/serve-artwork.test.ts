@@ -34,11 +34,15 @@ describe('resolveArtwork', () => {
     // A path of over 300 characters: a long grouping folder and a long series folder.
     const longName = `${'Long Collection Name '.repeat(8).trim()}/${'Long Series Name '.repeat(8).trim()}`;
     writeTree(lib, { [`${longName}/e01.mkv`]: '', [`${longName}/poster.png`]: png, 'Fake/e01.mkv': '', 'Fake/poster.jpg': '<html>not an image</html>', 'Link/e01.mkv': '' });
-    fs.symlinkSync(path.join(outside, 'secret.png'), path.join(lib, 'Link', 'poster.png'));
+    fs.writeFileSync(path.join(lib, 'Link', 'poster.png'), png);
     const core = await testCore();
     await core.addFolders([lib]);
     await core.startLoader();
     await core.whenLoaderIdle();
+    // The scan never records a link that leaves the series; a poster swapped for one afterwards
+    // must still be refused when it is served.
+    fs.rmSync(path.join(lib, 'Link', 'poster.png'));
+    fs.symlinkSync(path.join(outside, 'secret.png'), path.join(lib, 'Link', 'poster.png'));
     const id = async (name: string) => (await core.listSeries()).find((s) => s.path === path.join(lib, name))!.id;
 
     const served = await resolveArtwork(core.db, await id(longName), 'poster');

@@ -67,6 +67,8 @@ export interface SeriesTable {
   locked: Generated<number>;
   /** Checks in a row that found the folder gone while its root was online. */
   missing_checks: Generated<number>;
+  /** JSON array of artwork kinds whose file is present but not a readable image. */
+  broken_artwork: Generated<string>;
 }
 
 export interface EpisodeTable {

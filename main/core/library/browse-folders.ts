@@ -4,12 +4,13 @@ import path from 'node:path';
 import type { DirectoryListing } from '../../../shared/contract';
 import { AnishelfError, errnoCode } from '../errors';
 import { isSystemFolder } from '../media/folders';
+import { expandHome } from '../media/to-path';
 
 const MAX_ENTRIES = 5000;
 
 /** The web-mode folder picker: subfolder names of one folder, never file names or contents. */
 export async function listDirectories(folder: string | undefined): Promise<DirectoryListing> {
-  const dir = path.resolve(folder ?? os.homedir());
+  const dir = path.resolve(folder === undefined ? os.homedir() : expandHome(folder));
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });

@@ -2,6 +2,7 @@ import type { SeriesDetail, SeriesMetadata } from '../../../shared/types';
 import type { Db } from '../db/handle';
 import { requireSeriesRow, updateSeries } from '../db/repos/series';
 import type { SeriesUpdate } from '../db/schema';
+import { checkMediaFiles } from '../media/check';
 import { saveTvshowNfo } from '../nfo';
 import type { TvshowFields } from '../nfo/types';
 import { getSeriesDetail } from './series-detail';
@@ -22,10 +23,18 @@ const DEFAULT_ID_ORDER = ['tvdb', 'tmdb', 'imdb', 'anilist', 'anidb', 'mal'];
 export async function saveSeriesMetadata(deps: SaveMetadataDeps, id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail> {
   const row = await requireSeriesRow(deps.db, id);
   const oldIds: Record<string, string> = JSON.parse(row.provider_ids);
-  const result = await saveTvshowNfo(row.path, toNfoFields(fields, oldIds));
+  const nfoFields = toNfoFields(fields, oldIds);
+  // A new tvshow.nfo carries what the form showed, not only the field that was edited: Kodi and
+  // Jellyfin identify a show by its title, then year and premiered date.
+  if (!(await checkMediaFiles(row.path)).nfo.exists) {
+    nfoFields.title ??= row.title;
+    if (nfoFields.year === undefined && row.year !== null) nfoFields.year = row.year;
+    if (row.premiered) nfoFields.premiered = row.premiered;
+  }
+  const result = await saveTvshowNfo(row.path, nfoFields);
 
   const update: SeriesUpdate = { has_nfo: 1, nfo_path: result.path, nfo_state: 'valid', nfo_problems: '[]', updated_at: deps.now().toISOString() };
-  if (fields.title !== undefined) update.title = fields.title;
+  if (nfoFields.title) update.title = nfoFields.title;
   if (fields.originalTitle !== undefined) update.original_title = fields.originalTitle;
   if (fields.sortTitle !== undefined) update.sort_title = fields.sortTitle;
   if (fields.year !== undefined) update.year = fields.year;

@@ -26,6 +26,7 @@ export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail>
       episodes: JSON.parse(e.episodes),
       absolute: JSON.parse(e.absolute),
       special: e.special === 1,
+      specialKind: e.special_kind,
       version: e.version,
       title: e.title,
     }),
@@ -54,11 +55,15 @@ export function toMetadata(row: SeriesRow): SeriesMetadata {
   };
 }
 
-/** Files that hold the same episode (a v1 beside a v2, two releases of one episode). */
-function findDuplicates(episodes: EpisodeSummary[]): string[][] {
+/**
+ * Files that hold the same episode (a v1 beside a v2, two releases of one episode). Specials and
+ * extras are numbered on their own, per kind: "OVA 1" is never the same as episode 1 or "NCOP 1".
+ */
+export function findDuplicates(episodes: readonly EpisodeSummary[]): string[][] {
   const byNumber = new Map<string, string[]>();
   for (const e of episodes) {
-    const numbers = e.episodes.length > 0 ? e.episodes.map((n) => `${e.season ?? 'x'}:${n}`) : e.absolute.map((n) => `abs:${n}`);
+    const space = e.special ? `special:${e.specialKind ?? ''}:${e.season ?? 'x'}` : `${e.season ?? 'x'}`;
+    const numbers = e.episodes.length > 0 ? e.episodes.map((n) => `${space}:${n}`) : e.absolute.map((n) => `${e.special ? space : 'abs'}:abs${n}`);
     for (const key of numbers) byNumber.set(key, [...(byNumber.get(key) ?? []), e.path]);
   }
   const groups = new Map<string, string[]>();

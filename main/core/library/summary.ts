@@ -15,6 +15,7 @@ export function toSeriesSummary(row: SeriesListRow): SeriesSummary {
     hasPoster: row.has_poster === 1,
     hasLogo: row.has_logo === 1,
     hasFanart: row.has_fanart === 1,
+    brokenArtwork: JSON.parse(row.broken_artwork ?? '[]'),
     state: row.state,
     loadingStatus: row.loading_status,
     loadingStage: row.loading_stage,

@@ -3,3 +3,4 @@ export * from './folders';
 export * from './names';
 export * from './to-path';
 export * from './videos';
+export * from './image-check';

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -6,7 +7,7 @@ import { unreadableDir } from '../testing/faults';
 import { libraryDir, writeTree } from '../testing/temp';
 import {
   FANART_FILENAME, LOGO_FILENAME, NFO_FILENAME, POSTER_FILENAME, VIDEO_EXTENSIONS,
-  checkMediaFiles, hasVideoFiles, isSystemFolder,
+  checkMediaFiles, expandHome, hasVideoFiles, isSystemFolder,
   listVideoFiles, seasonOfFolder, toFsPath,
 } from './index';
 
@@ -39,6 +40,14 @@ describe('toFsPath', () => {
     expect(toFsPath('/a/b')).toBe('/a/b');
     expect(toFsPath('file:///a/b%20c')).toBe('/a/b c');
     expect(toFsPath(new URL('file:///a/%E3%83%95'))).toBe('/a/フ');
+  });
+
+  test('~ and ~/x are the home folder, as in a shell; ~other is not expanded', () => {
+    expect(toFsPath('~')).toBe(os.homedir());
+    expect(toFsPath('~/anime/Bebop')).toBe(path.join(os.homedir(), 'anime/Bebop'));
+    expect(expandHome('~/x', '/home/ann')).toBe('/home/ann/x');
+    expect(expandHome('~ann/x', '/home/ann')).toBe('~ann/x');
+    expect(expandHome('/a/~/b', '/home/ann')).toBe('/a/~/b');
   });
 
   test.each([

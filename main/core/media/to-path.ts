@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnishelfError } from '../errors';
@@ -19,7 +20,14 @@ export function toFsPath(input: string | URL): string {
   if (value.trim() === '') throw badPath(value, 'is empty');
   if (value.includes('\0')) throw badPath(value, 'contains a NUL character');
   if (value.length > MAX_PATH_LENGTH) throw badPath(`${value.slice(0, 60)}…`, `is longer than ${MAX_PATH_LENGTH} characters`);
-  return path.resolve(value);
+  return path.resolve(expandHome(value));
+}
+
+/** `~` and `~/x` (or `~\\x`) are the user's home folder, as in a shell; `~other` is left alone. */
+export function expandHome(value: string, home: string = os.homedir()): string {
+  if (value === '~') return home;
+  if (/^~[\\/]/.test(value)) return path.join(home, value.slice(2));
+  return value;
 }
 
 function parseUrl(value: string): URL {

@@ -138,6 +138,20 @@ describe('episode names', () => {
     await close();
   });
 
+  test('specials and extras never collide with regular numbers; two OVA 1 files still do', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({
+      'Gintama/[Group] Gintama - 01-02 [1080p].mkv': '',
+      'Gintama/Gintama - OVA 1.mkv': '',
+      'Gintama/Gintama - NCOP 1.mkv': '',
+      'Gintama/Gintama - OVA 1v2.mkv': '',
+    });
+    await scanSeries(deps, id('Gintama'));
+    const detail = await getSeriesDetail(db, id('Gintama'));
+    expect(detail.episodes.find((e) => e.path.endsWith('NCOP 1.mkv'))).toMatchObject({ special: true, specialKind: 'ncop' });
+    expect(detail.duplicates).toEqual([[path.join(lib, 'Gintama/Gintama - OVA 1.mkv'), path.join(lib, 'Gintama/Gintama - OVA 1v2.mkv')]]);
+    await close();
+  });
+
   test('a season named by the series folder ("Title S3") applies to files that name none', async () => {
     const { db, deps, id, close } = await libraryWith({ 'Shingeki no Kyojin S3/Shingeki no Kyojin - 05.mkv': '' });
     await scanSeries(deps, id('Shingeki no Kyojin'));

@@ -1,32 +1,32 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import type { DirectoryListing } from '../../../shared/contract';
 import { describeAddResult, onlyBadInput } from '../../../shared/add-result';
+import { useModalDialog } from '../hooks/useModalDialog';
+import { isFullPath } from '../lib/folder-path';
 import { errorMessage } from '../rpc-error';
 import { addFolders, reportAdd } from '../state/actions';
 import { useServices } from '../state/context';
 import { FolderBrowser } from './FolderBrowser';
 
 /**
- * "Add folder": type a path (Enter adds it) or browse to one. A path that cannot be used keeps
- * the dialog open with the reason; anything added closes it and reports in the corner.
+ * "Add folder": type a path (`~/` is the home folder) or browse to one, which fills the path in;
+ * one button (or Enter) adds what the field holds. A path that cannot be used keeps the dialog
+ * open with the reason; anything added closes it and reports in the corner. Closing gives focus
+ * back to the button that opened it.
  */
 export function AddFolderDialog({ onClose }: { onClose: () => void }) {
   const services = useServices();
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
-  const [browsed, setBrowsed] = useState<DirectoryListing | null>(null);
   const [error, setError] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  // The empty state's button is gone once series are added: the grid takes focus instead.
+  useModalDialog(ref, () => document.querySelector<HTMLElement>('[data-testid="series-card"][tabindex="0"], [data-testid="library-grid"]'));
 
   const add = async (path: string) => {
     const trimmed = path.trim();
     if (!trimmed) return setError(['Type the path of a folder, or pick one below.']);
+    if (!isFullPath(trimmed)) return setError([`“${trimmed}” is not a full path. Type an absolute path such as /media/anime, or start with ~/ for your home folder.`]);
     setBusy(true);
     setError(null);
     try {
@@ -46,7 +46,6 @@ export function AddFolderDialog({ onClose }: { onClose: () => void }) {
 
   // Browsing fills the path field; the first listing does not overwrite what was typed.
   const onNavigate = useCallback((listing: DirectoryListing, byUser: boolean) => {
-    setBrowsed(listing);
     if (byUser) {
       setText(listing.path);
       setError(null);
@@ -99,11 +98,8 @@ export function AddFolderDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="btn" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="btn" disabled={busy || !browsed} onClick={() => browsed && add(browsed.path)} data-testid="add-browsed">
-            Add this folder
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="add-typed">
-            {busy ? 'Adding…' : 'Add'}
+          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="add-folder-submit">
+            {busy ? 'Adding…' : 'Add folder'}
           </button>
         </div>
       </form>

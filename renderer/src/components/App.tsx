@@ -27,13 +27,27 @@ export function App() {
   const openAdd = useCallback(() => setAdding(true), []);
 
   const dragging = useWindowDrop(useCallback((event: DragEvent) => handleDrop(services, event, openAdd), [services, openAdd]));
-  useGlobalKeys({ focusSearch: () => searchRef.current?.focus() });
+  useGlobalKeys({ focusSearch: () => searchRef.current?.focus(), addFolder: services.client.desktop ? null : openAdd });
+
+  // The open panel may hold unsaved edits: it decides whether another series may replace it.
+  const leaveGuard = useRef<((proceed: () => void) => void) | null>(null);
+  const openSeries = useCallback((id: number) => {
+    if (leaveGuard.current) leaveGuard.current(() => setOpenId(id));
+    else setOpenId(id);
+  }, []);
 
   const closeDetail = useCallback(() => {
     const id = openId;
     setOpenId(null);
-    // Back to the card the panel was opened from.
-    if (id !== null) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="series-card"][data-series-id="${id}"]`)?.focus());
+    // Back to the card the panel was opened from; when it was removed, to the grid.
+    if (id !== null) {
+      requestAnimationFrame(() =>
+        (
+          document.querySelector<HTMLElement>(`[data-testid="series-card"][data-series-id="${id}"]`) ??
+          document.querySelector<HTMLElement>('[data-testid="series-card"][tabindex="0"], [data-testid="library-grid"]')
+        )?.focus(),
+      );
+    }
   }, [openId]);
 
   const empty = library.loaded && library.counts.total === 0;
@@ -51,18 +65,24 @@ export function App() {
           </div>
         ) : empty ? (
           <EmptyState onAddFolder={openAdd} />
-        ) : library.view.length === 0 ? (
-          <div className="content-message" data-testid="no-matches">
-            No series match. <button className="link-button" onClick={() => services.library.setQuery({ search: '', filter: 'all' })}>Show all</button>
-          </div>
         ) : (
-          <LibraryGrid ids={library.view} series={library.series} onOpen={setOpenId} />
+          <>
+            <h1 className="visually-hidden">Library</h1>
+            {library.view.length === 0 ? (
+              <div className="content-message" data-testid="no-matches">
+                No series match. <button className="link-button" onClick={() => services.library.setQuery({ search: '', filter: 'all' })}>Show all</button>
+              </div>
+            ) : (
+              <LibraryGrid ids={library.view} series={library.series} notes={library.notes} onOpen={openSeries} />
+            )}
+          </>
         )}
       </main>
-      {openId !== null && <DetailPanel key={openId} id={openId} onClose={closeDetail} />}
+      {openId !== null && <DetailPanel key={openId} id={openId} onClose={closeDetail} leaveGuard={leaveGuard} />}
       {adding && <AddFolderDialog onClose={() => setAdding(false)} />}
       {foldersOpen && <LibraryFoldersPanel onClose={() => setFoldersOpen(false)} />}
-      <DropOverlay visible={dragging} />
+      {/* A browser cannot tell where a dropped folder lives: web mode invites no drop. */}
+      <DropOverlay visible={dragging && services.client.desktop} />
       <Notices />
     </div>
   );

@@ -1,20 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 
 interface Props {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The safe choice, focused first. */
+  cancelLabel?: string;
+  /** The confirm button's look: red for destructive actions. */
+  danger?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, message, confirmLabel, cancelLabel = 'Keep', danger = true, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  useModalDialog(ref);
   return (
     <dialog
       ref={ref}
@@ -29,10 +30,10 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
       <h2 id="confirm-title">{title}</h2>
       <p>{message}</p>
       <div className="dialog-actions">
-        <button className="btn" onClick={onCancel} autoFocus>
-          Keep
+        <button className="btn" onClick={onCancel} autoFocus data-testid="confirm-cancel">
+          {cancelLabel}
         </button>
-        <button className="btn btn-danger" onClick={onConfirm} data-testid="confirm">
+        <button className={danger ? 'btn btn-danger' : 'btn btn-primary'} onClick={onConfirm} data-testid="confirm">
           {confirmLabel}
         </button>
       </div>

@@ -16,8 +16,10 @@ export function EmptyState({ onAddFolder }: { onAddFolder: () => void }) {
           <path d="M8 40a10 10 0 0 1 10-10h28l8 8h48a10 10 0 0 1 10 10v30a10 10 0 0 1-10 10H18A10 10 0 0 1 8 78z" className="empty-folder-front" />
         </svg>
       </div>
-      <h1>Drop a folder here</h1>
+      {/* A browser cannot tell where a dropped folder lives, so web mode does not invite a drop. */}
+      <h1>{services.client.desktop ? 'Drop a folder here' : 'Add a folder to start'}</h1>
       <p>
+        {services.client.desktop ? '' : 'Add the folder that holds your series, or one series’ folder. '}
         Anishelf finds every series inside, shows them at once, and loads episodes, NFO files and artwork in the background. Your files stay where they are.
       </p>
       <div className="empty-actions">

@@ -8,6 +8,8 @@ export function FilterChips() {
   const countFor: Partial<Record<(typeof LIBRARY_FILTERS_IN_ORDER)[number], number>> = {
     loading: counts.pending + counts.loading,
     failed: counts.failed,
+    'missing-artwork': counts.missingArtwork,
+    'missing-nfo': counts.missingNfo,
     offline: counts.offline,
     'needs-review': counts.needsReview,
     'missing-episodes': missing.seriesMissing,

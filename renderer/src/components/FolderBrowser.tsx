@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DirectoryListing } from '../../../shared/contract';
+import { breadcrumb } from '../lib/folder-path';
 import { errorMessage } from '../rpc-error';
 import { useServices } from '../state/context';
 
@@ -10,7 +11,10 @@ interface Props {
   onNavigate: (listing: DirectoryListing, byUser: boolean) => void;
 }
 
-/** Subfolders of one folder (from `fs.listDirectories`): click to go in, "Up" to go out. */
+/**
+ * Subfolders of one folder (from `fs.listDirectories`): click to go in; "Up" or a crumb of the
+ * path bar (/ › media › anime) to go out.
+ */
 export function FolderBrowser({ path, onNavigate }: Props) {
   const { client } = useServices();
   const [listing, setListing] = useState<DirectoryListing | null>(null);
@@ -55,9 +59,27 @@ export function FolderBrowser({ path, onNavigate }: Props) {
         <button type="button" className="btn btn-small" disabled={!listing?.parent} onClick={() => listing?.parent && go(listing.parent)} data-testid="browser-up">
           ↑ Up
         </button>
-        <span className="browser-path" title={listing?.path} data-testid="browser-path">
-          {listing?.path ?? '…'}
-        </span>
+        <nav className="browser-path" aria-label="Location" data-testid="browser-path" data-path={listing?.path ?? ''}>
+          {listing ? (
+            <ol>
+              {breadcrumb(listing.path).map((crumb, i, all) => (
+                <li key={crumb.path}>
+                  {i === all.length - 1 ? (
+                    <span className="crumb crumb-current" aria-current="location">
+                      {crumb.name}
+                    </span>
+                  ) : (
+                    <button type="button" className="crumb" onClick={() => go(crumb.path)} title={crumb.path}>
+                      {crumb.name}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            '…'
+          )}
+        </nav>
       </div>
       {error && (
         <p className="form-error" role="alert">

@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { isTyping } from '../hooks/useGlobalKeys';
 import { gridLayout, moveFocus, type NavKey } from '../lib/grid-layout';
+import { useLibrary, useServices } from '../state/context';
 import { SeriesCard } from './SeriesCard';
 
 const NAV_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -11,21 +12,28 @@ const NAV_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDo
 interface Props {
   ids: readonly number[];
   series: ReadonlyMap<number, SeriesSummary>;
+  notes: ReadonlyMap<number, string>;
   onOpen: (id: number) => void;
 }
 
 /**
  * The library as rows of 2:3 cards sized to the window; only the rows in view (and a few around
  * them) are in the DOM, so thousands of series scroll smoothly. Arrow keys move between cards.
+ * Focus follows a series, not a position: when the order changes, the focused card keeps focus
+ * and is scrolled into view. While the pointer is over the grid the order is held (see the store).
  */
-export function LibraryGrid({ ids, series, onOpen }: Props) {
+export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
+  const { library } = useServices();
+  const { resortPending } = useLibrary();
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
   const layout = gridLayout(width);
   const { columns } = layout;
   const rows = Math.ceil(ids.length / columns);
-  const [focusIndex, setFocusIndex] = useState(0);
+  const [focusId, setFocusId] = useState<number | null>(null);
   const pendingFocus = useRef<number | null>(null);
+  /** The series whose card last had keyboard focus, while focus has not gone elsewhere. */
+  const domFocusId = useRef<number | null>(null);
 
   const virtualizer = useVirtualizer({
     count: rows,
@@ -35,7 +43,32 @@ export function LibraryGrid({ ids, series, onOpen }: Props) {
   });
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, layout.rowHeight]);
 
-  const current = Math.min(focusIndex, ids.length - 1);
+  const focusIndex = focusId === null ? -1 : ids.indexOf(focusId);
+  const current = focusIndex < 0 ? Math.min(0, ids.length - 1) : focusIndex;
+  const onFocusCard = useCallback(
+    (index: number) => {
+      const id = ids[index];
+      if (id === undefined) return;
+      setFocusId(id);
+      domFocusId.current = id;
+    },
+    [ids],
+  );
+
+  // A new order (the loader went idle, the sort changed): the focused card stays focused, in view.
+  const shownIds = useRef(ids);
+  useLayoutEffect(() => {
+    if (shownIds.current === ids) return;
+    shownIds.current = ids;
+    const id = domFocusId.current;
+    const active = document.activeElement;
+    if (id === null || !(active === null || active === document.body || scrollRef.current?.contains(active))) return;
+    const index = ids.indexOf(id);
+    if (index < 0) return;
+    pendingFocus.current = index;
+    virtualizer.scrollToIndex(Math.floor(index / columns), { align: 'auto' });
+  }, [ids, columns, virtualizer]);
+  useEffect(() => () => library.holdOrder(false), [library]);
   // After a key moved focus to a card that was not rendered yet, focus it once it is.
   useEffect(() => {
     if (pendingFocus.current === null) return;
@@ -61,7 +94,7 @@ export function LibraryGrid({ ids, series, onOpen }: Props) {
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / layout.rowHeight));
     const next = moveFocus(current, e.key as NavKey, columns, ids.length, pageRows);
     if (next < 0) return;
-    setFocusIndex(next);
+    setFocusId(ids[next] ?? null);
     pendingFocus.current = next;
     virtualizer.scrollToIndex(Math.floor(next / columns), { align: 'auto' });
   };
@@ -75,9 +108,16 @@ export function LibraryGrid({ ids, series, onOpen }: Props) {
       data-testid="library-grid"
       data-total={ids.length}
       data-columns={columns}
+      data-resort-pending={resortPending}
       tabIndex={focusRendered ? -1 : 0}
       aria-label="Library"
       onKeyDown={onKeyDown}
+      onPointerEnter={() => library.holdOrder(true)}
+      onPointerLeave={() => library.holdOrder(false)}
+      onBlur={(e) => {
+        // Focus went to another part of the page (the search box, the detail panel).
+        if (e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) domFocusId.current = null;
+      }}
     >
       {width > 0 && (
         <div className="grid-inner" style={{ height: virtualizer.getTotalSize() }}>
@@ -94,7 +134,7 @@ export function LibraryGrid({ ids, series, onOpen }: Props) {
                   const s = series.get(id);
                   const index = start + i;
                   return s ? (
-                    <SeriesCard key={id} summary={s} index={index} focusable={index === current} posterHeight={layout.posterHeight} onOpen={onOpen} onFocusCard={setFocusIndex} />
+                    <SeriesCard key={id} summary={s} note={notes.get(id)} index={index} focusable={index === current} posterHeight={layout.posterHeight} onOpen={onOpen} onFocusCard={onFocusCard} />
                   ) : null;
                 })}
               </div>

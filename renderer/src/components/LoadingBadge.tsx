@@ -4,14 +4,14 @@ import { act } from '../state/actions';
 import { useServices } from '../state/context';
 
 /** Where a series is in loading: Queued, a stage with progress, Ready, Failed (with Retry)… */
-export function LoadingBadge({ summary: s }: { summary: SeriesSummary }) {
+export function LoadingBadge({ summary: s, withRetry = true }: { summary: SeriesSummary; withRetry?: boolean }) {
   const services = useServices();
   const badge = badgeFor(s);
   return (
     <div className={`badge badge-${badge.status}`} data-testid="loading-badge" data-status={badge.status} data-stage={badge.stage ?? ''} title={badge.title}>
       <span className="badge-dot" aria-hidden="true" />
       <span className="badge-label">{badge.label}</span>
-      {badge.status === 'failed' && (
+      {badge.status === 'failed' && withRetry && (
         <button
           className="badge-retry"
           data-testid="retry"
@@ -24,7 +24,7 @@ export function LoadingBadge({ summary: s }: { summary: SeriesSummary }) {
         </button>
       )}
       {badge.status === 'loading' && (
-        <span className="badge-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(badge.progress * 100)}>
+        <span className="badge-progress" role="progressbar" aria-label="Loading progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(badge.progress * 100)}>
           <span style={{ width: `${Math.max(8, badge.progress * 100)}%` }} />
         </span>
       )}

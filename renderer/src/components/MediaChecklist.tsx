@@ -2,10 +2,12 @@ import type { SeriesDetail, SeriesSummary } from '../../../shared/types';
 
 export function MediaChecklist({ summary: s, detail }: { summary: SeriesSummary; detail: SeriesDetail | null }) {
   const nfoState = detail?.nfo?.state;
+  // Present but not a readable image (its header names no image type or size).
+  const broken = (kind: 'poster' | 'logo' | 'fanart') => (s.brokenArtwork?.includes(kind) ? { note: 'broken' } : {});
   const items: Array<{ key: string; label: string; found: boolean; note?: string }> = [
-    { key: 'poster', label: 'Poster', found: s.hasPoster },
-    { key: 'logo', label: 'Logo', found: s.hasLogo },
-    { key: 'fanart', label: 'Fanart', found: s.hasFanart },
+    { key: 'poster', label: 'Poster', found: s.hasPoster, ...broken('poster') },
+    { key: 'logo', label: 'Logo', found: s.hasLogo, ...broken('logo') },
+    { key: 'fanart', label: 'Fanart', found: s.hasFanart, ...broken('fanart') },
     { key: 'nfo', label: 'tvshow.nfo', found: s.hasNfo, ...(nfoState === 'invalid' ? { note: 'invalid' } : {}) },
   ];
   const checked = s.loadingStatus === 'completed';
@@ -14,7 +16,7 @@ export function MediaChecklist({ summary: s, detail }: { summary: SeriesSummary;
       <h3 id="media-heading">Media</h3>
       <ul className="checklist" data-testid="media-checklist">
         {items.map((item) => (
-          <li key={item.key} className={item.found && !item.note ? 'found' : 'missing'} data-media={item.key} data-found={item.found}>
+          <li key={item.key} className={item.found && !item.note ? 'found' : 'missing'} data-media={item.key} data-found={item.found} data-state={item.note ?? (item.found ? 'found' : 'missing')}>
             <span className="check-icon" aria-hidden="true">
               {item.found && !item.note ? '✓' : item.note ? '!' : '–'}
             </span>

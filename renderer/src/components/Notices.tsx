@@ -1,11 +1,23 @@
 import { useNotices, useServices } from '../state/context';
 
+/**
+ * The corner notices. Their timers stop while the pointer or keyboard focus is on them. The
+ * container stays mounted (empty) so that leaving it always restarts the timers.
+ */
 export function Notices() {
   const { notices } = useServices();
   const list = useNotices();
-  if (list.length === 0) return null;
   return (
-    <div className="notices" aria-live="polite">
+    <div
+      className="notices"
+      aria-live="polite"
+      onPointerEnter={() => notices.pause()}
+      onPointerLeave={() => notices.resume()}
+      onFocus={() => notices.pause()}
+      onBlur={(e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) notices.resume();
+      }}
+    >
       {list.map((n) => (
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'} data-testid="notice" data-kind={n.kind ?? ''}>
           <div className="notice-head">

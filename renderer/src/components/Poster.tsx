@@ -4,16 +4,33 @@ import { artworkUrl } from '../lib/media-url';
 import { initials, placeholderStyle } from '../lib/placeholder';
 import { useServices } from '../state/context';
 
-/** The series poster, or its initials on a colour taken from the title. */
+/**
+ * The series poster over its initials on a colour taken from the title. The image shows only
+ * once it has loaded: a file that fails to load leaves the initials, never a broken-image icon or
+ * a grey box. A poster the core found broken is not requested at all.
+ */
 export function Poster({ summary: s }: { summary: SeriesSummary }) {
   const { client } = useServices();
-  const [broken, setBroken] = useState(false);
-  if (s.hasPoster && !broken) {
-    return <img className="poster-img" src={artworkUrl(s.id, 'poster', client.desktop)} alt="" loading="lazy" decoding="async" draggable={false} onError={() => setBroken(true)} />;
-  }
+  const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
+  const usable = s.hasPoster && !s.brokenArtwork?.includes('poster') && state !== 'failed';
   return (
-    <div className="poster-placeholder" style={placeholderStyle(s.title)} aria-hidden="true">
-      <span>{initials(s.title)}</span>
-    </div>
+    <>
+      <div className="poster-placeholder" style={placeholderStyle(s.title)} aria-hidden="true">
+        <span>{initials(s.title)}</span>
+      </div>
+      {usable && (
+        <img
+          className={state === 'loaded' ? 'poster-img' : 'poster-img poster-img-loading'}
+          src={artworkUrl(s.id, 'poster', client.desktop)}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          draggable={false}
+          data-testid="poster-img"
+          onLoad={() => setState('loaded')}
+          onError={() => setState('failed')}
+        />
+      )}
+    </>
   );
 }

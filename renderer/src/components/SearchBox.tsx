@@ -1,7 +1,18 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useLibrary, useServices } from '../state/context';
 
-/** Searches titles and folder names through `library.list`, a moment after typing stops. */
+function focusFirstResult(): void {
+  const grid = document.querySelector<HTMLElement>('[data-testid="library-grid"]');
+  if (!grid) return;
+  grid.scrollTop = 0;
+  // The rows for the top are rendered on the next frames.
+  requestAnimationFrame(() => requestAnimationFrame(() => grid.querySelector<HTMLElement>('[data-testid="series-card"][data-index="0"]')?.focus()));
+}
+
+/**
+ * Searches titles and folder names through `library.list`, a moment after typing stops. Enter
+ * searches at once and moves focus to the first result; Esc clears.
+ */
 export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const { library } = useServices();
   const { query } = useLibrary();
@@ -30,6 +41,10 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
         data-testid="search"
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            void library.setQuery({ search: text }).then(focusFirstResult);
+          }
           if (e.key === 'Escape') {
             setText('');
             library.setQuery({ search: '' });

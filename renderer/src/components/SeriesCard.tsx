@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
+import { badgeFor } from '../lib/badge';
 import { LoadingBadge } from './LoadingBadge';
 import { MissingMark } from './MissingMark';
 
@@ -13,6 +14,8 @@ import { Poster } from './Poster';
 
 interface Props {
   summary: SeriesSummary;
+  /** Tells this series apart from others with the same title (its folder or root). */
+  note: string | undefined;
   index: number;
   focusable: boolean;
   posterHeight: number;
@@ -31,11 +34,14 @@ function episodeCount(s: SeriesSummary): string {
   return `${s.videoCount.toLocaleString('en-US')} ${s.videoCount === 1 ? 'episode' : 'episodes'}`;
 }
 
-export const SeriesCard = memo(function SeriesCard({ summary: s, index, focusable, posterHeight, onOpen, onFocusCard }: Props) {
+export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, onOpen, onFocusCard }: Props) {
   // Media marks mean something only once the loader has looked.
   const checked = s.loadingStatus === 'completed';
   const missingArt = checked ? missingArtwork(s) : [];
-  const meta = [s.year, episodeCount(s)].filter(Boolean).join(' · ');
+  const broken = s.brokenArtwork ?? [];
+  const meta = [note, s.year, episodeCount(s)].filter(Boolean).join(' · ');
+  // The name a screen reader says: title, what tells it apart, and its status.
+  const label = [s.title, note, badgeFor(s).label, broken.includes('poster') ? 'poster broken' : null].filter(Boolean).join(', ');
   return (
     <article
       className={s.loadingStatus === 'failed' ? 'card card-failed' : 'card'}
@@ -44,7 +50,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, index, focusabl
       data-series-id={s.id}
       data-index={index}
       tabIndex={focusable ? 0 : -1}
-      aria-label={s.title}
+      aria-label={label}
       onClick={() => {
         onFocusCard(index);
         onOpen(s.id);
@@ -54,8 +60,13 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, index, focusabl
       <div className="card-poster" style={{ height: posterHeight }}>
         <Poster key={`${s.id}:${s.hasPoster}`} summary={s} />
         <LoadingBadge summary={s} />
-        {(missingArt.length > 0 || (checked && !s.hasNfo)) && (
+        {(missingArt.length > 0 || (checked && !s.hasNfo) || broken.length > 0) && (
           <div className="card-marks">
+            {broken.length > 0 && (
+              <span className="mark mark-broken" title={`Broken artwork (not a readable image): ${broken.join(', ')}`} data-testid="mark-broken">
+                {broken.includes('poster') ? 'POSTER!' : 'ART!'}
+              </span>
+            )}
             {checked && !s.hasNfo && (
               <span className="mark" title="No tvshow.nfo" data-testid="mark-nfo">
                 NFO

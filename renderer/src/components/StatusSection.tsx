@@ -6,20 +6,26 @@ import { useServices } from '../state/context';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LoadingBadge } from './LoadingBadge';
 
-/** The loading status with its error, and Reload / Cancel / Remove from library. */
+/**
+ * The loading status with its error (once, with its code), and Retry / Reload / Cancel / Remove
+ * from library.
+ */
 export function StatusSection({ summary: s, onRemoved }: { summary: SeriesSummary; onRemoved: () => void }) {
   const services = useServices();
   const { client, library } = services;
   const [confirming, setConfirming] = useState(false);
   const badge = badgeFor(s);
   const busy = s.loadingStatus === 'pending' || s.loadingStatus === 'loading';
+  const failed = badge.status === 'failed';
+  // A failed badge's title is the error, shown below in full: the line says where it stopped.
+  const statusText = badge.status === 'loading' && s.loadingStage ? `Stage: ${STAGE_LABELS[s.loadingStage]} · ${Math.round(s.progress * 100)}%` : failed ? (s.loadingStage ? `Stopped at: ${STAGE_LABELS[s.loadingStage]}` : '') : badge.title;
   return (
     <section className="detail-section" aria-labelledby="status-heading">
       <h3 id="status-heading">Status</h3>
       <div className="status-line">
-        <LoadingBadge summary={s} />
+        <LoadingBadge summary={s} withRetry={false} />
         <span className="muted" data-testid="detail-status">
-          {badge.status === 'loading' && s.loadingStage ? `Stage: ${STAGE_LABELS[s.loadingStage]} · ${Math.round(s.progress * 100)}%` : badge.title}
+          {statusText}
         </span>
       </div>
       {s.loadingError && (
@@ -28,6 +34,11 @@ export function StatusSection({ summary: s, onRemoved }: { summary: SeriesSummar
         </p>
       )}
       <div className="button-row">
+        {failed && (
+          <button className="btn btn-primary" data-testid="detail-retry" onClick={() => act(services, 'Retry', () => client.call('series.retry', { id: s.id }))}>
+            Retry
+          </button>
+        )}
         <button className="btn" data-testid="reload" onClick={() => act(services, 'Reload', () => client.call('series.reload', { id: s.id }))}>
           Reload
         </button>

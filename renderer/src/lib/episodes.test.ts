@@ -12,14 +12,25 @@ describe('episodes', () => {
       ['Season 2', 1],
       ['Season 10', 1],
       ['Specials', 2],
-      ['No season', 1],
+      ['Not recognised', 1],
+    ]);
+  });
+
+  test('a flat fansub folder groups as "Episodes", before specials', () => {
+    const groups = groupBySeason([ep({ season: null, episodes: [1, 2], absolute: [1, 2] }), ep({ season: null, episodes: [1], special: true, specialKind: 'ova' }), ep({ season: null, episodes: [3], absolute: [3] })]);
+    expect(groups.map((g) => [g.label, g.episodes.length])).toEqual([
+      ['Episodes', 2],
+      ['Specials', 1],
     ]);
   });
 
   test('tags show what was parsed', () => {
     expect(episodeTags(ep({ season: 1, episodes: [5] }))).toEqual(['S01E05']);
     expect(episodeTags(ep({ season: 1, episodes: [1, 2] }))).toEqual(['S01E01–E02']);
-    expect(episodeTags(ep({ season: null, episodes: [], absolute: [25] }))).toEqual(['#25']);
+    expect(episodeTags(ep({ season: null, episodes: [], absolute: [25] }))).toEqual(['Ep 25']);
+    expect(episodeTags(ep({ season: null, episodes: [1, 2], absolute: [1, 2] }))).toEqual(['Ep 1–2']);
+    expect(episodeTags(ep({ season: 2, episodes: [3], absolute: [27] }))).toEqual(['S02E03', '#27']);
+    expect(episodeTags(ep({ season: null, episodes: [1], special: true, specialKind: 'ova' }))).toEqual(['OVA 1']);
     expect(episodeTags(ep({ season: null, episodes: [3], version: 2 }))).toEqual(['E03', 'v2']);
     expect(episodeTags(ep({ season: 0, episodes: [1], special: true }))).toEqual(['S00E01', 'special']);
     expect(episodeTags(ep({ season: null, episodes: [] }))).toEqual(['not recognised']);

@@ -9,13 +9,18 @@ const many = (n: number, status: SeriesSummary['loadingStatus']) => Array.from({
 describe('loader summary', () => {
   test('empty, loading, paused, all ready, failed, offline', () => {
     expect(loaderSummary(countSeries([]), loader()).text).toBe('No series yet');
-    expect(loaderSummary(countSeries([...many(9, 'completed'), ...many(2, 'pending'), series('loading')]), loader())).toEqual({ text: 'Loading 3 of 12', tone: 'busy' });
-    expect(loaderSummary(countSeries([...many(9, 'completed'), ...many(3, 'pending')]), loader({ paused: true }))).toEqual({ text: 'Paused · 3 of 12 waiting', tone: 'paused' });
+    expect(loaderSummary(countSeries([...many(9, 'completed'), ...many(2, 'pending'), series('loading')]), loader())).toEqual({ text: 'Loading 1 · 2 queued', tone: 'busy' });
+    expect(loaderSummary(countSeries([...many(9, 'completed'), ...many(3, 'pending')]), loader({ paused: true }))).toEqual({ text: 'Paused · 3 queued', tone: 'paused' });
     expect(loaderSummary(countSeries(many(532, 'completed')), loader())).toEqual({ text: '532 series, all ready', tone: 'ok' });
     expect(loaderSummary(countSeries([...many(530, 'completed'), ...many(2, 'failed')]), loader()).text).toBe('532 series, 2 failed');
-    expect(loaderSummary(countSeries([...many(5, 'pending'), ...many(2, 'failed')]), loader()).text).toBe('Loading 5 of 7 · 2 failed');
+    expect(loaderSummary(countSeries([...many(5, 'pending'), ...many(2, 'failed')]), loader()).text).toBe('Loading 0 · 5 queued · 2 failed');
     expect(loaderSummary(countSeries([series('completed'), series('completed', 'offline')]), loader()).text).toBe('2 series, 1 offline');
     expect(loaderSummary(countSeries(many(1, 'completed')), null).text).toBe('1 series, all ready');
-    expect(loaderSummary(countSeries(many(1200, 'pending')), loader()).text).toBe('Loading 1,200 of 1,200');
+    // An offline series that had failed is one offline series, not also a failed one.
+    const offlineFailed = countSeries([series('completed'), series('failed', 'offline')]);
+    expect(offlineFailed).toMatchObject({ failed: 0, offline: 1 });
+    expect(loaderSummary(offlineFailed, loader()).text).toBe('2 series, 1 offline');
+    expect(loaderSummary(countSeries(many(1200, 'pending')), loader()).text).toBe('Loading 0 · 1,200 queued');
+    expect(loaderSummary(countSeries([...many(4, 'loading'), ...many(36, 'pending')]), loader()).text).toBe('Loading 4 · 36 queued');
   });
 });

@@ -1,4 +1,5 @@
 import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
+import { isMissingArtwork } from './query';
 
 export interface LibraryCounts {
   total: number;
@@ -7,17 +8,24 @@ export interface LibraryCounts {
   completed: number;
   failed: number;
   cancelled: number;
+  /** Offline or missing folders; counted here only, never also as failed or queued. */
   offline: number;
+  /** The counts the "Missing artwork" and "Missing NFO" chips show (the filters' own rules). */
+  missingArtwork: number;
+  missingNfo: number;
   /** Online identification found candidates but none clear enough: the user chooses. */
   needsReview: number;
 }
 
 export function countSeries(series: Iterable<SeriesSummary>): LibraryCounts {
-  const counts: LibraryCounts = { total: 0, pending: 0, loading: 0, completed: 0, failed: 0, cancelled: 0, offline: 0, needsReview: 0 };
+  const counts: LibraryCounts = { total: 0, pending: 0, loading: 0, completed: 0, failed: 0, cancelled: 0, offline: 0, missingArtwork: 0, missingNfo: 0, needsReview: 0 };
   for (const s of series) {
     counts.total++;
+    if (isMissingArtwork(s)) counts.missingArtwork++;
+    if (!s.hasNfo) counts.missingNfo++;
+    // An offline series shows "Offline" whatever its loading status: it is counted once, there.
     if (s.state !== 'present') counts.offline++;
-    counts[s.loadingStatus]++;
+    else counts[s.loadingStatus]++;
     if (s.matchState === 'needs_review') counts.needsReview++;
   }
   return counts;
@@ -31,19 +39,21 @@ export interface Summary {
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /**
- * The header line: "Loading 3 of 12" (3 series still to load out of 12 in the library),
+ * The header line: "Loading 4 · 36 queued" (4 series being read now, 36 waiting for a worker),
  * "532 series, all ready", "2 failed"…
  */
 export function loaderSummary(counts: LibraryCounts, loader: LoaderStatus | null): Summary {
   const { total, failed } = counts;
   if (total === 0) return { text: 'No series yet', tone: 'idle' };
   const toLoad = counts.pending + counts.loading;
+  const n = (x: number) => x.toLocaleString('en-US');
   const extras: string[] = [];
   if (failed > 0) extras.push(`${failed.toLocaleString('en-US')} failed`);
   if (counts.offline > 0) extras.push(`${counts.offline.toLocaleString('en-US')} offline`);
   if (toLoad > 0) {
-    const head = loader?.paused ? `Paused · ${toLoad.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} waiting` : `Loading ${toLoad.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
-    return { text: [head, ...extras].join(' · '), tone: loader?.paused ? 'paused' : 'busy' };
+    const queued = counts.pending > 0 ? [`${n(counts.pending)} queued`] : [];
+    const head = loader?.paused ? ['Paused', ...(counts.loading > 0 ? [`${n(counts.loading)} finishing`] : []), ...queued] : [`Loading ${n(counts.loading)}`, ...queued];
+    return { text: [...head, ...extras].join(' · '), tone: loader?.paused ? 'paused' : 'busy' };
   }
   if (extras.length > 0) return { text: `${plural(total, 'series', 'series')}, ${extras.join(', ')}`, tone: 'problem' };
   if (counts.cancelled > 0) return { text: `${plural(total, 'series', 'series')}, ${counts.cancelled.toLocaleString('en-US')} cancelled`, tone: 'idle' };

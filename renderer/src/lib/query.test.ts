@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SeriesSummary } from '../../../shared/types';
-import { compareFor, DEFAULT_QUERY, matchesQuery, mergeIds } from './query';
+import { compareFor, DEFAULT_QUERY, matchesQuery, mergeIds, reconcileView } from './query';
 
 let nextId = 1;
 const s = (over: Partial<SeriesSummary>): SeriesSummary => ({
@@ -25,6 +25,22 @@ describe('view query', () => {
     expect(matchesQuery(s({}), q('missing-artwork'))).toBe(false);
     expect(matchesQuery(s({ hasNfo: false }), q('missing-nfo'))).toBe(true);
     expect(matchesQuery(s({ state: 'missing' }), q('offline'))).toBe(true);
+    expect(matchesQuery(s({ state: 'offline', loadingStatus: 'failed' }), q('failed'))).toBe(false);
+    expect(matchesQuery(s({ brokenArtwork: ['poster'] }), q('missing-artwork'))).toBe(true);
+  });
+
+  test('filters follow live state: a series that stops matching leaves, one that starts matching comes in', () => {
+    const all = new Map<number, SeriesSummary>();
+    const add = (x: SeriesSummary) => (all.set(x.id, x), x);
+    const a = add(s({ title: 'A', loadingStatus: 'failed' }));
+    const b = add(s({ title: 'B', loadingStatus: 'failed' }));
+    const c = add(s({ title: 'C', loadingStatus: 'loading' }));
+    const q = { ...DEFAULT_QUERY, filter: 'failed' as const };
+    const view = [a.id, b.id];
+    const aReady = add({ ...a, loadingStatus: 'completed' });
+    const cFailed = add({ ...c, loadingStatus: 'failed' });
+    expect(reconcileView(view, [aReady, cFailed], (id) => all.get(id), q)).toEqual([b.id, c.id]);
+    expect(reconcileView(view, [b], (id) => all.get(id), q)).toBe(view);
   });
 
   test('new ids merge into place; existing ones do not move', () => {

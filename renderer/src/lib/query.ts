@@ -31,6 +31,11 @@ export function isDefaultQuery(q: ViewQuery): boolean {
 
 const folderName = (p: string) => p.split(/[\\/]/).filter(Boolean).pop() ?? '';
 
+/** A poster, logo or fanart is missing, or present but not a readable image. */
+export function isMissingArtwork(s: SeriesSummary): boolean {
+  return !s.hasPoster || !s.hasFanart || !s.hasLogo || (s.brokenArtwork?.length ?? 0) > 0;
+}
+
 /**
  * Whether a series that appeared through an event belongs in the current view. Mirrors the core's
  * `library.list` (which also searches the original title; a new series has none yet).
@@ -42,11 +47,11 @@ export function matchesQuery(s: SeriesSummary, q: ViewQuery): boolean {
     case 'all':
       return true;
     case 'loading':
-      return s.loadingStatus === 'pending' || s.loadingStatus === 'loading';
+      return s.state === 'present' && (s.loadingStatus === 'pending' || s.loadingStatus === 'loading');
     case 'failed':
-      return s.loadingStatus === 'failed';
+      return s.state === 'present' && s.loadingStatus === 'failed';
     case 'missing-artwork':
-      return !s.hasPoster || !s.hasFanart || !s.hasLogo;
+      return isMissingArtwork(s);
     case 'missing-nfo':
       return !s.hasNfo;
     case 'offline':
@@ -96,4 +101,24 @@ export function mergeIds(view: readonly number[], added: readonly number[], get:
   while (i < view.length) out.push(view[i++]!);
   while (j < incoming.length) out.push(incoming[j++]!);
   return out;
+}
+
+/**
+ * The view after some series changed: filters follow live state, so a changed series that no
+ * longer matches leaves and one that now matches comes in (merged into place). Cards that still
+ * match keep their place.
+ */
+export function reconcileView(view: readonly number[], changed: readonly SeriesSummary[], get: (id: number) => SeriesSummary | undefined, q: ViewQuery): readonly number[] {
+  const shown = new Set(view);
+  const leaving = new Set<number>();
+  const coming: number[] = [];
+  for (const s of changed) {
+    const current = get(s.id);
+    const matches = current !== undefined && matchesQuery(current, q);
+    if (shown.has(s.id) && !matches) leaving.add(s.id);
+    else if (!shown.has(s.id) && matches && !coming.includes(s.id)) coming.push(s.id);
+  }
+  if (leaving.size === 0 && coming.length === 0) return view;
+  const kept = leaving.size ? view.filter((id) => !leaving.has(id)) : view;
+  return mergeIds(kept, coming, get, compareFor(q.sort));
 }

@@ -22,7 +22,7 @@ export async function addFolders(services: AppServices, paths: readonly string[]
 
 export function reportAdd(services: AppServices, result: AddResult): void {
   const report = describeAddResult(result);
-  services.notices.push({ ...report, kind: 'add-result', ...(report.tone === 'ok' ? { timeoutMs: 10_000 } : {}) });
+  services.notices.push({ ...report, kind: 'add-result' });
 }
 
 export async function addSample(services: AppServices): Promise<void> {

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { seriesFiles, testCore } from '../../../main/core/testing/core';
 import { libraryDir, writeTree } from '../../../main/core/testing/temp';
 import { waitFor } from '../../../main/core/testing/wait';
+import { setSetting } from '../../../main/core/db/repos/settings';
+import { WRITE_EPISODE_NFOS_SETTING } from '../../../main/core/loader/stages/episode-nfos';
 import type { Core } from '../../../main/core/app';
 import { dispatch } from '../../../main/core/rpc/dispatch';
 import { createHandlers } from '../../../main/core/rpc/handlers';
@@ -32,6 +34,8 @@ function inProcessClient(core: Core): AnishelfClient {
 describe('library store against the real core', () => {
   test('shows added series at once as pending, follows events to completed, filters through library.list, drops removed ids', async () => {
     const core = await testCore();
+    // The loader would write tvshow.nfo for Alpha and Charlie (for Kodi); this test filters on its absence.
+    await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
     const client = inProcessClient(core);
     const library = new LibraryStore(client);
     const notices = new NoticeStore();

@@ -1,7 +1,8 @@
 import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
 import type { AnishelfClient, ConnectionState } from '../bridge';
 import { countSeries, type LibraryCounts } from '../lib/loader-summary';
-import { compareFor, DEFAULT_QUERY, isDefaultQuery, matchesQuery, mergeIds, type ViewQuery } from '../lib/query';
+import { compareFor, DEFAULT_QUERY, isDefaultQuery, matchesQuery, mergeIds, reconcileView, type ViewQuery } from '../lib/query';
+import { titleNotes } from '../lib/title-collisions';
 import { errorMessage } from '../rpc-error';
 
 export interface LibrarySnapshot {
@@ -11,7 +12,11 @@ export interface LibrarySnapshot {
   view: readonly number[];
   query: ViewQuery;
   counts: LibraryCounts;
+  /** What tells apart series whose titles collide (folder or root name), by id. */
+  notes: ReadonlyMap<number, string>;
   loader: LoaderStatus | null;
+  /** The loader went idle while the order was held: the core's order shows once released. */
+  resortPending: boolean;
   /** The first list has arrived. */
   loaded: boolean;
   error: string | null;
@@ -25,8 +30,10 @@ function toArgs(q: ViewQuery) {
 
 /**
  * The library as the UI shows it. Lists come from `library.list`; after that, events are merged
- * by id (never polled). A series that appears and matches the query is merged into place; cards
- * already shown keep their place until the query changes.
+ * by id (never polled). Filters follow live state: a series that starts matching is merged into
+ * place, one that stops matching leaves. Cards that stay keep their place while the loader works;
+ * the core's order (titles from NFO files have arrived) is shown once it is idle and the pointer
+ * is not over the grid, or when the user changes the query.
  */
 export class LibraryStore {
   private snapshot: LibrarySnapshot = {
@@ -34,18 +41,26 @@ export class LibraryStore {
     view: [],
     query: DEFAULT_QUERY,
     counts: countSeries([]),
+    notes: new Map(),
+    resortPending: false,
     loader: null,
     loaded: false,
     error: null,
     connection: 'connecting',
   };
   private readonly listeners = new Set<() => void>();
-  private viewIds = new Set<number>();
   private requestSeq = 0;
   /** Ids changed or removed by events while a list was in flight: the events are newer. */
   private changedDuringFetch: Set<number> | null = null;
+  /** The user is pointing into the grid: a re-sort now would move the card under the pointer. */
+  private orderHeld = false;
 
-  constructor(private readonly client: AnishelfClient) {}
+  constructor(
+    private readonly client: AnishelfClient,
+    initialQuery: ViewQuery = DEFAULT_QUERY,
+  ) {
+    this.snapshot.query = initialQuery;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -89,14 +104,22 @@ export class LibraryStore {
     }
   }
 
-  setQuery(change: Partial<ViewQuery>): void {
+  /** Resolves once the view for the new query is shown. */
+  setQuery(change: Partial<ViewQuery>): Promise<void> {
     const query = { ...this.snapshot.query, ...change };
-    if (query.search === this.snapshot.query.search && query.filter === this.snapshot.query.filter && query.sort === this.snapshot.query.sort) return;
+    if (query.search === this.snapshot.query.search && query.filter === this.snapshot.query.filter && query.sort === this.snapshot.query.sort) return Promise.resolve();
     this.update({ query });
-    void this.fetchView();
+    return this.fetchView();
+  }
+
+  /** While held (the pointer is over the grid), a re-sort the loader's end would bring waits. */
+  holdOrder(held: boolean): void {
+    this.orderHeld = held;
+    if (!held && this.snapshot.resortPending) void this.fetchView();
   }
 
   private async fetchView(): Promise<void> {
+    if (this.snapshot.resortPending) this.update({ resortPending: false });
     const seq = ++this.requestSeq;
     this.changedDuringFetch = new Set();
     try {
@@ -123,7 +146,9 @@ export class LibraryStore {
     const before = this.snapshot.loader;
     this.update({ loader });
     const wasBusy = before !== null && before.queued + before.running > 0;
-    if (wasBusy && loader.queued + loader.running === 0 && this.snapshot.loaded) void this.fetchView();
+    if (!wasBusy || loader.queued + loader.running > 0 || !this.snapshot.loaded) return;
+    if (this.orderHeld) this.update({ resortPending: true });
+    else void this.fetchView();
   }
 
   /** Applies series that changed (from an event or a call's result) and removals. */
@@ -143,10 +168,7 @@ export class LibraryStore {
       const gone = new Set(removed);
       view = view.filter((id) => !gone.has(id));
     }
-    if (this.snapshot.loaded) {
-      const appeared = changed.filter((s) => !this.viewIds.has(s.id) && series.has(s.id) && matchesQuery(s, this.snapshot.query)).map((s) => s.id);
-      view = mergeIds(view, [...new Set(appeared)], (id) => series.get(id), compareFor(this.snapshot.query.sort));
-    }
+    if (this.snapshot.loaded) view = reconcileView(view, changed, (id) => series.get(id), this.snapshot.query);
     this.setView(view, { series });
   }
 
@@ -172,13 +194,15 @@ export class LibraryStore {
   }
 
   private setView(view: readonly number[], rest: Partial<LibrarySnapshot>): void {
-    if (view !== this.snapshot.view) this.viewIds = new Set(view);
     this.update({ ...rest, view });
   }
 
   private update(change: Partial<LibrarySnapshot>): void {
     const next = { ...this.snapshot, ...change };
-    if (change.series) next.counts = countSeries(change.series.values());
+    if (change.series) {
+      next.counts = countSeries(change.series.values());
+      next.notes = titleNotes(change.series.values());
+    }
     this.snapshot = next;
     for (const listener of this.listeners) listener();
   }

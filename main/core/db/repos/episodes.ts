@@ -26,7 +26,7 @@ export async function listEpisodeFiles(db: DbOrTx, seriesId: number): Promise<Ar
 export async function listEpisodes(db: DbOrTx, seriesId: number) {
   return db
     .selectFrom('episodes')
-    .select(['path', 'season', 'episode', 'episodes', 'absolute', 'special', 'version', 'title'])
+    .select(['path', 'season', 'episode', 'episodes', 'absolute', 'special', 'special_kind', 'version', 'title'])
     .where('series_id', '=', seriesId)
     .orderBy('season')
     .orderBy('episode')

@@ -15,7 +15,7 @@ export type StageFlag = 'episodes_loaded' | 'nfo_loaded' | 'logo_loaded' | 'imag
 export const SERIES_LIST_COLUMNS = [
   'id', 'root_id', 'path', 'title', 'year', 'video_count', 'has_nfo', 'has_poster', 'has_logo', 'has_fanart', 'state',
   'loading_status', 'loading_stage', 'loading_error_code', 'loading_error', 'episodes_loaded', 'nfo_loaded',
-  'logo_loaded', 'images_loaded', 'added_at',
+  'logo_loaded', 'images_loaded', 'added_at', 'broken_artwork',
 ] as const satisfies readonly (keyof SeriesRow)[];
 
 export type SeriesListRow = Pick<SeriesRow, (typeof SERIES_LIST_COLUMNS)[number]>;
@@ -103,14 +103,15 @@ export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<
     );
   }
   switch (query.filter ?? 'all') {
+    // An offline series shows (and counts) as offline only, whatever its loading status.
     case 'loading':
-      q = q.where('loading_status', 'in', ['pending', 'loading']);
+      q = q.where('loading_status', 'in', ['pending', 'loading']).where('state', '=', 'present');
       break;
     case 'failed':
-      q = q.where('loading_status', '=', 'failed');
+      q = q.where('loading_status', '=', 'failed').where('state', '=', 'present');
       break;
     case 'missing-artwork':
-      q = q.where((eb) => eb.or([eb('has_poster', '=', 0), eb('has_fanart', '=', 0), eb('has_logo', '=', 0)]));
+      q = q.where((eb) => eb.or([eb('has_poster', '=', 0), eb('has_fanart', '=', 0), eb('has_logo', '=', 0), eb('broken_artwork', '!=', '[]')]));
       break;
     case 'missing-nfo':
       q = q.where('has_nfo', '=', 0);

@@ -1,14 +1,18 @@
 import type { Stage } from '../stage';
-import { knownMedia, mediaColumns, mediaOf } from './presence';
+import { brokenArtwork, knownMedia, mediaColumns, mediaOf } from './presence';
 
-/** Whether the series has its poster and fanart. */
+/**
+ * Whether the series has its poster and fanart, and which artwork files are broken (the logo is
+ * checked again, so that this last stage writes the whole list).
+ */
 export const imagesStage: Stage = {
   name: 'images',
   flag: 'images_loaded',
   waitsOn: 'disk',
-  quick: knownMedia,
+  // Reading image headers waits on the disk when there are images to read.
+  quick: (ctx) => knownMedia(ctx) && !ctx.found.media!.poster.exists && !ctx.found.media!.fanart.exists,
   async run(ctx) {
     const media = await mediaOf(ctx);
-    return { series: mediaColumns(media, ['poster', 'fanart']), found: { media } };
+    return { series: { ...mediaColumns(media, ['poster', 'fanart']), ...(await brokenArtwork(ctx, media, ['poster', 'logo', 'fanart'])) }, found: { media } };
   },
 };

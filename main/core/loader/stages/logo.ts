@@ -1,14 +1,14 @@
 import type { Stage } from '../stage';
-import { knownMedia, mediaColumns, mediaOf } from './presence';
+import { brokenArtwork, knownMedia, mediaColumns, mediaOf } from './presence';
 
 /** Whether the series has a logo (logo.png, or Kodi's clearlogo.png). */
 export const logoStage: Stage = {
   name: 'logo',
   flag: 'logo_loaded',
   waitsOn: 'disk',
-  quick: knownMedia,
+  quick: (ctx) => knownMedia(ctx) && !ctx.found.media!.logo.exists,
   async run(ctx) {
     const media = await mediaOf(ctx);
-    return { series: mediaColumns(media, ['logo']), found: { media } };
+    return { series: { ...mediaColumns(media, ['logo']), ...(await brokenArtwork(ctx, media, ['logo'])) }, found: { media } };
   },
 };

@@ -89,6 +89,17 @@ describe('the nfo stage', () => {
 });
 
 describe('saving metadata', () => {
+  test('a new tvshow.nfo written for a plot edit carries the title and year shown', async () => {
+    const { core, lib, byFolder } = await loaded({ 'Mushishi (2005)/e01.mkv': '' });
+    const saved = await core.saveMetadata(byFolder('Mushishi (2005)'), { plot: 'Ginko wanders.' });
+    expect(saved).toMatchObject({ title: 'Mushishi', year: 2005, hasNfo: true });
+    const written = fs.readFileSync(path.join(lib, 'Mushishi (2005)', 'tvshow.nfo'), 'utf8');
+    expect(written).toContain('<title>Mushishi</title>');
+    expect(written).toContain('<year>2005</year>');
+    expect(written).toContain('<plot>Ginko wanders.</plot>');
+    await core.close();
+  });
+
   test('creates tvshow.nfo when missing, then merges edits keeping unknown elements', async () => {
     const { core, lib, byFolder } = await loaded({ 'Plain/e01.mkv': '', 'Frieren/e01.mkv': '', 'Frieren/tvshow.nfo': KODI_NFO });
     const plain = await core.saveMetadata(byFolder('Plain'), { title: 'Plain & <Simple>', year: 1999, genres: ['Drama'], providerIds: { anilist: '42' } });

@@ -1,5 +1,6 @@
 import type { SeriesUpdate } from '../../db/schema';
 import { checkMediaFiles, type MediaFiles } from '../../media/check';
+import { checkImageFile } from '../../media/image-check';
 import type { StageContext } from '../stage-context';
 
 export type MediaKind = 'nfo' | 'logo' | 'poster' | 'fanart';
@@ -21,3 +22,20 @@ export function mediaColumns(media: MediaFiles, kinds: readonly MediaKind[]): Se
 
 /** A presence check is quick when the folder was read earlier in this run. */
 export const knownMedia = (ctx: StageContext): boolean => ctx.found.media !== null;
+
+type ArtworkKind = 'poster' | 'logo' | 'fanart';
+
+/**
+ * `broken_artwork` after reading the header (type, dimensions) of each artwork file of `kinds`
+ * found: a file that is there but is no image stays "present" and is listed here. Kinds not
+ * checked keep what the row said.
+ */
+export async function brokenArtwork(ctx: StageContext, media: MediaFiles, kinds: readonly ArtworkKind[]): Promise<SeriesUpdate> {
+  const broken = new Set<string>(JSON.parse(ctx.series.broken_artwork ?? '[]') as string[]);
+  for (const kind of kinds) {
+    const file = media[kind].path;
+    if (file === null || (await checkImageFile(file)).ok) broken.delete(kind);
+    else broken.add(kind);
+  }
+  return { broken_artwork: JSON.stringify(['poster', 'logo', 'fanart'].filter((k) => broken.has(k))) };
+}

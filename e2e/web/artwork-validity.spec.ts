@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { encodePng } from '../../main/core/library/png';
+import { seriesTree, writeTree } from '../fixtures/temp';
+import { expect, test } from '../fixtures/test';
+
+const PNG = encodePng(20, 30, (x, y) => [40 + x * 8, 60 + y * 4, 160]);
+
+test('artwork is checked by its header: a 3-byte poster is "Poster broken" with a mark on the card, never a broken image', async ({ library, libraryRoot, page }) => {
+  writeTree(libraryRoot, {
+    ...seriesTree({ Planetes: 2, Mushishi: 2, Kaiba: 2 }),
+    'Planetes/poster.jpg': 'abc',
+    'Mushishi/poster.png': PNG,
+    'Kaiba/poster.png': PNG,
+  });
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(3);
+
+  // Broken: marked on the card, initials instead of an image, "broken" in the panel.
+  const broken = library.card('Planetes');
+  await expect(broken.getByTestId('mark-broken')).toBeVisible();
+  await expect(broken).toHaveAttribute('aria-label', /poster broken/);
+  await expect(broken.getByTestId('poster-img')).toHaveCount(0);
+  await expect(broken.locator('.poster-placeholder')).toHaveText('PL');
+  await library.filter('missing-artwork');
+  await expect(page.getByTestId('filter-missing-artwork')).toContainText('3');
+  await library.filter('all');
+
+  // A real poster shows.
+  const good = library.card('Mushishi').getByTestId('poster-img');
+  await expect(good).toBeVisible();
+  expect(await good.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(20);
+  await expect(library.card('Mushishi').getByTestId('mark-broken')).toHaveCount(0);
+
+  const panel = await library.openDetail('Planetes');
+  await expect(panel.mediaItem('poster')).toHaveAttribute('data-state', 'broken');
+  await expect(panel.mediaItem('poster')).toContainText('broken');
+  await panel.close();
+
+  // A poster that breaks after the check (the server refuses it) leaves the initials, not an icon.
+  fs.writeFileSync(path.join(libraryRoot, 'Kaiba', 'poster.png'), 'not a png any more');
+  await page.reload();
+  await library.ready();
+  const kaiba = library.card('Kaiba');
+  await expect(kaiba.locator('.poster-placeholder')).toBeVisible();
+  await expect(kaiba.getByTestId('poster-img')).toHaveCount(0);
+  // No image in any card is shown without having loaded.
+  const shownUnloaded = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLImageElement>('[data-testid="series-card"] img')].filter((img) => getComputedStyle(img).visibility !== 'hidden' && img.naturalWidth === 0).length,
+  );
+  expect(shownUnloaded).toBe(0);
+});
