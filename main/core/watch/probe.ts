@@ -77,6 +77,10 @@ export async function probeRoot(io: WatchFs, root: string): Promise<{ health: Ro
     if (entries.length === 0) return { health: 'offline', reason: 'empty (not mounted?)' };
     return { health: 'online', reason: 'reachable' };
   } catch (err) {
-    return { health: 'offline', reason: errnoCode(err) ?? 'unreachable' };
+    const code = errnoCode(err);
+    // A folder the user may not read is there: its series fail with the permission error (and
+    // can be retried), they are not an unplugged drive.
+    if (code === 'EACCES' || code === 'EPERM') return { health: 'online', reason: `not readable (${code})` };
+    return { health: 'offline', reason: code ?? 'unreachable' };
   }
 }
