@@ -75,6 +75,8 @@ test('series with the same title show their folder; the Missing artwork and Miss
     'Cowboy Bebop (1998)/tvshow.nfo': NFO('Cowboy Bebop'),
     'Cowboy Bebop (2021)/tvshow.nfo': NFO('Cowboy Bebop'),
   });
+  // Anishelf writes a tvshow.nfo where one is missing; a read-only folder keeps Planetes without.
+  fs.chmodSync(path.join(libraryRoot, 'Planetes'), 0o555);
   await library.addFolder(libraryRoot);
   await library.waitAllReady(3);
   const bebops = library.card('Cowboy Bebop');
