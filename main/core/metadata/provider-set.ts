@@ -2,7 +2,7 @@ import type { Db } from '../db/handle';
 import { sqliteResponseCache } from './sqlite-cache';
 import { AniListClient } from './anilist/client';
 import type { MetadataConfig } from './config';
-import { systemClock, type Clock } from './http/clock';
+import { systemClock, type Clock } from '../util/clock';
 import { ProviderHttp, type ProviderHealth } from './http/provider-http';
 import type { Providers } from './match/identify';
 import { TmdbClient } from './tmdb/client';

@@ -14,7 +14,7 @@ import { scoreCandidate } from './match/score';
 import { ProviderSet } from './provider-set';
 import { parseProviderRef } from './provider-ref';
 import { writeSeriesNfo } from './write-series-nfo';
-import type { Clock } from './http/clock';
+import type { Clock } from '../util/clock';
 import type { WriteNfoOutcome } from './write-nfo';
 
 /** The settings view: the key never in full. */

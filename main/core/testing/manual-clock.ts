@@ -1,4 +1,4 @@
-import type { Clock } from '../watch/debouncer';
+import type { Clock } from '../util/clock';
 
 /** A clock that moves only when the test says so; timers fire in due order as it advances. */
 export class ManualClock implements Clock {

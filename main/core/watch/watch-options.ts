@@ -1,6 +1,6 @@
 import type { MissingSeriesPrompt, RootStatus } from '../../../shared/types';
 import type { Db } from '../db/handle';
-import { systemClock, type Clock } from './debouncer';
+import { systemClock, type Clock } from '../util/clock';
 import { nodeWatchFs, type WatchFs } from './probe';
 import { readMounts } from './root-status';
 import type { MountEntry } from './watch-mode';

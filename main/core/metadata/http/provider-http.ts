@@ -1,5 +1,6 @@
 import { CircuitBreaker, type BreakerState } from './circuit-breaker';
-import { sleep, systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../../util/clock';
+import { sleep } from './clock';
 import { isNetworkFailure, ProviderError } from './errors';
 import { RateLimiter, type RateLimiterState } from './rate-limiter';
 import { parseRetryAfter } from './retry-after';

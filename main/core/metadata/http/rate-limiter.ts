@@ -1,4 +1,4 @@
-import type { Clock } from './clock';
+import type { Clock } from '../../util/clock';
 
 export interface RateLimiterOptions {
   /** Requests allowed in any sliding window (not a bucket that starts full). */

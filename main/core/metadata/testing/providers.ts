@@ -1,6 +1,6 @@
 import { onTestFinished } from 'vitest';
 import { AniListClient } from '../anilist/client';
-import type { Clock } from '../http/clock';
+import type { Clock } from '../../util/clock';
 import { ProviderHttp } from '../http/provider-http';
 import { TmdbClient } from '../tmdb/client';
 import type { ResponseCache } from '../cache';
