@@ -17,11 +17,10 @@ import type { Stage } from './stage';
 import { STAGES } from './stage-list';
 import { runStages } from './stage-runner';
 import { createStageServices, type StageServices } from './stage-services';
+import { sleep, systemClock } from '../util/clock';
 import { Wakeup } from './wakeup';
+import { clampWorkers, DEFAULT_WORKERS, PAUSED_SETTING, WORKERS_SETTING } from './worker-settings';
 
-export const WORKERS_SETTING = 'loader.workers';
-export const PAUSED_SETTING = 'loader.paused';
-export const DEFAULT_WORKERS = 5;
 const STOP_GRACE_MS = 1500;
 /** Workers look at the queue at least this often, to see jobs another process queued. */
 const IDLE_POLL_MS = 2000;
@@ -155,7 +154,7 @@ export class Loader {
     this.stopping = true;
     for (const job of this.running.values()) this.abort(job, 'stop');
     this.wakeup.setClosed(true);
-    await Promise.race([Promise.all(this.workerLoops), delay(STOP_GRACE_MS)]);
+    await Promise.race([Promise.all(this.workerLoops), sleep(systemClock, STOP_GRACE_MS)]);
     this.workerLoops = [];
     await this.feed.flushNow();
     await this.services.close();
@@ -398,12 +397,4 @@ export class Loader {
   private iso(): string {
     return this.now().toISOString();
   }
-}
-
-export function clampWorkers(n: number): number {
-  return Number.isFinite(n) ? Math.min(16, Math.max(1, Math.trunc(n))) : DEFAULT_WORKERS;
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref?.());
 }

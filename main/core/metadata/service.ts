@@ -1,6 +1,7 @@
 import type { Db } from '../db/handle';
 import type { MatchCandidate, SeriesMatch } from '../../../shared/types';
 import { AnishelfError } from '../errors';
+import { DEFAULT_WORKERS, MAX_WORKERS, WORKERS_SETTING } from '../loader/worker-settings';
 import { requireSeriesRow } from '../db/repos/series';
 import { getSetting, setSetting } from '../db/repos/settings';
 import { loadMetadataConfig, maskKey, setMetadataSetting, type MetadataConfig } from './config';
@@ -31,7 +32,6 @@ export interface IdentifyOutcome {
   nfo: WriteNfoOutcome | null;
 }
 
-const WORKERS_SETTING = 'loader.workers';
 const CONFIG_TTL_MS = 3000;
 
 /** Online identification as the core offers it: identify, pick, search by hand, settings, status. */
@@ -126,14 +126,14 @@ export class MetadataService {
       titleLanguage: config.titleLanguage,
       anilist: config.anilistEnabled,
       tmdb: config.tmdbEnabled,
-      workers: await getSetting(this.db, WORKERS_SETTING, 5),
+      workers: await getSetting(this.db, WORKERS_SETTING, DEFAULT_WORKERS),
     };
   }
 
   async setSetting(name: string, value: string): Promise<MetadataSettingsView> {
     if (name === 'workers') {
       const n = Number(value);
-      if (!Number.isInteger(n) || n < 1 || n > 16) throw new AnishelfError('CONFIG_INVALID', 'workers takes a whole number from 1 to 16.');
+      if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw new AnishelfError('CONFIG_INVALID', `workers takes a whole number from 1 to ${MAX_WORKERS}.`);
       await setSetting(this.db, WORKERS_SETTING, n);
     } else {
       await setMetadataSetting(this.db, name, value);

@@ -1,6 +1,5 @@
 import { CircuitBreaker, type BreakerState } from './circuit-breaker';
-import { systemClock, type Clock } from '../../util/clock';
-import { sleep } from './clock';
+import { sleep, systemClock, type Clock } from '../../util/clock';
 import { isNetworkFailure, ProviderError } from './errors';
 import { RateLimiter, type RateLimiterState } from './rate-limiter';
 import { parseRetryAfter } from './retry-after';
