@@ -199,9 +199,9 @@ describe('web server: artwork', () => {
         'Good/poster.jpg': JPEG,
         'Sibling-evil/poster.jpg': JPEG,
         'Text/poster.jpg': 'this is not an image',
+        'Escape/poster.jpg': JPEG,
+        'Sibling/poster.jpg': JPEG,
       });
-      fs.symlinkSync(path.join(outside, 'secret.jpg'), path.join(lib, 'Escape/poster.jpg'));
-      fs.symlinkSync(path.join(lib, 'Sibling-evil/poster.jpg'), path.join(lib, 'Sibling/poster.jpg'));
       // A valid poster under a path of about 300 characters.
       const deep = path.join(lib, `Long ${'x'.repeat(120)}`, `Series ${'y'.repeat(150)}`);
       writeTree(deep, { 'Ep - 01.mkv': 'v', 'poster.jpg': JPEG });
@@ -210,6 +210,12 @@ describe('web server: artwork', () => {
       await ctx.core.addFolders([path.join(lib, 'Good'), path.join(lib, 'Escape'), path.join(lib, 'Sibling'), path.join(lib, 'Text'), deep]);
       await ctx.core.startLoader();
       await ctx.core.whenLoaderIdle();
+      // The scan never records a link that leaves the series; posters swapped for such links
+      // after loading must still be refused when served.
+      for (const [link, target] of [['Escape', path.join(outside, 'secret.jpg')], ['Sibling', path.join(lib, 'Sibling-evil/poster.jpg')]] as const) {
+        fs.rmSync(path.join(lib, link, 'poster.jpg'));
+        fs.symlinkSync(target, path.join(lib, link, 'poster.jpg'));
+      }
       const byFolder = new Map((await ctx.core.listSeries()).map((s) => [path.basename(s.path), s]));
       const id = (name: string) => byFolder.get(name)!.id;
       // The refusals below are the resolver's, not "no artwork": each poster was recorded.
