@@ -17,7 +17,7 @@ test('the query, filter and sort survive a page reload', async ({ library, libra
   writeTree(libraryRoot, seriesTree({ 'Cowboy Bebop': 1, 'Space Dandy': 1, 'Samurai Champloo': 1, Planetes: 1 }));
   await library.addFolder(libraryRoot);
   await library.waitAllReady(4);
-  await library.filter('missing-nfo');
+  await library.filter('missing-artwork');
   await library.sortBy('added');
   await expect.poll(() => library.total()).toBe(4);
   await library.search('sa');
@@ -27,7 +27,7 @@ test('the query, filter and sort survive a page reload', async ({ library, libra
   await page.reload();
   await library.ready();
   await expect(library.searchBox).toHaveValue('sa');
-  await expect(page.getByTestId('filter-missing-nfo')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('filter-missing-artwork')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('sort')).toHaveValue('added');
   await expect.poll(() => library.titlesInOrder()).toEqual(['Samurai Champloo']);
 });

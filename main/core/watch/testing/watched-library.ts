@@ -1,6 +1,8 @@
 import type { Core } from '../../app';
 import type { TestCore } from '../../testing/core';
 import type { LoadingStage } from '../../../../shared/types';
+import { setSetting } from '../../db/repos/settings';
+import { WRITE_EPISODE_NFOS_SETTING } from '../../loader/stages/episode-nfos';
 import { testCore } from '../../testing/core';
 import { libraryDir, writeTree } from '../../testing/temp';
 import { waitFor } from '../../testing/wait';
@@ -28,7 +30,7 @@ export interface WatchedLibrary {
 }
 
 /** A real library in a temp folder, added, loaded, and watched by a real core. */
-export async function watchedLibrary(files: Record<string, string>, options: { watch?: Partial<WatchOptions>; lib?: string; onStage?: (id: number, stage: LoadingStage) => Promise<void> | void } = {}): Promise<WatchedLibrary> {
+export async function watchedLibrary(files: Record<string, string>, options: { watch?: Partial<WatchOptions>; lib?: string; onStage?: (id: number, stage: LoadingStage) => Promise<void> | void; episodeNfos?: boolean } = {}): Promise<WatchedLibrary> {
   const lib = options.lib ?? libraryDir();
   writeTree(lib, files);
   const scans: number[] = [];
@@ -42,6 +44,7 @@ export async function watchedLibrary(files: Record<string, string>, options: { w
       },
     },
   });
+  if (options.episodeNfos === false) await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
   await core.addFolders([lib]);
   await core.startLoader();
   await core.whenLoaderIdle();
