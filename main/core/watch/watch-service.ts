@@ -207,7 +207,7 @@ export class WatchService {
       const rows = await seriesOfRoot(this.deps.db, session.row.id);
       // Never checked: what changed since the root was last seen (added) counts.
       const lastChecked = session.lastCheckedAt ?? session.row.last_checked_at ?? session.row.last_seen_at ?? session.row.added_at;
-      const result = await sweepRoot(this.deps.db, session.fs, { id: session.row.id, path: session.row.path, lastCheckedMs: lastChecked ? Date.parse(lastChecked) : null }, rows.map((r) => ({ id: r.id, path: r.path, state: r.state, scannedAt: r.scanned_at })));
+      const result = await sweepRoot(this.deps.db, session.fs, { id: session.row.id, path: session.row.path, lastCheckedMs: lastChecked ? Date.parse(lastChecked) : null }, rows.map((r) => ({ id: r.id, path: r.path, state: r.state, scannedAt: lastReadAt(r) })));
       if (result.unreachable) return this.checkHealth(session);
       for (const p of result.dirty) this.seriesDirty.mark(p);
       if (result.libraryChanged) this.libraryDirty.mark(session.row.id);
@@ -377,4 +377,13 @@ export class WatchService {
     await session.watcher?.close();
     session.watcher = null;
   }
+}
+
+/**
+ * When Anishelf last finished with a series folder: the end of its load, when later than the
+ * scan, since the loader's own NFO writes after the scan move the folder's time.
+ */
+function lastReadAt(row: { scanned_at: string | null; loading_completed_at: string | null }): string | null {
+  if (!row.scanned_at || !row.loading_completed_at) return row.scanned_at;
+  return row.loading_completed_at > row.scanned_at ? row.loading_completed_at : row.scanned_at;
 }
