@@ -43,6 +43,17 @@ describe('view query', () => {
     expect(reconcileView(view, [b], (id) => all.get(id), q)).toBe(view);
   });
 
+  test('the missing-episode views keep what the core listed: an event neither drops a shown series nor adds one', () => {
+    const all = new Map<number, SeriesSummary>();
+    const add = (x: SeriesSummary) => (all.set(x.id, x), x);
+    const a = add(s({ title: 'A' }));
+    const b = add(s({ title: 'B' }));
+    for (const filter of ['missing-episodes', 'airing'] as const) {
+      const q = { ...DEFAULT_QUERY, filter };
+      expect(reconcileView([a.id], [a, b], (id) => all.get(id), q)).toEqual([a.id]);
+    }
+  });
+
   test('new ids merge into place; existing ones do not move', () => {
     const all = new Map<number, SeriesSummary>();
     const add = (x: SeriesSummary) => (all.set(x.id, x), x.id);

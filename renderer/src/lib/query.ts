@@ -114,7 +114,10 @@ export function reconcileView(view: readonly number[], changed: readonly SeriesS
   const coming: number[] = [];
   for (const s of changed) {
     const current = get(s.id);
-    const matches = current !== undefined && matchesQuery(current, q);
+    // The missing-episode views are decided by the core's counts, which an event does not carry:
+    // a series shown there stays until the next list, one not shown does not join.
+    const decidable = q.filter !== 'missing-episodes' && q.filter !== 'airing';
+    const matches = current !== undefined && (decidable ? matchesQuery(current, q) : shown.has(s.id));
     if (shown.has(s.id) && !matches) leaving.add(s.id);
     else if (!shown.has(s.id) && matches && !coming.includes(s.id)) coming.push(s.id);
   }
