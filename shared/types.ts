@@ -220,3 +220,16 @@ export interface CoreEvents {
   'library:missing': MissingSeriesPrompt;
 }
 export type CoreEventName = keyof CoreEvents;
+
+/** What "Refresh artwork" (and the network queue's fetch) did in a series folder. */
+export interface ArtworkRefreshResult {
+  /** The matched entry ("tmdb:1396"); null when the series is not matched and nothing was looked up. */
+  match: string | null;
+  written: string[];
+  /** Files left alone because they are the user's (never replaced without "Replace artwork…"). */
+  kept: string[];
+  /** Artwork no candidate could be saved for (not an image, an SVG that would not convert…). */
+  failed: Array<{ kind: 'poster' | 'fanart' | 'logo' | 'banner' | 'season-poster'; season: number | null } & ErrorInfo>;
+  /** Why the rest waits (offline, rate-limited); null when nothing is left to try later. */
+  waiting: ErrorInfo | null;
+}

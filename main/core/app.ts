@@ -1,10 +1,10 @@
-import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
+import type { AddResult, ArtworkRefreshResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
 import { openDatabase } from './db/open';
 import { countByLoadingStatus } from './db/repos/series';
-import type { AnishelfError } from './errors';
+import { AnishelfError } from './errors';
 import { ChangeFeed } from './events/change-feed';
 import { EventBus } from './events/event-bus';
 import { addFolders } from './library/add';
@@ -70,6 +70,11 @@ export interface Core {
   countsByStatus(): Promise<Record<LoadingStatus, number>>;
   /** The artwork file that may be served for a series (see resolveArtwork), or why not. */
   artwork(seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal>;
+  /**
+   * "Refresh artwork": fetches the matched entry's artwork again, replacing only the files
+   * Anishelf wrote and nobody changed since, and filling what is missing.
+   */
+  refreshArtwork(seriesId: number): Promise<ArtworkRefreshResult>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
@@ -165,6 +170,12 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     countsByStatus: () => countByLoadingStatus(db),
     artwork: (seriesId, kind) => resolveArtwork(db, seriesId, kind),
+    async refreshArtwork(seriesId) {
+      if (!(await metadata.enabled())) throw new AnishelfError('PROVIDER_OFF', 'Online providers are switched off; switch AniList or TMDB on in Settings to fetch artwork.');
+      const result = await metadata.fetchArtwork(seriesId, 'refresh');
+      if (result.match === null) throw new AnishelfError('ARTWORK_NOT_MATCHED', 'This series is not identified yet; identify it first, then refresh its artwork.');
+      return result;
+    },
     pauseLoader: () => loader.pause(),
     resumeLoader: () => loader.resume(),
     async startLoader() {

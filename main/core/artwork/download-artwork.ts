@@ -23,6 +23,8 @@ export interface ArtworkRequest {
   names: Partial<Record<ImageType, string>>;
   kind: WrittenKind;
   mode: ArtworkWriteMode;
+  /** Turns the downloaded bytes into the type to save (an SVG logo into PNG) before the check. */
+  convert?: (bytes: Uint8Array) => Promise<Uint8Array>;
 }
 
 export interface ArtworkDownloadDeps {
@@ -56,7 +58,8 @@ const DEFAULT_STALL_MS = 20_000;
 export async function downloadArtwork(request: ArtworkRequest, deps: ArtworkDownloadDeps): Promise<ArtworkResult> {
   const blocked = await blockedBy(request, deps.db);
   if (blocked) return blocked;
-  const bytes = await fetchWithRetry(request.url, deps);
+  const fetched = await fetchWithRetry(request.url, deps);
+  const bytes = request.convert ? await request.convert(fetched) : fetched;
   const image = checkImage(bytes, Object.keys(request.names) as ImageType[]);
   const target = path.join(request.folder, request.names[image.type]!);
   // The folder may have changed during the download: look again right before writing.

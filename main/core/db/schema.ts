@@ -69,6 +69,11 @@ export interface SeriesTable {
   missing_checks: Generated<number>;
   /** JSON array of artwork kinds whose file is present but not a readable image. */
   broken_artwork: Generated<string>;
+  /** The match ("tmdb:1396") whose missing artwork the network queue last fetched; null: never. */
+  artwork_fetched_for: string | null;
+  artwork_fetched_at: string | null;
+  /** JSON { code, message }: why the last artwork fetch must be tried again; null when it went through. */
+  artwork_error: string | null;
 }
 
 export interface EpisodeTable {

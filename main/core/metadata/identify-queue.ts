@@ -1,5 +1,6 @@
 import type { Db } from '../db/handle';
 import { identificationCounts, seriesToIdentify } from '../db/repos/matches';
+import { seriesNeedingArtwork } from '../db/repos/artwork-fetch';
 import type { NetworkQueueStatus } from '../../../shared/types';
 import type { ChangeFeed } from '../events/change-feed';
 import { isAnishelfError } from '../errors';
@@ -26,6 +27,10 @@ export interface IdentifyQueueOptions {
  * pace, apart from the disk workers, so a rate limit never holds up local scanning. Its work is
  * read from the tables — a present series whose folder was read (nfo stage done) and that has
  * no match yet, or is waiting for the network — so it survives a crash or a restart by itself.
+ *
+ * It is also the network half of the loader's logo and images stages: once a series is matched
+ * and its disk stages found what the folder has, the missing artwork is fetched here (right
+ * after identifying, or later for a match made by hand or an attempt that had to wait).
  */
 export class IdentifyQueue {
   private readonly running = new Map<number, AbortController>();
@@ -85,15 +90,21 @@ export class IdentifyQueue {
   private async loop(): Promise<void> {
     while (!this.stopped) {
       const controller = new AbortController();
-      const id = await this.claimNext(controller);
-      if (id === null) {
+      const claimed = await this.claimNext(controller);
+      if (claimed === null) {
         if (this.running.size === 0) this.settleIdle();
         await this.sleep(this.options.pollMs ?? 500);
         continue;
       }
+      const { id, task } = claimed;
       try {
-        await this.options.metadata.identify(id, { signal: controller.signal });
-        this.identifiedSinceStart++;
+        if (task === 'identify') {
+          const { match } = await this.options.metadata.identify(id, { signal: controller.signal });
+          this.identifiedSinceStart++;
+          if (match.state === 'matched') await this.fetchArtwork(id, controller.signal);
+        } else {
+          await this.fetchArtwork(id, controller.signal);
+        }
       } catch (err) {
         if (!controller.signal.aborted && !isAnishelfError(err)) throw err;
         // A series removed meanwhile, or one that could not be read: it stays as it is.
@@ -105,14 +116,32 @@ export class IdentifyQueue {
     }
   }
 
-  /** The next series to identify, claimed (in the running set) before anything else can await. */
-  private async claimNext(controller: AbortController): Promise<number | null> {
+  /** Artwork that waits on the network marks the series and is tried again later; it never fails the load. */
+  private async fetchArtwork(id: number, signal: AbortSignal): Promise<void> {
+    // Until the disk stages have read the folder, the artwork query takes the series up later.
+    const row = await this.options.db.selectFrom('series').select('images_loaded').where('id', '=', id).executeTakeFirst();
+    if (row?.images_loaded !== 1) return;
+    await this.options.metadata.fetchArtwork(id, 'missing', { signal });
+  }
+
+  /**
+   * The next series to identify, else the next matched series whose artwork is missing, claimed
+   * (in the running set) before anything else can await.
+   */
+  private async claimNext(controller: AbortController): Promise<{ id: number; task: 'identify' | 'artwork' } | null> {
     if (!(await this.options.metadata.enabled())) return null;
     const retryBefore = new Date(this.now().getTime() - (this.options.retryWaitingMs ?? 5 * 60_000)).toISOString();
-    const ids = await seriesToIdentify(this.options.db, retryBefore, this.running.size + (this.options.concurrency ?? DEFAULT_CONCURRENCY) + 1);
-    const id = ids.find((candidate) => !this.running.has(candidate)) ?? null;
-    if (id !== null) this.running.set(id, controller);
-    return id;
+    const limit = this.running.size + (this.options.concurrency ?? DEFAULT_CONCURRENCY) + 1;
+    const free = (ids: number[]) => ids.find((candidate) => !this.running.has(candidate)) ?? null;
+    let id = free(await seriesToIdentify(this.options.db, retryBefore, limit));
+    let task: 'identify' | 'artwork' = 'identify';
+    if (id === null) {
+      id = free(await seriesNeedingArtwork(this.options.db, retryBefore, limit));
+      task = 'artwork';
+    }
+    if (id === null) return null;
+    this.running.set(id, controller);
+    return { id, task };
   }
 
   private sleep(ms: number): Promise<void> {

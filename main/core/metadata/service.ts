@@ -17,6 +17,7 @@ import { parseProviderRef } from './provider-ref';
 import { writeSeriesNfo } from './write-series-nfo';
 import type { Clock } from '../util/clock';
 import type { WriteNfoOutcome } from './write-nfo';
+import { fetchSeriesArtwork, type ArtworkFetchOutcome, type FetchMode, type SeriesArtworkDeps } from '../artwork/series-artwork';
 
 /** The settings view: the key never in full. */
 export interface MetadataSettingsView {
@@ -78,6 +79,36 @@ export class MetadataService {
     this.onChanged(seriesId);
     return { match, nfo };
   }
+
+  /**
+   * Fetches the series' artwork from its matched entries: what is missing, or with `refresh`
+   * also Anishelf's own unchanged files. Each download counts against its provider's budget.
+   */
+  async fetchArtwork(seriesId: number, mode: FetchMode, options: { signal?: AbortSignal } = {}): Promise<ArtworkFetchOutcome> {
+    await requireSeriesRow(this.db, seriesId);
+    const outcome = await fetchSeriesArtwork(await this.artworkDeps(), seriesId, mode, options.signal);
+    this.onChanged(seriesId);
+    return outcome;
+  }
+
+  /** What the artwork fetcher needs: the clients, the UI language, the download budgets. */
+  async artworkDeps(): Promise<SeriesArtworkDeps> {
+    const set = await this.providers();
+    return {
+      db: this.db,
+      providers: set.providers,
+      language: set.providers.tmdb?.language ?? 'en',
+      now: this.now,
+      budget: async (provider, signal) => {
+        const release = await (provider === 'tmdb' ? set.tmdbHttp : set.anilistHttp).limiter.acquire(signal);
+        release();
+      },
+      ...(this.artworkDownload ? { download: this.artworkDownload } : {}),
+    };
+  }
+
+  /** Downloader settings for tests (shorter waits); the defaults otherwise. */
+  artworkDownload: SeriesArtworkDeps['download'] | null = null;
 
   /** The user's choice ("anilist:154587", a pasted URL): locked, then the NFO is filled. */
   async pick(seriesId: number, ref: string): Promise<IdentifyOutcome> {

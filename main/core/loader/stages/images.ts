@@ -3,7 +3,9 @@ import { brokenArtwork, knownMedia, mediaColumns, mediaOf } from './presence';
 
 /**
  * Whether the series has its poster and fanart, and which artwork files are broken (the logo is
- * checked again, so that this last stage writes the whole list).
+ * checked again, so that this last stage writes the whole list). This is the disk half: missing
+ * poster, fanart, banner and season posters are fetched by the network queue once the series is
+ * matched (artwork/series-artwork.ts), and waiting for the network never fails the load.
  */
 export const imagesStage: Stage = {
   name: 'images',

@@ -1,7 +1,11 @@
 import type { Stage } from '../stage';
 import { brokenArtwork, knownMedia, mediaColumns, mediaOf } from './presence';
 
-/** Whether the series has a logo (logo.png, or Kodi's clearlogo.png). */
+/**
+ * Whether the series has a logo (logo.png, or Kodi's clearlogo.png). This is the disk half; a
+ * missing logo is fetched by the network queue once the series is matched
+ * (artwork/series-artwork.ts), so a provider's pace never holds up a disk worker.
+ */
 export const logoStage: Stage = {
   name: 'logo',
   flag: 'logo_loaded',

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AniListMedia } from '../anilist/types';
 import type { TmdbShow } from './build-tmdb';
+import { fakeImage } from './fake-images';
 import { rankByTitle } from './fake-search';
 
 export type FakeTarget = 'anilist' | 'tmdb';
@@ -38,10 +39,16 @@ export interface RecordedRequest {
 /**
  * AniList (POST /anilist, GraphQL) and TMDB v3 (GET /tmdb/3/…) on 127.0.0.1, answering in their
  * real shapes: search pages, Media, tv/{id} with external_ids and images, /configuration, 401,
- * 404, 429 with Retry-After and a lying X-RateLimit-Limit, 5xx, slow and malformed answers.
+ * 404, 429 with Retry-After and a lying X-RateLimit-Limit, 5xx, slow and malformed answers; and
+ * the two image CDNs under /images/ (see fake-images.ts), which /configuration and AniList's
+ * image links point at.
  */
 export class FakeProviderServer {
   readonly requests: RecordedRequest[] = [];
+  /** Paths of the image requests (the CDNs under /images/), in order. */
+  readonly imageRequests: string[] = [];
+  /** While true, the image CDNs drop every connection (a network loss). */
+  imagesDown = false;
   /** Requests refused because they broke the budget (a client that honours it keeps this at 0). */
   budgetRefusals = 0;
   private readonly faults: Array<{ target: FakeTarget | 'any'; fault: Fault }> = [];
@@ -60,6 +67,11 @@ export class FakeProviderServer {
 
   get tmdbUrl(): string {
     return `http://127.0.0.1:${this.port}/tmdb/3`;
+  }
+
+  /** Where the fake CDNs serve AniList's (s4.anilist.co) and TMDB's (image.tmdb.org) images. */
+  get imagesUrl(): string {
+    return `http://127.0.0.1:${this.port}/images`;
   }
 
   /** Queues a fault for the next request to `target` (each fault is used once). */
@@ -83,6 +95,7 @@ export class FakeProviderServer {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const target: FakeTarget | null = url.pathname.startsWith('/anilist') ? 'anilist' : url.pathname.startsWith('/tmdb/3') ? 'tmdb' : null;
     const body = await readBody(req);
+    if (!target && url.pathname.startsWith('/images/')) return this.image(url.pathname, req, res);
     if (!target) return send(res, 404, { message: 'Not Found' });
     const params = target === 'anilist' ? parseGraphQl(body).variables : Object.fromEntries([...url.searchParams].filter(([k]) => k !== 'api_key'));
     const record: RecordedRequest = { target, path: url.pathname, at: this.now(), status: 0, params };
@@ -120,8 +133,22 @@ export class FakeProviderServer {
     if (fault?.kind === 'graphql-errors') {
       return reply(fault.status ?? 400, { errors: [{ message: fault.message, status: fault.status ?? 400, locations: [{ line: 1, column: 1 }] }], data: null });
     }
-    if (target === 'anilist') return this.anilist(body, reply);
+    if (target === 'anilist') return this.anilist(body, (status, json, headers) => reply(status, this.localImages(json), headers));
     return this.tmdb(url, req, reply);
+  }
+
+  private async image(pathname: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    this.imageRequests.push(pathname);
+    if (this.imagesDown) return void req.socket.destroy();
+    const image = await fakeImage(pathname);
+    if (!image) return send(res, 404, { message: 'Not Found' });
+    res.writeHead(200, { 'content-type': image.type, 'content-length': String(image.body.byteLength) });
+    res.end(image.body);
+  }
+
+  /** AniList's image links point at the fake CDN. */
+  private localImages(json: unknown): unknown {
+    return JSON.parse(JSON.stringify(json).replaceAll('https://s4.anilist.co/', `${this.imagesUrl}/anilist/`));
   }
 
   private anilist(body: string, reply: Reply): void {
@@ -153,7 +180,7 @@ export class FakeProviderServer {
     const path = url.pathname.slice('/tmdb/3'.length);
     if (path === '/configuration') {
       return reply(200, {
-        images: { base_url: 'http://image.tmdb.org/t/p/', secure_base_url: 'https://image.tmdb.org/t/p/', poster_sizes: ['w92', 'w185', 'w500', 'original'], backdrop_sizes: ['w300', 'w1280', 'original'], logo_sizes: ['w185', 'w500', 'original'] },
+        images: { base_url: `${this.imagesUrl}/tmdb/t/p/`, secure_base_url: `${this.imagesUrl}/tmdb/t/p/`, poster_sizes: ['w92', 'w185', 'w500', 'original'], backdrop_sizes: ['w300', 'w1280', 'original'], logo_sizes: ['w185', 'w500', 'original'] },
         change_keys: ['name', 'overview'],
       });
     }

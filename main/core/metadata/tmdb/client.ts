@@ -26,7 +26,8 @@ export function tmdbAuth(key: string): { params: Record<string, string>; headers
 export class TmdbClient {
   readonly provider = 'tmdb';
   private readonly url: string;
-  private readonly language: string;
+  /** The UI language: titles, and images in it first. */
+  readonly language: string;
   private readonly cache: ResponseCache | null;
 
   constructor(private readonly options: TmdbClientOptions) {

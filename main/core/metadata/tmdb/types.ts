@@ -41,7 +41,7 @@ export interface TmdbTvDetails {
   status: string;
   number_of_episodes: number;
   number_of_seasons: number;
-  seasons: Array<{ id: number; season_number: number; episode_count: number; name: string; air_date: string | null }>;
+  seasons: Array<{ id: number; season_number: number; episode_count: number; name: string; air_date: string | null; poster_path?: string | null }>;
   genres: Array<{ id: number; name: string }>;
   networks: Array<{ id: number; name: string }>;
   production_companies: Array<{ id: number; name: string }>;

@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import sharp from 'sharp';
+import { expect, test } from 'vitest';
+import { recordWritten } from '../db/repos/written-files';
+import { startFakeProviders } from '../metadata/testing/providers';
+import { testCore, type TestCore } from '../testing/core';
+import { libraryDir, tempDir, writeTree } from '../testing/temp';
+
+const KEY = '0123456789abcdef0123456789abcdef';
+
+function envFor(server: { anilistUrl: string; tmdbUrl: string }, extra: Record<string, string> = {}) {
+  return { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: KEY, ANISHELF_ANILIST_PER_MIN: '600', ...extra };
+}
+
+function twoShows(lib: string) {
+  const files: Record<string, string> = {};
+  for (const s of [1, 2]) for (let e = 1; e <= 3; e++) files[`Breaking Bad (2008)/Season 0${s}/Breaking Bad - S0${s}E0${e}.mkv`] = 'v';
+  for (let e = 1; e <= 28; e++) files[`[SubsPlease] Sousou no Frieren (01-28) (1080p) [Batch]/Sousou no Frieren - ${String(e).padStart(2, '0')}.mkv`] = 'v';
+  writeTree(lib, files);
+  return { bb: path.join(lib, 'Breaking Bad (2008)'), frieren: path.join(lib, '[SubsPlease] Sousou no Frieren (01-28) (1080p) [Batch]') };
+}
+
+async function loadAll(core: TestCore, lib: string) {
+  await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  await core.identifyQueue.whenIdle();
+}
+
+const written = async (core: TestCore) => new Map((await core.db.selectFrom('written_files').select(['path', 'kind']).execute()).map((r) => [r.path, r.kind]));
+
+test('a matched series gets its missing poster, fanart, clearlogo, banner and season posters, each a real image with its hash recorded', async () => {
+  const server = await startFakeProviders({ tmdbKey: KEY });
+  const lib = libraryDir();
+  const { bb, frieren } = twoShows(lib);
+  const core = await testCore({ env: envFor(server) });
+  await loadAll(core, lib);
+
+  // TMDB entry: poster (en), backdrop without language, logo (en, PNG), one poster per season.
+  for (const name of ['poster.jpg', 'fanart.jpg', 'clearlogo.png', 'season01-poster.jpg', 'season02-poster.jpg']) {
+    const file = path.join(bb, name);
+    const size = imageSize(fs.readFileSync(file));
+    expect(size.type, name).toBe(name.endsWith('.png') ? 'png' : 'jpg');
+  }
+  expect(fs.existsSync(path.join(bb, 'banner.jpg'))).toBe(false);
+  // AniList entry: the cover as poster and the banner as banner.jpg, never as fanart.
+  expect(imageSize(fs.readFileSync(path.join(frieren, 'poster.jpg'))).type).toBe('jpg');
+  expect(imageSize(fs.readFileSync(path.join(frieren, 'banner.jpg'))).type).toBe('jpg');
+  expect(fs.existsSync(path.join(frieren, 'fanart.jpg'))).toBe(false);
+  const paths = server.imageRequests;
+  expect(paths).toContain('/images/tmdb/t/p/original/p1396.jpg');
+  expect(paths).toContain('/images/tmdb/t/p/original/b1396.jpg');
+  expect(paths).toContain('/images/anilist/file/anilistcdn/media/anime/cover/large/bx154587.jpg');
+
+  const kinds = await written(core);
+  expect(kinds.get(path.join(bb, 'poster.jpg'))).toBe('poster');
+  expect(kinds.get(path.join(bb, 'clearlogo.png'))).toBe('clearlogo');
+  expect(kinds.get(path.join(bb, 'season02-poster.jpg'))).toBe('season-poster');
+  expect(kinds.get(path.join(frieren, 'banner.jpg'))).toBe('banner');
+  const [bbRow] = await core.db.selectFrom('series').selectAll().where('path', '=', bb).execute();
+  expect(bbRow).toMatchObject({ has_poster: 1, has_fanart: 1, has_logo: 1, logo_path: path.join(bb, 'clearlogo.png'), artwork_fetched_for: 'tmdb:1396', artwork_error: null });
+  expect((await core.getSeries(bbRow!.id)).loadingStatus).toBe('completed');
+
+  // Fetched once per match: a restart downloads nothing again.
+  const before = server.imageRequests.length;
+  await core.stopLoader();
+  await core.startLoader();
+  await core.identifyQueue.whenIdle();
+  expect(server.imageRequests.length).toBe(before);
+  await core.close();
+});
+
+test('providers off: the stages only look, nothing is downloaded', async () => {
+  const server = await startFakeProviders({ tmdbKey: KEY });
+  const lib = libraryDir();
+  const { bb } = twoShows(lib);
+  const core = await testCore({ env: envFor(server, { ANISHELF_PROVIDERS: 'off' }) });
+  await loadAll(core, lib);
+  expect(server.imageRequests).toEqual([]);
+  expect(fs.readdirSync(bb).sort()).toEqual(['Season 01', 'Season 02', 'tvshow.nfo']);
+  const [row] = await core.db.selectFrom('series').select(['loading_status', 'has_poster', 'artwork_fetched_for']).where('path', '=', bb).execute();
+  expect(row).toEqual({ loading_status: 'completed', has_poster: 0, artwork_fetched_for: null });
+  await core.close();
+});
+
+test('with the image servers down the series still loads; the artwork waits and comes when the network is back', async () => {
+  const server = await startFakeProviders({ tmdbKey: KEY });
+  server.imagesDown = true;
+  const lib = libraryDir();
+  const { bb } = twoShows(lib);
+  let nowMs = Date.parse('2026-12-01T10:00:00Z');
+  const core = await testCore({ env: envFor(server), now: () => new Date(nowMs) });
+  core.metadata.artworkDownload = { retryDelaysMs: [] };
+  await loadAll(core, lib);
+  const [row] = await core.db.selectFrom('series').selectAll().where('path', '=', bb).execute();
+  expect(row).toMatchObject({ loading_status: 'completed', has_poster: 0, artwork_fetched_for: null });
+  expect(JSON.parse(row!.artwork_error!)).toMatchObject({ code: 'DOWNLOAD_NETWORK' });
+  expect(fs.existsSync(path.join(bb, 'poster.jpg'))).toBe(false);
+  // No temp file is left behind in the folder.
+  expect(fs.readdirSync(bb).filter((n) => !n.startsWith('Season') && n !== 'tvshow.nfo')).toEqual([]);
+
+  server.imagesDown = false;
+  nowMs += 6 * 60_000;
+  core.identifyQueue.notify();
+  await core.identifyQueue.whenIdle();
+  const [after] = await core.db.selectFrom('series').selectAll().where('path', '=', bb).execute();
+  expect(after).toMatchObject({ has_poster: 1, has_fanart: 1, artwork_fetched_for: 'tmdb:1396', artwork_error: null });
+  await core.close();
+});
+
+test('"Refresh artwork" replaces only the files Anishelf wrote; the user\'s own poster survives, and the queue never replaces', async () => {
+  const server = await startFakeProviders({ tmdbKey: KEY });
+  const lib = libraryDir();
+  const { bb, frieren } = twoShows(lib);
+  // Frieren's poster is the user's; Breaking Bad's is one Anishelf wrote earlier (recorded).
+  const userPoster = await sharp({ create: { width: 7, height: 10, channels: 3, background: '#123456' } }).jpeg().toBuffer();
+  const oldOurs = await sharp({ create: { width: 9, height: 13, channels: 3, background: '#654321' } }).jpeg().toBuffer();
+  fs.writeFileSync(path.join(frieren, 'poster.jpg'), userPoster);
+  fs.writeFileSync(path.join(bb, 'poster.jpg'), oldOurs);
+  const dataDir = tempDir('anishelf-data-');
+  const core = await testCore({ dataDir, env: envFor(server) });
+  await recordWritten(core.db, path.join(bb, 'poster.jpg'), 'poster', oldOurs);
+  await loadAll(core, lib);
+  // The queue fills only what is missing: both posters are as they were.
+  expect(fs.readFileSync(path.join(bb, 'poster.jpg'))).toEqual(oldOurs);
+  expect(fs.readFileSync(path.join(frieren, 'poster.jpg'))).toEqual(userPoster);
+  expect(fs.existsSync(path.join(bb, 'fanart.jpg'))).toBe(true);
+
+  const ids = Object.fromEntries((await core.db.selectFrom('series').select(['id', 'path']).execute()).map((r) => [r.path, r.id]));
+  const refreshed = await core.refreshArtwork(ids[bb]!);
+  expect(refreshed.written).toContain(path.join(bb, 'poster.jpg'));
+  expect(fs.readFileSync(path.join(bb, 'poster.jpg'))).not.toEqual(oldOurs);
+  expect(imageSize(fs.readFileSync(path.join(bb, 'poster.jpg')))).toMatchObject({ width: 20, height: 30 });
+
+  const kept = await core.refreshArtwork(ids[frieren]!);
+  expect(kept.kept).toEqual([path.join(frieren, 'poster.jpg')]);
+  expect(fs.readFileSync(path.join(frieren, 'poster.jpg'))).toEqual(userPoster);
+  // A file of ours the user edited since is theirs again.
+  fs.appendFileSync(path.join(bb, 'fanart.jpg'), Buffer.from([0]));
+  const edited = fs.readFileSync(path.join(bb, 'fanart.jpg'));
+  expect((await core.refreshArtwork(ids[bb]!)).kept).toContain(path.join(bb, 'fanart.jpg'));
+  expect(fs.readFileSync(path.join(bb, 'fanart.jpg'))).toEqual(edited);
+  await core.close();
+});

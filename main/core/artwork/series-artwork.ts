@@ -1,0 +1,106 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ArtworkRefreshResult, ErrorInfo } from '../../../shared/types';
+import type { Db } from '../db/handle';
+import { regularEpisodesPerSeason } from '../db/repos/episodes';
+import { getSeriesMatch } from '../db/repos/matches';
+import { requireSeriesRow, updateSeries } from '../db/repos/series';
+import { isOurs } from '../db/repos/written-files';
+import { isAnishelfError } from '../errors';
+import { checkMediaFiles } from '../media/check';
+import { isProviderError } from '../metadata/http/errors';
+import type { Providers } from '../metadata/match/identify';
+import { mediaColumns } from '../loader/stages/presence';
+import { artworkTargets, existingFile, type ArtworkTarget } from './artwork-targets';
+import { asImageType } from './convert-image';
+import { downloadArtwork, type ArtworkDownloadDeps } from './download-artwork';
+import { DownloadFailure } from './fetch-image';
+import { matchKey, providerArtwork, type ArtworkCandidate } from './provider-artwork';
+
+export interface SeriesArtworkDeps {
+  db: Db;
+  providers: Providers;
+  language: string;
+  now: () => Date;
+  /** Counts one download against the budget of the provider that serves it. */
+  budget?: (provider: ArtworkCandidate['provider'], signal?: AbortSignal) => Promise<void>;
+  /** Downloader settings (tests shorten the waits). */
+  download?: Pick<ArtworkDownloadDeps, 'fetch' | 'retryDelaysMs' | 'sleep' | 'stallMs' | 'maxBytes'>;
+}
+
+/**
+ * missing: fill only what the folder lacks (the network queue, after identification).
+ * refresh: also replace the files Anishelf wrote and nobody changed since ("Refresh artwork").
+ */
+export type FetchMode = 'missing' | 'refresh';
+
+export type ArtworkFetchOutcome = ArtworkRefreshResult;
+
+/**
+ * Fetches a matched series' artwork from its provider entries through the safe downloader
+ * (validated, atomic, hash recorded), then records presence and the attempt on the series row.
+ * The user's files are never replaced here; only "Replace artwork…" does that.
+ */
+export async function fetchSeriesArtwork(deps: SeriesArtworkDeps, seriesId: number, mode: FetchMode, signal?: AbortSignal): Promise<ArtworkFetchOutcome> {
+  const row = await requireSeriesRow(deps.db, seriesId);
+  const match = await getSeriesMatch(deps.db, seriesId);
+  const key = match ? matchKey(match) : null;
+  const outcome: ArtworkFetchOutcome = { match: key, written: [], kept: [], failed: [], waiting: null };
+  if (!match || !key) return outcome;
+  try {
+    const seasons = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
+    const art = await providerArtwork(match, { providers: deps.providers, language: deps.language, seasons, ...(signal ? { signal } : {}) });
+    const names = await fs.readdir(row.path);
+    for (const target of artworkTargets(art)) {
+      if (target.candidates.length === 0) continue;
+      await fillTarget(deps, row.path, names, target, mode, outcome, signal);
+    }
+  } catch (err) {
+    signal?.throwIfAborted();
+    if (!isProviderError(err) && !(err instanceof DownloadFailure && err.retryable)) throw err;
+    outcome.waiting = { code: err.code, message: err.message };
+  }
+  await recordAttempt(deps, seriesId, row.path, outcome);
+  return outcome;
+}
+
+async function fillTarget(deps: SeriesArtworkDeps, folder: string, names: readonly string[], target: ArtworkTarget, mode: FetchMode, outcome: ArtworkFetchOutcome, signal?: AbortSignal): Promise<void> {
+  const existing = existingFile(folder, names, target);
+  if (existing !== null) {
+    if (mode === 'missing') return;
+    // Refresh replaces only Anishelf's own, unchanged file under the name it writes.
+    const ours = path.basename(existing) === target.name && (await isOurs(deps.db, existing, await fs.readFile(existing)));
+    if (!ours) {
+      outcome.kept.push(existing);
+      return;
+    }
+  }
+  let last: ErrorInfo | null = null;
+  for (const candidate of target.candidates) {
+    try {
+      const result = await downloadArtwork(
+        { url: candidate.url, folder, names: { [target.type]: target.name }, kind: target.written, mode: 'refresh', convert: (bytes) => asImageType(bytes, target.type) },
+        { db: deps.db, now: deps.now, ...deps.download, ...(signal ? { signal } : {}), beforeAttempt: () => deps.budget?.(candidate.provider, signal) ?? Promise.resolve() },
+      );
+      if (result.written) outcome.written.push(result.path);
+      else outcome.kept.push(result.path);
+      return;
+    } catch (err) {
+      // Offline or rate-limited: the caller stops and tries later. A bad image: the next candidate.
+      if ((err instanceof DownloadFailure && err.retryable) || !isAnishelfError(err)) throw err;
+      last = { code: err.code, message: err.message };
+    }
+  }
+  if (last) outcome.failed.push({ kind: target.kind, season: target.season, ...last });
+}
+
+async function recordAttempt(deps: SeriesArtworkDeps, seriesId: number, folder: string, outcome: ArtworkFetchOutcome): Promise<void> {
+  const media = await checkMediaFiles(folder).catch(() => null);
+  await updateSeries(deps.db, seriesId, {
+    ...(media ? mediaColumns(media, ['poster', 'logo', 'fanart']) : {}),
+    artwork_fetched_for: outcome.waiting ? null : outcome.match,
+    artwork_fetched_at: deps.now().toISOString(),
+    artwork_error: outcome.waiting ? JSON.stringify(outcome.waiting) : null,
+    updated_at: deps.now().toISOString(),
+  });
+}

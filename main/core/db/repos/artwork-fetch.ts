@@ -1,0 +1,24 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+/**
+ * Series whose missing artwork the network queue may fetch next, in id order: present, their
+ * disk stages done (presence known), matched, and not fetched for this match yet — or the last
+ * attempt had to wait (offline, rate-limited) and was before `retryBeforeIso`.
+ */
+export async function seriesNeedingArtwork(db: Kysely<Database>, retryBeforeIso: string, limit: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('series as s')
+    .innerJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
+    .select('s.id')
+    .where('s.state', '=', 'present')
+    .where('s.images_loaded', '=', 1)
+    .where('m.state', '=', 'matched')
+    .where('m.provider_id', 'is not', null)
+    .where((eb) => eb.or([eb('s.artwork_fetched_for', 'is', null), eb('s.artwork_fetched_for', '!=', sql<string>`m.provider || ':' || m.provider_id`)]))
+    .where((eb) => eb.or([eb('s.artwork_error', 'is', null), eb('s.artwork_fetched_at', 'is', null), eb('s.artwork_fetched_at', '<=', retryBeforeIso)]))
+    .orderBy('s.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
