@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MissingCounts, MissingRow, SeriesMissing } from './missing';
 import type {
-  AddResult, CoreEvents, LoaderStatus, LoadingStatusInfo, MatchCandidate, RootStatus, SeriesDetail, SeriesMatch, SeriesSummary,
+  AddResult, ArtworkChoices, ArtworkChosen, ArtworkRefreshResult, CoreEvents, LoaderStatus, LoadingStatusInfo, MatchCandidate, RootStatus, SeriesDetail, SeriesMatch, SeriesSummary,
 } from './types';
 import { WATCH_MODE_SETTINGS } from './types';
 
@@ -75,6 +75,14 @@ export const methodSchemas = {
   'series.identify': byId,
   'series.searchMatch': z.object({ id: seriesId, text: shortText(200).min(1) }).strict(),
   'series.pickMatch': z.object({ id: seriesId, ref: shortText(300).min(1) }).strict(),
+  /** "Refresh artwork": replaces only Anishelf's own unchanged files and fills what is missing. */
+  'series.refreshArtwork': byId,
+  /** "Choose artwork": the provider's candidates per kind, with the file there now. */
+  'series.artworkChoices': byId,
+  /** Saves one candidate; `replace` (after the user compared old and new) lets it replace the user's own file. */
+  'series.chooseArtwork': z
+    .object({ id: seriesId, kind: z.enum(['poster', 'fanart', 'logo', 'banner']), url: z.string().max(2000).regex(/^https?:\/\//, 'must be a web address'), replace: z.boolean() })
+    .strict(),
   'settings.get': nothing,
   'settings.set': z.object({ name: z.enum(['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers']), value: shortText(2000) }).strict(),
   /** Missing episodes of one series: per season, with every listed episode. */
@@ -157,6 +165,9 @@ export interface MethodResults {
   'series.identify': SeriesMatch;
   'series.searchMatch': MatchCandidate[];
   'series.pickMatch': SeriesMatch;
+  'series.refreshArtwork': ArtworkRefreshResult;
+  'series.artworkChoices': ArtworkChoices;
+  'series.chooseArtwork': ArtworkChosen;
   'settings.get': SettingsView;
   'settings.set': SettingsView;
   'missing.series': SeriesMissing;

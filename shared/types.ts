@@ -233,3 +233,30 @@ export interface ArtworkRefreshResult {
   /** Why the rest waits (offline, rate-limited); null when nothing is left to try later. */
   waiting: ErrorInfo | null;
 }
+
+export type ArtworkChoiceKind = 'poster' | 'fanart' | 'logo' | 'banner';
+
+/** One image a provider offers for a kind ("Choose artwork"). */
+export interface ArtworkChoice {
+  url: string;
+  provider: 'tmdb' | 'anilist';
+  width: number | null;
+  height: number | null;
+  /** ISO 639-1, or null for an image without text. */
+  language: string | null;
+}
+
+/** Per kind: the file the folder has now (whose it is) and the provider's candidates, best first. */
+export interface ArtworkChoices {
+  kinds: Array<{
+    kind: ArtworkChoiceKind;
+    current: { name: string; ours: boolean } | null;
+    candidates: ArtworkChoice[];
+  }>;
+}
+
+export interface ArtworkChosen {
+  path: string;
+  /** What the new file took the place of: nothing, a file Anishelf wrote, or the user's own file. */
+  replaced: 'nothing' | 'ours' | 'yours';
+}

@@ -1,4 +1,4 @@
-import type { AddResult, ArtworkRefreshResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
+import type { AddResult, ArtworkChoiceKind, ArtworkChoices, ArtworkChosen, ArtworkRefreshResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
@@ -22,6 +22,8 @@ import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
 import type { WatchOptions } from './watch/watch-service';
 import { MetadataService } from './metadata/service';
 import { IdentifyQueue } from './metadata/identify-queue';
+import { artworkChoices, chooseArtwork } from './artwork/artwork-choices';
+import { hostsOf, ImageProxy, type ProxiedImage } from './artwork/image-proxy';
 
 export interface CoreOptions {
   /** `--data-dir`; falls back to ANISHELF_DATA_DIR, then the platform's app-data folder. */
@@ -75,6 +77,12 @@ export interface Core {
    * Anishelf wrote and nobody changed since, and filling what is missing.
    */
   refreshArtwork(seriesId: number): Promise<ArtworkRefreshResult>;
+  /** "Choose artwork": per kind, the file there now and the matched entries' candidates. */
+  artworkChoices(seriesId: number): Promise<ArtworkChoices>;
+  /** Saves a candidate; over the user's own file only with `replace` ("Replace artwork…"). */
+  chooseArtwork(seriesId: number, kind: ArtworkChoiceKind, url: string, replace: boolean): Promise<ArtworkChosen>;
+  /** A provider's image for the picker's previews (the renderer's CSP allows no remote images). */
+  providerImage(url: string): Promise<ProxiedImage>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
@@ -125,6 +133,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   }, options.watch);
   const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
   const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
+  const imageProxy = new ImageProxy({ extraHosts: async () => hostsOf([(await metadata.providers()).config.anilistUrl, (await metadata.providers()).config.tmdbUrl]) });
 
   const core: Core = {
     dataDir,
@@ -176,6 +185,13 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       if (result.match === null) throw new AnishelfError('ARTWORK_NOT_MATCHED', 'This series is not identified yet; identify it first, then refresh its artwork.');
       return result;
     },
+    artworkChoices: async (seriesId) => artworkChoices(await metadata.artworkDeps(), seriesId),
+    async chooseArtwork(seriesId, kind, url, replace) {
+      const chosen = await chooseArtwork(await metadata.artworkDeps(), seriesId, kind, url, replace);
+      feed.series(seriesId);
+      return chosen;
+    },
+    providerImage: (url) => imageProxy.get(url),
     pauseLoader: () => loader.pause(),
     resumeLoader: () => loader.resume(),
     async startLoader() {

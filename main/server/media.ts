@@ -36,3 +36,19 @@ export async function serveMedia(core: Pick<Core, 'artwork'>, req: IncomingMessa
   if (req.method === 'HEAD') return void res.end();
   await pipeFile(art.path, res);
 }
+
+/** The picker's previews: a provider's image through the core's proxy (its hosts only). */
+export const PROVIDER_IMAGE_PATH = '/provider-image';
+
+export async function serveProviderImage(core: Pick<Core, 'providerImage'>, req: IncomingMessage, res: ServerResponse, url: string | null): Promise<void> {
+  if (!url || url.length > 2000) return sendText(res, 404, 'No such image.');
+  let image;
+  try {
+    image = await core.providerImage(url);
+  } catch {
+    return sendText(res, 404, 'No such image.');
+  }
+  res.writeHead(200, { 'Content-Type': image.contentType, 'Content-Length': image.body.byteLength, 'Cache-Control': 'private, max-age=3600', 'X-Content-Type-Options': 'nosniff' });
+  if (req.method === 'HEAD') return void res.end();
+  res.end(image.body);
+}

@@ -4,7 +4,7 @@ import { WebSocketServer } from 'ws';
 import type { Core } from '../core/app';
 import { createHandlers } from '../core/rpc/handlers';
 import { authenticate, cookieName, sessionCookie } from './auth';
-import { isMediaPath, serveMedia } from './media';
+import { isMediaPath, PROVIDER_IMAGE_PATH, serveMedia, serveProviderImage } from './media';
 import { allowedHosts, formatHost, isAllowedHost, isSameOrigin } from './origin';
 import { MAX_MESSAGE_BYTES, RpcSockets } from './rpc-socket';
 import { securityHeaders } from './security-headers';
@@ -74,6 +74,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     const rawPath = (req.url ?? '/').split('?')[0]!;
     if (rawPath === '/rpc') return sendText(res, 426, 'Connect with a WebSocket.');
     if (isMediaPath(rawPath)) return serveMedia(core, req, res, rawPath);
+    if (rawPath === PROVIDER_IMAGE_PATH) return serveProviderImage(core, req, res, url.searchParams.get('url'));
     return serveStatic(req, res, staticDir, rawPath);
   }
 

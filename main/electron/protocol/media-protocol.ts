@@ -1,12 +1,15 @@
 import { protocol } from 'electron';
 import type { Core } from '../../core/app';
 import { MEDIA_SCHEME } from './app-scheme';
-import { respondToMediaRequest } from './media-request';
+import { respondToMediaRequest, respondToProviderImage } from './media-request';
 
 /**
  * Serves `anishelf-media://series/<id>/<kind>` through the core's resolveArtwork only: the URL
- * names a series and a kind, never a file.
+ * names a series and a kind, never a file. `anishelf-media://provider-image/?url=` goes through
+ * the core's image proxy (provider image hosts only).
  */
-export function handleMediaProtocol(core: Pick<Core, 'artwork'>, log: (message: string) => void): void {
-  protocol.handle(MEDIA_SCHEME, (request) => respondToMediaRequest(request.url, (id, kind) => core.artwork(id, kind), log));
+export function handleMediaProtocol(core: Pick<Core, 'artwork' | 'providerImage'>, log: (message: string) => void): void {
+  protocol.handle(MEDIA_SCHEME, async (request) =>
+    (await respondToProviderImage(request.url, (url) => core.providerImage(url))) ?? respondToMediaRequest(request.url, (id, kind) => core.artwork(id, kind), log),
+  );
 }

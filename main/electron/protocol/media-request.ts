@@ -45,6 +45,25 @@ export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkReso
   });
 }
 
+/** `anishelf-media://provider-image/?url=…`: the picker's previews, through the core's image proxy. */
+export async function respondToProviderImage(rawUrl: string, get: (url: string) => Promise<{ contentType: string; body: Uint8Array }>): Promise<Response | null> {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return null;
+  }
+  if (url.hostname !== 'provider-image' || url.username || url.password || url.port || rawUrl.length > 2200) return null;
+  const target = url.searchParams.get('url');
+  if (!target) return notFound();
+  try {
+    const image = await get(target);
+    return new Response(new Uint8Array(image.body), { status: 200, headers: { ...HEADERS, 'Content-Type': image.contentType, 'Content-Length': String(image.body.byteLength) } });
+  } catch {
+    return notFound();
+  }
+}
+
 function notFound(): Response {
   return new Response(null, { status: 404, headers: HEADERS });
 }

@@ -7,3 +7,9 @@ export type ArtworkKind = 'poster' | 'logo' | 'fanart';
 export function artworkUrl(seriesId: number, kind: ArtworkKind, desktop: boolean): string {
   return desktop ? `anishelf-media://series/${seriesId}/${kind}` : `/media/series/${seriesId}/${kind}`;
 }
+
+/** A provider's image (the artwork picker's previews), through the core's proxy. */
+export function providerImageUrl(url: string, desktop: boolean): string {
+  const query = `url=${encodeURIComponent(url)}`;
+  return desktop ? `anishelf-media://provider-image/?${query}` : `/provider-image?${query}`;
+}
