@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { addCommand } from './add';
+import { artworkCommand } from './artwork';
 import { kodiSettingsCommand } from './kodi-settings';
 import { configCommand } from './config';
 import { identifyCommand } from './identify';
@@ -46,4 +47,5 @@ export const commands: CliCommand[] = [
   kodiSettingsCommand,
   identifyCommand,
   configCommand,
+  artworkCommand,
 ];
