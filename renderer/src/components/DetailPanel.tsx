@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { SeriesDetail } from '../../../shared/types';
 import { errorMessage } from '../rpc-error';
 import { useLibrary, useServices } from '../state/context';
+import { ArtworkSection } from './ArtworkSection';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DetailHeader } from './DetailHeader';
 import { EpisodeList } from './EpisodeList';
@@ -103,6 +104,7 @@ export function DetailPanel({ id, onClose, leaveGuard }: Props) {
         <StatusSection summary={summary} onRemoved={onClose} />
         <MediaChecklist summary={summary} detail={detail} />
         {detail && <MatchSection detail={detail} onChanged={() => void client.call('series.get', { id }).then(setDetail, (err: unknown) => setError(errorMessage(err)))} />}
+        {detail && <ArtworkSection detail={detail} />}
         {detail && <FileProblems detail={detail} />}
         <MissingEpisodes id={id} />
         {detail && <EpisodeList detail={detail} />}
