@@ -3,6 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { downloadArtwork } from '../artwork/download-artwork';
+import { fetchSeriesArtwork } from '../artwork/series-artwork';
+import { saveMatch } from '../db/repos/matches';
+import { buildAniListMedia } from '../metadata/testing/build-anilist';
+import { buildTmdbShows } from '../metadata/testing/build-tmdb';
+import { ANILIST_SEEDS } from '../metadata/testing/data/anilist-seeds';
+import { TMDB_SEEDS } from '../metadata/testing/data/tmdb-seeds';
+import { FakeProviderServer } from '../metadata/testing/fake-provider-server';
+import { clientsFor } from '../metadata/testing/providers';
 import { JPEG_6X9, PNG_8X4 } from '../artwork/testing/images';
 import { startImageServer } from '../artwork/testing/image-server';
 import { encodePng } from '../library/png';
@@ -80,6 +88,8 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'Guide/Guide - S01E02.mkv': 'video',
       'No Guide/tvshow.nfo': '<tvshow><title>No Guide</title><premiered>2001-01-01</premiered></tvshow>',
       'No Guide/No Guide - S01E02.mkv': 'video',
+      'Breaking Bad/Season 01/Breaking Bad - S01E01.mkv': 'video',
+      'Breaking Bad/Season 02/Breaking Bad - S02E01.mkv': 'video',
     });
     core = await testCore({ dataDir });
     const { added } = await core.addFolders([lib]);
@@ -109,6 +119,17 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       }
     } finally {
       await images.close();
+    }
+
+    // Artwork from a matched TMDB entry, as the network queue fetches it (local TMDB and CDN).
+    const providers = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS), tmdb: buildTmdbShows(TMDB_SEEDS) }).start();
+    try {
+      const { tmdb, anilist } = clientsFor(providers);
+      await saveMatch(core.db, id('Breaking Bad'), null, { state: 'matched', provider: 'tmdb', provider_id: '1396', score: 1, source: 'folder' }, new Date().toISOString());
+      const fetched = await fetchSeriesArtwork({ db: core.db, providers: { tmdb, anilist }, language: 'en', now: () => new Date() }, id('Breaking Bad'), 'missing');
+      expect(fetched.written.map((f) => path.basename(f)).sort()).toEqual(['clearlogo.png', 'fanart.jpg', 'poster.jpg', 'season01-poster.jpg', 'season02-poster.jpg']);
+    } finally {
+      await providers.close();
     }
 
     // A new episode arrives before Anishelf has written its NFO.
@@ -165,6 +186,16 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     expect(decodeURIComponent(art.poster ?? '')).toContain(path.join(lib, 'Frieren', 'poster.jpg'));
     expect(decodeURIComponent(art.fanart ?? '')).toContain(path.join(lib, 'Frieren', 'fanart.jpg'));
     expect(decodeURIComponent(art.clearlogo ?? '')).toContain(path.join(lib, 'Frieren', 'clearlogo.png'));
+  });
+
+  test('the artwork fetched from the matched provider entry, season posters included', () => {
+    const art = show('Breaking Bad')!.art;
+    expect(decodeURIComponent(art.poster ?? '')).toContain(path.join(lib, 'Breaking Bad', 'poster.jpg'));
+    expect(decodeURIComponent(art.fanart ?? '')).toContain(path.join(lib, 'Breaking Bad', 'fanart.jpg'));
+    expect(decodeURIComponent(art.clearlogo ?? '')).toContain(path.join(lib, 'Breaking Bad', 'clearlogo.png'));
+    const seasonArt = (n: number) => decodeURIComponent(seasons.find((x) => x.tvshowid === show('Breaking Bad')?.tvshowid && x.season === n)?.art.poster ?? '');
+    expect(seasonArt(1)).toContain(path.join(lib, 'Breaking Bad', 'season01-poster.jpg'));
+    expect(seasonArt(2)).toContain(path.join(lib, 'Breaking Bad', 'season02-poster.jpg'));
   });
 
   test('what Kodi does not read', () => {
