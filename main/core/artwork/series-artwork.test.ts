@@ -4,6 +4,8 @@ import { imageSize } from 'image-size';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { recordWritten } from '../db/repos/written-files';
+import { buildTmdbShows } from '../metadata/testing/build-tmdb';
+import { TMDB_SEEDS } from '../metadata/testing/data/tmdb-seeds';
 import { startFakeProviders } from '../metadata/testing/providers';
 import { testCore, type TestCore } from '../testing/core';
 import { libraryDir, tempDir, writeTree } from '../testing/temp';
@@ -142,5 +144,28 @@ test('"Refresh artwork" replaces only the files Anishelf wrote; the user\'s own 
   const edited = fs.readFileSync(path.join(bb, 'fanart.jpg'));
   expect((await core.refreshArtwork(ids[bb]!)).kept).toContain(path.join(bb, 'fanart.jpg'));
   expect(fs.readFileSync(path.join(bb, 'fanart.jpg'))).toEqual(edited);
+  await core.close();
+});
+
+test('a candidate that is no image falls through to the next one; a kind with no usable candidate is reported, not retried', async () => {
+  const tmdb = buildTmdbShows(TMDB_SEEDS);
+  const bb = tmdb.find((s) => s.details.id === 1396)!;
+  bb.details.images = {
+    posters: [{ file_path: '/p-gone.gif', iso_639_1: 'en', width: 1000, height: 1500, vote_average: 9 }, { file_path: '/p-ok.jpg', iso_639_1: 'en', width: 680, height: 1000, vote_average: 1 }],
+    backdrops: [{ file_path: '/b-ok.jpg', iso_639_1: null, width: 1920, height: 1080, vote_average: 1 }],
+    logos: [{ file_path: '/l-gone.webp', iso_639_1: 'en', width: 800, height: 310, vote_average: 1 }],
+  };
+  const server = await startFakeProviders({ tmdbKey: KEY, tmdb });
+  const lib = libraryDir();
+  writeTree(lib, { 'Breaking Bad (2008)/Breaking Bad - S01E01.mkv': 'v' });
+  const core = await testCore({ env: envFor(server) });
+  await loadAll(core, lib);
+  const folder = path.join(lib, 'Breaking Bad (2008)');
+  expect(server.imageRequests).toEqual(expect.arrayContaining(['/images/tmdb/t/p/original/p-gone.gif', '/images/tmdb/t/p/original/p-ok.jpg']));
+  expect(fs.readdirSync(folder).sort()).toEqual(['Breaking Bad - S01E01.mkv', 'Breaking Bad - S01E01.nfo', 'fanart.jpg', 'poster.jpg', 'tvshow.nfo']);
+  const [row] = await core.db.selectFrom('series').selectAll().execute();
+  expect(row).toMatchObject({ has_poster: 1, has_logo: 0, artwork_fetched_for: 'tmdb:1396', artwork_error: null });
+  const refreshed = await core.refreshArtwork(row!.id);
+  expect(refreshed.failed).toEqual([{ kind: 'logo', season: null, code: 'DOWNLOAD_HTTP', message: 'The image server answered 404.' }]);
   await core.close();
 });

@@ -6,7 +6,7 @@ import { regularEpisodesPerSeason } from '../db/repos/episodes';
 import { getSeriesMatch } from '../db/repos/matches';
 import { requireSeriesRow, updateSeries } from '../db/repos/series';
 import { isOurs } from '../db/repos/written-files';
-import { isAnishelfError } from '../errors';
+import { errnoCode, isAnishelfError } from '../errors';
 import { checkMediaFiles } from '../media/check';
 import { isProviderError } from '../metadata/http/errors';
 import type { Providers } from '../metadata/match/identify';
@@ -57,8 +57,7 @@ export async function fetchSeriesArtwork(deps: SeriesArtworkDeps, seriesId: numb
     }
   } catch (err) {
     signal?.throwIfAborted();
-    if (!isProviderError(err) && !(err instanceof DownloadFailure && err.retryable)) throw err;
-    outcome.waiting = { code: err.code, message: err.message };
+    outcome.waiting = waitingReason(err);
   }
   await recordAttempt(deps, seriesId, row.path, outcome);
   return outcome;
@@ -86,12 +85,30 @@ async function fillTarget(deps: SeriesArtworkDeps, folder: string, names: readon
       else outcome.kept.push(result.path);
       return;
     } catch (err) {
-      // Offline or rate-limited: the caller stops and tries later. A bad image: the next candidate.
-      if ((err instanceof DownloadFailure && err.retryable) || !isAnishelfError(err)) throw err;
+      // A bad image (HTML, too large, an SVG that will not convert): the next candidate. Offline,
+      // rate-limited, a read-only or full disk: the caller stops and tries again later.
+      if (!isCandidateFault(err)) throw err;
       last = { code: err.code, message: err.message };
     }
   }
   if (last) outcome.failed.push({ kind: target.kind, season: target.season, ...last });
+}
+
+function isCandidateFault(err: unknown): err is DownloadFailure {
+  if (!isAnishelfError(err) || (err instanceof DownloadFailure && err.retryable)) return false;
+  return err.code.startsWith('DOWNLOAD_') || err.code === 'ARTWORK_CONVERT';
+}
+
+/**
+ * Offline, rate-limited, or the folder could not be read or written (a share gone, a read-only
+ * disk): the artwork waits and is tried again later; the queue and the load never fail on it.
+ */
+function waitingReason(err: unknown): ErrorInfo {
+  if (isProviderError(err) || (err instanceof DownloadFailure && err.retryable)) return { code: err.code, message: err.message };
+  if (isAnishelfError(err)) return { code: err.code, message: err.message };
+  const code = errnoCode(err);
+  if (code) return { code, message: `The series folder could not be read or written (${code}); the artwork is tried again later.` };
+  return { code: 'ARTWORK_FAILED', message: 'The artwork could not be fetched; it is tried again later.' };
 }
 
 async function recordAttempt(deps: SeriesArtworkDeps, seriesId: number, folder: string, outcome: ArtworkFetchOutcome): Promise<void> {
