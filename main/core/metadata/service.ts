@@ -103,7 +103,9 @@ export class MetadataService {
         const release = await (provider === 'tmdb' ? set.tmdbHttp : set.anilistHttp).limiter.acquire(signal);
         release();
       },
-      ...(this.artworkDownload ? { download: this.artworkDownload } : {}),
+      // Short waits between attempts: a series whose download keeps failing is marked waiting
+      // and the queue tries it again minutes later, so one slot is never held for long.
+      download: this.artworkDownload ?? { retryDelaysMs: [1_000, 4_000] },
     };
   }
 
