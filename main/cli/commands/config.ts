@@ -4,7 +4,7 @@ import type { CliCommand } from '../command';
 import { printJson } from '../io';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
-const NAMES = 'tmdb-key, title-language (romaji|english|native), anilist (on|off), tmdb (on|off), workers (1-16)';
+const NAMES = 'tmdb-key, title-language (romaji|english|native), anilist (on|off), tmdb (on|off), workers (1-16), episode-nfos (on|off)';
 
 export const configCommand: CliCommand = {
   register(program, io) {
@@ -32,11 +32,13 @@ export const configCommand: CliCommand = {
 
 function toCli(view: MetadataSettingsView): Record<string, string | number | null> {
   return {
-    'tmdb-key': view.tmdbKey,
+    // Write-only: whether a key is set, never the key.
+    'tmdb-key': view.tmdbKey.source === 'environment' ? 'set (ANISHELF_TMDB_KEY)' : view.tmdbKey.set ? 'set' : null,
     'title-language': view.titleLanguage,
     anilist: view.anilist ? 'on' : 'off',
     tmdb: view.tmdb ? 'on' : 'off',
     workers: view.workers,
+    'episode-nfos': view.episodeNfos ? 'on' : 'off',
   };
 }
 

@@ -54,10 +54,11 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
   expect((await cli(['identify', folder, '--json', ...d], { env })).json()).toMatchObject({ state: 'unmatched' });
   const set = await cli(['config', 'set', 'tmdb-key', KEY, ...d], { env });
   expect(set.code).toBe(0);
-  expect(set.stdout).toBe('tmdb-key = ••••cdef\n');
+  expect(set.stdout).toBe('tmdb-key = set\n');
   const all = await cli(['config', 'get', '--json', ...d], { env });
-  expect(all.json()).toEqual({ 'tmdb-key': '••••cdef', 'title-language': 'romaji', anilist: 'on', tmdb: 'on', workers: 5 });
-  expect(all.stdout).not.toContain(KEY);
+  expect(all.json()).toEqual({ 'tmdb-key': 'set', 'title-language': 'romaji', anilist: 'on', tmdb: 'on', workers: 5, 'episode-nfos': 'on' });
+  expect(all.stdout).not.toContain(KEY.slice(-4));
+  expect((await cli(['config', 'set', 'episode-nfos', 'off', ...d], { env })).stdout).toBe('episode-nfos = off\n');
   // Two Doctor Who shows, 1963 and 2005, with the same title: review, never a guess.
   const review = (await cli(['identify', folder, '--json', ...d], { env })).json();
   expect(review).toMatchObject({ state: 'needs_review' });

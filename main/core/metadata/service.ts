@@ -1,10 +1,12 @@
 import type { Db } from '../db/handle';
+import type { SettingsView } from '../../../shared/contract';
 import type { MatchCandidate, SeriesMatch } from '../../../shared/types';
 import { AnishelfError } from '../errors';
 import { DEFAULT_WORKERS, MAX_WORKERS, WORKERS_SETTING } from '../loader/worker-settings';
 import { requireSeriesRow } from '../db/repos/series';
 import { getSetting, setSetting } from '../db/repos/settings';
-import { loadMetadataConfig, maskKey, setMetadataSetting, type MetadataConfig } from './config';
+import { loadMetadataConfig, parseOnOff, setMetadataSetting, tmdbKeySource } from './config';
+import { WRITE_EPISODE_NFOS_SETTING, writeEpisodeNfosEnabled } from '../loader/stages/episode-nfos';
 import { isProviderError } from './http/errors';
 import type { ProviderHealth } from './http/provider-http';
 import { identifySeries, saveUserPick } from './identify-series';
@@ -18,14 +20,8 @@ import { writeSeriesNfo } from './write-series-nfo';
 import type { Clock } from '../util/clock';
 import type { WriteNfoOutcome } from './write-nfo';
 
-/** The settings view: the key never in full. */
-export interface MetadataSettingsView {
-  tmdbKey: string | null;
-  titleLanguage: MetadataConfig['titleLanguage'];
-  anilist: boolean;
-  tmdb: boolean;
-  workers: number;
-}
+/** The settings view: whether a TMDB key is set, never the key. */
+export type MetadataSettingsView = SettingsView;
 
 export interface IdentifyOutcome {
   match: SeriesMatch;
@@ -121,12 +117,14 @@ export class MetadataService {
 
   async settings(): Promise<MetadataSettingsView> {
     const config = await loadMetadataConfig(this.db, this.env);
+    const source = await tmdbKeySource(this.db, this.env);
     return {
-      tmdbKey: maskKey(config.tmdbKey),
+      tmdbKey: { set: source !== null, source },
       titleLanguage: config.titleLanguage,
       anilist: config.anilistEnabled,
       tmdb: config.tmdbEnabled,
       workers: await getSetting(this.db, WORKERS_SETTING, DEFAULT_WORKERS),
+      episodeNfos: await writeEpisodeNfosEnabled(this.db),
     };
   }
 
@@ -135,6 +133,8 @@ export class MetadataService {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw new AnishelfError('CONFIG_INVALID', `workers takes a whole number from 1 to ${MAX_WORKERS}.`);
       await setSetting(this.db, WORKERS_SETTING, n);
+    } else if (name === 'episode-nfos') {
+      await setSetting(this.db, WRITE_EPISODE_NFOS_SETTING, parseOnOff(value));
     } else {
       await setMetadataSetting(this.db, name, value);
     }
