@@ -1,4 +1,6 @@
 import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
+import { imageHostPolicy } from './artwork/image-hosts';
+import { RemotePosters, type RemotePosterRefusal } from './artwork/remote-poster';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
@@ -70,6 +72,8 @@ export interface Core {
   countsByStatus(): Promise<Record<LoadingStatus, number>>;
   /** The artwork file that may be served for a series (see resolveArtwork), or why not. */
   artwork(seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal>;
+  /** A candidate's cover from a provider image host, fetched, shrunk and cached by the core; never any other host. */
+  remotePoster(url: string): Promise<ArtworkFile | RemotePosterRefusal>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
@@ -120,6 +124,14 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   }, options.watch);
   const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
   const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
+  const remotePosters = new RemotePosters({
+    dataDir,
+    policy: async () => {
+      const { config } = await metadata.providers();
+      return imageHostPolicy([config.anilistUrl, config.tmdbUrl]);
+    },
+    ...(options.log ? { log: options.log } : {}),
+  });
 
   const core: Core = {
     dataDir,
@@ -165,6 +177,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     countsByStatus: () => countByLoadingStatus(db),
     artwork: (seriesId, kind) => resolveArtwork(db, seriesId, kind),
+    remotePoster: (url) => remotePosters.get(url),
     pauseLoader: () => loader.pause(),
     resumeLoader: () => loader.resume(),
     async startLoader() {
