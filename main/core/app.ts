@@ -123,7 +123,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     ...(options.log ? { log: options.log } : {}),
   }, options.watch);
   const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
-  const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
+  const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now, isPaused: () => loader.isPaused() });
   const remotePosters = new RemotePosters({
     dataDir,
     policy: async () => {
@@ -178,8 +178,13 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     countsByStatus: () => countByLoadingStatus(db),
     artwork: (seriesId, kind) => resolveArtwork(db, seriesId, kind),
     remotePoster: (url) => remotePosters.get(url),
-    pauseLoader: () => loader.pause(),
-    resumeLoader: () => loader.resume(),
+    // One pause for both queues: the disk workers and identification.
+    pauseLoader: async () => ({ ...(await loader.pause()), network: await identifyQueue.status() }),
+    async resumeLoader() {
+      const status = await loader.resume();
+      identifyQueue.notify();
+      return { ...status, network: await identifyQueue.status() };
+    },
     async startLoader() {
       const holder = await loader.start();
       // The process that loads the library also identifies it.

@@ -66,4 +66,12 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
   expect((await cli(['config', 'set', 'title-language', 'klingon', ...d], { env })).code).toBe(2);
   expect((await cli(['config', 'set', 'tmdb-key', 'nope', ...d], { env })).stderr).toMatch(/neither a TMDB API key/);
   expect((await cli(['config', 'set', 'workers', '3', ...d], { env })).stdout).toBe('workers = 3\n');
+  // One pause for both queues, and `status` says so.
+  expect((await cli(['pause', ...d], { env })).code).toBe(0);
+  const paused = await cli(['status', ...d], { env });
+  expect(paused.stdout).toMatch(/^Loader: paused/m);
+  expect(paused.stdout).toMatch(/^Identification: paused \(with the loader\) · 2 of 2 identified · AniList 600\/min · TMDB 120\/min$/m);
+  expect((await cli(['status', '--json', ...d], { env })).json().network).toMatchObject({ paused: true, total: 2, identified: 2 });
+  expect((await cli(['resume', ...d], { env })).code).toBe(0);
+  expect((await cli(['status', ...d], { env })).stdout).toMatch(/^Identification: ready · 2 of 2 identified/m);
 });

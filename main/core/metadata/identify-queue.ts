@@ -19,6 +19,8 @@ export interface IdentifyQueueOptions {
   retryWaitingMs?: number;
   /** How often the queue looks for new work while idle. */
   pollMs?: number;
+  /** The loader's pause: pausing loading pauses identification too (series in hand finish). */
+  isPaused?: () => Promise<boolean>;
 }
 
 /**
@@ -73,6 +75,7 @@ export class IdentifyQueue {
     const providers = this.options.metadata.health().map((h) => ({ label: h.label, perMinute: h.perMinute, message: h.message }));
     return {
       active: !this.stopped,
+      paused: (await this.options.isPaused?.()) ?? false,
       total,
       identified: settled,
       waiting,
@@ -107,6 +110,7 @@ export class IdentifyQueue {
 
   /** The next series to identify, claimed (in the running set) before anything else can await. */
   private async claimNext(controller: AbortController): Promise<number | null> {
+    if (await this.options.isPaused?.()) return null;
     if (!(await this.options.metadata.enabled())) return null;
     const retryBefore = new Date(this.now().getTime() - (this.options.retryWaitingMs ?? 5 * 60_000)).toISOString();
     const ids = await seriesToIdentify(this.options.db, retryBefore, this.running.size + (this.options.concurrency ?? DEFAULT_CONCURRENCY) + 1);
