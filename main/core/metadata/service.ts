@@ -82,19 +82,25 @@ export class MetadataService {
     const set = await this.providers();
     const { anilist, tmdb } = set.providers;
     let result: IdentifyResult | null = null;
-    if (parsed.provider !== 'tmdb') {
+    if (parsed.provider === 'anilist' || parsed.provider === 'mal') {
       if (!anilist) throw new AnishelfError('PROVIDER_OFF', 'AniList is switched off in the settings; switch it on to pick an AniList entry.');
       const media = parsed.provider === 'anilist' ? await anilist.byId(parsed.id) : await anilist.byMalId(parsed.id);
       if (media) result = fromAniList(media, 'user', 1, [], 'user pick', {});
     } else {
       if (!tmdb) throw new AnishelfError('PROVIDER_OFF', 'TMDB needs an API key; set it with `anishelf config set tmdb-key KEY` or in Settings.');
-      const show = await tmdb.tv(parsed.id);
+      // A TVDB or IMDb id: the TMDB show that carries it.
+      const tmdbId = parsed.provider === 'tmdb' ? parsed.id : await tmdb.findTv(parsed.provider, parsed.text);
+      const show = tmdbId !== null ? await tmdb.tv(tmdbId) : null;
       if (show) {
         const [candidate] = toCandidates(tmdbCandidates([{ ...show, origin_country: [], original_language: '', genre_ids: [], popularity: 0 }]).map((c) => ({ candidate: c, score: 1, why: [] })));
-        result = { state: 'matched', provider: 'tmdb', id: String(show.id), score: 1, source: 'user', candidates: candidate ? [candidate] : [], crossIds: {}, anilist: null, tmdb: show, explanation: 'user pick' };
+        const crossIds = { ...(show.external_ids?.imdb_id ? { imdb: show.external_ids.imdb_id } : {}), ...(show.external_ids?.tvdb_id ? { tvdb: String(show.external_ids.tvdb_id) } : {}) };
+        result = { state: 'matched', provider: 'tmdb', id: String(show.id), score: 1, source: 'user', candidates: candidate ? [candidate] : [], crossIds, anilist: null, tmdb: show, explanation: 'user pick' };
       }
     }
-    if (!result) throw new AnishelfError('PICK_NOT_FOUND', `${parsed.provider} has no entry ${parsed.id}.`);
+    if (!result) {
+      const where = parsed.provider === 'tvdb' || parsed.provider === 'imdb' ? `TMDB knows no show with the ${parsed.provider === 'tvdb' ? 'TVDB' : 'IMDb'} id` : `${parsed.provider} has no entry`;
+      throw new AnishelfError('PICK_NOT_FOUND', `${where} ${parsed.text}.`);
+    }
     const match = await saveUserPick({ db: this.db, providers: set.providers, now: this.now }, seriesId, result);
     const nfo = await this.writeNfo(set, seriesId, {});
     this.onChanged(seriesId);

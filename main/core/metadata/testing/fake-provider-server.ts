@@ -181,6 +181,15 @@ export class FakeProviderServer {
       const results = rankByTitle(pool, (s) => [s.search.name, s.search.original_name], url.searchParams.get('query') ?? '', 20).map((s) => s.search);
       return reply(200, { page: 1, results, total_pages: 1, total_results: results.length });
     }
+    const find = /^\/find\/([^/]+)$/.exec(path);
+    if (find) {
+      // TMDB's /find answers 200 with empty lists when it knows nothing; a bad source is a 400.
+      const source = url.searchParams.get('external_source');
+      if (source !== 'tvdb_id' && source !== 'imdb_id') return reply(400, { success: false, status_code: 5, status_message: 'Invalid parameters: Your request parameters are incorrect.' });
+      const wanted = decodeURIComponent(find[1]!);
+      const hits = shows.filter((s) => (source === 'tvdb_id' ? String(s.details.external_ids?.tvdb_id ?? '') === wanted : s.details.external_ids?.imdb_id === wanted));
+      return reply(200, { movie_results: [], person_results: [], tv_results: hits.map((s) => ({ ...s.search, media_type: 'tv' })), tv_episode_results: [], tv_season_results: [] });
+    }
     const tv = /^\/tv\/(\d+)$/.exec(path);
     const show = tv ? shows.find((s) => s.details.id === Number(tv[1])) : undefined;
     if (!show) return reply(404, { success: false, status_code: 34, status_message: 'The resource you requested could not be found.' });
