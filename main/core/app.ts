@@ -1,3 +1,4 @@
+import type { SettingsView } from '../../shared/contract';
 import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
 import { imageHostPolicy } from './artwork/image-hosts';
 import { RemotePosters, type RemotePosterRefusal } from './artwork/remote-poster';
@@ -74,6 +75,8 @@ export interface Core {
   artwork(seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal>;
   /** A candidate's cover from a provider image host, fetched, shrunk and cached by the core; never any other host. */
   remotePoster(url: string): Promise<ArtworkFile | RemotePosterRefusal>;
+  /** Changes a setting (see MetadataService.setSetting); identification and the header follow at once. */
+  setSetting(name: string, value: string): Promise<SettingsView>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
@@ -124,6 +127,9 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   }, options.watch);
   const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
   const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now, isPaused: () => loader.isPaused() });
+  // A series whose folder was just read may be identified at once, not at the queue's next poll
+  // (the feed's batches come at most ten times a second).
+  bus.on('series:changed', () => identifyQueue.notify());
   const remotePosters = new RemotePosters({
     dataDir,
     policy: async () => {
@@ -178,6 +184,12 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     countsByStatus: () => countByLoadingStatus(db),
     artwork: (seriesId, kind) => resolveArtwork(db, seriesId, kind),
     remotePoster: (url) => remotePosters.get(url),
+    async setSetting(name, value) {
+      const view = await metadata.setSetting(name, value);
+      identifyQueue.notify();
+      feed.loader();
+      return view;
+    },
     // One pause for both queues: the disk workers and identification.
     pauseLoader: async () => ({ ...(await loader.pause()), network: await identifyQueue.status() }),
     async resumeLoader() {

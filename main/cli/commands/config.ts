@@ -22,7 +22,7 @@ export const configCommand: CliCommand = {
       .argument('<name>', NAMES)
       .argument('<value>', 'the new value ("" clears the TMDB key)')
       .action(async (name: string, value: string, options: CommonOptions) => {
-        const view = await withCore(io, options, (core) => core.metadata.setSetting(name, value));
+        const view = await withCore(io, options, (core) => core.setSetting(name, value));
         const shown = toCli(view);
         if (options.json) return printJson(io, shown);
         io.stdout.write(`${name} = ${shown[name] ?? '(not set)'}\n`);
