@@ -16,7 +16,11 @@ async function setup() {
   const dataDir = tempDir('anishelf-data-');
   const env = { ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_ANILIST_PER_MIN: '600' };
   const d = ['--data-dir', dataDir];
-  expect((await cli(['add', lib, '--wait', ...d], { env })).code).toBe(0);
+  // --wait returns once identification settled too: every series has its match state.
+  const added = await cli(['add', lib, '--wait', '--json', ...d], { env });
+  expect(added.code).toBe(0);
+  const states = Object.fromEntries(added.json().added.map((s: { path: string; matchState: string }) => [path.basename(s.path), s.matchState]));
+  expect(states).toEqual({ '[SubsPlease] Spy x Family (01-12) (1080p)': 'matched', 'Doctor Who': 'unmatched' });
   return { server, lib, env, d };
 }
 
