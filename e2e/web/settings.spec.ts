@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { SettingsDialog } from '../pages/settings-dialog';
 import { expect, test } from '../fixtures/test';
 
@@ -12,6 +13,8 @@ test('every setting round-trips through the core, a refused value shows its code
   await expect(settings.tmdb).toBeChecked();
   await expect(settings.workers).toHaveValue('5');
   await expect(settings.episodeNfos).toBeChecked();
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="settings-dialog"]').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // A key that is neither a v3 key nor a v4 token: one error, with its code, and nothing saved.
   await settings.tmdbKey.fill('not-a-key');
