@@ -1,4 +1,7 @@
+import type { SettingsView } from '../../shared/contract';
 import type { AddResult, ArtworkChoiceKind, ArtworkChoices, ArtworkChosen, ArtworkRefreshResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
+import { imageHostPolicy } from './artwork/image-hosts';
+import { RemotePosters, type RemotePosterRefusal } from './artwork/remote-poster';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
@@ -83,6 +86,10 @@ export interface Core {
   chooseArtwork(seriesId: number, kind: ArtworkChoiceKind, url: string, replace: boolean): Promise<ArtworkChosen>;
   /** A provider's image for the picker's previews (the renderer's CSP allows no remote images). */
   providerImage(url: string): Promise<ProxiedImage>;
+  /** A candidate's cover from a provider image host, fetched, shrunk and cached by the core; never any other host. */
+  remotePoster(url: string): Promise<ArtworkFile | RemotePosterRefusal>;
+  /** Changes a setting (see MetadataService.setSetting); identification and the header follow at once. */
+  setSetting(name: string, value: string): Promise<SettingsView>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
@@ -132,7 +139,18 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     ...(options.log ? { log: options.log } : {}),
   }, options.watch);
   const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
-  const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
+  const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now, isPaused: () => loader.isPaused() });
+  // A series whose folder was just read may be identified at once, not at the queue's next poll
+  // (the feed's batches come at most ten times a second).
+  bus.on('series:changed', () => identifyQueue.notify());
+  const remotePosters = new RemotePosters({
+    dataDir,
+    policy: async () => {
+      const { config } = await metadata.providers();
+      return imageHostPolicy([config.anilistUrl, config.tmdbUrl]);
+    },
+    ...(options.log ? { log: options.log } : {}),
+  });
   const imageProxy = new ImageProxy({ extraHosts: async () => hostsOf([(await metadata.providers()).config.anilistUrl, (await metadata.providers()).config.tmdbUrl]) });
 
   const core: Core = {
@@ -192,8 +210,20 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       return chosen;
     },
     providerImage: (url) => imageProxy.get(url),
-    pauseLoader: () => loader.pause(),
-    resumeLoader: () => loader.resume(),
+    remotePoster: (url) => remotePosters.get(url),
+    async setSetting(name, value) {
+      const view = await metadata.setSetting(name, value);
+      identifyQueue.notify();
+      feed.loader();
+      return view;
+    },
+    // One pause for both queues: the disk workers and identification.
+    pauseLoader: async () => ({ ...(await loader.pause()), network: await identifyQueue.status() }),
+    async resumeLoader() {
+      const status = await loader.resume();
+      identifyQueue.notify();
+      return { ...status, network: await identifyQueue.status() };
+    },
     async startLoader() {
       const holder = await loader.start();
       // The process that loads the library also identifies it.

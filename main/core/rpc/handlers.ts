@@ -43,7 +43,7 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'series.artworkChoices': (a: Args<'series.artworkChoices'>) => core.artworkChoices(a.id),
     'series.chooseArtwork': (a: Args<'series.chooseArtwork'>) => core.chooseArtwork(a.id, a.kind, a.url, a.replace),
     'settings.get': () => core.metadata.settings(),
-    'settings.set': (a: Args<'settings.set'>) => core.metadata.setSetting(a.name, a.value),
+    'settings.set': (a: Args<'settings.set'>) => core.setSetting(a.name, a.value),
     'missing.series': (a: Args<'missing.series'>) => core.missing.ofSeries(a.id),
     'missing.counts': () => core.missing.counts(),
     'missing.list': (a: Args<'missing.list'>) => core.missing.rows(a),

@@ -4,12 +4,14 @@ import { MEDIA_SCHEME } from './app-scheme';
 import { respondToMediaRequest, respondToProviderImage } from './media-request';
 
 /**
- * Serves `anishelf-media://series/<id>/<kind>` through the core's resolveArtwork only: the URL
- * names a series and a kind, never a file. `anishelf-media://provider-image/?url=` goes through
- * the core's image proxy (provider image hosts only).
+ * Serves `anishelf-media://series/<id>/<kind>` through the core's resolveArtwork only (the URL
+ * names a series and a kind, never a file), `anishelf-media://remote/poster?url=` through the
+ * core's provider-host check, and `anishelf-media://provider-image/?url=` (the artwork picker's
+ * previews) through the core's image proxy (provider image hosts only).
  */
-export function handleMediaProtocol(core: Pick<Core, 'artwork' | 'providerImage'>, log: (message: string) => void): void {
+export function handleMediaProtocol(core: Pick<Core, 'artwork' | 'remotePoster' | 'providerImage'>, log: (message: string) => void): void {
   protocol.handle(MEDIA_SCHEME, async (request) =>
-    (await respondToProviderImage(request.url, (url) => core.providerImage(url))) ?? respondToMediaRequest(request.url, (id, kind) => core.artwork(id, kind), log),
+    (await respondToProviderImage(request.url, (url) => core.providerImage(url))) ??
+    respondToMediaRequest(request.url, (id, kind) => core.artwork(id, kind), log, (url) => core.remotePoster(url)),
   );
 }

@@ -8,6 +8,11 @@ export function artworkUrl(seriesId: number, kind: ArtworkKind, desktop: boolean
   return desktop ? `anishelf-media://series/${seriesId}/${kind}` : `/media/series/${seriesId}/${kind}`;
 }
 
+/** A candidate's cover, fetched by the core (only from a provider image host) and served like artwork. */
+export function remotePosterUrl(url: string, desktop: boolean): string {
+  return `${desktop ? 'anishelf-media://remote/poster' : '/media/remote/poster'}?url=${encodeURIComponent(url)}`;
+}
+
 /** A provider's image (the artwork picker's previews), through the core's proxy. */
 export function providerImageUrl(url: string, desktop: boolean): string {
   const query = `url=${encodeURIComponent(url)}`;
