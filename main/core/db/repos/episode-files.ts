@@ -48,3 +48,15 @@ export async function listSeriesHeads(db: DbOrTx, scope?: SeriesScope): Promise<
 export async function listSeriesIds(db: DbOrTx): Promise<number[]> {
   return (await db.selectFrom('series').select('id').orderBy('id').execute()).map((r) => r.id);
 }
+
+/**
+ * The highest episode number among a series' regular files outside later seasons' folders (its
+ * absolute numbers when the names carry them): how far along a sequel chain a flat folder goes.
+ */
+export async function highestFirstSeasonNumber(db: DbOrTx, seriesId: number): Promise<number> {
+  const row = await sql<{ n: number | null }>`
+    SELECT max(j.value) AS n FROM episodes e,
+      json_each(CASE WHEN json_array_length(e.absolute) > 0 THEN e.absolute ELSE e.episodes END) j
+    WHERE e.series_id = ${seriesId} AND e.special = 0 AND (e.season IS NULL OR e.season = 1)`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
+}
