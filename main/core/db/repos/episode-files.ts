@@ -22,8 +22,10 @@ export async function listEpisodeFileNumbers(db: DbOrTx, scope?: SeriesScope): P
   let query = db
     .selectFrom('episodes')
     .select(['series_id', sql<string>`json_group_array(json_array(path, season, json(episodes), json(absolute), special, special_kind))`.as('files')])
-    // Files of series without an episode list cannot be missing anything: not read at all.
-    .where('series_id', 'in', (eb) => eb.selectFrom('provider_lists').select('series_id'))
+    // Files of series without an episode list cannot be missing anything: not read at all. A
+    // correlated EXISTS, so a chunk of ids reads that chunk's files only (an IN list made SQLite
+    // walk every listed series' files for each chunk).
+    .where(({ exists, selectFrom }) => exists(selectFrom('provider_lists as l').select('l.id').whereRef('l.series_id', '=', 'episodes.series_id')))
     .groupBy('series_id');
   const bounds = scopeBounds(scope);
   if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
