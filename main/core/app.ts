@@ -25,6 +25,7 @@ import { IdentifyQueue } from './metadata/identify-queue';
 import { EpisodeListQueue } from './metadata/episode-list/list-queue';
 import { explainSkipped, fetchEpisodeLists } from './metadata/episode-list/fetch-lists';
 import { requireSeriesRow } from './db/repos/series';
+import { fillEpisodeNfos } from './loader/stages/episode-nfos';
 import type { SeriesMissing } from '../../shared/missing';
 
 export interface CoreOptions {
@@ -142,6 +143,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       const set = await metadata.providers();
       const refusal = explainSkipped(await fetchEpisodeLists({ db, providers: set.providers, now }, id, { fresh: true }));
       if (refusal) throw refusal;
+      await fillEpisodeNfos(db, id, now);
       feed.series(id);
       return missing.ofSeries(id);
     },

@@ -62,3 +62,13 @@ export async function highestFirstSeasonNumber(db: DbOrTx, seriesId: number): Pr
     WHERE e.series_id = ${seriesId} AND e.special = 0 AND (e.season IS NULL OR e.season = 1)`.execute(db);
   return Number(row.rows[0]?.n ?? 0);
 }
+
+/** The video files of one series with what their NFO is written from (name numbers, NFO path). */
+export async function listEpisodeNfoSources(db: DbOrTx, seriesId: number) {
+  return db
+    .selectFrom('episodes')
+    .select(['id', 'path', 'season', 'episodes', 'special', 'title', 'nfo_path'])
+    .where('series_id', '=', seriesId)
+    .orderBy('path')
+    .execute();
+}

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { testCore, type TestCore } from '../../testing/core';
@@ -117,5 +118,45 @@ test('"Refresh episode list" asks the provider again at once, past its cache; a 
     await expect(core.refreshEpisodeList(id)).rejects.toMatchObject({ code: 'NOT_IDENTIFIED' });
   } finally {
     await close();
+  }
+}, 60_000);
+
+test('episode NFOs Anishelf wrote from file names get the provider\'s titles, plots and dates; the user\'s own NFOs never change', async () => {
+  const lib = libraryDir();
+  const files = episodeLibraryFiles();
+  // The user's own NFO beside one video, there before Anishelf.
+  const userNfo = '<?xml version="1.0" encoding="UTF-8"?>\n<episodedetails><title>My own title</title><season>1</season><episode>5</episode></episodedetails>\n';
+  writeTree(lib, { ...files, 'Garden Show [tmdbid-91001]/Season 1/Garden Show S01E05.nfo': userNfo });
+  const server = await new FakeProviderServer({ ...episodeLibraryProviders(), now: () => EPISODES_NOW_MS }).start();
+  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key', ANISHELF_ANILIST_PER_MIN: '6000', ANISHELF_TMDB_PER_MIN: '6000' };
+  const core = await testCore({ dataDir: tempDir('anishelf-data-'), env, now: () => new Date(EPISODES_NOW_MS) });
+  try {
+    await core.addFolders([lib]);
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    await core.identifyQueue.whenIdle();
+    await core.episodeLists.whenIdle();
+    const season1 = path.join(lib, 'Garden Show [tmdbid-91001]', 'Season 1');
+    const read = (name: string) => fs.readFileSync(path.join(season1, name), 'utf8');
+    const third = read('Garden Show S01E03.nfo');
+    expect(third).toContain('<title>Seedling 3</title>');
+    expect(third).toContain('<plot>Plot of S1E3.</plot>');
+    expect(third).toMatch(/<aired>\d{4}-\d{2}-\d{2}<\/aired>/);
+    // A two-episode file: both of its <episodedetails>, each filled.
+    const double = read('Garden Show S01E01-E02.nfo');
+    expect(double).toContain('<title>Seedling 1</title>');
+    expect(double).toContain('<title>Seedling 2</title>');
+    expect(read('Garden Show S01E05.nfo')).toBe(userNfo);
+    // AniList: dates from the airing schedule, through the absolute numbering.
+    expect(fs.readFileSync(path.join(lib, 'Airing Show [anilistid-93001]', 'Airing Show - 02.nfo'), 'utf8')).toMatch(/<aired>\d{4}-\d{2}-\d{2}<\/aired>/);
+
+    // An NFO Anishelf wrote and the user changed since is theirs now: a refresh leaves it alone.
+    const edited = read('Garden Show S01E06.nfo').replace('Seedling 6', 'Renamed by me');
+    fs.writeFileSync(path.join(season1, 'Garden Show S01E06.nfo'), edited);
+    await core.refreshEpisodeList((await core.listSeries()).find((s) => s.path.includes('Garden Show'))!.id);
+    expect(read('Garden Show S01E06.nfo')).toBe(edited);
+  } finally {
+    await core.close();
+    await server.close();
   }
 }, 60_000);

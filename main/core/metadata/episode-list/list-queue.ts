@@ -3,6 +3,7 @@ import { listEpisodeLists, seriesNeedingLists, setRefreshAt } from '../../db/rep
 import { isAnishelfError } from '../../errors';
 import type { ChangeFeed } from '../../events/change-feed';
 import type { MetadataService } from '../service';
+import { fillEpisodeNfos } from '../../loader/stages/episode-nfos';
 import { fetchEpisodeLists } from './fetch-lists';
 
 /** Series fetched at once: the providers' limiters set the real pace. */
@@ -99,6 +100,8 @@ export class EpisodeListQueue {
       this.retryAt.delete(seriesId);
       // Nothing to fetch from (provider switched off, entry gone): not asked again until the match changes.
       if ('skipped' in outcome) await this.later(seriesId, 24 * 60 * 60_000);
+      // The episode NFOs Anishelf wrote from file names get the provider's titles, plots and dates.
+      else await fillEpisodeNfos(db, seriesId, now, signal);
       feed.series(seriesId);
     } catch (err) {
       if (signal.aborted) return;
