@@ -94,6 +94,8 @@ test('an airing series is refreshed after its next airing; offline the stored li
 
     // Paused with the loader: a due list waits.
     await core.pauseLoader();
+    // What was in flight when the pause came ends first.
+    await core.episodeLists.whenIdle();
     const pausedCount = server.requests.length;
     setNow(offlineAt + 40 * DAY);
     await core.episodeLists.whenIdle();
