@@ -92,6 +92,9 @@ test.describe('missing episodes', () => {
       );
       expect(lines).toHaveLength(1 + 7);
       await screenshot(page, 'missing-episodes-view-light');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await screenshot(page, 'missing-episodes-view-dark');
+      await page.emulateMedia({ colorScheme: 'light' });
       await view.close();
 
       // "Refresh episode list" asks the provider again at once; the gaps stay where they are.
