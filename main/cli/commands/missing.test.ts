@@ -169,5 +169,5 @@ describe('anishelf missing', () => {
     const unknown = await cli(['missing', '99999', '--data-dir', dataDir]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('There is no series with id 99999');
-  }, 120_000);
+  });
 });

@@ -55,7 +55,7 @@ test('after identification the network queue fetches every matched series\' epis
   } finally {
     await close();
   }
-}, 60_000);
+});
 
 test('an airing series is refreshed after its next airing; offline the stored list stays and is tried again later; paused, nothing is fetched', async () => {
   const { core, server, providers, ids, setNow, close } = await setUp();
@@ -105,7 +105,7 @@ test('an airing series is refreshed after its next airing; offline the stored li
   } finally {
     await close();
   }
-}, 60_000);
+});
 
 test('"Refresh episode list" asks the provider again at once, past its cache; a series not identified is refused clearly', async () => {
   const { core, server, ids, close } = await setUp();
@@ -121,7 +121,7 @@ test('"Refresh episode list" asks the provider again at once, past its cache; a 
   } finally {
     await close();
   }
-}, 60_000);
+});
 
 test('episode NFOs Anishelf wrote from file names get the provider\'s titles, plots and dates; the user\'s own NFOs never change', async () => {
   const lib = libraryDir();
@@ -161,4 +161,4 @@ test('episode NFOs Anishelf wrote from file names get the provider\'s titles, pl
     await core.close();
     await server.close();
   }
-}, 60_000);
+});
