@@ -2,7 +2,7 @@ import { cached, CACHE_TTL, type ResponseCache } from '../cache';
 import { ProviderError } from '../http/errors';
 import type { ProviderHttp } from '../http/provider-http';
 import type { TmdbSeason } from '../episode-list/tmdb';
-import type { TmdbConfiguration, TmdbErrorBody, TmdbSearchResult, TmdbSearchPage, TmdbTvDetails } from './types';
+import type { TmdbConfiguration, TmdbErrorBody, TmdbFindResults, TmdbSearchResult, TmdbSearchPage, TmdbTvDetails } from './types';
 
 export const TMDB_URL = 'https://api.themoviedb.org/3';
 
@@ -58,6 +58,18 @@ export class TmdbClient {
     const key = `season:${id}:${season}:${this.language}`;
     const ttl = (s: TmdbSeason | null) => (!s ? CACHE_TTL.search : options.ended ? CACHE_TTL.finished : CACHE_TTL.airing);
     return cached(this.cache, this.provider, key, () => this.get<TmdbSeason>(`/tv/${id}/season/${season}`, { language: this.language }, options.signal), ttl, options.fresh === true);
+  }
+
+  /**
+   * The TMDB show another site's id names: /find/{id}?external_source=tvdb_id|imdb_id. Null when
+   * TMDB knows none (a missing cross id is normal). Cached like a search.
+   */
+  async findTv(source: 'tvdb' | 'imdb', externalId: string, options: { signal?: AbortSignal } = {}): Promise<number | null> {
+    const id = externalId.trim();
+    if (source === 'tvdb' ? !/^\d{1,10}$/.test(id) : !/^tt\d{1,10}$/i.test(id)) return null;
+    const params = { external_source: `${source}_id`, language: this.language };
+    const found = await cached(this.cache, this.provider, `find:${source}:${id.toLowerCase()}`, () => this.get<TmdbFindResults>(`/find/${encodeURIComponent(id)}`, params, options.signal), () => CACHE_TTL.search);
+    return found?.tv_results?.[0]?.id ?? null;
   }
 
   /** The image base ("https://image.tmdb.org/t/p/"), from /configuration. */
