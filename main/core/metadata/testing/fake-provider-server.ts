@@ -35,6 +35,8 @@ export interface RecordedRequest {
   status: number;
   /** GraphQL variables, or the query-string parameters without credentials. */
   params: Record<string, unknown>;
+  /** AniList: what the GraphQL query asked for ('episodes' for an episode list, else 'media'). */
+  asks?: 'episodes' | 'media';
 }
 
 /**
@@ -99,6 +101,7 @@ export class FakeProviderServer {
     if (!target) return send(res, 404, { message: 'Not Found' });
     const params = target === 'anilist' ? parseGraphQl(body).variables : Object.fromEntries([...url.searchParams].filter(([k]) => k !== 'api_key'));
     const record: RecordedRequest = { target, path: url.pathname, at: this.now(), status: 0, params };
+    if (target === 'anilist') record.asks = /airingSchedule/.test(parseGraphQl(body).query) ? 'episodes' : 'media';
     this.requests.push(record);
     const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
