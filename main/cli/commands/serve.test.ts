@@ -27,7 +27,7 @@ function startServe(args: string[]): Serving {
 }
 
 async function urlOf(s: Serving): Promise<{ origin: string; token: string; port: number }> {
-  const match = await waitFor(() => URL_LINE.exec(s.out()), { timeoutMs: 90_000, what: `the URL line (stdout: ${s.out()} stderr: ${s.err()})` });
+  const match = await waitFor(() => URL_LINE.exec(s.out()), { what: `the URL line (stdout: ${s.out()} stderr: ${s.err()})` });
   return { origin: match[1]!, token: match[2]!, port: Number(new URL(match[1]!).port) };
 }
 
