@@ -1,5 +1,8 @@
 import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
+import path from 'node:path';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
+import { resolvePosterThumbnail } from './artwork/thumbnails/poster-thumbnail';
+import { ThumbnailCache } from './artwork/thumbnails/thumbnail-cache';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
 import { openDatabase } from './db/open';
@@ -68,7 +71,10 @@ export interface Core {
   loaderStatus(): Promise<LoaderStatus>;
   /** How many series are in each loading status. */
   countsByStatus(): Promise<Record<LoadingStatus, number>>;
-  /** The artwork file that may be served for a series (see resolveArtwork), or why not. */
+  /**
+   * The artwork file that may be served for a series (see resolveArtwork), or why not. Kind
+   * `poster-thumb` is the grid's small copy of the poster, made on first request.
+   */
   artwork(seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
@@ -120,6 +126,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   }, options.watch);
   const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
   const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
+  const thumbnails = new ThumbnailCache({ dir: path.join(dataDir, 'thumbnails') });
 
   const core: Core = {
     dataDir,
@@ -164,7 +171,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     reload: (id) => loader.reload(id),
     loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     countsByStatus: () => countByLoadingStatus(db),
-    artwork: (seriesId, kind) => resolveArtwork(db, seriesId, kind),
+    artwork: (seriesId, kind) => (kind === 'poster-thumb' ? resolvePosterThumbnail(db, thumbnails, seriesId, options.log) : resolveArtwork(db, seriesId, kind)),
     pauseLoader: () => loader.pause(),
     resumeLoader: () => loader.resume(),
     async startLoader() {
@@ -186,6 +193,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       await roots.stop();
       await identifyQueue.stop();
       await loader.stop();
+      await thumbnails.close();
       await feed.flushNow();
       await database.close();
     },
