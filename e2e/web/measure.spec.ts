@@ -1,5 +1,8 @@
 import { performance } from 'node:perf_hooks';
+import type { Route } from '@playwright/test';
 import { generateLibrary } from '../../bench/generate-library';
+import { generatePosterLibrary } from '../../bench/generate-posters';
+import { scrollFrameTimes, type FrameStats } from '../fixtures/scroll-frames';
 import { expect, test } from '../fixtures/test';
 
 test('drop to all-pending for a 1,000-series folder (measured, printed)', async ({ library, libraryRoot, page }) => {
@@ -131,4 +134,62 @@ test('10,000 series: first cards after opening the page, and a search (measured,
   // Generous sanity bounds only; the targets are read from the printed line.
   expect(Math.min(...firstCards)).toBeLessThan(30_000);
   expect(Math.min(...searches)).toBeLessThan(10_000);
+});
+
+test('scrolling 3,000 series with real 680×1000 posters: thumbnails against full posters (frame times measured, printed)', async ({ library, libraryRoot, page, server }) => {
+  test.setTimeout(900_000);
+  const SERIES = 3000;
+  const phases: Record<string, number> = {};
+  const phase = async (name: string, run: () => Promise<unknown>) => {
+    const started = performance.now();
+    await run();
+    phases[name] = Math.round((performance.now() - started) / 100) / 10;
+  };
+  await phase('generateS', () => generatePosterLibrary(libraryRoot, SERIES));
+  await phase('loadS', async () => {
+    await library.addFolder(libraryRoot);
+    await expect(library.grid).toHaveAttribute('data-total', String(SERIES), { timeout: 60_000 });
+    await library.waitAllReady(SERIES, 600_000);
+  });
+  const ids = await library.idsInOrder();
+  expect(ids).toHaveLength(SERIES);
+
+  // Warm the thumbnails as a scroll would, four requests at a time (the core makes two at once).
+  const statuses: number[] = [];
+  await phase('warmThumbnailsS', async () => {
+    let next = 0;
+    await Promise.all(Array.from({ length: 4 }, async () => {
+      while (next < ids.length) {
+        const res = await page.request.get(`${server.origin}/media/series/${ids[next++]}/poster-thumb`);
+        statuses.push(res.status());
+      }
+    }));
+  });
+  expect(statuses.filter((s) => s === 200)).toHaveLength(SERIES);
+
+  // Full size: the grid's thumbnail requests are sent to the poster route instead.
+  const toFullPosters = (route: Route) => route.continue({ url: route.request().url().replace(/\/poster-thumb$/, '/poster') });
+  const fullPosterRequests: string[] = [];
+  page.on('request', (r) => /\/media\/series\/\d+\/poster$/.test(r.url()) && fullPosterRequests.push(r.url()));
+  const measure = async (variant: 'thumbnails' | 'full') => {
+    if (variant === 'full') await page.route('**/media/series/*/poster-thumb', toFullPosters);
+    else await page.unroute('**/media/series/*/poster-thumb', toFullPosters);
+    await page.reload();
+    await expect(library.grid).toHaveAttribute('data-total', String(SERIES));
+    await expect(library.cards().first().getByTestId('poster-img')).toHaveClass('poster-img', { timeout: 30_000 });
+    const before = fullPosterRequests.length;
+    const stats = await scrollFrameTimes(page);
+    return { stats, fullPosterRequests: fullPosterRequests.length - before };
+  };
+  const runs: { variant: string; stats: FrameStats; fullPosterRequests: number }[] = [];
+  for (const variant of ['thumbnails', 'full', 'thumbnails', 'full'] as const) runs.push({ variant, ...(await measure(variant)) });
+
+  // The grid never asks for a full-size poster; the full-size runs did.
+  expect(runs.filter((r) => r.variant === 'thumbnails').map((r) => r.fullPosterRequests)).toEqual([0, 0]);
+  expect(runs.filter((r) => r.variant === 'full').every((r) => r.fullPosterRequests > 0)).toBe(true);
+  expect(await library.cards().count()).toBeLessThan(150);
+  const line = (variant: string) => runs.filter((r) => r.variant === variant).map((r) => `p50 ${r.stats.p50} ms, p95 ${r.stats.p95} ms, max ${r.stats.max} ms (${r.stats.frames} frames)`).join('; ');
+  console.log(`[measure] scroll 3,000 series with 680×1000 posters, thumbnails: ${line('thumbnails')} (target p95 < 20 ms)`);
+  console.log(`[measure] scroll 3,000 series with 680×1000 posters, full posters: ${line('full')}`);
+  console.log(`[measure] ${JSON.stringify({ scenario: 'scroll-3000-posters', runs: runs.map((r) => ({ variant: r.variant, ...r.stats })), phasesS: phases, thumbnailMsEach: Math.round((phases.warmThumbnailsS! * 1000) / SERIES), targetP95Ms: 20 })}`);
 });

@@ -1,26 +1,33 @@
 import sharp from 'sharp';
 
 /**
- * A real poster JPEG of `width`×`height` whose content depends on `seed`: a smooth field of random
- * colours with fine noise over it, so it compresses like artwork, not like a flat colour.
+ * A real poster JPEG of `width`×`height` whose content depends on `seed`: smooth random colour
+ * fields with fine noise over them, so it compresses like artwork (a 680×1000 one is about
+ * 150 KB), not like a flat colour.
  */
 export async function posterJpeg(seed: number, width = 680, height = 1000, quality = 85): Promise<Buffer> {
-  const cells = Buffer.alloc(4 * 6 * 3);
   let x = (seed * 2654435761) >>> 0 || 1;
-  for (let i = 0; i < cells.length; i++) {
+  const next = () => {
     x ^= x << 13;
     x >>>= 0;
     x ^= x >>> 17;
     x ^= x << 5;
     x >>>= 0;
-    cells[i] = x & 255;
+    return x;
+  };
+  const cells = Buffer.from(Array.from({ length: 5 * 7 * 3 }, () => next() & 255));
+  const pixels = await sharp(cells, { raw: { width: 5, height: 7, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
+  for (let i = 0; i < pixels.length; i += 3) {
+    const noise = (next() & 31) - 16;
+    pixels[i] = clamp(pixels[i]! + noise);
+    pixels[i + 1] = clamp(pixels[i + 1]! + noise);
+    pixels[i + 2] = clamp(pixels[i + 2]! + noise);
   }
-  const noise = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 24 } } }).png().toBuffer();
-  return sharp(cells, { raw: { width: 4, height: 6, channels: 3 } })
-    .resize(width, height, { kernel: 'cubic' })
-    .composite([{ input: noise, blend: 'soft-light' }])
-    .jpeg({ quality })
-    .toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer();
+}
+
+function clamp(v: number): number {
+  return v < 0 ? 0 : v > 255 ? 255 : v;
 }
 
 /** `jpeg` with the dimensions in its frame header changed: a header that claims a huge image. */
