@@ -24,7 +24,7 @@ function setup(options: { maxBytes?: number; concurrency?: number } = {}) {
       active--;
     }
   };
-  const cache = () => new ThumbnailCache({ dir, make, ...options });
+  const cache = (now?: () => number) => new ThumbnailCache({ dir, make, ...options, ...(now ? { now } : {}) });
   const write = (name: string, bytes: Buffer | string, mtime = new Date('2025-01-01T00:00:00Z')): ThumbnailSource => {
     const file = path.join(folder, name);
     fs.writeFileSync(file, bytes);
@@ -47,8 +47,11 @@ describe('poster thumbnails', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 340, 500]);
     expect(first.size).toBeLessThan(source.size / 4);
     expect(await cache.get(source)).toEqual(first);
-    // A new process over the same data dir finds it on disk.
-    expect(await t.cache().get(source)).toEqual(first);
+    // A new process over the same data dir finds it on disk; a use hours later marks it as recent
+    // (for the size bound) without changing what is served.
+    const mtimeBefore = fs.statSync(first.path).mtimeMs;
+    expect(await t.cache(() => Date.now() + 3 * 3600_000).get(source)).toEqual(first);
+    expect(fs.statSync(first.path).mtimeMs).toBeGreaterThan(mtimeBefore);
     expect(t.made).toHaveLength(1);
     expect(t.files()).toEqual([path.basename(first.path)]);
   });

@@ -16,6 +16,7 @@ export interface Thumbnail {
   path: string;
   contentType: 'image/jpeg';
   size: number;
+  /** The poster version's mtime: with the size it makes an ETag that changes with the poster only. */
   mtimeMs: number;
 }
 
@@ -93,14 +94,13 @@ export class ThumbnailCache {
       const stat = await fs.stat(file).catch(() => null);
       if (stat) {
         if (this.now() - stat.mtimeMs > TOUCH_AFTER_MS) await this.touch(file, index.get(name)!);
-        return { path: file, contentType: 'image/jpeg', size: stat.size, mtimeMs: stat.mtimeMs };
+        return { path: file, contentType: 'image/jpeg', size: stat.size, mtimeMs: source.mtimeMs };
       }
       this.forget(index, name);
     }
     const bytes = await this.limiter.run(() => this.makeFrom(source, name));
     await this.store(index, name, bytes);
-    const stat = await fs.stat(file);
-    return { path: file, contentType: 'image/jpeg', size: stat.size, mtimeMs: stat.mtimeMs };
+    return { path: file, contentType: 'image/jpeg', size: bytes.length, mtimeMs: source.mtimeMs };
   }
 
   private async makeFrom(source: ThumbnailSource, name: string): Promise<Buffer> {
