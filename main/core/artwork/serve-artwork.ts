@@ -22,8 +22,11 @@ export interface ArtworkFile {
   mtimeMs: number;
 }
 
-/** `unreadable`: the poster's bytes cannot be decoded (its thumbnail cannot be made). */
-export type ArtworkRefusal = 'unknown-series' | 'no-artwork' | 'outside-series' | 'not-an-image' | 'too-large' | 'unreadable';
+/**
+ * `unreadable`: the poster's bytes cannot be decoded (its thumbnail cannot be made);
+ * `thumbnail-failed`: the thumbnail could not be saved in the data dir (full, read-only).
+ */
+export type ArtworkRefusal = 'unknown-series' | 'no-artwork' | 'outside-series' | 'not-an-image' | 'too-large' | 'unreadable' | 'thumbnail-failed';
 
 /**
  * The one place that decides which file may be served for "series N's poster": only the artwork

@@ -65,4 +65,13 @@ describe('poster thumbnails through the artwork resolver', () => {
     expect(await core!.artwork(lib.id('Text'), 'poster-thumb')).toBe('not-an-image');
     expect(lib.thumbnails()).toEqual([]);
   });
+
+  test('a data dir where thumbnails cannot be saved gives no thumbnail and a logged code, not an error', async () => {
+    const lib = await library({ 'Show/Show - 01.mkv': 'v', 'Show/poster.jpg': await posterJpeg(11, 340, 500) });
+    // A file where the thumbnails folder should be: it can be neither made nor written.
+    fs.writeFileSync(path.join(core!.dataDir, 'thumbnails'), 'in the way');
+    expect(await core!.artwork(lib.id('Show'), 'poster-thumb')).toBe('thumbnail-failed');
+    expect(lib.log.join('\n')).toMatch(/THUMBNAIL_FAILED|THUMBNAIL_WRITE_FAILED/);
+    expect(await core!.artwork(lib.id('Show'), 'poster')).toMatchObject({ contentType: 'image/jpeg' });
+  });
 });

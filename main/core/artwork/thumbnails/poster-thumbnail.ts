@@ -15,10 +15,11 @@ export async function resolvePosterThumbnail(db: Db, cache: ThumbnailCache, seri
   try {
     return await cache.get(poster);
   } catch (err) {
-    if (!isAnishelfError(err)) throw err;
-    log?.(`poster thumbnail of series ${seriesId}: ${err.code}: ${err.message}`);
-    if (err.code === 'THUMBNAIL_TOO_LARGE') return 'too-large';
-    if (err.code === 'THUMBNAIL_UNREADABLE') return 'unreadable';
-    throw err;
+    const code = isAnishelfError(err) ? err.code : 'THUMBNAIL_FAILED';
+    log?.(`poster thumbnail of series ${seriesId}: ${code}: ${err instanceof Error ? err.message : String(err)}`);
+    if (code === 'THUMBNAIL_TOO_LARGE') return 'too-large';
+    if (code === 'THUMBNAIL_UNREADABLE') return 'unreadable';
+    // A data dir that cannot be written (full, read-only): no thumbnail, the card keeps its initials.
+    return 'thumbnail-failed';
   }
 }
