@@ -25,7 +25,7 @@ test.skipIf(unavailable !== null)('a disk that fills up mid-load pauses the load
   onTestFinished(() => void load.kill('SIGKILL'));
   let stderr = '';
   load.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  await waitFor(() => /is full/.test(stderr), { timeoutMs: 120_000, what: 'the loader to say the disk is full' });
+  await waitFor(() => /is full/.test(stderr), { what: 'the loader to say the disk is full' });
   expect(stderr).toMatch(new RegExp(`^anishelf: The disk holding Anishelf's data folder ${dataDir} is full \\(\\d+ KB free\\); free at least 1\\.0 MB there and Anishelf carries on\\. Loading is paused until then\\.$`, 'm'));
   expect(load.exitCode).toBeNull(); // paused, not crashed
 

@@ -79,7 +79,7 @@ async function loadAndKill(dataDir: string, file: string, point: KillPoint): Pro
   const child = startAnishelf(['load', '--workers', '5', '--data-dir', dataDir], { env });
   let exited = false;
   void child.output.then(() => (exited = true));
-  await waitFor(() => exited || reached(file, point), { timeoutMs: 60_000, what: `kill point ${JSON.stringify(point)}` });
+  await waitFor(() => exited || reached(file, point), { what: `kill point ${JSON.stringify(point)}` });
   if (exited) {
     expect((await child.output).code).toBe(0);
     return 'finished first';

@@ -56,7 +56,7 @@ test('a lock held by a live process is refused with its pid; once that process i
   const holder = track(spawn(process.execPath, [runTs, path.join(here, '../core/loader/testing/hold-lock.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] }));
   let out = '';
   holder.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  await waitFor(() => out.includes('held'), { timeoutMs: 60_000, what: 'the child to take the lock' });
+  await waitFor(() => out.includes('held'), { what: 'the child to take the lock' });
 
   const refused = acquireLoaderLock(dataDir, { waitMs: 0 });
   expect(isLock(refused)).toBe(false);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { libraryDir, writeTree } from '../../core/testing/temp';
+import { HANG_MS } from '../../core/testing/wait';
 import { cli } from '../testing/run';
 
 const REPO = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -66,14 +67,14 @@ describe('anishelf nfo', () => {
   });
 
   test('runs as a real process: node bin/anishelf.js nfo <file> --json', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['bin/anishelf.js', 'nfo', corpus('sonarr-episode.nfo'), '--json'], { cwd: REPO, timeout: 30_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, ['bin/anishelf.js', 'nfo', corpus('sonarr-episode.nfo'), '--json'], { cwd: REPO, timeout: HANG_MS });
     const result = JSON.parse(stdout);
     expect(result).toMatchObject({ kind: 'episodedetails', title: 'Jupiter Jazz (1)', season: 1, episode: 12, problems: [] });
     expect(result.episodes).toHaveLength(2);
   });
 
   test('the real process exits 2 for a missing file', async () => {
-    const run = promisify(execFile)(process.execPath, ['bin/anishelf.js', 'nfo', '/no/such/tvshow.nfo'], { cwd: REPO, timeout: 30_000 });
+    const run = promisify(execFile)(process.execPath, ['bin/anishelf.js', 'nfo', '/no/such/tvshow.nfo'], { cwd: REPO, timeout: HANG_MS });
     await expect(run).rejects.toMatchObject({ code: 2, stderr: 'anishelf: There is no file at /no/such/tvshow.nfo; check the path.\n' });
   });
 });

@@ -53,13 +53,13 @@ test('anishelf watch loads and watches in the foreground; a second one is refuse
   expect((await cli(['add', lib, '--data-dir', dataDir])).code).toBe(0);
   const watching = start(['watch', '--data-dir', dataDir]);
   try {
-    await waitFor(() => watching.out().includes('Watching 1 library folder'), { what: `the watch line (${watching.err()})`, timeoutMs: 20_000 });
+    await waitFor(() => watching.out().includes('Watching 1 library folder'), { what: `the watch line (${watching.err()})` });
     const second = await cli(['watch', '--data-dir', dataDir]);
     expect(second.code).not.toBe(0);
     expect(second.stderr).toMatch(/Another Anishelf \(process \d+/);
 
     writeTree(lib, { 'Show A/Show A - 02.mkv': 'v' });
-    await waitFor(async () => (await cli(['list', '--json', '--data-dir', dataDir])).json<SeriesSummary[]>()[0]?.videoCount === 2, { what: 'the new episode to be loaded', timeoutMs: 20_000 });
+    await waitFor(async () => (await cli(['list', '--json', '--data-dir', dataDir])).json<SeriesSummary[]>()[0]?.videoCount === 2, { what: 'the new episode to be loaded' });
     watching.child.kill('SIGTERM');
     expect(await watching.exited).toBe(0);
   } finally {

@@ -1,7 +1,13 @@
+/**
+ * How long a test waits before it calls something a hang. Generous on purpose: a deadline only
+ * catches a hang, it never measures how fast the machine is (a two-core machine running other
+ * work can be ten times slower than a quiet one).
+ */
+export const HANG_MS = 180_000;
+
 /** Polls `check` until it returns a truthy value or the deadline passes (tests never sleep blindly). */
 export async function waitFor<T>(check: () => T | Promise<T>, options: { timeoutMs?: number; what?: string } = {}): Promise<NonNullable<T>> {
-  // Generous: a deadline only catches a hang, it never measures how fast the machine is.
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  const deadline = Date.now() + (options.timeoutMs ?? HANG_MS);
   let last: unknown;
   for (;;) {
     try {

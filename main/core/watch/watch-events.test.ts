@@ -124,7 +124,7 @@ test('a bulk rename of 10,000 files is one rescan per series', async () => {
       }
     }
   });
-  await waitFor(() => w.scans.length >= 4, { what: 'the rescans', timeoutMs: 30_000 });
+  await waitFor(() => w.scans.length >= 4, { what: 'the rescans' });
   await w.settle();
   expect([...w.scans].sort()).toEqual([...ids].sort());
   await w.close();

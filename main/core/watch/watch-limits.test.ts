@@ -4,7 +4,8 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import type { RootStatus } from '../../../shared/types';
 import { seriesFiles } from '../testing/core';
-import { writeTree } from '../testing/temp';
+import { asUser } from '../testing/library-write-guard';
+import { libraryDir, writeTree } from '../testing/temp';
 import { waitFor } from '../testing/wait';
 import { countInotifyWatches } from './inotify-watches';
 import { waitForSeries, watchedLibrary } from './testing/watched-library';
@@ -22,6 +23,22 @@ test('out of watches: the root falls back to polling, the user is told how to ra
   writeTree(w.lib, { 'Show 42/Show 42 - 02.mkv': 'v' });
   await waitForSeries(w.core, 'Show 42', (s) => s.videoCount === 2, 'the polled change');
   await waitFor(() => events.some((roots) => roots.some((r) => r.problem?.code === 'WATCH_LIMIT')), { what: 'the banner event' });
+  await w.close();
+});
+
+test('after a watch-limit fallback, native watching is tried again later and takes over once the folders fit', async () => {
+  const w = await watchedLibrary(manySeries(60), { watch: { maxWatches: 20, nativeRetryMs: 300 } });
+  await waitFor(async () => (await w.core.listRoots()).find((r) => r.problem?.code === 'WATCH_LIMIT'), { what: 'the watch-limit fallback' });
+  // The library shrinks below the limit (as when the user raises it): 50 series folders move away.
+  const away = libraryDir();
+  asUser(() => {
+    for (let i = 11; i <= 60; i++) fs.renameSync(path.join(w.lib, `Show ${i}`), path.join(away, `Show ${i}`));
+  });
+  const native = await waitFor(async () => (await w.core.listRoots()).find((r) => r.watch === 'native' && !r.problem), { what: 'native watching again' });
+  expect(native).toMatchObject({ state: 'online', watch: 'native', problem: null });
+  // The poll interval is the default (minutes), so only a native event can show this episode now.
+  writeTree(w.lib, { 'Show 3/Show 3 - 02.mkv': 'v' });
+  await waitForSeries(w.core, 'Show 3', (s) => s.videoCount === 2, 'the change seen through the native watch');
   await w.close();
 });
 

@@ -323,6 +323,8 @@ export class WatchService {
       session.problem = null;
       this.clearTimers(session);
       await this.startWatching(session);
+      // Changes made since the last poll, before the new watches were set, have no event: sweep.
+      if (session.watcher) await this.sweep(session);
       this.statusChanged();
     });
     this.statusChanged();

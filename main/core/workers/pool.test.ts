@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { onTestFinished } from 'vitest';
+import { HANG_MS } from '../testing/wait';
 import { createWorkerPool } from './pool';
 import type { WorkerPoolOptions } from './pool';
 import type { EchoMessage } from './testing/echo-worker';
@@ -34,7 +35,7 @@ describe('createWorkerPool', () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['bin/run-ts.js', 'main/core/workers/testing/run-echo.ts'],
-      { cwd: REPO, timeout: 20_000 },
+      { cwd: REPO, timeout: HANG_MS },
     );
     expect(JSON.parse(stdout)).toEqual({ hello: 'from a worker' });
   });

@@ -60,11 +60,16 @@ test('a provider that keeps failing opens the breaker: callers fail fast with a 
 
 test('a slow answer times out and is retried; no network is PROVIDER_OFFLINE, which waits rather than fails', async () => {
   const server = await startFakeProviders();
-  const http = new ProviderHttp({ label: 'AniList', perMinute: 600, timeoutMs: 300, maxAttempts: 2, random: () => 0 });
+  const clock = new FakeClock();
+  const http = new ProviderHttp({ label: 'AniList', perMinute: 600, timeoutMs: 300, maxAttempts: 2, random: () => 0, clock });
   const { AniListClient } = await import('../anilist/client');
   const slowClient = new AniListClient({ http, url: server.anilistUrl });
-  server.inject('anilist', { kind: 'slow', ms: 2000 });
-  const found = await slowClient.search('Toradora');
+  server.inject('anilist', { kind: 'slow', ms: 60_000 });
+  const pending = slowClient.search('Toradora');
+  // The request hangs; its time limit runs out in fake time, however slow the machine is.
+  await waitUntil(() => http.limiter.state().inFlight > 0);
+  await clock.advance(300);
+  const found = await drive(clock, pending, () => http.limiter.state().inFlight > 0);
   expect(found[0]?.id).toBe(4224);
 
   await server.close();
@@ -76,5 +81,10 @@ test('a slow answer times out and is retried; no network is PROVIDER_OFFLINE, wh
 });
 
 async function waitUntil(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  // The deadline only catches a hang; a loaded machine may take its time.
+  const deadline = Date.now() + 180_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the condition');
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }

@@ -74,7 +74,8 @@ describe('parseEpisodeName', () => {
     for (const name of hostile) {
       const started = performance.now();
       parseEpisodeName(name);
-      expect(performance.now() - started, name.slice(0, 20)).toBeLessThan(1000);
+      // Catastrophic backtracking takes minutes to forever; the bound is far above any machine's speed.
+      expect(performance.now() - started, name.slice(0, 20)).toBeLessThan(10_000);
     }
   });
 });

@@ -74,7 +74,7 @@ export async function startKodi(options: KodiOptions): Promise<Kodi> {
       if (exited) throw new Error(`Kodi exited while starting:\n${tail(readLog(options.home))}`);
       throw err;
     });
-    const database = await waitFor(() => videoDatabase(options.home), { timeoutMs: 30_000, what: "Kodi's video database" });
+    const database = await waitFor(() => videoDatabase(options.home), { what: "Kodi's video database" });
     return {
       rpc,
       port,

@@ -8,6 +8,6 @@ const core = await openCore({ dataDir, watch: { quietMs: 100, stabilityMs: 50 } 
 await core.addFolders([lib]);
 await core.startLoader();
 await core.roots.start();
-const root = await waitFor(async () => (await core.listRoots()).find((r) => r.problem), { what: 'the watch-limit fallback', timeoutMs: 30_000 });
+const root = await waitFor(async () => (await core.listRoots()).find((r) => r.problem), { what: 'the watch-limit fallback' });
 process.stdout.write(`${JSON.stringify({ state: root.state, problem: root.problem?.code ?? null, watches: countInotifyWatches() })}\n`);
 await core.close();

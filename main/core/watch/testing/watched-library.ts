@@ -77,5 +77,5 @@ export async function waitForSeries(core: Core, title: string, check: (s: Awaite
   await waitFor(async () => {
     const found = (await core.listSeries()).find((s) => s.title === title);
     return found ? check(await core.getSeries(found.id)) : false;
-  }, { what, timeoutMs: 15_000 });
+  }, { what });
 }
