@@ -2,4 +2,7 @@ import { runCli } from './cli/program';
 import { processIo } from './cli/io';
 
 // The `anishelf` command: serve | add | load | list | show | scan | status | parse | nfo …
-process.exitCode = await runCli(process.argv.slice(2), processIo());
+// No top-level await: `npm run build` bundles this file as CommonJS for a fast start.
+void runCli(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

@@ -25,6 +25,10 @@ export const localPath = z
   .refine((p) => p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p) || /^~([\\/]|$)/.test(p), 'must be an absolute path (like /media/anime) or start with ~/')
   .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".."');
 
+/** The settings the Settings panel and `anishelf config` change. */
+export const SETTING_NAMES = ['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers', 'episode-nfos'] as const;
+export type SettingName = (typeof SETTING_NAMES)[number];
+
 export const seriesId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const byId = z.object({ id: seriesId }).strict();
 const rootById = z.object({ id: seriesId }).strict();
@@ -76,7 +80,7 @@ export const methodSchemas = {
   'series.searchMatch': z.object({ id: seriesId, text: shortText(200).min(1) }).strict(),
   'series.pickMatch': z.object({ id: seriesId, ref: shortText(300).min(1) }).strict(),
   'settings.get': nothing,
-  'settings.set': z.object({ name: z.enum(['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers']), value: shortText(2000) }).strict(),
+  'settings.set': z.object({ name: z.enum(SETTING_NAMES), value: shortText(2000) }).strict(),
   /** Missing episodes of one series: per season, with every listed episode. */
   'missing.series': byId,
   /** Per series: how many episodes are missing, and whether it airs. */
@@ -124,13 +128,16 @@ export interface DirectoryListing {
   directories: Array<{ name: string; path: string }>;
 }
 
-/** The settings panel; the TMDB key is never sent in full. */
+/** The settings panel. The TMDB key is write-only: only whether one is set, and where from. */
 export interface SettingsView {
-  tmdbKey: string | null;
+  tmdbKey: { set: boolean; source: 'settings' | 'environment' | null };
   titleLanguage: 'romaji' | 'english' | 'native';
   anilist: boolean;
   tmdb: boolean;
+  /** Disk workers; a change applies the next time the loader starts. */
   workers: number;
+  /** Writes an episode NFO beside every video that has none (Kodi's local-only scraper). */
+  episodeNfos: boolean;
 }
 
 export interface AppInfo {

@@ -167,6 +167,8 @@ export interface LoaderStatus {
 /** The network queue (online identification), beside the disk workers. */
 export interface NetworkQueueStatus {
   active: boolean;
+  /** Paused with the loader: no new series is taken (those in hand finish). */
+  paused: boolean;
   /** Series in the library (present). */
   total: number;
   /** Series with a settled match: matched, needs review or unmatched. */

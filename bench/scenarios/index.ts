@@ -3,6 +3,7 @@ import { addOneSeries, addThousandRoot, addWhileBusy } from './add';
 import { identifyThousand } from './identify';
 import { listTenThousand } from './list';
 import { loadBigLibrary, scanOneInBigLibrary } from './load';
+import { loadScaling } from './load-scale';
 import { missingEpisodes } from './missing';
 import { parseAccuracy } from './parse-accuracy';
 import { parseGeneratedNames, parseNames } from './parse-names';
@@ -13,6 +14,6 @@ import { watch5000, watchNewEpisodeLatency, watchPollSweep } from './watch';
 
 // The static list of scenarios, in the order they run.
 export const scenarios: BenchScenario[] = [
-  addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, quickCheckBigLibrary, listTenThousand, readNfos, parseNames, parseGeneratedNames,
+  addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, loadScaling, quickCheckBigLibrary, listTenThousand, readNfos, parseNames, parseGeneratedNames,
   parseAccuracy, watch5000, watchNewEpisodeLatency, watchPollSweep, identifyThousand, missingEpisodes, posterThumbnails,
 ];

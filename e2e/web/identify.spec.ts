@@ -1,5 +1,8 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import sharp from 'sharp';
 import { buildAniListMedia } from '../../main/core/metadata/testing/build-anilist';
 import { ANILIST_SEEDS } from '../../main/core/metadata/testing/data/anilist-seeds';
 import { FakeProviderServer } from '../../main/core/metadata/testing/fake-provider-server';
@@ -9,7 +12,9 @@ import { expect, test } from '../fixtures/test';
 // The served core identifies against a local AniList (real response shapes) on 127.0.0.1.
 let anilist: FakeProviderServer;
 test.beforeAll(async () => {
-  anilist = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS) }).start();
+  // Covers come from the local server's /img/, standing in for AniList's CDN.
+  const covers = await sharp({ create: { width: 230, height: 325, channels: 3, background: '#c43' } }).jpeg().toBuffer();
+  anilist = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS), covers }).start();
   process.env.ANISHELF_PROVIDERS = 'on';
   process.env.ANISHELF_ANILIST_URL = anilist.anilistUrl;
   process.env.ANISHELF_ANILIST_PER_MIN = '600';
@@ -44,6 +49,12 @@ test('a series that needs review is chosen in the Identify dialog; a pasted link
   await expect(dialog.root).toBeVisible();
   await expect(dialog.candidate('anilist:5680')).toContainText('K-ON!');
   await expect(dialog.candidate('anilist:7791')).toContainText('2010');
+  // Posters arrive through the core's proxy (the page's CSP allows no remote image).
+  const poster = dialog.candidate('anilist:5680').getByTestId('candidate-poster');
+  await expect(poster).toHaveAttribute('data-state', 'loaded');
+  expect(await poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(await poster.getAttribute('src')).toMatch(/^\/media\/remote\/poster\?url=http%3A%2F%2F127\.0\.0\.1/);
+  expect(anilist.requests.some((r) => r.path.startsWith('/img/anilist/'))).toBe(true);
 
   // Search by hand, then choose.
   await dialog.search('Yuru Camp');
@@ -65,4 +76,24 @@ test('a series that needs review is chosen in the Identify dialog; a pasted link
   await dialog.useRef('https://anilist.co/anime/185680');
   await expect(dialog.root).toBeHidden();
   await expect(toradora.root.getByTestId('match-text')).toContainText('AniList 185680 · your choice (locked)');
+});
+
+test('the poster route fetches only from provider image hosts: another host is refused without a connection', async ({ library, page }) => {
+  const hits: string[] = [];
+  const foreign = http.createServer((req, res) => {
+    hits.push(req.url ?? '');
+    res.writeHead(200, { 'content-type': 'image/jpeg' }).end();
+  });
+  await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
+  try {
+    const status = (url: string) => page.evaluate(async (u) => (await fetch(`/media/remote/poster?url=${encodeURIComponent(u)}`)).status, url);
+    const port = (foreign.address() as AddressInfo).port;
+    expect(await status(`http://127.0.0.1:${port}/secret.jpg`)).toBe(404);
+    expect(await status('file:///etc/passwd')).toBe(404);
+    expect(await status(`${anilist.imageBase}/anilist/large/bx5680.jpg`)).toBe(200);
+    expect(hits).toEqual([]);
+  } finally {
+    await new Promise<void>((resolve) => foreign.close(() => resolve()));
+  }
+  await expect(library.page.getByTestId('settings-button')).toBeVisible();
 });

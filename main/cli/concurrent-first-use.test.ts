@@ -30,7 +30,7 @@ test('four parallel `anishelf add lib` on a new data dir never crash and add eac
     expect(db.prepare(`SELECT count(*) AS n FROM jobs WHERE state = 'queued'`).get()).toEqual({ n: 3 });
     db.close();
   }
-}, 400_000);
+}, 600_000);
 
 test('a zero-byte database that another process is creating right now is waited for, not declared damaged', async () => {
   const dataDir = tempDir('anishelf-data-');

@@ -123,5 +123,5 @@ test.each(SEEDS)(
     });
     expect(query(file, `SELECT count(*) AS n FROM jobs WHERE state IN ('queued', 'running')`)).toEqual({ n: 0 });
   },
-  120_000,
+  600_000,
 );

@@ -1,5 +1,8 @@
+import type { SettingsView } from '../../shared/contract';
 import type { AddResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
 import path from 'node:path';
+import { imageHostPolicy } from './artwork/image-hosts';
+import { RemotePosters, type RemotePosterRefusal } from './artwork/remote-poster';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolvePosterThumbnail } from './artwork/thumbnails/poster-thumbnail';
 import { ThumbnailCache } from './artwork/thumbnails/thumbnail-cache';
@@ -76,6 +79,10 @@ export interface Core {
    * `poster-thumb` is the grid's small copy of the poster, made on first request.
    */
   artwork(seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal>;
+  /** A candidate's cover from a provider image host, fetched, shrunk and cached by the core; never any other host. */
+  remotePoster(url: string): Promise<ArtworkFile | RemotePosterRefusal>;
+  /** Changes a setting (see MetadataService.setSetting); identification and the header follow at once. */
+  setSetting(name: string, value: string): Promise<SettingsView>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
@@ -125,7 +132,18 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     ...(options.log ? { log: options.log } : {}),
   }, options.watch);
   const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
-  const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now });
+  const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now, isPaused: () => loader.isPaused() });
+  // A series whose folder was just read may be identified at once, not at the queue's next poll
+  // (the feed's batches come at most ten times a second).
+  bus.on('series:changed', () => identifyQueue.notify());
+  const remotePosters = new RemotePosters({
+    dataDir,
+    policy: async () => {
+      const { config } = await metadata.providers();
+      return imageHostPolicy([config.anilistUrl, config.tmdbUrl]);
+    },
+    ...(options.log ? { log: options.log } : {}),
+  });
   const thumbnails = new ThumbnailCache({ dir: path.join(dataDir, 'thumbnails') });
 
   const core: Core = {
@@ -172,8 +190,20 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     countsByStatus: () => countByLoadingStatus(db),
     artwork: (seriesId, kind) => (kind === 'poster-thumb' ? resolvePosterThumbnail(db, thumbnails, seriesId, options.log) : resolveArtwork(db, seriesId, kind)),
-    pauseLoader: () => loader.pause(),
-    resumeLoader: () => loader.resume(),
+    remotePoster: (url) => remotePosters.get(url),
+    async setSetting(name, value) {
+      const view = await metadata.setSetting(name, value);
+      identifyQueue.notify();
+      feed.loader();
+      return view;
+    },
+    // One pause for both queues: the disk workers and identification.
+    pauseLoader: async () => ({ ...(await loader.pause()), network: await identifyQueue.status() }),
+    async resumeLoader() {
+      const status = await loader.resume();
+      identifyQueue.notify();
+      return { ...status, network: await identifyQueue.status() };
+    },
     async startLoader() {
       const holder = await loader.start();
       // The process that loads the library also identifies it.

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core/app';
+import type { ArtworkFile } from '../core/artwork/serve-artwork';
 import { pipeFile, sendText } from './static-files';
 
 export interface MediaRequest {
@@ -20,12 +21,27 @@ export function isMediaPath(rawPath: string): boolean {
   return rawPath === '/media' || rawPath.startsWith('/media/');
 }
 
-/** Serves artwork only through `resolveArtwork`; every refusal is a plain 404. */
-export async function serveMedia(core: Pick<Core, 'artwork'>, req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
+/** The path of a candidate's poster; its provider URL goes in `?url=`. */
+export const REMOTE_POSTER_PATH = '/media/remote/poster';
+
+/**
+ * Serves artwork only through `resolveArtwork`, and candidate posters only through the core's
+ * provider-host check; every refusal is a plain 404.
+ */
+export async function serveMedia(core: Pick<Core, 'artwork' | 'remotePoster'>, req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
+  if (rawPath === REMOTE_POSTER_PATH) {
+    const url = new URL(req.url ?? '/', 'http://localhost').searchParams.get('url');
+    const poster = url ? await core.remotePoster(url) : 'foreign-host';
+    return typeof poster === 'string' ? sendText(res, 404, 'No such poster.') : sendFile(req, res, poster);
+  }
   const request = parseMediaPath(rawPath);
   if (!request) return sendText(res, 404, 'No such artwork.');
   const art = await core.artwork(request.seriesId, request.kind);
   if (typeof art === 'string') return sendText(res, 404, 'No such artwork.');
+  return sendFile(req, res, art);
+}
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, art: ArtworkFile): Promise<void> {
   const etag = `W/"${art.size.toString(16)}-${Math.trunc(art.mtimeMs).toString(16)}"`;
   const headers = { 'Content-Type': art.contentType, 'Cache-Control': 'no-cache', ETag: etag };
   if (req.headers['if-none-match'] === etag) {

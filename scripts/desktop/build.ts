@@ -22,8 +22,9 @@ export async function buildAll(options: BuildOptions): Promise<void> {
     log('No build:renderer script in package.json yet: building the main process only.');
   }
   fs.rmSync(path.join(root, 'out', 'main'), { recursive: true, force: true });
-  const result = await bundleDesktop({ root, outDir: path.join(root, 'out'), log });
-  log(`Built the desktop main process, preload and ${result.workers.length} worker bundle(s) into out/main.`);
+  // The CLI bundle lets `anishelf` start without compiling TypeScript (bin/anishelf.js prefers it).
+  const result = await bundleDesktop({ root, outDir: path.join(root, 'out'), mainEntries: ['main/electron/main.ts', 'main/cli.ts'], log });
+  log(`Built the desktop main process, the CLI, preload and ${result.workers.length} worker bundle(s) into out/main.`);
 }
 
 /** Runs npm the way this script was started (npm_execpath under `npm run`), else from PATH. */

@@ -4,7 +4,7 @@ import type { CliCommand } from '../command';
 import { printJson } from '../io';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
-const NAMES = 'tmdb-key, title-language (romaji|english|native), anilist (on|off), tmdb (on|off), workers (1-16)';
+const NAMES = 'tmdb-key, title-language (romaji|english|native), anilist (on|off), tmdb (on|off), workers (1-16), episode-nfos (on|off)';
 
 export const configCommand: CliCommand = {
   register(program, io) {
@@ -22,7 +22,7 @@ export const configCommand: CliCommand = {
       .argument('<name>', NAMES)
       .argument('<value>', 'the new value ("" clears the TMDB key)')
       .action(async (name: string, value: string, options: CommonOptions) => {
-        const view = await withCore(io, options, (core) => core.metadata.setSetting(name, value));
+        const view = await withCore(io, options, (core) => core.setSetting(name, value));
         const shown = toCli(view);
         if (options.json) return printJson(io, shown);
         io.stdout.write(`${name} = ${shown[name] ?? '(not set)'}\n`);
@@ -32,11 +32,13 @@ export const configCommand: CliCommand = {
 
 function toCli(view: MetadataSettingsView): Record<string, string | number | null> {
   return {
-    'tmdb-key': view.tmdbKey,
+    // Write-only: whether a key is set, never the key.
+    'tmdb-key': view.tmdbKey.source === 'environment' ? 'set (ANISHELF_TMDB_KEY)' : view.tmdbKey.set ? 'set' : null,
     'title-language': view.titleLanguage,
     anilist: view.anilist ? 'on' : 'off',
     tmdb: view.tmdb ? 'on' : 'off',
     workers: view.workers,
+    'episode-nfos': view.episodeNfos ? 'on' : 'off',
   };
 }
 

@@ -16,7 +16,11 @@ async function setup() {
   const dataDir = tempDir('anishelf-data-');
   const env = { ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_ANILIST_PER_MIN: '600' };
   const d = ['--data-dir', dataDir];
-  expect((await cli(['add', lib, '--wait', ...d], { env })).code).toBe(0);
+  // --wait returns once identification settled too: every series has its match state.
+  const added = await cli(['add', lib, '--wait', '--json', ...d], { env });
+  expect(added.code).toBe(0);
+  const states = Object.fromEntries(added.json().added.map((s: { path: string; matchState: string }) => [path.basename(s.path), s.matchState]));
+  expect(states).toEqual({ '[SubsPlease] Spy x Family (01-12) (1080p)': 'matched', 'Doctor Who': 'unmatched' });
   return { server, lib, env, d };
 }
 
@@ -54,10 +58,11 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
   expect((await cli(['identify', folder, '--json', ...d], { env })).json()).toMatchObject({ state: 'unmatched' });
   const set = await cli(['config', 'set', 'tmdb-key', KEY, ...d], { env });
   expect(set.code).toBe(0);
-  expect(set.stdout).toBe('tmdb-key = ••••cdef\n');
+  expect(set.stdout).toBe('tmdb-key = set\n');
   const all = await cli(['config', 'get', '--json', ...d], { env });
-  expect(all.json()).toEqual({ 'tmdb-key': '••••cdef', 'title-language': 'romaji', anilist: 'on', tmdb: 'on', workers: 5 });
-  expect(all.stdout).not.toContain(KEY);
+  expect(all.json()).toEqual({ 'tmdb-key': 'set', 'title-language': 'romaji', anilist: 'on', tmdb: 'on', workers: 5, 'episode-nfos': 'on' });
+  expect(all.stdout).not.toContain(KEY.slice(-4));
+  expect((await cli(['config', 'set', 'episode-nfos', 'off', ...d], { env })).stdout).toBe('episode-nfos = off\n');
   // Two Doctor Who shows, 1963 and 2005, with the same title: review, never a guess.
   const review = (await cli(['identify', folder, '--json', ...d], { env })).json();
   expect(review).toMatchObject({ state: 'needs_review' });
@@ -65,4 +70,12 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
   expect((await cli(['config', 'set', 'title-language', 'klingon', ...d], { env })).code).toBe(2);
   expect((await cli(['config', 'set', 'tmdb-key', 'nope', ...d], { env })).stderr).toMatch(/neither a TMDB API key/);
   expect((await cli(['config', 'set', 'workers', '3', ...d], { env })).stdout).toBe('workers = 3\n');
+  // One pause for both queues, and `status` says so.
+  expect((await cli(['pause', ...d], { env })).code).toBe(0);
+  const paused = await cli(['status', ...d], { env });
+  expect(paused.stdout).toMatch(/^Loader: paused/m);
+  expect(paused.stdout).toMatch(/^Identification: paused \(with the loader\) · 2 of 2 identified · AniList 600\/min · TMDB 120\/min$/m);
+  expect((await cli(['status', '--json', ...d], { env })).json().network).toMatchObject({ paused: true, total: 2, identified: 2 });
+  expect((await cli(['resume', ...d], { env })).code).toBe(0);
+  expect((await cli(['status', ...d], { env })).stdout).toMatch(/^Identification: ready · 2 of 2 identified/m);
 });

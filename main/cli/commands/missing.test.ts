@@ -121,7 +121,7 @@ describe('anishelf missing', () => {
     const withSpecials = (await cli(['missing', '--json', '--specials', '--at', new Date(NOW).toISOString(), '--data-dir', dataDir])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     const specials = plans.flatMap((p) => p.specials.map((m) => ({ seriesId: titles.get(p.folder)!.id, ...m, state: 'missing' })));
     expect(withSpecials.map(lineKey).sort()).toEqual([...expected, ...specials].map(lineKey).sort());
-  }, 120_000);
+  }, 600_000);
 
   test('one series by path; --upcoming adds the next airings and TBA; the table for people', async () => {
     const lib = libraryDir();

@@ -11,7 +11,15 @@ import type { CliCommand } from '../command';
 import type { CliIo } from '../io';
 
 export const DEFAULT_PORT = 8642;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+// The package folder: above main/cli/commands in the sources, above out/main in the CLI bundle.
+const repoRoot = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '../../..');
+  }
+}
 
 interface ServeOptions {
   port: number;

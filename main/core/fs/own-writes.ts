@@ -32,6 +32,7 @@ export class OwnWrites {
     const previous = this.entries.get(key);
     let finish!: () => void;
     const done = new Promise<void>((resolve) => (finish = resolve));
+    this.entries.delete(key);
     this.entries.set(key, { size: previous?.size ?? -1, mtimeMs: previous?.mtimeMs ?? -1, at: this.now(), done, finish });
   }
 
@@ -39,6 +40,7 @@ export class OwnWrites {
     this.prune();
     const key = path.resolve(file);
     this.entries.get(key)?.finish?.();
+    this.entries.delete(key);
     this.entries.set(key, { size: stamp.size, mtimeMs: stamp.mtimeMs, at: this.now() });
   }
 
@@ -69,10 +71,23 @@ export class OwnWrites {
     return entry !== undefined && this.now() - entry.at <= this.ttlMs;
   }
 
+  /**
+   * Entries are kept in the order they were stamped (each write re-inserts its file), so the
+   * expired ones are at the front and pruning stops at the first live one. Scanning every entry
+   * on every write made an import of N files cost N² once more than 1,000 were written.
+   */
+  /** How many files it remembers (expired ones go as later writes arrive). */
+  get size(): number {
+    return this.entries.size;
+  }
+
   private prune(): void {
     if (this.entries.size < 1000) return;
     const cutoff = this.now() - this.ttlMs;
-    for (const [file, entry] of this.entries) if (entry.at < cutoff) this.entries.delete(file);
+    for (const [file, entry] of this.entries) {
+      if (entry.at >= cutoff) break;
+      this.entries.delete(file);
+    }
   }
 }
 

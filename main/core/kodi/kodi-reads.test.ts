@@ -124,14 +124,14 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     episodes = (await kodi.rpc.call<{ episodes?: KodiEpisode[] }>('VideoLibrary.GetEpisodes', { properties: ['title', 'season', 'episode', 'tvshowid', 'file'] })).episodes ?? [];
     seasons = (await kodi.rpc.call<{ seasons?: KodiSeason[] }>('VideoLibrary.GetSeasons', { properties: ['season', 'episode', 'tvshowid', 'art'] })).seasons ?? [];
     if (process.env.ANISHELF_KODI_DUMP) console.log(JSON.stringify({ shows, seasons, episodes }, null, 1));
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await kodi?.stop();
     await core?.close();
     unregisterLibraryDir(lib);
     for (const dir of [lib, dataDir]) fs.rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  }, 600_000);
 
   test('every show Anishelf wrote a tvshow.nfo for, with its fields', () => {
     expect(show('Frieren')).toMatchObject({

@@ -50,10 +50,10 @@ function perMinute(raw: string | undefined, fallback: number): number {
   return raw !== undefined && Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : fallback;
 }
 
-/** The key as the UI and the CLI show it: never in full. */
-export function maskKey(key: string | null): string | null {
-  if (!key) return null;
-  return key.length <= 8 ? '••••' : `••••${key.slice(-4)}`;
+/** Where the TMDB key comes from (the settings win over ANISHELF_TMDB_KEY); the key itself never leaves. */
+export async function tmdbKeySource(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<'settings' | 'environment' | null> {
+  if ((await getSetting<string | null>(db, METADATA_SETTINGS.tmdbKey, null))?.trim()) return 'settings';
+  return env.ANISHELF_TMDB_KEY?.trim() ? 'environment' : null;
 }
 
 export const TITLE_LANGUAGES: readonly TitleLanguage[] = ['romaji', 'english', 'native'];

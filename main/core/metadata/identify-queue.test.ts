@@ -83,3 +83,35 @@ test('offline, every series still loads from disk and identification waits; it r
   expect((await core.loaderStatus()).network).toMatchObject({ identified: SHOWS.length, waiting: 0 });
   await core.close();
 });
+
+test('pausing the loader pauses identification too, the status says so, and resuming identifies the rest', async () => {
+  const server = await startFakeProviders();
+  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' };
+  const dataDir = tempDir('anishelf-data-');
+  const lib = library();
+  const core = await testCore({ dataDir, env });
+  // Read every folder first with AniList off, so only identification is left to do.
+  await core.metadata.setSetting('anilist', 'off');
+  await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  await core.identifyQueue.whenIdle();
+  expect(server.requests).toEqual([]);
+
+  const paused = await core.pauseLoader();
+  expect(paused.paused).toBe(true);
+  expect(paused.network).toMatchObject({ paused: true, identified: 0, total: SHOWS.length });
+  await core.metadata.setSetting('anilist', 'on');
+  core.identifyQueue.notify();
+  // The queue looked for work and, paused, took none.
+  await core.identifyQueue.whenIdle();
+  expect(server.requests).toEqual([]);
+  expect((await core.loaderStatus()).network).toMatchObject({ paused: true, identified: 0, running: 0 });
+
+  const resumed = await core.resumeLoader();
+  expect(resumed.network?.paused).toBe(false);
+  await core.identifyQueue.whenIdle();
+  expect((await core.loaderStatus()).network).toMatchObject({ paused: false, identified: SHOWS.length });
+  expect(server.requests.length).toBeGreaterThan(0);
+  await core.close();
+});

@@ -5,8 +5,12 @@ import type { ChangeFeed } from '../events/change-feed';
 import { isAnishelfError } from '../errors';
 import type { MetadataService } from './service';
 
-/** Series in hand at once: enough to keep the limiter fed while one waits on the disk. */
-const DEFAULT_CONCURRENCY = 4;
+/**
+ * Series in hand at once. Each also reads the database and writes its NFO (an fsync on a NAS can
+ * take a while, and the disk workers hold the single writer at times): with too few in hand that
+ * local work, not the provider's budget, sets the pace. The limiter still sets the real one.
+ */
+const DEFAULT_CONCURRENCY = 8;
 
 export interface IdentifyQueueOptions {
   db: Db;
@@ -19,6 +23,8 @@ export interface IdentifyQueueOptions {
   retryWaitingMs?: number;
   /** How often the queue looks for new work while idle. */
   pollMs?: number;
+  /** The loader's pause: pausing loading pauses identification too (series in hand finish). */
+  isPaused?: () => Promise<boolean>;
 }
 
 /**
@@ -73,6 +79,7 @@ export class IdentifyQueue {
     const providers = this.options.metadata.health().map((h) => ({ label: h.label, perMinute: h.perMinute, message: h.message }));
     return {
       active: !this.stopped,
+      paused: (await this.options.isPaused?.()) ?? false,
       total,
       identified: settled,
       waiting,
@@ -108,6 +115,7 @@ export class IdentifyQueue {
   /** The next series to identify, claimed (in the running set) before anything else can await. */
   private async claimNext(controller: AbortController): Promise<number | null> {
     if (!(await this.options.metadata.enabled())) return null;
+    if (await this.options.isPaused?.()) return null;
     const retryBefore = new Date(this.now().getTime() - (this.options.retryWaitingMs ?? 5 * 60_000)).toISOString();
     const ids = await seriesToIdentify(this.options.db, retryBefore, this.running.size + (this.options.concurrency ?? DEFAULT_CONCURRENCY) + 1);
     const id = ids.find((candidate) => !this.running.has(candidate)) ?? null;

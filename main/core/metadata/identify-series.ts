@@ -8,6 +8,7 @@ import { parseFolderName } from '../library/folder-name';
 import { isProviderError } from './http/errors';
 import { identify, type IdentifyResult, type Providers } from './match/identify';
 import { followSeasons } from './match/season-chain';
+import { tmdbSeasonMatches } from './match/tmdb-seasons';
 
 export interface IdentifyDeps {
   db: Db;
@@ -59,13 +60,36 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
       }, deps.now().toISOString());
     }
   }
+  if (result.state === 'matched' && result.provider === 'tmdb' && result.tmdb) await saveTmdbSeasons(deps, seriesId, result);
   return (await getSeriesMatch(deps.db, seriesId))!;
+}
+
+/** A Season NN layout matched to a TMDB show: one match per season TMDB lists, with its number there. */
+async function saveTmdbSeasons(deps: IdentifyDeps, seriesId: number, result: IdentifyResult): Promise<void> {
+  const local = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
+  if (local.length < 2 || !result.tmdb) return;
+  const showIds = { ...result.crossIds };
+  delete showIds.tmdb;
+  for (const m of tmdbSeasonMatches(result.tmdb, local, showIds)) {
+    await saveMatch(deps.db, seriesId, m.season, {
+      state: 'matched',
+      provider: 'tmdb',
+      provider_id: String(result.tmdb.id),
+      score: result.score,
+      source: result.source,
+      cross_ids: JSON.stringify(m.crossIds),
+    }, deps.now().toISOString());
+  }
 }
 
 /** A user's choice: locked, never re-matched automatically. */
 export async function saveUserPick(deps: IdentifyDeps, seriesId: number, result: IdentifyResult): Promise<SeriesMatch> {
   const row = await requireSeriesRow(deps.db, seriesId);
   await saveResult(deps, row, { ...result, source: 'user', state: 'matched', score: 1 }, null, true);
+  if (result.provider === 'tmdb' && result.tmdb) {
+    await clearSeasonMatches(deps.db, seriesId);
+    await saveTmdbSeasons(deps, seriesId, { ...result, source: 'user', score: 1 });
+  }
   return (await getSeriesMatch(deps.db, seriesId))!;
 }
 

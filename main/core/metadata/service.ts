@@ -1,10 +1,12 @@
 import type { Db } from '../db/handle';
+import type { SettingsView } from '../../../shared/contract';
 import type { MatchCandidate, SeriesMatch } from '../../../shared/types';
 import { AnishelfError } from '../errors';
 import { DEFAULT_WORKERS, MAX_WORKERS, WORKERS_SETTING } from '../loader/worker-settings';
 import { requireSeriesRow } from '../db/repos/series';
 import { getSetting, setSetting } from '../db/repos/settings';
-import { loadMetadataConfig, maskKey, setMetadataSetting, type MetadataConfig } from './config';
+import { loadMetadataConfig, parseOnOff, setMetadataSetting, tmdbKeySource } from './config';
+import { WRITE_EPISODE_NFOS_SETTING, writeEpisodeNfosEnabled } from '../loader/stages/episode-nfos';
 import { isProviderError } from './http/errors';
 import type { ProviderHealth } from './http/provider-http';
 import { identifySeries, saveUserPick } from './identify-series';
@@ -18,14 +20,8 @@ import { writeSeriesNfo } from './write-series-nfo';
 import type { Clock } from '../util/clock';
 import type { WriteNfoOutcome } from './write-nfo';
 
-/** The settings view: the key never in full. */
-export interface MetadataSettingsView {
-  tmdbKey: string | null;
-  titleLanguage: MetadataConfig['titleLanguage'];
-  anilist: boolean;
-  tmdb: boolean;
-  workers: number;
-}
+/** The settings view: whether a TMDB key is set, never the key. */
+export type MetadataSettingsView = SettingsView;
 
 export interface IdentifyOutcome {
   match: SeriesMatch;
@@ -86,19 +82,25 @@ export class MetadataService {
     const set = await this.providers();
     const { anilist, tmdb } = set.providers;
     let result: IdentifyResult | null = null;
-    if (parsed.provider !== 'tmdb') {
+    if (parsed.provider === 'anilist' || parsed.provider === 'mal') {
       if (!anilist) throw new AnishelfError('PROVIDER_OFF', 'AniList is switched off in the settings; switch it on to pick an AniList entry.');
       const media = parsed.provider === 'anilist' ? await anilist.byId(parsed.id) : await anilist.byMalId(parsed.id);
       if (media) result = fromAniList(media, 'user', 1, [], 'user pick', {});
     } else {
       if (!tmdb) throw new AnishelfError('PROVIDER_OFF', 'TMDB needs an API key; set it with `anishelf config set tmdb-key KEY` or in Settings.');
-      const show = await tmdb.tv(parsed.id);
+      // A TVDB or IMDb id: the TMDB show that carries it.
+      const tmdbId = parsed.provider === 'tmdb' ? parsed.id : await tmdb.findTv(parsed.provider, parsed.text);
+      const show = tmdbId !== null ? await tmdb.tv(tmdbId) : null;
       if (show) {
         const [candidate] = toCandidates(tmdbCandidates([{ ...show, origin_country: [], original_language: '', genre_ids: [], popularity: 0 }]).map((c) => ({ candidate: c, score: 1, why: [] })));
-        result = { state: 'matched', provider: 'tmdb', id: String(show.id), score: 1, source: 'user', candidates: candidate ? [candidate] : [], crossIds: {}, anilist: null, tmdb: show, explanation: 'user pick' };
+        const crossIds = { ...(show.external_ids?.imdb_id ? { imdb: show.external_ids.imdb_id } : {}), ...(show.external_ids?.tvdb_id ? { tvdb: String(show.external_ids.tvdb_id) } : {}) };
+        result = { state: 'matched', provider: 'tmdb', id: String(show.id), score: 1, source: 'user', candidates: candidate ? [candidate] : [], crossIds, anilist: null, tmdb: show, explanation: 'user pick' };
       }
     }
-    if (!result) throw new AnishelfError('PICK_NOT_FOUND', `${parsed.provider} has no entry ${parsed.id}.`);
+    if (!result) {
+      const where = parsed.provider === 'tvdb' || parsed.provider === 'imdb' ? `TMDB knows no show with the ${parsed.provider === 'tvdb' ? 'TVDB' : 'IMDb'} id` : `${parsed.provider} has no entry`;
+      throw new AnishelfError('PICK_NOT_FOUND', `${where} ${parsed.text}.`);
+    }
     const match = await saveUserPick({ db: this.db, providers: set.providers, now: this.now }, seriesId, result);
     const nfo = await this.writeNfo(set, seriesId, {});
     this.onChanged(seriesId);
@@ -121,12 +123,14 @@ export class MetadataService {
 
   async settings(): Promise<MetadataSettingsView> {
     const config = await loadMetadataConfig(this.db, this.env);
+    const source = await tmdbKeySource(this.db, this.env);
     return {
-      tmdbKey: maskKey(config.tmdbKey),
+      tmdbKey: { set: source !== null, source },
       titleLanguage: config.titleLanguage,
       anilist: config.anilistEnabled,
       tmdb: config.tmdbEnabled,
       workers: await getSetting(this.db, WORKERS_SETTING, DEFAULT_WORKERS),
+      episodeNfos: await writeEpisodeNfosEnabled(this.db),
     };
   }
 
@@ -135,6 +139,8 @@ export class MetadataService {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw new AnishelfError('CONFIG_INVALID', `workers takes a whole number from 1 to ${MAX_WORKERS}.`);
       await setSetting(this.db, WORKERS_SETTING, n);
+    } else if (name === 'episode-nfos') {
+      await setSetting(this.db, WRITE_EPISODE_NFOS_SETTING, parseOnOff(value));
     } else {
       await setMetadataSetting(this.db, name, value);
     }

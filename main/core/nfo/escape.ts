@@ -6,8 +6,12 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-
 
 /** Removes what XML 1.0 forbids (hostile files carry terminal escapes; writers may not write them). */
 export function stripForbidden(value: string): string {
-  return value.replace(FORBIDDEN, '');
+  // Every value read passes here; a plain character class rules out most of them cheaply.
+  return MAYBE_FORBIDDEN.test(value) ? value.replace(FORBIDDEN, '') : value;
 }
+
+/** Any character FORBIDDEN may match, surrogates of valid pairs included. */
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** What a value becomes once written and read back: forbidden characters gone, ends trimmed. */
 export function normalizeValue(value: string): string {

@@ -79,7 +79,7 @@ export function scanXml(text: string): XmlScan {
         break;
       }
       i = end + 3;
-    } else if (startsWithIgnoreCase(text, '<!DOCTYPE', i)) {
+    } else if (c1 === BANG && startsWithIgnoreCase(text, '<!DOCTYPE', i)) {
       const end = doctypeEnd(text, i + 9);
       if (end < 0) {
         stop(i, { code: 'NFO_ENTITIES', message: 'The file has an unfinished DOCTYPE; remove it in a text editor.' });

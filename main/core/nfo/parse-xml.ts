@@ -3,6 +3,7 @@ import { decodeReferences } from './entities';
 import { stripForbidden } from './escape';
 import type { ReferenceCount } from './entities';
 import { MAX_DEPTH, scanXml } from './guard';
+import { parseSimpleXml } from './simple-xml';
 import type { NfoProblem } from './types';
 import type { XmlAttr, XmlElement, XmlNode } from './xml-tree';
 
@@ -60,16 +61,9 @@ export function parseNfoXml(text: string): NfoXml {
   const scan = scanXml(text);
   const problems = [...scan.problems];
   if (scan.refused || !NOT_SPACE.test(scan.xml)) return { nodes: [], roots: [], tail: scan.tail, problems };
-  let ordered: OrderedItem[];
-  try {
-    ordered = parser.parse(scan.xml) as OrderedItem[];
-  } catch (err) {
-    const reason = err instanceof Error ? err.message.replace(/\s+/g, ' ').slice(0, 120) : String(err);
-    problems.push({ code: 'NFO_INVALID', message: `The file is not valid XML (${reason}); fix it in a text editor or let Anishelf write a new one.` });
-    return { nodes: [], roots: [], tail: scan.tail, problems };
-  }
   const count: ReferenceCount = { invalid: 0 };
-  const nodes = convert(ordered, count);
+  const nodes = (scan.problems.length === 0 ? parseSimpleXml(scan.xml, count) : null) ?? parseGeneral(scan.xml, problems, count);
+  if (nodes === null) return { nodes: [], roots: [], tail: scan.tail, problems };
   if (count.invalid > 0) {
     problems.push({
       code: 'NFO_ENTITIES',
@@ -78,6 +72,24 @@ export function parseNfoXml(text: string): NfoXml {
   }
   const roots = nodes.filter((node): node is XmlElement => node.kind === 'element');
   return { nodes, roots, tail: scan.tail, problems };
+}
+
+/**
+ * fast-xml-parser, for everything the simple path does not take; null when the XML is invalid.
+ * Exported so the tests can hold the simple path to the same tree.
+ */
+export function parseGeneral(xml: string, problems: NfoProblem[], count: ReferenceCount): XmlNode[] | null {
+  // The simple path may have counted references before it gave up.
+  count.invalid = 0;
+  let ordered: OrderedItem[];
+  try {
+    ordered = parser.parse(xml) as OrderedItem[];
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.replace(/\s+/g, ' ').slice(0, 120) : String(err);
+    problems.push({ code: 'NFO_INVALID', message: `The file is not valid XML (${reason}); fix it in a text editor or let Anishelf write a new one.` });
+    return null;
+  }
+  return convert(ordered, count);
 }
 
 // Depth is bounded by the guard and maxNestedTags, so recursion is safe here.

@@ -38,20 +38,36 @@ export function element(name: string, text?: string, attrs: XmlAttr[] = []): Xml
 
 export function childElements(parent: { children: XmlNode[] }, name?: string): XmlElement[] {
   const lower = name?.toLowerCase();
+  const ascii = lower !== undefined && ASCII.test(lower);
   const out: XmlElement[] = [];
   for (const child of parent.children) {
-    if (child.kind === 'element' && (lower === undefined || child.name.toLowerCase() === lower)) out.push(child);
+    if (child.kind === 'element' && (lower === undefined || sameName(child.name, lower, ascii))) out.push(child);
   }
   return out;
 }
 
 export function firstChild(parent: { children: XmlNode[] }, name: string): XmlElement | undefined {
   const lower = name.toLowerCase();
+  const ascii = ASCII.test(lower);
   for (const child of parent.children) {
-    if (child.kind === 'element' && child.name.toLowerCase() === lower) return child;
+    if (child.kind === 'element' && sameName(child.name, lower, ascii)) return child;
   }
   return undefined;
 }
+
+/**
+ * `name` equals `lower` (lower case) ignoring case. The readers look up every field among every
+ * child, so most pairs differ in length: lower-casing never shortens a name, and what grows in
+ * lower case (İ) is not ASCII, so a name of another length matches only a non-ASCII `lower`.
+ * `lowerIsAscii` is worked out once per lookup.
+ */
+function sameName(name: string, lower: string, lowerIsAscii: boolean): boolean {
+  if (name === lower) return true;
+  if (name.length !== lower.length && lowerIsAscii) return false;
+  return name.toLowerCase() === lower;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The element's own text (text and CDATA children joined), trimmed. */
 export function textOf(el: XmlElement): string {

@@ -40,7 +40,7 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'series.searchMatch': (a: Args<'series.searchMatch'>) => core.metadata.search(a.id, a.text),
     'series.pickMatch': async (a: Args<'series.pickMatch'>) => (await core.metadata.pick(a.id, a.ref)).match,
     'settings.get': () => core.metadata.settings(),
-    'settings.set': (a: Args<'settings.set'>) => core.metadata.setSetting(a.name, a.value),
+    'settings.set': (a: Args<'settings.set'>) => core.setSetting(a.name, a.value),
     'missing.series': (a: Args<'missing.series'>) => core.missing.ofSeries(a.id),
     'missing.counts': () => core.missing.counts(),
     'missing.list': (a: Args<'missing.list'>) => core.missing.rows(a),

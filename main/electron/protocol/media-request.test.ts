@@ -144,3 +144,24 @@ describe('the artwork scheme', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('candidate posters', () => {
+  it('are answered only with what the core resolved; a refused host is a plain 404', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'thumb.jpg');
+    fs.writeFileSync(file, JPEG);
+    const asked: string[] = [];
+    const resolvePoster = async (url: string) => {
+      asked.push(url);
+      return url.startsWith('https://s4.anilist.co/') ? { path: file, contentType: 'image/jpeg', size: JPEG.length, mtimeMs: 0 } : ('foreign-host' as const);
+    };
+    const noArtwork = async () => 'no-artwork' as const;
+    const ok = await respondToMediaRequest(`anishelf-media://remote/poster?url=${encodeURIComponent('https://s4.anilist.co/x.jpg')}`, noArtwork, undefined, resolvePoster);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toBe('image/jpeg');
+    expect(Buffer.from(await ok.arrayBuffer())).toEqual(JPEG);
+    const refused = await respondToMediaRequest(`anishelf-media://remote/poster?url=${encodeURIComponent('http://10.0.0.1/admin')}`, noArtwork, undefined, resolvePoster);
+    expect(refused.status).toBe(404);
+    expect(asked).toEqual(['https://s4.anilist.co/x.jpg', 'http://10.0.0.1/admin']);
+  });
+});

@@ -1,9 +1,12 @@
 import fs from 'node:fs/promises';
 import type { ArtworkFile, ArtworkRefusal } from '../../core/artwork/serve-artwork';
-import { parseMediaUrl } from './media-url';
+import type { RemotePosterRefusal } from '../../core/artwork/remote-poster';
+import { parseMediaUrl, parseRemotePosterUrl } from './media-url';
 
 /** `resolveArtwork(db, id, kind)` bound to the open library: the only way a URL maps to a file. */
 export type ArtworkResolver = (seriesId: number, kind: string) => Promise<ArtworkFile | ArtworkRefusal>;
+/** `core.remotePoster`: a candidate's cover, only from a provider image host. */
+export type RemotePosterResolver = (url: string) => Promise<ArtworkFile | RemotePosterRefusal>;
 
 const HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -16,7 +19,12 @@ const HEADERS = {
  * a 404 for everything refused (bad URL, unknown series, outside the series folder, not an
  * image, too large). The refusal reason goes to `log`, never to the page.
  */
-export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkResolver, log?: (message: string) => void): Promise<Response> {
+export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkResolver, log?: (message: string) => void, remotePoster?: RemotePosterResolver): Promise<Response> {
+  const posterUrl = remotePoster ? parseRemotePosterUrl(rawUrl) : null;
+  if (posterUrl !== null && remotePoster) {
+    const poster = await remotePoster(posterUrl).catch(() => 'unavailable' as const);
+    return typeof poster === 'string' ? notFound() : sendFile(poster);
+  }
   const request = parseMediaUrl(rawUrl);
   if (!request) {
     log?.(`artwork refused: malformed URL ${JSON.stringify(rawUrl.slice(0, 200))}`);
@@ -33,6 +41,10 @@ export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkReso
     if (found !== 'no-artwork' && found !== 'unknown-series') log?.(`artwork ${request.seriesId}/${request.kind} refused: ${found}`);
     return notFound();
   }
+  return sendFile(found);
+}
+
+async function sendFile(found: ArtworkFile): Promise<Response> {
   let body: Buffer;
   try {
     body = await fs.readFile(found.path);

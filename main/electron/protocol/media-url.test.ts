@@ -59,3 +59,15 @@ describe('parseMediaUrl', () => {
     expect(parseMediaUrl(mediaUrl(12, 'fanart'))).toEqual({ seriesId: 12, kind: 'fanart' });
   });
 });
+
+describe('remote poster URLs', () => {
+  it('give the provider URL to the core, and nothing for another host or path of the scheme', async () => {
+    const { parseRemotePosterUrl } = await import('./media-url');
+    const cover = 'https://s4.anilist.co/file/anilistcdn/media/anime/cover/large/bx21.jpg';
+    expect(parseRemotePosterUrl(`anishelf-media://remote/poster?url=${encodeURIComponent(cover)}`)).toBe(cover);
+    expect(parseRemotePosterUrl(`anishelf-media://series/poster?url=${encodeURIComponent(cover)}`)).toBeNull();
+    expect(parseRemotePosterUrl(`anishelf-media://remote/other?url=${encodeURIComponent(cover)}`)).toBeNull();
+    expect(parseRemotePosterUrl(`anishelf-media://user@remote/poster?url=x`)).toBeNull();
+    expect(parseRemotePosterUrl(`https://remote/poster?url=x`)).toBeNull();
+  });
+});

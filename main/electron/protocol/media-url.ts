@@ -30,6 +30,19 @@ export function parseMediaUrl(raw: unknown): MediaRequest | null {
   return { seriesId, kind };
 }
 
+/** `anishelf-media://remote/poster?url=<provider image URL>` → that URL (the core checks its host). */
+export function parseRemotePosterUrl(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw.length > 4096) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'remote' || url.pathname !== '/poster' || url.username || url.password || url.port) return null;
+  return url.searchParams.get('url');
+}
+
 /** The URL the UI puts in an <img src> for a series' artwork. */
 export function mediaUrl(seriesId: number, kind: MediaKind): string {
   return `${MEDIA_SCHEME}://series/${seriesId}/${kind}`;

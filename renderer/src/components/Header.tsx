@@ -3,10 +3,12 @@ import { FilterChips } from './FilterChips';
 import { KodiSettingsDialog } from './KodiSettingsDialog';
 import { LoaderSummary } from './LoaderSummary';
 import { SearchBox } from './SearchBox';
+import { SettingsDialog } from './SettingsDialog';
 import { SortSelect } from './SortSelect';
 
 export function Header({ searchRef, onAddFolder, onLibraryFolders, onShowMissing }: { searchRef: RefObject<HTMLInputElement | null>; onAddFolder: () => void; onLibraryFolders: () => void; onShowMissing: () => void }) {
   const [kodiOpen, setKodiOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   return (
     <header className="header">
       <div className="header-row">
@@ -36,9 +38,13 @@ export function Header({ searchRef, onAddFolder, onLibraryFolders, onShowMissing
         <button className="btn" onClick={() => setKodiOpen(true)} data-testid="kodi-settings-button">
           Kodi settings
         </button>
+        <button className="btn" onClick={() => setSettingsOpen(true)} data-testid="settings-button">
+          Settings
+        </button>
         <SortSelect />
       </div>
       {kodiOpen && <KodiSettingsDialog onClose={() => setKodiOpen(false)} />}
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MatchCandidate, SeriesDetail, SeriesMatch } from '../../../shared/types';
 import { errorMessage } from '../rpc-error';
+import { CandidateThumb } from './CandidateThumb';
 import { useServices } from '../state/context';
 
 interface Props {
@@ -82,9 +83,7 @@ export function IdentifyDialog({ detail, onPicked, onClose }: Props) {
         <ul className="candidates" data-testid="identify-candidates">
           {candidates.map((c) => (
             <li key={`${c.provider}:${c.id}`} className="candidate" data-testid="identify-candidate" data-entry={`${c.provider}:${c.id}`}>
-              <span className="candidate-thumb" aria-hidden="true">
-                {c.title.slice(0, 1)}
-              </span>
+              <CandidateThumb candidate={c} />
               <span className="candidate-text">
                 <strong>{c.title}</strong>
                 {c.titles && c.titles.length > 1 && <span className="muted candidate-titles">{c.titles.filter((t) => t !== c.title).slice(0, 3).join(' · ')}</span>}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
-import { countSeries, loaderSummary } from './loader-summary';
+import { countSeries, loaderSummary, networkSummary } from './loader-summary';
 
 const loader = (over: Partial<LoaderStatus> = {}): LoaderStatus => ({ workers: 5, running: 0, queued: 0, failed: 0, paused: false, completedSinceStart: 0, active: true, ...over });
 const series = (loadingStatus: SeriesSummary['loadingStatus'], state: SeriesSummary['state'] = 'present') => ({ loadingStatus, state }) as SeriesSummary;
@@ -22,5 +22,16 @@ describe('loader summary', () => {
     expect(loaderSummary(offlineFailed, loader()).text).toBe('2 series, 1 offline');
     expect(loaderSummary(countSeries(many(1200, 'pending')), loader()).text).toBe('Loading 0 · 1,200 queued');
     expect(loaderSummary(countSeries([...many(4, 'loading'), ...many(36, 'pending')]), loader()).text).toBe('Loading 4 · 36 queued');
+  });
+});
+
+describe('network summary', () => {
+  const net = (over: Partial<NonNullable<LoaderStatus['network']>> = {}): LoaderStatus =>
+    loader({ network: { active: true, paused: false, total: 900, identified: 780, waiting: 0, running: 2, identifiedSinceStart: 0, providers: [{ label: 'AniList', perMinute: 25, message: null }], ...over } });
+  test('identifying, paused with the loader, done', () => {
+    expect(networkSummary(net())).toBe('Identifying 120 of 900 · AniList 25/min');
+    expect(networkSummary(net({ paused: true, running: 0 }))).toBe('Identification paused · 120 left');
+    expect(networkSummary(net({ paused: true, running: 2 }))).toBe('Identification paused · 120 left · 2 finishing');
+    expect(networkSummary(net({ identified: 900 }))).toBeNull();
   });
 });

@@ -70,6 +70,7 @@ export function networkSummary(loader: LoaderStatus | null): string | null {
   const providers = net.providers.map((p) => p.message ?? `${p.label} ${p.perMinute.toLocaleString('en-US')}/min`).join(' · ');
   const left = net.total - net.identified;
   if (left <= 0) return null;
+  if (net.paused) return `Identification paused · ${left.toLocaleString('en-US')} left${net.running > 0 ? ` · ${net.running} finishing` : ''}`;
   const head = net.waiting > 0 && net.running === 0 ? `${net.waiting.toLocaleString('en-US')} waiting for the network` : `Identifying ${left.toLocaleString('en-US')} of ${net.total.toLocaleString('en-US')}`;
   return `${head} · ${providers}`;
 }

@@ -8,3 +8,8 @@ export type ArtworkKind = 'poster' | 'poster-thumb' | 'logo' | 'fanart';
 export function artworkUrl(seriesId: number, kind: ArtworkKind, desktop: boolean): string {
   return desktop ? `anishelf-media://series/${seriesId}/${kind}` : `/media/series/${seriesId}/${kind}`;
 }
+
+/** A candidate's cover, fetched by the core (only from a provider image host) and served like artwork. */
+export function remotePosterUrl(url: string, desktop: boolean): string {
+  return `${desktop ? 'anishelf-media://remote/poster' : '/media/remote/poster'}?url=${encodeURIComponent(url)}`;
+}

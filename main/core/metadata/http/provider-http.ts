@@ -44,7 +44,8 @@ export interface ProviderHealth {
 }
 
 const DEFAULT_RETRY_AFTER_MS = 60_000;
-const WINDOW_MARGIN_MS = 1000;
+/** Only timer and clock granularity: the limiter counts a request from its end (see RateLimiter). */
+const WINDOW_MARGIN_MS = 100;
 
 /**
  * HTTP for one provider on Node's fetch: every request passes the circuit breaker and the
@@ -62,8 +63,7 @@ export class ProviderHttp {
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.fetchImpl = options.fetch ?? globalThis.fetch;
-    // The window is a little longer than the provider's minute: a request counts from when it
-    // reaches the provider, a moment after it leaves here.
+    // A request counts from when its answer arrived (it reached the provider before that).
     this.limiter = new RateLimiter({ perWindow: options.perMinute, windowMs: 60_000 + WINDOW_MARGIN_MS, concurrency: options.concurrency ?? 2, clock: this.clock });
     this.breaker = new CircuitBreaker({ clock: this.clock });
   }

@@ -33,7 +33,8 @@ test('100 requests never exceed 25 in any sliding minute, and the limiter wastes
   // A bucket that starts full would send 50 in the first minute; the window sends 25 and then
   // the next 25 exactly one minute later.
   expect(starts.filter((s) => s - t0 < 60_000)).toHaveLength(25);
-  expect(starts[99]! - t0).toBeLessThan(3 * 60_000 + 10_000);
+  // Each later window waits for the answer of its request a window before (1.5 s here), no more.
+  expect(starts[99]! - t0).toBeLessThan(3 * (60_000 + 1500) + 10_000);
 });
 
 test('the concurrency cap holds while the budget is not the bottleneck', async () => {
@@ -89,4 +90,28 @@ test('an aborted waiter leaves the queue and the others still get their turn', a
   await clock.advance(60_000);
   expect(secondGranted).toBe(true);
   expect(limiter.state().queued).toBe(0);
+});
+
+test('a finished request counts from its end: slow answers never let two windows overlap at the provider, and fast ones cost nothing', async () => {
+  const clock = new FakeClock();
+  const limiter = new RateLimiter({ perWindow: 5, concurrency: 5, clock });
+  const t0 = clock.now();
+  const spans: Array<{ start: number; end: number }> = [];
+  // The first five take 4 s each to answer (the provider saw each somewhere in that span); the rest 10 ms.
+  const all = Array.from({ length: 10 }, async (_, i) => {
+    const release = await limiter.acquire();
+    const start = clock.now();
+    await new Promise<void>((resolve) => clock.setTimeout(resolve, i < 5 ? 4000 : 10));
+    spans.push({ start, end: clock.now() });
+    release();
+  });
+  let done = false;
+  void Promise.all(all).then(() => (done = true));
+  for (let i = 0; i < 200 && !done; i++) await clock.advance(500);
+  expect(done).toBe(true);
+  spans.sort((a, b) => a.start - b.start);
+  // Even if the provider saw request k at the very end of its span and request k+5 at the very start of its own, 60 s lie between.
+  for (let k = 0; k + 5 < spans.length; k++) expect(spans[k + 5]!.start - spans[k]!.end).toBeGreaterThanOrEqual(60_000);
+  // ...and not a moment more than that (within the fake clock's 500 ms step).
+  expect(spans[5]!.start - t0).toBeLessThanOrEqual(64_000 + 500);
 });

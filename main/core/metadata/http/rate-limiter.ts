@@ -31,9 +31,13 @@ export interface RateLimiterState {
 
 /**
  * A sliding-window limiter: a request may start only when fewer than `perWindow` requests
- * started in the last `windowMs`, fewer than `concurrency` are in flight, and no shared pause is
+ * counted in the last `windowMs`, fewer than `concurrency` are in flight, and no shared pause is
  * on. Waiters are served in order. The budget is only ever lowered by what a provider says,
  * never raised (X-RateLimit-Limit overstates what some services enforce).
+ *
+ * A request counts from its start while in flight and from its end once released: the provider
+ * saw it somewhere in between, so "end + window" is the earliest moment its slot is surely free
+ * at the provider, whatever the network's delay. No fixed safety margin has to be guessed.
  */
 export class RateLimiter {
   private readonly starts: number[] = [];
@@ -118,9 +122,19 @@ export class RateLimiter {
         if (released) return;
         released = true;
         this.inFlight--;
+        this.recount(now, clock.now());
         this.pump();
       });
     }
+  }
+
+  /** Moves a finished request's entry from its start to its end (kept in order). */
+  private recount(startedAt: number, endedAt: number): void {
+    const i = this.starts.indexOf(startedAt);
+    if (i >= 0) this.starts.splice(i, 1);
+    let j = this.starts.length;
+    while (j > 0 && this.starts[j - 1]! > endedAt) j--;
+    this.starts.splice(j, 0, endedAt);
   }
 
   /** Arms one timer for the earliest moment the queue can move (0: recompute now). */

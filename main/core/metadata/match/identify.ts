@@ -72,6 +72,16 @@ async function identifyByIds(providers: Providers, ids: ProviderIds, source: 'nf
       return { ...empty(), state: 'matched', provider: 'tmdb', id: ids.tmdb!, score: 1, source, tmdb: details, crossIds: { ...ids, ...tmdbCrossIds(details) }, explanation: `${source} tmdb id` };
     }
   }
+  // A TVDB or IMDb id (Sonarr's and Kodi's scrapers write them) leads to the TMDB show through /find.
+  for (const external of ['tvdb', 'imdb'] as const) {
+    const value = ids[external];
+    if (!tmdb || !value) continue;
+    const tmdbId = await tmdb.findTv(external, value, opts);
+    const details = tmdbId !== null ? await tmdb.tv(tmdbId, opts) : null;
+    if (details) {
+      return { ...empty(), state: 'matched', provider: 'tmdb', id: String(details.id), score: 1, source, tmdb: details, crossIds: { ...ids, ...tmdbCrossIds(details) }, explanation: `${source} ${external} id via TMDB` };
+    }
+  }
   return null;
 }
 

@@ -23,6 +23,8 @@ export interface FakeProviderOptions {
   tmdbKey?: string;
   /** AniList refuses queries asking for both scoring and detail fields, like its complexity limit. */
   rejectHeavyQueries?: boolean;
+  /** When set, AniList covers point at this server's /img/ (as a CDN would serve them) and get these bytes. */
+  covers?: Uint8Array;
   now?: () => number;
 }
 
@@ -58,6 +60,11 @@ export class FakeProviderServer {
     return `http://127.0.0.1:${this.port}/anilist`;
   }
 
+  /** Where this server serves images (its own origin, standing in for the providers' CDNs). */
+  get imageBase(): string {
+    return `http://127.0.0.1:${this.port}/img`;
+  }
+
   get tmdbUrl(): string {
     return `http://127.0.0.1:${this.port}/tmdb/3`;
   }
@@ -83,6 +90,11 @@ export class FakeProviderServer {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const target: FakeTarget | null = url.pathname.startsWith('/anilist') ? 'anilist' : url.pathname.startsWith('/tmdb/3') ? 'tmdb' : null;
     const body = await readBody(req);
+    if (url.pathname.startsWith('/img/') && this.options.covers) {
+      this.requests.push({ target: 'anilist', path: url.pathname, at: this.now(), status: 200, params: {} });
+      res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': String(this.options.covers.byteLength) });
+      return void res.end(this.options.covers);
+    }
     if (!target) return send(res, 404, { message: 'Not Found' });
     const params = target === 'anilist' ? parseGraphQl(body).variables : Object.fromEntries([...url.searchParams].filter(([k]) => k !== 'api_key'));
     const record: RecordedRequest = { target, path: url.pathname, at: this.now(), status: 0, params };
@@ -131,7 +143,7 @@ export class FakeProviderServer {
     if (this.options.rejectHeavyQueries && heavy && /Page/.test(query)) {
       return reply(400, { errors: [{ message: 'Max query complexity of 500 exceeded.', status: 400, locations: [{ line: 1, column: 1 }] }], data: null });
     }
-    const shape = (m: AniListMedia) => (/description/.test(query) ? (/relations/.test(query) ? m : detailsOnly(m)) : scoringOnly(m));
+    const shape = (m: AniListMedia) => (/description/.test(query) ? (/relations/.test(query) ? this.withCovers(m) : detailsOnly(m)) : scoringOnly(this.withCovers(m)));
     if (/Page/.test(query)) {
       const perPage = Number(variables.perPage ?? 10);
       const found = Array.isArray(variables.ids)
@@ -142,6 +154,12 @@ export class FakeProviderServer {
     const one = variables.idMal !== undefined ? media.find((m) => m.idMal === Number(variables.idMal)) : media.find((m) => m.id === Number(variables.id));
     if (!one) return reply(404, { errors: [{ message: 'Not Found.', status: 404, locations: [{ line: 2, column: 3 }] }], data: { Media: null } });
     return reply(200, { data: { Media: shape(one) } });
+  }
+
+  private withCovers(m: AniListMedia): AniListMedia {
+    if (!this.options.covers || !m.coverImage) return m;
+    const local = (u: string | null | undefined) => (u ? `${this.imageBase}/anilist/${u.split('/').slice(-2).join('/')}` : u);
+    return { ...m, coverImage: { ...m.coverImage, extraLarge: local(m.coverImage.extraLarge), large: local(m.coverImage.large), medium: local(m.coverImage.medium) } as AniListMedia['coverImage'] };
   }
 
   private tmdb(url: URL, req: http.IncomingMessage, reply: Reply): void {
@@ -162,6 +180,15 @@ export class FakeProviderServer {
       const pool = year ? shows.filter((s) => s.search.first_air_date.startsWith(year)) : shows;
       const results = rankByTitle(pool, (s) => [s.search.name, s.search.original_name], url.searchParams.get('query') ?? '', 20).map((s) => s.search);
       return reply(200, { page: 1, results, total_pages: 1, total_results: results.length });
+    }
+    const find = /^\/find\/([^/]+)$/.exec(path);
+    if (find) {
+      // TMDB's /find answers 200 with empty lists when it knows nothing; a bad source is a 400.
+      const source = url.searchParams.get('external_source');
+      if (source !== 'tvdb_id' && source !== 'imdb_id') return reply(400, { success: false, status_code: 5, status_message: 'Invalid parameters: Your request parameters are incorrect.' });
+      const wanted = decodeURIComponent(find[1]!);
+      const hits = shows.filter((s) => (source === 'tvdb_id' ? String(s.details.external_ids?.tvdb_id ?? '') === wanted : s.details.external_ids?.imdb_id === wanted));
+      return reply(200, { movie_results: [], person_results: [], tv_results: hits.map((s) => ({ ...s.search, media_type: 'tv' })), tv_episode_results: [], tv_season_results: [] });
     }
     const tv = /^\/tv\/(\d+)$/.exec(path);
     const show = tv ? shows.find((s) => s.details.id === Number(tv[1])) : undefined;

@@ -1,7 +1,7 @@
 import { cached, CACHE_TTL, type ResponseCache } from '../cache';
 import { ProviderError } from '../http/errors';
 import type { ProviderHttp } from '../http/provider-http';
-import type { TmdbConfiguration, TmdbErrorBody, TmdbSearchResult, TmdbSearchPage, TmdbTvDetails } from './types';
+import type { TmdbConfiguration, TmdbErrorBody, TmdbFindResults, TmdbSearchResult, TmdbSearchPage, TmdbTvDetails } from './types';
 
 export const TMDB_URL = 'https://api.themoviedb.org/3';
 
@@ -49,6 +49,18 @@ export class TmdbClient {
     return cached(this.cache, this.provider, `tv:${id}:${this.language}`, () => this.get<TmdbTvDetails>(`/tv/${id}`, params, options.signal), (tv) =>
       !tv ? CACHE_TTL.search : /ended|canceled/i.test(tv.status) ? CACHE_TTL.finished : CACHE_TTL.airing,
     );
+  }
+
+  /**
+   * The TMDB show another site's id names: /find/{id}?external_source=tvdb_id|imdb_id. Null when
+   * TMDB knows none (a missing cross id is normal). Cached like a search.
+   */
+  async findTv(source: 'tvdb' | 'imdb', externalId: string, options: { signal?: AbortSignal } = {}): Promise<number | null> {
+    const id = externalId.trim();
+    if (source === 'tvdb' ? !/^\d{1,10}$/.test(id) : !/^tt\d{1,10}$/i.test(id)) return null;
+    const params = { external_source: `${source}_id`, language: this.language };
+    const found = await cached(this.cache, this.provider, `find:${source}:${id.toLowerCase()}`, () => this.get<TmdbFindResults>(`/find/${encodeURIComponent(id)}`, params, options.signal), () => CACHE_TTL.search);
+    return found?.tv_results?.[0]?.id ?? null;
   }
 
   /** The image base ("https://image.tmdb.org/t/p/"), from /configuration. */

@@ -23,6 +23,15 @@ export interface TmdbSearchPage {
   total_results: number;
 }
 
+/** /find/{external_id}: what TMDB holds under another site's id, by kind. */
+export interface TmdbFindResults {
+  movie_results: unknown[];
+  person_results: unknown[];
+  tv_results: Array<TmdbSearchResult & { media_type?: 'tv' }>;
+  tv_episode_results: unknown[];
+  tv_season_results: unknown[];
+}
+
 export interface TmdbImage {
   file_path: string;
   iso_639_1: string | null;

@@ -13,9 +13,11 @@ export const Hint = {
   volume: 128,
   special: 256,
   part: 512,
+  /** "05 Bölüm": the Turkish word after its number; rare, and its pattern is slow. */
+  bolum: 1024,
 } as const;
 
-export const ALL_HINTS = 1023;
+export const ALL_HINTS = 2047;
 
 const S_DIGIT = /s ?\d|^s$/i;
 const CROSS = /\dx\d/i;
@@ -27,6 +29,7 @@ const OF = /of/i;
 const VOLUME = /vol/i;
 const SPECIAL = /ova|oad|ona|ovd|nc|special|extra|bonus|omake|preview|trailer|teaser|movie|^(?:op|ed|pv|cm|ex|sp)\d*[a-d]?$/i;
 const PART = /p(?:ar)?t/i;
+const BOLUM = /b[öo]l[üu]m/i;
 
 /** The hints of one word or bracket text. */
 export function hintsOf(text: string): number {
@@ -41,5 +44,6 @@ export function hintsOf(text: string): number {
   if (VOLUME.test(text)) hints |= Hint.volume;
   if (SPECIAL.test(text)) hints |= Hint.special;
   if (PART.test(text)) hints |= Hint.part;
+  if (BOLUM.test(text)) hints |= Hint.bolum;
   return hints;
 }

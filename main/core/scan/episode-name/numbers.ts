@@ -204,7 +204,7 @@ export function findExplicitMarker(flat: string, raw: string, skip: Skip, hints:
     break;
   }
   NUMBER_BOLUM.lastIndex = 0;
-  while (hints & Hint.episodeWord && (m = NUMBER_BOLUM.exec(flat)) !== null && (!best || m.index < best.start)) {
+  while (hints & Hint.bolum && (m = NUMBER_BOLUM.exec(flat)) !== null && (!best || m.index < best.start)) {
     if (skipsPos(skip, m.index)) continue;
     best = explicitMarker(m.index, m.index + m[0].length, [Number(m[1])], null, null);
     break;

@@ -21,8 +21,7 @@ const YEAR_DIGITS = /^(?:19|20)\d\d$/;
 const HAS_LETTER = /[a-z]/i;
 const ARTICLE_LAST = /^(.+),\s*(the|a|an|les?|la|der|die|das)$/i;
 const TRAILING_SPECIAL = /\s+-\s+(ova|oad|ona|pv|ncop|nced|specials?|preview|trailer|extras?|bonus|omake)$/i;
-/** "Hellsing OVA - 03": a release kind ending the title says what the file is, not which show. */
-const TRAILING_KIND = /\s+(ova|oad|ona)$/i;
+const SPACE = /\s/;
 const SPLIT_NATIVE = /\s*[/|·]\s*/;
 const WHITESPACE = /\s+/;
 const DOTTED_WORDS = /^[^\s]*\.[^\s]*\.[^\s]*$/;
@@ -88,6 +87,21 @@ function trailingYear(text: string): { year: number; rest: string } | null {
   return year >= 1920 && year <= 2039 && HAS_LETTER.test(rest) ? { year, rest } : null;
 }
 
+/**
+ * "Hellsing OVA - 03": a release kind ending the title says what the file is, not which show.
+ * Reads like /\s+(ova|oad|ona)$/i, without scanning every title for it.
+ */
+function trailingKind(text: string): { 1: string; index: number } | null {
+  const n = text.length;
+  if (n < 4) return null;
+  const word = text.slice(n - 3);
+  const lower = word.toLowerCase();
+  if (lower !== 'ova' && lower !== 'oad' && lower !== 'ona') return null;
+  let index = n - 3;
+  while (index > 0 && SPACE.test(text[index - 1]!)) index--;
+  return index === n - 3 ? null : { 1: word, index };
+}
+
 /** Tidies a title slice: separators, country tags, a trailing year, "Simpsons, The". */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f || c === 33 || c === 39;
@@ -107,7 +121,7 @@ export function finishTitle(raw: string, delimiter: Delimiter): FinishedTitle {
   let specialKind: SpecialKind | null = null;
   for (let pass = 0; pass < 2; pass++) {
     text = trim(text);
-    const special = (text.indexOf(' - ') >= 0 ? TRAILING_SPECIAL.exec(text) : null) ?? TRAILING_KIND.exec(text);
+    const special = (text.indexOf(' - ') >= 0 ? TRAILING_SPECIAL.exec(text) : null) ?? trailingKind(text);
     if (special) {
       specialKind = kindOf(special[1]!);
       text = text.slice(0, special.index);

@@ -36,19 +36,21 @@ export function isCloser(c: number): boolean {
   return c === 0x5d || c === 0x29 || c === 0x7d || c === 0x3011 || c === 0x300d || c === 0x300f || c === 0x3015;
 }
 
-/** Matching brackets, outermost only; an opener without its closer is an ordinary character. */
-const OPENER = /[[({\u3010\u300c\u300e\u3014]/g;
-
+/**
+ * Matching brackets, outermost only; an opener without its closer is an ordinary character.
+ * A character loop: most names hold few brackets, and a regex scan allocates a match per hit.
+ */
 export function findBrackets(s: string): Span[] {
   const spans: Span[] = [];
-  OPENER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OPENER.exec(s)) !== null) {
-    const i = m.index;
-    const j = s.indexOf(closerOf(s.charCodeAt(i)), i + 1);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x5b && c !== 0x28 && c !== 0x7b && (c < 0x300c || c > 0x3014)) continue;
+    const closer = closerOf(c);
+    if (closer === '') continue;
+    const j = s.indexOf(closer, i + 1);
     if (j < 0) continue;
-    spans.push({ open: i, close: j, char: m[0] });
-    OPENER.lastIndex = j + 1;
+    spans.push({ open: i, close: j, char: s[i]! });
+    i = j;
   }
   return spans;
 }
@@ -72,14 +74,14 @@ function bracketText(flat: string, span: Span): string {
   return untidy ? text.replace(STRAY, '') : text;
 }
 
-/** Words of flat[from, to), split on spaces; a native split beats a character loop here. */
+/** Words of flat[from, to), split on spaces. */
 function pushWords(flat: string, from: number, to: number, tokens: Token[]): void {
-  if (to <= from) return;
-  const words = (from === 0 && to === flat.length ? flat : flat.slice(from, to)).split(' ');
   let at = from;
-  for (const text of words) {
-    if (text !== '') tokens.push({ start: at, end: at + text.length, text, span: null });
-    at += text.length + 1;
+  while (at < to) {
+    let end = flat.indexOf(' ', at);
+    if (end < 0 || end > to) end = to;
+    if (end > at) tokens.push({ start: at, end, text: flat.slice(at, end), span: null });
+    at = end + 1;
   }
 }
 

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildAniListMedia } from '../../main/core/metadata/testing/build-anilist';
+import { ANILIST_SEEDS } from '../../main/core/metadata/testing/data/anilist-seeds';
+import { FakeProviderServer } from '../../main/core/metadata/testing/fake-provider-server';
+import { SettingsDialog } from '../pages/settings-dialog';
+import { expect, test } from '../fixtures/test';
+
+// The served core identifies against a local AniList (real response shapes) on 127.0.0.1.
+let anilist: FakeProviderServer;
+test.beforeAll(async () => {
+  anilist = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS) }).start();
+  process.env.ANISHELF_PROVIDERS = 'on';
+  process.env.ANISHELF_ANILIST_URL = anilist.anilistUrl;
+  process.env.ANISHELF_ANILIST_PER_MIN = '600';
+});
+test.afterAll(async () => {
+  delete process.env.ANISHELF_ANILIST_URL;
+  process.env.ANISHELF_PROVIDERS = 'off';
+  await anilist.close();
+});
+
+test('Pause in the header pauses identification too and says so; Resume identifies the rest', async ({ library, libraryRoot, page }) => {
+  test.setTimeout(180_000);
+  for (const show of ['Toradora!', 'Death Note']) {
+    fs.mkdirSync(path.join(libraryRoot, show));
+    for (let e = 1; e <= 12; e++) fs.writeFileSync(path.join(libraryRoot, show, `${show} - ${String(e).padStart(2, '0')}.mkv`), 'v');
+  }
+  // Read the folders with AniList off, so that only identification is left.
+  const settings = new SettingsDialog(page);
+  await settings.open();
+  await settings.anilist.uncheck();
+  await settings.save();
+  await expect(settings.saved).toBeVisible();
+  await settings.close();
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(2);
+
+  await library.pauseLoader();
+  await settings.open();
+  await settings.anilist.check();
+  await settings.save();
+  await expect(settings.saved).toBeVisible();
+  await settings.close();
+  await expect(page.getByTestId('network-summary')).toHaveText('Identification paused · 2 left');
+  expect(anilist.requests).toHaveLength(0);
+
+  await library.resumeLoader();
+  // (A matched card takes the provider's title: "DEATH NOTE".)
+  await expect(library.cards().getByTestId('match-state')).toHaveText(['matched', 'matched'], { timeout: 30_000 });
+  await expect(page.getByTestId('network-summary')).toHaveCount(0);
+  expect(anilist.requests.length).toBeGreaterThan(0);
+});

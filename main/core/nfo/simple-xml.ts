@@ -1,0 +1,107 @@
+import { decodeReferences, type ReferenceCount } from './entities';
+import { stripForbidden } from './escape';
+import type { XmlAttr, XmlElement, XmlNode } from './xml-tree';
+
+/**
+ * The fast path for the XML almost every NFO is: elements, quoted attributes, text with
+ * references, comments and the declaration, as Kodi, Jellyfin, Emby and tinyMediaManager write
+ * them. It builds the same tree the general parser does, in one pass and without the general
+ * parser's intermediate objects. Anything else (other processing instructions, an unquoted or
+ * repeated attribute, an unusual tag) returns null and the general parser reads the file. It only ever sees
+ * text the guard has scanned: DOCTYPEs are gone, nesting and references are bounded.
+ */
+export function parseSimpleXml(text: string, count: ReferenceCount): XmlNode[] | null {
+  // Line ends become "\n", as XML (and the general parser) read them; Windows tools write CRLF.
+  const xml = text.indexOf('\r') >= 0 ? text.replace(CR, '\n') : text;
+  const top: XmlNode[] = [];
+  const stack: XmlElement[] = [];
+  const n = xml.length;
+  let i = 0;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i) {
+      const text = xml.slice(i, textEnd).trim();
+      if (text !== '') {
+        const parent = stack[stack.length - 1];
+        if (!parent) return null;
+        parent.children.push({ kind: 'text', value: stripForbidden(decodeReferences(text, count)) });
+      }
+    }
+    if (lt < 0) break;
+    const c1 = xml.charCodeAt(lt + 1);
+    if (c1 === SLASH) {
+      const end = xml.indexOf('>', lt + 2);
+      const open = stack.pop();
+      if (end < 0 || !open || xml.slice(lt + 2, end) !== open.name) return null;
+      i = end + 1;
+    } else if (c1 === BANG && xml.startsWith('<![CDATA[', lt)) {
+      const end = xml.indexOf(']]>', lt + 9);
+      const parent = stack[stack.length - 1];
+      if (end < 0 || !parent) return null;
+      parent.children.push({ kind: 'text', value: stripForbidden(xml.slice(lt + 9, end)) });
+      i = end + 3;
+    } else if (c1 === BANG) {
+      if (!xml.startsWith('<!--', lt)) return null;
+      const end = xml.indexOf('-->', lt + 4);
+      if (end < 0) return null;
+      const parent = stack[stack.length - 1];
+      (parent ? parent.children : top).push({ kind: 'comment', value: stripForbidden(xml.slice(lt + 4, end)) });
+      i = end + 3;
+    } else if (c1 === QUESTION) {
+      // Only the declaration, which the tree leaves out; another instruction takes the general path.
+      if (lt !== xml.search(NOT_SPACE) || !xml.startsWith('<?xml ', lt)) return null;
+      const end = xml.indexOf('?>', lt + 6);
+      if (end < 0) return null;
+      i = end + 2;
+    } else {
+      const tag = readTag(xml, lt + 1, count);
+      if (tag === null) return null;
+      const parent = stack[stack.length - 1];
+      (parent ? parent.children : top).push(tag.element);
+      if (!tag.selfClosing) stack.push(tag.element);
+      i = tag.end;
+    }
+  }
+  return stack.length === 0 ? top : null;
+}
+
+const CR = /\r\n?/g;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const NOT_SPACE = /\S/;
+// Plain names: ASCII letters, digits, "_", "-", "." and ":", or anything outside ASCII.
+const NAME = /[A-Za-z_\u0080-\uffff][\w.:\u0080-\uffff-]*/y;
+const ATTRIBUTE = /\s+([A-Za-z_\u0080-\uffff][\w.:\u0080-\uffff-]*)="([^"<]*)"|\s+([A-Za-z_\u0080-\uffff][\w.:\u0080-\uffff-]*)='([^'<]*)'/y;
+const TAG_CLOSE = /\s*(\/?)>/y;
+
+interface Tag {
+  element: XmlElement;
+  selfClosing: boolean;
+  end: number;
+}
+
+function readTag(xml: string, from: number, count: ReferenceCount): Tag | null {
+  NAME.lastIndex = from;
+  const name = NAME.exec(xml);
+  if (!name) return null;
+  const attrs: XmlAttr[] = [];
+  let at = NAME.lastIndex;
+  for (;;) {
+    TAG_CLOSE.lastIndex = at;
+    const close = TAG_CLOSE.exec(xml);
+    if (close) {
+      return { element: { kind: 'element', name: name[0], attrs, children: [] }, selfClosing: close[1] === '/', end: TAG_CLOSE.lastIndex };
+    }
+    ATTRIBUTE.lastIndex = at;
+    const attr = ATTRIBUTE.exec(xml);
+    if (!attr) return null;
+    const attrName = attr[1] ?? attr[3]!;
+    // A repeated attribute: the general parser decides which one stands.
+    if (attrs.some((a) => a.name === attrName)) return null;
+    // Values are trimmed, as the general parser does.
+    attrs.push({ name: attrName, value: stripForbidden(decodeReferences((attr[2] ?? attr[4]!).trim(), count)) });
+    at = ATTRIBUTE.lastIndex;
+  }
+}
