@@ -83,6 +83,8 @@ export const methodSchemas = {
   'settings.set': z.object({ name: z.enum(SETTING_NAMES), value: shortText(2000) }).strict(),
   /** Missing episodes of one series: per season, with every listed episode. */
   'missing.series': byId,
+  /** "Refresh episode list": the provider is asked again at once, past its cache. */
+  'missing.refresh': byId,
   /** Per series: how many episodes are missing, and whether it airs. */
   'missing.counts': nothing,
   /** The library-wide list: aired and missing, plus upcoming / TBA and specials when asked. */
@@ -167,6 +169,7 @@ export interface MethodResults {
   'settings.get': SettingsView;
   'settings.set': SettingsView;
   'missing.series': SeriesMissing;
+  'missing.refresh': SeriesMissing;
   'missing.counts': MissingCounts[];
   'missing.list': MissingRow[];
   'missing.setNotWanted': SeriesMissing;

@@ -7,9 +7,9 @@ import { MissingView } from '../pages/missing-view';
 // The library is prepared before the server starts; the fixture's `server` is not used.
 test.describe('missing episodes', () => {
   test('cards, chips, sort, the detail panel with gaps in place, not-wanted marks across a reload, and the library-wide view', async ({ page, dataDir, libraryRoot }) => {
-    test.setTimeout(120_000);
-    await writeMissingLibrary(dataDir, path.join(libraryRoot, 'anime'), Date.now());
-    const server = await startServer(dataDir);
+    test.setTimeout(240_000);
+    const providers = await writeMissingLibrary(dataDir, path.join(libraryRoot, 'anime'), Date.now());
+    const server = await startServer(dataDir, { env: providers.env });
     try {
       const library = await openApp(page, server);
       await expect(library.cards()).toHaveCount(4);
@@ -92,9 +92,22 @@ test.describe('missing episodes', () => {
       );
       expect(lines).toHaveLength(1 + 7);
       await screenshot(page, 'missing-episodes-view-light');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await screenshot(page, 'missing-episodes-view-dark');
+      await page.emulateMedia({ colorScheme: 'light' });
       await view.close();
+
+      // "Refresh episode list" asks the provider again at once; the gaps stay where they are.
+      panel = await library.openDetail('Garden of Lanterns');
+      const asked = providers.requestCount();
+      await panel.missing.getByTestId('refresh-episode-list').click();
+      await expect.poll(() => providers.requestCount()).toBeGreaterThan(asked);
+      await expect(panel.missing.getByTestId('refresh-episode-list')).toHaveText('Refresh episode list');
+      await expect(panel.missingSummary).toHaveText(/^S1 12\/12 ✓ · S2 5\/9, missing 3, 5, 7, 9 · next E10 /);
+      await expect(page.getByRole('alert')).toHaveCount(0);
     } finally {
       await server.stop();
+      await providers.close();
     }
   });
 });

@@ -44,6 +44,8 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
     await core.whenLoaderIdle();
     // The network stages too: every series identified, for review, unmatched or waiting for the network.
     await core.identifyQueue.whenIdle();
+    // Then the episode lists of what was matched, so missing episodes are known when `load` ends.
+    await core.episodeLists.whenIdle();
     // `load` never reports success over a fault that stopped the loader.
     const fatal = core.loaderProblem();
     if (fatal) throw fatal;

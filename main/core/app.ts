@@ -28,6 +28,11 @@ import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
 import type { WatchOptions } from './watch/watch-service';
 import { MetadataService } from './metadata/service';
 import { IdentifyQueue } from './metadata/identify-queue';
+import { EpisodeListQueue } from './metadata/episode-list/list-queue';
+import { explainSkipped, fetchEpisodeLists } from './metadata/episode-list/fetch-lists';
+import { requireSeriesRow } from './db/repos/series';
+import { fillEpisodeNfos } from './loader/stages/episode-nfos';
+import type { SeriesMissing } from '../../shared/missing';
 
 export interface CoreOptions {
   /** `--data-dir`; falls back to ANISHELF_DATA_DIR, then the platform's app-data folder. */
@@ -52,8 +57,12 @@ export interface Core {
   readonly metadata: MetadataService;
   /** The network queue: identification at the providers' pace, beside the disk workers. */
   readonly identifyQueue: IdentifyQueue;
+  /** The second network queue: episode lists of matched series, fetched and refreshed on schedule. */
+  readonly episodeLists: EpisodeListQueue;
   /** Missing episodes: the provider's lists beside the files on record. */
   readonly missing: MissingService;
+  /** "Refresh episode list": asks the provider again at once (not its cached answer). */
+  refreshEpisodeList(id: number): Promise<SeriesMissing>;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
   /** Writes the sample library into the data dir and adds it. */
@@ -133,9 +142,14 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   }, options.watch);
   const metadata = new MetadataService(db, options.env ?? process.env, now, undefined, (id) => feed.series(id));
   const identifyQueue: IdentifyQueue = new IdentifyQueue({ db, metadata, feed, now, isPaused: () => loader.isPaused() });
+  const episodeLists = new EpisodeListQueue({ db, metadata, feed, now, isPaused: () => loader.isPaused() });
+  const missing = createMissingService({ db, now });
   // A series whose folder was just read may be identified at once, not at the queue's next poll
   // (the feed's batches come at most ten times a second).
-  bus.on('series:changed', () => identifyQueue.notify());
+  bus.on('series:changed', () => {
+    identifyQueue.notify();
+    episodeLists.notify();
+  });
   const remotePosters = new RemotePosters({
     dataDir,
     policy: async () => {
@@ -150,7 +164,17 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     dataDir,
     metadata,
     identifyQueue,
-    missing: createMissingService({ db, now }),
+    episodeLists,
+    missing,
+    async refreshEpisodeList(id) {
+      await requireSeriesRow(db, id);
+      const set = await metadata.providers();
+      const refusal = explainSkipped(await fetchEpisodeLists({ db, providers: set.providers, now }, id, { fresh: true }));
+      if (refusal) throw refusal;
+      await fillEpisodeNfos(db, id, now);
+      feed.series(id);
+      return missing.ofSeries(id);
+    },
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
       const result = await addFolders(deps, paths);
@@ -197,23 +221,28 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       feed.loader();
       return view;
     },
-    // One pause for both queues: the disk workers and identification.
+    // One pause for every queue: the disk workers, identification and episode lists.
     pauseLoader: async () => ({ ...(await loader.pause()), network: await identifyQueue.status() }),
     async resumeLoader() {
       const status = await loader.resume();
       identifyQueue.notify();
+      episodeLists.notify();
       return { ...status, network: await identifyQueue.status() };
     },
     async startLoader() {
       const holder = await loader.start();
       // The process that loads the library also identifies it.
-      if (!holder) identifyQueue.start();
+      if (!holder) {
+        identifyQueue.start();
+        episodeLists.start();
+      }
       return holder;
     },
     roots,
     listRoots: () => roots.list(),
     setRootWatch: (rootId, setting, pollMinutes) => roots.setMode(rootId, setting, pollMinutes),
     async stopLoader() {
+      await episodeLists.stop();
       await identifyQueue.stop();
       await loader.stop();
     },
@@ -221,6 +250,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     loaderProblem: () => loader.problem(),
     async close() {
       await roots.stop();
+      await episodeLists.stop();
       await identifyQueue.stop();
       await loader.stop();
       await thumbnails.close();

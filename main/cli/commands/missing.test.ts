@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { saveEpisodeList } from '../../core/db/repos/provider-episodes';
-import { aniListEpisodeList, type AniListMediaEpisodes } from '../../core/metadata/episode-list/anilist';
-import { OWN_NUMBERING } from '../../core/metadata/episode-list/placement';
-import { tmdbEpisodeList, type TmdbSeason, type TmdbShow } from '../../core/metadata/episode-list/tmdb';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { buildAniListMedia } from '../../core/metadata/testing/build-anilist';
+import { buildTmdbShows } from '../../core/metadata/testing/build-tmdb';
+import type { FakeAniListMedia, FakeTmdbShow } from '../../core/metadata/testing/fake-episodes';
+import { FakeProviderServer } from '../../core/metadata/testing/fake-provider-server';
 import { testCore } from '../../core/testing/core';
 import { libraryDir, tempDir, writeTree } from '../../core/testing/temp';
 import { cli } from '../testing/run';
@@ -16,89 +16,104 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const alpha = (i: number) => String.fromCharCode(65 + Math.floor(i / 26) % 26) + String.fromCharCode(97 + (i % 26));
 const day = (offsetDays: number) => new Date(NOW + offsetDays * DAY).toISOString().slice(0, 10);
 
-/** One generated series: its files, its provider list, and — from the generation rule alone — what is missing. */
+/** One generated series: its files, its provider entry (served by the fake), and — from the generation rule alone — what is missing. */
 interface Planned {
   folder: string;
+  title: string;
   files: string[];
-  store(seriesId: number): { list: Parameters<typeof saveEpisodeList>[1]; episodes: Parameters<typeof saveEpisodeList>[2] };
+  anilist?: FakeAniListMedia;
+  tmdb?: FakeTmdbShow;
   missing: Array<{ season: number; episode: number; title: string | null; aired: string | null }>;
   specials: Array<{ season: number; episode: number; title: string | null; aired: string | null }>;
 }
 
-function tmdbShape(id: number, seasons: Array<{ n: number; episodes: Array<{ e: number; date: string | null; name: string }> }>): { show: TmdbShow; seasons: TmdbSeason[] } {
-  return {
-    show: { id, status: 'Ended', number_of_episodes: seasons.reduce((n, s) => n + s.episodes.length, 0), episode_run_time: [24], next_episode_to_air: null, seasons: seasons.map((s) => ({ season_number: s.n, episode_count: s.episodes.length })) },
-    seasons: seasons.map((s) => ({ season_number: s.n, episodes: s.episodes.map((e) => ({ episode_number: e.e, season_number: s.n, name: e.name, overview: '', air_date: e.date, runtime: 24, episode_type: 'standard', still_path: null })) })),
-  };
+function tmdbShow(id: number, name: string, seasons: Array<{ n: number; episodes: Array<{ e: number; date: string | null; name: string }> }>): FakeTmdbShow {
+  const [show] = buildTmdbShows([{ id, name, year: 2023, seasons: [], ended: true }]);
+  show!.details.seasons = seasons.map((s) => ({ id: id * 100 + s.n, season_number: s.n, episode_count: s.episodes.length, name: s.n === 0 ? 'Specials' : `Season ${s.n}`, air_date: s.episodes[0]?.date ?? null }));
+  show!.details.number_of_episodes = seasons.reduce((n, s) => n + s.episodes.length, 0);
+  show!.details.episode_run_time = [24];
+  return { ...show!, episodes: Object.fromEntries(seasons.map((s) => [s.n, s.episodes.map((e) => ({ episode_number: e.e, name: e.name, air_date: e.date }))])) };
+}
+
+function aniListEntry(id: number, romaji: string, status: 'FINISHED' | 'RELEASING'): FakeAniListMedia {
+  return buildAniListMedia([{ id, romaji, format: 'TV', eps: 12, year: 2024, status }])[0]!;
 }
 
 function plan(i: number): Planned {
-  const folder = `Show ${alpha(i)}`;
+  const title = `Show ${alpha(i)}`;
   const files: string[] = [];
   const missing: Planned['missing'] = [];
   const specials: Planned['specials'] = [];
   switch (i % 4) {
     case 0: {
       // TMDB, two finished seasons of 10, some files absent.
+      const folder = `${title} [tmdbid-${80_000 + i}]`;
       const seasons = [1, 2].map((n) => ({ n, episodes: Array.from({ length: 10 }, (_, k) => ({ e: k + 1, date: day(-700 + n * 100 + k * 7), name: `S${n} Episode ${k + 1}` })) }));
       for (const s of seasons) for (const e of s.episodes) {
         if ((i + s.n * e.e) % 7 === 0) missing.push({ season: s.n, episode: e.e, title: e.name, aired: e.date });
-        else files.push(`Season ${s.n}/${folder} S${pad(s.n)}E${pad(e.e)}.mkv`);
+        else files.push(`Season ${s.n}/${title} S${pad(s.n)}E${pad(e.e)}.mkv`);
       }
-      const shape = tmdbShape(80_000 + i, seasons);
-      return { folder, files, missing, specials, store: (id) => tmdbEpisodeList(id, shape.show, shape.seasons, NOW) };
+      return { folder, title, files, missing, specials, tmdb: tmdbShow(80_000 + i, title, seasons) };
     }
     case 1: {
       // AniList FINISHED, 12 episodes, absolute numbering, no dates.
+      const folder = `${title} [anilistid-${30_000 + i}]`;
       for (let e = 1; e <= 12; e++) {
         if ((i + e) % 5 === 0) missing.push({ season: 1, episode: e, title: null, aired: null });
-        else files.push(`[Grp] ${folder} - ${pad(e)} [1080p].mkv`);
+        else files.push(`[Grp] ${title} - ${pad(e)} [1080p].mkv`);
       }
-      const media: AniListMediaEpisodes = { id: 30_000 + i, status: 'FINISHED', episodes: 12, duration: 24, nextAiringEpisode: null, airingSchedule: { nodes: [] } };
-      return { folder, files, missing, specials, store: (id) => aniListEpisodeList(id, media, OWN_NUMBERING, NOW) };
+      return { folder, title, files, missing, specials, anilist: aniListEntry(30_000 + i, title, 'FINISHED') };
     }
     case 2: {
       // AniList RELEASING: episode 8 airs in three days; 1–7 have aired.
+      const folder = `${title} [anilistid-${30_000 + i}]`;
       for (let e = 1; e <= 7; e++) {
         if ((i + e) % 4 === 0) missing.push({ season: 1, episode: e, title: null, aired: null });
-        else files.push(`${folder} - ${pad(e)}.mkv`);
+        else files.push(`${title} - ${pad(e)}.mkv`);
       }
       const at = (NOW + 3 * DAY) / 1000;
-      const media: AniListMediaEpisodes = { id: 30_000 + i, status: 'RELEASING', episodes: 12, duration: 24, nextAiringEpisode: { episode: 8, airingAt: at, timeUntilAiring: 3 * 86_400 }, airingSchedule: { nodes: [{ episode: 8, airingAt: at }, { episode: 9, airingAt: at + 7 * 86_400 }] } };
-      return { folder, files, missing, specials, store: (id) => aniListEpisodeList(id, media, OWN_NUMBERING, NOW) };
+      const media = aniListEntry(30_000 + i, title, 'RELEASING');
+      media.nextAiringEpisode = { episode: 8, airingAt: at, timeUntilAiring: 3 * 86_400 };
+      media.airingSchedule = { nodes: [{ episode: 8, airingAt: at }, { episode: 9, airingAt: at + 7 * 86_400 }] };
+      return { folder, title, files, missing, specials, anilist: media };
     }
     default: {
       // TMDB with two specials (none on disk) and an undated last episode.
+      const folder = `${title} [tmdbid-${80_000 + i}]`;
       const s1 = { n: 1, episodes: Array.from({ length: 8 }, (_, k) => ({ e: k + 1, date: k === 7 ? null : day(-300 + k * 7), name: `Episode ${k + 1}` })) };
       const s0 = { n: 0, episodes: [{ e: 1, date: day(-200), name: 'OVA' }, { e: 2, date: day(-100), name: 'Picture Drama' }] };
       for (const e of s1.episodes) {
         if (e.date !== null && (i + e.e) % 6 === 0) missing.push({ season: 1, episode: e.e, title: e.name, aired: e.date });
-        else if (e.date !== null) files.push(`${folder} S01E${pad(e.e)}.mkv`);
+        else if (e.date !== null) files.push(`${title} S01E${pad(e.e)}.mkv`);
       }
       for (const e of s0.episodes) specials.push({ season: 0, episode: e.e, title: e.name, aired: e.date });
-      const shape = tmdbShape(80_000 + i, [s0, s1]);
-      return { folder, files, missing, specials, store: (id) => tmdbEpisodeList(id, shape.show, shape.seasons, NOW) };
+      return { folder, title, files, missing, specials, tmdb: tmdbShow(80_000 + i, title, [s0, s1]) };
     }
   }
 }
 
-async function library() {
+/**
+ * The library on disk, its entries on the fake AniList and TMDB, and a real core that loads it:
+ * scan, identification by the folders' id tags, then the network queue fetches every episode
+ * list. Nothing is put into the database by hand.
+ */
+async function library(plans: readonly Planned[], options: { singleSeries?: boolean } = {}) {
   const lib = libraryDir();
   const dataDir = tempDir('anishelf-data-');
-  const plans = Array.from({ length: SERIES }, (_, i) => plan(i));
   writeTree(lib, Object.fromEntries(plans.flatMap((p) => p.files.map((f) => [`${p.folder}/${f}`, 'video']))));
-  const core = await testCore({ dataDir });
-  const { added } = await core.addFolders([lib]);
+  const server = await new FakeProviderServer({ anilist: plans.flatMap((p) => (p.anilist ? [p.anilist] : [])), tmdb: plans.flatMap((p) => (p.tmdb ? [p.tmdb] : [])), now: () => NOW }).start();
+  onTestFinished(() => server.close());
+  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key', ANISHELF_ANILIST_PER_MIN: '100000', ANISHELF_TMDB_PER_MIN: '100000' };
+  const core = await testCore({ dataDir, env, now: () => new Date(NOW) });
+  await core.addFolders(options.singleSeries ? [path.join(lib, plans[0]!.folder)] : [lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  await core.identifyQueue.whenIdle();
+  await core.episodeLists.whenIdle();
   const titles = new Map<string, { id: number; title: string }>();
-  for (const s of added) titles.set(path.basename(s.path), { id: s.id, title: s.title });
-  for (const p of plans) {
-    const { id } = titles.get(p.folder)!;
-    await core.scanSeries(id);
-    const { list, episodes } = p.store(id);
-    await saveEpisodeList(core.db, list, episodes);
-  }
+  for (const s of await core.listSeries()) titles.set(path.basename(s.path), { id: s.id, title: s.title });
   await core.close();
-  return { lib, dataDir, plans, titles };
+  return { lib, dataDir, plans, titles, server, env };
 }
 
 const lineKey = (r: { seriesId: number; season: number; episode: number; title: string | null; aired: string | null; state: string }) =>
@@ -106,7 +121,9 @@ const lineKey = (r: { seriesId: number; season: number; episode: number; title: 
 
 describe('anishelf missing', () => {
   test('--json over a 200-series library prints exactly the aired episodes without a file, one JSON line each', async () => {
-    const { dataDir, plans, titles } = await library();
+    const { dataDir, plans, titles, server } = await library(Array.from({ length: SERIES }, (_, i) => plan(i)));
+    // Every series' list came over the wire: TMDB seasons (specials included) and AniList entries.
+    expect(server.requests.filter((r) => /\/season\/0$/.test(r.path))).toHaveLength(SERIES / 4);
     const run = await cli(['missing', '--json', '--at', new Date(NOW).toISOString(), '--data-dir', dataDir]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -116,6 +133,7 @@ describe('anishelf missing', () => {
     expect(expected.length).toBeGreaterThan(100);
     expect(lines.map(lineKey).sort()).toEqual(expected.map(lineKey).sort());
     for (const line of lines) expect(line.series).toBe([...titles.values()].find((t) => t.id === line.seriesId)!.title);
+    expect(new Set(lines.map((l) => l.series))).toEqual(new Set(plans.filter((p) => p.missing.length > 0).map((p) => p.title)));
 
     // Specials join only when asked.
     const withSpecials = (await cli(['missing', '--json', '--specials', '--at', new Date(NOW).toISOString(), '--data-dir', dataDir])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
@@ -123,24 +141,17 @@ describe('anishelf missing', () => {
     expect(withSpecials.map(lineKey).sort()).toEqual([...expected, ...specials].map(lineKey).sort());
   }, 600_000);
 
-  test('one series by path; --upcoming adds the next airings and TBA; the table for people', async () => {
-    const lib = libraryDir();
-    const dataDir = tempDir('anishelf-data-');
+  test('one series by path; --upcoming adds the next airings and TBA; the table for people; --refresh asks the provider again', async () => {
     const p = plan(2);
-    writeTree(lib, Object.fromEntries(p.files.map((f) => [`${p.folder}/${f}`, 'video'])));
-    const core = await testCore({ dataDir });
-    const [series] = (await core.addFolders([path.join(lib, p.folder)])).added;
-    await core.scanSeries(series!.id);
-    const { list, episodes } = p.store(series!.id);
-    await saveEpisodeList(core.db, list, episodes);
-    await core.close();
+    const { lib, dataDir, titles, server, env } = await library([p], { singleSeries: true });
+    const series = titles.get(p.folder)!;
     const at = ['--at', new Date(NOW).toISOString(), '--data-dir', dataDir];
 
     const upcoming = (await cli(['missing', path.join(lib, p.folder), '--json', '--upcoming', ...at])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(upcoming.map((r) => `${r.episode} ${r.state}`)).toEqual([...p.missing.map((m) => `${m.episode} missing`), '8 upcoming', '9 upcoming']);
     expect(upcoming.find((r) => r.episode === 8).aired).toBe(new Date(NOW + 3 * DAY).toISOString());
 
-    const table = await cli(['missing', String(series!.id), ...at]);
+    const table = await cli(['missing', String(series.id), ...at]);
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^SERIES\s+EPISODE\s+AIRED\s+STATE\s+TITLE$/);
     expect(table.stdout.split('\n')[1]).toMatch(new RegExp(`^Show Ac\\s+S01E${pad(p.missing[0]!.episode)}\\s+-\\s+missing$`));
@@ -148,6 +159,13 @@ describe('anishelf missing', () => {
     const bad = await cli(['missing', '--at', 'yesterday-ish', '--data-dir', dataDir]);
     expect(bad).toMatchObject({ code: 2 });
     expect(bad.stderr).toContain('--at takes a date');
+    const before = server.requests.length;
+    const refreshed = await cli(['missing', String(series.id), '--refresh', '--json', ...at], { env });
+    expect(refreshed.stderr).toBe('');
+    expect(server.requests.length).toBe(before + 1);
+    expect(refreshed.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).episode)).toEqual(p.missing.map((m) => m.episode));
+    expect((await cli(['missing', '--refresh', '--data-dir', dataDir])).stderr).toContain('--refresh fetches one series');
+
     const unknown = await cli(['missing', '99999', '--data-dir', dataDir]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('There is no series with id 99999');

@@ -8,6 +8,7 @@ interface MissingOptions extends CommonOptions {
   specials?: boolean;
   upcoming?: boolean;
   at?: string;
+  refresh?: boolean;
 }
 
 const STATE_TEXT: Record<MissingRow['state'], string> = { missing: 'missing', 'just-aired': 'just aired', upcoming: 'upcoming', tba: 'TBA' };
@@ -19,10 +20,15 @@ export const missingEpisodesCommand: CliCommand = {
       .option('--specials', 'include specials (season 0)')
       .option('--upcoming', 'include upcoming, just aired and undated (TBA) episodes')
       .option('--at <date-time>', 'compute as of this time (ISO 8601) instead of now')
+      .option('--refresh', "fetch the series' episode list from its provider again first")
       .action(async (idOrPath: string | undefined, options: MissingOptions) => {
         const atMs = options.at === undefined ? undefined : parseAt(options.at);
+        if (options.refresh && idOrPath === undefined) {
+          throw new AnishelfError('REFRESH_NEEDS_SERIES', '--refresh fetches one series\' episode list: name the series (id or folder path).');
+        }
         const rows = await withCore(io, options, async (core) => {
           const seriesId = idOrPath === undefined ? undefined : (await core.resolveSeries(idOrPath)).id;
+          if (options.refresh && seriesId !== undefined) await core.refreshEpisodeList(seriesId);
           return core.missing.rows({
             ...(seriesId === undefined ? {} : { seriesId }),
             ...(atMs === undefined ? {} : { atMs }),

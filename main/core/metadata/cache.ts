@@ -16,9 +16,12 @@ export interface ResponseCache {
   put(provider: string, key: string, body: unknown, ttlMs: number): Promise<void>;
 }
 
-/** Looks `key` up; on a miss runs `load` and keeps its answer for `ttl(answer)` (0: not kept). */
-export async function cached<T>(cache: ResponseCache | null, provider: string, key: string, load: () => Promise<T>, ttl: (value: T) => number): Promise<T> {
-  if (cache) {
+/**
+ * Looks `key` up; on a miss runs `load` and keeps its answer for `ttl(answer)` (0: not kept).
+ * `fresh` skips the look-up (a refresh that is due, or one the user asked for) but still keeps the answer.
+ */
+export async function cached<T>(cache: ResponseCache | null, provider: string, key: string, load: () => Promise<T>, ttl: (value: T) => number, fresh = false): Promise<T> {
+  if (cache && !fresh) {
     const hit = await cache.get(provider, key);
     if (hit !== undefined) return hit as T;
   }

@@ -42,6 +42,7 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'settings.get': () => core.metadata.settings(),
     'settings.set': (a: Args<'settings.set'>) => core.setSetting(a.name, a.value),
     'missing.series': (a: Args<'missing.series'>) => core.missing.ofSeries(a.id),
+    'missing.refresh': (a: Args<'missing.refresh'>) => core.refreshEpisodeList(a.id),
     'missing.counts': () => core.missing.counts(),
     'missing.list': (a: Args<'missing.list'>) => core.missing.rows(a),
     'missing.setNotWanted': (a: Args<'missing.setNotWanted'>) => core.missing.setNotWanted({ seriesId: a.id, season: a.season, episode: a.episode }, a.notWanted),

@@ -33,6 +33,21 @@ export function MissingEpisodes({ id }: { id: number }) {
       missing.refreshSoon();
     });
 
+  const [refreshing, setRefreshing] = useState(false);
+  const refreshButton = (
+    <button
+      className="link-button"
+      data-testid="refresh-episode-list"
+      disabled={refreshing}
+      onClick={() => {
+        setRefreshing(true);
+        void change('Refreshing the episode list', () => client.call('missing.refresh', { id })).finally(() => setRefreshing(false));
+      }}
+    >
+      {refreshing ? 'Refreshing…' : 'Refresh episode list'}
+    </button>
+  );
+
   if (error) return null;
   if (!report) return null;
   if (!report.known) {
@@ -40,6 +55,7 @@ export function MissingEpisodes({ id }: { id: number }) {
       <section className="detail-section" aria-labelledby="missing-heading" data-testid="missing-episodes">
         <h3 id="missing-heading">Missing episodes</h3>
         <p className="muted">No episode list yet: once the series is identified online, its missing and upcoming episodes show here.</p>
+        {refreshButton}
       </section>
     );
   }
@@ -53,6 +69,7 @@ export function MissingEpisodes({ id }: { id: number }) {
       <p className="missing-summary" data-testid="missing-summary">
         {report.seasons.map(seasonLine).join(' · ')}
       </p>
+      {refreshButton}
       {report.specials && (
         <div className="missing-specials">
           <span data-testid="missing-specials">{seasonLine(report.specials)}</span>

@@ -22,8 +22,10 @@ export async function listEpisodeFileNumbers(db: DbOrTx, scope?: SeriesScope): P
   let query = db
     .selectFrom('episodes')
     .select(['series_id', sql<string>`json_group_array(json_array(path, season, json(episodes), json(absolute), special, special_kind))`.as('files')])
-    // Files of series without an episode list cannot be missing anything: not read at all.
-    .where('series_id', 'in', (eb) => eb.selectFrom('provider_lists').select('series_id'))
+    // Files of series without an episode list cannot be missing anything: not read at all. A
+    // correlated EXISTS, so a chunk of ids reads that chunk's files only (an IN list made SQLite
+    // walk every listed series' files for each chunk).
+    .where(({ exists, selectFrom }) => exists(selectFrom('provider_lists as l').select('l.id').whereRef('l.series_id', '=', 'episodes.series_id')))
     .groupBy('series_id');
   const bounds = scopeBounds(scope);
   if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
@@ -47,4 +49,26 @@ export async function listSeriesHeads(db: DbOrTx, scope?: SeriesScope): Promise<
 
 export async function listSeriesIds(db: DbOrTx): Promise<number[]> {
   return (await db.selectFrom('series').select('id').orderBy('id').execute()).map((r) => r.id);
+}
+
+/**
+ * The highest episode number among a series' regular files outside later seasons' folders (its
+ * absolute numbers when the names carry them): how far along a sequel chain a flat folder goes.
+ */
+export async function highestFirstSeasonNumber(db: DbOrTx, seriesId: number): Promise<number> {
+  const row = await sql<{ n: number | null }>`
+    SELECT max(j.value) AS n FROM episodes e,
+      json_each(CASE WHEN json_array_length(e.absolute) > 0 THEN e.absolute ELSE e.episodes END) j
+    WHERE e.series_id = ${seriesId} AND e.special = 0 AND (e.season IS NULL OR e.season = 1)`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
+}
+
+/** The video files of one series with what their NFO is written from (name numbers, NFO path). */
+export async function listEpisodeNfoSources(db: DbOrTx, seriesId: number) {
+  return db
+    .selectFrom('episodes')
+    .select(['id', 'path', 'season', 'episodes', 'special', 'title', 'nfo_path'])
+    .where('series_id', '=', seriesId)
+    .orderBy('path')
+    .execute();
 }

@@ -93,3 +93,37 @@ export async function setRefreshAt(db: DbOrTx, listIds: readonly number[], refre
   if (listIds.length === 0) return;
   await db.updateTable('provider_lists').set({ refresh_at_ms: refreshAtMs }).where('id', 'in', listIds).execute();
 }
+
+/**
+ * Series whose episode lists the network queue should fetch, in id order: present series matched
+ * to an entry they hold no list of yet (just identified, or identified again), then those with a
+ * list due for refresh. `fresh` says whether the provider must be asked again (a due refresh).
+ */
+export async function seriesNeedingLists(db: DbOrTx, nowMs: number, limit: number): Promise<Array<{ seriesId: number; fresh: boolean }>> {
+  const unfetched = await db
+    .selectFrom('series as s')
+    .innerJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
+    .select('s.id')
+    .where('s.state', '=', 'present')
+    .where('m.state', '=', 'matched')
+    .where('m.provider', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('provider_lists as l').select('l.id').whereRef('l.series_id', '=', 's.id').whereRef('l.provider', '=', 'm.provider').whereRef('l.provider_id', '=', 'm.provider_id'))),
+    )
+    .orderBy('s.id')
+    .limit(limit)
+    .execute();
+  const out = unfetched.map((r) => ({ seriesId: r.id, fresh: false }));
+  if (out.length >= limit) return out;
+  const due = await db
+    .selectFrom('provider_lists')
+    .select('series_id')
+    .where('refresh_at_ms', '<=', nowMs)
+    .groupBy('series_id')
+    .orderBy(sql`min(refresh_at_ms)`)
+    .limit(limit - out.length)
+    .execute();
+  const seen = new Set(out.map((o) => o.seriesId));
+  for (const r of due) if (!seen.has(r.series_id)) out.push({ seriesId: r.series_id, fresh: true });
+  return out;
+}

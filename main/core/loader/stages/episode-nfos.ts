@@ -3,8 +3,10 @@ import type { ErrorInfo } from '../../../../shared/types';
 import type { EpisodeChanges } from '../../db/repos/episodes';
 import { listEpisodesWithoutNfo } from '../../db/repos/episodes';
 import { getSetting } from '../../db/repos/settings';
-import { isOurs, type WrittenFile } from '../../db/repos/written-files';
-import type { DbOrTx } from '../../db/handle';
+import { isOurs, recordWritten, type WrittenFile } from '../../db/repos/written-files';
+import { listEpisodeNfoSources } from '../../db/repos/episode-files';
+import type { Db, DbOrTx } from '../../db/handle';
+import { providerDetailsByFile, withProviderDetails } from '../../missing/episode-details';
 import { isAnishelfError } from '../../errors';
 import { episodeFieldsFromName } from '../../nfo/episode-fields';
 import { saveTvshowNfo } from '../../nfo/save';
@@ -33,12 +35,14 @@ export function writeEpisodeNfosEnabled(db: DbOrTx): Promise<boolean> {
  * its file name says. Kodi's "Local information only" scraper lists only episodes with an NFO
  * of their own; these make it list every file. Returns what the runner records.
  */
-export async function writeMissingEpisodeNfos(db: DbOrTx, seriesId: number, signal: AbortSignal): Promise<EpisodeNfoWrites> {
+export async function writeMissingEpisodeNfos(db: Db, seriesId: number, signal: AbortSignal): Promise<EpisodeNfoWrites> {
   const rows = await listEpisodesWithoutNfo(db, seriesId);
   const out: EpisodeNfoWrites = { episodes: { insert: [], update: [], remove: [] }, written: [], skipped: 0, error: null };
+  // Once the provider's episode list is stored, new files get its titles, plots and dates at once.
+  const details = rows.length > 0 ? await providerDetailsByFile(db, seriesId) : new Map();
   await mapLimit(rows, CONCURRENCY, async (row) => {
     signal.throwIfAborted();
-    const fields = episodeFieldsFromName(row);
+    const fields = withProviderDetails(episodeFieldsFromName(row), details.get(row.path));
     if (fields.length === 0 || out.error) {
       out.skipped++;
       return;
@@ -59,6 +63,35 @@ export async function writeMissingEpisodeNfos(db: DbOrTx, seriesId: number, sign
     }
   });
   return out;
+}
+
+/**
+ * Fills the episode NFOs Anishelf wrote from file names alone with the provider's title, plot
+ * and air date, once the series' episode list is stored. Only files Anishelf wrote and nobody
+ * changed since (same hash as recorded) are merged into; the user's NFOs and locked elements are
+ * left as they are. Returns how many files were rewritten.
+ */
+export async function fillEpisodeNfos(db: Db, seriesId: number, now: () => Date, signal?: AbortSignal): Promise<number> {
+  if (!(await writeEpisodeNfosEnabled(db))) return 0;
+  const details = await providerDetailsByFile(db, seriesId);
+  if (details.size === 0) return 0;
+  const rows = (await listEpisodeNfoSources(db, seriesId)).filter((r) => r.nfo_path !== null && details.has(r.path));
+  let written = 0;
+  await mapLimit(rows, CONCURRENCY, async (row) => {
+    signal?.throwIfAborted();
+    const fields = withProviderDetails(episodeFieldsFromName(row), details.get(row.path));
+    if (fields.length === 0) return;
+    try {
+      const result = await saveEpisodeNfo(row.path, fields, { nfoPath: row.nfo_path, mayUpdate: (file, bytes) => isOurs(db, file, bytes) });
+      if (!result.written) return;
+      await recordWritten(db, result.path, 'episode-nfo', result.bytes, now());
+      written++;
+    } catch (err) {
+      // A read-only share or a full disk: the NFO stays as it was; the next refresh tries again.
+      if (!isAnishelfError(err)) throw err;
+    }
+  });
+  return written;
 }
 
 /**

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AniListMedia } from '../anilist/types';
-import type { TmdbShow } from './build-tmdb';
+import { airingScheduleOf, tmdbSeasonOf, type FakeAniListMedia, type FakeTmdbShow } from './fake-episodes';
 import { rankByTitle } from './fake-search';
 
 export type FakeTarget = 'anilist' | 'tmdb';
@@ -15,8 +15,8 @@ export type Fault =
   | { kind: 'reset' };
 
 export interface FakeProviderOptions {
-  anilist?: readonly AniListMedia[];
-  tmdb?: readonly TmdbShow[];
+  anilist?: readonly FakeAniListMedia[];
+  tmdb?: readonly FakeTmdbShow[];
   /** Requests per sliding minute each service accepts before it answers 429 (unset: no limit). */
   budgetPerMinute?: { anilist?: number; tmdb?: number };
   /** When set, TMDB wants this v3 key (api_key) or v4 token (bearer). */
@@ -35,11 +35,14 @@ export interface RecordedRequest {
   status: number;
   /** GraphQL variables, or the query-string parameters without credentials. */
   params: Record<string, unknown>;
+  /** AniList: what the GraphQL query asked for ('episodes' for an episode list, else 'media'). */
+  asks?: 'episodes' | 'media';
 }
 
 /**
  * AniList (POST /anilist, GraphQL) and TMDB v3 (GET /tmdb/3/…) on 127.0.0.1, answering in their
- * real shapes: search pages, Media, tv/{id} with external_ids and images, /configuration, 401,
+ * real shapes: search pages, Media (with its airingSchedule when asked), tv/{id} with external_ids
+ * and images, tv/{id}/season/{n}, /configuration, 401,
  * 404, 429 with Retry-After and a lying X-RateLimit-Limit, 5xx, slow and malformed answers.
  */
 export class FakeProviderServer {
@@ -98,6 +101,7 @@ export class FakeProviderServer {
     if (!target) return send(res, 404, { message: 'Not Found' });
     const params = target === 'anilist' ? parseGraphQl(body).variables : Object.fromEntries([...url.searchParams].filter(([k]) => k !== 'api_key'));
     const record: RecordedRequest = { target, path: url.pathname, at: this.now(), status: 0, params };
+    if (target === 'anilist') record.asks = /airingSchedule/.test(parseGraphQl(body).query) ? 'episodes' : 'media';
     this.requests.push(record);
     const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
@@ -140,11 +144,15 @@ export class FakeProviderServer {
     const { query, variables } = parseGraphQl(body);
     const media = this.options.anilist ?? [];
     const heavy = /description/.test(query) && /relations/.test(query);
-    if (this.options.rejectHeavyQueries && heavy && /Page/.test(query)) {
+    if (this.options.rejectHeavyQueries && heavy && /\bPage\s*[({]/.test(query)) {
       return reply(400, { errors: [{ message: 'Max query complexity of 500 exceeded.', status: 400, locations: [{ line: 1, column: 1 }] }], data: null });
     }
-    const shape = (m: AniListMedia) => (/description/.test(query) ? (/relations/.test(query) ? this.withCovers(m) : detailsOnly(m)) : scoringOnly(this.withCovers(m)));
-    if (/Page/.test(query)) {
+    const shape = (m: FakeAniListMedia) => {
+      const { airingSchedule: _schedule, ...entry } = m;
+      if (/airingSchedule/.test(query)) return { ...scoringOnly(entry), airingSchedule: airingScheduleOf(m, this.now()) };
+      return /description/.test(query) ? (/relations/.test(query) ? this.withCovers(entry) : detailsOnly(entry)) : scoringOnly(this.withCovers(entry));
+    };
+    if (/\bPage\s*[({]/.test(query)) {
       const perPage = Number(variables.perPage ?? 10);
       const found = Array.isArray(variables.ids)
         ? media.filter((m) => (variables.ids as number[]).includes(m.id))
@@ -180,6 +188,13 @@ export class FakeProviderServer {
       const pool = year ? shows.filter((s) => s.search.first_air_date.startsWith(year)) : shows;
       const results = rankByTitle(pool, (s) => [s.search.name, s.search.original_name], url.searchParams.get('query') ?? '', 20).map((s) => s.search);
       return reply(200, { page: 1, results, total_pages: 1, total_results: results.length });
+    }
+    const season = /^\/tv\/(\d+)\/season\/(\d+)$/.exec(path);
+    if (season) {
+      const found = shows.find((s) => s.details.id === Number(season[1]));
+      const body = found ? tmdbSeasonOf(found, Number(season[2])) : null;
+      if (!body) return reply(404, { success: false, status_code: 34, status_message: 'The resource you requested could not be found.' });
+      return reply(200, body);
     }
     const find = /^\/find\/([^/]+)$/.exec(path);
     if (find) {

@@ -1,6 +1,7 @@
 import { cached, CACHE_TTL, type ResponseCache } from '../cache';
 import { ProviderError } from '../http/errors';
 import type { ProviderHttp } from '../http/provider-http';
+import type { TmdbSeason } from '../episode-list/tmdb';
 import type { TmdbConfiguration, TmdbErrorBody, TmdbFindResults, TmdbSearchResult, TmdbSearchPage, TmdbTvDetails } from './types';
 
 export const TMDB_URL = 'https://api.themoviedb.org/3';
@@ -44,11 +45,19 @@ export class TmdbClient {
     return this.searchPage(query, null, options.signal);
   }
 
-  tv(id: number, options: { signal?: AbortSignal } = {}): Promise<TmdbTvDetails | null> {
+  /** `fresh` asks TMDB again (an episode-list refresh that is due) and keeps the new answer. */
+  tv(id: number, options: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<TmdbTvDetails | null> {
     const params = { append_to_response: 'external_ids,images', include_image_language: `${this.language},null,en`, language: this.language };
     return cached(this.cache, this.provider, `tv:${id}:${this.language}`, () => this.get<TmdbTvDetails>(`/tv/${id}`, params, options.signal), (tv) =>
       !tv ? CACHE_TTL.search : /ended|canceled/i.test(tv.status) ? CACHE_TTL.finished : CACHE_TTL.airing,
-    );
+    options.fresh === true);
+  }
+
+  /** tv/{id}/season/{n}: the season's episodes with titles, plots, air dates and stills. */
+  season(id: number, season: number, options: { signal?: AbortSignal; fresh?: boolean; ended?: boolean } = {}): Promise<TmdbSeason | null> {
+    const key = `season:${id}:${season}:${this.language}`;
+    const ttl = (s: TmdbSeason | null) => (!s ? CACHE_TTL.search : options.ended ? CACHE_TTL.finished : CACHE_TTL.airing);
+    return cached(this.cache, this.provider, key, () => this.get<TmdbSeason>(`/tv/${id}/season/${season}`, { language: this.language }, options.signal), ttl, options.fresh === true);
   }
 
   /**

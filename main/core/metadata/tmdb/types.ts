@@ -50,6 +50,9 @@ export interface TmdbTvDetails {
   status: string;
   number_of_episodes: number;
   number_of_seasons: number;
+  /** Minutes; TMDB leaves it empty for many shows. */
+  episode_run_time?: number[];
+  next_episode_to_air?: { air_date: string | null; episode_number: number; season_number: number } | null;
   seasons: Array<{ id: number; season_number: number; episode_count: number; name: string; air_date: string | null }>;
   genres: Array<{ id: number; name: string }>;
   networks: Array<{ id: number; name: string }>;

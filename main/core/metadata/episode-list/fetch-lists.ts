@@ -1,0 +1,141 @@
+import type { Db } from '../../db/handle';
+import { highestFirstSeasonNumber } from '../../db/repos/episode-files';
+import { getMatchRows } from '../../db/repos/matches';
+import { listEpisodeLists, removeEpisodeList, saveEpisodeList } from '../../db/repos/provider-episodes';
+import type { MatchRow } from '../../db/schema';
+import { AnishelfError } from '../../errors';
+import type { AniListClient } from '../anilist/client';
+import type { Providers } from '../match/identify';
+import type { TmdbClient } from '../tmdb/client';
+import { aniListEpisodeList, type AniListMediaEpisodes } from './anilist';
+import { chainPlacements } from './placement';
+import { tmdbEpisodeList, type TmdbSeason } from './tmdb';
+
+export interface FetchListsDeps {
+  db: Db;
+  providers: Providers;
+  now: () => Date;
+}
+
+export interface FetchListsOptions {
+  signal?: AbortSignal;
+  /** Ask the provider again rather than its cached answer: a refresh that is due, or asked for. */
+  fresh?: boolean;
+}
+
+/** What a fetch stored: the lists saved, or why there was nothing to fetch. */
+export type FetchListsOutcome = { stored: number } | { stored: 0; skipped: 'not-matched' | 'provider-off' | 'not-found' };
+
+// A sequel chain is walked at most this far (a long-running show split into cours).
+const MAX_CHAIN = 24;
+
+/**
+ * Fetches the provider's episode lists of one matched series and stores them, replacing the
+ * earlier ones in one transaction each: TMDB's seasons (specials included), or the AniList
+ * entries the season model uses (season matches, or the sequel chain a flat folder's numbers
+ * reach into). Lists of entries no longer matched are dropped. Provider errors propagate.
+ */
+export async function fetchEpisodeLists(deps: FetchListsDeps, seriesId: number, options: FetchListsOptions = {}): Promise<FetchListsOutcome> {
+  const rows = await getMatchRows(deps.db, seriesId);
+  const main = rows.find((r) => r.season === null);
+  if (!main || main.state !== 'matched' || !main.provider || !main.provider_id) return { stored: 0, skipped: 'not-matched' };
+  const client = main.provider === 'tmdb' ? deps.providers.tmdb : deps.providers.anilist;
+  if (!client) return { stored: 0, skipped: 'provider-off' };
+  const built = main.provider === 'tmdb'
+    ? await tmdbLists(deps.providers.tmdb!, seriesId, Number(main.provider_id), deps.now().getTime(), options)
+    : await aniListLists(deps, deps.providers.anilist!, seriesId, main, rows, options);
+  if (built.length === 0) return { stored: 0, skipped: 'not-found' };
+  for (const { list, episodes } of built) await saveEpisodeList(deps.db, list, episodes);
+  const kept = new Set(built.map((b) => `${b.list.provider}:${b.list.provider_id}`));
+  for (const old of await listEpisodeLists(deps.db, seriesId)) {
+    if (!kept.has(`${old.provider}:${old.provider_id}`)) await removeEpisodeList(deps.db, seriesId, old.provider, old.provider_id);
+  }
+  return { stored: built.length };
+}
+
+type Built = ReturnType<typeof tmdbEpisodeList>;
+
+/** tv/{id}, then tv/{id}/season/{n} for every season it lists, specials (season 0) included. */
+async function tmdbLists(tmdb: TmdbClient, seriesId: number, tmdbId: number, nowMs: number, options: FetchListsOptions): Promise<Built[]> {
+  const show = await tmdb.tv(tmdbId, options);
+  if (!show) return [];
+  const ended = /ended|canceled/i.test(show.status);
+  const seasons: TmdbSeason[] = [];
+  for (const { season_number } of show.seasons) {
+    const season = await tmdb.season(tmdbId, season_number, { ...options, ended });
+    if (season) seasons.push(season);
+  }
+  const facts = {
+    id: show.id,
+    status: show.status,
+    number_of_episodes: show.number_of_episodes,
+    next_episode_to_air: show.next_episode_to_air ?? null,
+    seasons: show.seasons,
+    ...(show.episode_run_time ? { episode_run_time: show.episode_run_time } : {}),
+  };
+  return [tmdbEpisodeList(seriesId, facts, seasons, nowMs)];
+}
+
+/**
+ * The AniList entries of the season model, in chain order: the match itself as season 1 and the
+ * season matches of a Season NN layout; without those, the sequel chain as far as the folder's
+ * highest episode number reaches (a 2-cour show numbered 1–24 in one folder).
+ */
+async function aniListLists(deps: FetchListsDeps, anilist: AniListClient, seriesId: number, main: MatchRow, rows: readonly MatchRow[], options: FetchListsOptions): Promise<Built[]> {
+  const first = await anilist.episodes(Number(main.provider_id), options);
+  if (!first) return [];
+  const entries: Array<{ media: AniListMediaEpisodes; season: number | null }> = [];
+  const seasonRows = rows.filter((r) => r.season !== null && r.state === 'matched' && r.provider === 'anilist' && r.provider_id).sort((a, b) => a.season! - b.season!);
+  if (seasonRows.length > 0) {
+    entries.push({ media: first, season: 1 });
+    for (const row of seasonRows) {
+      const media = await anilist.episodes(Number(row.provider_id), options);
+      if (media) entries.push({ media, season: row.season });
+    }
+  } else {
+    entries.push({ media: first, season: null });
+    const highest = await highestFirstSeasonNumber(deps.db, seriesId);
+    let reached = knownCount(first);
+    let currentId = first.id;
+    for (let step = 0; step < MAX_CHAIN && reached > 0 && reached < highest; step++) {
+      const sequel = await nextInChain(anilist, currentId, options.signal);
+      if (sequel === null) break;
+      const media = await anilist.episodes(sequel, options);
+      if (!media) break;
+      entries.push({ media, season: null });
+      reached += knownCount(media);
+      currentId = sequel;
+    }
+  }
+  const placements = chainPlacements(entries.map(({ media, season }) => ({
+    season,
+    episodes: media.episodes,
+    ...(media.nextAiringEpisode ? { airedSoFar: media.nextAiringEpisode.episode - 1 } : {}),
+  })));
+  const nowMs = deps.now().getTime();
+  return entries.map(({ media }, i) => aniListEpisodeList(seriesId, media, placements[i]!, nowMs));
+}
+
+function knownCount(media: AniListMediaEpisodes): number {
+  return media.episodes ?? (media.nextAiringEpisode ? media.nextAiringEpisode.episode - 1 : 0);
+}
+
+/** The entry's TV sequel, from its relations (the entry itself is cached for a month once finished). */
+async function nextInChain(anilist: AniListClient, id: number, signal?: AbortSignal): Promise<number | null> {
+  const media = await anilist.byId(id, signal ? { signal } : {});
+  const edge = media?.relations?.edges.find((e) => e.relationType === 'SEQUEL' && e.node.type !== 'MANGA' && (e.node.format === 'TV' || e.node.format === 'TV_SHORT'));
+  return edge?.node.id ?? null;
+}
+
+/** The user's "Refresh episode list": refused clearly when there is nothing to fetch it from. */
+export function explainSkipped(outcome: FetchListsOutcome): AnishelfError | null {
+  if (!('skipped' in outcome)) return null;
+  switch (outcome.skipped) {
+    case 'not-matched':
+      return new AnishelfError('NOT_IDENTIFIED', 'This series is not identified yet; identify it first, then its episode list can be fetched.');
+    case 'provider-off':
+      return new AnishelfError('PROVIDER_OFF', 'The provider this series is matched to is switched off (or TMDB has no API key); switch it on in Settings.');
+    case 'not-found':
+      return new AnishelfError('PROVIDER_NOT_FOUND', 'The provider no longer has the entry this series is matched to; identify it again.');
+  }
+}

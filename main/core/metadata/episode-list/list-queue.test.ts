@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { testCore, type TestCore } from '../../testing/core';
+import { libraryDir, tempDir, writeTree } from '../../testing/temp';
+import { waitFor } from '../../testing/wait';
+import { FakeProviderServer } from '../testing/fake-provider-server';
+import { EPISODE_LIBRARY_MISSING, EPISODES_NOW_MS, episodeLibraryFiles, episodeLibraryProviders } from './testing/episode-library';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+async function setUp() {
+  let nowMs = EPISODES_NOW_MS;
+  const providers = episodeLibraryProviders();
+  const server = await new FakeProviderServer({ ...providers, now: () => nowMs }).start();
+  const lib = libraryDir();
+  writeTree(lib, episodeLibraryFiles());
+  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key', ANISHELF_ANILIST_PER_MIN: '6000', ANISHELF_TMDB_PER_MIN: '6000' };
+  const core = await testCore({ dataDir: tempDir('anishelf-data-'), env, now: () => new Date(nowMs) });
+  await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  await core.identifyQueue.whenIdle();
+  await core.episodeLists.whenIdle();
+  const ids = new Map((await core.listSeries()).map((s) => [path.basename(s.path), s.id]));
+  return { core, server, providers, ids, setNow: (ms: number) => (nowMs = ms), close: async () => { await core.close(); await server.close(); } };
+}
+
+async function missingByFolder(core: TestCore, ids: Map<string, number>, atMs: number) {
+  const rows = await core.missing.rows({ atMs });
+  const byId = new Map([...ids].map(([folder, id]) => [id, folder]));
+  const out: Record<string, string[]> = Object.fromEntries([...ids.keys()].map((f) => [f, []]));
+  for (const r of rows) out[byId.get(r.seriesId)!]!.push(`S${r.season}E${r.episode}`);
+  return out;
+}
+
+test('after identification the network queue fetches every matched series\' episode list, and the missing episodes come out right', async () => {
+  const { core, server, ids, close } = await setUp();
+  try {
+    expect(await missingByFolder(core, ids, EPISODES_NOW_MS)).toEqual(EPISODE_LIBRARY_MISSING);
+    // TMDB: the show, then each of its seasons, specials included.
+    const tmdbPaths = server.requests.filter((r) => r.target === 'tmdb').map((r) => r.path);
+    for (const n of [0, 1, 2]) expect(tmdbPaths).toContain(`/tmdb/3/tv/91001/season/${n}`);
+    // AniList: the second cour of the flat folder and the season-2 entry were fetched too.
+    const episodeQueries = server.requests.filter((r) => r.target === 'anilist').map((r) => r.params.id);
+    for (const id of [92001, 92002, 93001, 94001, 95001, 95002]) expect(episodeQueries).toContain(id);
+
+    const garden = await core.missing.ofSeries(ids.get('Garden Show [tmdbid-91001]')!);
+    expect(garden.specials).toMatchObject({ total: 1, missing: [1] }); // the trailer never counts
+    expect(garden.seasons.find((s) => s.season === 2)!.next).toMatchObject({ episode: 4 });
+    const airing = await core.missing.ofSeries(ids.get('Airing Show [anilistid-93001]')!);
+    expect(airing.next).toMatchObject({ episode: 8, atMs: EPISODES_NOW_MS + 2 * DAY });
+    expect((await core.missing.counts()).find((c) => c.seriesId === ids.get('Airing Show [anilistid-93001]'))).toMatchObject({ missing: 1, airing: true });
+  } finally {
+    await close();
+  }
+});
+
+test('an airing series is refreshed after its next airing; offline the stored list stays and is tried again later; paused, nothing is fetched', async () => {
+  const { core, server, providers, ids, setNow, close } = await setUp();
+  const airingId = ids.get('Airing Show [anilistid-93001]')!;
+  const episodeRequests = () => server.requests.filter((r) => r.target === 'anilist' && r.params.id === 93001).length;
+  try {
+    const before = episodeRequests();
+    const changed: number[] = [];
+    core.on('series:changed', (p) => changed.push(...p.series.map((s) => s.id)));
+    // Episode 8 aired; AniList now announces 9. An hour after the airing the list is due again.
+    const media = providers.anilist.find((m) => m.id === 93001)!;
+    media.nextAiringEpisode = { episode: 9, airingAt: media.nextAiringEpisode!.airingAt + 7 * 86_400, timeUntilAiring: 7 * 86_400 };
+    const later = EPISODES_NOW_MS + 2 * DAY + 2 * HOUR;
+    setNow(later);
+    core.episodeLists.notify();
+    await waitFor(() => episodeRequests() > before, { what: 'the airing list refreshed' });
+    await core.episodeLists.whenIdle();
+    const airing = await core.missing.ofSeries(airingId);
+    expect(airing.next).toMatchObject({ episode: 9 });
+    await waitFor(() => changed.includes(airingId), { what: 'the card told' });
+
+    // Offline: every request is cut. The stored list stays and is due again 15 minutes later.
+    const stored = await core.db.selectFrom('provider_episodes').select('id').where('series_id', '=', airingId).execute();
+    server.inject('any', ...Array.from({ length: 20 }, () => ({ kind: 'reset' as const })));
+    const offlineAt = later + 2 * DAY;
+    setNow(offlineAt);
+    const requestsBefore = server.requests.length;
+    core.episodeLists.notify();
+    await waitFor(() => server.requests.length > requestsBefore, { what: 'a refresh attempt' });
+    await waitFor(async () => {
+      const lists = await core.db.selectFrom('provider_lists').select('refresh_at_ms').where('series_id', '=', airingId).execute();
+      return lists.every((l) => l.refresh_at_ms === offlineAt + 15 * 60_000);
+    }, { what: 'the retry time' });
+    expect(await core.db.selectFrom('provider_episodes').select('id').where('series_id', '=', airingId).execute()).toHaveLength(stored.length);
+    expect((await core.missing.ofSeries(airingId)).next).toMatchObject({ episode: 9 });
+
+    // Paused with the loader: a due list waits.
+    await core.pauseLoader();
+    // What was in flight when the pause came ends first.
+    await core.episodeLists.whenIdle();
+    const pausedCount = server.requests.length;
+    setNow(offlineAt + 40 * DAY);
+    await core.episodeLists.whenIdle();
+    expect(server.requests.length).toBe(pausedCount);
+    await core.resumeLoader();
+    await waitFor(() => server.requests.length > pausedCount, { what: 'fetching after resume' });
+  } finally {
+    await close();
+  }
+});
+
+test('"Refresh episode list" asks the provider again at once, past its cache; a series not identified is refused clearly', async () => {
+  const { core, server, ids, close } = await setUp();
+  try {
+    const id = ids.get('Garden Show [tmdbid-91001]')!;
+    const seasonRequests = () => server.requests.filter((r) => r.path === '/tmdb/3/tv/91001/season/1').length;
+    const before = seasonRequests();
+    const missing = await core.refreshEpisodeList(id);
+    expect(seasonRequests()).toBe(before + 1);
+    expect(missing.seasons.map((s) => s.season)).toEqual([1, 2]);
+    await core.db.deleteFrom('matches').where('series_id', '=', id).execute();
+    await expect(core.refreshEpisodeList(id)).rejects.toMatchObject({ code: 'NOT_IDENTIFIED' });
+  } finally {
+    await close();
+  }
+});
+
+test('episode NFOs Anishelf wrote from file names get the provider\'s titles, plots and dates; the user\'s own NFOs never change', async () => {
+  const lib = libraryDir();
+  const files = episodeLibraryFiles();
+  // The user's own NFO beside one video, there before Anishelf.
+  const userNfo = '<?xml version="1.0" encoding="UTF-8"?>\n<episodedetails><title>My own title</title><season>1</season><episode>5</episode></episodedetails>\n';
+  writeTree(lib, { ...files, 'Garden Show [tmdbid-91001]/Season 1/Garden Show S01E05.nfo': userNfo });
+  const server = await new FakeProviderServer({ ...episodeLibraryProviders(), now: () => EPISODES_NOW_MS }).start();
+  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key', ANISHELF_ANILIST_PER_MIN: '6000', ANISHELF_TMDB_PER_MIN: '6000' };
+  const core = await testCore({ dataDir: tempDir('anishelf-data-'), env, now: () => new Date(EPISODES_NOW_MS) });
+  try {
+    await core.addFolders([lib]);
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    await core.identifyQueue.whenIdle();
+    await core.episodeLists.whenIdle();
+    const season1 = path.join(lib, 'Garden Show [tmdbid-91001]', 'Season 1');
+    const read = (name: string) => fs.readFileSync(path.join(season1, name), 'utf8');
+    const third = read('Garden Show S01E03.nfo');
+    expect(third).toContain('<title>Seedling 3</title>');
+    expect(third).toContain('<plot>Plot of S1E3.</plot>');
+    expect(third).toMatch(/<aired>\d{4}-\d{2}-\d{2}<\/aired>/);
+    // A two-episode file: both of its <episodedetails>, each filled.
+    const double = read('Garden Show S01E01-E02.nfo');
+    expect(double).toContain('<title>Seedling 1</title>');
+    expect(double).toContain('<title>Seedling 2</title>');
+    expect(read('Garden Show S01E05.nfo')).toBe(userNfo);
+    // AniList: dates from the airing schedule, through the absolute numbering.
+    expect(fs.readFileSync(path.join(lib, 'Airing Show [anilistid-93001]', 'Airing Show - 02.nfo'), 'utf8')).toMatch(/<aired>\d{4}-\d{2}-\d{2}<\/aired>/);
+
+    // An NFO Anishelf wrote and the user changed since is theirs now: a refresh leaves it alone.
+    const edited = read('Garden Show S01E06.nfo').replace('Seedling 6', 'Renamed by me');
+    fs.writeFileSync(path.join(season1, 'Garden Show S01E06.nfo'), edited);
+    await core.refreshEpisodeList((await core.listSeries()).find((s) => s.path.includes('Garden Show'))!.id);
+    expect(read('Garden Show S01E06.nfo')).toBe(edited);
+  } finally {
+    await core.close();
+    await server.close();
+  }
+});

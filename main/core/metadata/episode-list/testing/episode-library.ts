@@ -1,0 +1,68 @@
+import { buildAniListMedia } from '../../testing/build-anilist';
+import { buildTmdbShows } from '../../testing/build-tmdb';
+import type { FakeAniListMedia, FakeTmdbShow } from '../../testing/fake-episodes';
+
+/** "Now" of the episode-list tests: Mon 8 Dec 2025, 12:00 UTC. */
+export const EPISODES_NOW_MS = Date.parse('2025-12-08T12:00:00Z');
+const DAY = 86_400_000;
+const day = (offset: number) => new Date(EPISODES_NOW_MS + offset * DAY).toISOString().slice(0, 10);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The folders of a small matched library (ids in the folder names, as Jellyfin users tag them). */
+export function episodeLibraryFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const add = (path: string) => (files[path] = 'video');
+  // TMDB with specials: S1E04 and S2E02 missing; S1E01-E02 in one file.
+  add('Garden Show [tmdbid-91001]/Season 1/Garden Show S01E01-E02.mkv');
+  for (const e of [3, 5, 6]) add(`Garden Show [tmdbid-91001]/Season 1/Garden Show S01E${pad(e)}.mkv`);
+  for (const e of [1, 3]) add(`Garden Show [tmdbid-91001]/Season 2/Garden Show S02E${pad(e)}.mkv`);
+  // Two AniList cours in one folder, numbered 1–24: 5 and 20 missing.
+  for (let e = 1; e <= 24; e++) if (e !== 5 && e !== 20) add(`Cour Show [anilistid-92001]/[Grp] Cour Show - ${pad(e)} [1080p].mkv`);
+  // Airing on AniList: 1–7 aired, 3 missing; 8 airs in two days.
+  for (let e = 1; e <= 7; e++) if (e !== 3) add(`Airing Show [anilistid-93001]/Airing Show - ${pad(e)}.mkv`);
+  // Not yet released: nothing expected.
+  add('Unaired Show [anilistid-94001]/Unaired Show - PV.mkv');
+  // Season folders matched season by season along the sequel chain: S2E07 missing.
+  for (let e = 1; e <= 10; e++) add(`Season Show [anilistid-95001]/Season 1/Season Show S01E${pad(e)}.mkv`);
+  for (let e = 1; e <= 10; e++) if (e !== 7) add(`Season Show [anilistid-95001]/Season 2/Season Show S02E${pad(e)}.mkv`);
+  return files;
+}
+
+/** What `missing` must list for that library at EPISODES_NOW_MS: folder → season/episode. */
+export const EPISODE_LIBRARY_MISSING: Record<string, string[]> = {
+  'Garden Show [tmdbid-91001]': ['S1E4', 'S2E2'],
+  'Cour Show [anilistid-92001]': ['S1E5', 'S1E20'],
+  'Airing Show [anilistid-93001]': ['S1E3'],
+  'Unaired Show [anilistid-94001]': [],
+  'Season Show [anilistid-95001]': ['S2E7'],
+};
+
+/** The providers' side of that library, in the fake servers' shapes. */
+export function episodeLibraryProviders(): { anilist: FakeAniListMedia[]; tmdb: FakeTmdbShow[] } {
+  const anilist: FakeAniListMedia[] = buildAniListMedia([
+    { id: 92001, romaji: 'Cour Show', format: 'TV', eps: 12, year: 2023 },
+    { id: 92002, romaji: 'Cour Show Part 2', format: 'TV', eps: 12, year: 2023, prequel: 92001 },
+    { id: 93001, romaji: 'Airing Show', format: 'TV', eps: 12, year: 2025, status: 'RELEASING' },
+    { id: 94001, romaji: 'Unaired Show', format: 'TV', eps: null, year: 2026, status: 'NOT_YET_RELEASED' },
+    { id: 95001, romaji: 'Season Show', format: 'TV', eps: 10, year: 2021 },
+    { id: 95002, romaji: 'Season Show 2nd Season', format: 'TV', eps: 10, year: 2022, prequel: 95001 },
+  ]);
+  const airing = anilist.find((m) => m.id === 93001)!;
+  const next = (EPISODES_NOW_MS + 2 * DAY) / 1000;
+  airing.nextAiringEpisode = { episode: 8, airingAt: next, timeUntilAiring: 2 * 86_400 };
+  airing.airingSchedule = { nodes: Array.from({ length: 12 }, (_, k) => ({ episode: k + 1, airingAt: next + (k + 1 - 8) * 7 * 86_400 })) };
+
+  const [garden] = buildTmdbShows([{ id: 91001, name: 'Garden Show', year: 2024, seasons: [6, 4] }]);
+  garden!.details.status = 'Returning Series';
+  garden!.details.seasons.unshift({ id: 9100100, season_number: 0, episode_count: 2, name: 'Specials', air_date: day(-300) });
+  garden!.details.next_episode_to_air = { air_date: day(3), episode_number: 4, season_number: 2 };
+  const show: FakeTmdbShow = {
+    ...garden!,
+    episodes: {
+      0: [{ episode_number: 1, name: 'Garden OVA', air_date: day(-300) }, { episode_number: 2, name: 'Season 2 Trailer', air_date: day(-60) }],
+      1: Array.from({ length: 6 }, (_, k) => ({ episode_number: k + 1, name: `Seedling ${k + 1}`, overview: `Plot of S1E${k + 1}.`, air_date: day(-400 + k * 7) })),
+      2: Array.from({ length: 4 }, (_, k) => ({ episode_number: k + 1, name: `Bloom ${k + 1}`, overview: `Plot of S2E${k + 1}.`, air_date: day(-18 + k * 7) })),
+    },
+  };
+  return { anilist, tmdb: [show] };
+}
