@@ -1,5 +1,8 @@
 import { performance } from 'node:perf_hooks';
+import type { Route } from '@playwright/test';
 import { generateLibrary } from '../../bench/generate-library';
+import { generatePosterLibrary } from '../../bench/generate-posters';
+import { scrollFrameTimes, type FrameStats } from '../fixtures/scroll-frames';
 import { expect, test } from '../fixtures/test';
 
 test('drop to all-pending for a 1,000-series folder (measured, printed)', async ({ library, libraryRoot, page }) => {
@@ -131,4 +134,70 @@ test('10,000 series: first cards after opening the page, and a search (measured,
   // Generous sanity bounds only; the targets are read from the printed line.
   expect(Math.min(...firstCards)).toBeLessThan(30_000);
   expect(Math.min(...searches)).toBeLessThan(10_000);
+});
+
+test('scrolling 3,000 series with real 680×1000 posters: thumbnails against full posters (frame times measured, printed)', async ({ library, libraryRoot, page, server }) => {
+  test.setTimeout(1_800_000);
+  // Fewer series for a quick look at the numbers; the measure is 3,000.
+  const SERIES = Number(process.env.ANISHELF_MEASURE_POSTER_SERIES ?? 3000);
+  const phases: Record<string, number> = {};
+  const phase = async (name: string, run: () => Promise<unknown>) => {
+    const started = performance.now();
+    await run();
+    phases[name] = Math.round((performance.now() - started) / 100) / 10;
+    console.log(`[measure] posters: ${name} ${phases[name]} s`);
+  };
+  await phase('generateS', () => generatePosterLibrary(libraryRoot, SERIES));
+  await phase('loadS', async () => {
+    await library.addFolder(libraryRoot);
+    await expect(library.grid).toHaveAttribute('data-total', String(SERIES), { timeout: 60_000 });
+    await page.mouse.move(1, 1);
+    await expect(library.summary).toHaveText(`${SERIES.toLocaleString('en-US')} series, all ready`, { timeout: 1_200_000 });
+  });
+
+  // Warm the thumbnails two requests at a time (the core makes two at once). A fresh data dir
+  // numbers the series 1…N; every one must answer with its thumbnail.
+  const statuses: number[] = [];
+  await phase('warmThumbnailsS', async () => {
+    let next = 1;
+    await Promise.all([0, 1].map(async () => {
+      while (next <= SERIES) statuses.push((await page.request.get(`${server.origin}/media/series/${next++}/poster-thumb`)).status());
+    }));
+  });
+  expect(statuses.filter((s) => s === 200)).toHaveLength(SERIES);
+
+  // Full size: the grid's thumbnail requests are sent to the poster route instead.
+  const fullPosterRequests: string[] = [];
+  const toFullPosters = (route: Route) => {
+    const url = route.request().url().replace(/\/poster-thumb$/, '/poster');
+    fullPosterRequests.push(url);
+    return route.continue({ url });
+  };
+  page.on('request', (r) => /\/media\/series\/\d+\/poster$/.test(r.url()) && fullPosterRequests.push(r.url()));
+  const runs: { variant: string; stats: FrameStats; fullPosterRequests: number }[] = [];
+  // `none`: no image at all (every request refused, the cards show initials): the floor this
+  // machine gives, measured in the same run.
+  const noImages = (route: Route) => route.abort();
+  for (const variant of ['thumbnails', 'full', 'none'] as const) {
+    await phase(`scroll-${variant}S`, async () => {
+      if (variant === 'full') await page.route('**/media/series/*/poster-thumb', toFullPosters);
+      if (variant === 'none') {
+        await page.unroute('**/media/series/*/poster-thumb', toFullPosters);
+        await page.route('**/media/series/**', noImages);
+      }
+      await page.reload();
+      await expect(library.grid).toHaveAttribute('data-total', String(SERIES));
+      if (variant !== 'none') await expect(library.cards().first().getByTestId('poster-img')).toHaveClass('poster-img', { timeout: 60_000 });
+      const before = fullPosterRequests.length;
+      const stats = await scrollFrameTimes(page);
+      runs.push({ variant, stats, fullPosterRequests: fullPosterRequests.length - before });
+    });
+  }
+
+  const line = (r: (typeof runs)[number]) => `p50 ${r.stats.p50} ms, p95 ${r.stats.p95} ms, max ${r.stats.max} ms (${r.stats.frames} frames)`;
+  console.log(`[measure] scroll ${SERIES} series with 680×1000 posters: thumbnails ${line(runs[0]!)}; full posters ${line(runs[1]!)}; no images ${line(runs[2]!)} (target: thumbnails p95 < 20 ms)`);
+  console.log(`[measure] ${JSON.stringify({ scenario: `scroll-${SERIES}-posters`, runs: runs.map((r) => ({ variant: r.variant, ...r.stats })), phasesS: phases, targetP95Ms: 20 })}`);
+  // The grid never asks for a full-size poster; rerouted, it did.
+  expect(runs.map((r) => r.fullPosterRequests > 0)).toEqual([false, true, false]);
+  expect(await library.cards().count()).toBeLessThan(150);
 });

@@ -7,9 +7,9 @@ test('the sample library: posters load, keyboard moves between cards, the panel 
   await expect(library.addResult()).toContainText('Added 12 series');
   await library.waitAllReady(12);
 
-  // Generated posters are served through /media and decode as images.
+  // Generated posters are served through /media (the grid shows their thumbnails) and decode as images.
   const poster = library.card('Cowboy Bebop').locator('img.poster-img');
-  await expect(poster).toHaveAttribute('src', /^\/media\/series\/\d+\/poster$/);
+  await expect(poster).toHaveAttribute('src', /^\/media\/series\/\d+\/poster-thumb$/);
   await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   // Series without a poster get initials on a colour.
   await expect(library.card('Mushishi').locator('.poster-placeholder')).toHaveText('MU');

@@ -1,8 +1,11 @@
 import type { SettingsView } from '../../shared/contract';
 import type { AddResult, ArtworkChoiceKind, ArtworkChoices, ArtworkChosen, ArtworkRefreshResult, CoreEventName, CoreEvents, LoaderStatus, LoadingStatus, LoadingStatusInfo, RootStatus, SeriesDetail, SeriesMetadata, SeriesSummary, WatchModeSetting } from '../../shared/types';
+import path from 'node:path';
 import { imageHostPolicy } from './artwork/image-hosts';
 import { RemotePosters, type RemotePosterRefusal } from './artwork/remote-poster';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
+import { resolvePosterThumbnail } from './artwork/thumbnails/poster-thumbnail';
+import { ThumbnailCache } from './artwork/thumbnails/thumbnail-cache';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
 import { openDatabase } from './db/open';
@@ -82,7 +85,10 @@ export interface Core {
   loaderStatus(): Promise<LoaderStatus>;
   /** How many series are in each loading status. */
   countsByStatus(): Promise<Record<LoadingStatus, number>>;
-  /** The artwork file that may be served for a series (see resolveArtwork), or why not. */
+  /**
+   * The artwork file that may be served for a series (see resolveArtwork), or why not. Kind
+   * `poster-thumb` is the grid's small copy of the poster, made on first request.
+   */
   artwork(seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal>;
   /**
    * "Refresh artwork": fetches the matched entry's artwork again, replacing only the files
@@ -166,6 +172,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     ...(options.log ? { log: options.log } : {}),
   });
   const imageProxy = new ImageProxy({ extraHosts: async () => hostsOf([(await metadata.providers()).config.anilistUrl, (await metadata.providers()).config.tmdbUrl]) });
+  const thumbnails = new ThumbnailCache({ dir: path.join(dataDir, 'thumbnails') });
 
   const core: Core = {
     dataDir,
@@ -220,7 +227,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     reload: (id) => loader.reload(id),
     loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     countsByStatus: () => countByLoadingStatus(db),
-    artwork: (seriesId, kind) => resolveArtwork(db, seriesId, kind),
+    artwork: (seriesId, kind) => (kind === 'poster-thumb' ? resolvePosterThumbnail(db, thumbnails, seriesId, options.log) : resolveArtwork(db, seriesId, kind)),
     async refreshArtwork(seriesId) {
       if (!(await metadata.enabled())) throw new AnishelfError('PROVIDER_OFF', 'Online providers are switched off; switch AniList or TMDB on in Settings to fetch artwork.');
       const result = await metadata.fetchArtwork(seriesId, 'refresh');
@@ -273,6 +280,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       await episodeLists.stop();
       await identifyQueue.stop();
       await loader.stop();
+      await thumbnails.close();
       await feed.flushNow();
       await database.close();
     },

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { seriesFiles, testCore, type TestCore } from '../core/testing/core';
 import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
 import { waitFor } from '../core/testing/wait';
+import { posterJpeg } from '../core/artwork/testing/posters';
 import { generateToken } from './auth';
 import { createServer, type RunningServer } from './server';
 import { connect, request, RpcTestClient } from './testing/clients';
@@ -248,6 +249,34 @@ describe('web server: artwork', () => {
         expect(res.status, p).toBe(404);
         expect(res.body.includes(JPEG.subarray(4, 40))).toBe(false);
       }
+    });
+  });
+
+  test('serves the grid’s poster thumbnail through the same guard', async () => {
+    await withServer(async (ctx) => {
+      const lib = libraryDir();
+      const outside = tempDir('anishelf-outside-');
+      const poster = await posterJpeg(7);
+      writeTree(outside, { 'secret.jpg': poster });
+      writeTree(lib, { ...seriesFiles({ Good: 1, Escape: 1, Cut: 1 }), 'Good/poster.jpg': poster, 'Escape/poster.jpg': poster, 'Cut/poster.jpg': poster.subarray(0, 20_000) });
+      await ctx.core.addFolders([lib]);
+      await ctx.core.startLoader();
+      await ctx.core.whenLoaderIdle();
+      fs.rmSync(path.join(lib, 'Escape', 'poster.jpg'));
+      fs.symlinkSync(path.join(outside, 'secret.jpg'), path.join(lib, 'Escape', 'poster.jpg'));
+      const ids = new Map((await ctx.core.listSeries()).map((s) => [path.basename(s.path), s.id]));
+      const get = (p: string, headers: Record<string, string> = {}) => request(ctx.port, p, { headers: { ...ctx.page, ...headers } });
+
+      const thumb = await get(`/media/series/${ids.get('Good')}/poster-thumb`);
+      expect(thumb.status).toBe(200);
+      expect(thumb.headers['content-type']).toBe('image/jpeg');
+      expect(thumb.body.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))).toBe(true);
+      expect(thumb.body.length).toBeLessThan(poster.length / 4);
+      expect((await get(`/media/series/${ids.get('Good')}/poster-thumb`, { 'If-None-Match': thumb.headers.etag! })).status).toBe(304);
+      for (const p of [`/media/series/${ids.get('Escape')}/poster-thumb`, `/media/series/${ids.get('Cut')}/poster-thumb`, `/media/series/${ids.get('Good')}/logo-thumb`]) {
+        expect((await get(p)).status, p).toBe(404);
+      }
+      expect(fs.readdirSync(path.join(ctx.core.dataDir, 'thumbnails'))).toHaveLength(1);
     });
   });
 });

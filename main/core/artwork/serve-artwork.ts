@@ -6,6 +6,9 @@ import { isInsideFolder } from './inside-folder';
 
 export const ARTWORK_KINDS = ['poster', 'logo', 'fanart'] as const;
 export type ArtworkKind = (typeof ARTWORK_KINDS)[number];
+/** What the artwork routes serve: the artwork itself, and the grid's small copy of the poster. */
+export const SERVED_KINDS = [...ARTWORK_KINDS, 'poster-thumb'] as const;
+export type ServedKind = (typeof SERVED_KINDS)[number];
 
 const IMAGE_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.gif': 'image/gif',
@@ -19,7 +22,11 @@ export interface ArtworkFile {
   mtimeMs: number;
 }
 
-export type ArtworkRefusal = 'unknown-series' | 'no-artwork' | 'outside-series' | 'not-an-image' | 'too-large';
+/**
+ * `unreadable`: the poster's bytes cannot be decoded (its thumbnail cannot be made);
+ * `thumbnail-failed`: the thumbnail could not be saved in the data dir (full, read-only).
+ */
+export type ArtworkRefusal = 'unknown-series' | 'no-artwork' | 'outside-series' | 'not-an-image' | 'too-large' | 'unreadable' | 'thumbnail-failed';
 
 /**
  * The one place that decides which file may be served for "series N's poster": only the artwork

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { posterJpeg } from '../../core/artwork/testing/posters';
 import { encodePng } from '../../core/library/png';
 import { testCore, type TestCore } from '../../core/testing/core';
 import { libraryDir, tempDir, writeTree } from '../../core/testing/temp';
@@ -48,6 +49,23 @@ describe('the artwork scheme', () => {
     const logo = await serve(`${mediaUrl(lib.id('Show'), 'logo')}?v=2`);
     expect(logo.status).toBe(200);
     expect(logo.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('serves the grid’s thumbnail of a poster, made from the poster inside the series only', async () => {
+    const outside = tempDir('anishelf-outside-');
+    const poster = await posterJpeg(8);
+    fs.writeFileSync(path.join(outside, 'secret.jpg'), poster);
+    const lib = await library({ 'Show/Show - 01.mkv': 'v', 'Show/poster.jpg': poster, 'Escape/Escape - 01.mkv': 'v', 'Escape/poster.jpg': poster });
+    const thumb = await serve(mediaUrl(lib.id('Show'), 'poster-thumb'));
+    expect(thumb.status).toBe(200);
+    expect(thumb.headers.get('content-type')).toBe('image/jpeg');
+    expect(Number(thumb.headers.get('content-length'))).toBeLessThan(poster.length / 4);
+    fs.rmSync(path.join(lib.root, 'Escape', 'poster.jpg'));
+    fs.symlinkSync(path.join(outside, 'secret.jpg'), path.join(lib.root, 'Escape', 'poster.jpg'));
+    const log: string[] = [];
+    expect((await serve(mediaUrl(lib.id('Escape'), 'poster-thumb'), log)).status).toBe(404);
+    expect(log.join('\n')).toMatch(/outside-series/);
+    expect((await serve(`anishelf-media://series/${lib.id('Show')}/poster-thumb-x`)).status).toBe(404);
   });
 
   it('still loads a poster whose path is over 300 characters', async () => {

@@ -8,6 +8,7 @@ describe('parseMediaUrl', () => {
     ['anishelf-media://series/9007199254740991/fanart', { seriesId: 9007199254740991, kind: 'fanart' }],
     ['anishelf-media://series/7/poster?v=1700000000', { seriesId: 7, kind: 'poster' }],
     ['ANISHELF-MEDIA://series/7/poster', { seriesId: 7, kind: 'poster' }],
+    ['anishelf-media://series/7/poster-thumb', { seriesId: 7, kind: 'poster-thumb' }],
   ])('reads %s', (url, expected) => {
     expect(parseMediaUrl(url)).toEqual(expected);
   });
@@ -28,6 +29,9 @@ describe('parseMediaUrl', () => {
     'anishelf-media://series/0x10/poster',
     'anishelf-media://series/99999999999999999/poster',
     'anishelf-media://series/1/banner',
+    'anishelf-media://series/1/logo-thumb',
+    'anishelf-media://series/1/poster-thumb-thumb',
+    'anishelf-media://series/1/poster--thumb',
     'anishelf-media://series/1/POSTER',
     'anishelf-media://series/1/poster.jpg',
     'anishelf-media://series/1/tvshow.nfo',

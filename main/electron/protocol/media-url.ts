@@ -1,7 +1,7 @@
-import { ARTWORK_KINDS, type ArtworkKind } from '../../core/artwork/serve-artwork';
+import { SERVED_KINDS, type ServedKind } from '../../core/artwork/serve-artwork';
 import { MEDIA_SCHEME } from './app-scheme';
 
-export type MediaKind = ArtworkKind;
+export type MediaKind = ServedKind;
 
 export interface MediaRequest {
   seriesId: number;
@@ -22,11 +22,11 @@ export function parseMediaUrl(raw: unknown): MediaRequest | null {
     return null;
   }
   if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'series' || url.username || url.password || url.port) return null;
-  const match = /^\/([1-9][0-9]{0,15})\/([a-z]+)$/.exec(url.pathname);
+  const match = /^\/([1-9][0-9]{0,15})\/([a-z]+(?:-[a-z]+)?)$/.exec(url.pathname);
   if (!match) return null;
   const seriesId = Number(match[1]);
   const kind = match[2] as MediaKind;
-  if (!Number.isSafeInteger(seriesId) || !ARTWORK_KINDS.includes(kind)) return null;
+  if (!Number.isSafeInteger(seriesId) || !SERVED_KINDS.includes(kind)) return null;
   return { seriesId, kind };
 }
 

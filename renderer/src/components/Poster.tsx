@@ -7,9 +7,11 @@ import { useServices } from '../state/context';
 /**
  * The series poster over its initials on a colour taken from the title. The image shows only
  * once it has loaded: a file that fails to load leaves the initials, never a broken-image icon or
- * a grey box. A poster the core found broken is not requested at all.
+ * a grey box. A poster the core found broken is not requested at all. The grid shows the core's
+ * small thumbnail (decoding thousands of full-size posters while scrolling drops frames); the
+ * detail panel shows the poster itself.
  */
-export function Poster({ summary: s }: { summary: SeriesSummary }) {
+export function Poster({ summary: s, size }: { summary: SeriesSummary; size: 'thumbnail' | 'full' }) {
   const { client } = useServices();
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
   const usable = s.hasPoster && !s.brokenArtwork?.includes('poster') && state !== 'failed';
@@ -21,7 +23,7 @@ export function Poster({ summary: s }: { summary: SeriesSummary }) {
       {usable && (
         <img
           className={state === 'loaded' ? 'poster-img' : 'poster-img poster-img-loading'}
-          src={artworkUrl(s.id, 'poster', client.desktop)}
+          src={artworkUrl(s.id, size === 'thumbnail' ? 'poster-thumb' : 'poster', client.desktop)}
           alt=""
           loading="lazy"
           decoding="async"

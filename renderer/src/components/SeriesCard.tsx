@@ -58,7 +58,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, fo
       onFocus={() => onFocusCard(index)}
     >
       <div className="card-poster" style={{ height: posterHeight }}>
-        <Poster key={`${s.id}:${s.hasPoster}`} summary={s} />
+        <Poster key={`${s.id}:${s.hasPoster}`} summary={s} size="thumbnail" />
         <LoadingBadge summary={s} />
         {(missingArt.length > 0 || (checked && !s.hasNfo) || broken.length > 0) && (
           <div className="card-marks">

@@ -1,4 +1,5 @@
-export type ArtworkKind = 'poster' | 'logo' | 'fanart';
+/** `poster-thumb`: the grid's small copy of the poster, made by the core from the poster file. */
+export type ArtworkKind = 'poster' | 'poster-thumb' | 'logo' | 'fanart';
 
 /**
  * Where a series' artwork loads from: the desktop shell's protocol or the web server. The only

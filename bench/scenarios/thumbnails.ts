@@ -1,0 +1,71 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { openCore, type Core } from '../../main/core/app';
+import { generatePosterLibrary } from '../generate-posters';
+import { benchDataDir, round, scratchDir } from '../fixtures';
+import { timed, withEventLoopDelay } from '../measure';
+import type { BenchScenario } from '../scenario';
+
+const SERIES = 300;
+const AT_ONCE = 8;
+
+/**
+ * The grid's poster thumbnails at 300 series with real 680×1000 posters, through the core as the
+ * artwork routes call it: made cold (eight requests at a time, as a scroll sends them) with the
+ * event loop's delay meanwhile (beside the same wait with nothing to do), then served warm; the bytes and pixels a card decodes, thumbnail
+ * against poster. The frame times of a 3,000-series scroll are measured in e2e/web/measure.spec.ts.
+ */
+export const posterThumbnails: BenchScenario = {
+  name: 'poster-thumbnails-300',
+  async run() {
+    const root = scratchDir('poster-library');
+    await generatePosterLibrary(root, SERIES, 30);
+    const core = await openCore({ dataDir: benchDataDir(), env: { ...process.env, ANISHELF_PROVIDERS: 'off' } });
+    try {
+      await core.addFolders([root]);
+      await core.startLoader();
+      await core.whenLoaderIdle();
+      const ids = (await core.listSeries()).filter((s) => s.hasPoster).map((s) => s.id);
+      if (ids.length !== SERIES) throw new Error(`${ids.length} of ${SERIES} series have a poster`);
+      const cold = await withEventLoopDelay(() => timed(() => requestAll(core, ids)));
+      // The same wait with nothing to do: how much of the delay the busy machine causes by itself.
+      const idle = await withEventLoopDelay(() => new Promise((resolve) => setTimeout(resolve, Math.min(cold.result.ms, 5000))));
+      const warm = await timed(() => requestAll(core, ids));
+      const sample = cold.result.result[0]!;
+      const [poster, thumb] = await Promise.all([sharp(sample.poster).metadata(), sharp(sample.thumb).metadata()]);
+      const posterBytes = (await fs.stat(sample.poster)).size;
+      const thumbBytes = (await fs.stat(sample.thumb)).size;
+      return {
+        series: SERIES,
+        coldMsEach: round(cold.result.ms / SERIES),
+        warmMsEach: round(warm.ms / SERIES, 2),
+        eventLoopDelayP99Ms: round(cold.p99Ms),
+        eventLoopDelayMaxMs: round(cold.maxMs),
+        idleEventLoopDelayP99Ms: round(idle.p99Ms),
+        posterPixels: `${poster.width}x${poster.height}`,
+        thumbnailPixels: `${thumb.width}x${thumb.height}`,
+        decodedPixelsRatio: round((poster.width! * poster.height!) / (thumb.width! * thumb.height!)),
+        bytesRatio: round(posterBytes / thumbBytes),
+        targetEventLoopP99Ms: 50,
+      };
+    } finally {
+      await core.close();
+    }
+  },
+};
+
+async function requestAll(core: Core, ids: readonly number[]): Promise<{ poster: string; thumb: string }[]> {
+  const answers: { poster: string; thumb: string }[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: AT_ONCE }, async () => {
+    while (next < ids.length) {
+      const id = ids[next++]!;
+      const [thumb, poster] = await Promise.all([core.artwork(id, 'poster-thumb'), core.artwork(id, 'poster')]);
+      if (typeof thumb === 'string' || typeof poster === 'string') throw new Error(`series ${id}: ${String(thumb)} / ${String(poster)}`);
+      if (path.dirname(thumb.path) === path.dirname(poster.path)) throw new Error('a thumbnail was written beside the poster');
+      answers.push({ poster: poster.path, thumb: thumb.path });
+    }
+  }));
+  return answers;
+}
