@@ -29,7 +29,7 @@ import type { WatchOptions } from './watch/watch-service';
 import { MetadataService } from './metadata/service';
 import { IdentifyQueue } from './metadata/identify-queue';
 import { artworkChoices, chooseArtwork } from './artwork/artwork-choices';
-import { hostsOf, ImageProxy, type ProxiedImage } from './artwork/image-proxy';
+import { ImageProxy, type ProxiedImage } from './artwork/image-proxy';
 import { EpisodeListQueue } from './metadata/episode-list/list-queue';
 import { explainSkipped, fetchEpisodeLists } from './metadata/episode-list/fetch-lists';
 import { requireSeriesRow } from './db/repos/series';
@@ -163,15 +163,14 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     identifyQueue.notify();
     episodeLists.notify();
   });
-  const remotePosters = new RemotePosters({
-    dataDir,
-    policy: async () => {
-      const { config } = await metadata.providers();
-      return imageHostPolicy([config.anilistUrl, config.tmdbUrl]);
-    },
-    ...(options.log ? { log: options.log } : {}),
-  });
-  const imageProxy = new ImageProxy({ extraHosts: async () => hostsOf([(await metadata.providers()).config.anilistUrl, (await metadata.providers()).config.tmdbUrl]) });
+  // One rule for every remote image the core fetches for the renderer: the providers' CDNs and
+  // the origins of the provider endpoints in use.
+  const imagePolicy = async () => {
+    const { config } = await metadata.providers();
+    return imageHostPolicy([config.anilistUrl, config.tmdbUrl]);
+  };
+  const remotePosters = new RemotePosters({ dataDir, policy: imagePolicy, ...(options.log ? { log: options.log } : {}) });
+  const imageProxy = new ImageProxy({ policy: imagePolicy });
   const thumbnails = new ThumbnailCache({ dir: path.join(dataDir, 'thumbnails') });
 
   const core: Core = {

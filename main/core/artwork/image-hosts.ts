@@ -37,3 +37,21 @@ export function isAllowedImageUrl(raw: string, policy: ImageHostPolicy): boolean
   if (url.protocol === 'https:' && url.port === '' && PROVIDER_IMAGE_HOSTS.includes(url.hostname)) return true;
   return policy.extraOrigins.includes(url.origin);
 }
+
+/** `fetch` that refuses every hop (the first and each redirect) outside the policy: a CDN cannot bounce us inward. */
+export function fetchWithinPolicy(policy: ImageHostPolicy, doFetch: typeof fetch = fetch): typeof fetch {
+  return (input, init) => {
+    const next = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!isAllowedImageUrl(next, policy)) return Promise.reject(new Error(`${safeHost(next)} is not a provider image host`));
+    return doFetch(input, init);
+  };
+}
+
+/** The host only, for logs and messages: a URL's path and query may carry anything. */
+export function safeHost(url: string): string {
+  try {
+    return new URL(url).host || 'an address without a host';
+  } catch {
+    return 'a malformed address';
+  }
+}

@@ -2,9 +2,7 @@ import { AnishelfError } from '../errors';
 import { asImageType } from './convert-image';
 import { fetchImageBytes } from './fetch-image';
 import { checkImage } from './image-check';
-
-/** The image hosts of the providers Anishelf talks to. */
-export const PROVIDER_IMAGE_HOSTS: readonly string[] = ['image.tmdb.org', 's4.anilist.co'];
+import { fetchWithinPolicy, isAllowedImageUrl, type ImageHostPolicy } from './image-hosts';
 
 const CONTENT_TYPES = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
 const MAX_PREVIEW_BYTES = 20_000_000;
@@ -16,8 +14,8 @@ export interface ProxiedImage {
 }
 
 export interface ImageProxyOptions {
-  /** Hosts allowed besides the providers' own (the hosts of overridden provider URLs, for tests). */
-  extraHosts: () => Promise<readonly string[]>;
+  /** The hosts allowed now (the same rule as the Identify dialog's posters, see image-hosts.ts). */
+  policy: () => Promise<ImageHostPolicy>;
   fetch?: typeof fetch;
 }
 
@@ -32,10 +30,12 @@ export class ImageProxy {
   constructor(private readonly options: ImageProxyOptions) {}
 
   async get(raw: string): Promise<ProxiedImage> {
-    const url = await this.allowed(raw);
+    const policy = await this.options.policy();
+    if (!isAllowedImageUrl(raw, policy)) throw new AnishelfError('PROXY_REFUSED', 'Only images from the providers’ image servers are shown.');
+    const url = new URL(raw).href;
     let hit = this.cache.get(url);
     if (!hit) {
-      hit = this.fetchChecked(url);
+      hit = this.fetchChecked(url, policy);
       this.cache.set(url, hit);
       hit.catch(() => this.cache.delete(url));
       while (this.cache.size > CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
@@ -43,37 +43,10 @@ export class ImageProxy {
     return hit;
   }
 
-  private async allowed(raw: string): Promise<string> {
-    let url: URL;
-    try {
-      url = new URL(raw);
-    } catch {
-      throw new AnishelfError('PROXY_REFUSED', 'That is not an image address.');
-    }
-    const hosts = new Set([...PROVIDER_IMAGE_HOSTS, ...(await this.options.extraHosts())]);
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || !hosts.has(url.host)) {
-      throw new AnishelfError('PROXY_REFUSED', 'Only images from the providers’ image servers are shown.');
-    }
-    return url.href;
-  }
-
-  private async fetchChecked(url: string): Promise<ProxiedImage> {
-    const fetched = await fetchImageBytes(url, { maxBytes: MAX_PREVIEW_BYTES, stallMs: 15_000, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
+  private async fetchChecked(url: string, policy: ImageHostPolicy): Promise<ProxiedImage> {
+    const fetched = await fetchImageBytes(url, { maxBytes: MAX_PREVIEW_BYTES, stallMs: 15_000, fetch: fetchWithinPolicy(policy, this.options.fetch) });
     const bytes = /\.svg$/i.test(new URL(url).pathname) ? await asImageType(fetched, 'png') : fetched;
     const { type } = checkImage(bytes, ['jpg', 'png', 'webp']);
     return { contentType: CONTENT_TYPES[type], body: bytes };
   }
-}
-
-/** The hosts (host:port) of overridden provider URLs: a local test server serves images too. */
-export function hostsOf(urls: ReadonlyArray<string | undefined>): string[] {
-  const out: string[] = [];
-  for (const u of urls) {
-    try {
-      if (u) out.push(new URL(u).host);
-    } catch {
-      // Not a URL: nothing to allow.
-    }
-  }
-  return out;
 }

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { fetchImageBytes } from './fetch-image';
 import { checkImage } from './image-check';
-import { isAllowedImageUrl, type ImageHostPolicy } from './image-hosts';
+import { fetchWithinPolicy, isAllowedImageUrl, safeHost, type ImageHostPolicy } from './image-hosts';
 import type { ArtworkFile } from './serve-artwork';
 
 export type RemotePosterRefusal = 'foreign-host' | 'unavailable';
@@ -62,14 +62,7 @@ export class RemotePosters {
   private async download(url: string, file: string, policy: ImageHostPolicy): Promise<ArtworkFile | RemotePosterRefusal> {
     await this.slot();
     try {
-      const doFetch = this.options.fetch ?? fetch;
-      // Every hop of a redirect is held to the same hosts: a CDN cannot bounce us inward.
-      const guarded: typeof fetch = (input, init) => {
-        const next = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        if (!isAllowedImageUrl(next, policy)) return Promise.reject(new Error(`redirect to ${safeHost(next)} refused`));
-        return doFetch(input, init);
-      };
-      const bytes = await fetchImageBytes(url, { maxBytes: MAX_BYTES, stallMs: STALL_MS, fetch: guarded });
+      const bytes = await fetchImageBytes(url, { maxBytes: MAX_BYTES, stallMs: STALL_MS, fetch: fetchWithinPolicy(policy, this.options.fetch) });
       checkImage(bytes, ['jpg', 'png', 'webp']);
       const thumb = await sharp(bytes, { limitInputPixels: 100_000_000 }).rotate().resize({ width: THUMB_WIDTH, withoutEnlargement: true }).jpeg({ quality: 82 }).toBuffer();
       await fs.mkdir(this.folder, { recursive: true });
@@ -101,13 +94,4 @@ export class RemotePosters {
 async function statFile(file: string): Promise<ArtworkFile | null> {
   const stat = await fs.stat(file).catch(() => null);
   return stat?.isFile() && stat.size > 0 ? { path: file, contentType: 'image/jpeg', size: stat.size, mtimeMs: stat.mtimeMs } : null;
-}
-
-/** The host only, for logs: a URL's path and query may carry anything. */
-function safeHost(url: string): string {
-  try {
-    return new URL(url).host || 'an address without a host';
-  } catch {
-    return 'a malformed address';
-  }
 }

@@ -1,11 +1,12 @@
 import { expect, test } from 'vitest';
+import { imageHostPolicy } from '../../core/artwork/image-hosts';
 import { ImageProxy } from '../../core/artwork/image-proxy';
 import { startFakeProviders } from '../../core/metadata/testing/providers';
 import { respondToProviderImage } from './media-request';
 
 test('anishelf-media://provider-image/ answers through the image proxy; other hosts are left to the artwork handler', async () => {
   const providers = await startFakeProviders();
-  const proxy = new ImageProxy({ extraHosts: async () => [new URL(providers.imagesUrl).host] });
+  const proxy = new ImageProxy({ policy: async () => imageHostPolicy([providers.imagesUrl]) });
   const get = (url: string) => proxy.get(url);
   const ask = (url: string) => respondToProviderImage(`anishelf-media://provider-image/?url=${encodeURIComponent(url)}`, get);
 
