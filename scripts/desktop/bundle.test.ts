@@ -38,9 +38,9 @@ describe('bundleDesktop', () => {
     const preload = path.join(out, 'main/electron/preload.cjs');
     const mainText = fs.readFileSync(main, 'utf8');
 
-    // Only Electron, the native better-sqlite3 and Node's own modules are loaded at run time.
+    // Only Electron, the native better-sqlite3 and sharp, and Node's own modules are loaded at run time.
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-    expect(requiredModules(main).filter((m) => !builtins.has(m))).toEqual(['better-sqlite3', 'electron']);
+    expect(requiredModules(main).filter((m) => !builtins.has(m))).toEqual(['better-sqlite3', 'electron', 'sharp']);
     expect(mainText).not.toMatch(/import\.meta/);
     expect(mainText).not.toMatch(/\btsx\b.*register/);
 

@@ -24,7 +24,8 @@ export interface BundleResult {
 }
 
 /** Native or Electron-provided: loaded at run time, never bundled. */
-export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', '*.node'];
+// Native modules stay outside the bundle: they load their .node files by computed paths.
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'sharp', '*.node'];
 const TARGET = 'node22';
 const MODULE_URL = '__anishelfModuleUrl';
 // CommonJS has no import.meta; each bundle gets its own file URL instead.

@@ -47,14 +47,16 @@ beforeAll(async () => {
   mainFile = path.join(appPath, 'out/main/electron/main.cjs');
 }, 600_000);
 
-/** Loads main.cjs afresh with the stand-in as 'electron' and better-sqlite3 from the repository. */
+/** Loads main.cjs afresh with the stand-in as 'electron' and the native modules from the repository. */
 function launch(env: Record<string, string>, openDialogPaths: string[] = []) {
   const { electron, world } = createStandInElectron({ appDataDir: suiteDir('anishelf-appdata-'), appPath, openDialogPaths });
   const sqlite = require.resolve('better-sqlite3', { paths: [root] });
+  const sharp = require.resolve('sharp', { paths: [root] });
   const original = moduleInternals._load;
   moduleInternals._load = function (this: unknown, request, parent, isMain) {
     if (request === 'electron') return electron;
     if (request === 'better-sqlite3') return original.call(this, sqlite, parent, isMain);
+    if (request === 'sharp') return original.call(this, sharp, parent, isMain);
     return original.call(this, request, parent, isMain);
   } as Load;
   const saved = { ...process.env };
