@@ -28,7 +28,7 @@ import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
 import type { WatchOptions } from './watch/watch-service';
 import { MetadataService } from './metadata/service';
 import { IdentifyQueue } from './metadata/identify-queue';
-import { artworkChoices, chooseArtwork } from './artwork/artwork-choices';
+import { artworkChoices, chooseArtwork } from './metadata/artwork/artwork-choices';
 import { ImageProxy, type ProxiedImage } from './artwork/image-proxy';
 import { EpisodeListQueue } from './metadata/episode-list/list-queue';
 import { explainSkipped, fetchEpisodeLists } from './metadata/episode-list/fetch-lists';

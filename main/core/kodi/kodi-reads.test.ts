@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { downloadArtwork } from '../artwork/download-artwork';
-import { fetchSeriesArtwork } from '../artwork/series-artwork';
+import { fetchSeriesArtwork } from '../metadata/artwork/series-artwork';
 import { saveMatch } from '../db/repos/matches';
 import { buildAniListMedia } from '../metadata/testing/build-anilist';
 import { buildTmdbShows } from '../metadata/testing/build-tmdb';

@@ -1,6 +1,7 @@
 import type { Db } from '../db/handle';
 import { identificationCounts, seriesToIdentify } from '../db/repos/matches';
 import { seriesNeedingArtwork } from '../db/repos/artwork-fetch';
+import { imagesLoaded } from '../db/repos/series';
 import type { NetworkQueueStatus } from '../../../shared/types';
 import type { ChangeFeed } from '../events/change-feed';
 import { isAnishelfError } from '../errors';
@@ -126,8 +127,7 @@ export class IdentifyQueue {
   /** Artwork that waits on the network marks the series and is tried again later; it never fails the load. */
   private async fetchArtwork(id: number, signal: AbortSignal): Promise<void> {
     // Until the disk stages have read the folder, the artwork query takes the series up later.
-    const row = await this.options.db.selectFrom('series').select('images_loaded').where('id', '=', id).executeTakeFirst();
-    if (row?.images_loaded !== 1) return;
+    if (!(await imagesLoaded(this.options.db, id))) return;
     await this.options.metadata.fetchArtwork(id, 'missing', { signal });
   }
 

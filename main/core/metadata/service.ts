@@ -19,7 +19,7 @@ import { parseProviderRef } from './provider-ref';
 import { writeSeriesNfo } from './write-series-nfo';
 import type { Clock } from '../util/clock';
 import type { WriteNfoOutcome } from './write-nfo';
-import { fetchSeriesArtwork, type ArtworkFetchOutcome, type FetchMode, type SeriesArtworkDeps } from '../artwork/series-artwork';
+import { fetchSeriesArtwork, type ArtworkFetchOutcome, type FetchMode, type SeriesArtworkDeps } from './artwork/series-artwork';
 
 /** The settings view: whether a TMDB key is set, never the key. */
 export type MetadataSettingsView = SettingsView;

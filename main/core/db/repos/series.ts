@@ -37,6 +37,12 @@ export async function requireSeriesRow(db: DbOrTx, id: number): Promise<SeriesRo
 }
 
 /** The artwork recorded for a series, and its folder (undefined for an unknown id). */
+/** Whether the disk stages have read the series' folder (its images stage has run). */
+export async function imagesLoaded(db: DbOrTx, id: number): Promise<boolean> {
+  const row = await db.selectFrom('series').select('images_loaded').where('id', '=', id).executeTakeFirst();
+  return row?.images_loaded === 1;
+}
+
 export async function getArtworkPaths(db: DbOrTx, id: number) {
   return db.selectFrom('series').select(['path', 'poster_path', 'logo_path', 'fanart_path']).where('id', '=', id).executeTakeFirst();
 }

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import { buildAniListMedia } from '../metadata/testing/build-anilist';
-import { buildTmdbShows } from '../metadata/testing/build-tmdb';
-import { ANILIST_SEEDS } from '../metadata/testing/data/anilist-seeds';
-import { TMDB_SEEDS } from '../metadata/testing/data/tmdb-seeds';
-import { startFakeProviders } from '../metadata/testing/providers';
-import { testCore } from '../testing/core';
-import { libraryDir, writeTree } from '../testing/temp';
+import { buildAniListMedia } from '../testing/build-anilist';
+import { buildTmdbShows } from '../testing/build-tmdb';
+import { ANILIST_SEEDS } from '../testing/data/anilist-seeds';
+import { TMDB_SEEDS } from '../testing/data/tmdb-seeds';
+import { startFakeProviders } from '../testing/providers';
+import { testCore } from '../../testing/core';
+import { libraryDir, writeTree } from '../../testing/temp';
 
 const KEY = '0123456789abcdef0123456789abcdef';
 

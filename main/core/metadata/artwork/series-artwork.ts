@@ -1,20 +1,20 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { ArtworkRefreshResult, ErrorInfo } from '../../../shared/types';
-import type { Db } from '../db/handle';
-import { regularEpisodesPerSeason } from '../db/repos/episodes';
-import { getSeriesMatch } from '../db/repos/matches';
-import { requireSeriesRow, updateSeries } from '../db/repos/series';
-import { isOurs } from '../db/repos/written-files';
-import { errnoCode, isAnishelfError } from '../errors';
-import { checkMediaFiles } from '../media/check';
-import { isProviderError } from '../metadata/http/errors';
-import type { Providers } from '../metadata/match/identify';
-import { mediaColumns } from '../loader/stages/presence';
+import type { ArtworkRefreshResult, ErrorInfo } from '../../../../shared/types';
+import type { Db } from '../../db/handle';
+import { regularEpisodesPerSeason } from '../../db/repos/episodes';
+import { getSeriesMatch } from '../../db/repos/matches';
+import { requireSeriesRow, updateSeries } from '../../db/repos/series';
+import { isOurs } from '../../db/repos/written-files';
+import { errnoCode, isAnishelfError } from '../../errors';
+import { checkMediaFiles } from '../../media/check';
+import { isProviderError } from '../http/errors';
+import type { Providers } from '../match/identify';
+import { mediaColumns } from '../../loader/stages/presence';
 import { artworkTargets, existingFile, type ArtworkTarget } from './artwork-targets';
-import { asImageType } from './convert-image';
-import { downloadArtwork, type ArtworkDownloadDeps } from './download-artwork';
-import { DownloadFailure } from './fetch-image';
+import { asImageType } from '../../artwork/convert-image';
+import { downloadArtwork, type ArtworkDownloadDeps } from '../../artwork/download-artwork';
+import { DownloadFailure } from '../../artwork/fetch-image';
 import { matchKey, providerArtwork, type ArtworkCandidate } from './provider-artwork';
 
 export interface SeriesArtworkDeps {

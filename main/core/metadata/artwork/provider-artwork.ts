@@ -1,7 +1,7 @@
-import type { SeriesMatch } from '../../../shared/types';
-import type { AniListMedia } from '../metadata/anilist/types';
-import type { Providers } from '../metadata/match/identify';
-import type { TmdbImage, TmdbTvDetails } from '../metadata/tmdb/types';
+import type { SeriesMatch } from '../../../../shared/types';
+import type { AniListMedia } from '../anilist/types';
+import type { Providers } from '../match/identify';
+import type { TmdbImage, TmdbTvDetails } from '../tmdb/types';
 
 /** The artwork kinds Anishelf fetches, each into one Kodi name. */
 export type ArtworkKind = 'poster' | 'fanart' | 'logo' | 'banner';

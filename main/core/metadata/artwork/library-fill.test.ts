@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { expect, test } from 'vitest';
-import { ANILIST_SEEDS } from '../metadata/testing/data/anilist-seeds';
-import { TMDB_SEEDS } from '../metadata/testing/data/tmdb-seeds';
-import { startFakeProviders } from '../metadata/testing/providers';
-import { testCore } from '../testing/core';
-import { libraryDir, writeTree } from '../testing/temp';
+import { ANILIST_SEEDS } from '../testing/data/anilist-seeds';
+import { TMDB_SEEDS } from '../testing/data/tmdb-seeds';
+import { startFakeProviders } from '../testing/providers';
+import { testCore } from '../../testing/core';
+import { libraryDir, writeTree } from '../../testing/temp';
 
 const KEY = '0123456789abcdef0123456789abcdef';
 const ANIME = [154587, 16498, 101348, 113415, 140960, 1535, 9253];

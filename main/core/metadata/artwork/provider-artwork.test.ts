@@ -2,16 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { expect, test } from 'vitest';
-import type { SeriesMatch } from '../../../shared/types';
-import { testDatabase } from '../testing/database';
-import { libraryDir, writeTree } from '../testing/temp';
-import { buildTmdbShows } from '../metadata/testing/build-tmdb';
-import { clientsFor, startFakeProviders } from '../metadata/testing/providers';
-import type { TmdbImage } from '../metadata/tmdb/types';
-import { asImageType } from './convert-image';
-import { downloadArtwork } from './download-artwork';
+import type { SeriesMatch } from '../../../../shared/types';
+import { testDatabase } from '../../testing/database';
+import { libraryDir, writeTree } from '../../testing/temp';
+import { buildTmdbShows } from '../testing/build-tmdb';
+import { clientsFor, startFakeProviders } from '../testing/providers';
+import type { TmdbImage } from '../tmdb/types';
+import { asImageType } from '../../artwork/convert-image';
+import { downloadArtwork } from '../../artwork/download-artwork';
 import { providerArtwork } from './provider-artwork';
-import { SVG_LOGO } from './testing/images';
+import { SVG_LOGO } from '../../artwork/testing/images';
 
 const img = (file_path: string, iso_639_1: string | null, vote_average = 5): TmdbImage => ({ file_path, iso_639_1, width: 1000, height: 1500, vote_average });
 

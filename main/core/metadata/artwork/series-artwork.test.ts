@@ -3,12 +3,12 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import { recordWritten } from '../db/repos/written-files';
-import { buildTmdbShows } from '../metadata/testing/build-tmdb';
-import { TMDB_SEEDS } from '../metadata/testing/data/tmdb-seeds';
-import { startFakeProviders } from '../metadata/testing/providers';
-import { testCore, type TestCore } from '../testing/core';
-import { libraryDir, tempDir, writeTree } from '../testing/temp';
+import { recordWritten } from '../../db/repos/written-files';
+import { buildTmdbShows } from '../testing/build-tmdb';
+import { TMDB_SEEDS } from '../testing/data/tmdb-seeds';
+import { startFakeProviders } from '../testing/providers';
+import { testCore, type TestCore } from '../../testing/core';
+import { libraryDir, tempDir, writeTree } from '../../testing/temp';
 
 const KEY = '0123456789abcdef0123456789abcdef';
 

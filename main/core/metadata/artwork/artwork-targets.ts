@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { WrittenKind } from '../db/repos/written-files';
-import { MEDIA_FILENAMES } from '../media/names';
+import type { WrittenKind } from '../../db/repos/written-files';
+import { MEDIA_FILENAMES } from '../../media/names';
 import type { ArtworkCandidate, ArtworkKind, ProviderArtwork } from './provider-artwork';
 
 /** One file Anishelf may write: its Kodi name, the names that already count as it, what to fill it with. */

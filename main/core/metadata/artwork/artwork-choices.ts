@@ -1,15 +1,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { ArtworkChoiceKind, ArtworkChoices, ArtworkChosen } from '../../../shared/types';
-import { getSeriesMatch } from '../db/repos/matches';
-import { requireSeriesRow, updateSeries } from '../db/repos/series';
-import { isOurs } from '../db/repos/written-files';
-import { AnishelfError } from '../errors';
-import { checkMediaFiles } from '../media/check';
-import { mediaColumns } from '../loader/stages/presence';
+import type { ArtworkChoiceKind, ArtworkChoices, ArtworkChosen } from '../../../../shared/types';
+import { getSeriesMatch } from '../../db/repos/matches';
+import { requireSeriesRow, updateSeries } from '../../db/repos/series';
+import { isOurs } from '../../db/repos/written-files';
+import { AnishelfError } from '../../errors';
+import { checkMediaFiles } from '../../media/check';
+import { mediaColumns } from '../../loader/stages/presence';
 import { artworkTargets, existingFile, type ArtworkTarget } from './artwork-targets';
-import { asImageType } from './convert-image';
-import { downloadArtwork } from './download-artwork';
+import { asImageType } from '../../artwork/convert-image';
+import { downloadArtwork } from '../../artwork/download-artwork';
 import { ARTWORK_KINDS, providerArtwork } from './provider-artwork';
 import type { SeriesArtworkDeps } from './series-artwork';
 
