@@ -6,6 +6,7 @@ import type { NetworkQueueStatus } from '../../../shared/types';
 import type { ChangeFeed } from '../events/change-feed';
 import { isAnishelfError } from '../errors';
 import type { MetadataService } from './service';
+import { WakeSignal } from '../util/wake-signal';
 
 /**
  * Series in hand at once. Each also reads the database and writes its NFO (an fsync on a NAS can
@@ -41,10 +42,9 @@ export interface IdentifyQueueOptions {
  */
 export class IdentifyQueue {
   private readonly running = new Map<number, AbortController>();
-  private readonly idleWaiters: Array<() => void> = [];
   private loops: Promise<void>[] = [];
   private stopped = true;
-  private readonly sleepers = new Set<() => void>();
+  private readonly wakes = new WakeSignal();
   private identifiedSinceStart = 0;
   private readonly now: () => Date;
 
@@ -64,20 +64,17 @@ export class IdentifyQueue {
     this.notify();
     await Promise.all(this.loops);
     this.loops = [];
-    this.settleIdle();
+    this.wakes.idle();
   }
 
   /** New work may be there (a series finished its disk stages, a setting changed). */
   notify(): void {
-    for (const wake of [...this.sleepers]) wake();
+    this.wakes.wake();
   }
 
   /** Resolves when no series is left to identify (those waiting for the network count as settled). */
   whenIdle(): Promise<void> {
-    return new Promise((resolve) => {
-      this.idleWaiters.push(resolve);
-      this.notify();
-    });
+    return this.wakes.whenIdle();
   }
 
   async status(): Promise<NetworkQueueStatus> {
@@ -100,8 +97,8 @@ export class IdentifyQueue {
       const controller = new AbortController();
       const claimed = await this.claimNext(controller);
       if (claimed === null) {
-        if (this.running.size === 0) this.settleIdle();
-        await this.sleep(this.options.pollMs ?? 500);
+        if (this.running.size === 0) this.wakes.idle();
+        await this.wakes.sleep(this.options.pollMs ?? 500);
         continue;
       }
       const { id, task } = claimed;
@@ -150,22 +147,5 @@ export class IdentifyQueue {
     if (id === null) return null;
     this.running.set(id, controller);
     return { id, task };
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        this.sleepers.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      timer.unref();
-      this.sleepers.add(wake);
-    });
-  }
-
-  private settleIdle(): void {
-    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 }

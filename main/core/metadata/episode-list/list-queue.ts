@@ -5,6 +5,7 @@ import type { ChangeFeed } from '../../events/change-feed';
 import type { MetadataService } from '../service';
 import { fillEpisodeNfos } from '../../loader/stages/episode-nfos';
 import { fetchEpisodeLists } from './fetch-lists';
+import { WakeSignal } from '../../util/wake-signal';
 
 /** Series fetched at once: the providers' limiters set the real pace. */
 const DEFAULT_CONCURRENCY = 2;
@@ -35,8 +36,7 @@ export class EpisodeListQueue {
   private readonly controllers = new Set<AbortController>();
   /** Series that failed and wait: id → when to try again (on the injected clock). */
   private readonly retryAt = new Map<number, number>();
-  private readonly idleWaiters: Array<() => void> = [];
-  private readonly sleepers = new Set<() => void>();
+  private readonly wakes = new WakeSignal();
   private loops: Promise<void>[] = [];
   private stopped = true;
   /** The last unexpected (non-provider) error, for tests and diagnostics. */
@@ -56,29 +56,26 @@ export class EpisodeListQueue {
     this.notify();
     await Promise.all(this.loops);
     this.loops = [];
-    this.settleIdle();
+    this.wakes.idle();
   }
 
   /** New work may be there (a series was identified, the loader resumed). */
   notify(): void {
-    for (const wake of [...this.sleepers]) wake();
+    this.wakes.wake();
   }
 
   /** Resolves when nothing is left to fetch now (series waiting to retry count as settled). */
   whenIdle(): Promise<void> {
     if (this.stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.idleWaiters.push(resolve);
-      this.notify();
-    });
+    return this.wakes.whenIdle();
   }
 
   private async loop(): Promise<void> {
     while (!this.stopped) {
       const next = await this.claimNext();
       if (next === null) {
-        if (this.running.size === 0) this.settleIdle();
-        await this.sleep(this.options.pollMs ?? 500);
+        if (this.running.size === 0) this.wakes.idle();
+        await this.wakes.sleep(this.options.pollMs ?? 500);
         continue;
       }
       const controller = new AbortController();
@@ -130,22 +127,5 @@ export class EpisodeListQueue {
     const next = candidates.find((c) => !this.running.has(c.seriesId) && (this.retryAt.get(c.seriesId) ?? 0) <= nowMs) ?? null;
     if (next) this.running.add(next.seriesId);
     return next;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        this.sleepers.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      timer.unref();
-      this.sleepers.add(wake);
-    });
-  }
-
-  private settleIdle(): void {
-    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 }

@@ -1,0 +1,39 @@
+/**
+ * The waiting half of a polling work queue: its loops sleep until new work may be there
+ * (`wake`) or their poll interval ends, and callers wait for the queue to run dry (`whenIdle`).
+ */
+export class WakeSignal {
+  private readonly sleepers = new Set<() => void>();
+  private readonly idleWaiters: Array<() => void> = [];
+
+  /** Sleeps up to `ms`; a `wake` ends every sleep at once. The timer never keeps the process up. */
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      timer.unref();
+      this.sleepers.add(done);
+    });
+  }
+
+  wake(): void {
+    for (const done of [...this.sleepers]) done();
+  }
+
+  /** Resolves at the next `idle()`; wakes the loops so they look for work first. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.wake();
+    });
+  }
+
+  /** The queue found nothing to do: everyone waiting for that goes on. */
+  idle(): void {
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}
