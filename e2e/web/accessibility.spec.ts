@@ -16,7 +16,7 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe-core finds no serious or critical violations, ${scheme}`, async ({ page, server, libraryRoot }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     const library = await openApp(page, server);
 

@@ -5,7 +5,7 @@ import { expect, test } from '../fixtures/test';
 import { LibraryFoldersPanel } from '../pages/library-folders-panel';
 
 // Each test walks a whole flow (add, load, watch, panel actions) against a real server.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 600_000 });
 
 test('the library is watched: a new series folder appears by itself; the Library folders panel lists, switches, rescans and removes the folder', async ({ library, libraryRoot, page }) => {
   const anime = path.join(libraryRoot, 'anime');
@@ -21,7 +21,7 @@ test('the library is watched: a new series folder appears by itself; the Library
   // Nothing clicked: the watcher sees the new series folder and adds it like an add would.
   await panel.close();
   writeTree(anime, seriesTree({ 'Space Dandy': 1 }));
-  await expect(library.card('Space Dandy')).toBeVisible({ timeout: 20_000 });
+  await expect(library.card('Space Dandy')).toBeVisible();
   await library.waitAllReady(3);
 
   await LibraryFoldersPanel.open(page);
@@ -51,7 +51,7 @@ test('a series folder deleted behind Anishelf is missing, and leaves the library
   fs.rmSync(path.join(anime, 'Planetes'), { recursive: true });
   const panel = await LibraryFoldersPanel.open(page);
   const row = panel.folder(anime);
-  await expect(row.getByTestId('root-missing')).toHaveText('1 missing…', { timeout: 20_000 });
+  await expect(row.getByTestId('root-missing')).toHaveText('1 missing…');
   await expect(library.card('Planetes')).toHaveCount(1); // still there: nothing removed on its own
   await row.getByTestId('root-missing').click();
   await page.getByTestId('confirm-dialog').getByTestId('confirm').click();

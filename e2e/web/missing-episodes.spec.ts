@@ -7,7 +7,7 @@ import { MissingView } from '../pages/missing-view';
 // The library is prepared before the server starts; the fixture's `server` is not used.
 test.describe('missing episodes', () => {
   test('cards, chips, sort, the detail panel with gaps in place, not-wanted marks across a reload, and the library-wide view', async ({ page, dataDir, libraryRoot }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(600_000);
     const providers = await writeMissingLibrary(dataDir, path.join(libraryRoot, 'anime'), Date.now());
     const server = await startServer(dataDir, { env: providers.env });
     try {

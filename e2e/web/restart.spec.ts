@@ -16,7 +16,7 @@ test('restarting the server keeps every series and its status (same data dir); t
   try {
     expect(again.token).not.toBe(server.token);
     expect(again.origin).toBe(server.origin);
-    await expect(banner).toHaveAttribute('data-state', 'signed-out', { timeout: 20_000 });
+    await expect(banner).toHaveAttribute('data-state', 'signed-out');
     await expect(banner).toContainText('open the link');
     expect((await page.request.get(`${again.origin}/`)).status()).toBe(401);
     const reopened = await openApp(page, again);

@@ -2,7 +2,7 @@ import { expect, screenshot, test } from '../fixtures/test';
 
 test('the sample library: posters load, keyboard moves between cards, the panel shows what was parsed, metadata saves, remove keeps files', async ({ library, page }) => {
   // Many steps, each waiting for the real core; on two shared cores they need more than the default.
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   await page.getByTestId('try-sample').click();
   await expect(library.addResult()).toContainText('Added 12 series');
   await library.waitAllReady(12);

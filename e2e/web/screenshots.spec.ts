@@ -6,7 +6,7 @@ import { expect, openApp, screenshot, test } from '../fixtures/test';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`screenshots of the main states, ${scheme}`, async ({ page, server, libraryRoot }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     await page.emulateMedia({ colorScheme: scheme });
     const library = await openApp(page, server);
 
