@@ -71,7 +71,7 @@ export class LibraryPage {
   }
 
   /** Waits until `count` series are in the grid and every badge says completed. */
-  async waitAllReady(count: number, timeout = 180_000): Promise<void> {
+  async waitAllReady(count: number, timeout = 300_000): Promise<void> {
     // The grid holds its order while the pointer is over it: point at the header, so the order
     // the core gives once loading ends is shown.
     await this.page.mouse.move(1, 1);

@@ -24,7 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('[data-testid="loading-badge"][data-status="loading"]').first()).toBeVisible();
     await screenshot(page, `loading-${scheme}`);
 
-    await library.waitAllReady(52, 180_000);
+    await library.waitAllReady(52, 600_000);
     await library.dismissNotices();
     await screenshot(page, `all-ready-${scheme}`);
 
