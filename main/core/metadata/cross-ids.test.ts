@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { expect, test } from 'vitest';
-import { testCore } from '../testing/core';
+import { loadedLibrary, testCore } from '../testing/core';
 import { libraryDir, writeTree } from '../testing/temp';
 import { identifySeries } from './identify-series';
 import { parseProviderRef } from './provider-ref';
@@ -18,16 +17,7 @@ function seasons(folder: string, counts: Record<number, number>, extra: Record<s
   return files;
 }
 
-async function library(files: Record<string, string>) {
-  const core = await testCore();
-  const lib = libraryDir();
-  writeTree(lib, files);
-  const { added } = await core.addFolders([lib]);
-  await core.startLoader();
-  await core.whenLoaderIdle();
-  const id = (folder: string) => added.find((s) => path.basename(s.path) === folder)!.id;
-  return { core, id };
-}
+const library = loadedLibrary;
 
 const nfo = (ids: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<tvshow>\n  <title>My Show</title>\n  ${ids}\n</tvshow>\n`;
 

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { getSeriesMatch } from '../db/repos/matches';
-import { testCore } from '../testing/core';
-import { libraryDir, writeTree } from '../testing/temp';
+import { loadedLibrary } from '../testing/core';
 import { identifySeries, saveUserPick } from './identify-series';
 import { fromAniList } from './match/identify';
 import { clientsFor, startFakeProviders } from './testing/providers';
@@ -19,16 +18,7 @@ function episodes(folder: string, count: number, season?: number): Record<string
   return files;
 }
 
-async function library(files: Record<string, string>) {
-  const core = await testCore();
-  const lib = libraryDir();
-  writeTree(lib, files);
-  const { added } = await core.addFolders([lib]);
-  await core.startLoader();
-  await core.whenLoaderIdle();
-  const id = (folder: string) => added.find((s) => path.basename(s.path) === folder)!.id;
-  return { core, lib, id };
-}
+const library = loadedLibrary;
 
 test('a bare folder is identified by search and gets a new tvshow.nfo with every field and one default id', async () => {
   const server = await startFakeProviders();

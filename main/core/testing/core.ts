@@ -1,6 +1,7 @@
 import { assembleCore, type Core, type CoreOptions } from '../app';
 import type { Db } from '../db/handle';
-import { tempDir } from './temp';
+import path from 'node:path';
+import { libraryDir, tempDir, writeTree } from './temp';
 
 /** A core for tests, with the database under it to look at (transports see only `Core`). */
 export type TestCore = Core & { readonly db: Db };
@@ -20,4 +21,17 @@ export function seriesFiles(spec: Record<string, number>): Record<string, string
     for (let e = 1; e <= count; e++) files[`${name}/${name} - ${String(e).padStart(2, '0')}.mkv`] = 'video';
   }
   return files;
+}
+
+/** A real library written to a temp folder, added and loaded to the end by a fresh test core. */
+export async function loadedLibrary(files: Record<string, string>) {
+  const core = await testCore();
+  const lib = libraryDir();
+  writeTree(lib, files);
+  const { added } = await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  /** The id of the series added from the folder named `folder`. */
+  const id = (folder: string) => added.find((s) => path.basename(s.path) === folder)!.id;
+  return { core, lib, id };
 }

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { testCore } from '../../testing/core';
+import { loadedLibrary } from '../../testing/core';
 import { unwritableDir } from '../../testing/faults';
-import { libraryDir, writeTree } from '../../testing/temp';
 
 const KODI_NFO = `<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
 <!-- written by Kodi -->
@@ -24,14 +23,8 @@ const KODI_NFO = `<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
 `;
 
 async function loaded(files: Record<string, string>) {
-  const core = await testCore();
-  const lib = libraryDir();
-  writeTree(lib, files);
-  const { added } = await core.addFolders([lib]);
-  await core.startLoader();
-  await core.whenLoaderIdle();
-  const byFolder = (name: string) => added.find((s) => path.basename(s.path) === name)!.id;
-  return { core, lib, byFolder };
+  const { id: byFolder, ...rest } = await loadedLibrary(files);
+  return { ...rest, byFolder };
 }
 
 describe('the nfo stage', () => {
