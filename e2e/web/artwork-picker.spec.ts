@@ -13,12 +13,14 @@ const KEY = '0123456789abcdef0123456789abcdef';
 let providers: FakeProviderServer;
 test.beforeAll(async () => {
   providers = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS), tmdb: buildTmdbShows(TMDB_SEEDS), tmdbKey: KEY }).start();
-  Object.assign(process.env, { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: providers.anilistUrl, ANISHELF_TMDB_URL: providers.tmdbUrl, ANISHELF_TMDB_KEY: KEY, ANISHELF_ANILIST_PER_MIN: '600' });
 });
 test.afterAll(async () => {
-  for (const name of ['ANISHELF_ANILIST_URL', 'ANISHELF_TMDB_URL', 'ANISHELF_TMDB_KEY']) delete process.env[name];
-  process.env.ANISHELF_PROVIDERS = 'off';
   await providers.close();
+});
+// Fixtures are set up after beforeAll, so the server gets this spec's local providers.
+test.use({
+  serverEnv: async ({}, use) =>
+    use({ ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: providers.anilistUrl, ANISHELF_TMDB_URL: providers.tmdbUrl, ANISHELF_TMDB_KEY: KEY, ANISHELF_ANILIST_PER_MIN: '600' }),
 });
 
 test('Refresh artwork keeps the user\'s fanart; Choose artwork shows candidates through the proxy and replaces the user\'s file only after comparing', async ({ library, libraryRoot, page }) => {

@@ -10,15 +10,12 @@ import { expect, test } from '../fixtures/test';
 let anilist: FakeProviderServer;
 test.beforeAll(async () => {
   anilist = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS) }).start();
-  process.env.ANISHELF_PROVIDERS = 'on';
-  process.env.ANISHELF_ANILIST_URL = anilist.anilistUrl;
-  process.env.ANISHELF_ANILIST_PER_MIN = '600';
 });
 test.afterAll(async () => {
-  delete process.env.ANISHELF_ANILIST_URL;
-  process.env.ANISHELF_PROVIDERS = 'off';
   await anilist.close();
 });
+// Fixtures are set up after beforeAll, so the server gets this spec's local AniList.
+test.use({ serverEnv: async ({}, use) => use({ ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: anilist.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' }) });
 
 test('Pause in the header pauses identification too and says so; Resume identifies the rest', async ({ library, libraryRoot, page }) => {
   test.setTimeout(600_000);

@@ -15,15 +15,12 @@ test.beforeAll(async () => {
   // Covers come from the local server's /img/, standing in for AniList's CDN.
   const covers = await sharp({ create: { width: 230, height: 325, channels: 3, background: '#c43' } }).jpeg().toBuffer();
   anilist = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS), covers }).start();
-  process.env.ANISHELF_PROVIDERS = 'on';
-  process.env.ANISHELF_ANILIST_URL = anilist.anilistUrl;
-  process.env.ANISHELF_ANILIST_PER_MIN = '600';
 });
 test.afterAll(async () => {
-  delete process.env.ANISHELF_ANILIST_URL;
-  process.env.ANISHELF_PROVIDERS = 'off';
   await anilist.close();
 });
+// Fixtures are set up after beforeAll, so the server gets this spec's local AniList.
+test.use({ serverEnv: async ({}, use) => use({ ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: anilist.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' }) });
 
 function episodes(root: string, folder: string, count: number): void {
   fs.mkdirSync(path.join(root, folder), { recursive: true });

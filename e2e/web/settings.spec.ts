@@ -3,6 +3,8 @@ import { SettingsDialog } from '../pages/settings-dialog';
 import { expect, test } from '../fixtures/test';
 
 const KEY = '5f3a9c1e7b2d4f6a8c0e1b3d5f7a9c2e';
+// Providers as a user has them (on by default), pointed at a closed local port: nothing leaves the machine.
+test.use({ serverEnv: { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: 'http://127.0.0.1:9/', ANISHELF_TMDB_URL: 'http://127.0.0.1:9/3' } });
 
 test('every setting round-trips through the core, a refused value shows its code once, and the TMDB key never reaches the page', async ({ library, page, server }) => {
   const settings = new SettingsDialog(page);
