@@ -46,6 +46,8 @@ export interface ProviderHealth {
 const DEFAULT_RETRY_AFTER_MS = 60_000;
 /** Only timer and clock granularity: the limiter counts a request from its end (see RateLimiter). */
 const WINDOW_MARGIN_MS = 100;
+/** The budget is spread over six 10-second windows, never sent as one burst (AniList's burst limiter). */
+const BURST_MS = 10_000;
 
 /**
  * HTTP for one provider on Node's fetch: every request passes the circuit breaker and the
@@ -64,7 +66,7 @@ export class ProviderHttp {
     this.random = options.random ?? Math.random;
     this.fetchImpl = options.fetch ?? globalThis.fetch;
     // A request counts from when its answer arrived (it reached the provider before that).
-    this.limiter = new RateLimiter({ perWindow: options.perMinute, windowMs: 60_000 + WINDOW_MARGIN_MS, concurrency: options.concurrency ?? 2, clock: this.clock });
+    this.limiter = new RateLimiter({ perWindow: options.perMinute, windowMs: 60_000 + WINDOW_MARGIN_MS, burstMs: BURST_MS, concurrency: options.concurrency ?? 2, clock: this.clock });
     this.breaker = new CircuitBreaker({ clock: this.clock });
   }
 

@@ -37,6 +37,28 @@ test('100 requests never exceed 25 in any sliding minute, and the limiter wastes
   expect(starts[99]! - t0).toBeLessThan(3 * (60_000 + 1500) + 10_000);
 });
 
+test('with a burst window the budget is spread: never more than its share in any 10 s, and no idle windows', async () => {
+  const clock = new FakeClock();
+  const limiter = new RateLimiter({ perWindow: 30, windowMs: 60_000, burstMs: 10_000, concurrency: 4, clock });
+  const t0 = clock.now();
+  const starts: number[] = [];
+  const all = Array.from({ length: 100 }, async () => {
+    const release = await limiter.acquire();
+    starts.push(clock.now());
+    await new Promise<void>((resolve) => clock.setTimeout(resolve, 1500));
+    release();
+  });
+  let done = false;
+  void Promise.all(all).then(() => (done = true));
+  for (let i = 0; i < 600 && !done; i++) await clock.advance(500);
+  expect(done).toBe(true);
+  // 30 a minute over six 10 s windows: 5 in any 10 s, 30 in any minute.
+  expect(busiestWindow(starts, 10_000)).toBe(5);
+  expect(busiestWindow(starts, 60_000)).toBeLessThanOrEqual(30);
+  // Twenty windows of five, each waiting at most for its requests' answers (1.5 s, twice with 4 in flight).
+  expect(starts[99]! - t0).toBeLessThan(19 * (10_000 + 3000) + 1000);
+});
+
 test('the concurrency cap holds while the budget is not the bottleneck', async () => {
   const clock = new FakeClock();
   const limiter = new RateLimiter({ perWindow: 1000, concurrency: 3, clock });

@@ -6,6 +6,12 @@ export interface RateLimiterOptions {
   windowMs?: number;
   /** Requests in flight at once. */
   concurrency: number;
+  /**
+   * A second, shorter window that holds the same pace (budget × burstMs / windowMs requests), so
+   * a full budget is spread over the window instead of sent at once: AniList documents a burst
+   * limiter on top of its per-minute limit, without its numbers. Off when not set.
+   */
+  burstMs?: number;
   clock: Clock;
   /** After a 429 the budget is multiplied by this for `slowdownMs` ("then go on more slowly"). */
   slowdownFactor?: number;
@@ -113,6 +119,12 @@ export class RateLimiter {
       if (this.inFlight >= this.options.concurrency) return; // a release pumps again
       const budget = this.currentBudget(now);
       if (this.starts.length >= budget) return this.reschedule(this.starts[this.starts.length - budget]! + this.windowMs);
+      const burstMs = this.options.burstMs;
+      if (burstMs !== undefined) {
+        const burst = Math.max(1, Math.ceil((budget * burstMs) / this.windowMs));
+        const nth = this.starts[this.starts.length - burst];
+        if (nth !== undefined && now - nth < burstMs) return this.reschedule(nth + burstMs);
+      }
       const waiter = this.queue.shift()!;
       if (waiter.onAbort) waiter.signal!.removeEventListener('abort', waiter.onAbort);
       this.starts.push(now);

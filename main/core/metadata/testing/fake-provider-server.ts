@@ -20,6 +20,11 @@ export interface FakeProviderOptions {
   tmdb?: readonly FakeTmdbShow[];
   /** Requests per sliding minute each service accepts before it answers 429 (unset: no limit). */
   budgetPerMinute?: { anilist?: number; tmdb?: number };
+  /**
+   * A burst limiter on top of the budget, as AniList has: at most budget × burstMs / 60 s
+   * requests in any burstMs (unset: none).
+   */
+  burstMs?: number;
   /** When set, TMDB wants this v3 key (api_key) or v4 token (bearer). */
   tmdbKey?: string;
   /** AniList refuses queries asking for both scoring and detail fields, like its complexity limit. */
@@ -128,6 +133,14 @@ export class FakeProviderServer {
       if (window.length >= budget) {
         this.budgetRefusals++;
         const wait = Math.max(1, Math.ceil((window[0]! + 60_000 - record.at) / 1000));
+        return reply(429, tooMany(target), { 'retry-after': String(wait), 'x-ratelimit-limit': '90', 'x-ratelimit-remaining': '0' });
+      }
+      const burstMs = this.options.burstMs;
+      const burst = burstMs === undefined ? 0 : Math.ceil((budget * burstMs) / 60_000);
+      const nth = window[window.length - burst];
+      if (burstMs !== undefined && nth !== undefined && record.at - nth < burstMs) {
+        this.budgetRefusals++;
+        const wait = Math.max(1, Math.ceil((nth + burstMs - record.at) / 1000));
         return reply(429, tooMany(target), { 'retry-after': String(wait), 'x-ratelimit-limit': '90', 'x-ratelimit-remaining': '0' });
       }
       window.push(record.at);
