@@ -6,7 +6,8 @@ import { recordWritten, type WrittenFile } from '../db/repos/written-files';
 import type { SeriesUpdate } from '../db/schema';
 import type { ChangeFeed } from '../events/change-feed';
 import { WakeSignal } from '../util/wake-signal';
-import { writeEpisodeNfosEnabled, writeMinimalShowNfo, writeMissingEpisodeNfos } from './stages/episode-nfos';
+import { createEpisodeNfoWritePool, type EpisodeNfoWritePool } from './episode-nfos/write-pool';
+import { writeEpisodeNfosEnabled, writeMinimalShowNfo, writeMissingEpisodeNfos, type EpisodeNfoWriter } from './stages/episode-nfos';
 
 export interface EpisodeNfoQueueOptions {
   db: Db;
@@ -18,6 +19,8 @@ export interface EpisodeNfoQueueOptions {
   isBusy: () => boolean;
   /** How often the queue looks again while it yields to the loader. */
   pollMs?: number;
+  /** Writes the files; by default a worker thread started with the queue. */
+  write?: EpisodeNfoWriter;
 }
 
 export interface EpisodeNfoProgress {
@@ -42,6 +45,7 @@ export class EpisodeNfoQueue {
   private stopped = true;
   private busyWith: number | null = null;
   private writtenCount = 0;
+  private pool: EpisodeNfoWritePool | null = null;
   /** The last unexpected error (a series' fault never stops the queue), for tests and diagnostics. */
   lastError: unknown = null;
 
@@ -51,6 +55,7 @@ export class EpisodeNfoQueue {
     if (!this.stopped) return;
     this.stopped = false;
     this.controller = new AbortController();
+    if (!this.options.write) this.pool = createEpisodeNfoWritePool();
     await this.refresh();
     this.loopDone = this.loop();
   }
@@ -68,6 +73,8 @@ export class EpisodeNfoQueue {
     this.wakes.wake();
     await this.loopDone;
     this.loopDone = null;
+    await this.pool?.close();
+    this.pool = null;
     this.wakes.idle();
   }
 
@@ -130,7 +137,8 @@ export class EpisodeNfoQueue {
     const series = await getSeriesRow(db, seriesId);
     // Removed, or being loaded again: the load's end brings it back here.
     if (!series || series.loading_status !== 'completed' || series.state !== 'present') return;
-    const writes = await writeMissingEpisodeNfos(db, seriesId, signal);
+    const write = this.options.write ?? this.pool!.write;
+    const writes = await writeMissingEpisodeNfos(db, seriesId, write, signal);
     const written: WrittenFile[] = [...writes.written];
     let seriesUpdate: SeriesUpdate | null = null;
     // Kodi lists no episode of a show without a tvshow.nfo.

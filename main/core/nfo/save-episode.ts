@@ -8,7 +8,7 @@ import { MAX_NFO_BYTES } from './guard';
 import { mergeEpisodeNfo, type EpisodeFields } from './merge-episode';
 
 export type SaveEpisodeNfoResult =
-  | { written: true; path: string; bytes: Buffer }
+  | { written: true; path: string; bytes: Buffer; mtimeMs: number }
   | { written: false; path: string; reason: 'unchanged' | 'not-ours' | 'not-kodi' };
 
 export interface SaveEpisodeNfoOptions {
@@ -62,8 +62,8 @@ export async function saveEpisodeNfo(video: string, episodes: readonly EpisodeFi
     // Someone wrote it meanwhile: theirs wins; the next load looks again.
     return { written: false, path: target, reason: 'not-ours' };
   }
-  await writeFileAtomic(target, output, options.fs ? { fs: options.fs } : {});
-  return { written: true, path: target, bytes: output };
+  const stamp = await writeFileAtomic(target, output, options.fs ? { fs: options.fs } : {});
+  return { written: true, path: target, bytes: output, mtimeMs: stamp.mtimeMs };
 }
 
 async function statIfAny(file: string): Promise<fs.Stats | null> {
