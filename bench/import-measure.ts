@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { openCore } from '../main/core/app';
+import { openCore, type Core } from '../main/core/app';
 import { benchDataDir, rememberLibrary, restoreLibrary } from './fixtures';
 import { timed, withEventLoopDelay } from './measure';
 
@@ -43,14 +43,15 @@ export interface ImportMeasure {
 /**
  * A full import of the library at `root` into a fresh database (`workers` disk workers), then the
  * episode NFOs the writer fills in after it, each timed on its own; the library is taken back to
- * what was generated afterwards, so every measure (and `find`) sees the same tree.
+ * what was generated afterwards, so every measure (and `find`) sees the same tree. `fill: false`
+ * stops the writer once the import is done (its figures are then those of a partial fill).
  */
-export async function measureImport(root: string, workers: number, before?: () => void): Promise<ImportMeasure> {
+export async function measureImport(root: string, workers: number, options: { before?: () => void; fill?: boolean; after?: (core: Core) => Promise<void> } = {}): Promise<ImportMeasure> {
   rememberLibrary(root);
   const core = await openCore({ dataDir: benchDataDir(), workers });
   try {
     await core.addFolders([root]);
-    before?.();
+    options.before?.();
     const cpu = process.cpuUsage();
     const load = await withPeakRss(() =>
       withEventLoopDelay(() =>
@@ -63,9 +64,10 @@ export async function measureImport(root: string, workers: number, before?: () =
     const cpuSeconds = cpuSecondsSince(cpu);
     const status = await core.loaderStatus();
     const nfoCpu = process.cpuUsage();
-    const fill = await withPeakRss(() => withEventLoopDelay(() => timed(() => core.episodeNfos.whenIdle())));
+    const fill = await withPeakRss(() => withEventLoopDelay(() => timed(() => (options.fill === false ? core.episodeNfos.stop() : core.episodeNfos.whenIdle()))));
     const nfoCpuSeconds = cpuSecondsSince(nfoCpu);
     const files = core.episodeNfos.progress().written;
+    await options.after?.(core);
     const nfoSeconds = fill.result.result.ms / 1000;
     return {
       seconds: load.result.result.ms / 1000,

@@ -61,7 +61,7 @@ export const loadScaling: BenchScenario = {
     let cold: Record<string, number> | string = 'not measured: the kernel does not let this process drop its caches';
     if (dropCaches()) {
       const findCold = findSeconds(ten.lib.root);
-      const run = await measureImport(ten.lib.root, WORKERS, () => dropCaches());
+      const run = await measureImport(ten.lib.root, WORKERS, { before: () => dropCaches() });
       cold = { seconds: round(run.seconds, 2), findSeconds: round(findCold, 3), ratioToFind: round(run.seconds / findCold, 1) };
     }
     return {

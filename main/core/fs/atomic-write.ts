@@ -13,6 +13,11 @@ export interface AtomicWriteOptions {
   fs?: AtomicWriteFs;
   /** Waits between rename attempts (the number of retries is its length). */
   retryDelaysMs?: readonly number[];
+  /**
+   * Makes the rename durable by flushing the folder (default). A writer of many files in one
+   * folder passes false and calls `syncFolder` once after the last, before recording them.
+   */
+  syncFolder?: boolean;
 }
 
 // Windows virus scanners, indexers and sync clients hold files open for a moment.
@@ -55,7 +60,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     ownWrites.abandon(target);
     throw writeError(target, err, renaming);
   }
-  await syncFolder(dir);
+  if (options.syncFolder !== false) await syncFolder(dir);
   // Tells the library watcher that this change is ours, so it does not rescan (and rewrite) for it.
   ownWrites.note(target, stamp);
   return stamp;
@@ -87,7 +92,7 @@ function isTransient(code: string | undefined): boolean {
 }
 
 // Makes the rename itself durable on POSIX; Windows cannot open folders, which is fine.
-async function syncFolder(dir: string): Promise<void> {
+export async function syncFolder(dir: string): Promise<void> {
   try {
     const handle = await fs.promises.open(dir, 'r');
     try {
