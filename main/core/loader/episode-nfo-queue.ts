@@ -9,6 +9,8 @@ import { WakeSignal } from '../util/wake-signal';
 import { createEpisodeNfoWritePool, type EpisodeNfoWritePool } from './episode-nfos/write-pool';
 import { writeEpisodeNfosEnabled, writeMinimalShowNfo, writeMissingEpisodeNfos, type EpisodeNfoWriter } from './stages/episode-nfos';
 
+const STOP_GRACE_MS = 1500;
+
 export interface EpisodeNfoQueueOptions {
   db: Db;
   feed: ChangeFeed;
@@ -69,8 +71,13 @@ export class EpisodeNfoQueue {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    this.controller?.abort(new Error('stopping'));
     this.wakes.wake();
+    // A series' files being written are let finish and recorded (a moment), so none is left on
+    // disk unrecorded; a hung share is cut off after the grace period.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.loopDone, new Promise((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS)))]);
+    clearTimeout(timer);
+    this.controller?.abort(new Error('stopping'));
     await this.loopDone;
     this.loopDone = null;
     await this.pool?.close();
@@ -97,6 +104,7 @@ export class EpisodeNfoQueue {
   private async loop(): Promise<void> {
     while (!this.stopped) {
       const next = await this.claimNext();
+      if (this.stopped) return;
       if (next === 'wait') {
         await this.wakes.sleep(this.options.pollMs ?? 250);
         continue;
@@ -110,7 +118,7 @@ export class EpisodeNfoQueue {
       try {
         await this.fill(next, this.controller!.signal);
       } catch (err) {
-        if (this.stopped) return;
+        if (this.controller!.signal.aborted) return;
         this.lastError = err;
       } finally {
         this.busyWith = null;
