@@ -1,5 +1,6 @@
 import { decodeReferences, type ReferenceCount } from './entities';
 import { stripForbidden } from './escape';
+import { MAX_DEPTH } from './guard';
 import type { XmlAttr, XmlElement, XmlNode } from './xml-tree';
 
 /**
@@ -7,8 +8,9 @@ import type { XmlAttr, XmlElement, XmlNode } from './xml-tree';
  * references, comments and the declaration, as Kodi, Jellyfin, Emby and tinyMediaManager write
  * them. It builds the same tree the general parser does, in one pass and without the general
  * parser's intermediate objects. Anything else (other processing instructions, an unquoted or
- * repeated attribute, an unusual tag) returns null and the general parser reads the file. It only ever sees
- * text the guard has scanned: DOCTYPEs are gone, nesting and references are bounded.
+ * repeated attribute, an unusual tag) returns null and the guard and general parser read the
+ * file. It runs before the guard: any DOCTYPE, text outside the root, truncation or nesting
+ * deeper than the guard allows makes it step aside; the caller bounds references first.
  */
 export function parseSimpleXml(text: string, count: ReferenceCount): XmlNode[] | null {
   // Line ends become "\n", as XML (and the general parser) read them; Windows tools write CRLF.
@@ -59,7 +61,11 @@ export function parseSimpleXml(text: string, count: ReferenceCount): XmlNode[] |
       if (tag === null) return null;
       const parent = stack[stack.length - 1];
       (parent ? parent.children : top).push(tag.element);
-      if (!tag.selfClosing) stack.push(tag.element);
+      if (!tag.selfClosing) {
+        // Deeper than the guard allows: the guard refuses the file.
+        if (stack.length >= MAX_DEPTH) return null;
+        stack.push(tag.element);
+      }
       i = tag.end;
     }
   }
