@@ -1,23 +1,53 @@
+import { EXPECTED_AT as AT, EXPECTED_STRIDE, expectedEpisodeAt } from '../db/repos/provider-episodes';
 import { numberKey } from './coverage';
-import type { ExpectedEpisode, ListFacts, StoredEpisode } from './types';
+import type { ExpectedEpisode, ListFacts, StoredEpisode, StoredEpisodes } from './types';
 
 /**
  * The provider's episodes of a series in its own numbering. One provider is used: TMDB when the
  * series has a TMDB list (per-episode dates), else its AniList entries along the sequel chain.
  * Credits, trailers and the like ("other") never count.
  */
-export function expectedEpisodes(lists: readonly ListFacts[], stored: readonly StoredEpisode[]): ExpectedEpisode[] {
+export function expectedEpisodes(lists: readonly ListFacts[], stored: StoredEpisodes): ExpectedEpisode[] {
   const tmdb = lists.filter((l) => l.provider === 'tmdb');
   const used = tmdb.length > 0 ? tmdb : lists.filter((l) => l.provider === 'anilist');
   const out: ExpectedEpisode[] = [];
   for (const list of used) {
-    const rows = stored.filter((e) => e.list_id === list.id && e.kind !== 'other');
-    if (list.provider === 'anilist') out.push(...aniListEpisodes(list, rows));
-    else out.push(...rows.map((e) => fromStored(e, list, false)));
+    if (list.provider === 'anilist') out.push(...aniListEpisodes(list, storedOf(list, stored)));
+    else tmdbEpisodes(list, stored, out);
   }
   out.sort((a, b) => a.season - b.season || a.episode - b.episode);
   fillAbsolute(out);
   return dedupe(out);
+}
+
+/** A TMDB list's episodes, read straight from the packed rows: this runs for the whole library. */
+function tmdbEpisodes(list: ListFacts, stored: StoredEpisodes, out: ExpectedEpisode[]): void {
+  for (let at = 0; at < stored.length; at += EXPECTED_STRIDE) {
+    const kind = stored[at + AT.kind];
+    if (stored[at + AT.list_id] !== list.id || kind === 'other') continue;
+    const season = stored[at + AT.season] as number;
+    out.push({
+      season,
+      episode: stored[at + AT.episode] as number,
+      absolute: stored[at + AT.absolute] as number | null,
+      title: stored[at + AT.title] as string | null,
+      airDate: stored[at + AT.air_date] as string | null,
+      airsAtMs: stored[at + AT.airs_at_ms] as number | null,
+      runtime: (stored[at + AT.runtime] as number | null) ?? list.episode_runtime,
+      special: kind === 'special' || season === 0,
+      airedWithoutDate: false,
+    });
+  }
+}
+
+/** One list's episodes as rows, credits and the like left out. */
+function storedOf(list: ListFacts, stored: StoredEpisodes): StoredEpisode[] {
+  const rows: StoredEpisode[] = [];
+  for (let i = 0; i * EXPECTED_STRIDE < stored.length; i++) {
+    const at = i * EXPECTED_STRIDE;
+    if (stored[at + AT.list_id] === list.id && stored[at + AT.kind] !== 'other') rows.push(expectedEpisodeAt(stored, i));
+  }
+  return rows;
 }
 
 function fromStored(e: StoredEpisode, list: ListFacts, airedWithoutDate: boolean): ExpectedEpisode {
