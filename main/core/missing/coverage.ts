@@ -6,8 +6,10 @@ import type { ExpectedEpisode, FileNumbers } from './types';
 const NOT_EPISODES: ReadonlySet<string> = new Set(['ncop', 'nced', 'op', 'ed', 'pv', 'preview', 'trailer', 'cm', 'extra']);
 
 export interface Coverage {
-  /** Index into the expected list → files covering it, each with whether it sits in another season's folder. */
-  files: Map<number, Array<{ path: string; misplaced: boolean }>>;
+  /** Per expected episode (by index): the files covering it, or undefined when none does. */
+  files: Array<string[] | undefined>;
+  /** Per expected episode: 1 when one of its files sits in its own season's folder (or in none). */
+  placed: Uint8Array;
 }
 
 /**
@@ -19,17 +21,20 @@ export interface Coverage {
 export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpisode[], files: FileNumbers): Coverage {
   const byNumber = new Map<number, number>();
   const byAbsolute = new Map<number, number>();
-  expected.forEach((e, i) => {
+  for (let i = 0; i < expected.length; i++) {
+    const e = expected[i]!;
     byNumber.set(numberKey(e.season, e.episode), i);
     if (e.absolute !== null && !e.special) byAbsolute.set(e.absolute, i);
-  });
+  }
   const folders = new Map<string, number | null>();
-  const covered = new Map<number, Array<{ path: string; misplaced: boolean }>>();
+  const covered: Array<string[] | undefined> = new Array(expected.length).fill(undefined);
+  const placed = new Uint8Array(expected.length);
   const add = (index: number | undefined, path: string, misplaced: boolean) => {
     if (index === undefined) return;
-    const list = covered.get(index);
-    if (list) list.push({ path, misplaced });
-    else covered.set(index, [{ path, misplaced }]);
+    const list = covered[index];
+    if (list) list.push(path);
+    else covered[index] = [path];
+    if (!misplaced) placed[index] = 1;
   };
 
   const { paths, numbers } = files;
@@ -54,7 +59,7 @@ export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpi
     }
     for (const n of absolute.length > 0 ? absolute : episodes) add(special ? byNumber.get(numberKey(0, n)) : (byAbsolute.get(n) ?? byNumber.get(numberKey(1, n))), path, false);
   }
-  return { files: covered };
+  return { files: covered, placed };
 }
 
 const NO_NUMBERS: readonly number[] = [];

@@ -1,5 +1,4 @@
 import { EXPECTED_AT as AT, EXPECTED_STRIDE, expectedEpisodeAt } from '../db/repos/provider-episodes';
-import { numberKey } from './coverage';
 import type { ExpectedEpisode, ListFacts, StoredEpisode, StoredEpisodes } from './types';
 
 /**
@@ -122,12 +121,14 @@ function fillAbsolute(episodes: ExpectedEpisode[]): void {
   }
 }
 
+/** The first of each season and episode number (the list is sorted, so equal ones are neighbours). */
 function dedupe(episodes: ExpectedEpisode[]): ExpectedEpisode[] {
-  const seen = new Set<number>();
-  return episodes.filter((e) => {
-    const key = numberKey(e.season, e.episode);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: ExpectedEpisode[] = [];
+  let last: ExpectedEpisode | undefined;
+  for (const e of episodes) {
+    if (last && last.season === e.season && last.episode === e.episode) continue;
+    out.push(e);
+    last = e;
+  }
+  return out;
 }
