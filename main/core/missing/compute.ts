@@ -20,36 +20,25 @@ export function computeMissing(input: MissingInput, nowMs: number): SeriesMissin
     else unwanted.add(numberKey(m.season, m.episode));
   }
 
-  // One pass, fields written out, not spread: this runs for every episode of the library.
-  const episodes: EpisodeStatus[] = new Array(expected.length);
+  // One pass over the rows the expected list made, filled in where they are: this runs for every
+  // episode of the library, and a second object per episode would double what it allocates.
+  const episodes = expected;
   const bySeason = new Map<number, EpisodeStatus[]>();
   const specialEpisodes: EpisodeStatus[] = [];
-  for (let i = 0; i < expected.length; i++) {
-    const e = expected[i]!;
+  for (let i = 0; i < episodes.length; i++) {
+    const e = episodes[i]!;
     const files = coverage.files[i];
     const airedAt = airedAtMs(e);
-    const status: EpisodeStatus = {
-      season: e.season,
-      episode: e.episode,
-      absolute: e.absolute,
-      title: e.title,
-      airDate: e.airDate,
-      airsAtMs: e.airsAtMs,
-      runtime: e.runtime,
-      special: e.special,
-      airedWithoutDate: e.airedWithoutDate,
-      state: files ? 'have' : stateAt(airedAt, e.airedWithoutDate, nowMs),
-      airedAtMs: airedAt,
-      notWanted: unwantedSeasons.has(e.season) || (unwanted.size > 0 && unwanted.has(numberKey(e.season, e.episode))),
-      files: files ?? [],
-      misplaced: files !== undefined && coverage.placed[i] === 0,
-    };
-    episodes[i] = status;
-    if (e.special) specialEpisodes.push(status);
+    e.state = files ? 'have' : stateAt(airedAt, e.airedWithoutDate, nowMs);
+    e.airedAtMs = airedAt;
+    e.notWanted = unwantedSeasons.has(e.season) || (unwanted.size > 0 && unwanted.has(numberKey(e.season, e.episode)));
+    e.files = files ?? [];
+    e.misplaced = files !== undefined && coverage.placed[i] === 0;
+    if (e.special) specialEpisodes.push(e);
     else {
       const season = bySeason.get(e.season);
-      if (season) season.push(status);
-      else bySeason.set(e.season, [status]);
+      if (season) season.push(e);
+      else bySeason.set(e.season, [e]);
     }
   }
 
