@@ -30,10 +30,9 @@ export function airedAtMs(e: Pick<ExpectedEpisode, 'airsAtMs' | 'airDate' | 'run
   return null;
 }
 
-/** The state of an episode no file covers. */
-export function uncoveredState(e: ExpectedEpisode, nowMs: number): EpisodeState {
-  const at = airedAtMs(e);
-  if (at === null) return e.airedWithoutDate ? 'missing' : 'tba';
+/** The state of an episode no file covers, from when it finished airing (`airedAtMs`). */
+export function stateAt(at: number | null, airedWithoutDate: boolean, nowMs: number): EpisodeState {
+  if (at === null) return airedWithoutDate ? 'missing' : 'tba';
   if (at > nowMs) return 'upcoming';
   return nowMs - at < DAY_MS ? 'just-aired' : 'missing';
 }

@@ -1,9 +1,8 @@
-import { airedAtMs, airsStartMs, uncoveredState } from './aired';
+import { airedAtMs, airsStartMs, stateAt } from './aired';
 import { coverEpisodes, numberKey } from './coverage';
 import { expectedEpisodes } from './expected';
 import type { EpisodeStatus, MissingInput, NextAiring, SeasonSummary, SeriesMissing } from './types';
 
-const NONE: ReadonlyArray<{ path: string; misplaced: boolean }> = [];
 const AIRING_STATUSES: ReadonlySet<string> = new Set(['RELEASING', 'Returning Series', 'In Production']);
 
 /**
@@ -14,35 +13,41 @@ const AIRING_STATUSES: ReadonlySet<string> = new Set(['RELEASING', 'Returning Se
 export function computeMissing(input: MissingInput, nowMs: number): SeriesMissing {
   const expected = expectedEpisodes(input.lists, input.episodes);
   const coverage = coverEpisodes(input.seriesPath, expected, input.files);
-  const unwantedSeasons = new Set(input.notWanted.filter((m) => m.episode === null).map((m) => m.season));
-  const unwanted = new Set(input.notWanted.filter((m) => m.episode !== null).map((m) => numberKey(m.season, m.episode!)));
+  const unwantedSeasons = new Set<number>();
+  const unwanted = new Set<number>();
+  for (const m of input.notWanted) {
+    if (m.episode === null) unwantedSeasons.add(m.season);
+    else unwanted.add(numberKey(m.season, m.episode));
+  }
 
-  // Fields written out, not spread: this runs for every episode of the library.
-  const episodes: EpisodeStatus[] = expected.map((e, i) => {
-    const files = coverage.files.get(i) ?? NONE;
-    return {
-      season: e.season,
-      episode: e.episode,
-      absolute: e.absolute,
-      title: e.title,
-      airDate: e.airDate,
-      airsAtMs: e.airsAtMs,
-      runtime: e.runtime,
-      special: e.special,
-      airedWithoutDate: e.airedWithoutDate,
-      state: files.length > 0 ? 'have' : uncoveredState(e, nowMs),
-      airedAtMs: airedAtMs(e),
-      notWanted: unwantedSeasons.has(e.season) || unwanted.has(numberKey(e.season, e.episode)),
-      files: files.length === 0 ? [] : files.map((f) => f.path),
-      misplaced: files.length > 0 && files.every((f) => f.misplaced),
-    };
-  });
+  // One pass over the rows the expected list made, filled in where they are: this runs for every
+  // episode of the library, and a second object per episode would double what it allocates.
+  const episodes = expected;
+  const bySeason = new Map<number, EpisodeStatus[]>();
+  const specialEpisodes: EpisodeStatus[] = [];
+  for (let i = 0; i < episodes.length; i++) {
+    const e = episodes[i]!;
+    const files = coverage.files[i];
+    const airedAt = airedAtMs(e);
+    e.state = files ? 'have' : stateAt(airedAt, e.airedWithoutDate, nowMs);
+    e.airedAtMs = airedAt;
+    e.notWanted = unwantedSeasons.has(e.season) || (unwanted.size > 0 && unwanted.has(numberKey(e.season, e.episode)));
+    e.files = files ?? [];
+    e.misplaced = files !== undefined && coverage.placed[i] === 0;
+    if (e.special) specialEpisodes.push(e);
+    else {
+      const season = bySeason.get(e.season);
+      if (season) season.push(e);
+      else bySeason.set(e.season, [e]);
+    }
+  }
 
-  const seasonNumbers = [...new Set(episodes.filter((e) => !e.special).map((e) => e.season))].sort((a, b) => a - b);
-  const seasons = seasonNumbers.map((s) => summarize(s, episodes.filter((e) => !e.special && e.season === s), unwantedSeasons.has(s)));
-  const specialEpisodes = episodes.filter((e) => e.special);
+  const seasonNumbers = [...bySeason.keys()].sort((a, b) => a - b);
+  const seasons = seasonNumbers.map((s) => summarize(s, bySeason.get(s)!, unwantedSeasons.has(s)));
   const specials = specialEpisodes.length > 0 ? summarize(0, specialEpisodes, unwantedSeasons.has(0)) : null;
-  const counted = [...seasons, ...(input.showSpecials && specials ? [specials] : [])];
+  let missingCount = 0;
+  for (const s of seasons) missingCount += s.missing.length;
+  if (input.showSpecials && specials) missingCount += specials.missing.length;
   const next = earliest(seasons.map((s) => s.next));
   return {
     known: input.lists.length > 0,
@@ -50,30 +55,36 @@ export function computeMissing(input: MissingInput, nowMs: number): SeriesMissin
     specials,
     specialsShown: input.showSpecials,
     episodes,
-    missingCount: counted.reduce((n, s) => n + s.missing.length, 0),
+    missingCount,
     airing: next !== null || input.lists.some((l) => l.status !== null && AIRING_STATUSES.has(l.status)),
     next,
   };
 }
 
-function summarize(season: number, episodes: EpisodeStatus[], seasonUnwanted: boolean): SeasonSummary {
-  const wanted = episodes.filter((e) => !e.notWanted);
-  const counted = wanted.filter((e) => e.state === 'have' || e.state === 'missing' || e.state === 'just-aired');
-  const have = counted.filter((e) => e.state === 'have').length;
-  const missing = counted.filter((e) => e.state === 'missing').map((e) => e.episode);
+function summarize(season: number, episodes: readonly EpisodeStatus[], seasonUnwanted: boolean): SeasonSummary {
+  let expected = 0;
+  let have = 0;
+  const missing: number[] = [];
+  for (const e of episodes) {
+    if (e.notWanted) continue;
+    if (e.state === 'have') have++;
+    else if (e.state === 'missing') missing.push(e.episode);
+    else if (e.state !== 'just-aired') continue;
+    expected++;
+  }
   return {
     season,
-    expected: counted.length,
+    expected,
     have,
     missing,
     total: episodes.length,
     notWanted: seasonUnwanted,
-    complete: counted.length > 0 && have === counted.length,
+    complete: expected > 0 && have === expected,
     next: nextAiring(season, episodes),
   };
 }
 
-function nextAiring(season: number, episodes: EpisodeStatus[]): NextAiring | null {
+function nextAiring(season: number, episodes: readonly EpisodeStatus[]): NextAiring | null {
   let best: NextAiring | null = null;
   for (const e of episodes) {
     if (e.state !== 'upcoming') continue;

@@ -1,12 +1,15 @@
 import { folderRole } from '../scan/episode-name/season';
+import { FILE_STRIDE, type FileNumberValue } from '../db/repos/episode-files';
 import type { ExpectedEpisode, FileNumbers } from './types';
 
 /** Files that never stand for an episode: openings, endings, trailers, previews, commercials. */
 const NOT_EPISODES: ReadonlySet<string> = new Set(['ncop', 'nced', 'op', 'ed', 'pv', 'preview', 'trailer', 'cm', 'extra']);
 
 export interface Coverage {
-  /** Index into the expected list → files covering it, each with whether it sits in another season's folder. */
-  files: Map<number, Array<{ path: string; misplaced: boolean }>>;
+  /** Per expected episode (by index): the files covering it, or undefined when none does. */
+  files: Array<string[] | undefined>;
+  /** Per expected episode: 1 when one of its files sits in its own season's folder (or in none). */
+  placed: Uint8Array;
 }
 
 /**
@@ -15,39 +18,56 @@ export interface Coverage {
  * absolute order (cumulative along the seasons or the sequel chain). A file named for one season
  * but filed in another season's folder still covers its episode and is marked misplaced.
  */
-export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpisode[], files: readonly FileNumbers[]): Coverage {
+export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpisode[], files: FileNumbers): Coverage {
   const byNumber = new Map<number, number>();
   const byAbsolute = new Map<number, number>();
-  expected.forEach((e, i) => {
+  for (let i = 0; i < expected.length; i++) {
+    const e = expected[i]!;
     byNumber.set(numberKey(e.season, e.episode), i);
     if (e.absolute !== null && !e.special) byAbsolute.set(e.absolute, i);
-  });
+  }
   const folders = new Map<string, number | null>();
-  const covered = new Map<number, Array<{ path: string; misplaced: boolean }>>();
+  const covered: Array<string[] | undefined> = new Array(expected.length).fill(undefined);
+  const placed = new Uint8Array(expected.length);
   const add = (index: number | undefined, path: string, misplaced: boolean) => {
     if (index === undefined) return;
-    const list = covered.get(index);
-    if (list) list.push({ path, misplaced });
-    else covered.set(index, [{ path, misplaced }]);
+    const list = covered[index];
+    if (list) list.push(path);
+    else covered[index] = [path];
+    if (!misplaced) placed[index] = 1;
   };
 
-  for (const file of files) {
-    if (file.specialKind !== null && NOT_EPISODES.has(file.specialKind)) continue;
-    const season = file.season ?? (file.special ? 0 : null);
-    if (season !== null && file.episodes.length > 0) {
-      const folder = cachedFolderSeason(folders, seriesPath, file.path);
-      for (const n of file.episodes) {
+  const { paths, numbers } = files;
+  for (let f = 0, at = 0; f < paths.length; f++, at += FILE_STRIDE) {
+    const path = paths[f]!;
+    const fileSeason = numbers[at] as number | null;
+    const special = numbers[at + 1] === 1;
+    const specialKind = numbers[at + 2] as string | null;
+    const episodes = numberList(numbers[at + 3]);
+    const absolute = numberList(numbers[at + 4]);
+    if (specialKind !== null && NOT_EPISODES.has(specialKind)) continue;
+    const season = fileSeason ?? (special ? 0 : null);
+    if (season !== null && episodes.length > 0) {
+      const folder = cachedFolderSeason(folders, seriesPath, path);
+      for (const n of episodes) {
         const index = byNumber.get(numberKey(season, n));
-        if (index !== undefined) add(index, file.path, folder !== null && folder !== season);
+        if (index !== undefined) add(index, path, folder !== null && folder !== season);
         // "Season 1/Show - 13.mkv" of a show whose season 1 has 12: numbered through the seasons.
-        else if (season === 1 && !file.special) add(byAbsolute.get(n), file.path, false);
+        else if (season === 1 && !special) add(byAbsolute.get(n), path, false);
       }
       continue;
     }
-    const numbers = file.absolute.length > 0 ? file.absolute : file.episodes;
-    for (const n of numbers) add(file.special ? byNumber.get(numberKey(0, n)) : (byAbsolute.get(n) ?? byNumber.get(numberKey(1, n))), file.path, false);
+    for (const n of absolute.length > 0 ? absolute : episodes) add(special ? byNumber.get(numberKey(0, n)) : (byAbsolute.get(n) ?? byNumber.get(numberKey(1, n))), path, false);
   }
-  return { files: covered };
+  return { files: covered, placed };
+}
+
+const NO_NUMBERS: readonly number[] = [];
+
+/** A packed number list (null: none, a number: that one) as a list. */
+function numberList(value: FileNumberValue | undefined): readonly number[] {
+  if (value === null || value === undefined) return NO_NUMBERS;
+  return typeof value === 'number' ? [value] : (value as number[]);
 }
 
 /** One number for a season and episode (episodes stay far below a million). */

@@ -4,7 +4,10 @@ import { listNotWanted } from '../db/repos/not-wanted';
 import { listEpisodeLists, listExpectedEpisodeFacts } from '../db/repos/provider-episodes';
 import { getGlobalShowSpecials, listSeriesShowSpecials } from '../db/repos/series-settings';
 import type { SeriesScope } from '../db/repos/series-scope';
-import type { MissingInput } from './types';
+import type { FileNumbers, MissingInput, StoredEpisodes } from './types';
+
+const NO_EPISODES: StoredEpisodes = [];
+const NO_FILES: FileNumbers = { paths: [], numbers: [] };
 
 export interface SeriesHead {
   id: number;
@@ -28,7 +31,7 @@ export async function loadMissingInputs(db: Db, scope?: SeriesScope): Promise<Ar
   ]);
   const inputs = new Map<number, { head: SeriesHead; input: MissingInput & { lists: MissingInput['lists'][number][]; notWanted: MissingInput['notWanted'][number][] } }>();
   for (const head of heads) {
-    const input = { seriesPath: head.path, lists: [], episodes: episodes.get(head.id) ?? [], files: files.get(head.id) ?? [], notWanted: [], showSpecials: own.get(head.id) ?? global };
+    const input = { seriesPath: head.path, lists: [], episodes: episodes.get(head.id) ?? NO_EPISODES, files: files.get(head.id) ?? NO_FILES, notWanted: [], showSpecials: own.get(head.id) ?? global };
     inputs.set(head.id, { head, input });
   }
   for (const l of lists) inputs.get(l.series_id)?.input.lists.push(l);

@@ -1,4 +1,5 @@
 import type { EpisodeFileNumbers } from '../db/repos/episode-files';
+import type { PackedExpectedEpisodes } from '../db/repos/provider-episodes';
 import type { ProviderEpisodeRow, ProviderListRow } from '../db/schema';
 
 export type { EpisodeState, EpisodeStatus, ExpectedEpisode, NextAiring, SeasonSummary, SeriesMissing } from '../../../shared/missing';
@@ -9,13 +10,15 @@ export type ListFacts = Pick<
 >;
 export type StoredEpisode = Pick<ProviderEpisodeRow, 'list_id' | 'season' | 'episode' | 'absolute' | 'title' | 'air_date' | 'airs_at_ms' | 'runtime' | 'kind'>;
 export type FileNumbers = EpisodeFileNumbers;
+/** A series' stored episodes, packed (see PackedExpectedEpisodes). */
+export type StoredEpisodes = PackedExpectedEpisodes;
 
 /** Everything the computation needs for one series: read from SQLite, never from its folder. */
 export interface MissingInput {
   seriesPath: string;
   lists: readonly ListFacts[];
-  episodes: readonly StoredEpisode[];
-  files: readonly FileNumbers[];
+  episodes: StoredEpisodes;
+  files: FileNumbers;
   notWanted: ReadonlyArray<{ season: number; episode: number | null }>;
   showSpecials: boolean;
 }

@@ -87,12 +87,21 @@ function utf16ByNuls(bytes: Uint8Array): string | null {
   return null;
 }
 
+// Nearly every file declares "UTF-8": the answer per label is kept rather than a decoder built each time.
+const supported = new Map<string, string | null>();
+
 function supportedEncoding(declared: string): string | null {
+  const known = supported.get(declared);
+  if (known !== undefined) return known;
+  let encoding: string | null;
   try {
-    return new TextDecoder(declared).encoding;
+    encoding = new TextDecoder(declared).encoding;
   } catch {
-    return null;
+    encoding = null;
   }
+  // Labels are at most 40 characters of a small alphabet; the bound keeps a hostile set of files from growing it.
+  if (supported.size < 256) supported.set(declared, encoding);
+  return encoding;
 }
 
 function bomLength(bytes: Uint8Array, encoding: string): number {

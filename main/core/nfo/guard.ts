@@ -212,7 +212,8 @@ function nameEnd(text: string, from: number, end: number): number {
   return i;
 }
 
-function countReferences(xml: string): number {
+/** `&` characters, counted up to one past the limit. */
+export function countReferences(xml: string): number {
   let count = 0;
   for (let i = xml.indexOf('&'); i >= 0 && count <= MAX_REFERENCES; i = xml.indexOf('&', i + 1)) count++;
   return count;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -146,6 +147,15 @@ describe('hostile NFO files', () => {
     const result = await reader.read(path.join(dir, 'tvshow.nfo'));
     expect(result.problems).toEqual([{ code: 'NFO_IS_DIRECTORY', message: expect.stringContaining('folder') }]);
     expect(fs.statSync(path.join(dir, 'tvshow.nfo')).isDirectory()).toBe(true);
+  });
+
+  // A pipe with no writer would block a plain open() for ever; the reader must turn it away at once.
+  test.skipIf(process.platform === 'win32')('a pipe named tvshow.nfo is a problem, not a hang', async () => {
+    const file = path.join(libraryDir(), 'tvshow.nfo');
+    execFileSync('mkfifo', [file]);
+    const result = await reader.read(file);
+    expect(result.problems).toEqual([{ code: 'NFO_UNREADABLE', message: expect.stringContaining('not a regular file') }]);
+    expect(fs.statSync(file).isFIFO()).toBe(true);
   });
 
   test('a missing file is a problem', async () => {

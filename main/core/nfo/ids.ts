@@ -1,5 +1,5 @@
 import type { NfoUniqueId } from './types';
-import { attrOf, childElements, textOf } from './xml-tree';
+import { attrOf, childElements, indexChildren, indexed, textOf, type ChildIndex } from './xml-tree';
 import type { XmlElement } from './xml-tree';
 
 /** Old per-provider elements that Jellyfin, Emby, tinyMediaManager and Kodi ≤ 16 write. */
@@ -24,11 +24,11 @@ export interface ReadIds {
  * A bare `<id>` only counts when its meaning is certain: an IMDb `tt…` id, or ids named by its
  * attributes (`<id IMDB="tt…" TVDB="…">`), as Jellyfin reads it.
  */
-export function readIds(el: XmlElement): ReadIds {
+export function readIds(el: XmlElement, children: ChildIndex = indexChildren(el)): ReadIds {
   const ids = new Map<string, string>();
   let explicitDefault: NfoUniqueId | null = null;
   let first: NfoUniqueId | null = null;
-  for (const uid of childElements(el, 'uniqueid')) {
+  for (const uid of indexed(children, 'uniqueid')) {
     const type = (attrOf(uid, 'type') ?? '').trim().toLowerCase() || 'unknown';
     const value = textOf(uid);
     if (value === '' || ids.has(type)) continue;

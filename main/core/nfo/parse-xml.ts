@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { decodeReferences } from './entities';
 import { stripForbidden } from './escape';
 import type { ReferenceCount } from './entities';
-import { MAX_DEPTH, scanXml } from './guard';
+import { countReferences, MAX_DEPTH, MAX_REFERENCES, scanXml } from './guard';
 import { parseSimpleXml } from './simple-xml';
 import type { NfoProblem } from './types';
 import type { XmlAttr, XmlElement, XmlNode } from './xml-tree';
@@ -58,18 +58,41 @@ const NOT_SPACE = /\S/;
 
 /** Guarded parse of an NFO's text into a tree. Never throws; what went wrong is in `problems`. */
 export function parseNfoXml(text: string): NfoXml {
+  return plainXml(text) ?? guardedXml(text);
+}
+
+/**
+ * Most files are plain, well-formed XML: the simple path reads them in one pass, without the
+ * guard's separate scan. It keeps the guard's limits (references counted first, nesting bounded
+ * as it reads) and steps aside at anything the guard would cut, blank or report, so those files
+ * still go through the guard.
+ */
+function plainXml(text: string): NfoXml | null {
+  if (countReferences(text) > MAX_REFERENCES) return null;
+  const count: ReferenceCount = { invalid: 0 };
+  const nodes = parseSimpleXml(text, count);
+  if (nodes === null) return null;
+  const problems: NfoProblem[] = [];
+  if (count.invalid > 0) problems.push(invalidReferences(count.invalid));
+  const roots = nodes.filter((node): node is XmlElement => node.kind === 'element');
+  return { nodes, roots, tail: '', problems };
+}
+
+function invalidReferences(invalid: number): NfoProblem {
+  return {
+    code: 'NFO_ENTITIES',
+    message: `The file has ${invalid} character reference(s) like "&#9999999;" that are not valid characters; they were replaced with "\uFFFD".`,
+  };
+}
+
+function guardedXml(text: string): NfoXml {
   const scan = scanXml(text);
   const problems = [...scan.problems];
   if (scan.refused || !NOT_SPACE.test(scan.xml)) return { nodes: [], roots: [], tail: scan.tail, problems };
   const count: ReferenceCount = { invalid: 0 };
   const nodes = (scan.problems.length === 0 ? parseSimpleXml(scan.xml, count) : null) ?? parseGeneral(scan.xml, problems, count);
   if (nodes === null) return { nodes: [], roots: [], tail: scan.tail, problems };
-  if (count.invalid > 0) {
-    problems.push({
-      code: 'NFO_ENTITIES',
-      message: `The file has ${count.invalid} character reference(s) like "&#9999999;" that are not valid characters; they were replaced with "\uFFFD".`,
-    });
-  }
+  if (count.invalid > 0) problems.push(invalidReferences(count.invalid));
   const roots = nodes.filter((node): node is XmlElement => node.kind === 'element');
   return { nodes, roots, tail: scan.tail, problems };
 }

@@ -106,3 +106,19 @@ describe('parseNfo', () => {
     );
   });
 });
+
+// Plain files skip the guard's scan; its limits must hold exactly the same on that path.
+describe('the guard limits on plain XML', () => {
+  const nested = (levels: number) => `<tvshow><title>T</title>${'<a>'.repeat(levels - 1)}${'</a>'.repeat(levels - 1)}</tvshow>`;
+
+  test('64 levels are read, 65 are refused', () => {
+    expect(parseNfo(nested(64))).toMatchObject({ kind: 'tvshow', title: 'T', problems: [] });
+    expect(parseNfo(nested(65)).problems.map((p) => p.code)).toEqual(['NFO_TOO_DEEP']);
+  });
+
+  test('20,000 references are read, one more is refused', () => {
+    const refs = (n: number) => `<tvshow><title>T</title><plot>${'&amp;'.repeat(n)}</plot></tvshow>`;
+    expect(parseNfo(refs(20_000))).toMatchObject({ title: 'T', plot: '&'.repeat(20_000), problems: [] });
+    expect(parseNfo(refs(20_001))).toMatchObject({ title: null, problems: [{ code: 'NFO_ENTITIES' }] });
+  });
+});

@@ -2,7 +2,7 @@ import { readNfoDate } from './dates';
 import { readIds, toRecord } from './ids';
 import { readActors, readArt, readRatings } from './read-media';
 import type { NfoDetails, NfoProblem } from './types';
-import { childElements, firstChild, textOf } from './xml-tree';
+import { indexChildren, indexed, textOf, type ChildIndex } from './xml-tree';
 import type { XmlElement } from './xml-tree';
 
 /** Kodi joins several values in one element with " / " (its item separator). */
@@ -11,8 +11,9 @@ const ITEM_SEPARATOR = / \/ /;
 /** Reads the fields shared by `<tvshow>`, `<episodedetails>` and `<movie>`. */
 export function readDetails(el: XmlElement, problems: NfoProblem[]): NfoDetails {
   const where = el.name.toLowerCase();
+  const children = indexChildren(el);
   const text = (name: string): string | null => {
-    const child = firstChild(el, name);
+    const child = indexed(children, name)[0];
     const value = child ? textOf(child) : '';
     return value === '' ? null : value;
   };
@@ -40,7 +41,7 @@ export function readDetails(el: XmlElement, problems: NfoProblem[]): NfoDetails 
   const premiered = date('premiered');
   const released = premiered.date || premiered.year ? premiered : date('releasedate');
   const aired = date('aired');
-  const { ids, defaultId } = readIds(el);
+  const { ids, defaultId } = readIds(el, children);
   return {
     title: text('title'),
     originalTitle: text('originaltitle'),
@@ -57,12 +58,12 @@ export function readDetails(el: XmlElement, problems: NfoProblem[]): NfoDetails 
     mpaa: text('mpaa') ?? text('certification'),
     uniqueIds: toRecord(ids),
     defaultUniqueId: defaultId,
-    genres: list(el, 'genre'),
-    tags: list(el, 'tag'),
-    studios: list(el, 'studio'),
-    ratings: readRatings(el),
-    actors: readActors(el),
-    art: readArt(el, where === 'episodedetails' ? 'thumb' : 'poster'),
+    genres: list(children, 'genre'),
+    tags: list(children, 'tag'),
+    studios: list(children, 'studio'),
+    ratings: readRatings(el, children),
+    actors: readActors(el, children),
+    art: readArt(el, where === 'episodedetails' ? 'thumb' : 'poster', children),
     season: integer('season'),
     episode: integer('episode'),
     displaySeason: integer('displayseason'),
@@ -71,9 +72,9 @@ export function readDetails(el: XmlElement, problems: NfoProblem[]): NfoDetails 
   };
 }
 
-function list(el: XmlElement, name: string): string[] {
+function list(children: ChildIndex, name: string): string[] {
   const values = new Set<string>();
-  for (const child of childElements(el, name)) {
+  for (const child of indexed(children, name)) {
     for (const part of textOf(child).split(ITEM_SEPARATOR)) {
       const value = part.trim();
       if (value !== '') values.add(value);

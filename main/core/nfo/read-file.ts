@@ -12,16 +12,25 @@ import type { NfoProblem, NfoReadResult } from './types';
 export function readNfoFileSync(file: string): NfoReadResult {
   let fd: number | undefined;
   try {
-    const stat = fs.statSync(file);
+    // Non-blocking, so opening a pipe cannot hang the worker before fstat turns it away; the
+    // checks then look at the open file (no second path lookup, and no race with a rename).
+    fd = fs.openSync(file, OPEN_FLAGS);
+    const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) return failed({ code: 'NFO_IS_DIRECTORY', message: 'This is a folder with an NFO name, not a file; rename or remove the folder.' });
     if (!stat.isFile()) return failed({ code: 'NFO_UNREADABLE', message: 'This is not a regular file (a device or a pipe), so Anishelf does not read it.' });
     if (stat.size > MAX_NFO_BYTES) return tooLargeResult(stat.size);
-    fd = fs.openSync(file, 'r');
-    // Room for the file to have grown a little since stat, never more than one byte past the cap.
+    // Room for the file to have grown a little since fstat, never more than one byte past the cap.
     const limit = Math.min(stat.size + 65_536, MAX_NFO_BYTES + 1);
     const buffer = bufferOf(limit);
     let length = 0;
-    for (let n = 1; n > 0 && length < limit; length += n) n = fs.readSync(fd, buffer, length, limit - length, null);
+    for (;;) {
+      const wanted = limit - length;
+      const n = fs.readSync(fd, buffer, length, wanted, null);
+      length += n;
+      if (n === 0 || length >= limit) break;
+      // A short read that reaches the size fstat gave is the end: no extra read just to get 0.
+      if (n < wanted && length >= stat.size) break;
+    }
     return parseNfo(buffer.subarray(0, length));
   } catch (err) {
     return failed(readProblem(err));
@@ -29,6 +38,8 @@ export function readNfoFileSync(file: string): NfoReadResult {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
+
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /**
  * One buffer serves every ordinary file: a fresh 64 KB+ buffer per file made garbage collection

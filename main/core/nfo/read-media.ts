@@ -1,11 +1,11 @@
 import type { NfoActor, NfoArt, NfoRating } from './types';
-import { attrOf, childElements, firstChild, textOf } from './xml-tree';
+import { attrOf, childElements, firstChild, indexChildren, indexed, textOf, type ChildIndex } from './xml-tree';
 import type { XmlElement } from './xml-tree';
 
 /** `<ratings><rating name max default><value/><votes/></rating></ratings>`, else an old `<rating>`. */
-export function readRatings(el: XmlElement): NfoRating[] {
+export function readRatings(el: XmlElement, children: ChildIndex = indexChildren(el)): NfoRating[] {
   const ratings: NfoRating[] = [];
-  for (const group of childElements(el, 'ratings')) {
+  for (const group of indexed(children, 'ratings')) {
     for (const rating of childElements(group, 'rating')) {
       const value = decimal(textOf(firstChild(rating, 'value') ?? rating));
       if (value === null) continue;
@@ -19,15 +19,15 @@ export function readRatings(el: XmlElement): NfoRating[] {
     }
   }
   if (ratings.length > 0) return ratings;
-  const old = firstChild(el, 'rating');
+  const old = indexed(children, 'rating')[0];
   const value = old ? decimal(textOf(old)) : null;
   if (value === null) return [];
-  return [{ source: 'default', value, votes: count(firstChild(el, 'votes')), max: null, default: true }];
+  return [{ source: 'default', value, votes: count(indexed(children, 'votes')[0]), max: null, default: true }];
 }
 
-export function readActors(el: XmlElement): NfoActor[] {
+export function readActors(el: XmlElement, children: ChildIndex = indexChildren(el)): NfoActor[] {
   const actors: NfoActor[] = [];
-  for (const actor of childElements(el, 'actor')) {
+  for (const actor of indexed(children, 'actor')) {
     const name = optionalText(actor, 'name');
     if (!name) continue;
     const order = optionalText(actor, 'order');
@@ -45,24 +45,24 @@ export function readActors(el: XmlElement): NfoActor[] {
  * Artwork URLs: `<thumb aspect=…>` (season art has `type="season" season="N"`), `<fanart>`
  * thumbs (relative to its `url` attribute in old files), and the `<art>` block Kodi exports.
  */
-export function readArt(el: XmlElement, defaultAspect: string): NfoArt[] {
+export function readArt(el: XmlElement, defaultAspect: string, children: ChildIndex = indexChildren(el)): NfoArt[] {
   const art: NfoArt[] = [];
   const push = (aspect: string, url: string, season: number | null, preview: string | null) => {
     if (url !== '') art.push({ aspect: aspect.toLowerCase(), url, season, preview: preview || null });
   };
-  for (const thumb of childElements(el, 'thumb')) {
+  for (const thumb of indexed(children, 'thumb')) {
     const isSeason = attrOf(thumb, 'type')?.toLowerCase() === 'season';
     const season = isSeason ? integer(attrOf(thumb, 'season') ?? '') : null;
     push(attrOf(thumb, 'aspect')?.trim() || defaultAspect, textOf(thumb), season, attrOf(thumb, 'preview') ?? null);
   }
-  for (const fanart of childElements(el, 'fanart')) {
+  for (const fanart of indexed(children, 'fanart')) {
     const base = attrOf(fanart, 'url') ?? '';
     const join = (path: string) => (base && path && !/^[a-z][a-z0-9+.-]*:/i.test(path) ? base + path : path);
     for (const thumb of childElements(fanart, 'thumb')) {
       push('fanart', join(textOf(thumb)), null, join(attrOf(thumb, 'preview') ?? ''));
     }
   }
-  for (const block of childElements(el, 'art')) {
+  for (const block of indexed(children, 'art')) {
     for (const item of childElements(block)) {
       if (item.name.toLowerCase() !== 'season') push(item.name, textOf(item), null, null);
       else for (const seasonItem of childElements(item)) push(seasonItem.name, textOf(seasonItem), integer(attrOf(item, 'num') ?? ''), null);

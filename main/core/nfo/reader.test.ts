@@ -16,6 +16,23 @@ describe('NFO reader (worker threads)', () => {
     results.forEach((result, i) => expect(result).toEqual(parseNfo(fs.readFileSync(new URL(files[i]!, corpusDir)))));
   });
 
+  // The worker sends an episode's details once; what arrives must still be what parseNfo gives.
+  test('episode files arrive whole: the first episode rebuilt, its own ids kept apart from the links after the XML', async () => {
+    const dir = libraryDir();
+    const episode = (n: number) => `<episodedetails><title>Ep ${n}</title><episode>${n}</episode><uniqueid type="tmdb">${n}</uniqueid><actor><name>A</name></actor></episodedetails>`;
+    writeTree(dir, {
+      'linked.nfo': `${episode(1)}\nhttps://www.imdb.com/title/tt0903747/\n`,
+      'double.nfo': `${episode(1)}${episode(2)}`,
+    });
+    for (const name of ['linked.nfo', 'double.nfo']) {
+      const file = path.join(dir, name);
+      const result = await reader.read(file);
+      expect(result).toEqual(parseNfo(fs.readFileSync(file)));
+      expect(result.episodes[0]).toMatchObject({ title: 'Ep 1', uniqueIds: { tmdb: '1' } });
+    }
+    expect((await reader.read(path.join(dir, 'linked.nfo'))).uniqueIds).toEqual({ tmdb: '1', imdb: 'tt0903747' });
+  });
+
   test('keeps the main thread free while a large file is parsed', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'tvshow.nfo': `<tvshow>${'<genre>Action</genre>'.repeat(200_000)}</tvshow>` });

@@ -1,5 +1,6 @@
 import { decodeReferences, type ReferenceCount } from './entities';
 import { stripForbidden } from './escape';
+import { MAX_DEPTH } from './guard';
 import type { XmlAttr, XmlElement, XmlNode } from './xml-tree';
 
 /**
@@ -7,8 +8,9 @@ import type { XmlAttr, XmlElement, XmlNode } from './xml-tree';
  * references, comments and the declaration, as Kodi, Jellyfin, Emby and tinyMediaManager write
  * them. It builds the same tree the general parser does, in one pass and without the general
  * parser's intermediate objects. Anything else (other processing instructions, an unquoted or
- * repeated attribute, an unusual tag) returns null and the general parser reads the file. It only ever sees
- * text the guard has scanned: DOCTYPEs are gone, nesting and references are bounded.
+ * repeated attribute, an unusual tag) returns null and the guard and general parser read the
+ * file. It runs before the guard: any DOCTYPE, text outside the root, truncation or nesting
+ * deeper than the guard allows makes it step aside; the caller bounds references first.
  */
 export function parseSimpleXml(text: string, count: ReferenceCount): XmlNode[] | null {
   // Line ends become "\n", as XML (and the general parser) read them; Windows tools write CRLF.
@@ -20,7 +22,8 @@ export function parseSimpleXml(text: string, count: ReferenceCount): XmlNode[] |
   while (i < n) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i) {
+    // Most gaps between tags are indentation: checked in place, without slicing and trimming.
+    if (textEnd > i && !onlySpace(xml, i, textEnd)) {
       const text = xml.slice(i, textEnd).trim();
       if (text !== '') {
         const parent = stack[stack.length - 1];
@@ -59,7 +62,11 @@ export function parseSimpleXml(text: string, count: ReferenceCount): XmlNode[] |
       if (tag === null) return null;
       const parent = stack[stack.length - 1];
       (parent ? parent.children : top).push(tag.element);
-      if (!tag.selfClosing) stack.push(tag.element);
+      if (!tag.selfClosing) {
+        // Deeper than the guard allows: the guard refuses the file.
+        if (stack.length >= MAX_DEPTH) return null;
+        stack.push(tag.element);
+      }
       i = tag.end;
     }
   }
@@ -70,11 +77,10 @@ const CR = /\r\n?/g;
 const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
+const GT = 62;
 const NOT_SPACE = /\S/;
 // Plain names: ASCII letters, digits, "_", "-", "." and ":", or anything outside ASCII.
-const NAME = /[A-Za-z_\u0080-\uffff][\w.:\u0080-\uffff-]*/y;
 const ATTRIBUTE = /\s+([A-Za-z_\u0080-\uffff][\w.:\u0080-\uffff-]*)="([^"<]*)"|\s+([A-Za-z_\u0080-\uffff][\w.:\u0080-\uffff-]*)='([^'<]*)'/y;
-const TAG_CLOSE = /\s*(\/?)>/y;
 
 interface Tag {
   element: XmlElement;
@@ -83,16 +89,17 @@ interface Tag {
 }
 
 function readTag(xml: string, from: number, count: ReferenceCount): Tag | null {
-  NAME.lastIndex = from;
-  const name = NAME.exec(xml);
-  if (!name) return null;
+  let at = from;
+  if (!isNameStart(xml.charCodeAt(at))) return null;
+  while (isNameChar(xml.charCodeAt(++at)));
+  const name = xml.slice(from, at);
   const attrs: XmlAttr[] = [];
-  let at = NAME.lastIndex;
   for (;;) {
-    TAG_CLOSE.lastIndex = at;
-    const close = TAG_CLOSE.exec(xml);
-    if (close) {
-      return { element: { kind: 'element', name: name[0], attrs, children: [] }, selfClosing: close[1] === '/', end: TAG_CLOSE.lastIndex };
+    let end = at;
+    while (isSpace(xml.charCodeAt(end))) end++;
+    const c = xml.charCodeAt(end);
+    if (c === GT || (c === SLASH && xml.charCodeAt(end + 1) === GT)) {
+      return { element: { kind: 'element', name, attrs, children: [] }, selfClosing: c === SLASH, end: c === GT ? end + 1 : end + 2 };
     }
     ATTRIBUTE.lastIndex = at;
     const attr = ATTRIBUTE.exec(xml);
@@ -104,4 +111,26 @@ function readTag(xml: string, from: number, count: ReferenceCount): Tag | null {
     attrs.push({ name: attrName, value: stripForbidden(decodeReferences((attr[2] ?? attr[4]!).trim(), count)) });
     at = ATTRIBUTE.lastIndex;
   }
+}
+
+// Character tests written out so a tag costs no regex match objects; they mirror the patterns
+// above: a name starts with [A-Za-z_\u0080-\uffff] and goes on with [\w.:\u0080-\uffff-].
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0x80;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 58 || c === 45;
+}
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function onlySpace(xml: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpace(xml.charCodeAt(k))) return false;
+  return true;
 }

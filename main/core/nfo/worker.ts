@@ -2,5 +2,6 @@
 import { serveWorker } from '../workers/serve';
 import { readNfoFileSync } from './read-file';
 import type { NfoWorkerRequest } from './reader';
+import { toWire } from './wire';
 
-serveWorker((request: NfoWorkerRequest) => request.paths.map((file) => readNfoFileSync(file)));
+serveWorker((request: NfoWorkerRequest) => request.paths.map((file) => toWire(readNfoFileSync(file))));

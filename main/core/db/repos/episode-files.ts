@@ -2,39 +2,49 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../handle';
 import { scopeBounds, type SeriesScope } from './series-scope';
 
-/** What the missing-episodes computation needs of each video file: its numbers, nothing read from disk. */
+/**
+ * What the missing-episodes computation needs of a series' video files, nothing read from disk:
+ * their paths, and their numbers packed flat, FILE_STRIDE values a file in path order: season
+ * (null when the name gives none), special (0/1), special kind (null or "ncop", "pv"…), episode
+ * numbers, absolute numbers. A number list is null when empty, a plain number when it holds one
+ * number (most files), else an array. Packed so a whole library reads without an object per file.
+ */
 export interface EpisodeFileNumbers {
-  path: string;
-  season: number | null;
-  episodes: number[];
-  absolute: number[];
-  special: boolean;
-  specialKind: string | null;
+  paths: string[];
+  numbers: ReadonlyArray<FileNumberValue>;
 }
+export type FileNumberValue = number | string | number[] | null;
+export const FILE_STRIDE = 5;
 
-type FileTuple = [string, number | null, number[], number[], number, string | null];
+// A file's numbers as JSON text. The number lists are stored as JSON arrays, so they are copied
+// in as they are; the usual one-number and empty lists become a number and null (no array each).
+const PACKED_FILE = sql<string>`ifnull(season, 'null') || ',' || special || ',' || json_quote(special_kind) || ',' ||
+  CASE WHEN episodes = '[]' THEN 'null' WHEN episodes = '[' || episode || ']' THEN episode ELSE episodes END || ',' ||
+  CASE WHEN absolute = '[]' THEN 'null' ELSE absolute END`;
 
 /**
- * The files of every series (or one), grouped by series. SQLite packs each series' files into
- * one JSON array: over a whole library that reads several times faster than one row per file.
+ * The files of every series (or a range), grouped by series. SQLite packs each series' files into
+ * one string of paths (NUL cannot occur in a path) and one flat JSON array of numbers: over a
+ * whole library far cheaper than a row or an object per file.
  */
-export async function listEpisodeFileNumbers(db: DbOrTx, scope?: SeriesScope): Promise<Map<number, EpisodeFileNumbers[]>> {
+export async function listEpisodeFileNumbers(db: DbOrTx, scope?: SeriesScope): Promise<Map<number, EpisodeFileNumbers>> {
+  const bounds = scopeBounds(scope);
+  // Files of series without an episode list cannot be missing anything: not read at all. The
+  // series with a list come from one subquery over the same id range, and SQLite then seeks each
+  // one's files (cheaper than an EXISTS per file row; an IN list of bound ids made SQLite walk
+  // every listed series' files for each chunk).
+  let listed = db.selectFrom('provider_lists').select('series_id');
+  if (bounds) listed = listed.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
   let query = db
     .selectFrom('episodes')
-    .select(['series_id', sql<string>`json_group_array(json_array(path, season, json(episodes), json(absolute), special, special_kind))`.as('files')])
-    // Files of series without an episode list cannot be missing anything: not read at all. A
-    // correlated EXISTS, so a chunk of ids reads that chunk's files only (an IN list made SQLite
-    // walk every listed series' files for each chunk).
-    .where(({ exists, selectFrom }) => exists(selectFrom('provider_lists as l').select('l.id').whereRef('l.series_id', '=', 'episodes.series_id')))
+    // Both aggregates see the rows in the same order: the n-th path and the n-th numbers are one file.
+    .select(['series_id', sql<string>`group_concat(path, char(0))`.as('paths'), sql<string>`'[' || group_concat(${PACKED_FILE}, ',') || ']'`.as('numbers')])
+    .where('series_id', 'in', listed)
     .groupBy('series_id');
-  const bounds = scopeBounds(scope);
   if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
-  const out = new Map<number, EpisodeFileNumbers[]>();
+  const out = new Map<number, EpisodeFileNumbers>();
   for (const row of await query.execute()) {
-    const files = (JSON.parse(row.files) as FileTuple[]).map(
-      ([path, season, episodes, absolute, special, specialKind]): EpisodeFileNumbers => ({ path, season, episodes, absolute, special: special === 1, specialKind }),
-    );
-    out.set(row.series_id, files);
+    out.set(row.series_id, { paths: row.paths.split('\0'), numbers: JSON.parse(row.numbers) as FileNumberValue[] });
   }
   return out;
 }

@@ -55,26 +55,47 @@ export async function listProviderEpisodes(db: DbOrTx, seriesId?: number): Promi
 
 /** What the missing-episodes computation reads of an expected episode. */
 export type ExpectedEpisodeFacts = Pick<ProviderEpisodeRow, 'list_id' | 'season' | 'episode' | 'absolute' | 'title' | 'air_date' | 'airs_at_ms' | 'runtime' | 'kind'>;
-type FactsTuple = [number, number, number, number | null, string | null, string | null, number | null, number | null, ProviderEpisodeRow['kind']];
 
 /**
- * Expected episodes of every series (or one), grouped by series, packed by SQLite into one JSON
- * array per series (several times faster than a row per episode over a whole library).
+ * A series' expected episodes packed flat, EXPECTED_STRIDE values an episode: list_id, season,
+ * episode, absolute, title, air_date, airs_at_ms, runtime, kind. Read with `expectedEpisodeAt`
+ * or by offset where a whole library goes through.
  */
-export async function listExpectedEpisodeFacts(db: DbOrTx, scope?: SeriesScope): Promise<Map<number, ExpectedEpisodeFacts[]>> {
+export type PackedExpectedEpisodes = ReadonlyArray<number | string | null>;
+export const EXPECTED_STRIDE = 9;
+export const EXPECTED_AT = { list_id: 0, season: 1, episode: 2, absolute: 3, title: 4, air_date: 5, airs_at_ms: 6, runtime: 7, kind: 8 } as const;
+
+export function expectedEpisodeAt(packed: PackedExpectedEpisodes, index: number): ExpectedEpisodeFacts {
+  const at = index * EXPECTED_STRIDE;
+  return {
+    list_id: packed[at] as number,
+    season: packed[at + 1] as number,
+    episode: packed[at + 2] as number,
+    absolute: packed[at + 3] as number | null,
+    title: packed[at + 4] as string | null,
+    air_date: packed[at + 5] as string | null,
+    airs_at_ms: packed[at + 6] as number | null,
+    runtime: packed[at + 7] as number | null,
+    kind: packed[at + 8] as ProviderEpisodeRow['kind'],
+  };
+}
+
+const PACKED_EPISODE = sql<string>`list_id || ',' || season || ',' || episode || ',' || ifnull(absolute, 'null') || ',' || json_quote(title) || ',' ||
+  json_quote(air_date) || ',' || ifnull(airs_at_ms, 'null') || ',' || ifnull(runtime, 'null') || ',' || json_quote(kind)`;
+
+/**
+ * Expected episodes of every series (or a range), grouped by series, packed by SQLite into one
+ * flat JSON array per series: over a whole library far cheaper than a row or an object each.
+ */
+export async function listExpectedEpisodeFacts(db: DbOrTx, scope?: SeriesScope): Promise<Map<number, PackedExpectedEpisodes>> {
   let query = db
     .selectFrom('provider_episodes')
-    .select(['series_id', sql<string>`json_group_array(json_array(list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind))`.as('episodes')])
+    .select(['series_id', sql<string>`'[' || group_concat(${PACKED_EPISODE}, ',') || ']'`.as('episodes')])
     .groupBy('series_id');
   const bounds = scopeBounds(scope);
   if (bounds) query = query.where('series_id', '>=', bounds.from).where('series_id', '<=', bounds.to);
-  const out = new Map<number, ExpectedEpisodeFacts[]>();
-  for (const row of await query.execute()) {
-    const episodes = (JSON.parse(row.episodes) as FactsTuple[]).map(
-      ([list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind]): ExpectedEpisodeFacts => ({ list_id, season, episode, absolute, title, air_date, airs_at_ms, runtime, kind }),
-    );
-    out.set(row.series_id, episodes);
-  }
+  const out = new Map<number, PackedExpectedEpisodes>();
+  for (const row of await query.execute()) out.set(row.series_id, JSON.parse(row.episodes) as PackedExpectedEpisodes);
   return out;
 }
 

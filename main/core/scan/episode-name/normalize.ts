@@ -169,8 +169,23 @@ const SPACES = /\s{2,}|[\t\n\r]/g;
 export function humanize(slice: string, delimiter: Delimiter): string {
   let text = slice.indexOf('_') >= 0 ? slice.replace(UNDERSCORES, ' ') : slice;
   if (delimiter === 'dot' && text.indexOf('.') >= 0) text = dotsToSpaces(text);
-  return text.replace(SPACES, ' ').trim();
+  return (needsSpacing(text) ? text.replace(SPACES, ' ') : text).trim();
 }
+
+/** True when SPACES would change `text`: a run of whitespace or a tab or line break. */
+function needsSpacing(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13) return true;
+    const isSpace = c === 32 || c === 11 || c === 12 || (c >= 0xa0 && SPACE_CHAR.test(text[i]!));
+    if (isSpace && space) return true;
+    space = isSpace;
+  }
+  return false;
+}
+
+const SPACE_CHAR = /\s/;
 
 function isSingle(part: string): boolean {
   return part.length === 1 && isAlnum(part.charCodeAt(0));
