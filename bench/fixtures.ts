@@ -33,3 +33,30 @@ export function round(n: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
+
+const pristine = new Map<string, Set<string>>();
+
+function filesUnder(root: string): Set<string> {
+  return new Set(fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)));
+}
+
+/** Remembers the library's files as generated, for `restoreLibrary`. */
+export function rememberLibrary(root: string): void {
+  if (!pristine.has(root)) pristine.set(root, filesUnder(root));
+}
+
+/**
+ * Takes the library back to what was generated (removes the NFOs an import wrote into it), so
+ * every measured import and `find` see the same tree. Scratch data of the bench only.
+ */
+export function restoreLibrary(root: string): number {
+  const keep = pristine.get(root);
+  if (!keep) throw new Error(`${root} was not remembered before it was loaded`);
+  let removed = 0;
+  for (const file of filesUnder(root)) {
+    if (keep.has(file)) continue;
+    fs.rmSync(file);
+    removed++;
+  }
+  return removed;
+}

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { openCore } from '../../main/core/app';
-import { benchDataDir, benchLibrary, round } from '../fixtures';
-import { timed, withEventLoopDelay } from '../measure';
+import { benchLibrary, round } from '../fixtures';
+import { findSeconds, measureImport } from '../import-measure';
 import type { BenchScenario } from '../scenario';
 
 const EPISODES = 34;
@@ -21,53 +20,11 @@ function dropCaches(): boolean {
   }
 }
 
-function findSeconds(root: string): number {
-  const started = performance.now();
-  spawnSync('find', [root], { stdio: 'ignore' });
-  return (performance.now() - started) / 1000;
-}
-
-/** Peak RSS of this process (main thread, workers, SQLite) sampled while `work` runs. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, 50);
-  try {
-    const result = await work();
-    return { result, peakRssMb: Math.round(Math.max(peak, process.memoryUsage.rss()) / 1024 / 1024) };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-/** A full import (all disk stages) of an added library into a fresh database, five workers. */
-async function importAll(root: string) {
-  const core = await openCore({ dataDir: benchDataDir(), workers: WORKERS });
-  try {
-    await core.addFolders([root]);
-    const cpu = process.cpuUsage();
-    const { result, peakRssMb } = await withPeakRss(() =>
-      withEventLoopDelay(() =>
-        timed(async () => {
-          await core.startLoader();
-          await core.whenLoaderIdle();
-        }),
-      ),
-    );
-    const used = process.cpuUsage(cpu);
-    const status = await core.loaderStatus();
-    return { seconds: result.result.ms / 1000, cpuSeconds: (used.user + used.system) / 1e6, p99Ms: result.p99Ms, maxMs: result.maxMs, peakRssMb, completed: status.completedSinceStart };
-  } finally {
-    await core.close();
-  }
-}
-
 async function measureSize(series: number, name: string) {
   const lib = await benchLibrary(name, series, EPISODES);
-  const run = await importAll(lib.root);
-  // find twice: the first may still warm the cache the import just used.
+  // find twice over the tree as generated: the first may still warm the cache.
   const find = Math.min(findSeconds(lib.root), findSeconds(lib.root));
+  const run = await measureImport(lib.root, WORKERS);
   return { lib, run, find };
 }
 
@@ -94,6 +51,9 @@ export const loadScaling: BenchScenario = {
         cpuMsPerSeries: round((m.run.cpuSeconds * 1000) / series, 2),
         findSeconds: round(m.find, 3),
         ratioToFind: round(m.run.seconds / m.find, 1),
+        episodeNfoFiles: m.run.nfo.files,
+        episodeNfoSeconds: round(m.run.nfo.seconds, 2),
+        episodeNfoFilesPerSecond: Math.round(m.run.nfo.filesPerSecond),
       };
       largest = m;
     }
@@ -101,8 +61,7 @@ export const loadScaling: BenchScenario = {
     let cold: Record<string, number> | string = 'not measured: the kernel does not let this process drop its caches';
     if (dropCaches()) {
       const findCold = findSeconds(ten.lib.root);
-      dropCaches();
-      const run = await importAll(ten.lib.root);
+      const run = await measureImport(ten.lib.root, WORKERS, { before: () => dropCaches() });
       cold = { seconds: round(run.seconds, 2), findSeconds: round(findCold, 3), ratioToFind: round(run.seconds / findCold, 1) };
     }
     return {
@@ -111,6 +70,7 @@ export const loadScaling: BenchScenario = {
       peakRssMbAt10000: ten.run.peakRssMb,
       targetRssMb: 500,
       eventLoopP99MsAt10000: round(ten.run.p99Ms, 1),
+      episodeNfoEventLoopP99MsAt10000: round(ten.run.nfo.p99Ms, 1),
       eventLoopMaxMsAt10000: round(ten.run.maxMs, 1),
       targetP99Ms: 50,
       cold,

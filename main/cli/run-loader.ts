@@ -46,6 +46,8 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
     await core.identifyQueue.whenIdle();
     // Then the episode lists of what was matched, so missing episodes are known when `load` ends.
     await core.episodeLists.whenIdle();
+    // And the episode NFOs written after the disk stages, so Kodi lists every episode when `load` ends.
+    await core.episodeNfos.whenIdle();
     // `load` never reports success over a fault that stopped the loader.
     const fatal = core.loaderProblem();
     if (fatal) throw fatal;

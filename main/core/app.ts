@@ -19,6 +19,7 @@ import { createSampleLibrary } from './library/sample-library';
 import { saveSeriesMetadata } from './library/save-metadata';
 import { findSeries, getSeriesDetail, removeSeries } from './library/series-detail';
 import { toSeriesSummary } from './library/summary';
+import { EpisodeNfoQueue } from './loader/episode-nfo-queue';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
 import { listSeriesView } from './missing/list-view';
@@ -63,6 +64,8 @@ export interface Core {
   readonly episodeLists: EpisodeListQueue;
   /** Missing episodes: the provider's lists beside the files on record. */
   readonly missing: MissingService;
+  /** Writes loaded series' episode NFOs in the background, after their disk stages. */
+  readonly episodeNfos: EpisodeNfoQueue;
   /** "Refresh episode list": asks the provider again at once (not its cached answer). */
   refreshEpisodeList(id: number): Promise<SeriesMissing>;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
@@ -144,7 +147,9 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const loader: Loader = new Loader({
     db, dataDir, feed, now, ...(options.workers ? { workers: options.workers } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...options.loader,
+    onLoaded: (id) => episodeNfos.notify(id),
   });
+  const episodeNfos: EpisodeNfoQueue = new EpisodeNfoQueue({ db, feed, now, isPaused: () => loader.isPaused(), isBusy: () => loader.busy });
   // After a crash or a kill nothing may read "5 running" from a loader that is gone.
   await loader.recoverIfOrphaned();
   const deps = { db, dataDir, now };
@@ -179,6 +184,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     identifyQueue,
     episodeLists,
     missing,
+    episodeNfos,
     async refreshEpisodeList(id) {
       await requireSeriesRow(db, id);
       const set = await metadata.providers();
@@ -243,6 +249,8 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     remotePoster: (url) => remotePosters.get(url),
     async setSetting(name, value) {
       const view = await metadata.setSetting(name, value);
+      // Switched on: every loaded series' missing episode NFOs are written now.
+      if (name === 'episode-nfos' && view.episodeNfos && loader.isActive) await episodeNfos.refresh();
       identifyQueue.notify();
       feed.loader();
       return view;
@@ -253,6 +261,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       const status = await loader.resume();
       identifyQueue.notify();
       episodeLists.notify();
+      episodeNfos.notify();
       return { ...status, network: await identifyQueue.status() };
     },
     async startLoader() {
@@ -261,6 +270,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       if (!holder) {
         identifyQueue.start();
         episodeLists.start();
+        await episodeNfos.start();
       }
       return holder;
     },
@@ -268,6 +278,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     listRoots: () => roots.list(),
     setRootWatch: (rootId, setting, pollMinutes) => roots.setMode(rootId, setting, pollMinutes),
     async stopLoader() {
+      await episodeNfos.stop();
       await episodeLists.stop();
       await identifyQueue.stop();
       await loader.stop();
@@ -276,6 +287,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     loaderProblem: () => loader.problem(),
     async close() {
       await roots.stop();
+      await episodeNfos.stop();
       await episodeLists.stop();
       await identifyQueue.stop();
       await loader.stop();

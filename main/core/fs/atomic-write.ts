@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AnishelfError, errnoCode } from '../errors';
-import { ownWrites } from './own-writes';
+import { ownWrites, type FileStamp } from './own-writes';
 
 /** The file-system calls an atomic write makes; tests pass a wrapper to simulate faults. */
 export type AtomicWriteFs = Pick<typeof fs.promises, 'open' | 'rename' | 'unlink' | 'stat'>;
@@ -13,6 +13,11 @@ export interface AtomicWriteOptions {
   fs?: AtomicWriteFs;
   /** Waits between rename attempts (the number of retries is its length). */
   retryDelaysMs?: readonly number[];
+  /**
+   * Makes the rename durable by flushing the folder (default). A writer of many files in one
+   * folder passes false and calls `syncFolder` once after the last, before recording them.
+   */
+  syncFolder?: boolean;
 }
 
 // Windows virus scanners, indexers and sync clients hold files open for a moment.
@@ -26,13 +31,14 @@ const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
  * failure the temp file is removed, the original is left as it was, and an AnishelfError says
  * what went wrong (WRITE_READ_ONLY, WRITE_DISK_FULL or WRITE_FAILED).
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<FileStamp> {
   const io = options.fs ?? fs.promises;
   const dir = path.dirname(target);
   const temp = path.join(dir, `.anishelf-${randomBytes(6).toString('hex')}.tmp`);
   const mode = options.mode ?? (await existingMode(io, target));
   let created = false;
   let renaming = false;
+  let stamp: FileStamp = { size: -1, mtimeMs: -1 };
   ownWrites.begin(target);
   try {
     const handle = await io.open(temp, 'wx', mode);
@@ -40,6 +46,9 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     try {
       await handle.writeFile(data);
       await handle.sync();
+      // The size and time the file keeps (a rename changes neither): no second look by path.
+      const stat = await handle.stat();
+      stamp = { size: stat.size, mtimeMs: stat.mtimeMs };
     } finally {
       await handle.close();
     }
@@ -51,18 +60,10 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     ownWrites.abandon(target);
     throw writeError(target, err, renaming);
   }
-  await syncFolder(dir);
-  await noteOwnWrite(io, target);
-}
-
-// Tells the library watcher that this change is ours, so it does not rescan (and rewrite) for it.
-async function noteOwnWrite(io: AtomicWriteFs, target: string): Promise<void> {
-  try {
-    const stat = await io.stat(target);
-    ownWrites.note(target, { size: stat.size, mtimeMs: stat.mtimeMs });
-  } catch {
-    ownWrites.abandon(target); // gone already: whatever happens next is not ours
-  }
+  if (options.syncFolder !== false) await syncFolder(dir);
+  // Tells the library watcher that this change is ours, so it does not rescan (and rewrite) for it.
+  ownWrites.note(target, stamp);
+  return stamp;
 }
 
 async function existingMode(io: AtomicWriteFs, target: string): Promise<number | undefined> {
@@ -91,7 +92,7 @@ function isTransient(code: string | undefined): boolean {
 }
 
 // Makes the rename itself durable on POSIX; Windows cannot open folders, which is fine.
-async function syncFolder(dir: string): Promise<void> {
+export async function syncFolder(dir: string): Promise<void> {
   try {
     const handle = await fs.promises.open(dir, 'r');
     try {

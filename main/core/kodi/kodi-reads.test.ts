@@ -95,6 +95,8 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     const { added } = await core.addFolders([lib]);
     await core.startLoader();
     await core.whenLoaderIdle();
+    // The episode NFOs Kodi needs are written after the load, in the background.
+    await core.episodeNfos.whenIdle();
     const id = (folder: string) => added.find((s) => path.basename(s.path) === folder)!.id;
     await core.saveMetadata(id('Frieren'), {
       title: "Frieren: Beyond Journey's End", originalTitle: '葬送のフリーレン', sortTitle: 'Frieren', year: 2023,

@@ -13,6 +13,8 @@ test('the sample library is written into the data dir, added, loaded, and its ar
   expect(first.added.every((s) => s.path.startsWith(path.join(core.dataDir, SAMPLE_FOLDER)))).toBe(true);
   await core.startLoader();
   await core.whenLoaderIdle();
+  // Its episode NFOs are written after the load; the file count below includes them.
+  await core.episodeNfos.whenIdle();
   const series = await core.listSeries();
   expect(series.every((s) => s.loadingStatus === 'completed' && s.videoCount > 0)).toBe(true);
   const frieren = series.find((s) => s.path.endsWith('Sousou no Frieren (2023)'))!;

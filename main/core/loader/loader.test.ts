@@ -19,13 +19,15 @@ describe('loader', () => {
     const alpha = await core.loadingStatus(added[0]!.id);
     expect(alpha).toMatchObject({ status: 'completed', stage: null, episodesLoaded: true, nfoLoaded: true, logoLoaded: true, imagesLoaded: true, error: null, progress: 1 });
     expect(alpha.startedAt! <= alpha.completedAt!).toBe(true);
+    expect(await core.loaderStatus()).toMatchObject({ workers: 5, running: 0, queued: 0, failed: 0, paused: false, completedSinceStart: 2, active: true });
+    // Then, in the background, Beta gets episode NFOs and a minimal tvshow.nfo, for Kodi.
+    await core.episodeNfos.whenIdle();
     const series = await core.listSeries();
     expect(series.map((s) => [s.title, s.videoCount, s.hasPoster, s.hasLogo, s.hasNfo, s.hasFanart])).toEqual([
       ['Alpha', 3, true, true, true, false],
-      // The nfo stage wrote Beta a minimal tvshow.nfo beside its episode NFOs, for Kodi.
       ['Beta', 2, false, false, true, false],
     ]);
-    expect(await core.loaderStatus()).toMatchObject({ workers: 5, running: 0, queued: 0, failed: 0, paused: false, completedSinceStart: 2, active: true });
+    expect(core.episodeNfos.progress()).toEqual({ written: 5, queued: 0 });
     await core.close();
   });
 

@@ -46,6 +46,8 @@ export interface LoaderOptions {
   nativeBinding?: string;
   /** Free-space polling while paused for a full disk (tests inject both). */
   faults?: Pick<LoaderFaultOptions, 'pollMs' | 'freeBytes'>;
+  /** Told when a series' load completed (the background episode-NFO writer takes it from there). */
+  onLoaded?: (seriesId: number) => void;
 }
 
 interface RunningJob {
@@ -93,6 +95,11 @@ export class Loader {
 
   get isActive(): boolean {
     return this.lock !== null;
+  }
+
+  /** Whether workers have series in hand now (background filling waits for them). */
+  get busy(): boolean {
+    return this.running.size > 0;
   }
 
   /**
@@ -331,6 +338,7 @@ export class Loader {
         changed: () => this.changed(id),
       });
       this.completedSinceStart++;
+      this.options.onLoaded?.(id);
     } catch (err) {
       // A full disk or a damaged database is not this series' failure: it pauses or stops the loader.
       if (!this.fault(err, job)) await this.settleFailure(job, entry, err, seriesPath).catch((e: unknown) => this.fault(e, job));

@@ -8,7 +8,7 @@ import { MAX_NFO_BYTES } from './guard';
 import { mergeEpisodeNfo, type EpisodeFields } from './merge-episode';
 
 export type SaveEpisodeNfoResult =
-  | { written: true; path: string; bytes: Buffer }
+  | { written: true; path: string; bytes: Buffer; mtimeMs: number }
   | { written: false; path: string; reason: 'unchanged' | 'not-ours' | 'not-kodi' };
 
 export interface SaveEpisodeNfoOptions {
@@ -20,6 +20,8 @@ export interface SaveEpisodeNfoOptions {
    */
   mayUpdate?: (file: string, bytes: Buffer) => boolean | Promise<boolean>;
   fs?: AtomicWriteFs;
+  /** False when the caller flushes the folder itself after many writes (see writeFileAtomic). */
+  syncFolder?: boolean;
 }
 
 /** `Show - 01.mkv` → `Show - 01.nfo`, the name Kodi looks for beside a video. */
@@ -36,7 +38,8 @@ export function episodeNfoPathFor(video: string): string {
  */
 export async function saveEpisodeNfo(video: string, episodes: readonly EpisodeFields[], options: SaveEpisodeNfoOptions = {}): Promise<SaveEpisodeNfoResult> {
   const target = options.nfoPath ?? episodeNfoPathFor(video);
-  const before = await statIfAny(target);
+  const io = options.fs ?? fs.promises;
+  const before = await statIfAny(io, target);
   if (before?.isDirectory()) throw new AnishelfError('NFO_IS_DIRECTORY', `${target} is a folder, so Anishelf cannot write the episode's NFO there.`);
   let existing: string | null = null;
   let bytes: Buffer | null = null;
@@ -57,18 +60,18 @@ export async function saveEpisodeNfo(video: string, episodes: readonly EpisodeFi
   }
   const output = Buffer.from(merged, 'utf8');
   if (bytes && (merged === existing || output.equals(bytes))) return { written: false, path: target, reason: 'unchanged' };
-  const now = await statIfAny(target);
+  const now = await statIfAny(io, target);
   if ((before === null) !== (now === null) || (before && now && (before.mtimeMs !== now.mtimeMs || before.size !== now.size))) {
     // Someone wrote it meanwhile: theirs wins; the next load looks again.
     return { written: false, path: target, reason: 'not-ours' };
   }
-  await writeFileAtomic(target, output, options.fs ? { fs: options.fs } : {});
-  return { written: true, path: target, bytes: output };
+  const stamp = await writeFileAtomic(target, output, { fs: io, ...(options.syncFolder === false ? { syncFolder: false } : {}) });
+  return { written: true, path: target, bytes: output, mtimeMs: stamp.mtimeMs };
 }
 
-async function statIfAny(file: string): Promise<fs.Stats | null> {
+async function statIfAny(io: Pick<AtomicWriteFs, 'stat'>, file: string): Promise<fs.Stats | null> {
   try {
-    return await fs.promises.stat(file);
+    return await io.stat(file);
   } catch (err) {
     if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
     throw err;

@@ -31,6 +31,7 @@ export async function loadedLibrary(files: Record<string, string>) {
   const { added } = await core.addFolders([lib]);
   await core.startLoader();
   await core.whenLoaderIdle();
+  await core.episodeNfos.whenIdle();
   /** The id of the series added from the folder named `folder`. */
   const id = (folder: string) => added.find((s) => path.basename(s.path) === folder)!.id;
   return { core, lib, id };

@@ -82,3 +82,19 @@ export async function listEpisodeNfoSources(db: DbOrTx, seriesId: number) {
     .orderBy('path')
     .execute();
 }
+
+/**
+ * Series that are loaded and still have videos without an NFO: the episode-NFO writer's to-do
+ * list after a restart (a video it could not write for stays on it; the writer looks once per run).
+ */
+export async function seriesWithEpisodesWithoutNfo(db: DbOrTx): Promise<number[]> {
+  const rows = await db
+    .selectFrom('series as s')
+    .select('s.id')
+    .where('s.state', '=', 'present')
+    .where('s.loading_status', '=', 'completed')
+    .where(({ exists, selectFrom }) => exists(selectFrom('episodes as e').select('e.id').whereRef('e.series_id', '=', 's.id').where('e.nfo_path', 'is', null)))
+    .orderBy('s.id')
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { chunks } from '../../../../shared/chunks';
 import type { DbOrTx } from '../handle';
 
 export type WrittenKind = 'nfo' | 'episode-nfo' | 'poster' | 'fanart' | 'clearlogo' | 'banner' | 'season-poster';
@@ -33,4 +34,14 @@ export async function recordWritten(db: DbOrTx, path: string, kind: WrittenKind,
 export async function isOurs(db: DbOrTx, path: string, bytes: Uint8Array): Promise<boolean> {
   const row = await db.selectFrom('written_files').select(['hash', 'size']).where('path', '=', path).executeTakeFirst();
   return row !== undefined && row.size === bytes.byteLength && row.hash === hashBytes(bytes);
+}
+
+/** The recorded hash of each of `paths` that Anishelf wrote (paths it did not write are absent). */
+export async function writtenHashes(db: DbOrTx, paths: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const batch of chunks(paths, 500)) {
+    const rows = await db.selectFrom('written_files').select(['path', 'hash']).where('path', 'in', batch).execute();
+    for (const row of rows) out.set(row.path, row.hash);
+  }
+  return out;
 }

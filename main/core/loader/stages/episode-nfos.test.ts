@@ -19,10 +19,12 @@ async function load(files: Record<string, string>, options: { writeEpisodeNfos?:
   const { added } = await core.addFolders([lib]);
   await core.startLoader();
   await core.whenLoaderIdle();
+  // Episode NFOs are written after the load, in the background.
+  await core.episodeNfos.whenIdle();
   return { core, lib, added };
 }
 
-describe('episode NFOs written by the nfo stage', () => {
+describe('episode NFOs written after the load', () => {
   test('every numbered video gets an <episodedetails> NFO from what its name says; the rest stays as it was', async () => {
     const { core, lib, added } = await load({
       'Frieren/[SubsPlease] Sousou no Frieren - 03 [1080p].mkv': 'video',
@@ -61,6 +63,7 @@ describe('episode NFOs written by the nfo stage', () => {
     const before = { bytes: fs.readFileSync(nfo), mtimeMs: fs.statSync(nfo).mtimeMs };
     await core.reload(added[0]!.id);
     await core.whenLoaderIdle();
+    await core.episodeNfos.whenIdle();
     expect({ bytes: fs.readFileSync(nfo), mtimeMs: fs.statSync(nfo).mtimeMs }).toEqual(before);
     expect(fs.readdirSync(path.join(lib, 'Show')).sort()).toEqual(['Show - 01.mkv', 'Show - 01.nfo', 'Show - 02.mkv', 'Show - 02.nfo', 'tvshow.nfo']);
     await core.close();
@@ -97,6 +100,7 @@ describe('episode NFOs written by the nfo stage', () => {
     const { added } = await core.addFolders([path.join(parent, 'Show')]);
     await core.startLoader();
     await core.whenLoaderIdle();
+    await core.episodeNfos.whenIdle();
     expect(await core.getSeries(added[0]!.id)).toMatchObject({ loadingStatus: 'completed', loadingError: null });
     expect(fs.readdirSync(path.join(parent, 'Show'))).toEqual(['Show - 01.mkv']);
     await core.close();

@@ -3,14 +3,16 @@ import type { ErrorInfo } from '../../../../shared/types';
 import type { EpisodeChanges } from '../../db/repos/episodes';
 import { listEpisodesWithoutNfo } from '../../db/repos/episodes';
 import { getSetting } from '../../db/repos/settings';
-import { isOurs, recordWritten, type WrittenFile } from '../../db/repos/written-files';
+import { isOurs, recordWritten, writtenHashes, type WrittenFile } from '../../db/repos/written-files';
+import { ownWrites } from '../../fs/own-writes';
+import type { EpisodeNfoJob, EpisodeNfoOutcome } from '../episode-nfos/write-job';
 import { listEpisodeNfoSources } from '../../db/repos/episode-files';
 import type { Db, DbOrTx } from '../../db/handle';
 import { providerDetailsByFile, withProviderDetails } from '../../missing/episode-details';
 import { isAnishelfError } from '../../errors';
 import { episodeFieldsFromName } from '../../nfo/episode-fields';
 import { saveTvshowNfo } from '../../nfo/save';
-import { saveEpisodeNfo } from '../../nfo/save-episode';
+import { episodeNfoPathFor, saveEpisodeNfo } from '../../nfo/save-episode';
 import { mapLimit } from '../../util/map-limit';
 
 export const WRITE_EPISODE_NFOS_SETTING = 'nfo.writeEpisodeNfos';
@@ -30,37 +32,50 @@ export function writeEpisodeNfosEnabled(db: DbOrTx): Promise<boolean> {
   return getSetting(db, WRITE_EPISODE_NFOS_SETTING, true);
 }
 
+/** Writes a batch of episode NFOs (in a worker thread in the app) and says what became of each. */
+export type EpisodeNfoWriter = (jobs: EpisodeNfoJob[], signal: AbortSignal) => Promise<EpisodeNfoOutcome[]>;
+
 /**
  * Writes an `<episodedetails>` NFO beside every video of one series that has none, from what
- * its file name says. Kodi's "Local information only" scraper lists only episodes with an NFO
- * of their own; these make it list every file. Returns what the runner records.
+ * its file name says (and the provider's episode list, once stored). Kodi's "Local information
+ * only" scraper lists only episodes with an NFO of their own; these make it list every file.
+ * Returns what to record. The watcher is told of each write first, so it is not taken for a change.
  */
-export async function writeMissingEpisodeNfos(db: Db, seriesId: number, signal: AbortSignal): Promise<EpisodeNfoWrites> {
+export async function writeMissingEpisodeNfos(db: Db, seriesId: number, write: EpisodeNfoWriter, signal: AbortSignal): Promise<EpisodeNfoWrites> {
   const rows = await listEpisodesWithoutNfo(db, seriesId);
   const out: EpisodeNfoWrites = { episodes: { insert: [], update: [], remove: [] }, written: [], skipped: 0, error: null };
   // Once the provider's episode list is stored, new files get its titles, plots and dates at once.
   const details = rows.length > 0 ? await providerDetailsByFile(db, seriesId) : new Map();
-  await mapLimit(rows, CONCURRENCY, async (row) => {
-    signal.throwIfAborted();
+  const todo: Array<{ id: number; job: EpisodeNfoJob }> = [];
+  for (const row of rows) {
     const fields = withProviderDetails(episodeFieldsFromName(row), details.get(row.path));
-    if (fields.length === 0 || out.error) {
+    if (fields.length === 0) out.skipped++;
+    else todo.push({ id: row.id, job: { video: row.path, fields, ownedHash: null } });
+  }
+  if (todo.length === 0) return out;
+  // A file at the target that the scan did not see may be one Anishelf wrote: merged into only then.
+  const owned = await writtenHashes(db, todo.map((t) => episodeNfoPathFor(t.job.video)));
+  for (const t of todo) t.job.ownedHash = owned.get(episodeNfoPathFor(t.job.video)) ?? null;
+  for (const t of todo) ownWrites.begin(episodeNfoPathFor(t.job.video));
+  let outcomes: EpisodeNfoOutcome[] = [];
+  try {
+    outcomes = await write(todo.map((t) => t.job), signal);
+  } finally {
+    todo.forEach((t, i) => {
+      const outcome = outcomes[i];
+      const target = episodeNfoPathFor(t.job.video);
+      if (outcome?.written) ownWrites.note(outcome.path, { size: outcome.bytes.byteLength, mtimeMs: outcome.mtimeMs });
+      else ownWrites.abandon(target);
+    });
+  }
+  outcomes.forEach((outcome, i) => {
+    if (!outcome.written) {
       out.skipped++;
+      out.error ??= outcome.error;
       return;
     }
-    try {
-      // An NFO Anishelf wrote earlier (recorded with its hash) may be merged into; any other is the user's.
-      const result = await saveEpisodeNfo(row.path, fields, { mayUpdate: (file, bytes) => isOurs(db, file, bytes) });
-      if (!result.written) {
-        out.skipped++;
-        return;
-      }
-      out.episodes.update.push({ id: row.id, row: { nfo_path: result.path } });
-      out.written.push({ path: result.path, kind: 'episode-nfo', bytes: result.bytes });
-    } catch (err) {
-      if (!isAnishelfError(err)) throw err;
-      out.error ??= err.toInfo();
-      out.skipped++;
-    }
+    out.episodes.update.push({ id: todo[i]!.id, row: { nfo_path: outcome.path } });
+    out.written.push({ path: outcome.path, kind: 'episode-nfo', bytes: outcome.bytes });
   });
   return out;
 }

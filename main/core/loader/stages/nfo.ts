@@ -1,47 +1,31 @@
 import type { ErrorInfo } from '../../../../shared/types';
-import { listEpisodesWithNfo, mergeEpisodeChanges, type EpisodeChanges } from '../../db/repos/episodes';
-import type { WrittenFile } from '../../db/repos/written-files';
+import { listEpisodesWithNfo, type EpisodeChanges } from '../../db/repos/episodes';
 import type { SeriesUpdate } from '../../db/schema';
 import { BLOCKING_PROBLEMS, type NfoReadResult } from '../../nfo';
 import { mapLimit } from '../../util/map-limit';
 import type { Stage } from '../stage';
 import type { StageContext } from '../stage-context';
-import { writeEpisodeNfosEnabled, writeMinimalShowNfo, writeMissingEpisodeNfos } from './episode-nfos';
-import { mediaOf } from './presence';
+import { knownMedia, mediaOf } from './presence';
 
 const EPISODE_NFO_CONCURRENCY = 4;
 
 /**
  * Reads tvshow.nfo into the series (never rewriting it) and the episode NFOs beside videos into
- * their episodes, then (setting nfo.writeEpisodeNfos, on by default) writes an episode NFO beside
- * each numbered video that has none, so Kodi's local scraper lists it, and a minimal tvshow.nfo
- * when the folder has none, without which Kodi lists no episode of the show. A file that cannot
- * be trusted marks the series "NFO invalid" with its problems; loading goes on. A folder that
- * takes no writes (a read-only share) keeps loading too: the episode NFOs are simply not there.
+ * their episodes. A file that cannot be trusted marks the series "NFO invalid" with its problems;
+ * loading goes on. The episode NFOs Kodi's local scraper needs (and a minimal tvshow.nfo) are
+ * written after the load, in the background (loader/episode-nfo-queue.ts), so a series is ready
+ * without waiting on tens of small file writes.
  */
 export const nfoStage: Stage = {
   name: 'nfo',
   flag: 'nfo_loaded',
   waitsOn: 'disk',
-  // No quick path: even a folder without NFOs waits on the disk, for the episode NFOs written.
+  // Nothing to read in a folder this run saw without any NFO: written with the next stage.
+  quick: (ctx) => knownMedia(ctx) && !ctx.found.media!.nfo.exists && ctx.found.hasEpisodeNfos === false,
   async run(ctx) {
     const media = await mediaOf(ctx);
-    let episodes = await readEpisodeNfos(ctx);
-    let nfoPath = media.nfo.path;
-    const written: WrittenFile[] = [];
-    if (await writeEpisodeNfosEnabled(ctx.deps.db)) {
-      const writes = await writeMissingEpisodeNfos(ctx.deps.db, ctx.series.id, ctx.signal);
-      episodes = mergeEpisodeChanges(episodes, writes.episodes);
-      written.push(...writes.written);
-      if (!nfoPath && writes.written.length > 0) {
-        const show = await writeMinimalShowNfo(ctx.series);
-        if (show) {
-          written.push(show);
-          nfoPath = show.path;
-        }
-      }
-    }
-    return { series: await readTvshowNfo(ctx, nfoPath), episodes, written, found: { media } };
+    const episodes = await readEpisodeNfos(ctx);
+    return { series: await readTvshowNfo(ctx, media.nfo.path), episodes, found: { media } };
   },
 };
 

@@ -138,6 +138,7 @@ test('episode NFOs Anishelf wrote from file names get the provider\'s titles, pl
     await core.whenLoaderIdle();
     await core.identifyQueue.whenIdle();
     await core.episodeLists.whenIdle();
+    await core.episodeNfos.whenIdle();
     const season1 = path.join(lib, 'Garden Show [tmdbid-91001]', 'Season 1');
     const read = (name: string) => fs.readFileSync(path.join(season1, name), 'utf8');
     const third = read('Garden Show S01E03.nfo');

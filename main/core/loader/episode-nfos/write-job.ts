@@ -1,0 +1,63 @@
+import type { ErrorInfo } from '../../../../shared/types';
+import fs from 'node:fs';
+import path from 'node:path';
+import { isAnishelfError } from '../../errors';
+import { syncFolder, type AtomicWriteFs } from '../../fs/atomic-write';
+import { hashBytes } from '../../db/repos/written-files';
+import type { EpisodeFields } from '../../nfo/merge-episode';
+import { saveEpisodeNfo } from '../../nfo/save-episode';
+import { mapLimit } from '../../util/map-limit';
+
+/** One episode NFO to write: plain data, it crosses to a worker thread. */
+export interface EpisodeNfoJob {
+  video: string;
+  fields: EpisodeFields[];
+  /** The hash Anishelf recorded for an NFO already at the target (merged into only when it matches). */
+  ownedHash: string | null;
+}
+
+export type EpisodeNfoOutcome =
+  | { written: true; path: string; bytes: Uint8Array; mtimeMs: number }
+  | { written: false; path: string | null; error: ErrorInfo | null };
+
+// Nearly every target is new: a failed asynchronous stat builds an error with a stack each time,
+// a third of this thread's time. A stat that says "none" without throwing is the common case here.
+const NO_ENTRY = Object.freeze(Object.assign(Object.create(Error.prototype) as Error, { code: 'ENOENT', message: 'no such file or directory' }));
+const WRITE_FS: AtomicWriteFs = {
+  open: fs.promises.open,
+  rename: fs.promises.rename,
+  unlink: fs.promises.unlink,
+  stat: (async (file: fs.PathLike) => {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) throw NO_ENTRY;
+    return stat;
+  }) as AtomicWriteFs['stat'],
+};
+
+/** Files written at once in one series folder: the disk, not the CPU, sets the pace. */
+const CONCURRENCY = 8;
+
+/**
+ * Writes a series' episode NFOs (atomic, through saveEpisodeNfo), in a worker thread in the app.
+ * After the first write that fails (a read-only share, a full disk) the rest are not tried.
+ */
+export async function writeEpisodeNfoJobs(jobs: readonly EpisodeNfoJob[]): Promise<EpisodeNfoOutcome[]> {
+  let failed = false;
+  const outcomes = await mapLimit(jobs, CONCURRENCY, async (job): Promise<EpisodeNfoOutcome> => {
+    if (failed) return { written: false, path: null, error: null };
+    try {
+      const result = await saveEpisodeNfo(job.video, job.fields, { fs: WRITE_FS, syncFolder: false, mayUpdate: (_file, bytes) => job.ownedHash !== null && hashBytes(bytes) === job.ownedHash });
+      if (!result.written) return { written: false, path: result.path, error: null };
+      return { written: true, path: result.path, bytes: result.bytes, mtimeMs: result.mtimeMs };
+    } catch (err) {
+      if (!isAnishelfError(err)) throw err;
+      failed = true;
+      return { written: false, path: null, error: err.toInfo() };
+    }
+  });
+  // Each folder flushed once, after its last rename, instead of once per file: the renames are
+  // durable before the caller records them.
+  const folders = new Set(outcomes.flatMap((o) => (o.written ? [path.dirname(o.path)] : [])));
+  for (const folder of folders) await syncFolder(folder);
+  return outcomes;
+}
