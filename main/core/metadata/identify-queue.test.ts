@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { testCore } from '../testing/core';
+import { waitFor } from '../testing/wait';
 import { libraryDir, tempDir, writeTree } from '../testing/temp';
 import { startFakeProviders } from './testing/providers';
 
@@ -19,25 +20,21 @@ test('the network queue identifies every series beside the disk workers, and a r
   const dataDir = tempDir('anishelf-data-');
   const lib = library();
   let core = await testCore({ dataDir, env });
+  // Stop part-way, as a crash or a quit would: the provider answers three requests, then holds
+  // the rest unanswered, so the first run surely leaves work for the second.
+  server.holdAfter(3);
   await core.addFolders([lib]);
   await core.startLoader();
   await core.whenLoaderIdle();
-  // Stop part-way, as a crash or a quit would.
-  await new Promise<void>((resolve) => {
-    const off = core.on('series:changed', async () => {
-      if ((await core.identifyQueue.status()).identified >= 3) {
-        off();
-        resolve();
-      }
-    });
-  });
+  await waitFor(async () => server.held > 0 && (await core.identifyQueue.status()).identified >= 1, { what: 'one series identified and a request held' });
   await core.close();
+  server.release();
   const before = server.requests.length;
   // What the first run got answered and kept (a request cut off by the stop is not among them).
   const peek = await testCore({ dataDir, env });
   const cachedKeys = new Set((await peek.db.selectFrom('provider_cache').select('key').execute()).map((r: { key: string }) => r.key));
   await peek.close();
-  expect(cachedKeys.size).toBeGreaterThanOrEqual(3);
+  expect(cachedKeys.size).toBeGreaterThanOrEqual(1);
 
   core = await testCore({ dataDir, env });
   await core.startLoader();

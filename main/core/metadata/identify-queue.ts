@@ -61,7 +61,7 @@ export class IdentifyQueue {
   async stop(): Promise<void> {
     this.stopped = true;
     for (const c of this.running.values()) c.abort(new Error('stopping'));
-    this.notify();
+    this.wakes.wake();
     await Promise.all(this.loops);
     this.loops = [];
     this.wakes.idle();
@@ -69,7 +69,7 @@ export class IdentifyQueue {
 
   /** New work may be there (a series finished its disk stages, a setting changed). */
   notify(): void {
-    this.wakes.wake();
+    this.wakes.wakeOne();
   }
 
   /** Resolves when no series is left to identify (those waiting for the network count as settled). */
@@ -102,6 +102,8 @@ export class IdentifyQueue {
         continue;
       }
       const { id, task } = claimed;
+      // More may be waiting: the next sleeping loop looks.
+      this.wakes.wakeOne();
       try {
         if (task === 'identify') {
           const { match } = await this.options.metadata.identify(id, { signal: controller.signal });

@@ -24,6 +24,15 @@ export class WakeSignal {
     for (const done of [...this.sleepers]) done();
   }
 
+  /**
+   * Ends one sleep: new work wakes one loop, and a loop that found work passes the wake on.
+   * Waking every loop for each change would have each of them query for the same work.
+   */
+  wakeOne(): void {
+    const [first] = this.sleepers;
+    first?.();
+  }
+
   /** Resolves at the next `idle()`; wakes the loops so they look for work first. */
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {

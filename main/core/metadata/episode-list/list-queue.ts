@@ -53,7 +53,7 @@ export class EpisodeListQueue {
   async stop(): Promise<void> {
     this.stopped = true;
     for (const c of this.controllers) c.abort(new Error('stopping'));
-    this.notify();
+    this.wakes.wake();
     await Promise.all(this.loops);
     this.loops = [];
     this.wakes.idle();
@@ -61,7 +61,7 @@ export class EpisodeListQueue {
 
   /** New work may be there (a series was identified, the loader resumed). */
   notify(): void {
-    this.wakes.wake();
+    this.wakes.wakeOne();
   }
 
   /** Resolves when nothing is left to fetch now (series waiting to retry count as settled). */
@@ -80,6 +80,8 @@ export class EpisodeListQueue {
       }
       const controller = new AbortController();
       this.controllers.add(controller);
+      // More may be waiting: the next sleeping loop looks.
+      this.wakes.wakeOne();
       try {
         await this.fetch(next.seriesId, next.fresh, controller.signal);
       } finally {

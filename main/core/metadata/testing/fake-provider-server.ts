@@ -62,6 +62,8 @@ export class FakeProviderServer {
   /** Requests refused because they broke the budget (a client that honours it keeps this at 0). */
   budgetRefusals = 0;
   private readonly faults: Array<{ target: FakeTarget | 'any'; fault: Fault }> = [];
+  private holdFrom: number | null = null;
+  private readonly heldRequests: Array<() => void> = [];
   private readonly accepted: Record<FakeTarget, number[]> = { anilist: [], tmdb: [] };
   private server: http.Server | null = null;
   private port = 0;
@@ -89,6 +91,21 @@ export class FakeProviderServer {
     return `http://127.0.0.1:${this.port}/images`;
   }
 
+  /** Answers the next `n` requests, then holds every later one unanswered until `release()`. */
+  holdAfter(n: number): void {
+    this.holdFrom = this.requests.length + n;
+  }
+
+  /** Requests held unanswered now. */
+  get held(): number {
+    return this.heldRequests.length;
+  }
+
+  release(): void {
+    this.holdFrom = null;
+    for (const resume of this.heldRequests.splice(0)) resume();
+  }
+
   /** Queues a fault for the next request to `target` (each fault is used once). */
   inject(target: FakeTarget | 'any', ...faults: Fault[]): void {
     for (const fault of faults) this.faults.push({ target, fault });
@@ -102,6 +119,7 @@ export class FakeProviderServer {
   }
 
   async close(): Promise<void> {
+    this.release();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
@@ -121,6 +139,7 @@ export class FakeProviderServer {
     const record: RecordedRequest = { target, path: url.pathname, at: this.now(), status: 0, params };
     if (target === 'anilist') record.asks = /airingSchedule/.test(parseGraphQl(body).query) ? 'episodes' : 'media';
     this.requests.push(record);
+    if (this.holdFrom !== null && this.requests.length > this.holdFrom) await new Promise<void>((resume) => this.heldRequests.push(resume));
     const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
       send(res, status, json, headers);

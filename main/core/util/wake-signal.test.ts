@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { WakeSignal } from './wake-signal';
+
+const LONG_MS = 10 * 60_000;
+
+test('wakeOne ends one sleep and leaves the others asleep; wake ends them all', async () => {
+  const wakes = new WakeSignal();
+  const ended: string[] = [];
+  const a = wakes.sleep(LONG_MS).then(() => ended.push('a'));
+  const b = wakes.sleep(LONG_MS).then(() => ended.push('b'));
+  const c = wakes.sleep(LONG_MS).then(() => ended.push('c'));
+  wakes.wakeOne();
+  await a;
+  // Let any other resolved sleep run its continuation before looking.
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(ended).toEqual(['a']);
+  wakes.wake();
+  await Promise.all([b, c]);
+  expect(ended.sort()).toEqual(['a', 'b', 'c']);
+});
+
+test('wakeOne with nobody asleep is a no-op; whenIdle resolves at the next idle', async () => {
+  const wakes = new WakeSignal();
+  wakes.wakeOne();
+  let idle = false;
+  const waiting = wakes.whenIdle().then(() => (idle = true));
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(idle).toBe(false);
+  wakes.idle();
+  await waiting;
+  expect(idle).toBe(true);
+});
