@@ -29,6 +29,8 @@ async function loadAll(core: TestCore, lib: string) {
   await core.startLoader();
   await core.whenLoaderIdle();
   await core.identifyQueue.whenIdle();
+  // tvshow.nfo and episode NFOs come from the background writer after the disk stages.
+  await core.episodeNfos.whenIdle();
 }
 
 const written = async (core: TestCore) => new Map((await core.db.selectFrom('written_files').select(['path', 'kind']).execute()).map((r) => [r.path, r.kind]));
