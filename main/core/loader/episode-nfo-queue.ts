@@ -3,7 +3,6 @@ import { seriesWithEpisodesWithoutNfo } from '../db/repos/episode-files';
 import { applyEpisodeChanges } from '../db/repos/episodes';
 import { getSeriesRow, updateSeries } from '../db/repos/series';
 import { recordWritten, type WrittenFile } from '../db/repos/written-files';
-import type { SeriesUpdate } from '../db/schema';
 import type { ChangeFeed } from '../events/change-feed';
 import { WakeSignal } from '../util/wake-signal';
 import { createEpisodeNfoWritePool, type EpisodeNfoWritePool } from './episode-nfos/write-pool';
@@ -148,21 +147,18 @@ export class EpisodeNfoQueue {
     const write = this.options.write ?? this.pool!.write;
     const writes = await writeMissingEpisodeNfos(db, seriesId, write, signal);
     const written: WrittenFile[] = [...writes.written];
-    let seriesUpdate: SeriesUpdate | null = null;
-    // Kodi lists no episode of a show without a tvshow.nfo.
-    if (!series.nfo_path && writes.written.length > 0) {
-      const show = await writeMinimalShowNfo(series);
-      if (show) {
-        written.push(show);
-        seriesUpdate = { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' };
-      }
-    }
+    // The nfo stage writes the minimal tvshow.nfo Kodi needs; a series loaded while episode NFOs
+    // were switched off gets it here. Looked up again just before: identification may have
+    // written the full one meanwhile.
+    let show: WrittenFile | null = null;
+    if (writes.written.length > 0 && !(await getSeriesRow(db, seriesId))?.nfo_path) show = await writeMinimalShowNfo(series, { createOnly: true });
+    if (show) written.push(show);
     if (written.length === 0) return;
     const at = now();
     await inTransaction(db, async (trx) => {
       await applyEpisodeChanges(trx, writes.episodes);
       for (const file of written) await recordWritten(trx, file.path, file.kind, file.bytes, at);
-      if (seriesUpdate) await updateSeries(trx, seriesId, seriesUpdate);
+      if (show) await updateSeries(trx, seriesId, { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' });
     });
     this.writtenCount += writes.written.length;
     this.options.feed.series(seriesId);

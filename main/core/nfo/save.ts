@@ -52,7 +52,8 @@ export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: 
   return { written: true, path: target };
 }
 
-async function existingNfoPath(dir: string): Promise<string | null> {
+/** The tvshow.nfo in a series folder, in whatever case the folder spells it; null when none. */
+export async function existingNfoPath(dir: string): Promise<string | null> {
   try {
     return (await checkMediaFiles(dir)).nfo.path;
   } catch {

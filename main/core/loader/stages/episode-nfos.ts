@@ -11,7 +11,7 @@ import type { Db, DbOrTx } from '../../db/handle';
 import { providerDetailsByFile, withProviderDetails } from '../../missing/episode-details';
 import { isAnishelfError } from '../../errors';
 import { episodeFieldsFromName } from '../../nfo/episode-fields';
-import { saveTvshowNfo } from '../../nfo/save';
+import { existingNfoPath, saveTvshowNfo } from '../../nfo/save';
 import { episodeNfoPathFor, saveEpisodeNfo } from '../../nfo/save-episode';
 import { mapLimit } from '../../util/map-limit';
 
@@ -114,8 +114,10 @@ export async function fillEpisodeNfos(db: Db, seriesId: number, now: () => Date,
  * yet, providers off) gets a minimal one — its title and, when known, its year with a premiere
  * date — so Kodi lists its episodes. A match fills it in later through the same merging writer.
  */
-export async function writeMinimalShowNfo(series: { path: string; title: string; year: number | null }): Promise<WrittenFile | null> {
+export async function writeMinimalShowNfo(series: { path: string; title: string; year: number | null }, options: { createOnly?: boolean } = {}): Promise<WrittenFile | null> {
   try {
+    // Only where the folder has none: an NFO there now was written by someone else meanwhile.
+    if (options.createOnly && (await existingNfoPath(series.path))) return null;
     const result = await saveTvshowNfo(series.path, { title: series.title, ...(series.year ? { year: series.year } : {}) });
     if (!result.written) return null;
     return { path: result.path, kind: 'nfo', bytes: await fs.promises.readFile(result.path) };

@@ -1,31 +1,42 @@
 import type { ErrorInfo } from '../../../../shared/types';
-import { listEpisodesWithNfo, type EpisodeChanges } from '../../db/repos/episodes';
+import { listEpisodesWithNfo, listEpisodesWithoutNfo, type EpisodeChanges } from '../../db/repos/episodes';
+import type { WrittenFile } from '../../db/repos/written-files';
 import type { SeriesUpdate } from '../../db/schema';
 import { BLOCKING_PROBLEMS, type NfoReadResult } from '../../nfo';
 import { mapLimit } from '../../util/map-limit';
 import type { Stage } from '../stage';
 import type { StageContext } from '../stage-context';
-import { knownMedia, mediaOf } from './presence';
+import { writeEpisodeNfosEnabled, writeMinimalShowNfo } from './episode-nfos';
+import { mediaOf } from './presence';
 
 const EPISODE_NFO_CONCURRENCY = 4;
 
 /**
  * Reads tvshow.nfo into the series (never rewriting it) and the episode NFOs beside videos into
  * their episodes. A file that cannot be trusted marks the series "NFO invalid" with its problems;
- * loading goes on. The episode NFOs Kodi's local scraper needs (and a minimal tvshow.nfo) are
- * written after the load, in the background (loader/episode-nfo-queue.ts), so a series is ready
- * without waiting on tens of small file writes.
+ * loading goes on. A folder with videos and no tvshow.nfo gets a minimal one here (setting
+ * nfo.writeEpisodeNfos), without which Kodi lists no episode of the show: here, before the series
+ * can be identified, so the identification's full NFO is always written after it, never raced.
+ * The episode NFOs themselves are written after the load, in the background
+ * (loader/episode-nfo-queue.ts), so a series is ready without waiting on tens of small writes.
  */
 export const nfoStage: Stage = {
   name: 'nfo',
   flag: 'nfo_loaded',
   waitsOn: 'disk',
-  // Nothing to read in a folder this run saw without any NFO: written with the next stage.
-  quick: (ctx) => knownMedia(ctx) && !ctx.found.media!.nfo.exists && ctx.found.hasEpisodeNfos === false,
   async run(ctx) {
     const media = await mediaOf(ctx);
     const episodes = await readEpisodeNfos(ctx);
-    return { series: await readTvshowNfo(ctx, media.nfo.path), episodes, found: { media } };
+    let nfoPath = media.nfo.path;
+    const written: WrittenFile[] = [];
+    if (!nfoPath && (await writeEpisodeNfosEnabled(ctx.deps.db)) && (await listEpisodesWithoutNfo(ctx.deps.db, ctx.series.id)).length > 0) {
+      const show = await writeMinimalShowNfo(ctx.series);
+      if (show) {
+        written.push(show);
+        nfoPath = show.path;
+      }
+    }
+    return { series: await readTvshowNfo(ctx, nfoPath), episodes, written, found: { media } };
   },
 };
 

@@ -38,6 +38,8 @@ test('a library of 50 series against the local providers ends with its artwork, 
   await core.startLoader();
   await core.whenLoaderIdle();
   await core.identifyQueue.whenIdle();
+  // Episode NFOs come from the background writer after the disk stages.
+  await core.episodeNfos.whenIdle();
 
   const isImage = (file: string, type: string) => fs.existsSync(file) && imageSize(fs.readFileSync(file)).type === type;
   const rows = await core.db.selectFrom('series').selectAll().execute();
