@@ -12,22 +12,28 @@ function busiestWindow(starts: number[], windowMs: number): number {
   return best;
 }
 
-test('100 requests never exceed 25 in any sliding minute, and the limiter wastes no time', async () => {
-  const clock = new FakeClock();
-  const limiter = new RateLimiter({ perWindow: 25, concurrency: 4, clock });
-  const t0 = clock.now();
+/** Sends `count` requests of `durationMs` fake time each through the limiter; returns their start times. */
+async function startsOf(limiter: RateLimiter, clock: FakeClock, count: number, durationMs: number, stepMs: number): Promise<number[]> {
   const starts: number[] = [];
-  const all = Array.from({ length: 100 }, async () => {
+  const all = Array.from({ length: count }, async () => {
     const release = await limiter.acquire();
     starts.push(clock.now());
-    // Each request takes 1.5 s of fake time.
-    await new Promise<void>((resolve) => clock.setTimeout(resolve, 1500));
+    await new Promise<void>((resolve) => clock.setTimeout(resolve, durationMs));
     release();
   });
   let done = false;
   void Promise.all(all).then(() => (done = true));
-  for (let i = 0; i < 400 && !done; i++) await clock.advance(1000);
+  for (let i = 0; i < 1000 && !done; i++) await clock.advance(stepMs);
   expect(done).toBe(true);
+  return starts;
+}
+
+test('100 requests never exceed 25 in any sliding minute, and the limiter wastes no time', async () => {
+  const clock = new FakeClock();
+  const limiter = new RateLimiter({ perWindow: 25, concurrency: 4, clock });
+  const t0 = clock.now();
+  // Each request takes 1.5 s of fake time.
+  const starts = await startsOf(limiter, clock, 100, 1500, 1000);
   expect(starts).toHaveLength(100);
   expect(busiestWindow(starts, 60_000)).toBe(25);
   // A bucket that starts full would send 50 in the first minute; the window sends 25 and then
@@ -41,17 +47,7 @@ test('with a burst window the budget is spread: never more than its share in any
   const clock = new FakeClock();
   const limiter = new RateLimiter({ perWindow: 30, windowMs: 60_000, burstMs: 10_000, concurrency: 4, clock });
   const t0 = clock.now();
-  const starts: number[] = [];
-  const all = Array.from({ length: 100 }, async () => {
-    const release = await limiter.acquire();
-    starts.push(clock.now());
-    await new Promise<void>((resolve) => clock.setTimeout(resolve, 1500));
-    release();
-  });
-  let done = false;
-  void Promise.all(all).then(() => (done = true));
-  for (let i = 0; i < 600 && !done; i++) await clock.advance(500);
-  expect(done).toBe(true);
+  const starts = await startsOf(limiter, clock, 100, 1500, 500);
   // 30 a minute over six 10 s windows: 5 in any 10 s, 30 in any minute.
   expect(busiestWindow(starts, 10_000)).toBe(5);
   expect(busiestWindow(starts, 60_000)).toBeLessThanOrEqual(30);
