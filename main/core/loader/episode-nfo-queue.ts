@@ -6,7 +6,7 @@ import { recordWritten, type WrittenFile } from '../db/repos/written-files';
 import type { ChangeFeed } from '../events/change-feed';
 import { WakeSignal } from '../util/wake-signal';
 import { createEpisodeNfoWritePool, type EpisodeNfoWritePool } from './episode-nfos/write-pool';
-import { writeEpisodeNfosEnabled, writeMinimalShowNfo, writeMissingEpisodeNfos, type EpisodeNfoWriter } from './stages/episode-nfos';
+import { fillEpisodeNfos, writeEpisodeNfosEnabled, writeMinimalShowNfo, writeMissingEpisodeNfos, type EpisodeNfoWriter } from './stages/episode-nfos';
 
 const STOP_GRACE_MS = 1500;
 
@@ -161,6 +161,9 @@ export class EpisodeNfoQueue {
       if (show) await updateSeries(trx, seriesId, { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' });
     });
     this.writtenCount += writes.written.length;
+    // The episode list may have been stored while these were written from names, and its fill
+    // found no NFO recorded yet: fill them now (nothing happens while there is no list).
+    if (writes.fromNamesOnly && writes.written.length > 0) await fillEpisodeNfos(db, seriesId, now, signal);
     this.options.feed.series(seriesId);
   }
 }

@@ -26,6 +26,8 @@ export interface EpisodeNfoWrites {
   skipped: number;
   /** The first write that failed (a read-only share, a full disk); the rest were not tried. */
   error: ErrorInfo | null;
+  /** Written from file names alone: no provider episode list was stored when they were built. */
+  fromNamesOnly: boolean;
 }
 
 export function writeEpisodeNfosEnabled(db: DbOrTx): Promise<boolean> {
@@ -43,9 +45,10 @@ export type EpisodeNfoWriter = (jobs: EpisodeNfoJob[], signal: AbortSignal) => P
  */
 export async function writeMissingEpisodeNfos(db: Db, seriesId: number, write: EpisodeNfoWriter, signal: AbortSignal): Promise<EpisodeNfoWrites> {
   const rows = await listEpisodesWithoutNfo(db, seriesId);
-  const out: EpisodeNfoWrites = { episodes: { insert: [], update: [], remove: [] }, written: [], skipped: 0, error: null };
+  const out: EpisodeNfoWrites = { episodes: { insert: [], update: [], remove: [] }, written: [], skipped: 0, error: null, fromNamesOnly: false };
   // Once the provider's episode list is stored, new files get its titles, plots and dates at once.
   const details = rows.length > 0 ? await providerDetailsByFile(db, seriesId) : new Map();
+  out.fromNamesOnly = details.size === 0;
   const todo: Array<{ id: number; job: EpisodeNfoJob }> = [];
   for (const row of rows) {
     const fields = withProviderDetails(episodeFieldsFromName(row), details.get(row.path));
