@@ -3,6 +3,7 @@ import { listEpisodesWithNfo, listEpisodesWithoutNfo, type EpisodeChanges } from
 import type { WrittenFile } from '../../db/repos/written-files';
 import type { SeriesUpdate } from '../../db/schema';
 import { BLOCKING_PROBLEMS, type NfoReadResult } from '../../nfo';
+import { episodeFieldsFromName } from '../../nfo/episode-fields';
 import { mapLimit } from '../../util/map-limit';
 import type { Stage } from '../stage';
 import type { StageContext } from '../stage-context';
@@ -29,7 +30,7 @@ export const nfoStage: Stage = {
     const episodes = await readEpisodeNfos(ctx);
     let nfoPath = media.nfo.path;
     const written: WrittenFile[] = [];
-    if (!nfoPath && (await writeEpisodeNfosEnabled(ctx.deps.db)) && (await listEpisodesWithoutNfo(ctx.deps.db, ctx.series.id)).length > 0) {
+    if (!nfoPath && (await writeEpisodeNfosEnabled(ctx.deps.db)) && (await hasNumberedVideoWithoutNfo(ctx))) {
       const show = await writeMinimalShowNfo(ctx.series);
       if (show) {
         written.push(show);
@@ -39,6 +40,11 @@ export const nfoStage: Stage = {
     return { series: await readTvshowNfo(ctx, nfoPath), episodes, written, found: { media } };
   },
 };
+
+/** Whether the background writer will give some video an NFO (it needs an episode number). */
+async function hasNumberedVideoWithoutNfo(ctx: StageContext): Promise<boolean> {
+  return (await listEpisodesWithoutNfo(ctx.deps.db, ctx.series.id)).some((row) => episodeFieldsFromName(row).length > 0);
+}
 
 async function readTvshowNfo(ctx: StageContext, nfoPath: string | null): Promise<SeriesUpdate> {
   if (!nfoPath) return { has_nfo: 0, nfo_path: null, nfo_state: 'missing', nfo_problems: '[]' };
