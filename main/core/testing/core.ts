@@ -24,8 +24,9 @@ export function seriesFiles(spec: Record<string, number>): Record<string, string
 }
 
 /** A real library written to a temp folder, added and loaded to the end by a fresh test core. */
-export async function loadedLibrary(files: Record<string, string>) {
+export async function loadedLibrary(files: Record<string, string>, options: { prepare?: (core: TestCore) => Promise<void> } = {}) {
   const core = await testCore();
+  await options.prepare?.(core);
   const lib = libraryDir();
   writeTree(lib, files);
   const { added } = await core.addFolders([lib]);
@@ -34,5 +35,5 @@ export async function loadedLibrary(files: Record<string, string>) {
   await core.episodeNfos.whenIdle();
   /** The id of the series added from the folder named `folder`. */
   const id = (folder: string) => added.find((s) => path.basename(s.path) === folder)!.id;
-  return { core, lib, id };
+  return { core, lib, id, added };
 }

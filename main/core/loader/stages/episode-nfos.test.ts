@@ -5,23 +5,16 @@ import { WRITE_EPISODE_NFOS_SETTING } from './episode-nfos';
 import { parseNfo } from '../../nfo/parse';
 import { setSetting } from '../../db/repos/settings';
 import { isOurs } from '../../db/repos/written-files';
-import { testCore } from '../../testing/core';
+import { loadedLibrary, testCore } from '../../testing/core';
 import { unwritableDir } from '../../testing/faults';
 import { libraryDir, writeTree } from '../../testing/temp';
 
 const read = (file: string) => parseNfo(fs.readFileSync(file));
 
-async function load(files: Record<string, string>, options: { writeEpisodeNfos?: boolean } = {}) {
-  const core = await testCore();
-  if (options.writeEpisodeNfos !== undefined) await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, options.writeEpisodeNfos);
-  const lib = libraryDir();
-  writeTree(lib, files);
-  const { added } = await core.addFolders([lib]);
-  await core.startLoader();
-  await core.whenLoaderIdle();
-  // Episode NFOs are written after the load, in the background.
-  await core.episodeNfos.whenIdle();
-  return { core, lib, added };
+/** Loaded to the end, episode NFOs included (they are written after the load, in the background). */
+function load(files: Record<string, string>, options: { writeEpisodeNfos?: boolean } = {}) {
+  const { writeEpisodeNfos } = options;
+  return loadedLibrary(files, writeEpisodeNfos === undefined ? {} : { prepare: (core) => setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, writeEpisodeNfos) });
 }
 
 describe('episode NFOs written after the load', () => {
