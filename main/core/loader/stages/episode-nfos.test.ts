@@ -7,7 +7,7 @@ import { setSetting } from '../../db/repos/settings';
 import { isOurs } from '../../db/repos/written-files';
 import { loadedLibrary, testCore } from '../../testing/core';
 import { unwritableDir } from '../../testing/faults';
-import { libraryDir, writeTree } from '../../testing/temp';
+import { writeTree } from '../../testing/temp';
 
 const read = (file: string) => parseNfo(fs.readFileSync(file));
 
