@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { LoaderStatus, LoadingStage, LoadingStatusInfo } from '../../../shared/types';
+import type { LoaderStatus, LoadingStatusInfo } from '../../../shared/types';
 import { DATABASE_FILENAME } from '../db/data-dir';
 import { inTransaction, type Db } from '../db/handle';
 import * as jobs from '../db/repos/jobs';
@@ -9,10 +9,9 @@ import type { JobRow, SeriesRow } from '../db/schema';
 import { errnoCode, type AnishelfError } from '../errors';
 import type { ChangeFeed } from '../events/change-feed';
 import { toLoadingStatus } from '../library/summary';
-import type { SnapshotFn } from '../scan/folder-snapshot';
 import { recoverInterrupted, settleJobFailure, type StopIntent } from './job-ending';
 import { acquireLoaderLock, isLock, type LoaderLock, type LockHolder } from './lock';
-import { LoaderFaults, type LoaderFaultOptions } from './loader-faults';
+import { LoaderFaults } from './loader-faults';
 import type { Stage } from './stage';
 import { STAGES } from './stage-list';
 import { runStages } from './stage-runner';
@@ -21,34 +20,13 @@ import { sleep, systemClock } from '../util/clock';
 import { Wakeup } from './wakeup';
 import { clampWorkers, DEFAULT_WORKERS, PAUSED_SETTING, WORKERS_SETTING } from './worker-settings';
 
+import type { LoaderOptions } from './loader-options';
+
+export type { LoaderOptions } from './loader-options';
+
 const STOP_GRACE_MS = 1500;
 /** Workers look at the queue at least this often, to see jobs another process queued. */
 const IDLE_POLL_MS = 2000;
-
-export interface LoaderOptions {
-  db: Db;
-  dataDir: string;
-  feed: ChangeFeed;
-  /** Overrides the `loader.workers` setting (1–16). */
-  workers?: number;
-  now?: () => Date;
-  /** Delay before retry number `attempt` (1-based) of a transient failure. */
-  backoffMs?: (attempt: number) => number;
-  /** Reads series folders; by default a pool of worker threads started with the loader. */
-  snapshot?: SnapshotFn;
-  /** What the stages use; by default made from `db` and `snapshot`. */
-  services?: StageServices;
-  /** The stages in running order; by default the app's list. */
-  stages?: readonly Stage[];
-  /** Called as each stage starts; lets tracing and tests observe or hold a stage. */
-  beforeStage?: (seriesId: number, stage: LoadingStage, signal: AbortSignal) => Promise<void>;
-  /** The better-sqlite3 binary in use (the Electron build in the desktop app), for the lock file. */
-  nativeBinding?: string;
-  /** Free-space polling while paused for a full disk (tests inject both). */
-  faults?: Pick<LoaderFaultOptions, 'pollMs' | 'freeBytes'>;
-  /** Told when a series' load completed (the background episode-NFO writer takes it from there). */
-  onLoaded?: (seriesId: number) => void;
-}
 
 interface RunningJob {
   controller: AbortController;
