@@ -1,4 +1,5 @@
 import { decodeNfoBytes } from './decode';
+import { readResultOf } from './details-copy';
 import { MAX_NFO_BYTES } from './guard';
 import { parseNfoXml } from './parse-xml';
 import { readDetails } from './read-details';
@@ -72,16 +73,14 @@ export function parseNfo(input: string | Uint8Array): NfoReadResult {
   // The episode guide and links name the same ids; they only fill providers the file lacks.
   const uniqueIds = new Map(Object.entries(details.uniqueIds));
   for (const [type, id] of [...Object.entries(episodeGuide), ...Object.entries(linkIds)]) if (!uniqueIds.has(type)) uniqueIds.set(type, id);
-  return {
-    ...details,
-    uniqueIds: Object.fromEntries(uniqueIds),
+  return readResultOf(details, Object.fromEntries(uniqueIds), {
     kind,
     namedSeasons: kind === 'tvshow' ? readNamedSeasons(main) : {},
     episodeGuide,
     episodes: kind === 'episodedetails' ? episodes : [],
     urls,
     problems,
-  };
+  });
 }
 
 export function tooLargeResult(size: number): NfoReadResult {
