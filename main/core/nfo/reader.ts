@@ -5,7 +5,7 @@ import { createBatchQueue } from '../util/batch-queue';
 import { createWorkerPool } from '../workers/pool';
 import { emptyResult } from './parse';
 import type { NfoReadResult } from './types';
-import { fromWire, type NfoWireResult } from './wire';
+import { readResults, type NfoWire } from './wire';
 
 /** One message to an NFO worker: files read and parsed in order, one result each. */
 export interface NfoWorkerRequest {
@@ -45,7 +45,7 @@ const MAX_BATCH = 16;
 export function createNfoReader(options: NfoReaderOptions = {}): NfoReader {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const size = options.size ?? Math.min(4, Math.max(1, os.availableParallelism() - 1));
-  const pool = createWorkerPool<NfoWorkerRequest, NfoWireResult[]>({
+  const pool = createWorkerPool<NfoWorkerRequest, NfoWire>({
     entry: options.entry ?? SOURCE_ENTRY,
     size,
     name: 'NFO reader',
@@ -57,7 +57,7 @@ export function createNfoReader(options: NfoReaderOptions = {}): NfoReader {
     // One batch more than workers: the next one is queued when a worker finishes.
     concurrency: size + 1,
     maxBatch: MAX_BATCH,
-    run: async (paths) => (await pool.run({ paths })).map(fromWire),
+    run: async (paths) => readResults(await pool.run({ paths })),
   });
   return {
     size,

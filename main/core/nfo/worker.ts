@@ -2,6 +2,10 @@
 import { serveWorker } from '../workers/serve';
 import { readNfoFileSync } from './read-file';
 import type { NfoWorkerRequest } from './reader';
-import { toWire } from './wire';
+import { writeResult, type NfoWire } from './wire';
 
-serveWorker((request: NfoWorkerRequest) => request.paths.map((file) => toWire(readNfoFileSync(file))));
+serveWorker((request: NfoWorkerRequest) => {
+  const wire: NfoWire = [];
+  for (const file of request.paths) writeResult(readNfoFileSync(file), wire);
+  return wire;
+});
