@@ -52,10 +52,11 @@ export function createNfoReader(options: NfoReaderOptions = {}): NfoReader {
     timeoutMs,
     // A hostile file can cost a lot of memory; the worker dies, not the app.
     maxMemoryMb: 512,
+    // The next batch waits in the worker, which reads on while this thread takes the answers.
+    depth: 2,
   });
   const batches = createBatchQueue<string, NfoReadResult>({
-    // One batch more than workers: the next one is queued when a worker finishes.
-    concurrency: size + 1,
+    concurrency: size * 2,
     maxBatch: MAX_BATCH,
     run: async (paths) => readResults(await pool.run({ paths })),
   });

@@ -92,6 +92,27 @@ describe('createWorkerPool', () => {
     await expect(p.run({ op: 'echo', value: 'again' })).resolves.toBe('again');
   });
 
+  test('with a job waiting behind the running one, a timeout fails only the running job', async () => {
+    const p = pool({ timeoutMs: 200, depth: 2 });
+    const first = await p.run({ op: 'thread' });
+    const [hung, behind] = await Promise.allSettled([p.run({ op: 'spin', ms: 60_000 }), p.run({ op: 'thread' })]);
+    expect(hung).toMatchObject({ status: 'rejected', reason: { code: 'WORKER_TIMEOUT' } });
+    // The waiting job never started in the stopped worker: a fresh worker ran it.
+    expect(behind.status).toBe('fulfilled');
+    expect((behind as PromiseFulfilledResult<unknown>).value).not.toBe(first);
+  });
+
+  test('with depth, answers come back to their own calls', async () => {
+    const p = pool({ depth: 2 });
+    const values = await Promise.all(Array.from({ length: 20 }, (_, i) => p.run({ op: 'echo', value: i })));
+    expect(values).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    const failed = await Promise.allSettled([p.run({ op: 'exit', code: 4 }), p.run({ op: 'echo', value: 'next' })]);
+    expect(failed).toEqual([
+      { status: 'rejected', reason: expect.objectContaining({ code: 'WORKER_CRASHED', message: expect.stringContaining('exit code 4') }) },
+      { status: 'fulfilled', value: 'next' },
+    ]);
+  });
+
   test('a worker that starts slower than the time limit still runs its job', async () => {
     const p = pool({ timeoutMs: 200, entry: SLOW_START_ENTRY });
     await expect(p.run({ op: 'echo', value: 'after a slow start' })).resolves.toBe('after a slow start');

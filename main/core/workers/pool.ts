@@ -16,6 +16,13 @@ export interface WorkerPoolOptions {
   timeoutMs?: number;
   /** Heap cap per worker; a worker that exceeds it is replaced and its job fails. */
   maxMemoryMb?: number;
+  /**
+   * Jobs handed to one worker at a time (default 1). With 2, the next job already waits in the
+   * worker when it answers one, so it goes on without waiting for this thread to read the answer.
+   * Only for handlers that answer in order (synchronous ones): when a worker dies, the first of
+   * its jobs fails and the others, not started yet, go back to the queue.
+   */
+  depth?: number;
 }
 
 export interface WorkerPool<In, Out> {
@@ -36,7 +43,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Handed to the worker, oldest (the one running) first. */
+  jobs: Job[];
   timer: NodeJS.Timeout | null;
   /** Whether the worker said it has loaded its code and listens (serveWorker says so). */
   ready: boolean;
@@ -48,13 +56,14 @@ const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
 const SOURCE_ENTRY = /\.[cm]?ts$/;
 
 /**
- * A small pool of worker threads, one job per worker at a time. Idle workers do not keep the
+ * A small pool of worker threads, one job per worker at a time (or `depth`). Idle workers do not keep the
  * process alive. A worker that crashes, runs out of memory or times out fails only its own job
  * and is replaced by a fresh one when more work arrives.
  */
 export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPool<In, Out> {
   const name = options.name ?? 'worker';
   const size = Math.max(1, Math.floor(options.size));
+  const depth = Math.max(1, Math.floor(options.depth ?? 1));
   const queue: Job[] = [];
   const slots = new Set<Slot>();
   let nextId = 1;
@@ -76,27 +85,35 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
       name: `anishelf-${name}`,
       ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),
     });
-    const slot: Slot = { worker, job: null, timer: null, ready: false, failure: null };
+    const slot: Slot = { worker, jobs: [], timer: null, ready: false, failure: null };
     worker.on('message', (reply: WorkerReply | WorkerReady) => {
       if ('ready' in reply) {
         slot.ready = true;
-        if (slot.job) startTimer(slot);
+        if (slot.jobs.length > 0) startTimer(slot);
         return;
       }
-      const job = slot.job;
-      if (!job || reply.id !== job.id) return;
-      finishJob(slot);
+      const index = slot.jobs.findIndex((j) => j.id === reply.id);
+      if (index < 0) return;
+      const job = slot.jobs.splice(index, 1)[0]!;
+      // The clock starts again for the job the worker goes on with.
+      stopTimer(slot);
+      if (slot.jobs.length > 0) startTimer(slot);
+      else slot.worker.unref();
+      // The next job is sent before this one's caller runs, so the worker is fed first.
+      pump();
       if (reply.ok) settle(job, undefined, reply.value);
       else settle(job, rebuildError(reply.error));
-      pump();
     });
     worker.on('error', (err) => {
       slot.failure ??= crashError(name, err.message, err);
     });
     worker.on('exit', (code) => {
       slots.delete(slot);
-      const job = slot.job;
-      finishJob(slot);
+      stopTimer(slot);
+      const [job, ...waiting] = slot.jobs.splice(0);
+      // Jobs behind the one running never started: a fresh worker takes them.
+      if (!closed) queue.unshift(...waiting.filter((j) => !j.settled));
+      else for (const j of waiting) settle(j, slot.failure ?? closedError(name));
       if (job) settle(job, slot.failure ?? crashError(name, `it stopped with exit code ${code}`));
       pump();
     });
@@ -104,15 +121,13 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
     return slot;
   }
 
-  function finishJob(slot: Slot): void {
+  function stopTimer(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.job = null;
-    slot.worker.unref();
   }
 
   function assign(slot: Slot, job: Job): void {
-    slot.job = job;
+    slot.jobs.push(job);
     slot.worker.ref();
     if (slot.ready) startTimer(slot);
     slot.worker.postMessage({ id: job.id, message: job.message });
@@ -131,18 +146,22 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
     }
   }
 
+  /** A worker with nothing to do, else a new one, else one with room behind its running job. */
+  function freeSlot(): Slot | undefined {
+    let roomy: Slot | undefined;
+    for (const slot of slots) {
+      if (slot.failure) continue;
+      if (slot.jobs.length === 0) return slot;
+      if (!roomy && slot.jobs.length < depth) roomy = slot;
+    }
+    return slots.size < size ? spawn() : roomy;
+  }
+
   function pump(): void {
     while (!closed && queue.length > 0) {
-      let idle: Slot | undefined;
-      for (const slot of slots) {
-        if (!slot.job && !slot.failure) {
-          idle = slot;
-          break;
-        }
-      }
-      if (!idle && slots.size < size) idle = spawn();
-      if (!idle) return;
-      assign(idle, queue.shift()!);
+      const slot = freeSlot();
+      if (!slot) return;
+      assign(slot, queue.shift()!);
     }
   }
 
