@@ -56,8 +56,8 @@ const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
 const SOURCE_ENTRY = /\.[cm]?ts$/;
 
 /**
- * A small pool of worker threads, one job per worker at a time (or `depth`). Idle workers do not keep the
- * process alive. A worker that crashes, runs out of memory or times out fails only its own job
+ * A small pool of worker threads, one job per worker at a time (or `depth`). Idle workers do
+ * not keep the process alive. A worker that crashes, runs out of memory or times out fails only its own job
  * and is replaced by a fresh one when more work arrives.
  */
 export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPool<In, Out> {
