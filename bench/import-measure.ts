@@ -48,7 +48,8 @@ export interface ImportMeasure {
  */
 export async function measureImport(root: string, workers: number, options: { before?: () => void; fill?: boolean; after?: (core: Core) => Promise<void> } = {}): Promise<ImportMeasure> {
   rememberLibrary(root);
-  const core = await openCore({ dataDir: benchDataDir(), workers });
+  // Identification waits on the network (bench/scenarios/identify.ts measures it): providers off.
+  const core = await openCore({ dataDir: benchDataDir(), workers, env: { ...process.env, ANISHELF_PROVIDERS: 'off' } });
   try {
     await core.addFolders([root]);
     options.before?.();

@@ -1,8 +1,10 @@
 import type { Db } from '../db/handle';
+import type { WrittenFile } from '../db/repos/written-files';
+import type { ShowNfoJob } from './show-nfo/write-job';
 import type { SeriesRow } from '../db/schema';
 import type { MediaFiles } from '../media/check';
 import type { NfoReadResult } from '../nfo';
-import type { SnapshotFn } from '../scan/folder-snapshot';
+import type { ArtworkChecks, SnapshotFn } from '../scan/folder-snapshot';
 
 /**
  * What stages use, handed in when the loader is built (never reached through the loader):
@@ -15,6 +17,8 @@ export interface StageDeps {
   readonly snapshot: SnapshotFn;
   /** Reads an NFO off the main thread. */
   readonly readNfo: (file: string, options?: { signal?: AbortSignal }) => Promise<NfoReadResult>;
+  /** Writes a series' minimal tvshow.nfo off the main thread; null when it was not written. */
+  readonly writeShowNfo: (job: ShowNfoJob, options?: { signal?: AbortSignal }) => Promise<WrittenFile | null>;
 }
 
 /** Facts an earlier stage of the same run found; unknown after a resume that skipped it. */
@@ -23,9 +27,11 @@ export interface RunFindings {
   readonly media: MediaFiles | null;
   /** Whether any video has an NFO beside it; null when not known in this run. */
   readonly hasEpisodeNfos: boolean | null;
+  /** Whether each artwork file in `media` is a real image, as the folder read found; null when not read. */
+  readonly artworkOk: ArtworkChecks | null;
 }
 
-export const NOTHING_FOUND_YET: RunFindings = { media: null, hasEpisodeNfos: null };
+export const NOTHING_FOUND_YET: RunFindings = { media: null, hasEpisodeNfos: null, artworkOk: null };
 
 /** The one series a stage works on, read-only: a new context is made for every stage. */
 export interface StageContext {

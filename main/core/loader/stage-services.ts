@@ -3,6 +3,7 @@ import { asyncFsOps } from '../media/fs-ops';
 import { createNfoReader, type NfoReader } from '../nfo';
 import { snapshotFolder, type SnapshotFn } from '../scan/folder-snapshot';
 import { createSnapshotPool, type SnapshotPool } from '../scan/snapshot-pool';
+import { createShowNfoWritePool, type ShowNfoWritePool } from './show-nfo/write-pool';
 import type { StageDeps } from './stage-context';
 
 /** What stages use, with the threads behind it: started with the loader, stopped with it. */
@@ -18,10 +19,11 @@ export interface StageServicesOptions {
   snapshot?: SnapshotFn | undefined;
 }
 
-/** The folder-scan threads and the NFO reader (started on first use) behind the stage deps. */
+/** The folder-scan threads, the NFO reader and the tvshow.nfo writer (both started on first use) behind the stage deps. */
 export function createStageServices(options: StageServicesOptions): StageServices {
   let pool: SnapshotPool | null = null;
   let reader: NfoReader | null = null;
+  let showNfos: ShowNfoWritePool | null = null;
   const inThread: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
   return {
     deps: {
@@ -31,16 +33,22 @@ export function createStageServices(options: StageServicesOptions): StageService
         reader ??= createNfoReader({ size: 1 });
         return reader.read(file, opts);
       },
+      writeShowNfo: (job, opts) => {
+        showNfos ??= createShowNfoWritePool();
+        return showNfos.write(job, opts);
+      },
     },
     start() {
       if (!options.snapshot) pool ??= createSnapshotPool();
     },
     async close() {
-      const [p, r] = [pool, reader];
+      const [p, r, w] = [pool, reader, showNfos];
       pool = null;
       reader = null;
+      showNfos = null;
       await p?.close();
       await r?.close();
+      await w?.close();
     },
   };
 }

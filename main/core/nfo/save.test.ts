@@ -33,7 +33,9 @@ describe('saveTvshowNfo', () => {
     const dir = libraryDir();
     writeTree(dir, { 'Cowboy Bebop - S01E01.mkv': '' });
     const result = await saveTvshowNfo(dir, { title: 'Cowboy Bebop', uniqueIds: { tvdb: '76885' }, defaultUniqueId: 'tvdb' });
-    expect(result).toEqual({ written: true, path: path.join(dir, 'tvshow.nfo') });
+    expect(result).toMatchObject({ written: true, path: path.join(dir, 'tvshow.nfo') });
+    // The bytes it reports are the bytes on disk (recorded as Anishelf's own without reading back).
+    expect(Buffer.from(result.written ? result.bytes : [])).toEqual(fs.readFileSync(path.join(dir, 'tvshow.nfo')));
     expect(parseNfo(fs.readFileSync(result.path))).toMatchObject({ kind: 'tvshow', title: 'Cowboy Bebop', defaultUniqueId: { type: 'tvdb', value: '76885' }, problems: [] });
     expect(fs.readdirSync(dir).sort()).toEqual(['Cowboy Bebop - S01E01.mkv', 'tvshow.nfo']);
   });
@@ -51,7 +53,9 @@ describe('saveTvshowNfo', () => {
     const dir = libraryDir();
     writeTree(dir, { 'TVShow.NFO': corpus('mediaelch-tvshow.nfo') });
     const result = await saveTvshowNfo(dir, { plot: 'Updated.' });
-    expect(result).toEqual({ written: true, path: path.join(dir, 'TVShow.NFO') });
+    expect(result).toMatchObject({ written: true, path: path.join(dir, 'TVShow.NFO') });
+    // The bytes it reports are the bytes on disk (recorded as Anishelf's own without reading back).
+    expect(Buffer.from(result.written ? result.bytes : [])).toEqual(fs.readFileSync(path.join(dir, 'TVShow.NFO')));
     const text = fs.readFileSync(result.path, 'utf8');
     expect(parseNfo(text)).toMatchObject({ plot: 'Updated.', title: 'Cowboy Bebop', namedSeasons: { 0: 'Specials', 1: 'Session' } });
     expect(text).toContain('<appname>MediaElch</appname>');

@@ -10,11 +10,13 @@ import { MAX_NFO_BYTES } from './guard';
 import { mergeNfo } from './merge';
 import type { TvshowFields } from './types';
 
-export type SaveNfoResult = { written: true; path: string } | { written: false; reason: 'unchanged'; path: string };
+export type SaveNfoResult = { written: true; path: string; bytes: Uint8Array } | { written: false; reason: 'unchanged'; path: string };
 
 export interface SaveNfoOptions {
   /** File-system calls of the atomic write (fault injection in tests). */
   fs?: AtomicWriteFs;
+  /** The folder's tvshow.nfo (or where it goes) when the caller has just read the folder. */
+  target?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface SaveNfoOptions {
  * not change. Never overwrites a file that changed while it was being merged.
  */
 export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: SaveNfoOptions = {}): Promise<SaveNfoResult> {
-  const target = (await existingNfoPath(dir)) ?? path.join(dir, NFO_FILENAME);
+  const target = options.target ?? (await existingNfoPath(dir)) ?? path.join(dir, NFO_FILENAME);
   const before = await statIfAny(target);
   if (before?.isDirectory()) {
     throw new AnishelfError('NFO_IS_DIRECTORY', `${target} is a folder, so Anishelf cannot write the show's NFO there; rename or remove that folder.`);
@@ -49,7 +51,7 @@ export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: 
   }
   // Through the one guarded writer: a linked tvshow.nfo is written through only inside the series.
   await writeInsideSeries(dir, target, output, options.fs ? { fs: options.fs } : {});
-  return { written: true, path: target };
+  return { written: true, path: target, bytes: output };
 }
 
 /** The tvshow.nfo in a series folder, in whatever case the folder spells it; null when none. */

@@ -1,5 +1,6 @@
 import type { MediaFiles } from '../media/check';
 import { mediaFilesFromNames } from '../media/check';
+import { checkImageFile } from '../media/image-check';
 import type { FsOps } from '../media/fs-ops';
 import { listVideoFiles, type UnreadablePath, type VideoFile } from '../media/videos';
 import { episodeInfoFor, type EpisodeInfo } from './episode-info';
@@ -11,7 +12,13 @@ export interface FolderSnapshot {
   files: ScannedVideo[];
   unreadable: UnreadablePath[];
   media: MediaFiles;
+  /** Whether each artwork file found is a real image (its header read here, off the main thread). */
+  artworkOk: ArtworkChecks;
 }
+
+export type ArtworkKind = 'poster' | 'logo' | 'fanart';
+export type ArtworkChecks = Partial<Record<ArtworkKind, boolean>>;
+const ARTWORK_KINDS: readonly ArtworkKind[] = ['poster', 'logo', 'fanart'];
 
 export interface SnapshotRequest {
   folder: string;
@@ -23,11 +30,22 @@ export interface SnapshotRequest {
 /** Walks one series folder and parses every video name: the file-system and CPU half of a scan. */
 export async function snapshotFolder(request: SnapshotRequest, fs: FsOps): Promise<FolderSnapshot> {
   const walk = await listVideoFiles(request.folder, { fs });
+  const media = mediaFilesFromNames(request.folder, walk.topLevelFiles);
   return {
     files: walk.files.map((file) => ({ ...file, ...episodeInfoFor(file.relPath, request.folderName, request.seasonHint) })),
     unreadable: walk.unreadable,
-    media: mediaFilesFromNames(request.folder, walk.topLevelFiles),
+    media,
+    artworkOk: await checkArtwork(media),
   };
+}
+
+async function checkArtwork(media: MediaFiles): Promise<ArtworkChecks> {
+  const checks: ArtworkChecks = {};
+  for (const kind of ARTWORK_KINDS) {
+    const file = media[kind].path;
+    if (file !== null) checks[kind] = (await checkImageFile(file)).ok;
+  }
+  return checks;
 }
 
 export type SnapshotFn = (request: SnapshotRequest, options?: { signal?: AbortSignal }) => Promise<FolderSnapshot>;

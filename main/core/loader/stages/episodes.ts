@@ -11,7 +11,7 @@ export const episodesStage: Stage = {
     return {
       series: scan.series,
       episodes: scan.episodes,
-      found: { media: scan.snapshot.media, hasEpisodeNfos: scan.snapshot.files.some((f) => f.nfoPath) },
+      found: { media: scan.snapshot.media, hasEpisodeNfos: scan.snapshot.files.some((f) => f.nfoPath), artworkOk: scan.snapshot.artworkOk },
     };
   },
 };

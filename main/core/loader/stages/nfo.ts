@@ -1,13 +1,16 @@
+import path from 'node:path';
 import type { ErrorInfo } from '../../../../shared/types';
 import { listEpisodesWithNfo, listEpisodesWithoutNfo, type EpisodeChanges } from '../../db/repos/episodes';
-import type { WrittenFile } from '../../db/repos/written-files';
 import type { SeriesUpdate } from '../../db/schema';
+import { NFO_FILENAME } from '../../media/names';
 import { BLOCKING_PROBLEMS, type NfoReadResult } from '../../nfo';
 import { episodeFieldsFromName } from '../../nfo/episode-fields';
 import { mapLimit } from '../../util/map-limit';
 import type { Stage } from '../stage';
 import type { StageContext } from '../stage-context';
-import { writeEpisodeNfosEnabled, writeMinimalShowNfo } from './episode-nfos';
+import type { WrittenFile } from '../../db/repos/written-files';
+import { isAnishelfError } from '../../errors';
+import { writeEpisodeNfosEnabled } from './episode-nfos';
 import { mediaOf } from './presence';
 
 const EPISODE_NFO_CONCURRENCY = 4;
@@ -28,18 +31,27 @@ export const nfoStage: Stage = {
   async run(ctx) {
     const media = await mediaOf(ctx);
     const episodes = await readEpisodeNfos(ctx);
-    let nfoPath = media.nfo.path;
-    const written: WrittenFile[] = [];
+    const nfoPath = media.nfo.path;
     if (!nfoPath && (await writeEpisodeNfosEnabled(ctx.deps.db)) && (await hasNumberedVideoWithoutNfo(ctx))) {
-      const show = await writeMinimalShowNfo(ctx.series);
-      if (show) {
-        written.push(show);
-        nfoPath = show.path;
-      }
+      // The folder was just read and has none: it goes under the usual name. What it says is the
+      // series' own title and year, so it is not read back.
+      const show = await writeShowNfo(ctx);
+      if (show) return { series: { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' }, episodes, written: [show], found: { media } };
     }
-    return { series: await readTvshowNfo(ctx, nfoPath), episodes, written, found: { media } };
+    return { series: await readTvshowNfo(ctx, nfoPath), episodes, written: [], found: { media } };
   },
 };
+
+/** The minimal tvshow.nfo, written in a worker thread; a write that failed or hung leaves none. */
+async function writeShowNfo(ctx: StageContext): Promise<WrittenFile | null> {
+  const { path: folder, title, year } = ctx.series;
+  try {
+    return await ctx.deps.writeShowNfo({ series: { path: folder, title, year }, target: path.join(folder, NFO_FILENAME) }, { signal: ctx.signal });
+  } catch (err) {
+    if (ctx.signal.aborted || !isAnishelfError(err)) throw err;
+    return null;
+  }
+}
 
 /** Whether the background writer will give some video an NFO (it needs an episode number). */
 async function hasNumberedVideoWithoutNfo(ctx: StageContext): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { SeriesUpdate } from '../../db/schema';
 import { checkMediaFiles, type MediaFiles } from '../../media/check';
 import { checkImageFile } from '../../media/image-check';
+import type { ArtworkKind } from '../../scan/folder-snapshot';
 import type { StageContext } from '../stage-context';
 
 export type MediaKind = 'nfo' | 'logo' | 'poster' | 'fanart';
@@ -23,7 +24,18 @@ export function mediaColumns(media: MediaFiles, kinds: readonly MediaKind[]): Se
 /** A presence check is quick when the folder was read earlier in this run. */
 export const knownMedia = (ctx: StageContext): boolean => ctx.found.media !== null;
 
-type ArtworkKind = 'poster' | 'logo' | 'fanart';
+/**
+ * An artwork stage waits on nothing when this run's folder read found none of its `kinds`, or
+ * checked the headers of those it found (the folder-scan thread does).
+ */
+export const artworkKnown = (ctx: StageContext, kinds: readonly ArtworkKind[]): boolean =>
+  knownMedia(ctx) && (ctx.found.artworkOk !== null || kinds.every((kind) => !ctx.found.media![kind].exists));
+
+/** Whether an artwork file is a real image: as this run's folder read found, else read now. */
+async function imageOk(ctx: StageContext, media: MediaFiles, kind: ArtworkKind, file: string): Promise<boolean> {
+  const known = ctx.found.media === media ? ctx.found.artworkOk?.[kind] : undefined;
+  return known ?? (await checkImageFile(file)).ok;
+}
 
 /**
  * `broken_artwork` after reading the header (type, dimensions) of each artwork file of `kinds`
@@ -34,7 +46,7 @@ export async function brokenArtwork(ctx: StageContext, media: MediaFiles, kinds:
   const broken = new Set<string>(JSON.parse(ctx.series.broken_artwork ?? '[]') as string[]);
   for (const kind of kinds) {
     const file = media[kind].path;
-    if (file === null || (await checkImageFile(file)).ok) broken.delete(kind);
+    if (file === null || (await imageOk(ctx, media, kind, file))) broken.delete(kind);
     else broken.add(kind);
   }
   return { broken_artwork: JSON.stringify(['poster', 'logo', 'fanart'].filter((k) => broken.has(k))) };

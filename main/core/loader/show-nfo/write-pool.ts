@@ -1,0 +1,22 @@
+import type { WrittenFile } from '../../db/repos/written-files';
+import { createWorkerPool } from '../../workers/pool';
+import type { ShowNfoJob } from './write-job';
+
+/** How long one tvshow.nfo may take to write before the thread is replaced (a hung share). */
+const WRITE_TIMEOUT_MS = 60_000;
+
+export interface ShowNfoWritePool {
+  write(job: ShowNfoJob, options?: { signal?: AbortSignal }): Promise<WrittenFile | null>;
+  close(): Promise<void>;
+}
+
+/** One worker thread that writes the minimal tvshow.nfo of series being loaded. */
+export function createShowNfoWritePool(): ShowNfoWritePool {
+  const pool = createWorkerPool<ShowNfoJob, WrittenFile | null>({
+    entry: new URL('./write-worker.ts', import.meta.url),
+    size: 1,
+    name: 'tvshow nfo',
+    timeoutMs: WRITE_TIMEOUT_MS,
+  });
+  return { write: (job, options) => pool.run(job, options), close: () => pool.close() };
+}
