@@ -1,5 +1,5 @@
 import type { Stage } from '../stage';
-import { brokenArtwork, knownMedia, mediaColumns, mediaOf } from './presence';
+import { artworkKnown, brokenArtwork, mediaColumns, mediaOf } from './presence';
 
 /**
  * Whether the series has its poster and fanart, and which artwork files are broken (the logo is
@@ -11,8 +11,8 @@ export const imagesStage: Stage = {
   name: 'images',
   flag: 'images_loaded',
   waitsOn: 'disk',
-  // Reading image headers waits on the disk when there are images to read.
-  quick: (ctx) => knownMedia(ctx) && !ctx.found.media!.poster.exists && !ctx.found.media!.fanart.exists,
+  // Reading image headers waits on the disk when there are images this run has not checked.
+  quick: (ctx) => artworkKnown(ctx, ['poster', 'logo', 'fanart']),
   async run(ctx) {
     const media = await mediaOf(ctx);
     return { series: { ...mediaColumns(media, ['poster', 'fanart']), ...(await brokenArtwork(ctx, media, ['poster', 'logo', 'fanart'])) }, found: { media } };

@@ -1,5 +1,5 @@
 import type { Stage } from '../stage';
-import { brokenArtwork, knownMedia, mediaColumns, mediaOf } from './presence';
+import { artworkKnown, brokenArtwork, mediaColumns, mediaOf } from './presence';
 
 /**
  * Whether the series has a logo (logo.png, or Kodi's clearlogo.png). This is the disk half; a
@@ -10,7 +10,7 @@ export const logoStage: Stage = {
   name: 'logo',
   flag: 'logo_loaded',
   waitsOn: 'disk',
-  quick: (ctx) => knownMedia(ctx) && !ctx.found.media!.logo.exists,
+  quick: (ctx) => artworkKnown(ctx, ['logo']),
   async run(ctx) {
     const media = await mediaOf(ctx);
     return { series: { ...mediaColumns(media, ['logo']), ...(await brokenArtwork(ctx, media, ['logo'])) }, found: { media } };

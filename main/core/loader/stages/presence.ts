@@ -24,6 +24,13 @@ export function mediaColumns(media: MediaFiles, kinds: readonly MediaKind[]): Se
 /** A presence check is quick when the folder was read earlier in this run. */
 export const knownMedia = (ctx: StageContext): boolean => ctx.found.media !== null;
 
+/**
+ * An artwork stage waits on nothing when this run's folder read found none of its `kinds`, or
+ * checked the headers of those it found (the folder-scan thread does).
+ */
+export const artworkKnown = (ctx: StageContext, kinds: readonly ArtworkKind[]): boolean =>
+  knownMedia(ctx) && (ctx.found.artworkOk !== null || kinds.every((kind) => !ctx.found.media![kind].exists));
+
 /** Whether an artwork file is a real image: as this run's folder read found, else read now. */
 async function imageOk(ctx: StageContext, media: MediaFiles, kind: ArtworkKind, file: string): Promise<boolean> {
   const known = ctx.found.media === media ? ctx.found.artworkOk?.[kind] : undefined;
