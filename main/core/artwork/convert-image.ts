@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { AnishelfError } from '../errors';
 import type { ImageType } from './image-check';
 
@@ -11,6 +11,7 @@ import type { ImageType } from './image-check';
 export async function asImageType(bytes: Uint8Array, type: 'jpg' | 'png'): Promise<Uint8Array> {
   const found = kindOf(bytes);
   if (found === type || found === null) return bytes;
+  const sharp = await loadSharp();
   try {
     const image = sharp(bytes, { density: found === 'svg' ? 144 : 72, limitInputPixels: 100_000_000 });
     return type === 'png' ? await image.png().toBuffer() : await image.flatten({ background: '#000000' }).jpeg({ quality: 92 }).toBuffer();

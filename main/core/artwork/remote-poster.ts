@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { fetchImageBytes } from './fetch-image';
 import { checkImage } from './image-check';
@@ -64,6 +64,7 @@ export class RemotePosters {
     try {
       const bytes = await fetchImageBytes(url, { maxBytes: MAX_BYTES, stallMs: STALL_MS, fetch: fetchWithinPolicy(policy, this.options.fetch) });
       checkImage(bytes, ['jpg', 'png', 'webp']);
+      const sharp = await loadSharp();
       const thumb = await sharp(bytes, { limitInputPixels: 100_000_000 }).rotate().resize({ width: THUMB_WIDTH, withoutEnlargement: true }).jpeg({ quality: 82 }).toBuffer();
       await fs.mkdir(this.folder, { recursive: true });
       await writeFileAtomic(file, thumb);

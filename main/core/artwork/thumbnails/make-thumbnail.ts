@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../load-sharp';
 import { AnishelfError } from '../../errors';
 
 /** A grid thumbnail: twice the usual card (about 170 px wide), so it stays sharp on a HiDPI screen; half of a 680×1000 poster, which JPEG shrinks to while decoding. */
@@ -14,6 +14,7 @@ export const MAX_SOURCE_PIXELS = 48_000_000;
  * THUMBNAIL_TOO_LARGE: the card then keeps its initials.
  */
 export async function makeThumbnail(source: Buffer): Promise<Buffer> {
+  const sharp = await loadSharp();
   let width: number | undefined;
   let height: number | undefined;
   try {
