@@ -164,8 +164,8 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const missing = createMissingService({ db, now });
   // A series whose folder was just read may be identified at once, not at the queue's next poll
   // (the feed's batches come at most ten times a second).
-  bus.on('series:changed', () => {
-    identifyQueue.notify();
+  bus.on('series:changed', (event) => {
+    identifyQueue.notify(event.series.map((s) => s.id));
     episodeLists.notify();
   });
   // One rule for every remote image the core fetches for the renderer: the providers' CDNs and

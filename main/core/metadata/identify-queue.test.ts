@@ -115,3 +115,54 @@ test('pausing the loader pauses identification too, the status says so, and resu
   expect(server.requests.length).toBeGreaterThan(0);
   await core.close();
 });
+
+test('a series whose folder is read while the queue is busy is identified from the change alone (no rescan, no wait)', async () => {
+  const server = await startFakeProviders();
+  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' };
+  // Time stands still: the queue's periodic look at the whole library never comes round.
+  const core = await testCore({ env, now: () => new Date('2026-12-01T10:00:00Z') });
+  const first = libraryDir();
+  writeTree(first, { 'Vinland Saga/Vinland Saga - 01.mkv': 'v', 'Toradora!/Toradora! - 01.mkv': 'v' });
+  // Every search is held unanswered: the queue is busy with the first two series.
+  server.holdAfter(0);
+  await core.addFolders([first]);
+  await core.startLoader();
+  await waitFor(() => server.held >= 2, { what: 'the first two searches in hand' });
+
+  const later = libraryDir();
+  writeTree(later, { 'Made in Abyss/Made in Abyss - 01.mkv': 'v' });
+  await core.addFolders([later]);
+  // Its folder read, the series is taken up while the others still wait for their answers.
+  await waitFor(() => server.held >= 3, { what: 'the later series taken up while the queue is busy' });
+  expect(server.requests.map((r) => r.params.search)).toContain('Made in Abyss');
+  server.release();
+  await waitFor(async () => (await core.loaderStatus()).network?.identified === 3, { what: 'all three identified' });
+  const states = await Promise.all((await core.listSeries()).map(async (s) => (await core.getSeries(s.id)).match?.state));
+  expect(states.every((state) => state !== undefined && state !== 'waiting')).toBe(true);
+  await core.close();
+});
+
+test('artwork that waited for the network is fetched again once its wait is over, with nothing else asking', async () => {
+  const server = await startFakeProviders();
+  server.imagesDown = true;
+  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' };
+  let nowMs = Date.parse('2026-12-01T10:00:00Z');
+  const core = await testCore({ env, now: () => new Date(nowMs) });
+  core.metadata.artworkDownload = { retryDelaysMs: [] };
+  const lib = libraryDir();
+  writeTree(lib, Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`Odd Taxi/Odd Taxi - ${String(i + 1).padStart(2, '0')}.mkv`, 'v'])));
+  await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  await core.identifyQueue.whenIdle();
+  const row = () => core.db.selectFrom('series').select(['has_poster', 'artwork_error', 'artwork_fetched_for']).executeTakeFirstOrThrow();
+  expect(await row()).toMatchObject({ has_poster: 0, artwork_fetched_for: null });
+  expect(JSON.parse((await row()).artwork_error!)).toMatchObject({ code: 'DOWNLOAD_NETWORK' });
+
+  // The network is back and the wait (5 minutes) is over: no notify, no whenIdle, only time.
+  server.imagesDown = false;
+  nowMs += 6 * 60_000;
+  await waitFor(async () => (await row()).has_poster === 1, { what: 'the poster fetched on the retry' });
+  expect(await row()).toMatchObject({ artwork_error: null });
+  await core.close();
+});

@@ -1,12 +1,12 @@
 import type { Db } from '../db/handle';
-import { identificationCounts, seriesToIdentify } from '../db/repos/matches';
-import { seriesNeedingArtwork } from '../db/repos/artwork-fetch';
+import { identificationCounts } from '../db/repos/matches';
 import { imagesLoaded } from '../db/repos/series';
 import type { NetworkQueueStatus } from '../../../shared/types';
 import type { ChangeFeed } from '../events/change-feed';
 import { isAnishelfError } from '../errors';
 import type { MetadataService } from './service';
 import { WakeSignal } from '../util/wake-signal';
+import { IdentifyWork, type IdentifyTask } from './identify-work';
 
 /**
  * Series in hand at once. Each also reads the database and writes its NFO (an fsync on a NAS can
@@ -14,6 +14,9 @@ import { WakeSignal } from '../util/wake-signal';
  * local work, not the provider's budget, sets the pace. The limiter still sets the real one.
  */
 const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_RETRY_WAITING_MS = 5 * 60_000;
+/** How often the whole library is looked at again while nothing names a series. */
+const DEFAULT_RESCAN_MS = 60_000;
 
 export interface IdentifyQueueOptions {
   db: Db;
@@ -26,6 +29,8 @@ export interface IdentifyQueueOptions {
   retryWaitingMs?: number;
   /** How often the queue looks for new work while idle. */
   pollMs?: number;
+  /** How often the tables are read again for work no change named (waits that ran out). */
+  rescanMs?: number;
   /** The loader's pause: pausing loading pauses identification too (series in hand finish). */
   isPaused?: () => Promise<boolean>;
 }
@@ -46,15 +51,22 @@ export class IdentifyQueue {
   private stopped = true;
   private readonly wakes = new WakeSignal();
   private identifiedSinceStart = 0;
-  private readonly now: () => Date;
+  private readonly work: IdentifyWork;
 
   constructor(private readonly options: IdentifyQueueOptions) {
-    this.now = options.now ?? (() => new Date());
+    const retryWaitingMs = options.retryWaitingMs ?? DEFAULT_RETRY_WAITING_MS;
+    this.work = new IdentifyWork({
+      db: options.db,
+      now: options.now ?? (() => new Date()),
+      retryWaitingMs,
+      rescanMs: options.rescanMs ?? Math.min(DEFAULT_RESCAN_MS, retryWaitingMs),
+    });
   }
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.work.rescan();
     this.loops = Array.from({ length: this.options.concurrency ?? DEFAULT_CONCURRENCY }, () => this.loop());
   }
 
@@ -67,13 +79,20 @@ export class IdentifyQueue {
     this.wakes.idle();
   }
 
-  /** New work may be there (a series finished its disk stages, a setting changed). */
-  notify(): void {
+  /**
+   * New work may be there: in these series (a stage done, a match changed), or anywhere when no
+   * series is named (a setting changed, the loader resumed).
+   */
+  notify(seriesIds?: Iterable<number>): void {
+    if (seriesIds === undefined) this.work.rescan();
+    else this.work.hint(seriesIds);
     this.wakes.wakeOne();
   }
 
   /** Resolves when no series is left to identify (those waiting for the network count as settled). */
   whenIdle(): Promise<void> {
+    // Rare (a CLI wait, a test): one look at the whole library first costs nothing that matters.
+    this.work.rescan();
     return this.wakes.whenIdle();
   }
 
@@ -134,20 +153,13 @@ export class IdentifyQueue {
    * The next series to identify, else the next matched series whose artwork is missing, claimed
    * (in the running set) before anything else can await.
    */
-  private async claimNext(controller: AbortController): Promise<{ id: number; task: 'identify' | 'artwork' } | null> {
+  private async claimNext(controller: AbortController): Promise<{ id: number; task: IdentifyTask } | null> {
     if (!(await this.options.metadata.enabled())) return null;
     if (await this.options.isPaused?.()) return null;
-    const retryBefore = new Date(this.now().getTime() - (this.options.retryWaitingMs ?? 5 * 60_000)).toISOString();
-    const limit = this.running.size + (this.options.concurrency ?? DEFAULT_CONCURRENCY) + 1;
-    const free = (ids: number[]) => ids.find((candidate) => !this.running.has(candidate)) ?? null;
-    let id = free(await seriesToIdentify(this.options.db, retryBefore, limit));
-    let task: 'identify' | 'artwork' = 'identify';
-    if (id === null) {
-      id = free(await seriesNeedingArtwork(this.options.db, retryBefore, limit));
-      task = 'artwork';
-    }
-    if (id === null) return null;
-    this.running.set(id, controller);
-    return { id, task };
+    return this.work.next((id) => {
+      if (this.running.has(id)) return false;
+      this.running.set(id, controller);
+      return true;
+    });
   }
 }

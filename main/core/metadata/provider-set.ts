@@ -3,7 +3,8 @@ import { sqliteResponseCache } from './sqlite-cache';
 import { AniListClient } from './anilist/client';
 import type { MetadataConfig } from './config';
 import { systemClock, type Clock } from '../util/clock';
-import { ProviderHttp, type ProviderHealth } from './http/provider-http';
+import { ProviderHttp, providerLimiter, type ProviderHealth } from './http/provider-http';
+import type { RateLimiter } from './http/rate-limiter';
 import type { Providers } from './match/identify';
 import { TmdbClient } from './tmdb/client';
 
@@ -14,6 +15,12 @@ import { TmdbClient } from './tmdb/client';
 export class ProviderSet {
   readonly anilistHttp: ProviderHttp;
   readonly tmdbHttp: ProviderHttp;
+  /**
+   * The budgets of the providers' image CDNs (s4.anilist.co, image.tmdb.org), as large as their
+   * APIs' but counted apart: the API limits count API requests, so a download counted there
+   * would hold identification back by one request for each image without protecting anything.
+   */
+  readonly downloads: Record<'anilist' | 'tmdb', RateLimiter>;
   private current: { config: MetadataConfig; providers: Providers } | null = null;
 
   constructor(
@@ -23,6 +30,7 @@ export class ProviderSet {
   ) {
     this.anilistHttp = new ProviderHttp({ label: 'AniList', perMinute: config.anilistPerMin, clock });
     this.tmdbHttp = new ProviderHttp({ label: 'TMDB', perMinute: config.tmdbPerMin, clock });
+    this.downloads = { anilist: providerLimiter(config.anilistPerMin, clock), tmdb: providerLimiter(config.tmdbPerMin, clock) };
     this.configure(config);
   }
 

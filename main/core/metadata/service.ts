@@ -78,7 +78,7 @@ export class MetadataService {
 
   /**
    * Fetches the series' artwork from its matched entries: what is missing, or with `refresh`
-   * also Anishelf's own unchanged files. Each download counts against its provider's budget.
+   * also Anishelf's own unchanged files. Each download counts against its provider's image budget.
    */
   async fetchArtwork(seriesId: number, mode: FetchMode, options: { signal?: AbortSignal } = {}): Promise<ArtworkFetchOutcome> {
     await requireSeriesRow(this.db, seriesId);
@@ -87,7 +87,7 @@ export class MetadataService {
     return outcome;
   }
 
-  /** What the artwork fetcher needs: the clients, the UI language, the download budgets. */
+  /** What the artwork fetcher needs: the clients, the UI language, the CDNs' download budgets. */
   async artworkDeps(): Promise<SeriesArtworkDeps> {
     const set = await this.providers();
     return {
@@ -96,7 +96,7 @@ export class MetadataService {
       language: set.providers.tmdb?.language ?? 'en',
       now: this.now,
       budget: async (provider, signal) => {
-        const release = await (provider === 'tmdb' ? set.tmdbHttp : set.anilistHttp).limiter.acquire(signal);
+        const release = await set.downloads[provider].acquire(signal);
         release();
       },
       // Short waits between attempts: a series whose download keeps failing is marked waiting

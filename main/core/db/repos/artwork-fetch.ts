@@ -4,11 +4,14 @@ import type { Database } from '../schema';
 /**
  * Series whose missing artwork the network queue may fetch next, in id order: present, their
  * disk stages done (presence known), matched, and not fetched for this match yet — or the last
- * attempt had to wait (offline, rate-limited) and was before `retryBeforeIso`.
+ * attempt had to wait (offline, rate-limited) and was before `retryBeforeIso`. With `among`, only
+ * those series are looked at.
  */
-export async function seriesNeedingArtwork(db: Kysely<Database>, retryBeforeIso: string, limit: number): Promise<number[]> {
+export async function seriesNeedingArtwork(db: Kysely<Database>, retryBeforeIso: string, limit: number, among?: readonly number[]): Promise<number[]> {
+  if (among?.length === 0) return [];
   const rows = await db
     .selectFrom('series as s')
+    .$if(among !== undefined, (q) => q.where('s.id', 'in', among!))
     .innerJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
     .select('s.id')
     .where('s.state', '=', 'present')

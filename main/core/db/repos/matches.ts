@@ -90,11 +90,14 @@ export async function identificationCounts(db: Kysely<Database>): Promise<{ tota
 
 /**
  * Series the identify queue may take next, in id order: present, their NFO read, and either
- * never identified or waiting (offline, rate-limited) since before `retryBeforeIso`.
+ * never identified or waiting (offline, rate-limited) since before `retryBeforeIso`. With `among`,
+ * only those series are looked at (primary-key lookups, whatever the library's size).
  */
-export async function seriesToIdentify(db: Kysely<Database>, retryBeforeIso: string, limit: number): Promise<number[]> {
+export async function seriesToIdentify(db: Kysely<Database>, retryBeforeIso: string, limit: number, among?: readonly number[]): Promise<number[]> {
+  if (among?.length === 0) return [];
   const rows = await db
     .selectFrom('series as s')
+    .$if(among !== undefined, (q) => q.where('s.id', 'in', among!))
     .leftJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
     .select('s.id')
     .where('s.state', '=', 'present')

@@ -50,6 +50,14 @@ const WINDOW_MARGIN_MS = 100;
 const BURST_MS = 10_000;
 
 /**
+ * The pacing of one provider budget: `perMinute` in any sliding minute, spread over 10-second
+ * windows, a request counted from when its answer arrived (it reached the provider before that).
+ */
+export function providerLimiter(perMinute: number, clock: Clock, concurrency = 2): RateLimiter {
+  return new RateLimiter({ perWindow: perMinute, windowMs: 60_000 + WINDOW_MARGIN_MS, burstMs: BURST_MS, concurrency, clock });
+}
+
+/**
  * HTTP for one provider on Node's fetch: every request passes the circuit breaker and the
  * sliding-window limiter, has a timeout, waits out 429s together with every other caller, and
  * backs off with jitter on 5xx, network errors and malformed answers.
@@ -65,8 +73,7 @@ export class ProviderHttp {
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.fetchImpl = options.fetch ?? globalThis.fetch;
-    // A request counts from when its answer arrived (it reached the provider before that).
-    this.limiter = new RateLimiter({ perWindow: options.perMinute, windowMs: 60_000 + WINDOW_MARGIN_MS, burstMs: BURST_MS, concurrency: options.concurrency ?? 2, clock: this.clock });
+    this.limiter = providerLimiter(options.perMinute, this.clock, options.concurrency);
     this.breaker = new CircuitBreaker({ clock: this.clock });
   }
 

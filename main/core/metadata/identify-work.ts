@@ -1,0 +1,98 @@
+import type { Db } from '../db/handle';
+import { seriesToIdentify } from '../db/repos/matches';
+import { seriesNeedingArtwork } from '../db/repos/artwork-fetch';
+
+export type IdentifyTask = 'identify' | 'artwork';
+
+/** Hinted series looked up at once (primary-key lookups). */
+const HINT_BATCH = 32;
+/** Series one scan of the whole table hands over; a full page means more may be left. */
+const SCAN_PAGE = 256;
+
+export interface IdentifyWorkOptions {
+  db: Db;
+  now: () => Date;
+  /** How long a series waiting for the network waits before it is tried again. */
+  retryWaitingMs: number;
+  /** How often the whole table is read again anyway (waits that ran out, anything unhinted). */
+  rescanMs: number;
+}
+
+/**
+ * Finds the identify queue's next series without reading the whole library for each claim: the
+ * series the change feed names (a stage done, a match changed) are looked up by id first, and the
+ * tables are scanned only at start, when asked (a setting changed, the loader resumed), when a
+ * page full of work was worked off, and every `rescanMs` for series whose wait for the network ran out. The
+ * tables stay the truth: a hint only says where to look, and a restart starts with a scan.
+ */
+export class IdentifyWork {
+  private readonly hints = new Set<number>();
+  private scanDue = true;
+  /** The last scan handed over a full page: the next is read once the hints are worked off. */
+  private morePages = false;
+  private lastScanAt = Number.NEGATIVE_INFINITY;
+  /** One search at a time: a loop finding nothing while another still reads would call the queue idle. */
+  private turn: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: IdentifyWorkOptions) {}
+
+  /** These series changed: look at them first. */
+  hint(ids: Iterable<number>): void {
+    for (const id of ids) this.hints.add(id);
+  }
+
+  /** Anything may have changed: read the tables again at the next claim. */
+  rescan(): void {
+    this.scanDue = true;
+  }
+
+  /**
+   * The next series and its task: `claim` is called synchronously (no await between the check and
+   * the claim) for each candidate in turn until it takes one. Null when there is none.
+   */
+  next(claim: (id: number, task: IdentifyTask) => boolean): Promise<{ id: number; task: IdentifyTask } | null> {
+    const found = this.turn.then(() => this.find(claim));
+    this.turn = found.catch(() => {});
+    return found;
+  }
+
+  private async find(claim: (id: number, task: IdentifyTask) => boolean): Promise<{ id: number; task: IdentifyTask } | null> {
+    const nowMs = this.options.now().getTime();
+    const retryBefore = new Date(nowMs - this.options.retryWaitingMs).toISOString();
+    if (nowMs - this.lastScanAt >= this.options.rescanMs) this.scanDue = true;
+    if (this.scanDue || (this.morePages && this.hints.size === 0)) await this.scan(retryBefore, nowMs);
+    while (this.hints.size > 0) {
+      // Taken out before the lookups: a series hinted again meanwhile is kept for the next round.
+      const batch: number[] = [];
+      for (const id of this.hints) {
+        batch.push(id);
+        this.hints.delete(id);
+        if (batch.length === HINT_BATCH) break;
+      }
+      const identify = new Set(await seriesToIdentify(this.options.db, retryBefore, batch.length, batch));
+      const artwork = new Set(await seriesNeedingArtwork(this.options.db, retryBefore, batch.length, batch));
+      const taken = this.take(batch, identify, 'identify', claim) ?? this.take(batch, artwork, 'artwork', claim);
+      // What still has work stays hinted; a series in hand is hinted again when its run ends.
+      if (taken) this.hint(batch.filter((id) => id !== taken.id && (identify.has(id) || artwork.has(id))));
+      if (taken) return taken;
+    }
+    return null;
+  }
+
+  private take(batch: number[], eligible: Set<number>, task: IdentifyTask, claim: (id: number, task: IdentifyTask) => boolean) {
+    const id = batch.find((candidate) => eligible.has(candidate) && claim(candidate, task));
+    return id === undefined ? null : { id, task };
+  }
+
+  /** Reads a page of work from the tables into the hints. */
+  private async scan(retryBefore: string, nowMs: number): Promise<void> {
+    // Cleared first: a rescan asked for while this one reads is not lost.
+    this.scanDue = false;
+    this.lastScanAt = nowMs;
+    const identify = await seriesToIdentify(this.options.db, retryBefore, SCAN_PAGE);
+    const artwork = await seriesNeedingArtwork(this.options.db, retryBefore, SCAN_PAGE);
+    this.hint(identify);
+    this.hint(artwork);
+    this.morePages = identify.length === SCAN_PAGE || artwork.length === SCAN_PAGE;
+  }
+}
