@@ -6,11 +6,12 @@ import { classifyWord, isWebsite } from './release-info';
 import { kindOf } from './specials';
 import type { SpecialKind } from './types';
 
+/** Shared between names with the same title slice (see finishTitle), so read-only. */
 export interface FinishedTitle {
-  title: string | null;
-  year: number | null;
+  readonly title: string | null;
+  readonly year: number | null;
   /** A special named at the end of the title ("Rozen Maiden 3 - PV"), removed from it. */
-  specialKind: SpecialKind | null;
+  readonly specialKind: SpecialKind | null;
 }
 
 // Country tags and "(TV)" tell versions of a show apart; the title is the show's name alone.
@@ -114,7 +115,25 @@ function trim(text: string): string {
   return out;
 }
 
+// Every episode of a show repeats its title slice ("[Group] Frieren - 05", "- 06", ...), so each
+// distinct slice is tidied once; the cache is dropped whole when it grows past a bound.
+const CACHE_LIMIT = 20_000;
+const spaceCache = new Map<string, FinishedTitle>();
+const dotCache = new Map<string, FinishedTitle>();
+const underscoreCache = new Map<string, FinishedTitle>();
+
+/** The title in `raw`, tidied: separators, country tags, a trailing year or special kind. */
 export function finishTitle(raw: string, delimiter: Delimiter): FinishedTitle {
+  const cache = delimiter === 'space' ? spaceCache : delimiter === 'dot' ? dotCache : underscoreCache;
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const finished = finishTitleUncached(raw, delimiter);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, finished);
+  return finished;
+}
+
+function finishTitleUncached(raw: string, delimiter: Delimiter): FinishedTitle {
   let text = humanize(preferLatin(raw), delimiter);
   if (text.indexOf('(') >= 0) text = text.replace(COUNTRY, '');
   let year: number | null = null;
