@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 
 export interface FileStamp {
   size: number;
@@ -23,10 +24,12 @@ const DEFAULT_TTL_MS = 10 * 60_000;
 export class OwnWrites {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly now: () => number = Date.now, private readonly ttlMs = DEFAULT_TTL_MS) {}
+  /** `keeps` false: a registry nobody asks (a worker thread's), which remembers nothing. */
+  constructor(private readonly now: () => number = Date.now, private readonly ttlMs = DEFAULT_TTL_MS, private readonly keeps = true) {}
 
   /** A write to `file` starts; `note` or `abandon` ends it. */
   begin(file: string): void {
+    if (!this.keeps) return;
     this.prune();
     const key = path.resolve(file);
     const previous = this.entries.get(key);
@@ -37,6 +40,7 @@ export class OwnWrites {
   }
 
   note(file: string, stamp: FileStamp): void {
+    if (!this.keeps) return;
     this.prune();
     const key = path.resolve(file);
     this.entries.get(key)?.finish?.();
@@ -91,5 +95,10 @@ export class OwnWrites {
   }
 }
 
-/** The process's registry, fed by writeFileAtomic (the one function that writes library files). */
-export const ownWrites = new OwnWrites();
+/**
+ * The process's registry, fed by writeFileAtomic (the one function that writes library files).
+ * The watcher asks it on the main thread; files written in a worker thread (episode NFOs, the
+ * minimal tvshow.nfo) are noted there by the code that hands the write over, so a worker's own
+ * copy would only grow (170,000 entries in a big library's NFO fill) and is kept empty.
+ */
+export const ownWrites = new OwnWrites(Date.now, DEFAULT_TTL_MS, isMainThread);

@@ -1,6 +1,5 @@
 import type { Db } from '../db/handle';
-import type { WrittenFile } from '../db/repos/written-files';
-import type { ShowNfoJob } from './show-nfo/write-job';
+import type { ShowNfoJob, ShowNfoOutcome } from './show-nfo/write-job';
 import type { SeriesRow } from '../db/schema';
 import type { MediaFiles } from '../media/check';
 import type { NfoReadResult } from '../nfo';
@@ -18,7 +17,7 @@ export interface StageDeps {
   /** Reads an NFO off the main thread. */
   readonly readNfo: (file: string, options?: { signal?: AbortSignal }) => Promise<NfoReadResult>;
   /** Writes a series' minimal tvshow.nfo off the main thread; null when it was not written. */
-  readonly writeShowNfo: (job: ShowNfoJob, options?: { signal?: AbortSignal }) => Promise<WrittenFile | null>;
+  readonly writeShowNfo: (job: ShowNfoJob, options?: { signal?: AbortSignal }) => Promise<ShowNfoOutcome | null>;
 }
 
 /** Facts an earlier stage of the same run found; unknown after a resume that skipped it. */

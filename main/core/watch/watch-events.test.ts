@@ -110,6 +110,22 @@ test('an editor replacing tvshow.nfo atomically is one rescan; our own NFO write
   await w.close();
 });
 
+test('a series that appears while watched loads once: the NFOs written for it (in worker threads) are no change', async () => {
+  const w = await watchedLibrary(seriesFiles({ 'Show A': 1 }));
+  const a = await w.idOf('Show A');
+  writeTree(w.lib, seriesFiles({ 'Show C': 2 }));
+  await waitForSeries(w.core, 'Show C', (s) => s.loadingStatus === 'completed' && s.hasNfo, 'the new series to load with its tvshow.nfo');
+  await w.core.episodeNfos.whenIdle();
+  const c = await w.idOf('Show C');
+  expect(fs.existsSync(path.join(w.lib, 'Show C', 'tvshow.nfo'))).toBe(true);
+  expect(fs.existsSync(path.join(w.lib, 'Show C', 'Show C - 02.nfo'))).toBe(true);
+  writeTree(w.lib, { 'Show A/Show A - 02.mkv': 'v' }); // barrier
+  await waitForSeries(w.core, 'Show A', (s) => s.videoCount === 2, 'the barrier change');
+  await w.settle();
+  expect(w.scans).toEqual([c, a]);
+  await w.close();
+});
+
 test('a bulk rename of 10,000 files is one rescan per series', async () => {
   const files: Record<string, string> = {};
   for (let s = 1; s <= 4; s++) for (let e = 1; e <= 2500; e++) files[`Show ${s}/Show ${s} - ${e}.mkv`] = '';

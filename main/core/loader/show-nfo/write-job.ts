@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { WrittenFile } from '../../db/repos/written-files';
 import { writeMinimalShowNfo } from '../stages/episode-nfos';
 
@@ -8,6 +9,13 @@ export interface ShowNfoJob {
   target: string;
 }
 
-export function writeShowNfoJob(job: ShowNfoJob): Promise<WrittenFile | null> {
-  return writeMinimalShowNfo(job.series, { target: job.target });
+/** What was written, with the time it was left with: the main thread notes it as Anishelf's own. */
+export interface ShowNfoOutcome {
+  file: WrittenFile;
+  mtimeMs: number;
+}
+
+export async function writeShowNfoJob(job: ShowNfoJob): Promise<ShowNfoOutcome | null> {
+  const file = await writeMinimalShowNfo(job.series, { target: job.target });
+  return file ? { file, mtimeMs: (await fs.promises.stat(file.path)).mtimeMs } : null;
 }

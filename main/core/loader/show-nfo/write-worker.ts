@@ -1,7 +1,6 @@
 import { serveWorker } from '../../workers/serve';
-import type { WrittenFile } from '../../db/repos/written-files';
-import { writeShowNfoJob, type ShowNfoJob } from './write-job';
+import { writeShowNfoJob, type ShowNfoJob, type ShowNfoOutcome } from './write-job';
 
 // Worker-thread entry: the import's minimal tvshow.nfo writes (a merge, a guarded atomic write and
 // the folder's flush, each a dozen file-system calls) stay off the main thread.
-serveWorker<ShowNfoJob, WrittenFile | null>((job) => writeShowNfoJob(job));
+serveWorker<ShowNfoJob, ShowNfoOutcome | null>((job) => writeShowNfoJob(job));

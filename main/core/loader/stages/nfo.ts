@@ -10,6 +10,8 @@ import type { Stage } from '../stage';
 import type { StageContext } from '../stage-context';
 import type { WrittenFile } from '../../db/repos/written-files';
 import { isAnishelfError } from '../../errors';
+import { ownWrites } from '../../fs/own-writes';
+import type { ShowNfoOutcome } from '../show-nfo/write-job';
 import { writeEpisodeNfosEnabled } from './episode-nfos';
 import { mediaOf } from './presence';
 
@@ -42,14 +44,25 @@ export const nfoStage: Stage = {
   },
 };
 
-/** The minimal tvshow.nfo, written in a worker thread; a write that failed or hung leaves none. */
+/**
+ * The minimal tvshow.nfo, written in a worker thread; a write that failed or hung leaves none.
+ * The watcher asks this thread's registry, so the write is noted here as Anishelf's own.
+ */
 async function writeShowNfo(ctx: StageContext): Promise<WrittenFile | null> {
   const { path: folder, title, year } = ctx.series;
+  const target = path.join(folder, NFO_FILENAME);
+  let outcome: ShowNfoOutcome | null = null;
+  ownWrites.begin(target);
   try {
-    return await ctx.deps.writeShowNfo({ series: { path: folder, title, year }, target: path.join(folder, NFO_FILENAME) }, { signal: ctx.signal });
+    outcome = await ctx.deps.writeShowNfo({ series: { path: folder, title, year }, target }, { signal: ctx.signal });
+    return outcome?.file ?? null;
   } catch (err) {
     if (ctx.signal.aborted || !isAnishelfError(err)) throw err;
     return null;
+  } finally {
+    if (outcome) ownWrites.note(outcome.file.path, { size: outcome.file.bytes.byteLength, mtimeMs: outcome.mtimeMs });
+    // Written through a link to its target, or not at all: nothing of ours at `target` itself.
+    if (outcome?.file.path !== target) ownWrites.abandon(target);
   }
 }
 
