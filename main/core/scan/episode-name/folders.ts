@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 import { parseFileName, type FileNameParse } from './file-name';
 import { folderRole } from './season';
 
@@ -20,17 +21,13 @@ const GENERIC = new RegExp(
 );
 
 // Every episode of a show shares its folders; each folder path is read once.
-const CACHE_LIMIT = 5_000;
-const cache = new Map<string, FolderContext>();
+const cache = new BoundedMemo<FolderContext>(5_000);
 
 export function readFolders(folders: readonly string[]): FolderContext {
   const key = folders.join('/');
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const ctx = readFoldersUncached(folders);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, ctx);
-  return ctx;
+  return cache.set(key, readFoldersUncached(folders));
 }
 
 function readFoldersUncached(folders: readonly string[]): FolderContext {

@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 import { hintsOf } from './hints';
 import { BRACKET_WORDS, CJK_TAG, META_WORDS, UPPER_WORDS, isStrong, type MetaKind } from './keywords';
 
@@ -63,17 +64,14 @@ export function isBareHeight(word: string): boolean {
 // Names in one library repeat the same release words ("1080p", "x264", the group), so the
 // answer per word is kept; the cache is dropped whole when it grows past a bound.
 const CACHE_LIMIT = 20_000;
-const plainCache = new Map<string, WordInfo | null>();
-const bracketWordCache = new Map<string, WordInfo | null>();
+const plainCache = new BoundedMemo<WordInfo | null>(CACHE_LIMIT);
+const bracketWordCache = new BoundedMemo<WordInfo | null>(CACHE_LIMIT);
 
 function classifyOne(word: string, inBracket: boolean): WordInfo | null {
   const cache = inBracket ? bracketWordCache : plainCache;
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  const info = classifyUncached(word, inBracket);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, info);
-  return info;
+  return cache.set(word, classifyUncached(word, inBracket));
 }
 
 function classifyUncached(word: string, inBracket: boolean): WordInfo | null {
@@ -178,7 +176,7 @@ function classifyBracketUncached(text: string, raw: string): BracketKind {
   return weak > 0 && weak * 2 >= words.length ? 'meta' : 'text';
 }
 
-const bracketCache = new Map<string, BracketInfo>();
+const bracketCache = new BoundedMemo<BracketInfo>(CACHE_LIMIT);
 
 /** Bracket contents repeat across a library ("1080p", "Multiple Subtitle"); each is read once. */
 export function analyzeBracket(text: string, raw: string): BracketInfo {
@@ -193,9 +191,7 @@ export function analyzeBracket(text: string, raw: string): BracketInfo {
       collectReleaseInfo(words[k]!, true, info);
     }
   }
-  if (bracketCache.size >= CACHE_LIMIT) bracketCache.clear();
-  bracketCache.set(raw, info);
-  return info;
+  return bracketCache.set(raw, info);
 }
 
 /** A plain word's meaning and the release details it carries, read once per distinct word. */
@@ -206,7 +202,7 @@ export interface WordAnalysis {
   hints: number;
 }
 
-const wordCache = new Map<string, WordAnalysis>();
+const wordCache = new BoundedMemo<WordAnalysis>(CACHE_LIMIT);
 
 export function analyzeWord(word: string): WordAnalysis {
   const hit = wordCache.get(word);
@@ -216,9 +212,7 @@ export function analyzeWord(word: string): WordAnalysis {
   collectReleaseInfo(word, false, release, info);
   const any = release.resolution ?? release.source ?? release.videoCodec ?? release.checksum ?? release.version;
   const analysis: WordAnalysis = { info, release: any === null ? null : release, hints: hintsOf(word) };
-  if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
-  wordCache.set(word, analysis);
-  return analysis;
+  return wordCache.set(word, analysis);
 }
 
 /** Fills the gaps of `into` from `from`. */

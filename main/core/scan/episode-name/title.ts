@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo';
 import type { NameContext } from './context';
 import { CJK_TAG } from './keywords';
 import { humanize, type Delimiter } from './normalize';
@@ -117,20 +118,16 @@ function trim(text: string): string {
 
 // Every episode of a show repeats its title slice ("[Group] Frieren - 05", "- 06", ...), so each
 // distinct slice is tidied once; the cache is dropped whole when it grows past a bound.
-const CACHE_LIMIT = 20_000;
-const spaceCache = new Map<string, FinishedTitle>();
-const dotCache = new Map<string, FinishedTitle>();
-const underscoreCache = new Map<string, FinishedTitle>();
+const spaceCache = new BoundedMemo<FinishedTitle>(20_000);
+const dotCache = new BoundedMemo<FinishedTitle>(20_000);
+const underscoreCache = new BoundedMemo<FinishedTitle>(20_000);
 
 /** The title in `raw`, tidied: separators, country tags, a trailing year or special kind. */
 export function finishTitle(raw: string, delimiter: Delimiter): FinishedTitle {
   const cache = delimiter === 'space' ? spaceCache : delimiter === 'dot' ? dotCache : underscoreCache;
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
-  const finished = finishTitleUncached(raw, delimiter);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, finished);
-  return finished;
+  return cache.set(raw, finishTitleUncached(raw, delimiter));
 }
 
 function finishTitleUncached(raw: string, delimiter: Delimiter): FinishedTitle {
