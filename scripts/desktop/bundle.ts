@@ -64,7 +64,9 @@ export async function bundleDesktop(options: BundleOptions): Promise<BundleResul
       platform: kind === 'preload' ? 'browser' : 'node',
       target: kind === 'preload' ? 'chrome140' : TARGET,
       external: kind === 'preload' ? ['electron'] : MAIN_EXTERNALS,
-      ...(kind === 'preload' ? {} : { banner: { js: BANNER }, define: { 'import.meta.url': MODULE_URL } }),
+      // Dynamic import() of an external (sharp, loaded on first use) becomes a lazy require(),
+      // as every other module of a CommonJS bundle is loaded: no ESM loader inside app.asar.
+      ...(kind === 'preload' ? {} : { banner: { js: BANNER }, define: { 'import.meta.url': MODULE_URL }, supported: { 'dynamic-import': false } }),
       plugins: kind === 'preload' ? [contractNamesPlugin(root)] : [workerUrlPlugin({ root, outDir, bundleDir: path.dirname(outfile), found })],
       sourcemap: 'linked',
       legalComments: 'none',
