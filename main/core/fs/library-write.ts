@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AnishelfError, errnoCode } from '../errors';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
+import type { FileStamp } from './own-writes';
 import { isInsideFolder } from './inside';
 
 /**
@@ -9,9 +10,9 @@ import { isInsideFolder } from './inside';
  * target's real path is resolved first and must stay inside the real path of the series folder:
  * a symlinked file is written through to its target when that target is inside the series, and
  * refused otherwise — never replaced by a regular file. A dangling link is refused too. Returns
- * the path actually written.
+ * the path actually written, with the size and time the file was left with.
  */
-export async function writeInsideSeries(seriesFolder: string, target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<string> {
+export async function writeInsideSeries(seriesFolder: string, target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<FileStamp & { path: string }> {
   const folder = await realOrThrow(seriesFolder, target);
   const link = await fs.lstat(target).catch((err: unknown) => {
     if (errnoCode(err) === 'ENOENT') return null;
@@ -28,8 +29,8 @@ export async function writeInsideSeries(seriesFolder: string, target: string, da
     if (!isInsideFolder(dir, folder)) throw outside(target, `its folder is really ${dir}, outside the series folder`);
     destination = path.join(dir, path.basename(target));
   }
-  await writeFileAtomic(destination, data, options);
-  return destination;
+  const stamp = await writeFileAtomic(destination, data, options);
+  return { path: destination, ...stamp };
 }
 
 async function realOrThrow(dir: string, target: string): Promise<string> {

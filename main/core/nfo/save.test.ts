@@ -34,6 +34,8 @@ describe('saveTvshowNfo', () => {
     writeTree(dir, { 'Cowboy Bebop - S01E01.mkv': '' });
     const result = await saveTvshowNfo(dir, { title: 'Cowboy Bebop', uniqueIds: { tvdb: '76885' }, defaultUniqueId: 'tvdb' });
     expect(result).toMatchObject({ written: true, path: path.join(dir, 'tvshow.nfo') });
+    // The time it reports is the file's (the watcher is told the write is ours by size and time).
+    expect(result.written && result.mtimeMs).toBe(fs.statSync(path.join(dir, 'tvshow.nfo')).mtimeMs);
     // The bytes it reports are the bytes on disk (recorded as Anishelf's own without reading back).
     expect(Buffer.from(result.written ? result.bytes : [])).toEqual(fs.readFileSync(path.join(dir, 'tvshow.nfo')));
     expect(parseNfo(fs.readFileSync(result.path))).toMatchObject({ kind: 'tvshow', title: 'Cowboy Bebop', defaultUniqueId: { type: 'tvdb', value: '76885' }, problems: [] });

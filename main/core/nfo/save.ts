@@ -10,7 +10,7 @@ import { MAX_NFO_BYTES } from './guard';
 import { mergeNfo } from './merge';
 import type { TvshowFields } from './types';
 
-export type SaveNfoResult = { written: true; path: string; bytes: Uint8Array } | { written: false; reason: 'unchanged'; path: string };
+export type SaveNfoResult = { written: true; path: string; bytes: Uint8Array; mtimeMs: number } | { written: false; reason: 'unchanged'; path: string };
 
 export interface SaveNfoOptions {
   /** File-system calls of the atomic write (fault injection in tests). */
@@ -50,8 +50,8 @@ export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: 
     throw new AnishelfError('NFO_CHANGED', `${target} changed while Anishelf was saving it; save again to include the new version.`);
   }
   // Through the one guarded writer: a linked tvshow.nfo is written through only inside the series.
-  await writeInsideSeries(dir, target, output, options.fs ? { fs: options.fs } : {});
-  return { written: true, path: target, bytes: output };
+  const { mtimeMs } = await writeInsideSeries(dir, target, output, options.fs ? { fs: options.fs } : {});
+  return { written: true, path: target, bytes: output, mtimeMs };
 }
 
 /** The tvshow.nfo in a series folder, in whatever case the folder spells it; null when none. */

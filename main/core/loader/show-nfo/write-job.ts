@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { WrittenFile } from '../../db/repos/written-files';
 import { writeMinimalShowNfo } from '../stages/episode-nfos';
 
@@ -16,6 +15,9 @@ export interface ShowNfoOutcome {
 }
 
 export async function writeShowNfoJob(job: ShowNfoJob): Promise<ShowNfoOutcome | null> {
-  const file = await writeMinimalShowNfo(job.series, { target: job.target });
-  return file ? { file, mtimeMs: (await fs.promises.stat(file.path)).mtimeMs } : null;
+  // The time comes from the atomic write's own handle: no second look by path.
+  const written = await writeMinimalShowNfo(job.series, { target: job.target });
+  if (!written) return null;
+  const { mtimeMs, ...file } = written;
+  return { file, mtimeMs };
 }

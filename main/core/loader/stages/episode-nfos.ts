@@ -116,13 +116,13 @@ export async function fillEpisodeNfos(db: Db, seriesId: number, now: () => Date,
  * yet, providers off) gets a minimal one — its title and, when known, its year with a premiere
  * date — so Kodi lists its episodes. A match fills it in later through the same merging writer.
  */
-export async function writeMinimalShowNfo(series: { path: string; title: string; year: number | null }, options: { createOnly?: boolean; target?: string } = {}): Promise<WrittenFile | null> {
+export async function writeMinimalShowNfo(series: { path: string; title: string; year: number | null }, options: { createOnly?: boolean; target?: string } = {}): Promise<(WrittenFile & { mtimeMs: number }) | null> {
   try {
     // Only where the folder has none: an NFO there now was written by someone else meanwhile.
     if (options.createOnly && (await existingNfoPath(series.path))) return null;
     const result = await saveTvshowNfo(series.path, { title: series.title, ...(series.year ? { year: series.year } : {}) }, options.target ? { target: options.target } : {});
     if (!result.written) return null;
-    return { path: result.path, kind: 'nfo', bytes: result.bytes };
+    return { path: result.path, kind: 'nfo', bytes: result.bytes, mtimeMs: result.mtimeMs };
   } catch (err) {
     if (isAnishelfError(err)) return null;
     throw err;
