@@ -66,6 +66,35 @@ describe('writeFileAtomic', () => {
     expect(listing(dir)).toEqual(['tvshow.nfo']);
   });
 
+  test('flushNew: false leaves a new file unflushed but still flushes a file it replaces', async () => {
+    // Counts the flushes of the temp files' handles (the real handles, observed).
+    const syncs: string[] = [];
+    const io = faultyFs({
+      open: (async (...args: Parameters<typeof real.open>) => {
+        const handle = await real.open(...args);
+        const sync = handle.sync.bind(handle);
+        handle.sync = () => (syncs.push(String(args[0])), sync());
+        return handle;
+      }) as AtomicWriteFs['open'],
+    });
+    const dir = libraryDir();
+    const fresh = await writeFileAtomic(path.join(dir, 'Show - 01.nfo'), 'new', { fs: io, flushNew: false });
+    expect(fresh.flushed).toBe(false);
+    expect(syncs).toEqual([]);
+    expect(fs.readFileSync(path.join(dir, 'Show - 01.nfo'), 'utf8')).toBe('new');
+
+    const replaced = await writeFileAtomic(path.join(dir, 'Show - 01.nfo'), 'newer', { fs: io, flushNew: false });
+    expect(replaced.flushed).toBe(true);
+    expect(syncs).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, 'Show - 01.nfo'), 'utf8')).toBe('newer');
+
+    // By default every write is flushed, new or not.
+    const plain = await writeFileAtomic(path.join(dir, 'Show - 02.nfo'), 'x', { fs: io });
+    expect(plain.flushed).toBe(true);
+    expect(syncs).toHaveLength(2);
+    expect(listing(dir)).toEqual(['Show - 01.nfo', 'Show - 02.nfo']);
+  });
+
   test('uses the given mode for a new file', async () => {
     const dir = libraryDir();
     await writeFileAtomic(path.join(dir, 'poster.jpg'), 'x', { mode: 0o600 });

@@ -18,6 +18,13 @@ export interface AtomicWriteOptions {
    * folder passes false and calls `syncFolder` once after the last, before recording them.
    */
   syncFolder?: boolean;
+  /**
+   * False for a bulk writer of files Anishelf makes from nothing (minimal tvshow.nfo, episode
+   * NFOs): where no file was at the target, nothing is flushed, since no one's data is at stake
+   * (a power loss can leave the new file missing or empty, and an empty file Anishelf recorded is
+   * taken as its own and written again). A file being replaced is always flushed first.
+   */
+  flushNew?: boolean;
 }
 
 // Windows virus scanners, indexers and sync clients hold files open for a moment.
@@ -31,11 +38,14 @@ const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
  * failure the temp file is removed, the original is left as it was, and an AnishelfError says
  * what went wrong (WRITE_READ_ONLY, WRITE_DISK_FULL or WRITE_FAILED).
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<FileStamp> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<AtomicWriteStamp> {
   const io = options.fs ?? fs.promises;
   const dir = path.dirname(target);
   const temp = path.join(dir, `.anishelf-${randomBytes(6).toString('hex')}.tmp`);
-  const mode = options.mode ?? (await existingMode(io, target));
+  const existing = options.mode === undefined || options.flushNew === false ? await existingMode(io, target) : null;
+  const mode = options.mode ?? existing ?? undefined;
+  const replacing = existing !== undefined;
+  const flush = replacing || options.flushNew !== false;
   let created = false;
   let renaming = false;
   let stamp: FileStamp = { size: -1, mtimeMs: -1 };
@@ -45,7 +55,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     created = true;
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (flush) await handle.sync();
       // The size and time the file keeps (a rename changes neither): no second look by path.
       const stat = await handle.stat();
       stamp = { size: stat.size, mtimeMs: stat.mtimeMs };
@@ -60,10 +70,15 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     ownWrites.abandon(target);
     throw writeError(target, err, renaming);
   }
-  if (options.syncFolder !== false) await syncFolder(dir);
+  if (flush && options.syncFolder !== false) await syncFolder(dir);
   // Tells the library watcher that this change is ours, so it does not rescan (and rewrite) for it.
   ownWrites.note(target, stamp);
-  return stamp;
+  return { ...stamp, flushed: flush };
+}
+
+/** The written file's size and time, and whether it was flushed to disk (see `flushNew`). */
+export interface AtomicWriteStamp extends FileStamp {
+  flushed: boolean;
 }
 
 async function existingMode(io: AtomicWriteFs, target: string): Promise<number | undefined> {

@@ -8,7 +8,7 @@ import { MAX_NFO_BYTES } from './guard';
 import { mergeEpisodeNfo, type EpisodeFields } from './merge-episode';
 
 export type SaveEpisodeNfoResult =
-  | { written: true; path: string; bytes: Buffer; mtimeMs: number }
+  | { written: true; path: string; bytes: Buffer; mtimeMs: number; flushed: boolean }
   | { written: false; path: string; reason: 'unchanged' | 'not-ours' | 'not-kodi' };
 
 export interface SaveEpisodeNfoOptions {
@@ -22,6 +22,8 @@ export interface SaveEpisodeNfoOptions {
   fs?: AtomicWriteFs;
   /** False when the caller flushes the folder itself after many writes (see writeFileAtomic). */
   syncFolder?: boolean;
+  /** False for the bulk writer: a new file is not flushed (see writeFileAtomic). */
+  flushNew?: boolean;
 }
 
 /** `Show - 01.mkv` → `Show - 01.nfo`, the name Kodi looks for beside a video. */
@@ -65,8 +67,8 @@ export async function saveEpisodeNfo(video: string, episodes: readonly EpisodeFi
     // Someone wrote it meanwhile: theirs wins; the next load looks again.
     return { written: false, path: target, reason: 'not-ours' };
   }
-  const stamp = await writeFileAtomic(target, output, { fs: io, ...(options.syncFolder === false ? { syncFolder: false } : {}) });
-  return { written: true, path: target, bytes: output, mtimeMs: stamp.mtimeMs };
+  const stamp = await writeFileAtomic(target, output, { fs: io, ...(options.syncFolder === false ? { syncFolder: false } : {}), ...(options.flushNew === false ? { flushNew: false } : {}) });
+  return { written: true, path: target, bytes: output, mtimeMs: stamp.mtimeMs, flushed: stamp.flushed };
 }
 
 async function statIfAny(io: Pick<AtomicWriteFs, 'stat'>, file: string): Promise<fs.Stats | null> {

@@ -17,6 +17,8 @@ export interface SaveNfoOptions {
   fs?: AtomicWriteFs;
   /** The folder's tvshow.nfo (or where it goes) when the caller has just read the folder. */
   target?: string;
+  /** False for the bulk writer of minimal NFOs: a new file is not flushed (see writeFileAtomic). */
+  flushNew?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: 
     throw new AnishelfError('NFO_CHANGED', `${target} changed while Anishelf was saving it; save again to include the new version.`);
   }
   // Through the one guarded writer: a linked tvshow.nfo is written through only inside the series.
-  const { mtimeMs } = await writeInsideSeries(dir, target, output, options.fs ? { fs: options.fs } : {});
+  const { mtimeMs } = await writeInsideSeries(dir, target, output, { ...(options.fs ? { fs: options.fs } : {}), ...(options.flushNew === false ? { flushNew: false } : {}) });
   return { written: true, path: target, bytes: output, mtimeMs };
 }
 

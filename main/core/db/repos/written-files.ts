@@ -32,8 +32,17 @@ export async function recordWritten(db: DbOrTx, path: string, kind: WrittenKind,
  * or replaced since (another hash) is theirs again.
  */
 export async function isOurs(db: DbOrTx, path: string, bytes: Uint8Array): Promise<boolean> {
-  const row = await db.selectFrom('written_files').select(['hash', 'size']).where('path', '=', path).executeTakeFirst();
-  return row !== undefined && row.size === bytes.byteLength && row.hash === hashBytes(bytes);
+  const row = await db.selectFrom('written_files').select(['hash']).where('path', '=', path).executeTakeFirst();
+  return isOwnWrite(row?.hash ?? null, bytes);
+}
+
+/**
+ * Whether `bytes` at a path are Anishelf's, given the hash it recorded there (null: none). An
+ * empty file at a recorded path is its own write cut off by a power loss (new NFOs are not
+ * flushed one by one): it holds nothing of the user's, and is written again.
+ */
+export function isOwnWrite(recordedHash: string | null, bytes: Uint8Array): boolean {
+  return recordedHash !== null && (bytes.byteLength === 0 || hashBytes(bytes) === recordedHash);
 }
 
 /** The recorded hash of each of `paths` that Anishelf wrote (paths it did not write are absent). */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isAnishelfError } from '../../errors';
 import { syncFolder, type AtomicWriteFs } from '../../fs/atomic-write';
-import { hashBytes } from '../../db/repos/written-files';
+import { isOwnWrite } from '../../db/repos/written-files';
 import type { EpisodeFields } from '../../nfo/merge-episode';
 import { saveEpisodeNfo } from '../../nfo/save-episode';
 import { mapLimit } from '../../util/map-limit';
@@ -17,7 +17,7 @@ export interface EpisodeNfoJob {
 }
 
 export type EpisodeNfoOutcome =
-  | { written: true; path: string; bytes: Uint8Array; mtimeMs: number }
+  | { written: true; path: string; bytes: Uint8Array; mtimeMs: number; flushed: boolean }
   | { written: false; path: string | null; error: ErrorInfo | null };
 
 // Nearly every target is new: a failed asynchronous stat builds an error with a stack each time,
@@ -46,18 +46,19 @@ export async function writeEpisodeNfoJobs(jobs: readonly EpisodeNfoJob[]): Promi
   const outcomes = await mapLimit(jobs, CONCURRENCY, async (job): Promise<EpisodeNfoOutcome> => {
     if (failed) return { written: false, path: null, error: null };
     try {
-      const result = await saveEpisodeNfo(job.video, job.fields, { fs: WRITE_FS, syncFolder: false, mayUpdate: (_file, bytes) => job.ownedHash !== null && hashBytes(bytes) === job.ownedHash });
+      const result = await saveEpisodeNfo(job.video, job.fields, { fs: WRITE_FS, syncFolder: false, flushNew: false, mayUpdate: (_file, bytes) => isOwnWrite(job.ownedHash, bytes) });
       if (!result.written) return { written: false, path: result.path, error: null };
-      return { written: true, path: result.path, bytes: result.bytes, mtimeMs: result.mtimeMs };
+      return { written: true, path: result.path, bytes: result.bytes, mtimeMs: result.mtimeMs, flushed: result.flushed };
     } catch (err) {
       if (!isAnishelfError(err)) throw err;
       failed = true;
       return { written: false, path: null, error: err.toInfo() };
     }
   });
-  // Each folder flushed once, after its last rename, instead of once per file: the renames are
-  // durable before the caller records them.
-  const folders = new Set(outcomes.flatMap((o) => (o.written ? [path.dirname(o.path)] : [])));
+  // Each folder where a file was replaced is flushed once, after its last rename, instead of once
+  // per file: those renames are durable before the caller records them. New files are not
+  // flushed (nothing of anyone's is at stake; see writeFileAtomic's flushNew).
+  const folders = new Set(outcomes.flatMap((o) => (o.written && o.flushed ? [path.dirname(o.path)] : [])));
   for (const folder of folders) await syncFolder(folder);
   return outcomes;
 }

@@ -78,6 +78,22 @@ describe('episode NFOs written after the load', () => {
     await core.close();
   });
 
+  test('NFOs Anishelf wrote that a power loss left empty are written again on the next load; an empty NFO of the user stays', async () => {
+    // New NFOs are not flushed one by one, so a power loss can leave one empty at a recorded path.
+    const { core, lib, added } = await load({ 'Show/Show - 01.mkv': '', 'Show/Show - 02.mkv': '', 'Other/Other - 01.mkv': '', 'Other/Other - 01.nfo': '' });
+    const show = path.join(lib, 'Show');
+    for (const file of ['tvshow.nfo', 'Show - 01.nfo']) fs.writeFileSync(path.join(show, file), '');
+    const mine = path.join(lib, 'Other', 'Other - 01.nfo');
+    for (const series of added) await core.reload(series.id);
+    await core.whenLoaderIdle();
+    await core.episodeNfos.whenIdle();
+    expect(read(path.join(show, 'tvshow.nfo'))).toMatchObject({ kind: 'tvshow', title: 'Show' });
+    expect(read(path.join(show, 'Show - 01.nfo')).episodes).toMatchObject([{ season: 1, episode: 1 }]);
+    expect(await core.getSeries(added.find((s) => s.path === show)!.id)).toMatchObject({ hasNfo: true, nfo: { state: 'valid' } });
+    expect(fs.readFileSync(mine, 'utf8')).toBe('');
+    await core.close();
+  });
+
   test('with the setting off, no episode NFO is written', async () => {
     const { core, lib } = await load({ 'Show/Show - 01.mkv': '' }, { writeEpisodeNfos: false });
     expect(fs.readdirSync(path.join(lib, 'Show'))).toEqual(['Show - 01.mkv']);

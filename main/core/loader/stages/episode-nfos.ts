@@ -120,7 +120,8 @@ export async function writeMinimalShowNfo(series: { path: string; title: string;
   try {
     // Only where the folder has none: an NFO there now was written by someone else meanwhile.
     if (options.createOnly && (await existingNfoPath(series.path))) return null;
-    const result = await saveTvshowNfo(series.path, { title: series.title, ...(series.year ? { year: series.year } : {}) }, options.target ? { target: options.target } : {});
+    // A bulk writer of new files: not flushed one by one (see writeFileAtomic's flushNew).
+    const result = await saveTvshowNfo(series.path, { title: series.title, ...(series.year ? { year: series.year } : {}) }, { ...(options.target ? { target: options.target } : {}), flushNew: false });
     if (!result.written) return null;
     return { path: result.path, kind: 'nfo', bytes: result.bytes, mtimeMs: result.mtimeMs };
   } catch (err) {

@@ -8,7 +8,7 @@ import { episodeFieldsFromName } from '../../nfo/episode-fields';
 import { mapLimit } from '../../util/map-limit';
 import type { Stage } from '../stage';
 import type { StageContext } from '../stage-context';
-import type { WrittenFile } from '../../db/repos/written-files';
+import { isOurs, writtenHashes, type WrittenFile } from '../../db/repos/written-files';
 import { isAnishelfError } from '../../errors';
 import { ownWrites } from '../../fs/own-writes';
 import type { ShowNfoOutcome } from '../show-nfo/write-job';
@@ -37,20 +37,30 @@ export const nfoStage: Stage = {
     if (!nfoPath && (await writeEpisodeNfosEnabled(ctx.deps.db)) && (await hasNumberedVideoWithoutNfo(ctx))) {
       // The folder was just read and has none: it goes under the usual name. What it says is the
       // series' own title and year, so it is not read back.
-      const show = await writeShowNfo(ctx);
+      const show = await writeShowNfo(ctx, path.join(ctx.series.path, NFO_FILENAME));
       if (show) return { series: { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' }, episodes, written: [show], found: { media } };
     }
-    return { series: await readTvshowNfo(ctx, nfoPath), episodes, written: [], found: { media } };
+    const series = await readTvshowNfo(ctx, nfoPath);
+    if (nfoPath && (await isOwnCutOffWrite(ctx, nfoPath, series))) {
+      // Anishelf's own tvshow.nfo, left empty by a power loss before it reached the disk.
+      const show = await writeShowNfo(ctx, nfoPath);
+      if (show) return { series: { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' }, episodes, written: [show], found: { media } };
+    }
+    return { series, episodes, written: [], found: { media } };
   },
 };
+
+async function isOwnCutOffWrite(ctx: StageContext, nfoPath: string, read: SeriesUpdate): Promise<boolean> {
+  if (read.nfo_state !== 'invalid' || !(read.nfo_problems ?? '').includes('"NFO_EMPTY"')) return false;
+  return isOurs(ctx.deps.db, nfoPath, new Uint8Array());
+}
 
 /**
  * The minimal tvshow.nfo, written in a worker thread; a write that failed or hung leaves none.
  * The watcher asks this thread's registry, so the write is noted here as Anishelf's own.
  */
-async function writeShowNfo(ctx: StageContext): Promise<WrittenFile | null> {
+async function writeShowNfo(ctx: StageContext, target: string): Promise<WrittenFile | null> {
   const { path: folder, title, year } = ctx.series;
-  const target = path.join(folder, NFO_FILENAME);
   let outcome: ShowNfoOutcome | null = null;
   ownWrites.begin(target);
   try {
@@ -115,6 +125,10 @@ async function readEpisodeNfos(ctx: StageContext): Promise<EpisodeChanges> {
   if (rows.length === 0) return changes;
   const results = await mapLimit(rows, EPISODE_NFO_CONCURRENCY, (row) => ctx.deps.readNfo(row.nfo_path, { signal: ctx.signal }));
   ctx.signal.throwIfAborted();
+  // Anishelf's own episode NFOs that a power loss left empty: no NFO, so the writer makes them again.
+  const empty = rows.filter((_, i) => results[i]!.problems.some((p) => p.code === 'NFO_EMPTY'));
+  const ownEmpty = empty.length === 0 ? new Map<string, string>() : await writtenHashes(ctx.deps.db, empty.map((row) => row.nfo_path));
+  for (const row of empty) if (ownEmpty.has(row.nfo_path)) changes.update.push({ id: row.id, row: { nfo_path: null } });
   for (const [i, row] of rows.entries()) {
     const nfo = results[i]!;
     const entries = nfo.kind === 'episodedetails' ? nfo.episodes : [];
