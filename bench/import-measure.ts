@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { openCore, type Core } from '../main/core/app';
 import { benchDataDir, rememberLibrary, restoreLibrary } from './fixtures';
 import { timed, withEventLoopDelay } from './measure';
@@ -46,8 +47,9 @@ export interface ImportMeasure {
  * what was generated afterwards, so every measure (and `find`) sees the same tree. `fill: false`
  * stops the writer once the import is done (its figures are then those of a partial fill).
  */
-export async function measureImport(root: string, workers: number, options: { before?: () => void; fill?: boolean; after?: (core: Core) => Promise<void> } = {}): Promise<ImportMeasure> {
-  rememberLibrary(root);
+export async function measureImport(root: string, workers: number, options: { before?: () => void; fill?: boolean; after?: (core: Core) => Promise<void>; restore?: boolean } = {}): Promise<ImportMeasure> {
+  const restore = options.restore !== false;
+  if (restore) rememberLibrary(root);
   // Identification waits on the network (bench/scenarios/identify.ts measures it): providers off.
   const core = await openCore({ dataDir: benchDataDir(), workers, env: { ...process.env, ANISHELF_PROVIDERS: 'off' } });
   try {
@@ -81,6 +83,25 @@ export async function measureImport(root: string, workers: number, options: { be
     };
   } finally {
     await core.close();
+    if (restore) restoreLibrary(root);
+  }
+}
+
+/**
+ * The same measure in a process of its own, as the app's main process would run it: a fresh
+ * heap with nothing of the bench's other work (generated libraries, earlier imports), so its RSS
+ * is the import's. `cold` drops the kernel's caches after adding, before the import.
+ */
+export function measureImportInChild(root: string, workers: number, options: { cold?: boolean } = {}): ImportMeasure {
+  rememberLibrary(root);
+  try {
+    const child = fileURLToPath(new URL('./import-child.ts', import.meta.url));
+    const runTs = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
+    const run = spawnSync(process.execPath, [runTs, child, root, String(workers), options.cold ? 'cold' : 'warm'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const line = run.stdout.trim().split('\n').pop() ?? '';
+    if (run.status !== 0 || !line.startsWith('{')) throw new Error(`the import measure failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
+    return JSON.parse(line) as ImportMeasure;
+  } finally {
     restoreLibrary(root);
   }
 }

@@ -1,37 +1,25 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import { benchLibrary, round } from '../fixtures';
-import { findSeconds, measureImport } from '../import-measure';
+import { dropCaches } from '../drop-caches';
+import { findSeconds, measureImportInChild } from '../import-measure';
 import type { BenchScenario } from '../scenario';
 
 const EPISODES = 34;
 const WORKERS = 5;
-const DROP_CACHES = '/proc/sys/vm/drop_caches';
-
-/** Empties the kernel's page, dentry and inode caches; false where that is not allowed. */
-function dropCaches(): boolean {
-  try {
-    fs.accessSync(DROP_CACHES, fs.constants.W_OK);
-    spawnSync('sync');
-    fs.writeFileSync(DROP_CACHES, '3\n');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function measureSize(series: number, name: string) {
   const lib = await benchLibrary(name, series, EPISODES);
   // find twice over the tree as generated: the first may still warm the cache.
   const find = Math.min(findSeconds(lib.root), findSeconds(lib.root));
-  const run = await measureImport(lib.root, WORKERS);
+  // Each import in a fresh process: its peak RSS is the import's, not the bench's earlier work.
+  const run = measureImportInChild(lib.root, WORKERS);
   return { lib, run, find };
 }
 
 /**
  * Import cost as the library grows: 1,000, 5,000 and 10,000 series (about 34 videos each), warm
  * cache, each beside `find` over the same tree in the same run, with the per-series cost; at
- * 10,000 the process's peak RSS and the event-loop delay, and the cold-cache figures (caches
+ * 10,000 the importing process's peak RSS (each import runs in a process of its own, as in the
+ * app) and the event-loop delay, and the cold-cache figures (caches
  * dropped before `find` and before the import) where the kernel allows dropping them.
  * Targets: at most 12x find, RSS under 500 MB, p99 under 50 ms, per-series cost flat.
  */
@@ -61,7 +49,7 @@ export const loadScaling: BenchScenario = {
     let cold: Record<string, number> | string = 'not measured: the kernel does not let this process drop its caches';
     if (dropCaches()) {
       const findCold = findSeconds(ten.lib.root);
-      const run = await measureImport(ten.lib.root, WORKERS, { before: () => dropCaches() });
+      const run = measureImportInChild(ten.lib.root, WORKERS, { cold: true });
       cold = { seconds: round(run.seconds, 2), findSeconds: round(findCold, 3), ratioToFind: round(run.seconds / findCold, 1) };
     }
     return {
