@@ -76,6 +76,36 @@ describe('library store against the real core', () => {
     }
   });
 
+  test('a search that brings series the store already has keeps their objects (cards skip a render) and changes no count', async () => {
+    const core = await testCore();
+    const client = inProcessClient(core);
+    const library = new LibraryStore(client);
+    const stop = library.start();
+    try {
+      const lib = libraryDir();
+      writeTree(lib, seriesFiles({ 'Sakura Quest': 1, 'Sakura Trick': 1, Bravo: 1 }));
+      await core.addFolders([lib]);
+      await waitFor(() => library.getSnapshot().counts.total === 3, { what: 'the added series' });
+      const before = library.getSnapshot();
+      await library.setQuery({ search: 'sakura' });
+      const after = library.getSnapshot();
+      expect(after.view.map((id) => after.series.get(id)!.title)).toEqual(['Sakura Quest', 'Sakura Trick']);
+      expect(after.series).toBe(before.series);
+      expect(after.counts).toBe(before.counts);
+      // A series that changed meanwhile comes as the new object; the others stay as they were.
+      const bravo = before.view.find((id) => before.series.get(id)!.title === 'Bravo')!;
+      await client.call('series.saveMetadata', { id: bravo, fields: { title: 'Sakura Bravo' } });
+      await library.setQuery({ search: 'sakura ' });
+      await library.setQuery({ search: 'sakura' });
+      const renamed = library.getSnapshot();
+      expect(renamed.view.map((id) => renamed.series.get(id)!.title)).toEqual(['Sakura Bravo', 'Sakura Quest', 'Sakura Trick']);
+      for (const id of before.view.filter((id) => id !== bravo)) expect(renamed.series.get(id)).toBe(before.series.get(id));
+    } finally {
+      stop();
+      await core.close();
+    }
+  });
+
   test('a refused call becomes a typed error', async () => {
     const core = await testCore();
     try {

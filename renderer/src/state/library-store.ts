@@ -2,6 +2,7 @@ import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
 import type { AnishelfClient, ConnectionState } from '../bridge';
 import { countSeries, type LibraryCounts } from '../lib/loader-summary';
 import { compareFor, DEFAULT_QUERY, isDefaultQuery, matchesQuery, mergeIds, reconcileView, type ViewQuery } from '../lib/query';
+import { sameSummary } from '../lib/same-summary';
 import { titleNotes } from '../lib/title-collisions';
 import { errorMessage } from '../rpc-error';
 
@@ -126,7 +127,8 @@ export class LibraryStore {
       const list = await this.client.call('library.list', toArgs(this.snapshot.query));
       if (seq !== this.requestSeq) return;
       const series = this.mergeFetched(list, false);
-      this.setView(this.withNewer(list.map((s) => s.id), series), { series, error: null });
+      // The same map: nothing to recount (10,000 series' counts and title notes).
+      this.setView(this.withNewer(list.map((s) => s.id), series), series === this.snapshot.series ? { error: null } : { series, error: null });
     } catch (err) {
       if (seq === this.requestSeq) this.update({ error: errorMessage(err) });
     } finally {
@@ -172,10 +174,14 @@ export class LibraryStore {
     this.setView(view, { series });
   }
 
-  private mergeFetched(list: readonly SeriesSummary[], complete: boolean): Map<number, SeriesSummary> {
+  private mergeFetched(list: readonly SeriesSummary[], complete: boolean): ReadonlyMap<number, SeriesSummary> {
     const newer = this.changedDuringFetch ?? new Set<number>();
-    const series = complete ? new Map<number, SeriesSummary>() : new Map(this.snapshot.series);
-    for (const s of list) if (!newer.has(s.id)) series.set(s.id, s);
+    const known = this.snapshot.series;
+    // A search or a new sort mostly brings what is here already: nothing changed, nothing is copied.
+    if (!complete && newer.size === 0 && list.every((s) => known.has(s.id) && sameSummary(known.get(s.id)!, s))) return known;
+    const series = complete ? new Map<number, SeriesSummary>() : new Map(known);
+    // The object already held is kept where nothing in it changed: its card need not render again.
+    for (const s of list) if (!newer.has(s.id)) series.set(s.id, keepSame(known.get(s.id), s));
     // What events said while the list was on its way stays (newer); removals stay removed.
     for (const id of newer) {
       const current = this.snapshot.series.get(id);
@@ -206,4 +212,9 @@ export class LibraryStore {
     this.snapshot = next;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The summary already held when the fetched one says the same (see sameSummary). */
+function keepSame(known: SeriesSummary | undefined, fetched: SeriesSummary): SeriesSummary {
+  return known !== undefined && sameSummary(known, fetched) ? known : fetched;
 }
