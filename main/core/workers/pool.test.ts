@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -8,6 +9,7 @@ import { HANG_MS } from '../testing/wait';
 import { createWorkerPool } from './pool';
 import type { WorkerPoolOptions } from './pool';
 import type { EchoMessage } from './testing/echo-worker';
+import { lowerThreadPriority, WORKER_THREAD_NICENESS } from './thread-priority';
 
 const TS_ENTRY = new URL('./testing/echo-worker.ts', import.meta.url);
 const BUILT_ENTRY = new URL('./testing/echo-worker.mjs', import.meta.url);
@@ -23,6 +25,20 @@ function pool(options: Partial<WorkerPoolOptions> = {}) {
 describe('createWorkerPool', () => {
   test('runs a TypeScript entry under Vitest through the tsx bootstrap', async () => {
     await expect(pool().run({ op: 'echo', value: { a: [1, 'ü', null] } })).resolves.toEqual({ a: [1, 'ü', null] });
+  });
+
+  test.runIf(process.platform === 'linux')('a worker thread runs below the main thread, which keeps its priority', async () => {
+    const main = os.getPriority(0);
+    const worker = await pool().run({ op: 'niceness' });
+    expect(worker).toBe(Math.min(19, main + WORKER_THREAD_NICENESS));
+    expect(os.getPriority(0)).toBe(main);
+  });
+
+  test('elsewhere than Linux the priority is left alone (there it would lower the whole app)', () => {
+    const main = os.getPriority(0);
+    expect(lowerThreadPriority('win32')).toBe(false);
+    expect(lowerThreadPriority('darwin')).toBe(false);
+    expect(os.getPriority(0)).toBe(main);
   });
 
   test('starts a built .mjs entry directly', async () => {

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { WorkerErrorInfo, WorkerReady, WorkerReply, WorkerRequest } from './protocol';
+import { lowerThreadPriority } from './thread-priority';
 
 /**
  * Call once from a worker entry: answers each request from the pool with `handler`'s result.
@@ -8,6 +9,7 @@ import type { WorkerErrorInfo, WorkerReady, WorkerReply, WorkerRequest } from '.
 export function serveWorker<In, Out>(handler: (message: In) => Out | Promise<Out>): void {
   const port = parentPort;
   if (!port) throw new Error('serveWorker() must run inside a worker thread.');
+  lowerThreadPriority();
   port.on('message', async (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {

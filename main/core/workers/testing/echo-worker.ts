@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { threadId } from 'node:worker_threads';
 import { AnishelfError } from '../../errors';
 import { serveWorker } from '../serve';
@@ -6,6 +7,7 @@ import { serveWorker } from '../serve';
 export type EchoMessage =
   | { op: 'echo'; value: unknown }
   | { op: 'thread' }
+  | { op: 'niceness' }
   | { op: 'throw'; code?: string }
   | { op: 'crash' }
   | { op: 'exit'; code: number }
@@ -19,6 +21,9 @@ serveWorker((message: EchoMessage) => {
       return message.value;
     case 'thread':
       return threadId;
+    case 'niceness':
+      // On Linux, id 0 is the calling thread.
+      return os.getPriority(0);
     case 'throw':
       if (message.code) throw new AnishelfError(message.code, 'The worker refused this message.');
       throw new TypeError('The worker could not handle this message.');
