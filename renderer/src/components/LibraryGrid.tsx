@@ -134,7 +134,7 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
                   const s = series.get(id);
                   const index = start + i;
                   return s ? (
-                    <SeriesCard key={id} summary={s} note={notes.get(id)} index={index} focusable={index === current} posterHeight={layout.posterHeight} onOpen={onOpen} onFocusCard={onFocusCard} />
+                    <SeriesCard key={id} summary={s} note={notes.get(id)} index={index} focusable={index === current} posterHeight={layout.posterHeight} cardWidth={layout.cardWidth} onOpen={onOpen} onFocusCard={onFocusCard} />
                   ) : null;
                 })}
               </div>
