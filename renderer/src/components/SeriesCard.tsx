@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
 import { badgeFor } from '../lib/badge';
+import type { PosterThumbnailKind } from '../lib/poster-thumbnail';
 import { LoadingBadge } from './LoadingBadge';
 import { MissingMark } from './MissingMark';
 
@@ -19,7 +20,8 @@ interface Props {
   index: number;
   focusable: boolean;
   posterHeight: number;
-  cardWidth: number;
+  /** The poster thumbnail for this card's size on this screen. */
+  thumbnail: PosterThumbnailKind;
   onOpen: (id: number) => void;
   onFocusCard: (index: number) => void;
 }
@@ -38,7 +40,7 @@ function episodeCount(s: SeriesSummary): string {
   return `${COUNT.format(s.videoCount)} ${s.videoCount === 1 ? 'episode' : 'episodes'}`;
 }
 
-export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, cardWidth, onOpen, onFocusCard }: Props) {
+export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, thumbnail, onOpen, onFocusCard }: Props) {
   // Media marks mean something only once the loader has looked.
   const checked = s.loadingStatus === 'completed';
   const missingArt = checked ? missingArtwork(s) : [];
@@ -62,7 +64,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, fo
       onFocus={() => onFocusCard(index)}
     >
       <div className="card-poster" style={{ height: posterHeight }}>
-        <Poster key={`${s.id}:${s.hasPoster}`} summary={s} size="thumbnail" width={cardWidth} />
+        <Poster key={`${s.id}:${s.hasPoster}`} summary={s} image={thumbnail} />
         <LoadingBadge summary={s} />
         {(missingArt.length > 0 || (checked && !s.hasNfo) || broken.length > 0) && (
           <div className="card-marks">
