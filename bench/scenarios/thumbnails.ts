@@ -11,10 +11,11 @@ const SERIES = 300;
 const AT_ONCE = 8;
 
 /**
- * The grid's poster thumbnails at 300 series with real 680×1000 posters, through the core as the
- * artwork routes call it: made cold (eight requests at a time, as a scroll sends them) with the
- * event loop's delay meanwhile (beside the same wait with nothing to do), then served warm; the bytes and pixels a card decodes, thumbnail
- * against poster. The frame times of a 3,000-series scroll are measured in e2e/web/measure.spec.ts.
+ * The grid's poster thumbnails (both widths: 340 for HiDPI, 180 for the card at one pixel per CSS
+ * pixel) at 300 series with real 680×1000 posters, through the core as the artwork routes call
+ * it: made cold (eight requests at a time, as a scroll sends them) with the
+ * event loop's delay meanwhile (beside the same wait with nothing to do), then served warm; the bytes and pixels a card decodes, each thumbnail
+ * against the poster. The frame times of a 3,000-series scroll are measured in e2e/web/measure.spec.ts.
  */
 export const posterThumbnails: BenchScenario = {
   name: 'poster-thumbnails-300',
@@ -33,11 +34,13 @@ export const posterThumbnails: BenchScenario = {
       const idle = await withEventLoopDelay(() => new Promise((resolve) => setTimeout(resolve, Math.min(cold.result.ms, 5000))));
       const warm = await timed(() => requestAll(core, ids));
       const sample = cold.result.result[0]!;
-      const [poster, thumb] = await Promise.all([sharp(sample.poster).metadata(), sharp(sample.thumb).metadata()]);
+      const [poster, thumb, small] = await Promise.all([sharp(sample.poster).metadata(), sharp(sample.thumb).metadata(), sharp(sample.small).metadata()]);
       const posterBytes = (await fs.stat(sample.poster)).size;
       const thumbBytes = (await fs.stat(sample.thumb)).size;
+      const smallBytes = (await fs.stat(sample.small)).size;
       return {
         series: SERIES,
+        // Per series: both widths made (and the poster resolved) cold.
         coldMsEach: round(cold.result.ms / SERIES),
         warmMsEach: round(warm.ms / SERIES, 2),
         eventLoopDelayP99Ms: round(cold.p99Ms),
@@ -47,6 +50,9 @@ export const posterThumbnails: BenchScenario = {
         thumbnailPixels: `${thumb.width}x${thumb.height}`,
         decodedPixelsRatio: round((poster.width! * poster.height!) / (thumb.width! * thumb.height!)),
         bytesRatio: round(posterBytes / thumbBytes),
+        smallThumbnailPixels: `${small.width}x${small.height}`,
+        smallDecodedPixelsRatio: round((poster.width! * poster.height!) / (small.width! * small.height!)),
+        smallBytesRatio: round(posterBytes / smallBytes),
         targetEventLoopP99Ms: 50,
       };
     } finally {
@@ -55,16 +61,16 @@ export const posterThumbnails: BenchScenario = {
   },
 };
 
-async function requestAll(core: Core, ids: readonly number[]): Promise<{ poster: string; thumb: string }[]> {
-  const answers: { poster: string; thumb: string }[] = [];
+async function requestAll(core: Core, ids: readonly number[]): Promise<{ poster: string; thumb: string; small: string }[]> {
+  const answers: { poster: string; thumb: string; small: string }[] = [];
   let next = 0;
   await Promise.all(Array.from({ length: AT_ONCE }, async () => {
     while (next < ids.length) {
       const id = ids[next++]!;
-      const [thumb, poster] = await Promise.all([core.artwork(id, 'poster-thumb'), core.artwork(id, 'poster')]);
-      if (typeof thumb === 'string' || typeof poster === 'string') throw new Error(`series ${id}: ${String(thumb)} / ${String(poster)}`);
-      if (path.dirname(thumb.path) === path.dirname(poster.path)) throw new Error('a thumbnail was written beside the poster');
-      answers.push({ poster: poster.path, thumb: thumb.path });
+      const [thumb, small, poster] = await Promise.all([core.artwork(id, 'poster-thumb'), core.artwork(id, 'poster-thumb-small'), core.artwork(id, 'poster')]);
+      if (typeof thumb === 'string' || typeof small === 'string' || typeof poster === 'string') throw new Error(`series ${id}: ${String(thumb)} / ${String(small)} / ${String(poster)}`);
+      if (path.dirname(thumb.path) === path.dirname(poster.path) || path.dirname(small.path) === path.dirname(poster.path)) throw new Error('a thumbnail was written beside the poster');
+      answers.push({ poster: poster.path, thumb: thumb.path, small: small.path });
     }
   }));
   return answers;

@@ -148,25 +148,33 @@ test('scrolling 3,000 series with real 680×1000 posters: thumbnails against ful
     await expect(library.summary).toHaveText(`${SERIES.toLocaleString('en-US')} series, all ready`, { timeout: 1_200_000 });
   });
 
-  // Warm the thumbnails two requests at a time (the core makes two at once). A fresh data dir
-  // numbers the series 1…N; every one must answer with its thumbnail.
+  // Warm the thumbnails two requests at a time (the core makes two at once), both widths (the
+  // grid picks one by the screen's pixel density). A fresh data dir numbers the series 1…N; every
+  // one must answer with its thumbnails.
   const statuses: number[] = [];
   await phase('warmThumbnailsS', async () => {
-    let next = 1;
+    const urls = Array.from({ length: SERIES }, (_, i) => ['poster-thumb-small', 'poster-thumb'].map((kind) => `${server.origin}/media/series/${i + 1}/${kind}`)).flat();
+    let next = 0;
     await Promise.all([0, 1].map(async () => {
-      while (next <= SERIES) statuses.push((await page.request.get(`${server.origin}/media/series/${next++}/poster-thumb`)).status());
+      while (next < urls.length) statuses.push((await page.request.get(urls[next++]!)).status());
     }));
   });
-  expect(statuses.filter((s) => s === 200)).toHaveLength(SERIES);
+  expect(statuses.filter((s) => s === 200)).toHaveLength(2 * SERIES);
 
-  // Full size: the grid's thumbnail requests are sent to the poster route instead.
+  // Full size: the grid's thumbnail requests (either width) are sent to the poster route instead.
   const fullPosterRequests: string[] = [];
   const toFullPosters = (route: Route) => {
-    const url = route.request().url().replace(/\/poster-thumb$/, '/poster');
+    const url = route.request().url().replace(/\/poster-thumb(-small)?$/, '/poster');
     fullPosterRequests.push(url);
     return route.continue({ url });
   };
   page.on('request', (r) => /\/media\/series\/\d+\/poster$/.test(r.url()) && fullPosterRequests.push(r.url()));
+  // The thumbnail widths the grid asks for: at one pixel per CSS pixel, the card-sized one only.
+  const thumbnailKinds = new Set<string>();
+  page.on('request', (r) => {
+    const kind = /\/media\/series\/\d+\/(poster-thumb(?:-small)?)$/.exec(r.url())?.[1];
+    if (kind) thumbnailKinds.add(kind);
+  });
   const runs: { variant: string; stats: FrameStats; fullPosterRequests: number }[] = [];
   // `none`: no image at all (every request refused, the cards show initials): the floor this
   // machine gives, measured in the same run.
@@ -174,7 +182,7 @@ test('scrolling 3,000 series with real 680×1000 posters: thumbnails against ful
   for (const variant of VARIANTS) {
     await phase(`scroll-${variant}S`, async () => {
       await page.unrouteAll();
-      if (variant === 'full') await page.route('**/media/series/*/poster-thumb', toFullPosters);
+      if (variant === 'full') await page.route(/\/media\/series\/\d+\/poster-thumb(-small)?$/, toFullPosters);
       if (variant === 'none') await page.route('**/media/series/**', noImages);
       await page.reload();
       await expect(library.grid).toHaveAttribute('data-total', String(SERIES));
@@ -189,6 +197,8 @@ test('scrolling 3,000 series with real 680×1000 posters: thumbnails against ful
     `${r.variant}: p50 ${r.stats.p50} ms, p95 ${r.stats.p95} ms, max ${r.stats.max} ms (${r.stats.frames} frames; CPU per frame: renderer ${r.stats.rendererCpuMsPerFrame} ms, GPU process ${r.stats.gpuCpuMsPerFrame} ms)`;
   console.log(`[measure] scroll ${SERIES} series with 680×1000 posters: ${runs.map(line).join('; ')} (target: thumbnails p95 < 20 ms)`);
   console.log(`[measure] ${JSON.stringify({ scenario: `scroll-${SERIES}-posters`, runs: runs.map((r) => ({ variant: r.variant, ...r.stats })), phasesS: phases, targetP95Ms: 20 })}`);
+  expect(await page.evaluate(() => devicePixelRatio)).toBe(1);
+  expect([...thumbnailKinds]).toEqual(['poster-thumb-small']);
   // The grid never asks for a full-size poster; rerouted, it did.
   expect(runs.map((r) => r.fullPosterRequests > 0)).toEqual(VARIANTS.map((v) => v === 'full'));
   expect(await library.cards().count()).toBeLessThan(150);

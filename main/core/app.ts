@@ -5,6 +5,7 @@ import { imageHostPolicy } from './artwork/image-hosts';
 import { RemotePosters, type RemotePosterRefusal } from './artwork/remote-poster';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolvePosterThumbnail } from './artwork/thumbnails/poster-thumbnail';
+import { SMALL_THUMBNAIL_WIDTH, THUMBNAIL_WIDTH } from './artwork/thumbnails/make-thumbnail';
 import { ThumbnailCache } from './artwork/thumbnails/thumbnail-cache';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
@@ -89,8 +90,9 @@ export interface Core {
   /** How many series are in each loading status. */
   countsByStatus(): Promise<Record<LoadingStatus, number>>;
   /**
-   * The artwork file that may be served for a series (see resolveArtwork), or why not. Kind
-   * `poster-thumb` is the grid's small copy of the poster, made on first request.
+   * The artwork file that may be served for a series (see resolveArtwork), or why not. Kinds
+   * `poster-thumb` and `poster-thumb-small` are the grid's small copies of the poster (for HiDPI
+   * and ordinary screens), each made on its first request.
    */
   artwork(seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal>;
   /**
@@ -232,7 +234,11 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     reload: (id) => loader.reload(id),
     loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     countsByStatus: () => countByLoadingStatus(db),
-    artwork: (seriesId, kind) => (kind === 'poster-thumb' ? resolvePosterThumbnail(db, thumbnails, seriesId, options.log) : resolveArtwork(db, seriesId, kind)),
+    artwork: (seriesId, kind) => {
+      if (kind === 'poster-thumb') return resolvePosterThumbnail(db, thumbnails, seriesId, options.log, THUMBNAIL_WIDTH);
+      if (kind === 'poster-thumb-small') return resolvePosterThumbnail(db, thumbnails, seriesId, options.log, SMALL_THUMBNAIL_WIDTH);
+      return resolveArtwork(db, seriesId, kind);
+    },
     async refreshArtwork(seriesId) {
       if (!(await metadata.enabled())) throw new AnishelfError('PROVIDER_OFF', 'Online providers are switched off; switch AniList or TMDB on in Settings to fetch artwork.');
       const result = await metadata.fetchArtwork(seriesId, 'refresh');

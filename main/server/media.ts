@@ -9,9 +9,9 @@ export interface MediaRequest {
 }
 
 // Matched on the raw (still %-encoded) path: `..%2F` and friends simply do not match.
-const MEDIA_PATH = /^\/media\/series\/([1-9]\d{0,14})\/(poster|logo|fanart|poster-thumb)$/;
+const MEDIA_PATH = /^\/media\/series\/([1-9]\d{0,14})\/(poster|logo|fanart|poster-thumb|poster-thumb-small)$/;
 
-/** `/media/series/<id>/<poster|logo|fanart|poster-thumb>` → its parts; anything else → null. */
+/** `/media/series/<id>/<poster|logo|fanart|poster-thumb|poster-thumb-small>` → its parts; anything else → null. */
 export function parseMediaPath(rawPath: string): MediaRequest | null {
   const match = MEDIA_PATH.exec(rawPath);
   return match ? { seriesId: Number(match[1]), kind: match[2]! } : null;

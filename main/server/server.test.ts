@@ -273,10 +273,18 @@ describe('web server: artwork', () => {
       expect(thumb.body.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))).toBe(true);
       expect(thumb.body.length).toBeLessThan(poster.length / 4);
       expect((await get(`/media/series/${ids.get('Good')}/poster-thumb`, { 'If-None-Match': thumb.headers.etag! })).status).toBe(304);
-      for (const p of [`/media/series/${ids.get('Escape')}/poster-thumb`, `/media/series/${ids.get('Cut')}/poster-thumb`, `/media/series/${ids.get('Good')}/logo-thumb`]) {
+      // The small one for ordinary screens: its own file, through the same guard.
+      const small = await get(`/media/series/${ids.get('Good')}/poster-thumb-small`);
+      expect(small.status).toBe(200);
+      expect(small.headers['content-type']).toBe('image/jpeg');
+      expect(small.body.length).toBeLessThan(thumb.body.length);
+      for (const p of [
+        `/media/series/${ids.get('Escape')}/poster-thumb`, `/media/series/${ids.get('Cut')}/poster-thumb`, `/media/series/${ids.get('Good')}/logo-thumb`,
+        `/media/series/${ids.get('Escape')}/poster-thumb-small`, `/media/series/${ids.get('Cut')}/poster-thumb-small`, `/media/series/${ids.get('Good')}/poster-thumb-large`,
+      ]) {
         expect((await get(p)).status, p).toBe(404);
       }
-      expect(fs.readdirSync(path.join(ctx.core.dataDir, 'thumbnails'))).toHaveLength(1);
+      expect(fs.readdirSync(path.join(ctx.core.dataDir, 'thumbnails'))).toHaveLength(2);
     });
   });
 });

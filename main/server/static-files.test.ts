@@ -31,7 +31,8 @@ describe('media path', () => {
   test('only /media/series/<id>/<poster|logo|fanart>, matched before decoding', () => {
     expect(parseMediaPath('/media/series/12/poster')).toEqual({ seriesId: 12, kind: 'poster' });
     expect(parseMediaPath('/media/series/3/fanart')).toEqual({ seriesId: 3, kind: 'fanart' });
-    for (const bad of ['/media/series/0/poster', '/media/series/01/poster', '/media/series/1/banner', '/media/series/1/poster/', '/media/series/1/..%2F..%2Fetc%2Fpasswd', '/media/series/1%2F..%2F2/poster', '/media/series/-1/poster', '/media/series/99999999999999999/poster']) {
+    expect(parseMediaPath('/media/series/3/poster-thumb-small')).toEqual({ seriesId: 3, kind: 'poster-thumb-small' });
+    for (const bad of ['/media/series/1/poster-thumb-smaller', '/media/series/1/poster-thumb-small/', '/media/series/0/poster', '/media/series/01/poster', '/media/series/1/banner', '/media/series/1/poster/', '/media/series/1/..%2F..%2Fetc%2Fpasswd', '/media/series/1%2F..%2F2/poster', '/media/series/-1/poster', '/media/series/99999999999999999/poster']) {
       expect(parseMediaPath(bad), bad).toBeNull();
     }
   });

@@ -6,8 +6,12 @@ import { isInsideFolder } from './inside-folder';
 
 export const ARTWORK_KINDS = ['poster', 'logo', 'fanart'] as const;
 export type ArtworkKind = (typeof ARTWORK_KINDS)[number];
-/** What the artwork routes serve: the artwork itself, and the grid's small copy of the poster. */
-export const SERVED_KINDS = [...ARTWORK_KINDS, 'poster-thumb'] as const;
+/**
+ * What the artwork routes serve: the artwork itself, and the grid's small copies of the poster
+ * (`poster-thumb` for a HiDPI screen, `poster-thumb-small` for one CSS pixel per pixel).
+ */
+export const THUMBNAIL_KINDS = ['poster-thumb', 'poster-thumb-small'] as const;
+export const SERVED_KINDS = [...ARTWORK_KINDS, ...THUMBNAIL_KINDS] as const;
 export type ServedKind = (typeof SERVED_KINDS)[number];
 
 const IMAGE_TYPES: Record<string, string> = {

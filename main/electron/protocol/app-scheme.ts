@@ -6,7 +6,7 @@ export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** Artwork: `anishelf-media://series/<id>/<poster|logo|fanart|poster-thumb>`, resolved by the core only. */
+/** Artwork: `anishelf-media://series/<id>/<poster|logo|fanart|poster-thumb|poster-thumb-small>`, resolved by the core only. */
 export const MEDIA_SCHEME = 'anishelf-media';
 
 /**

@@ -60,11 +60,15 @@ describe('the artwork scheme', () => {
     expect(thumb.status).toBe(200);
     expect(thumb.headers.get('content-type')).toBe('image/jpeg');
     expect(Number(thumb.headers.get('content-length'))).toBeLessThan(poster.length / 4);
+    const small = await serve(mediaUrl(lib.id('Show'), 'poster-thumb-small'));
+    expect(small.status).toBe(200);
+    expect(Number(small.headers.get('content-length'))).toBeLessThan(Number(thumb.headers.get('content-length')));
     fs.rmSync(path.join(lib.root, 'Escape', 'poster.jpg'));
     fs.symlinkSync(path.join(outside, 'secret.jpg'), path.join(lib.root, 'Escape', 'poster.jpg'));
     const log: string[] = [];
     expect((await serve(mediaUrl(lib.id('Escape'), 'poster-thumb'), log)).status).toBe(404);
     expect(log.join('\n')).toMatch(/outside-series/);
+    expect((await serve(mediaUrl(lib.id('Escape'), 'poster-thumb-small'))).status).toBe(404);
     expect((await serve(`anishelf-media://series/${lib.id('Show')}/poster-thumb-x`)).status).toBe(404);
   });
 

@@ -9,6 +9,7 @@ describe('parseMediaUrl', () => {
     ['anishelf-media://series/7/poster?v=1700000000', { seriesId: 7, kind: 'poster' }],
     ['ANISHELF-MEDIA://series/7/poster', { seriesId: 7, kind: 'poster' }],
     ['anishelf-media://series/7/poster-thumb', { seriesId: 7, kind: 'poster-thumb' }],
+    ['anishelf-media://series/7/poster-thumb-small', { seriesId: 7, kind: 'poster-thumb-small' }],
   ])('reads %s', (url, expected) => {
     expect(parseMediaUrl(url)).toEqual(expected);
   });
@@ -31,6 +32,8 @@ describe('parseMediaUrl', () => {
     'anishelf-media://series/1/banner',
     'anishelf-media://series/1/logo-thumb',
     'anishelf-media://series/1/poster-thumb-thumb',
+    'anishelf-media://series/1/poster-thumb-small-x',
+    'anishelf-media://series/1/poster-thumb-large',
     'anishelf-media://series/1/poster--thumb',
     'anishelf-media://series/1/POSTER',
     'anishelf-media://series/1/poster.jpg',

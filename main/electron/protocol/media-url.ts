@@ -22,7 +22,7 @@ export function parseMediaUrl(raw: unknown): MediaRequest | null {
     return null;
   }
   if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'series' || url.username || url.password || url.port) return null;
-  const match = /^\/([1-9][0-9]{0,15})\/([a-z]+(?:-[a-z]+)?)$/.exec(url.pathname);
+  const match = /^\/([1-9][0-9]{0,15})\/([a-z]+(?:-[a-z]+){0,2})$/.exec(url.pathname);
   if (!match) return null;
   const seriesId = Number(match[1]);
   const kind = match[2] as MediaKind;

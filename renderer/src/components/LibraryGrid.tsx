@@ -1,9 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
+import { useDevicePixelRatio } from '../hooks/useDevicePixelRatio';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { isTyping } from '../hooks/useGlobalKeys';
 import { gridLayout, moveFocus, type NavKey } from '../lib/grid-layout';
+import { posterThumbnailKind } from '../lib/poster-thumbnail';
 import { useLibrary, useServices } from '../state/context';
 import { SeriesCard } from './SeriesCard';
 
@@ -29,6 +31,8 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
   const width = useElementWidth(scrollRef);
   const layout = gridLayout(width);
   const { columns } = layout;
+  const pixelRatio = useDevicePixelRatio();
+  const thumbnail = posterThumbnailKind(layout.cardWidth, pixelRatio);
   const rows = Math.ceil(ids.length / columns);
   const [focusId, setFocusId] = useState<number | null>(null);
   const pendingFocus = useRef<number | null>(null);
@@ -134,7 +138,7 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
                   const s = series.get(id);
                   const index = start + i;
                   return s ? (
-                    <SeriesCard key={id} summary={s} note={notes.get(id)} index={index} focusable={index === current} posterHeight={layout.posterHeight} onOpen={onOpen} onFocusCard={onFocusCard} />
+                    <SeriesCard key={id} summary={s} note={notes.get(id)} index={index} focusable={index === current} posterHeight={layout.posterHeight} thumbnail={thumbnail} onOpen={onOpen} onFocusCard={onFocusCard} />
                   ) : null;
                 })}
               </div>

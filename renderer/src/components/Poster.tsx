@@ -2,28 +2,32 @@ import { useState } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
 import { artworkUrl } from '../lib/media-url';
 import { initials, placeholderStyle } from '../lib/placeholder';
+import type { PosterThumbnailKind } from '../lib/poster-thumbnail';
 import { useServices } from '../state/context';
 
 /**
  * The series poster over its initials on a colour taken from the title. The image shows only
  * once it has loaded: a file that fails to load leaves the initials, never a broken-image icon or
- * a grey box. A poster the core found broken is not requested at all. The grid shows the core's
- * small thumbnail (decoding thousands of full-size posters while scrolling drops frames); the
- * detail panel shows the poster itself.
+ * a grey box. A poster the core found broken is not requested at all. The grid shows one of the
+ * core's small thumbnails, about the card's size in screen pixels (decoding and scaling thousands
+ * of larger posters while scrolling drops frames); the detail panel shows the poster itself.
  */
-export function Poster({ summary: s, size }: { summary: SeriesSummary; size: 'thumbnail' | 'full' }) {
+export function Poster({ summary: s, image }: { summary: SeriesSummary; image: 'poster' | PosterThumbnailKind }) {
   const { client } = useServices();
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
   const usable = s.hasPoster && !s.brokenArtwork?.includes('poster') && state !== 'failed';
   return (
     <>
-      <div className="poster-placeholder" style={placeholderStyle(s.title)} aria-hidden="true">
-        <span>{initials(s.title)}</span>
-      </div>
+      {/* Hidden under a loaded image, it would still be painted (a gradient and blurred text) in every scrolled frame. */}
+      {state !== 'loaded' && (
+        <div className="poster-placeholder" style={placeholderStyle(s.title)} aria-hidden="true">
+          <span>{initials(s.title)}</span>
+        </div>
+      )}
       {usable && (
         <img
           className={state === 'loaded' ? 'poster-img' : 'poster-img poster-img-loading'}
-          src={artworkUrl(s.id, size === 'thumbnail' ? 'poster-thumb' : 'poster', client.desktop)}
+          src={artworkUrl(s.id, image, client.desktop)}
           alt=""
           loading="lazy"
           decoding="async"

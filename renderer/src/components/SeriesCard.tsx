@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
 import { badgeFor } from '../lib/badge';
+import type { PosterThumbnailKind } from '../lib/poster-thumbnail';
 import { LoadingBadge } from './LoadingBadge';
 import { MissingMark } from './MissingMark';
 
@@ -19,6 +20,8 @@ interface Props {
   index: number;
   focusable: boolean;
   posterHeight: number;
+  /** The poster thumbnail for this card's size on this screen. */
+  thumbnail: PosterThumbnailKind;
   onOpen: (id: number) => void;
   onFocusCard: (index: number) => void;
 }
@@ -27,14 +30,17 @@ function missingArtwork(s: SeriesSummary): string[] {
   return [!s.hasPoster && 'poster', !s.hasLogo && 'logo', !s.hasFanart && 'fanart'].filter((x): x is string => Boolean(x));
 }
 
+// One formatter for every card: `toLocaleString` builds a new one per call, a cost paid by each card a scroll brings in.
+const COUNT = new Intl.NumberFormat('en-US');
+
 function episodeCount(s: SeriesSummary): string {
   if (s.loadingStatus === 'failed' && s.videoCount === 0) return `Not read (${s.loadingError?.code ?? 'error'})`;
   // Before the episodes stage has run, "0 episodes" would be wrong.
   if (s.videoCount === 0 && (s.loadingStatus === 'pending' || (s.loadingStatus === 'loading' && s.loadingStage === 'episodes'))) return 'Not scanned yet';
-  return `${s.videoCount.toLocaleString('en-US')} ${s.videoCount === 1 ? 'episode' : 'episodes'}`;
+  return `${COUNT.format(s.videoCount)} ${s.videoCount === 1 ? 'episode' : 'episodes'}`;
 }
 
-export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, onOpen, onFocusCard }: Props) {
+export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, thumbnail, onOpen, onFocusCard }: Props) {
   // Media marks mean something only once the loader has looked.
   const checked = s.loadingStatus === 'completed';
   const missingArt = checked ? missingArtwork(s) : [];
@@ -58,7 +64,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, fo
       onFocus={() => onFocusCard(index)}
     >
       <div className="card-poster" style={{ height: posterHeight }}>
-        <Poster key={`${s.id}:${s.hasPoster}`} summary={s} size="thumbnail" />
+        <Poster key={`${s.id}:${s.hasPoster}`} summary={s} image={thumbnail} />
         <LoadingBadge summary={s} />
         {(missingArt.length > 0 || (checked && !s.hasNfo) || broken.length > 0) && (
           <div className="card-marks">

@@ -1,5 +1,8 @@
-/** `poster-thumb`: the grid's small copy of the poster, made by the core from the poster file. */
-export type ArtworkKind = 'poster' | 'poster-thumb' | 'logo' | 'fanart';
+/**
+ * `poster-thumb`, `poster-thumb-small`: the grid's small copies of the poster (340 and 180 px
+ * wide, for HiDPI and ordinary screens), made by the core from the poster file.
+ */
+export type ArtworkKind = 'poster' | 'poster-thumb' | 'poster-thumb-small' | 'logo' | 'fanart';
 
 /**
  * Where a series' artwork loads from: the desktop shell's protocol or the web server. The only

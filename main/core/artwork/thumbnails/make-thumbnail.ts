@@ -3,7 +3,14 @@ import { AnishelfError } from '../../errors';
 
 /** A grid thumbnail: twice the usual card (about 170 px wide), so it stays sharp on a HiDPI screen; half of a 680×1000 poster, which JPEG shrinks to while decoding. */
 export const THUMBNAIL_WIDTH = 340;
-export const THUMBNAIL_HEIGHT = 510;
+/**
+ * The thumbnail for a card on a screen of one pixel per CSS pixel (about 180 px wide): a quarter
+ * of the pixels to decode, and drawn at about its own size, where the large one is scaled down
+ * in every frame that shows it.
+ */
+export const SMALL_THUMBNAIL_WIDTH = 180;
+/** Thumbnails are 2:3, the cards' shape. */
+export const thumbnailHeight = (width: number) => Math.round(width * 1.5);
 /** A poster bigger than this (about 8000×6000) is not decoded at all. */
 export const MAX_SOURCE_PIXELS = 48_000_000;
 
@@ -13,7 +20,7 @@ export const MAX_SOURCE_PIXELS = 48_000_000;
  * poster never exists full-size in memory. A damaged file gives THUMBNAIL_UNREADABLE, a huge one
  * THUMBNAIL_TOO_LARGE: the card then keeps its initials.
  */
-export async function makeThumbnail(source: Buffer): Promise<Buffer> {
+export async function makeThumbnail(source: Buffer, thumbnailWidth = THUMBNAIL_WIDTH): Promise<Buffer> {
   const sharp = await loadSharp();
   let width: number | undefined;
   let height: number | undefined;
@@ -29,7 +36,7 @@ export async function makeThumbnail(source: Buffer): Promise<Buffer> {
   try {
     return await sharp(source, { limitInputPixels: MAX_SOURCE_PIXELS, failOn: 'error', animated: false })
       .rotate() // honours the EXIF orientation a phone or scanner wrote
-      .resize({ width: THUMBNAIL_WIDTH, height: THUMBNAIL_HEIGHT, fit: 'inside', withoutEnlargement: true })
+      .resize({ width: thumbnailWidth, height: thumbnailHeight(thumbnailWidth), fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#202020' }) // transparent PNG posters: JPEG has no alpha
       .jpeg({ quality: 80, progressive: false })
       .toBuffer();

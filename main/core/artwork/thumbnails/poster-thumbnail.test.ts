@@ -33,6 +33,14 @@ describe('poster thumbnails through the artwork resolver', () => {
     expect(path.dirname(thumb.path)).toBe(path.join(core!.dataDir, 'thumbnails'));
     expect(thumb.contentType).toBe('image/jpeg');
     expect((await sharp(thumb.path).metadata()).width).toBe(340);
+    // The small one, for a screen of one pixel per CSS pixel: a card's size, its own file.
+    const small = await core!.artwork(lib.id('Show'), 'poster-thumb-small');
+    if (typeof small === 'string') throw new Error(`refused: ${small}`);
+    expect(path.dirname(small.path)).toBe(path.join(core!.dataDir, 'thumbnails'));
+    expect(small.path).not.toBe(thumb.path);
+    const smallMeta = await sharp(small.path).metadata();
+    expect([smallMeta.format, smallMeta.width, smallMeta.height]).toEqual(['jpeg', 180, 265]);
+    expect(lib.thumbnails()).toHaveLength(2);
     // The poster route itself still serves the full poster (the detail panel's).
     expect(await core!.artwork(lib.id('Show'), 'poster')).toMatchObject({ path: path.join(lib.root, 'Show', 'poster.jpg') });
   });
@@ -51,6 +59,7 @@ describe('poster thumbnails through the artwork resolver', () => {
     await core!.db.updateTable('series').set({ poster_path: path.join(lib.root, 'Show-evil', 'poster.jpg') }).where('id', '=', lib.id('Show')).execute();
     expect(await core!.artwork(lib.id('Escape'), 'poster-thumb')).toBe('outside-series');
     expect(await core!.artwork(lib.id('Show'), 'poster-thumb')).toBe('outside-series');
+    expect(await core!.artwork(lib.id('Escape'), 'poster-thumb-small')).toBe('outside-series');
     expect(await core!.artwork(999_999, 'poster-thumb')).toBe('unknown-series');
     expect(lib.thumbnails()).toEqual([]);
   });

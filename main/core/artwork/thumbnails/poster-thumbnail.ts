@@ -1,6 +1,7 @@
 import type { Db } from '../../db/handle';
 import { isAnishelfError } from '../../errors';
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from '../serve-artwork';
+import { THUMBNAIL_WIDTH } from './make-thumbnail';
 import type { ThumbnailCache } from './thumbnail-cache';
 
 /**
@@ -9,11 +10,11 @@ import type { ThumbnailCache } from './thumbnail-cache';
  * an image, within the size cap). A poster that cannot be decoded has no thumbnail: the card keeps
  * its initials, and `log` says why with the error's code.
  */
-export async function resolvePosterThumbnail(db: Db, cache: ThumbnailCache, seriesId: number, log?: (message: string) => void): Promise<ArtworkFile | ArtworkRefusal> {
+export async function resolvePosterThumbnail(db: Db, cache: ThumbnailCache, seriesId: number, log?: (message: string) => void, width = THUMBNAIL_WIDTH): Promise<ArtworkFile | ArtworkRefusal> {
   const poster = await resolveArtwork(db, seriesId, 'poster');
   if (typeof poster === 'string') return poster;
   try {
-    return await cache.get(poster);
+    return await cache.get(poster, width);
   } catch (err) {
     const code = isAnishelfError(err) ? err.code : 'THUMBNAIL_FAILED';
     log?.(`poster thumbnail of series ${seriesId}: ${code}: ${err instanceof Error ? err.message : String(err)}`);

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { tempDir } from '../../testing/temp';
 import { posterJpeg, withClaimedSize } from '../testing/posters';
-import { makeThumbnail } from './make-thumbnail';
+import { makeThumbnail, SMALL_THUMBNAIL_WIDTH } from './make-thumbnail';
 import { ThumbnailCache, type ThumbnailSource } from './thumbnail-cache';
 
 function setup(options: { maxBytes?: number; concurrency?: number } = {}) {
@@ -14,12 +14,12 @@ function setup(options: { maxBytes?: number; concurrency?: number } = {}) {
   let active = 0;
   let mostActive = 0;
   // The real maker, counted: how many posters were decoded, and how many at once.
-  const make = async (bytes: Buffer) => {
+  const make = async (bytes: Buffer, width: number) => {
     active++;
     mostActive = Math.max(mostActive, active);
     made.push(String(bytes.length));
     try {
-      return await makeThumbnail(bytes);
+      return await makeThumbnail(bytes, width);
     } finally {
       active--;
     }
@@ -65,6 +65,28 @@ describe('poster thumbnails', () => {
     expect(t.made).toHaveLength(2);
     expect(t.files()).toEqual([path.basename(after.path)]);
     expect((await sharp(after.path).metadata()).width).toBe(340);
+  });
+
+  test('one poster at two widths: one file each, made once each; a changed poster replaces both', async () => {
+    const t = setup();
+    const cache = t.cache();
+    const source = t.write('poster.jpg', await posterJpeg(12));
+    const [large, small] = await Promise.all([cache.get(source), cache.get(source, SMALL_THUMBNAIL_WIDTH)]);
+    expect(small.path).not.toBe(large.path);
+    const meta = async (file: string) => sharp(file).metadata().then((m) => [m.format, m.width, m.height]);
+    expect(await meta(large.path)).toEqual(['jpeg', 340, 500]);
+    expect(await meta(small.path)).toEqual(['jpeg', 180, 265]);
+    expect(small.size).toBeLessThan(large.size);
+    // Each stays: asking for one width does not drop the other, also after a restart.
+    expect(await t.cache().get(source, SMALL_THUMBNAIL_WIDTH)).toEqual(small);
+    expect(await t.cache().get(source)).toEqual(large);
+    expect(t.made).toHaveLength(2);
+    expect(t.files()).toEqual([path.basename(large.path), path.basename(small.path)].sort());
+
+    const changed = t.write('poster.jpg', await posterJpeg(13, 400, 600), new Date('2025-02-01T00:00:00Z'));
+    const after = [await cache.get(changed), await cache.get(changed, SMALL_THUMBNAIL_WIDTH)];
+    expect(t.files()).toEqual(after.map((a) => path.basename(a.path)).sort());
+    expect(await meta(after[1]!.path)).toEqual(['jpeg', 180, 270]);
   });
 
   test('concurrent requests for one poster make one thumbnail; at most `concurrency` are made at once', async () => {

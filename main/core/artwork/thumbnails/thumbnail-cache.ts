@@ -27,13 +27,13 @@ export interface ThumbnailCacheOptions {
   maxBytes?: number;
   /** Thumbnails made at once. sharp runs on libuv's pool (4 threads), which file reads share. */
   concurrency?: number;
-  make?: (source: Buffer) => Promise<Buffer>;
+  make?: (source: Buffer, width: number) => Promise<Buffer>;
   now?: () => number;
 }
 
 export const DEFAULT_MAX_CACHE_BYTES = 256 * 1024 * 1024;
 // Changes whenever thumbnails are made differently, so old ones are made again.
-const FORMAT = `jpeg-${THUMBNAIL_WIDTH}-1`;
+const format = (width: number) => `jpeg-${width}-1`;
 // A hit refreshes the file's time at most this often: enough for "least recently used".
 const TOUCH_AFTER_MS = 60 * 60 * 1000;
 const MAX_REMEMBERED_FAILURES = 10_000;
@@ -45,7 +45,7 @@ interface Entry {
 
 /**
  * Small JPEGs of posters for the grid, kept in the data dir, one per poster version (its real path,
- * size and mtime). Made lazily, on the first request for a version: only what the user scrolls to
+ * size and mtime) and width. Made lazily, on the first request for a version: only what the user scrolls to
  * is made, nothing competes with the loader, and a changed poster gets a new thumbnail while its
  * old one is deleted. Concurrent requests for one version share one job; at most `concurrency`
  * jobs run; a poster that cannot be read is remembered (per version) and not decoded again.
@@ -54,7 +54,7 @@ export class ThumbnailCache {
   private readonly dir: string;
   private readonly maxBytes: number;
   private readonly limiter: Limiter;
-  private readonly make: (source: Buffer) => Promise<Buffer>;
+  private readonly make: (source: Buffer, width: number) => Promise<Buffer>;
   private readonly now: () => number;
   private readonly inFlight = new Map<string, Promise<Thumbnail>>();
   private readonly failures = new Map<string, AnishelfError>();
@@ -69,14 +69,14 @@ export class ThumbnailCache {
     this.now = options.now ?? Date.now;
   }
 
-  /** The thumbnail of this poster version, made now if needed; rejects with THUMBNAIL_* codes. */
-  get(source: ThumbnailSource): Promise<Thumbnail> {
-    const name = fileName(source);
+  /** The thumbnail of this poster version at this width, made now if needed; rejects with THUMBNAIL_* codes. */
+  get(source: ThumbnailSource, width = THUMBNAIL_WIDTH): Promise<Thumbnail> {
+    const name = fileName(source, width);
     const failed = this.failures.get(name);
     if (failed) return Promise.reject(failed);
     let job = this.inFlight.get(name);
     if (!job) {
-      job = this.lookUpOrMake(source, name).finally(() => this.inFlight.delete(name));
+      job = this.lookUpOrMake(source, name, width).finally(() => this.inFlight.delete(name));
       this.inFlight.set(name, job);
     }
     return job;
@@ -87,7 +87,7 @@ export class ThumbnailCache {
     await Promise.allSettled([...this.inFlight.values()]);
   }
 
-  private async lookUpOrMake(source: ThumbnailSource, name: string): Promise<Thumbnail> {
+  private async lookUpOrMake(source: ThumbnailSource, name: string, width: number): Promise<Thumbnail> {
     const index = await this.loadIndex();
     const file = path.join(this.dir, name);
     if (index.has(name)) {
@@ -98,14 +98,14 @@ export class ThumbnailCache {
       }
       this.forget(index, name);
     }
-    const bytes = await this.limiter.run(() => this.makeFrom(source, name));
+    const bytes = await this.limiter.run(() => this.makeFrom(source, name, width));
     await this.store(index, name, bytes);
     return { path: file, contentType: 'image/jpeg', size: bytes.length, mtimeMs: source.mtimeMs };
   }
 
-  private async makeFrom(source: ThumbnailSource, name: string): Promise<Buffer> {
+  private async makeFrom(source: ThumbnailSource, name: string, width: number): Promise<Buffer> {
     try {
-      return await this.make(await fs.readFile(source.path));
+      return await this.make(await fs.readFile(source.path), width);
     } catch (err) {
       const failure = err instanceof AnishelfError ? err : new AnishelfError('THUMBNAIL_FAILED', 'The poster could not be read to make its thumbnail.', { kind: 'internal', cause: err });
       // Only the image's own faults are remembered; a file that vanished may come back.
@@ -117,7 +117,7 @@ export class ThumbnailCache {
     }
   }
 
-  /** Writes by temp file + rename, drops the older versions of the same poster, then keeps the bound. */
+  /** Writes by temp file + rename, drops the older versions of the same poster (at the same width), then keeps the bound. */
   private async store(index: Map<string, Entry>, name: string, bytes: Buffer): Promise<void> {
     const temp = path.join(this.dir, `.${randomBytes(6).toString('hex')}.tmp`);
     try {
@@ -188,10 +188,14 @@ export class ThumbnailCache {
 
 const THUMBNAIL_NAME = /^[0-9a-f]{20}-[0-9a-f]{16}\.jpg$/;
 
-/** `<poster path hash>-<version hash>.jpg`: versions of one poster share the first part. */
-export function fileName(source: ThumbnailSource): string {
-  const poster = sha1(source.path).slice(0, 20);
-  const version = sha1(`${FORMAT}\0${source.size}\0${Math.trunc(source.mtimeMs)}`).slice(0, 16);
+/**
+ * `<poster path hash>-<version hash>.jpg`: versions of one poster at one width share the first
+ * part. The first width's names hash the path alone, as they did before there were two widths,
+ * so the thumbnails already made are kept.
+ */
+export function fileName(source: ThumbnailSource, width = THUMBNAIL_WIDTH): string {
+  const poster = sha1(width === THUMBNAIL_WIDTH ? source.path : `${source.path}\0${width}`).slice(0, 20);
+  const version = sha1(`${format(width)}\0${source.size}\0${Math.trunc(source.mtimeMs)}`).slice(0, 16);
   return `${poster}-${version}.jpg`;
 }
 

@@ -1,0 +1,25 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The screen's pixels per CSS pixel, kept current: it changes when the window moves to another
+ * screen or the page is zoomed.
+ */
+export function useDevicePixelRatio(): number {
+  return useSyncExternalStore(subscribe, () => window.devicePixelRatio);
+}
+
+function subscribe(onChange: () => void): () => void {
+  // A query for the current ratio stops matching when it changes; then listen for the new one.
+  let query: MediaQueryList | null = null;
+  const listen = () => {
+    query?.removeEventListener('change', changed);
+    query = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    query.addEventListener('change', changed);
+  };
+  const changed = () => {
+    listen();
+    onChange();
+  };
+  listen();
+  return () => query?.removeEventListener('change', changed);
+}
