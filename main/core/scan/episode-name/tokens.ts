@@ -36,26 +36,22 @@ export function isCloser(c: number): boolean {
   return c === 0x5d || c === 0x29 || c === 0x7d || c === 0x3011 || c === 0x300d || c === 0x300f || c === 0x3015;
 }
 
-const OPENER = /[[({\u3010\u300c\u300e\u3014]/;
+const OPENER = /[[({\u3010\u300c\u300e\u3014]/g;
 
 /**
  * Matching brackets, outermost only; an opener without its closer is an ordinary character.
- * A character loop: most names hold few brackets, and a regex scan allocates a match per hit.
+ * The regex finds each opener natively (a character loop in script measured twice as slow), and
+ * `test` allocates no match object.
  */
 export function findBrackets(s: string): Span[] {
   const spans: Span[] = [];
-  // Scene and Sonarr names have no brackets at all: one native scan says so.
-  const first = s.search(OPENER);
-  if (first < 0) return spans;
-  for (let i = first; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 0x5b && c !== 0x28 && c !== 0x7b && (c < 0x300c || c > 0x3014)) continue;
-    const closer = closerOf(c);
-    if (closer === '') continue;
-    const j = s.indexOf(closer, i + 1);
+  OPENER.lastIndex = 0;
+  while (OPENER.test(s)) {
+    const i = OPENER.lastIndex - 1;
+    const j = s.indexOf(closerOf(s.charCodeAt(i)), i + 1);
     if (j < 0) continue;
     spans.push({ open: i, close: j, char: s[i]! });
-    i = j;
+    OPENER.lastIndex = j + 1;
   }
   return spans;
 }
