@@ -131,11 +131,23 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   }
   if (last < first) return null;
   const start = inside ? from : ctx.tokens[first]!.start;
-  const text = humanize(ctx.s.slice(start, ctx.tokens[last]!.end), ctx.delimiter)
-    .replace(EDGE_PUNCTUATION, '');
+  const text = trimEdgePunctuation(humanize(ctx.s.slice(start, ctx.tokens[last]!.end), ctx.delimiter));
   // Digits alone name an episode only after a dash ("1x03 - 274"); otherwise they are noise.
   const afterDash = ctx.flat.slice(from, start).includes('-');
   return HAS_LATIN.test(text) || NON_ASCII.test(text) || (afterDash && DIGIT.test(text)) ? text : null;
+}
+
+/**
+ * EDGE_PUNCTUATION removed. Most episode titles start and end with a letter: the regex, which
+ * tries its end-anchored half at every position, runs only when an edge character could match.
+ */
+function trimEdgePunctuation(text: string): string {
+  if (text === '' || (isAsciiAlnum(text.charCodeAt(0)) && isAsciiAlnum(text.charCodeAt(text.length - 1)))) return text;
+  return text.replace(EDGE_PUNCTUATION, '');
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
