@@ -88,12 +88,23 @@ export function unglue(stem: string): string {
 }
 
 export function splitExtension(name: string): { stem: string; extension: string | null } {
-  const dot = name.lastIndexOf('.');
-  if (dot <= 0 || name.length - dot > 8) return { stem: name, extension: null };
+  const dot = lastDotNearEnd(name);
+  if (dot <= 0) return { stem: name, extension: null };
   const raw = name.slice(dot + 1);
   const ext = raw === 'mkv' || raw === 'mp4' || raw === 'avi' ? raw : raw.toLowerCase();
   if (!EXTENSIONS.has(ext)) return { stem: name, extension: null };
   return { stem: name.slice(0, dot).trimEnd(), extension: ext };
+}
+
+/**
+ * The last dot when it is at most 8 characters from the end (where an extension can start), else
+ * -1. Only that window can hold an extension, and String.lastIndexOf is a call into the engine's
+ * runtime that costs more than looking at eight characters.
+ */
+function lastDotNearEnd(name: string): number {
+  const stop = Math.max(0, name.length - 8);
+  for (let i = name.length - 1; i >= stop; i--) if (name.charCodeAt(i) === 46) return i;
+  return -1;
 }
 
 export function detectDelimiter(s: string): Delimiter {
@@ -194,6 +205,13 @@ function isSingle(part: string): boolean {
 // Titles that keep their dot when a dotted name is spelled out: "Mr.Robot" is "Mr. Robot".
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'vs', 'mt', 'ft', 'lt', 'sgt', 'capt']);
 
+/** The last word of `text` when it has at most four characters, else ''. */
+function shortLastWord(text: string): string {
+  // A bounded look back instead of lastIndexOf, which calls into the engine's runtime.
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 5; i--) if (text.charCodeAt(i) === 32) return text.slice(i + 1);
+  return text.length <= 4 ? text : '';
+}
+
 function dotsToSpaces(text: string): string {
   const parts = text.split('.');
   let out = parts[0]!;
@@ -201,8 +219,7 @@ function dotsToSpaces(text: string): string {
     const before = parts[k - 1]!;
     const part = parts[k]!;
     const digits = isDigit(before.charCodeAt(before.length - 1)) && isDigit(part.charCodeAt(0));
-    const space = before.lastIndexOf(' ');
-    const word = before.length - space - 1 <= 4 ? before.slice(space + 1) : '';
+    const word = shortLastWord(before);
     const abbreviation = part !== '' && word !== '' && ABBREVIATIONS.has(word.toLowerCase());
     // "of S.H.I.E.L.D": single letters on both sides of the dot, whatever came before them.
     const letters = isSingle(word) && (isSingle(part) || isSingle(part.slice(0, part.indexOf(' ') >>> 0)));
