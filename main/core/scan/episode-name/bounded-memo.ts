@@ -1,3 +1,5 @@
+import { knownString } from './known-string';
+
 /**
  * A string-keyed memo that forgets everything once it holds `limit` entries. The parser reads the
  * same folders, words and title slices again and again (every episode of a show shares them); a
@@ -67,6 +69,7 @@ const INITIAL_SLOTS = 256;
 
 /** FNV-1a over the UTF-16 code units, mixed so the low bits that pick a slot vary; never 0 (an empty slot). */
 function hashOf(key: string): number {
+  key = knownString(key);
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);

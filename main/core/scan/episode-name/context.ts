@@ -7,6 +7,7 @@ import {
   type BracketKind, type ReleaseInfo, type WordInfo,
 } from './release-info';
 import { findBrackets, tokenize, type Span, type Token } from './tokens';
+import { knownString } from './known-string';
 
 /** One file name, read once into the views every step needs. */
 export interface NameContext {
@@ -64,6 +65,7 @@ function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null
 
 /** At most four words: a group name, not a title. */
 function fewWords(text: string): boolean {
+  text = knownString(text);
   let spaces = 0;
   for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++spaces > 3) return false;
   return true;
@@ -93,6 +95,7 @@ function dateBeforeTitle(tokens: readonly Token[], i: number): AirDate | null {
 }
 
 export function buildContext(s: string): NameContext {
+  s = knownString(s);
   const flat = flatten(s);
   const delimiter = detectDelimiter(s);
   const spans = findBrackets(flat);

@@ -3,6 +3,7 @@ import { expandRange } from './numbers';
 import { humanize } from './normalize';
 import { BRACKET_NUMBER, HAS_LATIN, YEAR_TOKEN } from './patterns';
 import { classifyWord } from './release-info';
+import { knownString } from './known-string';
 
 const ABSOLUTE = /^(\d{1,4})(?:-(\d{1,4})){0,8}$/;
 const LAST_PART = /(\d{1,4})$/;
@@ -26,6 +27,7 @@ export function tokenFrom(ctx: NameContext, pos: number): number {
 }
 
 function readAbsolute(text: string): { numbers: number[]; lead: string } | null {
+  text = knownString(text);
   const m = ABSOLUTE.exec(text);
   if (!m) return null;
   const lead = LEADING_DIGITS.exec(text)![0];
@@ -142,6 +144,7 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
  * tries its end-anchored half at every position, runs only when an edge character could match.
  */
 function trimEdgePunctuation(text: string): string {
+  text = knownString(text);
   if (text === '' || (isAsciiAlnum(text.charCodeAt(0)) && isAsciiAlnum(text.charCodeAt(text.length - 1)))) return text;
   return text.replace(EDGE_PUNCTUATION, '');
 }

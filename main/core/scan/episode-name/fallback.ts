@@ -5,6 +5,7 @@ import {
 } from './patterns';
 import { isBareHeight } from './release-info';
 import { skipsToken, type Skip } from './skip';
+import { knownString } from './known-string';
 
 /** How an inferred number was found; the title and folder rules depend on it. */
 export type InferredVia = 'dash' | 'bracket' | 'leading' | 'bare' | 'part';
@@ -32,6 +33,7 @@ const TAIL_NUMBERS = /\d+(?:v\d+)?/g;
 const VERSION_SUFFIX = /v\d+$/;
 
 export function readNumber(text: string): NumberRead | null {
+  text = knownString(text);
   const m = NUMBER_TOKEN.exec(text);
   if (!m) return null;
   const version = m[3] === undefined ? null : Number(m[3]);

@@ -1,5 +1,6 @@
 import { VIDEO_EXTENSIONS } from '../../media/names';
 import { closerOf, isCloser } from './tokens';
+import { knownString } from './known-string';
 
 /** How words are separated in a name; decides how dots and underscores become spaces. */
 export type Delimiter = 'space' | 'dot' | 'underscore';
@@ -25,6 +26,7 @@ const SEPARATOR = /[/\\]/g;
 const ANY_BRACKET = /[[\](){}\u3010-\u3011\u300c-\u300f\u3014\u3015]/;
 
 export function splitPath(input: string): { file: string; folders: string[] } {
+  input = knownString(input);
   if (input.indexOf('/') < 0 && input.indexOf('\\') < 0) return { file: input, folders: [] };
   const parts: string[] = [];
   let last = 0;
@@ -58,6 +60,7 @@ export function splitPath(input: string): { file: string; folders: string[] } {
 
 /** NFKC folds full-width digits, letters and brackets; other look-alikes are folded by hand. */
 export function normalizeText(name: string): string {
+  name = knownString(name);
   if (!NON_ASCII.test(name)) return name.trim();
   return name
     .normalize('NFKC')
@@ -76,6 +79,7 @@ const PLUS_BETWEEN_WORDS = /(?<!\d)\+|\+(?!\d)/g;
  * so "DD+" and "HDR10+" in a dotted name stay); a "+" between digits ("01+02") still lists episodes.
  */
 export function unglue(stem: string): string {
+  stem = knownString(stem);
   if (stem.indexOf('+') < 0 || stem.indexOf(' ') >= 0) return stem;
   let plus = 0;
   let other = 0;
@@ -88,6 +92,7 @@ export function unglue(stem: string): string {
 }
 
 export function splitExtension(name: string): { stem: string; extension: string | null } {
+  name = knownString(name);
   const dot = lastDotNearEnd(name);
   if (dot <= 0) return { stem: name, extension: null };
   const raw = name.slice(dot + 1);
@@ -102,12 +107,14 @@ export function splitExtension(name: string): { stem: string; extension: string 
  * runtime that costs more than looking at eight characters.
  */
 function lastDotNearEnd(name: string): number {
+  name = knownString(name);
   const stop = Math.max(0, name.length - 8);
   for (let i = name.length - 1; i >= stop; i--) if (name.charCodeAt(i) === 46) return i;
   return -1;
 }
 
 export function detectDelimiter(s: string): Delimiter {
+  s = knownString(s);
   if (s.indexOf('.') < 0 && s.indexOf('_') < 0) return 'space';
   let spaces = 0;
   let dots = 0;
@@ -136,6 +143,7 @@ function isAlnum(c: number): boolean {
  * episodes, film numbers); every other dot and every underscore is a word break.
  */
 function keepsDot(s: string, i: number): boolean {
+  s = knownString(s);
   let l = 0;
   while (i - 1 - l >= 0 && isDigit(s.charCodeAt(i - 1 - l))) l++;
   if (l < 1 || l > 2) return false;
@@ -155,6 +163,7 @@ const DELIMITERS = /[._]/g;
 const DIGIT_DOT_DIGIT = /\d\.\d/;
 
 export function flatten(s: string): string {
+  s = knownString(s);
   if (s.indexOf('.') < 0 && s.indexOf('_') < 0) return s;
   // Without a digit on both sides of a dot every dot goes, and one replace does it all.
   if (!DIGIT_DOT_DIGIT.test(s)) return s.replace(DELIMITERS, ' ');
@@ -178,6 +187,7 @@ const UNDERSCORES = /_/g;
 const SPACES = /\s{2,}|[\t\n\r]/g;
 
 export function humanize(slice: string, delimiter: Delimiter): string {
+  slice = knownString(slice);
   let text = slice.indexOf('_') >= 0 ? slice.replace(UNDERSCORES, ' ') : slice;
   if (delimiter === 'dot' && text.indexOf('.') >= 0) text = dotsToSpaces(text);
   return (needsSpacing(text) ? text.replace(SPACES, ' ') : text).trim();
@@ -185,6 +195,7 @@ export function humanize(slice: string, delimiter: Delimiter): string {
 
 /** True when SPACES would change `text`: a run of whitespace or a tab or line break. */
 function needsSpacing(text: string): boolean {
+  text = knownString(text);
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -207,12 +218,14 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'st
 
 /** The last word of `text` when it has at most four characters, else ''. */
 function shortLastWord(text: string): string {
+  text = knownString(text);
   // A bounded look back instead of lastIndexOf, which calls into the engine's runtime.
   for (let i = text.length - 1; i >= 0 && i >= text.length - 5; i--) if (text.charCodeAt(i) === 32) return text.slice(i + 1);
   return text.length <= 4 ? text : '';
 }
 
 function dotsToSpaces(text: string): string {
+  text = knownString(text);
   const parts = text.split('.');
   let out = parts[0]!;
   for (let k = 1; k < parts.length; k++) {

@@ -1,3 +1,4 @@
+import { knownString } from './known-string';
 /** A bracketed part of the name: `open` and `close` are the offsets of the bracket characters. */
 export interface Span {
   open: number;
@@ -44,6 +45,7 @@ const OPENER = /[[({\u3010\u300c\u300e\u3014]/g;
  * `test` allocates no match object.
  */
 export function findBrackets(s: string): Span[] {
+  s = knownString(s);
   const spans: Span[] = [];
   OPENER.lastIndex = 0;
   while (OPENER.test(s)) {
@@ -67,6 +69,7 @@ export function spanAt(spans: readonly Span[], index: number): Span | null {
 const STRAY = /^[\s[(]+|[\s\])]+$/g;
 
 function bracketText(flat: string, span: Span): string {
+  flat = knownString(flat);
   const text = flat.slice(span.open + 1, span.close);
   // A doubled opener ("[[Zero-Raws]") leaves a stray bracket inside the content.
   const first = text.charCodeAt(0);
@@ -77,6 +80,7 @@ function bracketText(flat: string, span: Span): string {
 
 /** Words of flat[from, to), split on spaces. */
 function pushWords(flat: string, from: number, to: number, tokens: Token[]): void {
+  flat = knownString(flat);
   let at = from;
   while (at < to) {
     let end = flat.indexOf(' ', at);
@@ -88,6 +92,7 @@ function pushWords(flat: string, from: number, to: number, tokens: Token[]): voi
 
 /** Splits the flattened name into words (runs without spaces) and bracket tokens. */
 export function tokenize(flat: string, spans: readonly Span[]): Token[] {
+  flat = knownString(flat);
   const tokens: Token[] = [];
   let at = 0;
   for (const span of spans) {
