@@ -115,13 +115,14 @@ export function buildContext(s: string): NameContext {
       mergeReleaseInfo(release, info);
       hints |= info.hints;
     } else {
-      const analysis = analyzeWord(token.text);
+      const text = knownString(token.text);
+      const analysis = analyzeWord(text);
       bracketKinds.push(null);
       words.push(analysis.info);
       if (analysis.release) mergeReleaseInfo(release, analysis.release);
       hints |= analysis.hints;
-      const next = token.text.length === 1 ? tokens[k + 1] : undefined;
-      const codec = next && !next.span ? joinedCodec(token.text, next.text) : null;
+      const next = text.length === 1 ? tokens[k + 1] : undefined;
+      const codec = next && !next.span ? joinedCodec(text, next.text) : null;
       if (codec) release.videoCodec ??= codec;
     }
   }

@@ -69,9 +69,11 @@ export function absoluteAfter(ctx: NameContext, markerEnd: number): { numbers: n
 export function absoluteBefore(ctx: NameContext, markerToken: number): { numbers: number[]; token: number } | null {
   let i = markerToken - 1;
   const inParens = ctx.tokens[markerToken]?.span?.char === '(';
-  const dashAfter = ctx.tokens[i]?.text === '-';
+  // Never read tokens[-1]: a negative index is looked up as the property "-1", and the engine
+  // then reads this array the slow, generic way on every later call.
+  const dashAfter = i >= 0 && ctx.tokens[i]?.text === '-';
   if (dashAfter) i--;
-  const token = ctx.tokens[i];
+  const token = i >= 0 ? ctx.tokens[i] : undefined;
   if (!token || token.span || i <= ctx.titleToken) return null;
   const read = readAbsolute(token.text);
   if (!read || YEAR_TOKEN.test(read.lead)) return null;

@@ -123,8 +123,8 @@ export function findBracketNumber(ctx: NameContext, skip: Skip): InferredMarker 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.span || i === ctx.groupToken) continue;
-    const c = token.text.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && token.text[0] !== '第') continue;
+    const c = knownString(token.text).charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && c !== 0x7b2c) continue;
     if (skipsToken(skip, i)) continue;
     const m = BRACKET_NUMBER.exec(token.text);
     if (!m) continue;
@@ -201,8 +201,9 @@ export function findBareNumber(ctx: NameContext, skip: Skip, from: number): Infe
   for (let i = Math.max(ctx.titleToken + 1, from); i < ctx.metaToken; i++) {
     const token = tokens[i]!;
     // Only a word that starts with a digit or # or holds a hyphen can carry a number.
-    const c = token.text.charCodeAt(0);
-    if (token.span || (!(c >= 48 && c <= 57) && c !== 35 && token.text.indexOf('-') < 0) || skipsToken(skip, i)) continue;
+    const text = knownString(token.text);
+    const c = text.charCodeAt(0);
+    if (token.span || (!(c >= 48 && c <= 57) && c !== 35 && text.indexOf('-') < 0) || skipsToken(skip, i)) continue;
     const prev = tokens[i - 1]!;
     if (!prev.span && NOT_EPISODE_BEFORE.has(prev.text.toLowerCase())) continue;
     let read = readNumber(token.text);

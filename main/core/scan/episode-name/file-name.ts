@@ -95,7 +95,8 @@ function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteSt
   // Without a group in front, a short bracket ending the title is the group: "Nozaki-kun [HorribleSubs] (1080p)".
   let group: string | null = null;
   const lastIndex = tokenFrom(ctx, boundary) - 1;
-  const last = tokens[lastIndex];
+  // Not tokens[-1] (see absoluteBefore): a negative index makes every later read here generic.
+  const last = lastIndex >= 0 ? tokens[lastIndex] : undefined;
   if (ctx.groupToken < 0 && last?.span?.char === '[' && lastIndex > ctx.titleToken && ctx.bracketKinds[lastIndex] === 'text' && last.text.split(' ').length <= 3) {
     group = ctx.s.slice(last.start + 1, last.end - 1).trim();
     boundary = last.start;
