@@ -135,9 +135,9 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   }
   if (last < first) return null;
   const start = inside ? from : ctx.tokens[first]!.start;
-  const text = trimEdgePunctuation(humanize(ctx.s.slice(start, ctx.tokens[last]!.end), ctx.delimiter));
+  const text = trimEdgePunctuation(humanize(knownString(ctx.s).slice(start, ctx.tokens[last]!.end), ctx.delimiter));
   // Digits alone name an episode only after a dash ("1x03 - 274"); otherwise they are noise.
-  const afterDash = ctx.flat.slice(from, start).includes('-');
+  const afterDash = knownString(ctx.flat).slice(from, start).includes('-');
   return HAS_LATIN.test(text) || NON_ASCII.test(text) || (afterDash && DIGIT.test(text)) ? text : null;
 }
 
@@ -161,9 +161,10 @@ function isAsciiAlnum(c: number): boolean {
  */
 export function trailingGroup(ctx: NameContext, after: number): string | null {
   const tokens = ctx.tokens;
+  const s = knownString(ctx.s);
   for (let i = tokens.length - 1; i > after && i >= 0; i--) {
     const token = tokens[i]!;
-    const raw = ctx.s.slice(token.start, token.end);
+    const raw = s.slice(token.start, token.end);
     if (token.span) {
       const kind = ctx.bracketKinds[i];
       if (kind === 'meta' || kind === 'crc' || kind === 'website' || kind === 'version' || kind === 'year') continue;

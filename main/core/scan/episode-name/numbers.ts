@@ -181,6 +181,7 @@ function firstCap(flat: string, before: number): EpisodeMarker | null {
 
 /** The first SxxEyy, NxNN or Cap.NNN marker with its chain, or null. */
 export function findStrongMarker(flat: string, raw: string, hints: number): EpisodeMarker | null {
+  flat = knownString(flat);
   let best = hints & Hint.seasonEpisode ? firstSeasonEpisode(flat, raw) : null;
   if (hints & Hint.cross) best = firstCross(flat, raw, best ? best.start : flat.length) ?? best;
   if (hints & Hint.cap) best = firstCap(flat, best ? best.start : flat.length) ?? best;
@@ -193,6 +194,7 @@ function explicitMarker(start: number, end: number, episodes: number[], decimal:
 
 /** "Episode 5", "Ep05-12", "E05", "#05", "120. Bölüm", "第05话", "3 of 9": the first one found. */
 export function findExplicitMarker(flat: string, raw: string, skip: Skip, hints: number): EpisodeMarker | null {
+  flat = knownString(flat);
   let best: EpisodeMarker | null = null;
   let m: RegExpExecArray | null;
   EPISODE_WORD.lastIndex = hints & Hint.episodeWord ? 0 : flat.length;
