@@ -8,6 +8,7 @@ import {
 } from './release-info';
 import { findBrackets, tokenize, type Span, type Token } from './tokens';
 import { knownString } from './known-string';
+import { sliceOf } from './string-calls';
 
 /** One file name, read once into the views every step needs. */
 export interface NameContext {
@@ -47,7 +48,7 @@ function isDecoration(token: Token): boolean {
 }
 
 function rawBracket(s: string, token: Token): string {
-  return s.slice(token.start + 1, token.end - 1);
+  return sliceOf(s, token.start + 1, token.end - 1);
 }
 
 function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null)[], i: number): boolean {

@@ -4,6 +4,7 @@ import { humanize } from './normalize';
 import { BRACKET_NUMBER, HAS_LATIN, YEAR_TOKEN } from './patterns';
 import { classifyWord } from './release-info';
 import { knownString } from './known-string';
+import { codeAt, indexOfIn, sliceOf } from './string-calls';
 
 const ABSOLUTE = /^(\d{1,4})(?:-(\d{1,4})){0,8}$/;
 const LAST_PART = /(\d{1,4})$/;
@@ -137,7 +138,7 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   const start = inside ? from : ctx.tokens[first]!.start;
   const text = trimEdgePunctuation(humanize(knownString(ctx.s).slice(start, ctx.tokens[last]!.end), ctx.delimiter));
   // Digits alone name an episode only after a dash ("1x03 - 274"); otherwise they are noise.
-  const afterDash = knownString(ctx.flat).slice(from, start).includes('-');
+  const afterDash = indexOfIn(sliceOf(ctx.flat, from, start), '-') >= 0;
   return HAS_LATIN.test(text) || NON_ASCII.test(text) || (afterDash && DIGIT.test(text)) ? text : null;
 }
 
@@ -147,7 +148,7 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
  */
 function trimEdgePunctuation(text: string): string {
   text = knownString(text);
-  if (text === '' || (isAsciiAlnum(text.charCodeAt(0)) && isAsciiAlnum(text.charCodeAt(text.length - 1)))) return text;
+  if (text === '' || (isAsciiAlnum(codeAt(text, 0)) && isAsciiAlnum(codeAt(text, text.length - 1)))) return text;
   return text.replace(EDGE_PUNCTUATION, '');
 }
 

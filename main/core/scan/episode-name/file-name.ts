@@ -10,6 +10,7 @@ import { finishTitle, titleFromBrackets, type FinishedTitle } from './title';
 import { spanAt } from './tokens';
 import type { SpecialKind } from './types';
 import { knownString } from './known-string';
+import { sliceOf, trimmed } from './string-calls';
 
 export type { MarkerVia } from './markers';
 
@@ -215,7 +216,7 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
 
   const t = readTitle(ctx, m, from, absoluteStart, titleToken);
   let title = t.finished.title;
-  let group = ctx.groupToken >= 0 ? knownString(ctx.s).slice(tokens[ctx.groupToken]!.start + 1, tokens[ctx.groupToken]!.end - 1).trim() : t.trailingGroup;
+  let group = ctx.groupToken >= 0 ? trimmed(sliceOf(ctx.s, tokens[ctx.groupToken]!.start + 1, tokens[ctx.groupToken]!.end - 1)) : t.trailingGroup;
   if (title === null && onlyBrackets(ctx, m)) {
     const fromBrackets = titleFromBrackets(ctx);
     title = fromBrackets.title;

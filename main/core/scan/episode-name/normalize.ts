@@ -1,6 +1,7 @@
 import { VIDEO_EXTENSIONS } from '../../media/names';
 import { closerOf, isCloser } from './tokens';
 import { knownString } from './known-string';
+import { codeAt, indexOfIn, trimmed } from './string-calls';
 
 /** How words are separated in a name; decides how dots and underscores become spaces. */
 export type Delimiter = 'space' | 'dot' | 'underscore';
@@ -80,7 +81,7 @@ const PLUS_BETWEEN_WORDS = /(?<!\d)\+|\+(?!\d)/g;
  */
 export function unglue(stem: string): string {
   stem = knownString(stem);
-  if (stem.indexOf('+') < 0 || stem.indexOf(' ') >= 0) return stem;
+  if (indexOfIn(stem, '+') < 0 || indexOfIn(stem, ' ') >= 0) return stem;
   let plus = 0;
   let other = 0;
   for (let i = 0; i < stem.length; i++) {
@@ -188,9 +189,9 @@ const SPACES = /\s{2,}|[\t\n\r]/g;
 
 export function humanize(slice: string, delimiter: Delimiter): string {
   slice = knownString(slice);
-  let text = slice.indexOf('_') >= 0 ? slice.replace(UNDERSCORES, ' ') : slice;
-  if (delimiter === 'dot' && text.indexOf('.') >= 0) text = dotsToSpaces(text);
-  return (needsSpacing(text) ? text.replace(SPACES, ' ') : text).trim();
+  let text = indexOfIn(slice, '_') >= 0 ? slice.replace(UNDERSCORES, ' ') : slice;
+  if (delimiter === 'dot' && indexOfIn(text, '.') >= 0) text = dotsToSpaces(text);
+  return trimmed(needsSpacing(text) ? text.replace(SPACES, ' ') : text);
 }
 
 /** True when SPACES would change `text`: a run of whitespace or a tab or line break. */
@@ -198,7 +199,7 @@ function needsSpacing(text: string): boolean {
   text = knownString(text);
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 9 || c === 10 || c === 13) return true;
     const isSpace = c === 32 || c === 11 || c === 12 || (c >= 0xa0 && SPACE_CHAR.test(text[i]!));
     if (isSpace && space) return true;

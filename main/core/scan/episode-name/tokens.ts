@@ -1,4 +1,5 @@
 import { knownString } from './known-string';
+import { codeAt, indexOfIn, sliceOf } from './string-calls';
 /** A bracketed part of the name: `open` and `close` are the offsets of the bracket characters. */
 export interface Span {
   open: number;
@@ -70,10 +71,10 @@ const STRAY = /^[\s[(]+|[\s\])]+$/g;
 
 function bracketText(flat: string, span: Span): string {
   flat = knownString(flat);
-  const text = flat.slice(span.open + 1, span.close);
+  const text = sliceOf(flat, span.open + 1, span.close);
   // A doubled opener ("[[Zero-Raws]") leaves a stray bracket inside the content.
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
+  const first = codeAt(text, 0);
+  const last = codeAt(text, text.length - 1);
   const untidy = first === 32 || first === 91 || first === 40 || last === 32 || last === 93 || last === 41;
   return untidy ? text.replace(STRAY, '') : text;
 }
@@ -83,9 +84,9 @@ function pushWords(flat: string, from: number, to: number, tokens: Token[]): voi
   flat = knownString(flat);
   let at = from;
   while (at < to) {
-    let end = flat.indexOf(' ', at);
+    let end = indexOfIn(flat, ' ', at);
     if (end < 0 || end > to) end = to;
-    if (end > at) tokens.push({ start: at, end, text: flat.slice(at, end), span: null });
+    if (end > at) tokens.push({ start: at, end, text: sliceOf(flat, at, end), span: null });
     at = end + 1;
   }
 }
