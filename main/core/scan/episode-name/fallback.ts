@@ -6,6 +6,7 @@ import {
 import { isBareHeight } from './release-info';
 import { skipsToken, type Skip } from './skip';
 import { knownString } from './known-string';
+import { codeAt } from './string-calls';
 
 /** How an inferred number was found; the title and folder rules depend on it. */
 export type InferredVia = 'dash' | 'bracket' | 'leading' | 'bare' | 'part';
@@ -123,7 +124,7 @@ export function findBracketNumber(ctx: NameContext, skip: Skip): InferredMarker 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.span || i === ctx.groupToken) continue;
-    const c = knownString(token.text).charCodeAt(0);
+    const c = codeAt(token.text, 0);
     if (!(c >= 48 && c <= 57) && c !== 0x7b2c) continue;
     if (skipsToken(skip, i)) continue;
     const m = BRACKET_NUMBER.exec(token.text);
@@ -202,7 +203,7 @@ export function findBareNumber(ctx: NameContext, skip: Skip, from: number): Infe
     const token = tokens[i]!;
     // Only a word that starts with a digit or # or holds a hyphen can carry a number.
     const text = knownString(token.text);
-    const c = text.charCodeAt(0);
+    const c = codeAt(text, 0);
     if (token.span || (!(c >= 48 && c <= 57) && c !== 35 && text.indexOf('-') < 0) || skipsToken(skip, i)) continue;
     const prev = tokens[i - 1]!;
     if (!prev.span && NOT_EPISODE_BEFORE.has(prev.text.toLowerCase())) continue;

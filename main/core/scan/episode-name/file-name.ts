@@ -102,10 +102,10 @@ function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteSt
   // Not tokens[-1] (see absoluteBefore): a negative index makes every later read here generic.
   const last = lastIndex >= 0 ? tokens[lastIndex] : undefined;
   if (ctx.groupToken < 0 && last?.span?.char === '[' && lastIndex > ctx.titleToken && ctx.bracketKinds[lastIndex] === 'text' && last.text.split(' ').length <= 3) {
-    group = name.slice(last.start + 1, last.end - 1).trim();
+    group = trimmed(sliceOf(name, last.start + 1, last.end - 1));
     boundary = last.start;
   }
-  let finished = finishTitle(name.slice(titleStart, boundary), ctx.delimiter);
+  let finished = finishTitle(sliceOf(name, titleStart, boundary), ctx.delimiter);
   let episodeTitleStart = from;
   let afterNumber = false;
   const marker = m.marker;
@@ -127,7 +127,7 @@ function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteSt
         }
       }
       for (const s of m.seasons) if (s.start >= start && s.start < end) end = bracketOpen(ctx, s.start);
-      finished = finishTitle(name.slice(start, end), ctx.delimiter);
+      finished = finishTitle(sliceOf(name, start, end), ctx.delimiter);
       episodeTitleStart = end;
       afterNumber = finished.title !== null;
     }

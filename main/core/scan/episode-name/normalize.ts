@@ -62,7 +62,7 @@ export function splitPath(input: string): { file: string; folders: string[] } {
 /** NFKC folds full-width digits, letters and brackets; other look-alikes are folded by hand. */
 export function normalizeText(name: string): string {
   name = knownString(name);
-  if (!NON_ASCII.test(name)) return name.trim();
+  if (!NON_ASCII.test(name)) return trimmed(name);
   return name
     .normalize('NFKC')
     .replace(DASHES, '-')
@@ -110,18 +110,18 @@ export function splitExtension(name: string): { stem: string; extension: string 
 function lastDotNearEnd(name: string): number {
   name = knownString(name);
   const stop = Math.max(0, name.length - 8);
-  for (let i = name.length - 1; i >= stop; i--) if (name.charCodeAt(i) === 46) return i;
+  for (let i = name.length - 1; i >= stop; i--) if (codeAt(name, i) === 46) return i;
   return -1;
 }
 
 export function detectDelimiter(s: string): Delimiter {
   s = knownString(s);
-  if (s.indexOf('.') < 0 && s.indexOf('_') < 0) return 'space';
+  if (indexOfIn(s, '.') < 0 && indexOfIn(s, '_') < 0) return 'space';
   let spaces = 0;
   let dots = 0;
   let underscores = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c === 32) spaces++;
     else if (c === 46) dots++;
     else if (c === 95) underscores++;
@@ -146,13 +146,13 @@ function isAlnum(c: number): boolean {
 function keepsDot(s: string, i: number): boolean {
   s = knownString(s);
   let l = 0;
-  while (i - 1 - l >= 0 && isDigit(s.charCodeAt(i - 1 - l))) l++;
+  while (i - 1 - l >= 0 && isDigit(codeAt(s, i - 1 - l))) l++;
   if (l < 1 || l > 2) return false;
   let r = 0;
-  while (i + 1 + r < s.length && isDigit(s.charCodeAt(i + 1 + r))) r++;
+  while (i + 1 + r < s.length && isDigit(codeAt(s, i + 1 + r))) r++;
   if (r < 1 || r > 2) return false;
   const after = i + 1 + r;
-  if (after >= s.length || !isAlnum(s.charCodeAt(after))) return true;
+  if (after >= s.length || !isAlnum(codeAt(s, after))) return true;
   return (s[after] === 'c' || s[after] === 'C') && (s[after + 1] === 'h' || s[after + 1] === 'H');
 }
 
@@ -165,13 +165,13 @@ const DIGIT_DOT_DIGIT = /\d\.\d/;
 
 export function flatten(s: string): string {
   s = knownString(s);
-  if (s.indexOf('.') < 0 && s.indexOf('_') < 0) return s;
+  if (indexOfIn(s, '.') < 0 && indexOfIn(s, '_') < 0) return s;
   // Without a digit on both sides of a dot every dot goes, and one replace does it all.
   if (!DIGIT_DOT_DIGIT.test(s)) return s.replace(DELIMITERS, ' ');
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c === 95 || (c === 46 && !keepsDot(s, i))) {
       out += s.slice(last, i) + ' ';
       last = i + 1;

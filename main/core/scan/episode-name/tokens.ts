@@ -51,7 +51,7 @@ export function findBrackets(s: string): Span[] {
   OPENER.lastIndex = 0;
   while (OPENER.test(s)) {
     const i = OPENER.lastIndex - 1;
-    const j = s.indexOf(closerOf(s.charCodeAt(i)), i + 1);
+    const j = indexOfIn(s, closerOf(codeAt(s, i)), i + 1);
     if (j < 0) continue;
     spans.push({ open: i, close: j, char: s[i]! });
     OPENER.lastIndex = j + 1;
