@@ -1,4 +1,5 @@
 import { knownString } from './known-string';
+import { codeAt } from './string-calls';
 
 /**
  * A string-keyed memo that forgets everything once it holds `limit` entries. The parser reads the
@@ -71,7 +72,7 @@ const INITIAL_SLOTS = 256;
 function hashOf(key: string): number {
   key = knownString(key);
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ codeAt(key, i), 0x01000193);
   h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
   h ^= h >>> 16;
   return h === 0 ? 1 : h;

@@ -51,9 +51,10 @@ export function findBrackets(s: string): Span[] {
   OPENER.lastIndex = 0;
   while (OPENER.test(s)) {
     const i = OPENER.lastIndex - 1;
-    const j = indexOfIn(s, closerOf(codeAt(s, i)), i + 1);
+    const c = codeAt(s, i);
+    const j = indexOfIn(s, closerOf(c), i + 1);
     if (j < 0) continue;
-    spans.push({ open: i, close: j, char: s[i]! });
+    spans.push({ open: i, close: j, char: String.fromCharCode(c) });
     OPENER.lastIndex = j + 1;
   }
   return spans;
