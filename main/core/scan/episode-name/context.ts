@@ -7,6 +7,8 @@ import {
   type BracketKind, type ReleaseInfo, type WordInfo,
 } from './release-info';
 import { findBrackets, tokenize, type Span, type Token } from './tokens';
+import { knownString } from './known-string';
+import { sliceOf } from './string-calls';
 
 /** One file name, read once into the views every step needs. */
 export interface NameContext {
@@ -46,7 +48,7 @@ function isDecoration(token: Token): boolean {
 }
 
 function rawBracket(s: string, token: Token): string {
-  return s.slice(token.start + 1, token.end - 1);
+  return sliceOf(s, token.start + 1, token.end - 1);
 }
 
 function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null)[], i: number): boolean {
@@ -64,6 +66,7 @@ function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null
 
 /** At most four words: a group name, not a title. */
 function fewWords(text: string): boolean {
+  text = knownString(text);
   let spaces = 0;
   for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++spaces > 3) return false;
   return true;
@@ -93,6 +96,7 @@ function dateBeforeTitle(tokens: readonly Token[], i: number): AirDate | null {
 }
 
 export function buildContext(s: string): NameContext {
+  s = knownString(s);
   const flat = flatten(s);
   const delimiter = detectDelimiter(s);
   const spans = findBrackets(flat);
@@ -112,13 +116,14 @@ export function buildContext(s: string): NameContext {
       mergeReleaseInfo(release, info);
       hints |= info.hints;
     } else {
-      const analysis = analyzeWord(token.text);
+      const text = knownString(token.text);
+      const analysis = analyzeWord(text);
       bracketKinds.push(null);
       words.push(analysis.info);
       if (analysis.release) mergeReleaseInfo(release, analysis.release);
       hints |= analysis.hints;
-      const next = token.text.length === 1 ? tokens[k + 1] : undefined;
-      const codec = next && !next.span ? joinedCodec(token.text, next.text) : null;
+      const next = text.length === 1 ? tokens[k + 1] : undefined;
+      const codec = next && !next.span ? joinedCodec(text, next.text) : null;
       if (codec) release.videoCodec ??= codec;
     }
   }

@@ -3,6 +3,8 @@ import { expandRange } from './numbers';
 import { humanize } from './normalize';
 import { BRACKET_NUMBER, HAS_LATIN, YEAR_TOKEN } from './patterns';
 import { classifyWord } from './release-info';
+import { knownString } from './known-string';
+import { codeAt, indexOfIn, sliceOf } from './string-calls';
 
 const ABSOLUTE = /^(\d{1,4})(?:-(\d{1,4})){0,8}$/;
 const LAST_PART = /(\d{1,4})$/;
@@ -26,6 +28,7 @@ export function tokenFrom(ctx: NameContext, pos: number): number {
 }
 
 function readAbsolute(text: string): { numbers: number[]; lead: string } | null {
+  text = knownString(text);
   const m = ABSOLUTE.exec(text);
   if (!m) return null;
   const lead = LEADING_DIGITS.exec(text)![0];
@@ -67,9 +70,11 @@ export function absoluteAfter(ctx: NameContext, markerEnd: number): { numbers: n
 export function absoluteBefore(ctx: NameContext, markerToken: number): { numbers: number[]; token: number } | null {
   let i = markerToken - 1;
   const inParens = ctx.tokens[markerToken]?.span?.char === '(';
-  const dashAfter = ctx.tokens[i]?.text === '-';
+  // Never read tokens[-1]: a negative index is looked up as the property "-1", and the engine
+  // then reads this array the slow, generic way on every later call.
+  const dashAfter = i >= 0 && ctx.tokens[i]?.text === '-';
   if (dashAfter) i--;
-  const token = ctx.tokens[i];
+  const token = i >= 0 ? ctx.tokens[i] : undefined;
   if (!token || token.span || i <= ctx.titleToken) return null;
   const read = readAbsolute(token.text);
   if (!read || YEAR_TOKEN.test(read.lead)) return null;
@@ -131,11 +136,24 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   }
   if (last < first) return null;
   const start = inside ? from : ctx.tokens[first]!.start;
-  const text = humanize(ctx.s.slice(start, ctx.tokens[last]!.end), ctx.delimiter)
-    .replace(EDGE_PUNCTUATION, '');
+  const text = trimEdgePunctuation(humanize(knownString(ctx.s).slice(start, ctx.tokens[last]!.end), ctx.delimiter));
   // Digits alone name an episode only after a dash ("1x03 - 274"); otherwise they are noise.
-  const afterDash = ctx.flat.slice(from, start).includes('-');
+  const afterDash = indexOfIn(sliceOf(ctx.flat, from, start), '-') >= 0;
   return HAS_LATIN.test(text) || NON_ASCII.test(text) || (afterDash && DIGIT.test(text)) ? text : null;
+}
+
+/**
+ * EDGE_PUNCTUATION removed. Most episode titles start and end with a letter: the regex, which
+ * tries its end-anchored half at every position, runs only when an edge character could match.
+ */
+function trimEdgePunctuation(text: string): string {
+  text = knownString(text);
+  if (text === '' || (isAsciiAlnum(codeAt(text, 0)) && isAsciiAlnum(codeAt(text, text.length - 1)))) return text;
+  return text.replace(EDGE_PUNCTUATION, '');
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -144,9 +162,10 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
  */
 export function trailingGroup(ctx: NameContext, after: number): string | null {
   const tokens = ctx.tokens;
+  const s = knownString(ctx.s);
   for (let i = tokens.length - 1; i > after && i >= 0; i--) {
     const token = tokens[i]!;
-    const raw = ctx.s.slice(token.start, token.end);
+    const raw = s.slice(token.start, token.end);
     if (token.span) {
       const kind = ctx.bracketKinds[i];
       if (kind === 'meta' || kind === 'crc' || kind === 'website' || kind === 'version' || kind === 'year') continue;

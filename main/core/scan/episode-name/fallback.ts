@@ -5,6 +5,8 @@ import {
 } from './patterns';
 import { isBareHeight } from './release-info';
 import { skipsToken, type Skip } from './skip';
+import { knownString } from './known-string';
+import { codeAt } from './string-calls';
 
 /** How an inferred number was found; the title and folder rules depend on it. */
 export type InferredVia = 'dash' | 'bracket' | 'leading' | 'bare' | 'part';
@@ -32,6 +34,7 @@ const TAIL_NUMBERS = /\d+(?:v\d+)?/g;
 const VERSION_SUFFIX = /v\d+$/;
 
 export function readNumber(text: string): NumberRead | null {
+  text = knownString(text);
   const m = NUMBER_TOKEN.exec(text);
   if (!m) return null;
   const version = m[3] === undefined ? null : Number(m[3]);
@@ -121,8 +124,8 @@ export function findBracketNumber(ctx: NameContext, skip: Skip): InferredMarker 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.span || i === ctx.groupToken) continue;
-    const c = token.text.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && token.text[0] !== '第') continue;
+    const c = codeAt(token.text, 0);
+    if (!(c >= 48 && c <= 57) && c !== 0x7b2c) continue;
     if (skipsToken(skip, i)) continue;
     const m = BRACKET_NUMBER.exec(token.text);
     if (!m) continue;
@@ -199,8 +202,9 @@ export function findBareNumber(ctx: NameContext, skip: Skip, from: number): Infe
   for (let i = Math.max(ctx.titleToken + 1, from); i < ctx.metaToken; i++) {
     const token = tokens[i]!;
     // Only a word that starts with a digit or # or holds a hyphen can carry a number.
-    const c = token.text.charCodeAt(0);
-    if (token.span || (!(c >= 48 && c <= 57) && c !== 35 && token.text.indexOf('-') < 0) || skipsToken(skip, i)) continue;
+    const text = knownString(token.text);
+    const c = codeAt(text, 0);
+    if (token.span || (!(c >= 48 && c <= 57) && c !== 35 && text.indexOf('-') < 0) || skipsToken(skip, i)) continue;
     const prev = tokens[i - 1]!;
     if (!prev.span && NOT_EPISODE_BEFORE.has(prev.text.toLowerCase())) continue;
     let read = readNumber(token.text);

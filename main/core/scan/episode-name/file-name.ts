@@ -9,6 +9,8 @@ import { moreSpecific } from './specials';
 import { finishTitle, titleFromBrackets, type FinishedTitle } from './title';
 import { spanAt } from './tokens';
 import type { SpecialKind } from './types';
+import { knownString } from './known-string';
+import { sliceOf, trimmed } from './string-calls';
 
 export type { MarkerVia } from './markers';
 
@@ -83,24 +85,27 @@ function titleBoundary(ctx: NameContext, m: Markers, titleStart: number, absolut
   for (const s of m.seasons) stops.push(bracketOpen(ctx, s.start));
   // A year in brackets closes the title: "Cyborg 009 (1968) [TSHS] episode 06".
   for (let i = ctx.titleToken + 1; i < tokens.length; i++) if (ctx.bracketKinds[i] === 'year') stops.push(tokens[i]!.start);
-  let boundary = tokens[ctx.metaToken]?.start ?? ctx.flat.length;
+  let boundary = tokens[ctx.metaToken]?.start ?? knownString(ctx.flat).length;
   for (const pos of stops) if (pos !== null && pos !== undefined && pos >= titleStart && pos < boundary) boundary = pos;
   return boundary;
 }
 
 function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteStart: number | null, titleToken: number): TitleResult {
-  const { tokens, flat } = ctx;
+  const tokens = ctx.tokens;
+  const flat = knownString(ctx.flat);
+  const name = knownString(ctx.s);
   const titleStart = tokens[titleToken]?.start ?? flat.length;
   let boundary = titleBoundary(ctx, m, titleStart, absoluteStart);
   // Without a group in front, a short bracket ending the title is the group: "Nozaki-kun [HorribleSubs] (1080p)".
   let group: string | null = null;
   const lastIndex = tokenFrom(ctx, boundary) - 1;
-  const last = tokens[lastIndex];
+  // Not tokens[-1] (see absoluteBefore): a negative index makes every later read here generic.
+  const last = lastIndex >= 0 ? tokens[lastIndex] : undefined;
   if (ctx.groupToken < 0 && last?.span?.char === '[' && lastIndex > ctx.titleToken && ctx.bracketKinds[lastIndex] === 'text' && last.text.split(' ').length <= 3) {
-    group = ctx.s.slice(last.start + 1, last.end - 1).trim();
+    group = trimmed(sliceOf(name, last.start + 1, last.end - 1));
     boundary = last.start;
   }
-  let finished = finishTitle(ctx.s.slice(titleStart, boundary), ctx.delimiter);
+  let finished = finishTitle(sliceOf(name, titleStart, boundary), ctx.delimiter);
   let episodeTitleStart = from;
   let afterNumber = false;
   const marker = m.marker;
@@ -122,7 +127,7 @@ function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteSt
         }
       }
       for (const s of m.seasons) if (s.start >= start && s.start < end) end = bracketOpen(ctx, s.start);
-      finished = finishTitle(ctx.s.slice(start, end), ctx.delimiter);
+      finished = finishTitle(sliceOf(name, start, end), ctx.delimiter);
       episodeTitleStart = end;
       afterNumber = finished.title !== null;
     }
@@ -180,7 +185,8 @@ function aroundMarker(ctx: NameContext, m: Markers): AroundMarker {
  * the title ("… OVA") or standing alone after the number ("- 01 - OVA"), a fractional episode.
  */
 function specialKindOf(ctx: NameContext, m: Markers, t: TitleResult, titleToken: number, season: number | null): SpecialKind | null {
-  const { tokens, flat } = ctx;
+  const tokens = ctx.tokens;
+  const flat = knownString(ctx.flat);
   let kind: SpecialKind | null = m.via === 'special' && m.numbered ? m.numbered.kind : null;
   if (m.seasons[0]?.extra) kind = moreSpecific(kind, 'extra');
   if (t.finished.specialKind) kind = moreSpecific(kind, t.finished.specialKind);
@@ -201,7 +207,8 @@ function specialKindOf(ctx: NameContext, m: Markers, t: TitleResult, titleToken:
 export function parseFileName(file: string, seasonFolder: boolean): FileNameParse {
   const { stem, extension } = splitExtension(normalizeText(file));
   const ctx = buildContext(unglue(stem));
-  const { flat, tokens, release } = ctx;
+  const { tokens, release } = ctx;
+  const flat = knownString(ctx.flat);
   const m = findMarkers(ctx, seasonFolder);
   const { marker, airDate, seasons } = m;
   const season = marker?.season ?? seasons[0]?.season ?? null;
@@ -209,7 +216,7 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
 
   const t = readTitle(ctx, m, from, absoluteStart, titleToken);
   let title = t.finished.title;
-  let group = ctx.groupToken >= 0 ? ctx.s.slice(tokens[ctx.groupToken]!.start + 1, tokens[ctx.groupToken]!.end - 1).trim() : t.trailingGroup;
+  let group = ctx.groupToken >= 0 ? trimmed(sliceOf(ctx.s, tokens[ctx.groupToken]!.start + 1, tokens[ctx.groupToken]!.end - 1)) : t.trailingGroup;
   if (title === null && onlyBrackets(ctx, m)) {
     const fromBrackets = titleFromBrackets(ctx);
     title = fromBrackets.title;

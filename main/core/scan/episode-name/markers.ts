@@ -10,6 +10,7 @@ import { DIGITS, VOLUME } from './patterns';
 import { findSeasonMarkers, type SeasonMarker } from './season';
 import { findSpecials, firstNumbered, type SpecialMarker } from './specials';
 import { inGroup, makeSkip, skipsToken, type Range, type Skip } from './skip';
+import { knownString } from './known-string';
 
 export type MarkerVia = 'strong' | 'explicit' | 'special' | InferredVia;
 
@@ -82,7 +83,8 @@ function afterSeasonToken(ctx: NameContext, seasons: readonly SeasonMarker[]): n
  * special (OVA 2), then the fansub and scene habits of writing a bare number.
  */
 export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
-  const { flat, tokens } = ctx;
+  const tokens = ctx.tokens;
+  const flat = knownString(ctx.flat);
   const noGroup = makeSkip(ctx, []);
   const strongFound = findStrongMarker(flat, ctx.s, ctx.hints);
   const strong = strongFound && !inGroup(noGroup, strongFound.start) ? strongFound : null;

@@ -1,5 +1,7 @@
 import { VIDEO_EXTENSIONS } from '../../media/names';
 import { closerOf, isCloser } from './tokens';
+import { knownString } from './known-string';
+import { codeAt, indexOfIn, trimmed } from './string-calls';
 
 /** How words are separated in a name; decides how dots and underscores become spaces. */
 export type Delimiter = 'space' | 'dot' | 'underscore';
@@ -25,6 +27,7 @@ const SEPARATOR = /[/\\]/g;
 const ANY_BRACKET = /[[\](){}\u3010-\u3011\u300c-\u300f\u3014\u3015]/;
 
 export function splitPath(input: string): { file: string; folders: string[] } {
+  input = knownString(input);
   if (input.indexOf('/') < 0 && input.indexOf('\\') < 0) return { file: input, folders: [] };
   const parts: string[] = [];
   let last = 0;
@@ -58,7 +61,8 @@ export function splitPath(input: string): { file: string; folders: string[] } {
 
 /** NFKC folds full-width digits, letters and brackets; other look-alikes are folded by hand. */
 export function normalizeText(name: string): string {
-  if (!NON_ASCII.test(name)) return name.trim();
+  name = knownString(name);
+  if (!NON_ASCII.test(name)) return trimmed(name);
   return name
     .normalize('NFKC')
     .replace(DASHES, '-')
@@ -76,7 +80,8 @@ const PLUS_BETWEEN_WORDS = /(?<!\d)\+|\+(?!\d)/g;
  * so "DD+" and "HDR10+" in a dotted name stay); a "+" between digits ("01+02") still lists episodes.
  */
 export function unglue(stem: string): string {
-  if (stem.indexOf('+') < 0 || stem.indexOf(' ') >= 0) return stem;
+  stem = knownString(stem);
+  if (indexOfIn(stem, '+') < 0 || indexOfIn(stem, ' ') >= 0) return stem;
   let plus = 0;
   let other = 0;
   for (let i = 0; i < stem.length; i++) {
@@ -88,21 +93,35 @@ export function unglue(stem: string): string {
 }
 
 export function splitExtension(name: string): { stem: string; extension: string | null } {
-  const dot = name.lastIndexOf('.');
-  if (dot <= 0 || name.length - dot > 8) return { stem: name, extension: null };
+  name = knownString(name);
+  const dot = lastDotNearEnd(name);
+  if (dot <= 0) return { stem: name, extension: null };
   const raw = name.slice(dot + 1);
   const ext = raw === 'mkv' || raw === 'mp4' || raw === 'avi' ? raw : raw.toLowerCase();
   if (!EXTENSIONS.has(ext)) return { stem: name, extension: null };
   return { stem: name.slice(0, dot).trimEnd(), extension: ext };
 }
 
+/**
+ * The last dot when it is at most 8 characters from the end (where an extension can start), else
+ * -1. Only that window can hold an extension, and String.lastIndexOf is a call into the engine's
+ * runtime that costs more than looking at eight characters.
+ */
+function lastDotNearEnd(name: string): number {
+  name = knownString(name);
+  const stop = Math.max(0, name.length - 8);
+  for (let i = name.length - 1; i >= stop; i--) if (codeAt(name, i) === 46) return i;
+  return -1;
+}
+
 export function detectDelimiter(s: string): Delimiter {
-  if (s.indexOf('.') < 0 && s.indexOf('_') < 0) return 'space';
+  s = knownString(s);
+  if (indexOfIn(s, '.') < 0 && indexOfIn(s, '_') < 0) return 'space';
   let spaces = 0;
   let dots = 0;
   let underscores = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c === 32) spaces++;
     else if (c === 46) dots++;
     else if (c === 95) underscores++;
@@ -125,14 +144,15 @@ function isAlnum(c: number): boolean {
  * episodes, film numbers); every other dot and every underscore is a word break.
  */
 function keepsDot(s: string, i: number): boolean {
+  s = knownString(s);
   let l = 0;
-  while (i - 1 - l >= 0 && isDigit(s.charCodeAt(i - 1 - l))) l++;
+  while (i - 1 - l >= 0 && isDigit(codeAt(s, i - 1 - l))) l++;
   if (l < 1 || l > 2) return false;
   let r = 0;
-  while (i + 1 + r < s.length && isDigit(s.charCodeAt(i + 1 + r))) r++;
+  while (i + 1 + r < s.length && isDigit(codeAt(s, i + 1 + r))) r++;
   if (r < 1 || r > 2) return false;
   const after = i + 1 + r;
-  if (after >= s.length || !isAlnum(s.charCodeAt(after))) return true;
+  if (after >= s.length || !isAlnum(codeAt(s, after))) return true;
   return (s[after] === 'c' || s[after] === 'C') && (s[after + 1] === 'h' || s[after + 1] === 'H');
 }
 
@@ -144,13 +164,14 @@ const DELIMITERS = /[._]/g;
 const DIGIT_DOT_DIGIT = /\d\.\d/;
 
 export function flatten(s: string): string {
-  if (s.indexOf('.') < 0 && s.indexOf('_') < 0) return s;
+  s = knownString(s);
+  if (indexOfIn(s, '.') < 0 && indexOfIn(s, '_') < 0) return s;
   // Without a digit on both sides of a dot every dot goes, and one replace does it all.
   if (!DIGIT_DOT_DIGIT.test(s)) return s.replace(DELIMITERS, ' ');
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c === 95 || (c === 46 && !keepsDot(s, i))) {
       out += s.slice(last, i) + ' ';
       last = i + 1;
@@ -167,16 +188,18 @@ const UNDERSCORES = /_/g;
 const SPACES = /\s{2,}|[\t\n\r]/g;
 
 export function humanize(slice: string, delimiter: Delimiter): string {
-  let text = slice.indexOf('_') >= 0 ? slice.replace(UNDERSCORES, ' ') : slice;
-  if (delimiter === 'dot' && text.indexOf('.') >= 0) text = dotsToSpaces(text);
-  return (needsSpacing(text) ? text.replace(SPACES, ' ') : text).trim();
+  slice = knownString(slice);
+  let text = indexOfIn(slice, '_') >= 0 ? slice.replace(UNDERSCORES, ' ') : slice;
+  if (delimiter === 'dot' && indexOfIn(text, '.') >= 0) text = dotsToSpaces(text);
+  return trimmed(needsSpacing(text) ? text.replace(SPACES, ' ') : text);
 }
 
 /** True when SPACES would change `text`: a run of whitespace or a tab or line break. */
 function needsSpacing(text: string): boolean {
+  text = knownString(text);
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 9 || c === 10 || c === 13) return true;
     const isSpace = c === 32 || c === 11 || c === 12 || (c >= 0xa0 && SPACE_CHAR.test(text[i]!));
     if (isSpace && space) return true;
@@ -194,15 +217,23 @@ function isSingle(part: string): boolean {
 // Titles that keep their dot when a dotted name is spelled out: "Mr.Robot" is "Mr. Robot".
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'vs', 'mt', 'ft', 'lt', 'sgt', 'capt']);
 
+/** The last word of `text` when it has at most four characters, else ''. */
+function shortLastWord(text: string): string {
+  text = knownString(text);
+  // A bounded look back instead of lastIndexOf, which calls into the engine's runtime.
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 5; i--) if (text.charCodeAt(i) === 32) return text.slice(i + 1);
+  return text.length <= 4 ? text : '';
+}
+
 function dotsToSpaces(text: string): string {
+  text = knownString(text);
   const parts = text.split('.');
   let out = parts[0]!;
   for (let k = 1; k < parts.length; k++) {
     const before = parts[k - 1]!;
     const part = parts[k]!;
     const digits = isDigit(before.charCodeAt(before.length - 1)) && isDigit(part.charCodeAt(0));
-    const space = before.lastIndexOf(' ');
-    const word = before.length - space - 1 <= 4 ? before.slice(space + 1) : '';
+    const word = shortLastWord(before);
     const abbreviation = part !== '' && word !== '' && ABBREVIATIONS.has(word.toLowerCase());
     // "of S.H.I.E.L.D": single letters on both sides of the dot, whatever came before them.
     const letters = isSingle(word) && (isSingle(part) || isSingle(part.slice(0, part.indexOf(' ') >>> 0)));

@@ -4,6 +4,7 @@ import { resolutionOf } from './release-info';
 
 const ASCII = /^[\x00-\x7f]*$/;
 import { skipsPos, type Skip } from './skip';
+import { knownString } from './known-string';
 
 /**
  * Where an episode number was read and how much it can be trusted. `strong` markers (S01E02,
@@ -38,6 +39,7 @@ function isAlnumCode(c: number): boolean {
 }
 
 function readDigits(s: string, i: number, max: number): { value: number; end: number } | null {
+  s = knownString(s);
   let j = i;
   while (j < s.length && j - i < max + 1 && isDigitCode(s.charCodeAt(j))) j++;
   if (j === i || j - i > max) return null;
@@ -46,6 +48,7 @@ function readDigits(s: string, i: number, max: number): { value: number; end: nu
 
 /** True when the text at `i` ends a number: not another digit or letter, save a version. */
 function endsNumber(s: string, i: number): boolean {
+  s = knownString(s);
   if (i >= s.length) return true;
   const c = s.charCodeAt(i);
   if (!isAlnumCode(c)) return true;
@@ -54,6 +57,7 @@ function endsNumber(s: string, i: number): boolean {
 }
 
 function skipVersion(s: string, i: number): number {
+  s = knownString(s);
   if ((s[i] === 'v' || s[i] === 'V') && isDigitCode(s.charCodeAt(i + 1))) {
     let j = i + 1;
     while (isDigitCode(s.charCodeAt(j))) j++;
@@ -64,6 +68,7 @@ function skipVersion(s: string, i: number): number {
 
 /** One more link of a chain: "E03", "-04", "x05", "S01E06", "1x07"; null when there is none. */
 function nextLink(s: string, raw: string, from: number, season: number | null, last: number): { value: number; end: number; dash: boolean } | null {
+  s = knownString(s);
   let i = from;
   let dash = false;
   let joined = false;
@@ -176,6 +181,7 @@ function firstCap(flat: string, before: number): EpisodeMarker | null {
 
 /** The first SxxEyy, NxNN or Cap.NNN marker with its chain, or null. */
 export function findStrongMarker(flat: string, raw: string, hints: number): EpisodeMarker | null {
+  flat = knownString(flat);
   let best = hints & Hint.seasonEpisode ? firstSeasonEpisode(flat, raw) : null;
   if (hints & Hint.cross) best = firstCross(flat, raw, best ? best.start : flat.length) ?? best;
   if (hints & Hint.cap) best = firstCap(flat, best ? best.start : flat.length) ?? best;
@@ -188,6 +194,7 @@ function explicitMarker(start: number, end: number, episodes: number[], decimal:
 
 /** "Episode 5", "Ep05-12", "E05", "#05", "120. Bölüm", "第05话", "3 of 9": the first one found. */
 export function findExplicitMarker(flat: string, raw: string, skip: Skip, hints: number): EpisodeMarker | null {
+  flat = knownString(flat);
   let best: EpisodeMarker | null = null;
   let m: RegExpExecArray | null;
   EPISODE_WORD.lastIndex = hints & Hint.episodeWord ? 0 : flat.length;

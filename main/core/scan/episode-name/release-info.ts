@@ -1,6 +1,7 @@
 import { BoundedMemo } from './bounded-memo';
 import { hintsOf } from './hints';
 import { BRACKET_WORDS, CJK_TAG, META_WORDS, UPPER_WORDS, isStrong, type MetaKind } from './keywords';
+import { knownString } from './known-string';
 
 export type WordKind = MetaKind | 'crc' | 'version' | 'website';
 
@@ -124,6 +125,7 @@ export function isStrongWord(info: WordInfo | null): boolean {
 }
 
 export function isWebsite(raw: string): boolean {
+  raw = knownString(raw);
   return raw.indexOf('.') >= 0 && WEBSITE.test(raw.replace(EDGE_DOTS, ''));
 }
 
@@ -226,6 +228,7 @@ export function mergeReleaseInfo(into: ReleaseInfo, from: ReleaseInfo): void {
 
 /** Canonical codec for "h" + "264" written with a dot (H.264), which flattening split in two. */
 export function joinedCodec(letter: string, word: string): string | null {
+  word = knownString(word);
   // "H.264-GRP" arrives as "H" and "264-GRP".
   const digits = word.length > 3 && word[3] === '-' ? word.slice(0, 3) : word;
   if (digits !== '264' && digits !== '265') return null;

@@ -1,5 +1,6 @@
 import { Hint } from './hints';
 import { ORDINAL_WORDS, SEASON_CJK, SEASON_ORDINAL, SEASON_ORDINAL_WORD, SEASON_S, SEASON_WORD } from './patterns';
+import { indexOfIn } from './string-calls';
 
 /** A season named without an episode: "S2", "2nd Season", "Second Season", "(Season 2)", "Saison 1", "第2期". */
 export interface SeasonMarker {
@@ -26,7 +27,7 @@ export function findSeasonMarkers(flat: string, hints: number): SeasonMarker[] {
     collect(SEASON_WORD, flat, out, null);
     collect(SEASON_ORDINAL, flat, out, null);
     collect(SEASON_ORDINAL_WORD, flat, out, null);
-    if (flat.indexOf('第') >= 0) collect(SEASON_CJK, flat, out, null);
+    if (indexOfIn(flat, '第') >= 0) collect(SEASON_CJK, flat, out, null);
   }
   if (hints & Hint.seasonEpisode) collect(SEASON_S, flat, out, 2);
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
