@@ -38,21 +38,27 @@ export const nfoStage: Stage = {
       // The folder was just read and has none: it goes under the usual name. What it says is the
       // series' own title and year, so it is not read back.
       const show = await writeShowNfo(ctx, path.join(ctx.series.path, NFO_FILENAME));
-      if (show) return { series: { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' }, episodes, written: [show], found: { media } };
+      if (show) return { series: writtenShowNfo(show), episodes, written: [show], found: { media } };
     }
     const series = await readTvshowNfo(ctx, nfoPath);
     if (nfoPath && (await isOwnCutOffWrite(ctx, nfoPath, series))) {
       // Anishelf's own tvshow.nfo, left empty by a power loss before it reached the disk.
       const show = await writeShowNfo(ctx, nfoPath);
-      if (show) return { series: { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' }, episodes, written: [show], found: { media } };
+      if (show) return { series: writtenShowNfo(show), episodes, written: [show], found: { media } };
     }
     return { series, episodes, written: [], found: { media } };
   },
 };
 
+/** The series columns of a tvshow.nfo Anishelf just wrote: its own content, valid. */
+function writtenShowNfo(show: WrittenFile): SeriesUpdate {
+  return { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' };
+}
+
 async function isOwnCutOffWrite(ctx: StageContext, nfoPath: string, read: SeriesUpdate): Promise<boolean> {
-  if (read.nfo_state !== 'invalid' || !(read.nfo_problems ?? '').includes('"NFO_EMPTY"')) return false;
-  return isOurs(ctx.deps.db, nfoPath, new Uint8Array());
+  if (read.nfo_state !== 'invalid') return false;
+  const problems = JSON.parse(read.nfo_problems ?? '[]') as ErrorInfo[];
+  return problems.some((p) => p.code === 'NFO_EMPTY') && (await isOurs(ctx.deps.db, nfoPath, new Uint8Array()));
 }
 
 /**
