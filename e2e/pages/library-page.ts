@@ -47,17 +47,35 @@ export class LibraryPage {
     return Number(await this.grid.getAttribute('data-total'));
   }
 
-  /** Scrolls the whole grid and reads every card, rendered or not. */
+  /**
+   * Scrolls the whole grid and reads every card, rendered or not. After each scroll it waits
+   * until the virtualised rows for that position are in the DOM (a busy machine can take more
+   * than a frame or two to render them), so no card is skipped.
+   */
   async allCards(): Promise<CardState[]> {
     return this.page.evaluate(async () => {
       const grid = document.querySelector<HTMLElement>('[data-testid="library-grid"]');
       if (!grid) return [];
+      const total = Number(grid.dataset.total);
       const seen = new Map<number, { id: number; title: string; status: string; stage: string }>();
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const cards = () => [...grid.querySelectorAll<HTMLElement>('[data-testid="series-card"]')];
+      // The rendered cards reach from the top of the view to its bottom (or to the last card).
+      const coversView = () => {
+        const list = cards();
+        if (list.length === 0) return total === 0;
+        const view = grid.getBoundingClientRect();
+        const style = getComputedStyle(grid);
+        const top = view.top + (grid.scrollTop === 0 ? parseFloat(style.paddingTop) : 0);
+        const rects = list.map((c) => c.getBoundingClientRect());
+        const hasLast = list.some((c) => Number(c.dataset.index) === total - 1);
+        return Math.min(...rects.map((r) => r.top)) <= top + 1 && (hasLast || Math.max(...rects.map((r) => r.bottom)) >= view.bottom - parseFloat(style.paddingBottom) - 1);
+      };
       grid.scrollTop = 0;
       for (;;) {
         await frame();
-        for (const card of grid.querySelectorAll<HTMLElement>('[data-testid="series-card"]')) {
+        for (let i = 0; i < 600 && !coversView(); i++) await frame();
+        for (const card of cards()) {
           const badge = card.querySelector<HTMLElement>('[data-testid="loading-badge"]');
           const id = Number(card.dataset.seriesId);
           seen.set(id, { id, title: card.querySelector('[data-testid="card-title"]')?.textContent ?? '', status: badge?.dataset.status ?? '', stage: badge?.dataset.stage ?? '' });
@@ -76,7 +94,18 @@ export class LibraryPage {
     // the core gives once loading ends is shown.
     await this.page.mouse.move(1, 1);
     await expect(this.summary).toHaveText(`${count.toLocaleString('en-US')} series, all ready`, { timeout });
-    await expect.poll(async () => (await this.allCards()).filter((c) => c.status === 'completed').length, { timeout }).toBe(count);
+    // What is still waited on is in the failure message: the cards read, and the first few that
+    // are not completed.
+    await expect
+      .poll(
+        async () => {
+          const cards = await this.allCards();
+          const waiting = cards.filter((c) => c.status !== 'completed');
+          return { read: cards.length, notCompleted: waiting.slice(0, 5).map((c) => `${c.title} (${c.status}, ${c.stage})`) };
+        },
+        { timeout },
+      )
+      .toEqual({ read: count, notCompleted: [] });
   }
 
   async openAddFolder(): Promise<AddFolderDialog> {
