@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { openCore, type Core } from '../main/core/app';
 import { benchDataDir, rememberLibrary, restoreLibrary } from './fixtures';
 import { timed, withEventLoopDelay } from './measure';
@@ -84,24 +83,5 @@ export async function measureImport(root: string, workers: number, options: { be
   } finally {
     await core.close();
     if (restore) restoreLibrary(root);
-  }
-}
-
-/**
- * The same measure in a process of its own, as the app's main process would run it: a fresh
- * heap with nothing of the bench's other work (generated libraries, earlier imports), so its RSS
- * is the import's. `cold` drops the kernel's caches after adding, before the import.
- */
-export function measureImportInChild(root: string, workers: number, options: { cold?: boolean } = {}): ImportMeasure {
-  rememberLibrary(root);
-  try {
-    const child = fileURLToPath(new URL('./import-child.ts', import.meta.url));
-    const runTs = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
-    const run = spawnSync(process.execPath, [runTs, child, root, String(workers), options.cold ? 'cold' : 'warm'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-    const line = run.stdout.trim().split('\n').pop() ?? '';
-    if (run.status !== 0 || !line.startsWith('{')) throw new Error(`the import measure failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
-    return JSON.parse(line) as ImportMeasure;
-  } finally {
-    restoreLibrary(root);
   }
 }

@@ -1,6 +1,7 @@
 import { benchLibrary, round } from '../fixtures';
 import { dropCaches } from '../drop-caches';
-import { findSeconds, measureImportInChild } from '../import-measure';
+import { measureImportInChild } from '../import-in-child';
+import { findSeconds } from '../import-measure';
 import type { BenchScenario } from '../scenario';
 
 const EPISODES = 34;
@@ -11,15 +12,15 @@ async function measureSize(series: number, name: string) {
   // find twice over the tree as generated: the first may still warm the cache.
   const find = Math.min(findSeconds(lib.root), findSeconds(lib.root));
   // Each import in a fresh process: its peak RSS is the import's, not the bench's earlier work.
-  const run = measureImportInChild(lib.root, WORKERS);
+  const run = await measureImportInChild(lib.root, WORKERS);
   return { lib, run, find };
 }
 
 /**
  * Import cost as the library grows: 1,000, 5,000 and 10,000 series (about 34 videos each), warm
  * cache, each beside `find` over the same tree in the same run, with the per-series cost; at
- * 10,000 the importing process's peak RSS (each import runs in a process of its own, as in the
- * app) and the event-loop delay, and the cold-cache figures (caches
+ * 10,000 the importing process's peak RSS (each import runs in a process of its own, from
+ * bundled code, as in the app) and the event-loop delay, and the cold-cache figures (caches
  * dropped before `find` and before the import) where the kernel allows dropping them.
  * Targets: at most 12x find, RSS under 500 MB, p99 under 50 ms, per-series cost flat.
  */
@@ -49,7 +50,7 @@ export const loadScaling: BenchScenario = {
     let cold: Record<string, number> | string = 'not measured: the kernel does not let this process drop its caches';
     if (dropCaches()) {
       const findCold = findSeconds(ten.lib.root);
-      const run = measureImportInChild(ten.lib.root, WORKERS, { cold: true });
+      const run = await measureImportInChild(ten.lib.root, WORKERS, { cold: true });
       cold = { seconds: round(run.seconds, 2), findSeconds: round(findCold, 3), ratioToFind: round(run.seconds / findCold, 1) };
     }
     return {
