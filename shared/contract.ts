@@ -63,6 +63,8 @@ export const methodSchemas = {
       search: shortText(200).optional(),
       filter: z.enum(LIBRARY_FILTERS).optional(),
       sort: z.enum(LIBRARY_SORTS).optional(),
+      /** The first `limit` series of the view only: a page to show while the whole list comes. */
+      limit: z.number().int().min(1).max(10_000).optional(),
     })
     .strict()
     .optional(),

@@ -19,5 +19,5 @@ export async function listSeriesView(db: Db, nowMs: number, query: LibraryQuery 
     : series;
   // Array.sort is stable: equal counts keep the title order.
   if (query.sort === 'missing') kept.sort((a, b) => (counts.get(b.id)?.missing ?? 0) - (counts.get(a.id)?.missing ?? 0));
-  return kept;
+  return query.limit === undefined ? kept : kept.slice(0, query.limit);
 }

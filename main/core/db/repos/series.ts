@@ -24,6 +24,8 @@ export interface SeriesQuery {
   search?: string | undefined;
   filter?: LibraryFilter | undefined;
   sort?: LibrarySort | undefined;
+  /** At most this many, from the start of the order. */
+  limit?: number | undefined;
 }
 
 export async function getSeriesRow(db: DbOrTx, id: number): Promise<SeriesRow | undefined> {
@@ -143,6 +145,7 @@ export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<
       q = q.orderBy(byTitle).orderBy('id');
       break;
   }
+  if (query.limit !== undefined) q = q.limit(query.limit);
   return q.execute();
 }
 
