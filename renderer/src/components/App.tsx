@@ -59,7 +59,7 @@ export function App() {
       <main className="content">
         {missingView ? (
           <MissingView onClose={closeMissingView} onOpenSeries={setOpenId} />
-        ) : !library.loaded ? (
+        ) : !library.loaded && !library.firstPage ? (
           <div className="content-message" role="status">
             {library.error ? `Anishelf could not read the library: ${library.error}` : 'Opening your library…'}
           </div>

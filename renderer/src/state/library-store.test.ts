@@ -10,7 +10,8 @@ import { createHandlers } from '../../../main/core/rpc/handlers';
 import type { AnishelfClient } from '../bridge';
 import { RpcCallError } from '../rpc-error';
 import { addFolders } from './actions';
-import { LibraryStore } from './library-store';
+import { DEFAULT_QUERY } from '../lib/query';
+import { FIRST_PAGE, LibraryStore, type LibrarySnapshot } from './library-store';
 import { MissingStore } from './missing-store';
 import { NoticeStore } from './notices';
 
@@ -100,6 +101,35 @@ describe('library store against the real core', () => {
       const renamed = library.getSnapshot();
       expect(renamed.view.map((id) => renamed.series.get(id)!.title)).toEqual(['Sakura Bravo', 'Sakura Quest', 'Sakura Trick']);
       for (const id of before.view.filter((id) => id !== bravo)) expect(renamed.series.get(id)).toBe(before.series.get(id));
+    } finally {
+      stop();
+      await core.close();
+    }
+  });
+
+  test('on a big library the first page of the view shows before the whole list, without counting it as the library', async () => {
+    const core = await testCore();
+    const lib = libraryDir();
+    const names = Array.from({ length: FIRST_PAGE + 30 }, (_, i) => `Show ${String(i).padStart(3, '0')}`);
+    writeTree(lib, seriesFiles(Object.fromEntries(names.map((n) => [n, 1]))));
+    await core.addFolders([lib]);
+    await core.pauseLoader();
+    const library = new LibraryStore(inProcessClient(core), { ...DEFAULT_QUERY, sort: 'title' });
+    const seen: LibrarySnapshot[] = [];
+    library.subscribe(() => seen.push(library.getSnapshot()));
+    const stop = library.start();
+    try {
+      await waitFor(() => library.getSnapshot().loaded, { what: 'the whole list' });
+      const first = seen.find((s) => s.firstPage);
+      expect(first, 'a snapshot with the first page only').toBeDefined();
+      expect(first!.view.map((id) => first!.series.get(id)!.title)).toEqual(names.slice(0, FIRST_PAGE));
+      // Counted only once every series is there: no "120 series" on the way to 150.
+      expect(first!.counts.total).toBe(0);
+      const whole = library.getSnapshot();
+      expect(whole.firstPage).toBe(false);
+      expect(whole.counts.total).toBe(names.length);
+      expect(whole.view.map((id) => whole.series.get(id)!.title)).toEqual(names);
+      expect(seen.filter((s) => s.counts.total !== 0 && s.counts.total !== names.length)).toEqual([]);
     } finally {
       stop();
       await core.close();

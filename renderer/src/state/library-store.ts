@@ -20,9 +20,17 @@ export interface LibrarySnapshot {
   resortPending: boolean;
   /** The first list has arrived. */
   loaded: boolean;
+  /**
+   * Only the first page of the view has arrived (the whole list is on its way): the grid shows
+   * it, while the counts, which need every series, wait for the whole list.
+   */
+  firstPage: boolean;
   error: string | null;
   connection: ConnectionState;
 }
+
+/** About two screens of cards: what the window shows first on a big library. */
+export const FIRST_PAGE = 120;
 
 function toArgs(q: ViewQuery) {
   const search = q.search.trim();
@@ -46,6 +54,7 @@ export class LibraryStore {
     resortPending: false,
     loader: null,
     loaded: false,
+    firstPage: false,
     error: null,
     connection: 'connecting',
   };
@@ -90,19 +99,32 @@ export class LibraryStore {
     const query = this.snapshot.query;
     this.changedDuringFetch = new Set();
     try {
-      const [all, view, loader] = await Promise.all([
+      // Asked first, answered first: 10,000 series take the core a few hundred ms to list and
+      // the page as long to read, while the cards in view need only this page.
+      const page = this.snapshot.loaded ? null : this.client.call('library.list', { ...toArgs(query), limit: FIRST_PAGE });
+      const whole = Promise.all([
         this.client.call('library.list', { sort: query.sort }),
         isDefaultQuery(query) ? null : this.client.call('library.list', toArgs(query)),
         this.client.call('loader.status'),
       ]);
+      void page?.then((first) => this.showFirstPage(seq, first), () => undefined);
+      const [all, view, loader] = await whole;
       if (seq !== this.requestSeq) return;
       const series = this.mergeFetched(all, true);
-      this.setView(this.withNewer((view ?? all).map((s) => s.id), series), { series, loader, loaded: true, error: null });
+      this.setView(this.withNewer((view ?? all).map((s) => s.id), series), { series, loader, loaded: true, firstPage: false, error: null });
     } catch (err) {
       if (seq === this.requestSeq) this.update({ error: errorMessage(err) });
     } finally {
       if (seq === this.requestSeq) this.changedDuringFetch = null;
     }
+  }
+
+  /** The first page of the view, shown until the whole list arrives (if it has not already). */
+  private showFirstPage(seq: number, first: readonly SeriesSummary[]): void {
+    if (seq !== this.requestSeq || this.snapshot.loaded || first.length === 0) return;
+    const series = new Map(this.snapshot.series);
+    for (const s of first) if (!this.changedDuringFetch?.has(s.id)) series.set(s.id, s);
+    this.setView(first.map((s) => s.id), { series, firstPage: true });
   }
 
   /** Resolves once the view for the new query is shown. */
@@ -120,6 +142,8 @@ export class LibraryStore {
   }
 
   private async fetchView(): Promise<void> {
+    // Before the whole list has arrived, the view is read with it (the query is already set).
+    if (!this.snapshot.loaded) return this.reload();
     if (this.snapshot.resortPending) this.update({ resortPending: false });
     const seq = ++this.requestSeq;
     this.changedDuringFetch = new Set();
@@ -205,7 +229,8 @@ export class LibraryStore {
 
   private update(change: Partial<LibrarySnapshot>): void {
     const next = { ...this.snapshot, ...change };
-    if (change.series) {
+    // A first page alone would count as the whole library: the counts wait for it.
+    if (change.series && next.loaded) {
       next.counts = countSeries(change.series.values());
       next.notes = titleNotes(change.series.values());
     }
