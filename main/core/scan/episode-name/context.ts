@@ -1,6 +1,6 @@
 import { shortDate, type AirDate } from './calendar';
 import { CJK_TAG } from './keywords';
-import { detectDelimiter, flatten, type Delimiter } from './normalize';
+import { separate, type Delimiter } from './normalize';
 import { BRACKET_NUMBER } from './patterns';
 import {
   analyzeBracket, analyzeWord, emptyReleaseInfo, isWebsite, joinedCodec, mergeReleaseInfo,
@@ -97,8 +97,7 @@ function dateBeforeTitle(tokens: readonly Token[], i: number): AirDate | null {
 
 export function buildContext(s: string): NameContext {
   s = knownString(s);
-  const flat = flatten(s);
-  const delimiter = detectDelimiter(s);
+  const { flat, delimiter } = separate(s);
   const spans = findBrackets(flat);
   const tokens = tokenize(flat, spans);
   const bracketKinds: (BracketKind | null)[] = [];
