@@ -15,7 +15,6 @@ const SEPARATOR_TOKEN = /^[-~+&,.]+$/;
 const EDGE_PUNCTUATION = /^[\s\-~:.]+|[\s\-~:,]+$/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const DIGIT = /\d/;
-const CODEC_DIGITS = /^26[45]$/;
 const CODEC_LETTER = /^[hx]$/i;
 const LEADING_DASHES = /^[-\s]+/;
 
@@ -175,7 +174,8 @@ export function trailingGroup(ctx: NameContext, after: number): string | null {
     }
     const dash = raw.indexOf('-');
     // "H.264-GoT" was split by flattening into "H" and "264-GoT".
-    const codecDigits = CODEC_DIGITS.test(raw.slice(0, dash)) && CODEC_LETTER.test(tokens[i - 1]?.text ?? '');
+    const head = raw.slice(0, dash);
+    const codecDigits = (head === '264' || head === '265') && CODEC_LETTER.test(tokens[i - 1]?.text ?? '');
     if (dash > 0 && (codecDigits || classifyWord(raw.slice(0, dash), false))) {
       const group = raw.slice(dash + 1).replace(LEADING_DASHES, '');
       return group === '' || classifyWord(group, false) ? null : group;

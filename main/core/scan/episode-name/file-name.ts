@@ -79,15 +79,21 @@ function bracketOpen(ctx: NameContext, pos: number): number {
 /** Where the title stops: the first marker, release word, date, season or year after its start. */
 function titleBoundary(ctx: NameContext, m: Markers, titleStart: number, absoluteStart: number | null): number {
   const { tokens } = ctx;
-  const stops: (number | null | undefined)[] = [
-    m.marker ? bracketOpen(ctx, m.marker.start) : null, m.airDate?.start, m.volume?.start, m.numbered?.start, absoluteStart,
-  ];
-  for (const s of m.seasons) stops.push(bracketOpen(ctx, s.start));
-  // A year in brackets closes the title: "Cyborg 009 (1968) [TSHS] episode 06".
-  for (let i = ctx.titleToken + 1; i < tokens.length; i++) if (ctx.bracketKinds[i] === 'year') stops.push(tokens[i]!.start);
   let boundary = tokens[ctx.metaToken]?.start ?? knownString(ctx.flat).length;
-  for (const pos of stops) if (pos !== null && pos !== undefined && pos >= titleStart && pos < boundary) boundary = pos;
+  if (m.marker) boundary = earlierStop(boundary, bracketOpen(ctx, m.marker.start), titleStart);
+  boundary = earlierStop(boundary, m.airDate?.start, titleStart);
+  boundary = earlierStop(boundary, m.volume?.start, titleStart);
+  boundary = earlierStop(boundary, m.numbered?.start, titleStart);
+  boundary = earlierStop(boundary, absoluteStart, titleStart);
+  for (const s of m.seasons) boundary = earlierStop(boundary, bracketOpen(ctx, s.start), titleStart);
+  // A year in brackets closes the title: "Cyborg 009 (1968) [TSHS] episode 06".
+  for (let i = ctx.titleToken + 1; i < tokens.length; i++) if (ctx.bracketKinds[i] === 'year') boundary = earlierStop(boundary, tokens[i]!.start, titleStart);
   return boundary;
+}
+
+/** `stop` when it lies in the title (at or after its start) before `boundary`, else `boundary`. */
+function earlierStop(boundary: number, stop: number | null | undefined, titleStart: number): number {
+  return stop !== null && stop !== undefined && stop >= titleStart && stop < boundary ? stop : boundary;
 }
 
 function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteStart: number | null, titleToken: number): TitleResult {
