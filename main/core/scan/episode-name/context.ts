@@ -1,9 +1,7 @@
 import { shortDate, type AirDate } from './calendar';
-import { CJK_TAG } from './keywords';
 import { separate, type Delimiter } from './normalize';
-import { BRACKET_NUMBER } from './patterns';
 import {
-  analyzeBracket, analyzeWord, emptyReleaseInfo, isWebsite, joinedCodec, mergeReleaseInfo,
+  analyzeBracket, analyzeWord, emptyReleaseInfo, joinedCodec, mergeReleaseInfo,
   type BracketKind, type ReleaseInfo, type WordInfo,
 } from './release-info';
 import { findBrackets, tokenize, type Span, type Token } from './tokens';
@@ -41,12 +39,6 @@ export interface NameContext {
   hints: number;
 }
 
-const DECORATION = /^[-~.|:;,★☆♪◆◇•●○■□▼▽※+=]+$/;
-
-function isDecoration(token: Token): boolean {
-  return token.span === null && (DECORATION.test(token.text) || CJK_TAG.test(token.text));
-}
-
 function rawBracket(s: string, token: Token): string {
   return sliceOf(s, token.start + 1, token.end - 1);
 }
@@ -62,14 +54,6 @@ function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null
     if ((token.text === 'Dual' || token.text === 'dual' || token.text === 'DUAL') && next.text.toLowerCase() === 'audio') return true;
   }
   return false;
-}
-
-/** At most four words: a group name, not a title. */
-function fewWords(text: string): boolean {
-  text = knownString(text);
-  let spaces = 0;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++spaces > 3) return false;
-  return true;
 }
 
 export function isMetaToken(ctx: NameContext, i: number): boolean {
@@ -105,6 +89,9 @@ export function buildContext(s: string): NameContext {
   const words: (WordInfo | null)[] = [];
   const release = emptyReleaseInfo();
   let hints = 0;
+  let groupToken = -1;
+  // The first word that is not a decoration: before it come only brackets (the group among them).
+  let firstWord = -1;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.span) {
@@ -114,6 +101,7 @@ export function buildContext(s: string): NameContext {
       words.push(null);
       mergeReleaseInfo(release, info);
       hints |= info.hints;
+      if (firstWord < 0 && groupToken < 0 && info.groupName) groupToken = k;
     } else {
       const text = knownString(token.text);
       const analysis = analyzeWord(text);
@@ -121,25 +109,13 @@ export function buildContext(s: string): NameContext {
       words.push(analysis.info);
       if (analysis.release) mergeReleaseInfo(release, analysis.release);
       hints |= analysis.hints;
+      if (firstWord < 0 && !analysis.decoration) firstWord = k;
       const next = text.length === 1 ? tokens[k + 1] : undefined;
       const codec = next && !next.span ? joinedCodec(text, next.text) : null;
       if (codec) release.videoCodec ??= codec;
     }
   }
-  let groupToken = -1;
-  let i = 0;
-  for (; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.span) {
-      const kind = bracketKinds[i];
-      // A group is a short name; a long leading bracket is a title ("[Mobile Suit Gundam …][07]").
-      if (groupToken < 0 && kind === 'text' && fewWords(token.text) && !BRACKET_NUMBER.test(token.text) && !isWebsite(rawBracket(s, token))) {
-        groupToken = i;
-      }
-      continue;
-    }
-    if (!isDecoration(token)) break;
-  }
+  const i = firstWord < 0 ? tokens.length : firstWord;
   const leadingDate = dateBeforeTitle(tokens, i);
   const titleToken = leadingDate ? i + 1 : i;
   const ctx: NameContext = {
