@@ -2,11 +2,12 @@ import { shortDate, type AirDate } from './calendar';
 import { separate, type Delimiter } from './normalize';
 import {
   analyzeBracket, analyzeWord, emptyReleaseInfo, joinedCodec, mergeReleaseInfo,
-  type BracketKind, type ReleaseInfo, type WordInfo,
+  type BracketKind, type ReleaseInfo, type WordAnalysis,
 } from './release-info';
 import { findBrackets, tokenize, type Span, type Token } from './tokens';
 import { knownString } from './known-string';
 import { sliceOf } from './string-calls';
+import { Mark } from './word-marks';
 
 /** One file name, read once into the views every step needs. */
 export interface NameContext {
@@ -21,8 +22,8 @@ export interface NameContext {
   bracketKinds: (BracketKind | null)[];
   /** Per span: what the bracket holds. */
   spanKinds: BracketKind[];
-  /** Per token: release meaning of a plain word. */
-  words: (WordInfo | null)[];
+  /** Per token: what a plain word means and its punctuation marks (null for brackets). */
+  words: (WordAnalysis | null)[];
   /** Index of the leading group bracket, or -1. */
   groupToken: number;
   /** First token after the leading brackets and decorations: where a title may start. */
@@ -43,10 +44,10 @@ function rawBracket(s: string, token: Token): string {
   return sliceOf(s, token.start + 1, token.end - 1);
 }
 
-function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null)[], i: number): boolean {
+function isMetaWordAt(tokens: readonly Token[], words: readonly (WordAnalysis | null)[], i: number): boolean {
   const token = tokens[i]!;
   if (token.span) return false;
-  const info = words[i];
+  const info = words[i]!.info;
   if (info && info.kind !== 'website') return true;
   const next = tokens[i + 1];
   if (next && !next.span) {
@@ -54,6 +55,12 @@ function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null
     if ((token.text === 'Dual' || token.text === 'dual' || token.text === 'DUAL') && next.text.toLowerCase() === 'audio') return true;
   }
   return false;
+}
+
+/** True when token `i` is a plain word with the punctuation `mark` (see word-marks.ts). */
+export function wordHas(ctx: NameContext, i: number, mark: number): boolean {
+  const word = ctx.words[i];
+  return word !== null && word !== undefined && (word.marks & mark) !== 0;
 }
 
 export function isMetaToken(ctx: NameContext, i: number): boolean {
@@ -86,7 +93,7 @@ export function buildContext(s: string): NameContext {
   const tokens = tokenize(flat, spans);
   const bracketKinds: (BracketKind | null)[] = [];
   const spanKinds: BracketKind[] = [];
-  const words: (WordInfo | null)[] = [];
+  const words: (WordAnalysis | null)[] = [];
   const release = emptyReleaseInfo();
   let hints = 0;
   let groupToken = -1;
@@ -106,10 +113,10 @@ export function buildContext(s: string): NameContext {
       const text = knownString(token.text);
       const analysis = analyzeWord(text);
       bracketKinds.push(null);
-      words.push(analysis.info);
+      words.push(analysis);
       if (analysis.release) mergeReleaseInfo(release, analysis.release);
       hints |= analysis.hints;
-      if (firstWord < 0 && !analysis.decoration) firstWord = k;
+      if (firstWord < 0 && !(analysis.marks & Mark.leading)) firstWord = k;
       const next = text.length === 1 ? tokens[k + 1] : undefined;
       const codec = next && !next.span ? joinedCodec(text, next.text) : null;
       if (codec) release.videoCodec ??= codec;

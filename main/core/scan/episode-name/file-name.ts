@@ -1,4 +1,4 @@
-import { buildContext, isMetaToken, type NameContext } from './context';
+import { buildContext, isMetaToken, wordHas, type NameContext } from './context';
 import {
   absoluteAfter, absoluteBefore, absoluteLeading, alternateAfter, bracketYear, episodeTitleFrom, tokenFrom, trailingGroup,
 } from './extras';
@@ -11,6 +11,7 @@ import { spanAt } from './tokens';
 import type { SpecialKind } from './types';
 import { knownString } from './known-string';
 import { sliceOf, trimmed } from './string-calls';
+import { Mark } from './word-marks';
 
 export type { MarkerVia } from './markers';
 
@@ -36,9 +37,6 @@ export interface FileNameParse extends ReleaseInfo {
   titleAfterNumber: boolean;
 }
 
-const DECORATION_TOKEN = /^[-~.|:★☆]+$/;
-const DASH_TOKEN = /^[-~.]+$/;
-
 const SPECIAL_TITLE = /^(?:ova|oad|ona|ovd|specials?|extras?|bonus|omake|preview|trailer|teaser)$/i;
 
 const SPECIAL_IN_TITLE: ReadonlySet<SpecialKind> = new Set(['ova', 'oad', 'ona', 'ncop', 'nced', 'movie', 'pv']);
@@ -49,7 +47,7 @@ function onlyBrackets(ctx: NameContext, m: Markers): boolean {
     const token = ctx.tokens[i]!;
     if (token.span) continue;
     const inMarker = m.marker !== null && token.start >= m.marker.start && token.end <= m.marker.end + 1;
-    if (!inMarker && !DECORATION_TOKEN.test(token.text)) return false;
+    if (!inMarker && !wordHas(ctx, i, Mark.decoration)) return false;
   }
   return true;
 }
@@ -60,7 +58,7 @@ function onlyBrackets(ctx: NameContext, m: Markers): boolean {
  */
 function firstWordAfter(ctx: NameContext, pos: number): number {
   let i = tokenFrom(ctx, pos);
-  while (i < ctx.tokens.length && !ctx.tokens[i]!.span && (DASH_TOKEN.test(ctx.tokens[i]!.text) || isMetaToken(ctx, i))) i++;
+  while (i < ctx.tokens.length && !ctx.tokens[i]!.span && (wordHas(ctx, i, Mark.dash) || isMetaToken(ctx, i))) i++;
   return i;
 }
 
@@ -120,7 +118,7 @@ function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteSt
     // "03-Criminal.Minds": the number ended inside a word.
     const inside = i > 0 && tokens[i - 1]!.end > from;
     if (inside) i--;
-    while (!inside && tokens[i] && !tokens[i]!.span && DASH_TOKEN.test(tokens[i]!.text)) i++;
+    while (!inside && wordHas(ctx, i, Mark.dash)) i++;
     const leadsTitle = m.inferred?.titleAfter ?? (m.via === 'explicit' && i === tokenFrom(ctx, from));
     if (leadsTitle && tokens[i]) {
       const start = inside ? from : tokens[i]!.start;

@@ -3,6 +3,7 @@ import { hintsOf } from './hints';
 import { BRACKET_WORDS, CJK_TAG, META_WORDS, UPPER_WORDS, isStrong, type MetaKind } from './keywords';
 import { knownString } from './known-string';
 import { BRACKET_NUMBER } from './patterns';
+import { marksOf } from './word-marks';
 
 export type WordKind = MetaKind | 'crc' | 'version' | 'website';
 
@@ -215,11 +216,9 @@ export interface WordAnalysis {
   release: ReleaseInfo | null;
   /** Which pattern families the word could start (see hints.ts). */
   hints: number;
-  /** Punctuation or a fansub tag ("-", "★", "新番") that may come before the title. */
-  decoration: boolean;
+  /** Its punctuation classes (see word-marks.ts). */
+  marks: number;
 }
-
-const DECORATION = /^[-~.|:;,★☆♪◆◇•●○■□▼▽※+=]+$/;
 
 const wordCache = new BoundedMemo<WordAnalysis>(CACHE_LIMIT);
 
@@ -231,7 +230,7 @@ export function analyzeWord(word: string): WordAnalysis {
   collectReleaseInfo(word, false, release, info);
   const any = release.resolution ?? release.source ?? release.videoCodec ?? release.checksum ?? release.version;
   const analysis: WordAnalysis = {
-    info, release: any === null ? null : release, hints: hintsOf(word), decoration: DECORATION.test(word) || CJK_TAG.test(word),
+    info, release: any === null ? null : release, hints: hintsOf(word), marks: marksOf(word),
   };
   return wordCache.set(word, analysis);
 }
