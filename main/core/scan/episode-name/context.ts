@@ -40,7 +40,12 @@ export interface NameContext {
   hints: number;
 }
 
-function rawBracket(s: string, token: Token): string {
+/**
+ * A bracket's content as written. In a name without dots or underscores the search text is the
+ * name, so an untrimmed token text is that content already and needs no slice of its own.
+ */
+function rawBracket(s: string, flatIsName: boolean, token: Token): string {
+  if (flatIsName && token.text.length === token.end - token.start - 2) return token.text;
   return sliceOf(s, token.start + 1, token.end - 1);
 }
 
@@ -91,6 +96,7 @@ export function buildContext(s: string): NameContext {
   const { flat, delimiter } = separate(s);
   const spans = findBrackets(flat);
   const tokens = tokenize(flat, spans);
+  const flatIsName = flat === s;
   const bracketKinds: (BracketKind | null)[] = [];
   const spanKinds: BracketKind[] = [];
   const words: (WordAnalysis | null)[] = [];
@@ -102,7 +108,7 @@ export function buildContext(s: string): NameContext {
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.span) {
-      const info = analyzeBracket(token.text, rawBracket(s, token));
+      const info = analyzeBracket(token.text, rawBracket(s, flatIsName, token));
       bracketKinds.push(info.kind);
       spanKinds.push(info.kind);
       words.push(null);
