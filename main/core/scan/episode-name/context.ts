@@ -56,8 +56,10 @@ function isMetaWordAt(tokens: readonly Token[], words: readonly (WordAnalysis | 
   if (info && info.kind !== 'website') return true;
   const next = tokens[i + 1];
   if (next && !next.span) {
-    if (joinedCodec(token.text, next.text)) return true;
-    if ((token.text === 'Dual' || token.text === 'dual' || token.text === 'DUAL') && next.text.toLowerCase() === 'audio') return true;
+    // A title word is neither a codec letter ("H" of H.264) nor "Dual": its length rules both out.
+    const text = knownString(token.text);
+    if (text.length === 1 && joinedCodec(text, next.text)) return true;
+    if (text.length === 4 && (text === 'Dual' || text === 'dual' || text === 'DUAL') && next.text.toLowerCase() === 'audio') return true;
   }
   return false;
 }
