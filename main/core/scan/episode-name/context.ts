@@ -1,14 +1,13 @@
 import { shortDate, type AirDate } from './calendar';
-import { CJK_TAG } from './keywords';
-import { detectDelimiter, flatten, type Delimiter } from './normalize';
-import { BRACKET_NUMBER } from './patterns';
+import { separate, type Delimiter } from './normalize';
 import {
-  analyzeBracket, analyzeWord, emptyReleaseInfo, isWebsite, joinedCodec, mergeReleaseInfo,
-  type BracketKind, type ReleaseInfo, type WordInfo,
+  analyzeBracket, analyzeWord, emptyReleaseInfo, joinedCodec, mergeReleaseInfo,
+  type BracketKind, type ReleaseInfo, type WordAnalysis,
 } from './release-info';
 import { findBrackets, tokenize, type Span, type Token } from './tokens';
 import { knownString } from './known-string';
 import { sliceOf } from './string-calls';
+import { Mark } from './word-marks';
 
 /** One file name, read once into the views every step needs. */
 export interface NameContext {
@@ -23,8 +22,8 @@ export interface NameContext {
   bracketKinds: (BracketKind | null)[];
   /** Per span: what the bracket holds. */
   spanKinds: BracketKind[];
-  /** Per token: release meaning of a plain word. */
-  words: (WordInfo | null)[];
+  /** Per token: what a plain word means and its punctuation marks (null for brackets). */
+  words: (WordAnalysis | null)[];
   /** Index of the leading group bracket, or -1. */
   groupToken: number;
   /** First token after the leading brackets and decorations: where a title may start. */
@@ -41,35 +40,34 @@ export interface NameContext {
   hints: number;
 }
 
-const DECORATION = /^[-~.|:;,★☆♪◆◇•●○■□▼▽※+=]+$/;
-
-function isDecoration(token: Token): boolean {
-  return token.span === null && (DECORATION.test(token.text) || CJK_TAG.test(token.text));
-}
-
-function rawBracket(s: string, token: Token): string {
+/**
+ * A bracket's content as written. In a name without dots or underscores the search text is the
+ * name, so an untrimmed token text is that content already and needs no slice of its own.
+ */
+function rawBracket(s: string, flatIsName: boolean, token: Token): string {
+  if (flatIsName && token.text.length === token.end - token.start - 2) return token.text;
   return sliceOf(s, token.start + 1, token.end - 1);
 }
 
-function isMetaWordAt(tokens: readonly Token[], words: readonly (WordInfo | null)[], i: number): boolean {
+function isMetaWordAt(tokens: readonly Token[], words: readonly (WordAnalysis | null)[], i: number): boolean {
   const token = tokens[i]!;
   if (token.span) return false;
-  const info = words[i];
+  const info = words[i]!.info;
   if (info && info.kind !== 'website') return true;
   const next = tokens[i + 1];
   if (next && !next.span) {
-    if (joinedCodec(token.text, next.text)) return true;
-    if ((token.text === 'Dual' || token.text === 'dual' || token.text === 'DUAL') && next.text.toLowerCase() === 'audio') return true;
+    // A title word is neither a codec letter ("H" of H.264) nor "Dual": its length rules both out.
+    const text = knownString(token.text);
+    if (text.length === 1 && joinedCodec(text, next.text)) return true;
+    if (text.length === 4 && (text === 'Dual' || text === 'dual' || text === 'DUAL') && next.text.toLowerCase() === 'audio') return true;
   }
   return false;
 }
 
-/** At most four words: a group name, not a title. */
-function fewWords(text: string): boolean {
-  text = knownString(text);
-  let spaces = 0;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++spaces > 3) return false;
-  return true;
+/** True when token `i` is a plain word with the punctuation `mark` (see word-marks.ts). */
+export function wordHas(ctx: NameContext, i: number, mark: number): boolean {
+  const word = ctx.words[i];
+  return word !== null && word !== undefined && (word.marks & mark) !== 0;
 }
 
 export function isMetaToken(ctx: NameContext, i: number): boolean {
@@ -97,50 +95,42 @@ function dateBeforeTitle(tokens: readonly Token[], i: number): AirDate | null {
 
 export function buildContext(s: string): NameContext {
   s = knownString(s);
-  const flat = flatten(s);
-  const delimiter = detectDelimiter(s);
+  const { flat, delimiter } = separate(s);
   const spans = findBrackets(flat);
   const tokens = tokenize(flat, spans);
+  const flatIsName = flat === s;
   const bracketKinds: (BracketKind | null)[] = [];
   const spanKinds: BracketKind[] = [];
-  const words: (WordInfo | null)[] = [];
+  const words: (WordAnalysis | null)[] = [];
   const release = emptyReleaseInfo();
   let hints = 0;
+  let groupToken = -1;
+  // The first word that is not a decoration: before it come only brackets (the group among them).
+  let firstWord = -1;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.span) {
-      const info = analyzeBracket(token.text, rawBracket(s, token));
+      const info = analyzeBracket(token.text, rawBracket(s, flatIsName, token));
       bracketKinds.push(info.kind);
       spanKinds.push(info.kind);
       words.push(null);
       mergeReleaseInfo(release, info);
       hints |= info.hints;
+      if (firstWord < 0 && groupToken < 0 && info.groupName) groupToken = k;
     } else {
       const text = knownString(token.text);
       const analysis = analyzeWord(text);
       bracketKinds.push(null);
-      words.push(analysis.info);
+      words.push(analysis);
       if (analysis.release) mergeReleaseInfo(release, analysis.release);
       hints |= analysis.hints;
+      if (firstWord < 0 && !(analysis.marks & Mark.leading)) firstWord = k;
       const next = text.length === 1 ? tokens[k + 1] : undefined;
       const codec = next && !next.span ? joinedCodec(text, next.text) : null;
       if (codec) release.videoCodec ??= codec;
     }
   }
-  let groupToken = -1;
-  let i = 0;
-  for (; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.span) {
-      const kind = bracketKinds[i];
-      // A group is a short name; a long leading bracket is a title ("[Mobile Suit Gundam …][07]").
-      if (groupToken < 0 && kind === 'text' && fewWords(token.text) && !BRACKET_NUMBER.test(token.text) && !isWebsite(rawBracket(s, token))) {
-        groupToken = i;
-      }
-      continue;
-    }
-    if (!isDecoration(token)) break;
-  }
+  const i = firstWord < 0 ? tokens.length : firstWord;
   const leadingDate = dateBeforeTitle(tokens, i);
   const titleToken = leadingDate ? i + 1 : i;
   const ctx: NameContext = {

@@ -1,21 +1,20 @@
-import { isMetaToken, type NameContext } from './context';
+import { isMetaToken, wordHas, type NameContext } from './context';
 import { expandRange } from './numbers';
 import { humanize } from './normalize';
 import { BRACKET_NUMBER, HAS_LATIN, YEAR_TOKEN } from './patterns';
 import { classifyWord } from './release-info';
 import { knownString } from './known-string';
 import { codeAt, indexOfIn, sliceOf } from './string-calls';
+import { Mark } from './word-marks';
 
 const ABSOLUTE = /^(\d{1,4})(?:-(\d{1,4})){0,8}$/;
 const LAST_PART = /(\d{1,4})$/;
 const ALTERNATE = /^(?:episode )?(\d{1,4})$/i;
 const LEADING_ABSOLUTE = /^(\d{3,4})[.-]/;
 const LEADING_DIGITS = /^\d+/;
-const SEPARATOR_TOKEN = /^[-~+&,.]+$/;
 const EDGE_PUNCTUATION = /^[\s\-~:.]+|[\s\-~:,]+$/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const DIGIT = /\d/;
-const CODEC_DIGITS = /^26[45]$/;
 const CODEC_LETTER = /^[hx]$/i;
 const LEADING_DASHES = /^[-\s]+/;
 
@@ -126,7 +125,7 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   // "Show-s03-e02-Flu_Season": the marker ended inside a word, whose rest starts the title.
   const inside = i > 0 && ctx.tokens[i - 1]!.end > from && !ctx.tokens[i - 1]!.span;
   if (inside) i--;
-  else while (ctx.tokens[i] && !ctx.tokens[i]!.span && SEPARATOR_TOKEN.test(ctx.tokens[i]!.text)) i++;
+  else while (wordHas(ctx, i, Mark.separator)) i++;
   const first = i;
   let last = -1;
   for (; i < ctx.tokens.length; i++) {
@@ -175,7 +174,8 @@ export function trailingGroup(ctx: NameContext, after: number): string | null {
     }
     const dash = raw.indexOf('-');
     // "H.264-GoT" was split by flattening into "H" and "264-GoT".
-    const codecDigits = CODEC_DIGITS.test(raw.slice(0, dash)) && CODEC_LETTER.test(tokens[i - 1]?.text ?? '');
+    const head = raw.slice(0, dash);
+    const codecDigits = (head === '264' || head === '265') && CODEC_LETTER.test(tokens[i - 1]?.text ?? '');
     if (dash > 0 && (codecDigits || classifyWord(raw.slice(0, dash), false))) {
       const group = raw.slice(dash + 1).replace(LEADING_DASHES, '');
       return group === '' || classifyWord(group, false) ? null : group;

@@ -1,4 +1,4 @@
-import { buildContext, isMetaToken, type NameContext } from './context';
+import { buildContext, isMetaToken, wordHas, type NameContext } from './context';
 import {
   absoluteAfter, absoluteBefore, absoluteLeading, alternateAfter, bracketYear, episodeTitleFrom, tokenFrom, trailingGroup,
 } from './extras';
@@ -11,6 +11,7 @@ import { spanAt } from './tokens';
 import type { SpecialKind } from './types';
 import { knownString } from './known-string';
 import { sliceOf, trimmed } from './string-calls';
+import { Mark } from './word-marks';
 
 export type { MarkerVia } from './markers';
 
@@ -36,9 +37,6 @@ export interface FileNameParse extends ReleaseInfo {
   titleAfterNumber: boolean;
 }
 
-const DECORATION_TOKEN = /^[-~.|:★☆]+$/;
-const DASH_TOKEN = /^[-~.]+$/;
-
 const SPECIAL_TITLE = /^(?:ova|oad|ona|ovd|specials?|extras?|bonus|omake|preview|trailer|teaser)$/i;
 
 const SPECIAL_IN_TITLE: ReadonlySet<SpecialKind> = new Set(['ova', 'oad', 'ona', 'ncop', 'nced', 'movie', 'pv']);
@@ -49,7 +47,7 @@ function onlyBrackets(ctx: NameContext, m: Markers): boolean {
     const token = ctx.tokens[i]!;
     if (token.span) continue;
     const inMarker = m.marker !== null && token.start >= m.marker.start && token.end <= m.marker.end + 1;
-    if (!inMarker && !DECORATION_TOKEN.test(token.text)) return false;
+    if (!inMarker && !wordHas(ctx, i, Mark.decoration)) return false;
   }
   return true;
 }
@@ -60,7 +58,7 @@ function onlyBrackets(ctx: NameContext, m: Markers): boolean {
  */
 function firstWordAfter(ctx: NameContext, pos: number): number {
   let i = tokenFrom(ctx, pos);
-  while (i < ctx.tokens.length && !ctx.tokens[i]!.span && (DASH_TOKEN.test(ctx.tokens[i]!.text) || isMetaToken(ctx, i))) i++;
+  while (i < ctx.tokens.length && !ctx.tokens[i]!.span && (wordHas(ctx, i, Mark.dash) || isMetaToken(ctx, i))) i++;
   return i;
 }
 
@@ -79,15 +77,21 @@ function bracketOpen(ctx: NameContext, pos: number): number {
 /** Where the title stops: the first marker, release word, date, season or year after its start. */
 function titleBoundary(ctx: NameContext, m: Markers, titleStart: number, absoluteStart: number | null): number {
   const { tokens } = ctx;
-  const stops: (number | null | undefined)[] = [
-    m.marker ? bracketOpen(ctx, m.marker.start) : null, m.airDate?.start, m.volume?.start, m.numbered?.start, absoluteStart,
-  ];
-  for (const s of m.seasons) stops.push(bracketOpen(ctx, s.start));
-  // A year in brackets closes the title: "Cyborg 009 (1968) [TSHS] episode 06".
-  for (let i = ctx.titleToken + 1; i < tokens.length; i++) if (ctx.bracketKinds[i] === 'year') stops.push(tokens[i]!.start);
   let boundary = tokens[ctx.metaToken]?.start ?? knownString(ctx.flat).length;
-  for (const pos of stops) if (pos !== null && pos !== undefined && pos >= titleStart && pos < boundary) boundary = pos;
+  if (m.marker) boundary = earlierStop(boundary, bracketOpen(ctx, m.marker.start), titleStart);
+  boundary = earlierStop(boundary, m.airDate?.start, titleStart);
+  boundary = earlierStop(boundary, m.volume?.start, titleStart);
+  boundary = earlierStop(boundary, m.numbered?.start, titleStart);
+  boundary = earlierStop(boundary, absoluteStart, titleStart);
+  for (const s of m.seasons) boundary = earlierStop(boundary, bracketOpen(ctx, s.start), titleStart);
+  // A year in brackets closes the title: "Cyborg 009 (1968) [TSHS] episode 06".
+  for (let i = ctx.titleToken + 1; i < tokens.length; i++) if (ctx.bracketKinds[i] === 'year') boundary = earlierStop(boundary, tokens[i]!.start, titleStart);
   return boundary;
+}
+
+/** `stop` when it lies in the title (at or after its start) before `boundary`, else `boundary`. */
+function earlierStop(boundary: number, stop: number | null | undefined, titleStart: number): number {
+  return stop !== null && stop !== undefined && stop >= titleStart && stop < boundary ? stop : boundary;
 }
 
 function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteStart: number | null, titleToken: number): TitleResult {
@@ -114,7 +118,7 @@ function readTitle(ctx: NameContext, m: Markers, from: number | null, absoluteSt
     // "03-Criminal.Minds": the number ended inside a word.
     const inside = i > 0 && tokens[i - 1]!.end > from;
     if (inside) i--;
-    while (!inside && tokens[i] && !tokens[i]!.span && DASH_TOKEN.test(tokens[i]!.text)) i++;
+    while (!inside && wordHas(ctx, i, Mark.dash)) i++;
     const leadsTitle = m.inferred?.titleAfter ?? (m.via === 'explicit' && i === tokenFrom(ctx, from));
     if (leadsTitle && tokens[i]) {
       const start = inside ? from : tokens[i]!.start;

@@ -2,6 +2,8 @@ import { BoundedMemo } from './bounded-memo';
 import { hintsOf } from './hints';
 import { BRACKET_WORDS, CJK_TAG, META_WORDS, UPPER_WORDS, isStrong, type MetaKind } from './keywords';
 import { knownString } from './known-string';
+import { BRACKET_NUMBER } from './patterns';
+import { marksOf } from './word-marks';
 
 export type WordKind = MetaKind | 'crc' | 'version' | 'website';
 
@@ -154,6 +156,16 @@ const BRACKET_SPLIT = /[\s,+&/|;_]+/;
 export interface BracketInfo extends ReleaseInfo {
   kind: BracketKind;
   hints: number;
+  /** Short text, not an episode number: in front of the title it names the group. */
+  groupName: boolean;
+}
+
+/** At most four words: a group name, not a title ("[Mobile Suit Gundam …][07]"). */
+function fewWords(text: string): boolean {
+  text = knownString(text);
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++spaces > 3) return false;
+  return true;
 }
 
 /**
@@ -184,7 +196,9 @@ const bracketCache = new BoundedMemo<BracketInfo>(CACHE_LIMIT);
 export function analyzeBracket(text: string, raw: string): BracketInfo {
   const hit = bracketCache.get(raw);
   if (hit !== undefined) return hit;
-  const info: BracketInfo = { kind: classifyBracketUncached(text, raw), ...emptyReleaseInfo(), hints: hintsOf(text) };
+  const kind = classifyBracketUncached(text, raw);
+  const groupName = kind === 'text' && fewWords(text) && !BRACKET_NUMBER.test(text);
+  const info: BracketInfo = { kind, ...emptyReleaseInfo(), hints: hintsOf(text), groupName };
   if (info.kind === 'meta' || info.kind === 'crc' || info.kind === 'version') {
     const words = text.split(RELEASE_SPLIT);
     for (let k = 0; k < words.length; k++) {
@@ -202,6 +216,8 @@ export interface WordAnalysis {
   release: ReleaseInfo | null;
   /** Which pattern families the word could start (see hints.ts). */
   hints: number;
+  /** Its punctuation classes (see word-marks.ts). */
+  marks: number;
 }
 
 const wordCache = new BoundedMemo<WordAnalysis>(CACHE_LIMIT);
@@ -213,7 +229,9 @@ export function analyzeWord(word: string): WordAnalysis {
   const release = emptyReleaseInfo();
   collectReleaseInfo(word, false, release, info);
   const any = release.resolution ?? release.source ?? release.videoCodec ?? release.checksum ?? release.version;
-  const analysis: WordAnalysis = { info, release: any === null ? null : release, hints: hintsOf(word) };
+  const analysis: WordAnalysis = {
+    info, release: any === null ? null : release, hints: hintsOf(word), marks: marksOf(word),
+  };
   return wordCache.set(word, analysis);
 }
 
