@@ -32,6 +32,9 @@ test('library.list filters "Missing episodes" and "Airing", sorts by most missin
     expect(await titles({ filter: 'airing' })).toEqual(['Charlie']);
     expect(await titles({ sort: 'missing' })).toEqual(['Alpha', 'Charlie', 'Bravo', 'Delta']);
     expect(await titles({ sort: 'missing', search: 'a', filter: 'missing-episodes' })).toEqual(['Alpha', 'Charlie']);
+    // A first page is the start of the same order, whichever way the order is made.
+    expect(await titles({ sort: 'missing', limit: 2 })).toEqual(['Alpha', 'Charlie']);
+    expect(await titles({ sort: 'title', limit: 3 })).toEqual(['Alpha', 'Bravo', 'Charlie']);
 
     const handlers = createHandlers(core, { mode: 'web', version: 'test' });
     expect(await dispatch(handlers, 'missing.counts', {})).toMatchObject({ ok: true, value: expect.arrayContaining([{ seriesId: id('Alpha'), missing: 9, airing: false }, { seriesId: id('Charlie'), missing: 1, airing: true }]) });
@@ -42,6 +45,7 @@ test('library.list filters "Missing episodes" and "Airing", sorts by most missin
     expect(rows.ok && (rows.value as MissingRow[]).filter((r) => r.seriesId === id('Charlie')).map((r) => `${r.episode} ${r.state}`)).toEqual(['10 upcoming', '11 upcoming', '12 upcoming']);
     expect(await dispatch(handlers, 'missing.setNotWanted', { id: id('Charlie'), season: -1, episode: 5, notWanted: true })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     expect(await dispatch(handlers, 'missing.series', { id: 999_999 })).toMatchObject({ ok: false, error: { code: 'SERIES_NOT_FOUND' } });
+    expect(await dispatch(handlers, 'library.list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
 
     // The global specials setting: followed by series without their own choice.
     expect(await dispatch(handlers, 'missing.settings', {})).toEqual({ ok: true, value: { showSpecials: false } });
