@@ -99,16 +99,20 @@ export class LibraryStore {
     const query = this.snapshot.query;
     this.changedDuringFetch = new Set();
     try {
-      // Asked first, answered first: 10,000 series take the core a few hundred ms to list and
-      // the page as long to read, while the cards in view need only this page.
-      const page = this.snapshot.loaded ? null : this.client.call('library.list', { ...toArgs(query), limit: FIRST_PAGE });
-      const whole = Promise.all([
+      // 10,000 series take the core a few hundred ms to list and the page as long to read, while
+      // the cards in view need only the first page. It is shown before the whole list is even
+      // asked for: the core reads a list in one synchronous query, so a request sent beside it
+      // would hold the page's answer back until the whole list was read.
+      if (!this.snapshot.loaded) {
+        const first = await this.client.call('library.list', { ...toArgs(query), limit: FIRST_PAGE });
+        if (seq !== this.requestSeq) return;
+        this.showFirstPage(first);
+      }
+      const [all, view, loader] = await Promise.all([
         this.client.call('library.list', { sort: query.sort }),
         isDefaultQuery(query) ? null : this.client.call('library.list', toArgs(query)),
         this.client.call('loader.status'),
       ]);
-      void page?.then((first) => this.showFirstPage(seq, first), () => undefined);
-      const [all, view, loader] = await whole;
       if (seq !== this.requestSeq) return;
       const series = this.mergeFetched(all, true);
       this.setView(this.withNewer((view ?? all).map((s) => s.id), series), { series, loader, loaded: true, firstPage: false, error: null });
@@ -119,9 +123,9 @@ export class LibraryStore {
     }
   }
 
-  /** The first page of the view, shown until the whole list arrives (if it has not already). */
-  private showFirstPage(seq: number, first: readonly SeriesSummary[]): void {
-    if (seq !== this.requestSeq || this.snapshot.loaded || first.length === 0) return;
+  /** The first page of the view, shown until the whole list arrives. */
+  private showFirstPage(first: readonly SeriesSummary[]): void {
+    if (this.snapshot.loaded || first.length === 0) return;
     const series = new Map(this.snapshot.series);
     for (const s of first) if (!this.changedDuringFetch?.has(s.id)) series.set(s.id, s);
     this.setView(first.map((s) => s.id), { series, firstPage: true });
