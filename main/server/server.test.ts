@@ -65,6 +65,11 @@ describe('web server: access', () => {
       );
       expect(home.headers['x-content-type-options']).toBe('nosniff');
       expect(home.headers['referrer-policy']).toBe('no-referrer');
+      // The page is asked for each time; the hashed assets it names are kept.
+      expect(home.headers['cache-control']).toBe('no-cache');
+      const script = await request(port, '/assets/app.js', { headers: { Cookie: cookie.split(';')[0]! } });
+      expect(script.status).toBe(200);
+      expect(script.headers['cache-control']).toBe('private, max-age=31536000, immutable');
       expect(server.url).toBe(`http://127.0.0.1:${port}/?token=${token}`);
     });
   });

@@ -30,9 +30,18 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, sta
     if (path.basename(file) === 'index.html' && !fs.existsSync(path.join(staticDir, 'index.html'))) return sendText(res, 503, BUILD_HINT);
     return sendText(res, 404, 'Not found.');
   }
-  res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': 'no-cache' });
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': cacheControlFor(urlPath) });
   if (req.method === 'HEAD') return void res.end();
   await pipeFile(real, res);
+}
+
+/**
+ * The build names every file under assets/ by a hash of its content, so a name never stands for
+ * other bytes: the browser may keep those for good, and a reload then takes the script (and its
+ * compiled code) from its cache. index.html, which names them, is asked for again each time.
+ */
+export function cacheControlFor(urlPath: string): string {
+  return urlPath.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-cache';
 }
 
 export function pipeFile(file: string, res: ServerResponse): Promise<void> {
