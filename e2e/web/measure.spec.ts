@@ -84,8 +84,10 @@ test('10,000 series: first cards after opening the page, and a search (measured,
     await page.reload();
     await expect(library.cards().first()).toBeVisible({ timeout: 60_000 });
     firstCards.push(await page.evaluate(() => (window as unknown as { __firstCardAt: number }).__firstCardAt));
+    // The first page shows before the whole list; the next open starts once this one has it all,
+    // so it is not measured against the core still sending this page its 10,000 series.
+    await expect(library.grid).toHaveAttribute('data-total', '10000');
   }
-  await expect(library.grid).toHaveAttribute('data-total', '10000');
 
   // From the keystroke to the grid showing the matches, less the search box's 150 ms debounce.
   const searches: number[] = [];
