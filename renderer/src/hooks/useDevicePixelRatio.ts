@@ -21,5 +21,11 @@ function subscribe(onChange: () => void): () => void {
     onChange();
   };
   listen();
-  return () => query?.removeEventListener('change', changed);
+  // Zoom and moves between screens also resize the viewport: a resize reads the ratio again, so a
+  // query change the browser did not report (seen once in a headless run) cannot leave it stale.
+  window.addEventListener('resize', changed);
+  return () => {
+    query?.removeEventListener('change', changed);
+    window.removeEventListener('resize', changed);
+  };
 }
