@@ -103,13 +103,16 @@ export class LibraryStore {
       // the cards in view need only the first page. It is shown before the whole list is even
       // asked for: the core reads a list in one synchronous query, so a request sent beside it
       // would hold the page's answer back until the whole list was read.
+      let whole: SeriesSummary[] | null = null;
       if (!this.snapshot.loaded) {
         const first = await this.client.call('library.list', { ...toArgs(query), limit: FIRST_PAGE });
         if (seq !== this.requestSeq) return;
-        this.showFirstPage(first);
+        // A short page of the whole library is the whole list: it is not read twice.
+        if (first.length < FIRST_PAGE && isDefaultQuery(query)) whole = first;
+        else this.showFirstPage(first);
       }
       const [all, view, loader] = await Promise.all([
-        this.client.call('library.list', { sort: query.sort }),
+        whole ?? this.client.call('library.list', { sort: query.sort }),
         isDefaultQuery(query) ? null : this.client.call('library.list', toArgs(query)),
         this.client.call('loader.status'),
       ]);
