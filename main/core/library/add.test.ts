@@ -6,9 +6,14 @@ import { testDatabase } from '../testing/database';
 import { asUser } from '../testing/library-write-guard';
 import { unreadableDir } from '../testing/faults';
 import { libraryDir, writeTree } from '../testing/temp';
-import { addFolders } from './add';
+import { addFolders, newSeriesRow } from './add';
+import { insertRoot } from '../db/repos/roots';
+import { insertSeries } from '../db/repos/series';
+import { queueLoadJobs } from '../db/repos/jobs';
 import { listSeries as querySeries } from './list-series';
 import { removeSeries } from './series-detail';
+
+const NOW = '2026-01-01T00:00:00.000Z';
 
 async function setup() {
   const database = await testDatabase();
@@ -34,6 +39,38 @@ describe('addFolders', () => {
     expect(await jobsOf(db)).toEqual(result.added.map((s) => ({ series_id: s.id, state: 'queued', kind: 'load' })));
     const roots = await db.selectFrom('library_roots').selectAll().execute();
     expect(roots).toMatchObject([{ path: lib, kind: 'library', state: 'online' }]);
+    await close();
+  });
+
+  test('a big folder is written in steps, with the event loop let through between them; every series and job is written', async () => {
+    const { db, lib, deps, close } = await setup();
+    const rootId = await insertRoot(db, { path: lib, kind: 'library', state: 'online', added_at: NOW, last_seen_at: NOW });
+    const rows = Array.from({ length: 2000 }, (_, i) => newSeriesRow(path.join(lib, `Show ${i}`), rootId, NOW));
+    // Counts the event loop's turns while each write runs (each turn runs the check phase once).
+    const turnsDuring = async <T>(work: Promise<T>) => {
+      let turns = 0;
+      let done = false;
+      const count = () => {
+        turns++;
+        if (!done) setImmediate(count);
+      };
+      setImmediate(count);
+      const value = await work;
+      done = true;
+      return { value, turns };
+    };
+    // better-sqlite3 answers synchronously: without the steps, neither write would give up the loop once.
+    const series = await turnsDuring(insertSeries(db, rows));
+    expect(series.value).toHaveLength(2000);
+    expect(series.turns).toBeGreaterThanOrEqual(4);
+    const jobs = await turnsDuring(queueLoadJobs(db, series.value.map((s) => s.id), NOW));
+    expect(jobs.value).toBe(2000);
+    expect(jobs.turns).toBeGreaterThanOrEqual(3);
+    expect(await jobsOf(db)).toHaveLength(2000);
+    // And through addFolders: a folder of 1,500 series comes in whole.
+    const other = path.join(lib, 'more');
+    writeTree(other, Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`Other ${i}/e01.mkv`, ''])));
+    expect((await addFolders(deps, [other])).added).toHaveLength(1500);
     await close();
   });
 

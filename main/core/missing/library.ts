@@ -1,6 +1,7 @@
 import type { Db } from '../db/handle';
 import type { MissingCounts, MissingRow } from '../../../shared/missing';
 import { computeMissing } from './compute';
+import { yieldToEventLoop } from '../util/yield';
 import { listSeriesIds } from '../db/repos/episode-files';
 import { loadMissingInputs, type SeriesHead } from './load';
 import type { EpisodeStatus, SeriesMissing } from './types';
@@ -27,7 +28,7 @@ export async function missingReports(db: Db, nowMs: number, seriesId?: number): 
     const fromId = ids[i]!;
     const toId = ids[Math.min(i + CHUNK_SERIES, ids.length) - 1]!;
     reports.push(...compute(await loadMissingInputs(db, { fromId, toId })));
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
   return reports;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { chunks } from '../../../../shared/chunks';
+import { yieldToEventLoop } from '../../util/yield';
 import type { DbOrTx as Db } from '../handle';
 import type { JobRow } from '../schema';
 
@@ -11,7 +12,8 @@ export const LOAD_JOB = 'load';
  */
 export async function queueLoadJobs(db: Db, seriesIds: readonly number[], nowIso: string): Promise<number> {
   let queued = 0;
-  for (const batch of chunks(seriesIds, 500)) {
+  for (const [i, batch] of chunks(seriesIds, 500).entries()) {
+    if (i > 0) await yieldToEventLoop();
     const rows = batch.map((seriesId) => ({
       kind: LOAD_JOB,
       series_id: seriesId,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { LibraryFilter, LibrarySort } from '../../../../shared/contract';
 import { chunks } from '../../../../shared/chunks';
+import { yieldToEventLoop } from '../../util/yield';
 import type { ErrorInfo, LoadingStatus, SeriesState } from '../../../../shared/types';
 import { AnishelfError } from '../../errors';
 import type { DbOrTx } from '../handle';
@@ -77,7 +78,9 @@ export async function deepestSeriesAmong(db: DbOrTx, folders: readonly string[])
 export async function insertSeries(db: DbOrTx, rows: readonly NewSeries[]): Promise<SeriesRow[]> {
   const inserted: SeriesRow[] = [];
   // A folder another process inserted a moment ago is skipped, not an error (concurrent adds).
-  for (const batch of chunks(rows, 400)) {
+  for (const [i, batch] of chunks(rows, 400).entries()) {
+    // A folder of 10,000 series held the event loop for a second in one go.
+    if (i > 0) await yieldToEventLoop();
     inserted.push(...(await db.insertInto('series').values(batch).onConflict((oc) => oc.column('path').doNothing()).returningAll().execute()));
   }
   return inserted;
