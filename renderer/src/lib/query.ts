@@ -67,7 +67,10 @@ export function matchesQuery(s: SeriesSummary, q: ViewQuery): boolean {
 }
 
 const STATUS_RANK: Record<SeriesSummary['loadingStatus'], number> = { failed: 0, loading: 1, pending: 2, cancelled: 3, completed: 4 };
-const byTitle = (a: SeriesSummary, b: SeriesSummary) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }) || a.id - b.id;
+// One collator for every comparison: localeCompare with options builds one per call, which made
+// placing 10,000 newly added series take about 300 ms of the window's main thread.
+const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base' });
+const byTitle = (a: SeriesSummary, b: SeriesSummary) => titleCollator.compare(a.title, b.title) || a.id - b.id;
 
 /** The client-side twin of the core's sort, used only to place newly appeared series. */
 export function compareFor(sort: LibrarySort): (a: SeriesSummary, b: SeriesSummary) => number {
@@ -111,7 +114,8 @@ export function mergeIds(view: readonly number[], added: readonly number[], get:
 export function reconcileView(view: readonly number[], changed: readonly SeriesSummary[], get: (id: number) => SeriesSummary | undefined, q: ViewQuery): readonly number[] {
   const shown = new Set(view);
   const leaving = new Set<number>();
-  const coming: number[] = [];
+  // A set: a folder of 10,000 new series arrives as one change.
+  const coming = new Set<number>();
   for (const s of changed) {
     const current = get(s.id);
     // The missing-episode views are decided by the core's counts, which an event does not carry:
@@ -119,9 +123,9 @@ export function reconcileView(view: readonly number[], changed: readonly SeriesS
     const decidable = q.filter !== 'missing-episodes' && q.filter !== 'airing';
     const matches = current !== undefined && (decidable ? matchesQuery(current, q) : shown.has(s.id));
     if (shown.has(s.id) && !matches) leaving.add(s.id);
-    else if (!shown.has(s.id) && matches && !coming.includes(s.id)) coming.push(s.id);
+    else if (!shown.has(s.id) && matches) coming.add(s.id);
   }
-  if (leaving.size === 0 && coming.length === 0) return view;
+  if (leaving.size === 0 && coming.size === 0) return view;
   const kept = leaving.size ? view.filter((id) => !leaving.has(id)) : view;
-  return mergeIds(kept, coming, get, compareFor(q.sort));
+  return mergeIds(kept, [...coming], get, compareFor(q.sort));
 }
