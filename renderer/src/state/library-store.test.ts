@@ -77,6 +77,39 @@ describe('library store against the real core', () => {
     }
   });
 
+  test('the notes that tell colliding titles apart are kept through status events and made again when a title changes', async () => {
+    const core = await testCore();
+    await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
+    const client = inProcessClient(core);
+    const library = new LibraryStore(client);
+    const stop = library.start();
+    try {
+      await waitFor(() => library.getSnapshot().loaded, { what: 'the first list' });
+      const first = libraryDir();
+      const second = libraryDir();
+      writeTree(first, seriesFiles({ Bebop: 1, Solo: 1 }));
+      writeTree(second, seriesFiles({ Bebop: 1 }));
+      const notices = new NoticeStore();
+      const deps = { client, library, notices, missing: new MissingStore(client) };
+      const added = [...(await addFolders(deps, [first])).added, ...(await addFolders(deps, [second])).added];
+      const bebops = added.filter((s) => s.title === 'Bebop').map((s) => s.id);
+      const notes = library.getSnapshot().notes;
+      expect(bebops.map((id) => notes.get(id))).toEqual([`in ${first.split('/').at(-1)}`, `in ${second.split('/').at(-1)}`]);
+
+      await core.startLoader();
+      await waitFor(() => library.getSnapshot().counts.completed === 3, { what: 'completed events' });
+      // Only statuses changed: the same notes, not made again.
+      expect(library.getSnapshot().notes).toBe(notes);
+
+      await client.call('series.saveMetadata', { id: bebops[1]!, fields: { title: 'Bebop Movie' } });
+      await waitFor(() => library.getSnapshot().series.get(bebops[1]!)?.title === 'Bebop Movie', { what: 'the renamed series' });
+      expect(library.getSnapshot().notes.size).toBe(0);
+    } finally {
+      stop();
+      await core.close();
+    }
+  });
+
   test('a search that brings series the store already has keeps their objects (cards skip a render) and changes no count', async () => {
     const core = await testCore();
     const client = inProcessClient(core);

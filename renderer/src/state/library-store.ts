@@ -202,7 +202,11 @@ export class LibraryStore {
       view = view.filter((id) => !gone.has(id));
     }
     if (this.snapshot.loaded) view = reconcileView(view, changed, (id) => series.get(id), this.snapshot.query);
-    this.setView(view, { series });
+    // Loading changes a series' status, rarely its title: the collision notes (every title
+    // lower-cased and grouped, 10,000 of them) are kept unless a title or folder moved.
+    const known = this.snapshot.series;
+    const namesMoved = removed.length > 0 || changed.some((s) => known.get(s.id)?.title !== s.title || known.get(s.id)?.path !== s.path);
+    this.setView(view, namesMoved ? { series } : { series, notes: this.snapshot.notes });
   }
 
   private mergeFetched(list: readonly SeriesSummary[], complete: boolean): ReadonlyMap<number, SeriesSummary> {
@@ -239,7 +243,7 @@ export class LibraryStore {
     // A first page alone would count as the whole library: the counts wait for it.
     if (change.series && next.loaded) {
       next.counts = countSeries(change.series.values());
-      next.notes = titleNotes(change.series.values());
+      if (!change.notes) next.notes = titleNotes(change.series.values());
     }
     this.snapshot = next;
     for (const listener of this.listeners) listener();
