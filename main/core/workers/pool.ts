@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AnishelfError } from '../errors';
-import type { WorkerBoot, WorkerErrorInfo, WorkerReady, WorkerReply } from './protocol';
+import type { WorkerErrorInfo, WorkerReady, WorkerReply } from './protocol';
+import { spawnWorker } from './spawn';
 
 export interface WorkerPoolOptions {
   /** The worker module: TypeScript source (started through tsx) or a built .js / .mjs file. */
@@ -52,9 +53,6 @@ interface Slot {
   failure: Error | null;
 }
 
-const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
-const SOURCE_ENTRY = /\.[cm]?ts$/;
-
 /**
  * A small pool of worker threads, one job per worker at a time (or `depth`). Idle workers do
  * not keep the process alive. A worker that crashes, runs out of memory or times out fails only its own job
@@ -78,13 +76,7 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
   }
 
   function spawn(): Slot {
-    const boot: WorkerBoot = { entry: options.entry.href };
-    const script = SOURCE_ENTRY.test(options.entry.pathname) ? BOOTSTRAP : options.entry;
-    const worker = new Worker(script, {
-      workerData: boot,
-      name: `anishelf-${name}`,
-      ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),
-    });
+    const worker = spawnWorker(options.entry, { name, ...(options.maxMemoryMb ? { maxMemoryMb: options.maxMemoryMb } : {}) });
     const slot: Slot = { worker, jobs: [], timer: null, ready: false, failure: null };
     worker.on('message', (reply: WorkerReply | WorkerReady) => {
       if ('ready' in reply) {
