@@ -248,10 +248,12 @@ export class WatchService {
     this.deps.seriesChanged(ids);
     this.deps.log?.(`library folder ${session.row.path} is back`);
     await this.refreshSeries(session);
+    // Watches first, then the rescans: a change made before the watches are set is read by its
+    // series' rescan, one made after is an event. (Rescanned first, a change in between was lost.)
+    await this.startWatching(session);
     // Each series is rescanned on its own: whatever changed while away is read again.
     for (const seriesPath of session.series.keys()) this.seriesDirty.mark(seriesPath);
     this.libraryDirty.mark(session.row.id);
-    await this.startWatching(session);
     this.statusChanged();
   }
 
