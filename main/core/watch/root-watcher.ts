@@ -1,8 +1,9 @@
-import path from 'node:path';
-import type { Stats } from 'node:fs';
-import { watch, type FSWatcher } from 'chokidar';
-import { errnoCode } from '../errors';
-import { isIgnoredRelative } from './ignore-names';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '../workers/spawn';
+import { DEFAULT_WATCH_DEPTH, isLimitError } from './folder-watcher';
+import type { FromWatchThread, ToWatchThread } from './watch-thread-protocol';
+
+export { DEFAULT_WATCH_DEPTH, isLimitError };
 
 export interface RootWatcherOptions {
   root: string;
@@ -15,101 +16,126 @@ export interface RootWatcherOptions {
   maxWatches?: number;
   /** A path changed (a file or folder inside a watched folder, or the folder itself). */
   onChange(changed: string): void;
-  /** The watcher failed (ENOSPC/EMFILE: out of watches; anything else: the root may be gone). */
+  /** The watcher failed (ENOSPC/EMFILE: out of watches; WATCH_THREAD_EXITED; else the root may be gone). */
   onError(err: NodeJS.ErrnoException): void;
 }
 
-export const DEFAULT_WATCH_DEPTH = 5;
-const CLOSE_WAIT_MS = 5000;
+/** The code of the error every watcher gets when the watch thread itself ended. */
+export const WATCH_THREAD_EXITED = 'WATCH_THREAD_EXITED';
+
+interface Listener {
+  receive(message: FromWatchThread): void;
+  /** The thread ended under this watcher. */
+  lost(): void;
+}
 
 /**
- * chokidar on one root, watching folders only. Files are `ignored` (the function sees their
- * stats), so chokidar puts no watch on each of a library's 170,000 files; the folder's own watch
- * still reports every change inside it, which reaches us through chokidar's `raw` event
- * (watched folder + entry name). Result: about one OS watch per folder.
+ * The one watch thread of the process, shared by every root: started with the first watcher and
+ * ended after the last one closed.
+ */
+class WatchThread {
+  private worker: Worker | null = null;
+  private readonly listeners = new Map<number, Listener>();
+  private nextId = 1;
+
+  open(listener: Listener): number {
+    const id = this.nextId++;
+    this.listeners.set(id, listener);
+    if (!this.worker) this.worker = this.spawn();
+    return id;
+  }
+
+  send(message: ToWatchThread): void {
+    this.worker?.postMessage(message);
+  }
+
+  release(id: number): void {
+    this.listeners.delete(id);
+    if (this.listeners.size > 0 || !this.worker) return;
+    const worker = this.worker;
+    this.worker = null;
+    void worker.terminate();
+  }
+
+  private spawn(): Worker {
+    const worker = spawnWorker(new URL('./watch-thread.ts', import.meta.url), { name: 'watch' });
+    worker.on('message', (message: FromWatchThread) => this.listeners.get(message.id)?.receive(message));
+    // An error ends the thread as well: 'exit' follows and tells every watcher.
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      if (this.worker !== worker) return; // terminated after its last watcher closed
+      this.worker = null;
+      const lost = [...this.listeners.values()];
+      this.listeners.clear();
+      for (const listener of lost) listener.lost();
+    });
+    return worker;
+  }
+}
+
+const thread = new WatchThread();
+
+/**
+ * One library root's watcher, run in the watch thread (see watch-thread.ts and folder-watcher.ts,
+ * which holds the chokidar set-up): about one OS watch per folder, changes reported by path.
  */
 export class RootWatcher {
-  private watcher: FSWatcher | null = null;
-  private readonly folders = new Set<string>();
-  private failed = false;
-  /** Ends a start still waiting for 'ready' when the watcher is closed first. */
+  private id: number | null = null;
+  private folders = 0;
+  private closing = false;
   private settleStart: (() => void) | null = null;
-  private ready: Promise<void> | null = null;
+  private settleClose: (() => void) | null = null;
 
   constructor(private readonly options: RootWatcherOptions) {}
 
   /** Resolves once the initial folder walk is done and every watch is set. */
   start(): Promise<void> {
-    const { root } = this.options;
-    const watcher = watch(root, {
-      ignoreInitial: true,
-      persistent: true,
-      followSymlinks: false,
-      depth: this.options.depth ?? DEFAULT_WATCH_DEPTH,
-      ignorePermissionErrors: true,
-      ignored: (p: string, stats?: Stats) => this.ignored(p, stats),
-    });
-    this.watcher = watcher;
-    watcher.on('raw', (_event, entry, details) => {
-      const base = (details as { watchedPath?: string } | undefined)?.watchedPath;
-      if (!base) return;
-      this.options.onChange(entry ? path.join(base, entry) : base);
-    });
-    // Folder adds and removals also come as chokidar events (and reach the root folder itself).
-    watcher.on('addDir', (p: string) => this.options.onChange(p));
-    watcher.on('unlinkDir', (p: string) => {
-      this.folders.delete(p);
-      this.options.onChange(p);
-    });
-    watcher.on('error', (err: unknown) => this.fail(err as NodeJS.ErrnoException));
-    this.ready = new Promise((resolve) => {
-      this.settleStart = resolve;
-      watcher.once('ready', () => resolve());
-    });
-    return this.ready;
+    const ready = new Promise<void>((resolve) => (this.settleStart = resolve));
+    const id = thread.open({ receive: (m) => this.receive(m), lost: () => this.lost() });
+    this.id = id;
+    const { root, depth, maxWatches } = this.options;
+    thread.send({ op: 'start', id, root, ...(depth !== undefined ? { depth } : {}), ...(maxWatches !== undefined ? { maxWatches } : {}) });
+    return ready;
   }
 
-  /** Folders chokidar was allowed to watch (the OS watches, at about one each). */
+  /** Folders chokidar was allowed to watch (the OS watches, at about one each), once ready. */
   get folderCount(): number {
-    return this.folders.size;
+    return this.folders;
   }
 
   async close(): Promise<void> {
-    const watcher = this.watcher;
-    this.watcher = null;
-    // chokidar shares native watches between instances by path; closing one mid-walk can leave a
-    // dead shared watch behind for the next instance. Let the walk finish first (bounded).
-    if (watcher && this.ready) await Promise.race([this.ready, new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref?.())]);
-    this.folders.clear();
-    await watcher?.close();
+    const id = this.id;
+    if (id === null || this.closing) return;
+    this.closing = true;
+    const closed = new Promise<void>((resolve) => (this.settleClose = resolve));
+    thread.send({ op: 'close', id });
+    await closed;
+    thread.release(id);
+    this.id = null;
     this.settleStart?.();
   }
 
-  private ignored(p: string, stats?: Stats): boolean {
-    const relative = path.relative(this.options.root, p);
-    if (relative.startsWith('..')) return true;
-    if (relative && isIgnoredRelative(relative.split(path.sep))) return true;
-    if (!stats) return false; // asked before stat: decided again with stats
-    if (!stats.isDirectory()) return true; // files: their folder's watch reports them
-    if (!this.folders.has(p)) {
-      const max = this.options.maxWatches;
-      if (max !== undefined && this.folders.size >= max) {
-        this.fail(Object.assign(new Error(`ENOSPC: System limit for number of file watchers reached, watch '${p}'`), { code: 'ENOSPC' }));
-        return true;
-      }
-      this.folders.add(p);
+  private receive(message: FromWatchThread): void {
+    switch (message.kind) {
+      case 'ready':
+        this.folders = message.folders;
+        this.settleStart?.();
+        return;
+      case 'changes':
+        if (!this.closing) for (const changed of message.paths) this.options.onChange(changed);
+        return;
+      case 'error':
+        if (!this.closing) this.options.onError(Object.assign(new Error(message.message), message.code ? { code: message.code } : {}));
+        return;
+      case 'closed':
+        this.settleClose?.();
     }
-    return false;
   }
 
-  private fail(err: NodeJS.ErrnoException): void {
-    if (this.failed && isLimitError(err)) return; // one report per limit hit
-    if (isLimitError(err)) this.failed = true;
-    this.options.onError(err);
+  private lost(): void {
+    this.id = null;
+    this.settleStart?.();
+    this.settleClose?.();
+    if (!this.closing) this.options.onError(Object.assign(new Error('The folder watcher stopped unexpectedly.'), { code: WATCH_THREAD_EXITED }));
   }
-}
-
-export function isLimitError(err: unknown): boolean {
-  const code = errnoCode(err);
-  return code === 'ENOSPC' || code === 'EMFILE' || code === 'ENFILE';
 }

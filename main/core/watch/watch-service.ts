@@ -9,7 +9,7 @@ import { DirtyDebouncer } from './debouncer';
 import { lookAtSeries } from './folder-stamps';
 import { recheckMissingSeries } from './missing-checks';
 import { BoundedFs, probeRoot } from './probe';
-import { RootWatcher, isLimitError } from './root-watcher';
+import { RootWatcher, WATCH_THREAD_EXITED, isLimitError } from './root-watcher';
 import { watchLimitProblem, type RootSession } from './root-session';
 import { modeOf, readMounts, rootStatuses } from './root-status';
 import { DEFAULT_WATCH_OPTIONS, type WatchDeps, type WatchOptions } from './watch-options';
@@ -312,6 +312,17 @@ export class WatchService {
 
   private async onWatchError(session: RootSession, watcher: RootWatcher, err: NodeJS.ErrnoException): Promise<void> {
     if (session.watcher !== watcher) return;
+    if (err.code === WATCH_THREAD_EXITED) {
+      // The thread that ran the watches ended (it should not): watch again a little later, and
+      // sweep for what changed while nothing watched.
+      session.watcher = null;
+      this.deps.log?.(`${session.row.path}: ${err.message} Watching it again.`);
+      this.later(session, this.options.offlineCheckMs, async () => {
+        await this.startWatching(session);
+        if (session.watcher) await this.sweep(session);
+      });
+      return;
+    }
     if (!isLimitError(err)) return this.checkHealth(session);
     // Out of watches: poll this root, tell the user how to raise the limit, try native again later.
     session.watcher = null;

@@ -45,12 +45,20 @@ export async function watchedLibrary(files: Record<string, string>, options: { w
     },
   });
   if (options.episodeNfos === false) await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
-  await core.addFolders([lib]);
+  // As the app runs: the loader and the watch start, then the folder is added. The NFOs the load
+  // writes come as events, known as Anishelf's own.
   await core.startLoader();
-  await core.whenLoaderIdle();
-  scans.length = 0;
   await core.roots.start();
+  await core.addFolders([lib]);
+  await core.whenLoaderIdle();
+  await core.episodeNfos.whenIdle();
   await core.roots.service.idle();
+  await waitFor(async () => {
+    await core.roots.service.idle();
+    await core.whenLoaderIdle();
+    return core.roots.service.pendingSeries === 0;
+  }, { what: 'the first load to settle' });
+  scans.length = 0;
   const settle = async () => {
     await waitFor(async () => {
       await core.roots.service.idle();
