@@ -26,6 +26,8 @@ export interface NameContext {
   words: (WordAnalysis | null)[];
   /** Index of the leading group bracket, or -1. */
   groupToken: number;
+  /** Index of the first bracket holding a year ("(2019)"), or -1: most names have none. */
+  yearToken: number;
   /** First token after the leading brackets and decorations: where a title may start. */
   titleToken: number;
   /** "221208 Title ep05": a broadcast date (yymmdd) before the title, which then starts after it. */
@@ -105,6 +107,7 @@ export function buildContext(s: string): NameContext {
   const release = emptyReleaseInfo();
   let hints = 0;
   let groupToken = -1;
+  let yearToken = -1;
   // The first word that is not a decoration: before it come only brackets (the group among them).
   let firstWord = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -116,6 +119,7 @@ export function buildContext(s: string): NameContext {
       words.push(null);
       mergeReleaseInfo(release, info);
       hints |= info.hints;
+      if (yearToken < 0 && info.kind === 'year') yearToken = k;
       if (firstWord < 0 && groupToken < 0 && info.groupName) groupToken = k;
     } else {
       const text = knownString(token.text);
@@ -134,7 +138,7 @@ export function buildContext(s: string): NameContext {
   const leadingDate = dateBeforeTitle(tokens, i);
   const titleToken = leadingDate ? i + 1 : i;
   const ctx: NameContext = {
-    s, flat, delimiter, spans, tokens, bracketKinds, spanKinds, words, groupToken, titleToken, leadingDate,
+    s, flat, delimiter, spans, tokens, bracketKinds, spanKinds, words, groupToken, yearToken, titleToken, leadingDate,
     metaToken: tokens.length,
     scene: groupToken < 0 && delimiter !== 'space',
     release,

@@ -192,8 +192,5 @@ export function trailingGroup(ctx: NameContext, after: number): string | null {
 
 /** A year given in brackets anywhere: "(2016)", "[2019]", "(1996-2007)". */
 export function bracketYear(ctx: NameContext): number | null {
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.bracketKinds[i] === 'year') return Number(ctx.tokens[i]!.text.slice(0, 4));
-  }
-  return null;
+  return ctx.yearToken < 0 ? null : Number(ctx.tokens[ctx.yearToken]!.text.slice(0, 4));
 }

@@ -85,7 +85,11 @@ function titleBoundary(ctx: NameContext, m: Markers, titleStart: number, absolut
   boundary = earlierStop(boundary, absoluteStart, titleStart);
   for (const s of m.seasons) boundary = earlierStop(boundary, bracketOpen(ctx, s.start), titleStart);
   // A year in brackets closes the title: "Cyborg 009 (1968) [TSHS] episode 06".
-  for (let i = ctx.titleToken + 1; i < tokens.length; i++) if (ctx.bracketKinds[i] === 'year') boundary = earlierStop(boundary, tokens[i]!.start, titleStart);
+  if (ctx.yearToken >= 0) {
+    for (let i = Math.max(ctx.titleToken + 1, ctx.yearToken); i < tokens.length; i++) {
+      if (ctx.bracketKinds[i] === 'year') boundary = earlierStop(boundary, tokens[i]!.start, titleStart);
+    }
+  }
   return boundary;
 }
 
