@@ -16,6 +16,7 @@ const DRIVE = /^[a-z]:$/i;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const WAVE = /[\u301c\u223c]/g;
 const QUOTES = /[\u2018\u2019\u02bc]/g;
+const LOOK_ALIKES = /[\u2010-\u2015\u2212\u301c\u223c\u2018\u2019\u02bc\u00d7]/;
 
 
 /**
@@ -63,8 +64,10 @@ export function splitPath(input: string): { file: string; folders: string[] } {
 export function normalizeText(name: string): string {
   name = knownString(name);
   if (!NON_ASCII.test(name)) return trimmed(name);
-  return name
-    .normalize('NFKC')
+  const folded = name.normalize('NFKC');
+  // Each replace scans the whole name; most non-ASCII names (CJK titles) hold none of these.
+  if (!LOOK_ALIKES.test(folded)) return folded.trim();
+  return folded
     .replace(DASHES, '-')
     .replace(WAVE, '~')
     .replace(QUOTES, "'")
