@@ -95,10 +95,11 @@ function dateBeforeTitle(tokens: readonly Token[], i: number): AirDate | null {
   return date ? { start: token.start, end: token.end, date } : null;
 }
 
-export function buildContext(s: string): NameContext {
+/** `ascii`: the name as given held only ASCII, so no CJK bracket or word. */
+export function buildContext(s: string, ascii: boolean): NameContext {
   s = knownString(s);
   const { flat, delimiter } = separate(s);
-  const spans = findBrackets(flat);
+  const spans = findBrackets(flat, ascii);
   const tokens = tokenize(flat, spans);
   const flatIsName = flat === s;
   const bracketKinds: (BracketKind | null)[] = [];

@@ -3,7 +3,7 @@ import {
   absoluteAfter, absoluteBefore, absoluteLeading, alternateAfter, bracketYear, episodeTitleFrom, tokenFrom, trailingGroup,
 } from './extras';
 import { findMarkers, type MarkerVia, type Markers } from './markers';
-import { normalizeText, splitExtension, unglue } from './normalize';
+import { isAscii, normalizeText, splitExtension, unglue } from './normalize';
 import type { ReleaseInfo } from './release-info';
 import { moreSpecific } from './specials';
 import { finishTitle, titleFromBrackets, type FinishedTitle } from './title';
@@ -213,8 +213,9 @@ function specialKindOf(ctx: NameContext, m: Markers, t: TitleResult, titleToken:
 }
 
 export function parseFileName(file: string, seasonFolder: boolean): FileNameParse {
-  const { stem, extension } = splitExtension(normalizeText(file));
-  const ctx = buildContext(unglue(stem));
+  const ascii = isAscii(file);
+  const { stem, extension } = splitExtension(normalizeText(file, ascii));
+  const ctx = buildContext(unglue(stem), ascii);
   const { tokens, release } = ctx;
   const flat = knownString(ctx.flat);
   const m = findMarkers(ctx, seasonFolder);

@@ -60,10 +60,17 @@ export function splitPath(input: string): { file: string; folders: string[] } {
   return { file, folders: segments };
 }
 
-/** NFKC folds full-width digits, letters and brackets; other look-alikes are folded by hand. */
-export function normalizeText(name: string): string {
+export function isAscii(name: string): boolean {
+  return !NON_ASCII.test(name);
+}
+
+/**
+ * NFKC folds full-width digits, letters and brackets; other look-alikes are folded by hand.
+ * `ascii` is isAscii(name), which the caller keeps for later steps.
+ */
+export function normalizeText(name: string, ascii: boolean): string {
   name = knownString(name);
-  if (!NON_ASCII.test(name)) return trimmed(name);
+  if (ascii) return trimmed(name);
   const folded = name.normalize('NFKC');
   // Each replace scans the whole name; most non-ASCII names (CJK titles) hold none of these.
   if (!LOOK_ALIKES.test(folded)) return folded.trim();
