@@ -3,12 +3,15 @@ import { Hint } from './hints';
 import { iso, type AirDate } from './calendar';
 import { DATE_COMPACT, DATE_MDY, DATE_YMD } from './patterns';
 import { spanAt } from './tokens';
+import { digitsValue } from './digit-value';
 
 function first(re: RegExp, flat: string, order: 'ymd' | 'mdy'): AirDate | null {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(flat)) !== null) {
-    const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const a = digitsValue(m[1]!);
+    const b = digitsValue(m[2]!);
+    const c = digitsValue(m[3]!);
     // Some scene names write year.day.month; it is read only when the month-first order is impossible.
     const date = order === 'ymd' ? (iso(a, b, c) ?? iso(a, c, b)) : iso(c, a, b);
     if (date) return { start: m.index, end: m.index + m[0].length, date };

@@ -1,4 +1,5 @@
 import { DATE_SHORT } from './patterns';
+import { digitsValue } from './digit-value';
 
 /** A calendar date read from a name, with where it was written. */
 export interface AirDate {
@@ -20,5 +21,5 @@ export function iso(year: number, month: number, day: number): string | null {
 export function shortDate(token: string): string | null {
   const m = DATE_SHORT.exec(token);
   if (!m) return null;
-  return iso(2000 + Number(m[1]), Number(m[2]), Number(m[3]));
+  return iso(2000 + digitsValue(m[1]!), digitsValue(m[2]!), digitsValue(m[3]!));
 }

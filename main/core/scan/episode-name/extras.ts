@@ -6,6 +6,7 @@ import { classifyWord } from './release-info';
 import { knownString } from './known-string';
 import { codeAt, indexOfIn, sliceOf } from './string-calls';
 import { Mark } from './word-marks';
+import { digitsValue } from './digit-value';
 
 const ABSOLUTE = /^(\d{1,4})(?:-(\d{1,4})){0,8}$/;
 const LAST_PART = /(\d{1,4})$/;
@@ -32,7 +33,7 @@ function readAbsolute(text: string): { numbers: number[]; lead: string } | null 
   if (!m) return null;
   const lead = LEADING_DIGITS.exec(text)![0];
   const last = LAST_PART.exec(text)![1]!;
-  return { numbers: expandRange(Number(lead), Number(last)), lead };
+  return { numbers: expandRange(digitsValue(lead), digitsValue(last)), lead };
 }
 
 /**
@@ -93,7 +94,7 @@ export function absoluteLeading(ctx: NameContext): { numbers: number[]; token: n
   if (!token || token.span) return null;
   const m = LEADING_ABSOLUTE.exec(ctx.s.slice(token.start, token.end + 1));
   if (!m || YEAR_TOKEN.test(m[1]!)) return null;
-  return { numbers: [Number(m[1])], token: ctx.titleToken };
+  return { numbers: [digitsValue(m[1]!)], token: ctx.titleToken };
 }
 
 /**
@@ -105,13 +106,13 @@ export function alternateAfter(ctx: NameContext, token: number, strong: boolean)
   if (!strong) {
     if (!next || next.span?.char !== '(') return null;
     const m = ALTERNATE.exec(next.text);
-    return m ? { value: Number(m[1]), token: token + 1 } : null;
+    return m ? { value: digitsValue(m[1]!), token: token + 1 } : null;
   }
   for (let i = token + 1; i < ctx.tokens.length; i++) {
     const t = ctx.tokens[i]!;
     if (!t.span || ctx.bracketKinds[i] !== 'text') continue;
     const m = ALTERNATE.exec(t.text);
-    if (m) return { value: Number(m[1]), token: i };
+    if (m) return { value: digitsValue(m[1]!), token: i };
   }
   return null;
 }
@@ -192,5 +193,5 @@ export function trailingGroup(ctx: NameContext, after: number): string | null {
 
 /** A year given in brackets anywhere: "(2016)", "[2019]", "(1996-2007)". */
 export function bracketYear(ctx: NameContext): number | null {
-  return ctx.yearToken < 0 ? null : Number(ctx.tokens[ctx.yearToken]!.text.slice(0, 4));
+  return ctx.yearToken < 0 ? null : digitsValue(ctx.tokens[ctx.yearToken]!.text.slice(0, 4));
 }

@@ -7,6 +7,7 @@ import { isBareHeight } from './release-info';
 import { skipsToken, type Skip } from './skip';
 import { knownString } from './known-string';
 import { codeAt } from './string-calls';
+import { digitsValue } from './digit-value';
 
 /** How an inferred number was found; the title and folder rules depend on it. */
 export type InferredVia = 'dash' | 'bracket' | 'leading' | 'bare' | 'part';
@@ -37,10 +38,10 @@ export function readNumber(text: string): NumberRead | null {
   text = knownString(text);
   const m = NUMBER_TOKEN.exec(text);
   if (!m) return null;
-  const version = m[3] === undefined ? null : Number(m[3]);
+  const version = m[3] === undefined ? null : digitsValue(m[3]);
   const tail = m[5] ?? '';
   if (m[2] !== undefined) return tail === '' ? { episodes: [], decimal: Number(`${m[1]}.${m[2]}`), version, digits: m[1]! } : null;
-  const first = Number(m[1]);
+  const first = digitsValue(m[1]!);
   if (tail === '') return { episodes: [first], decimal: null, version, digits: m[1]! };
   const rest = (tail.match(TAIL_NUMBERS) ?? []).map((n) => Number(n.replace(VERSION_SUFFIX, '')));
   // 01+02 lists episodes; 01-03, 01~10 and 01-02-03 are ranges.
@@ -135,9 +136,9 @@ export function findBracketNumber(ctx: NameContext, skip: Skip): InferredMarker 
       if (!prev || prev.span || i - 1 < ctx.titleToken || readNumber(prev.text) || follower(ctx, i) === 'word') continue;
     }
     if (YEAR_TOKEN.test(m[1]!) || (m[3] === undefined && isBareHeight(m[1]!))) continue;
-    const first = Number(m[1]);
-    const episodes = m[3] === undefined ? [first] : expandRange(first, Number(m[3]));
-    const version = m[2] === undefined ? null : Number(m[2]);
+    const first = digitsValue(m[1]!);
+    const episodes = m[3] === undefined ? [first] : expandRange(first, digitsValue(m[3]));
+    const version = m[2] === undefined ? null : digitsValue(m[2]);
     return marker(ctx, i, i, { episodes, decimal: null, version, digits: m[3] === undefined ? m[1]! : '' }, 'bracket');
   }
   return null;
@@ -168,8 +169,8 @@ export function findLeadingNumber(ctx: NameContext, seasonFolder: boolean): Infe
   const padded = m[1]!.length >= 2 && m[1]!.startsWith('0');
   const cut = glued ? token.start + m[0].length + 1 : -1;
   if (m[2] !== undefined) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
+    const a = digitsValue(m[1]!);
+    const b = digitsValue(m[2]);
     if (m[1]!.length === m[2]!.length && a < b) {
       return leadingMarker(ctx, i, cut, { episodes: expandRange(a, b), decimal: null, version: null, digits: '' }, !glued && !dashAfter);
     }
@@ -182,7 +183,7 @@ export function findLeadingNumber(ctx: NameContext, seasonFolder: boolean): Infe
   if (!(onlyToken || dotAfter || dashAfter || padded || seasonFolder)) return null;
   // "[TardRaws] 0 [640x360]": one digit alone after a group is the title.
   if (onlyToken && ctx.groupToken >= 0 && m[1]!.length === 1) return null;
-  const read: NumberRead = { episodes: [Number(m[1])], decimal: null, version: null, digits: m[1]! };
+  const read: NumberRead = { episodes: [digitsValue(m[1]!)], decimal: null, version: null, digits: m[1]! };
   const titleAfter = glued || dotAfter || (padded && !dashAfter) || (dashAfter && ctx.groupToken >= 0 && !glued);
   return leadingMarker(ctx, i, cut, read, titleAfter && !onlyToken);
 }

@@ -5,6 +5,7 @@ import { resolutionOf } from './release-info';
 const ASCII = /^[\x00-\x7f]*$/;
 import { skipsPos, type Skip } from './skip';
 import { knownString } from './known-string';
+import { digitsValue } from './digit-value';
 
 /**
  * Where an episode number was read and how much it can be trusted. `strong` markers (S01E02,
@@ -41,9 +42,11 @@ function isAlnumCode(c: number): boolean {
 function readDigits(s: string, i: number, max: number): { value: number; end: number } | null {
   s = knownString(s);
   let j = i;
-  while (j < s.length && j - i < max + 1 && isDigitCode(s.charCodeAt(j))) j++;
+  // The value is read with the digits: Number() on a slice converts it in the engine's runtime.
+  let value = 0;
+  while (j < s.length && j - i < max + 1 && isDigitCode(s.charCodeAt(j))) value = value * 10 + s.charCodeAt(j++) - 48;
   if (j === i || j - i > max) return null;
-  return { value: Number(s.slice(i, j)), end: j };
+  return { value, end: j };
 }
 
 /** True when the text at `i` ends a number: not another digit or letter, save a version. */
@@ -149,10 +152,10 @@ function firstSeasonEpisode(flat: string, raw: string): EpisodeMarker | null {
   SE_HEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SE_HEAD.exec(flat)) !== null) {
-    const ep = Number(m[4]);
+    const ep = digitsValue(m[4]!);
     // "S2 x264" is a season and a codec, not season 2 episode 264.
     if (m[3]!.toLowerCase() === 'x' && m[2] !== '' && (ep === 264 || ep === 265)) continue;
-    const season = Number(m[1]);
+    const season = digitsValue(m[1]!);
     const chain = readChain(flat, raw, skipVersion(flat, m.index + m[0].length), season, ep);
     return strongMarker(m.index, chain.end, season, chain.episodes);
   }
@@ -164,8 +167,8 @@ function firstCross(flat: string, raw: string, before: number): EpisodeMarker | 
   let m: RegExpExecArray | null;
   while ((m = X_HEAD.exec(flat)) !== null && m.index < before) {
     if (resolutionOf(m[0]) !== null) continue;
-    const season = Number(m[1]);
-    const chain = readChain(flat, raw, skipVersion(flat, m.index + m[0].length), season, Number(m[2]));
+    const season = digitsValue(m[1]!);
+    const chain = readChain(flat, raw, skipVersion(flat, m.index + m[0].length), season, digitsValue(m[2]!));
     return strongMarker(m.index, chain.end, season, chain.episodes);
   }
   return null;
@@ -175,8 +178,8 @@ function firstCap(flat: string, before: number): EpisodeMarker | null {
   CAP.lastIndex = 0;
   const m = CAP.exec(flat);
   if (!m || m.index >= before) return null;
-  const first = Number(m[2]);
-  return strongMarker(m.index, m.index + m[0].length, Number(m[1]), m[3] === undefined ? [first] : expandRange(first, Number(m[3])));
+  const first = digitsValue(m[2]!);
+  return strongMarker(m.index, m.index + m[0].length, digitsValue(m[1]!), m[3] === undefined ? [first] : expandRange(first, digitsValue(m[3])));
 }
 
 /** The first SxxEyy, NxNN or Cap.NNN marker with its chain, or null. */
@@ -200,8 +203,8 @@ export function findExplicitMarker(flat: string, raw: string, skip: Skip, hints:
   EPISODE_WORD.lastIndex = hints & Hint.episodeWord ? 0 : flat.length;
   while ((m = EPISODE_WORD.exec(flat)) !== null) {
     if (skipsPos(skip, m.index)) continue;
-    const first = Number(m[1]);
-    const version = m[3] === undefined ? null : Number(m[3]);
+    const first = digitsValue(m[1]!);
+    const version = m[3] === undefined ? null : digitsValue(m[3]);
     if (m[2] !== undefined) {
       best = explicitMarker(m.index, m.index + m[0].length, [], Number(`${first}.${m[2]}`), version);
     } else {
@@ -213,7 +216,7 @@ export function findExplicitMarker(flat: string, raw: string, skip: Skip, hints:
   NUMBER_BOLUM.lastIndex = 0;
   while (hints & Hint.bolum && (m = NUMBER_BOLUM.exec(flat)) !== null && (!best || m.index < best.start)) {
     if (skipsPos(skip, m.index)) continue;
-    best = explicitMarker(m.index, m.index + m[0].length, [Number(m[1])], null, null);
+    best = explicitMarker(m.index, m.index + m[0].length, [digitsValue(m[1]!)], null, null);
     break;
   }
   const before = best ? best.start : flat.length;
@@ -221,14 +224,14 @@ export function findExplicitMarker(flat: string, raw: string, skip: Skip, hints:
   // 第05话 is written in CJK, so an ASCII name cannot hold it.
   while (hints & Hint.episodeWord && !ASCII.test(flat) && (m = CJK_EPISODE.exec(flat)) !== null && m.index < before) {
     if (skipsPos(skip, m.index)) continue;
-    const first = Number(m[1]);
-    return explicitMarker(m.index, m.index + m[0].length, m[2] === undefined ? [first] : expandRange(first, Number(m[2])), null, null);
+    const first = digitsValue(m[1]!);
+    return explicitMarker(m.index, m.index + m[0].length, m[2] === undefined ? [first] : expandRange(first, digitsValue(m[2])), null, null);
   }
   if (best || !(hints & Hint.of)) return best;
   N_OF_M.lastIndex = 0;
   while ((m = N_OF_M.exec(flat)) !== null) {
-    const n = Number(m[1]);
-    if (skipsPos(skip, m.index) || n === 0 || n > Number(m[2])) continue;
+    const n = digitsValue(m[1]!);
+    if (skipsPos(skip, m.index) || n === 0 || n > digitsValue(m[2]!)) continue;
     return explicitMarker(m.index, m.index + m[0].length, [n], null, null);
   }
   return null;

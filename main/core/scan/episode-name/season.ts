@@ -1,6 +1,7 @@
 import { Hint } from './hints';
 import { ORDINAL_WORDS, SEASON_CJK, SEASON_ORDINAL, SEASON_ORDINAL_WORD, SEASON_S, SEASON_WORD } from './patterns';
 import { indexOfIn } from './string-calls';
+import { digitsValue } from './digit-value';
 
 /** A season named without an episode: "S2", "2nd Season", "Second Season", "(Season 2)", "Saison 1", "第2期". */
 export interface SeasonMarker {
@@ -15,7 +16,10 @@ function collect(re: RegExp, flat: string, out: SeasonMarker[], extraGroup: numb
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(flat)) !== null) {
-    const season = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const text = m[1]!;
+    // Only SEASON_ORDINAL_WORD captures a word; a digit string is no key of ORDINAL_WORDS.
+    const first = text.charCodeAt(0);
+    const season = first >= 48 && first <= 57 ? digitsValue(text) : ORDINAL_WORDS[text.toLowerCase()] ?? Number(text);
     out.push({ start: m.index, end: m.index + m[0].length, season, extra: extraGroup !== null && m[extraGroup] !== undefined });
   }
 }

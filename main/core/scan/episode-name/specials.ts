@@ -3,6 +3,7 @@ import { expandRange } from './numbers';
 import { SPECIAL, SPECIAL_UPPER } from './patterns';
 import { skipsPos, type Skip } from './skip';
 import type { SpecialKind } from './types';
+import { digitsValue } from './digit-value';
 
 export interface SpecialMarker {
   start: number;
@@ -54,7 +55,7 @@ function scan(re: RegExp, flat: string, out: SpecialMarker[]): void {
       end: numbered ? m.index + m[0].length : m.index + m[1]!.length,
       kind,
       numbered,
-      episodes: !numbered || decimal !== null ? [] : m[5] === undefined ? [Number(m[2])] : expandRange(Number(m[2]), Number(m[5])),
+      episodes: !numbered || decimal !== null ? [] : m[5] === undefined ? [digitsValue(m[2]!)] : expandRange(digitsValue(m[2]!), digitsValue(m[5])),
       decimal,
     });
   }
