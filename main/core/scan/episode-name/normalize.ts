@@ -1,7 +1,7 @@
 import { VIDEO_EXTENSIONS } from '../../media/names';
 import { closerOf, isCloser } from './tokens';
 import { knownString } from './known-string';
-import { codeAt, indexOfIn, trimmed } from './string-calls';
+import { codeAt, indexOfIn, sliceOf, trimmed } from './string-calls';
 
 /** How words are separated in a name; decides how dots and underscores become spaces. */
 export type Delimiter = 'space' | 'dot' | 'underscore';
@@ -160,24 +160,39 @@ export interface Separated {
 }
 
 /**
- * The name's word separator and search text. The separators are found with indexOf, which skips
- * to the next one natively; a loop over every character pays a call per character to read it.
+ * The name's word separator and search text, from one walk over its dots and underscores. The
+ * separators are found with indexOf, which skips to the next one natively; a loop over every
+ * character pays a call per character to read it. Every underscore and dot becomes a space
+ * except the dot of a short decimal (keepsDot), and the text is built from slices between them:
+ * a global regex replace enters the engine's runtime, which cost more on dotted names.
  */
 export function separate(s: string): Separated {
   s = knownString(s);
+  let dot = indexOfIn(s, '.');
+  let underscore = indexOfIn(s, '_');
+  if (dot < 0 && underscore < 0) return { delimiter: 'space', flat: s };
   let dots = 0;
-  let digitDot = false;
-  for (let i = indexOfIn(s, '.'); i >= 0; i = indexOfIn(s, '.', i + 1)) {
-    dots++;
-    digitDot ||= i > 0 && isDigit(codeAt(s, i - 1)) && isDigit(codeAt(s, i + 1));
+  let underscores = 0;
+  let out = '';
+  let last = 0;
+  while (dot >= 0 || underscore >= 0) {
+    const isDot = underscore < 0 || (dot >= 0 && dot < underscore);
+    const i = isDot ? dot : underscore;
+    if (isDot) {
+      dots++;
+      dot = indexOfIn(s, '.', i + 1);
+      if (keepsDot(s, i)) continue;
+    } else {
+      underscores++;
+      underscore = indexOfIn(s, '_', i + 1);
+    }
+    out += sliceOf(s, last, i) + ' ';
+    last = i + 1;
   }
-  const underscores = countUpTo(s, '_', Infinity);
-  if (dots === 0 && underscores === 0) return { delimiter: 'space', flat: s };
   // Spaces win when there are at least as many as dots and underscores: counting stops there.
   const most = Math.max(dots, underscores);
   const delimiter: Delimiter = countUpTo(s, ' ', most) >= most ? 'space' : underscores > dots ? 'underscore' : 'dot';
-  // Without a digit on both sides of a dot, every dot goes.
-  return { delimiter, flat: breaksToSpaces(s, digitDot) };
+  return { delimiter, flat: out + sliceOf(s, last) };
 }
 
 /** How often `char` occurs in `s`, counted no further than `limit`. */
@@ -185,29 +200,6 @@ function countUpTo(s: string, char: string, limit: number): number {
   let count = 0;
   for (let i = indexOfIn(s, char); i >= 0 && count < limit; i = indexOfIn(s, char, i + 1)) count++;
   return count;
-}
-
-/**
- * Every underscore and dot becomes a space, except, with `keepDecimals`, the dot of a short
- * decimal (keepsDot). Built from slices between the indexOf hits: a global regex replace enters
- * the engine's runtime, which cost more on dotted names.
- */
-function breaksToSpaces(s: string, keepDecimals: boolean): string {
-  s = knownString(s);
-  let out = '';
-  let last = 0;
-  let dot = indexOfIn(s, '.');
-  let underscore = indexOfIn(s, '_');
-  while (dot >= 0 || underscore >= 0) {
-    const isDot = underscore < 0 || (dot >= 0 && dot < underscore);
-    const i = isDot ? dot : underscore;
-    if (isDot) dot = indexOfIn(s, '.', i + 1);
-    else underscore = indexOfIn(s, '_', i + 1);
-    if (isDot && keepDecimals && keepsDot(s, i)) continue;
-    out += s.slice(last, i) + ' ';
-    last = i + 1;
-  }
-  return out + s.slice(last);
 }
 
 /**
