@@ -102,9 +102,11 @@ export function buildContext(s: string, ascii: boolean): NameContext {
   const spans = findBrackets(flat, ascii);
   const tokens = tokenize(flat, spans);
   const flatIsName = flat === s;
-  const bracketKinds: (BracketKind | null)[] = [];
-  const spanKinds: BracketKind[] = [];
-  const words: (WordAnalysis | null)[] = [];
+  // Sized up front: grown from empty, each array was copied as it filled.
+  const bracketKinds = new Array<BracketKind | null>(tokens.length);
+  const spanKinds = new Array<BracketKind>(spans.length);
+  const words = new Array<WordAnalysis | null>(tokens.length);
+  let spanIndex = 0;
   const release = emptyReleaseInfo();
   let hints = 0;
   let groupToken = -1;
@@ -115,9 +117,9 @@ export function buildContext(s: string, ascii: boolean): NameContext {
     const token = tokens[k]!;
     if (token.span) {
       const info = analyzeBracket(token.text, rawBracket(s, flatIsName, token));
-      bracketKinds.push(info.kind);
-      spanKinds.push(info.kind);
-      words.push(null);
+      bracketKinds[k] = info.kind;
+      spanKinds[spanIndex++] = info.kind;
+      words[k] = null;
       mergeReleaseInfo(release, info);
       hints |= info.hints;
       if (yearToken < 0 && info.kind === 'year') yearToken = k;
@@ -125,8 +127,8 @@ export function buildContext(s: string, ascii: boolean): NameContext {
     } else {
       const text = knownString(token.text);
       const analysis = analyzeWord(text);
-      bracketKinds.push(null);
-      words.push(analysis);
+      bracketKinds[k] = null;
+      words[k] = analysis;
       if (analysis.release) mergeReleaseInfo(release, analysis.release);
       hints |= analysis.hints;
       if (firstWord < 0 && !(analysis.marks & Mark.leading)) firstWord = k;

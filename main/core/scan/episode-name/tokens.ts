@@ -122,19 +122,23 @@ function pushWords(flat: string, from: number, to: number, tokens: Token[]): voi
   while (at < to) {
     let end = indexOfIn(flat, ' ', at);
     if (end < 0 || end > to) end = to;
-    if (end > at) tokens.push({ start: at, end, text: sliceOf(flat, at, end), span: null });
+    if (end > at) tokens[tokens.length] = { start: at, end, text: sliceOf(flat, at, end), span: null };
     at = end + 1;
   }
 }
 
-/** Splits the flattened name into words (runs without spaces) and bracket tokens. */
+/**
+ * Splits the flattened name into words (runs without spaces) and bracket tokens. Tokens are
+ * stored at the array's end rather than pushed: the optimized code called the push builtin for
+ * each token instead of inlining it.
+ */
 export function tokenize(flat: string, spans: readonly Span[]): Token[] {
   flat = knownString(flat);
   const tokens: Token[] = [];
   let at = 0;
   for (const span of spans) {
     pushWords(flat, at, span.open, tokens);
-    tokens.push({ start: span.open, end: span.close + 1, text: bracketText(flat, span), span });
+    tokens[tokens.length] = { start: span.open, end: span.close + 1, text: bracketText(flat, span), span };
     at = span.close + 1;
   }
   pushWords(flat, at, flat.length, tokens);
