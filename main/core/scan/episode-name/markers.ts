@@ -95,9 +95,13 @@ export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
     findSeasonMarkers(seasonText, ctx.hints).filter((m) => !inGroup(noGroup, m.start) && !overlaps(m, airDate)),
   );
   const volume = firstVolume(flat, ctx.hints);
-  const blocked: Range[] = [...seasons];
-  if (volume) blocked.push(volume);
-  if (airDate) blocked.push(airDate);
+  // Most names block only their season markers, which need no copy.
+  let blocked: Range[] = seasons;
+  if (volume || airDate) {
+    blocked = [...seasons];
+    if (volume) blocked.push(volume);
+    if (airDate) blocked.push(airDate);
+  }
   const skip = makeSkip(ctx, blocked);
   const specialWords = findSpecials(flat, ctx.hints).filter((w) => !inGroup(noGroup, w.start));
 

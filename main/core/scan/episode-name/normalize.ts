@@ -107,8 +107,10 @@ export function splitExtension(name: string): { stem: string; extension: string 
   const dot = lastDotNearEnd(name);
   if (dot <= 0) return { stem: name, extension: null };
   const raw = name.slice(dot + 1);
-  const ext = raw === 'mkv' || raw === 'mp4' || raw === 'avi' ? raw : raw.toLowerCase();
-  if (!EXTENSIONS.has(ext)) return { stem: name, extension: null };
+  // The common extensions need no Set look-up, which hashes the fresh slice first.
+  const common = raw === 'mkv' || raw === 'mp4' || raw === 'avi';
+  const ext = common ? raw : raw.toLowerCase();
+  if (!common && !EXTENSIONS.has(ext)) return { stem: name, extension: null };
   return { stem: name.slice(0, dot).trimEnd(), extension: ext };
 }
 
