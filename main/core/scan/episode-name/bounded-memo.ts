@@ -67,12 +67,26 @@ export class BoundedMemo<V> {
 }
 
 const INITIAL_SLOTS = 256;
+const HASHED_ENDS = 5;
 
-/** FNV-1a over the UTF-16 code units, mixed so the low bits that pick a slot vary; never 0 (an empty slot). */
+/**
+ * FNV-1a over the UTF-16 code units, mixed so the low bits that pick a slot vary; never 0 (an
+ * empty slot). A key longer than HASHED_ENDS * 2 is hashed by its length and its first and last
+ * HASHED_ENDS characters: reading a character in script costs a few dozen instructions, long
+ * keys (titles, bracket contents) differ at their ends, and a rare collision only costs a
+ * comparison, since a hit still compares the whole key.
+ */
 function hashOf(key: string): number {
   key = knownString(key);
+  const n = key.length;
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ codeAt(key, i), 0x01000193);
+  if (n <= HASHED_ENDS * 2) {
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ codeAt(key, i), 0x01000193);
+  } else {
+    h = Math.imul(h ^ n, 0x01000193);
+    for (let i = 0; i < HASHED_ENDS; i++) h = Math.imul(h ^ codeAt(key, i), 0x01000193);
+    for (let i = n - HASHED_ENDS; i < n; i++) h = Math.imul(h ^ codeAt(key, i), 0x01000193);
+  }
   h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
   h ^= h >>> 16;
   return h === 0 ? 1 : h;
