@@ -237,7 +237,8 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
   if (t.episodeTitleStart !== null) {
     const stop = airDate && airDate.start > t.episodeTitleStart ? airDate.start : flat.length;
     episodeTitle = episodeTitleFrom(ctx, t.episodeTitleStart, stop);
-    if (episodeTitle !== null && SPECIAL_TITLE.test(episodeTitle)) episodeTitle = null;
+    // SPECIAL_TITLE's longest word has eight letters, so longer titles skip the test.
+    if (episodeTitle !== null && episodeTitle.length <= 8 && SPECIAL_TITLE.test(episodeTitle)) episodeTitle = null;
   }
   const specialKind = specialKindOf(ctx, m, t, titleToken, season);
   const decimal = marker?.decimal ?? null;

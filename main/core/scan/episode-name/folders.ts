@@ -59,7 +59,8 @@ function readFoldersUncached(folders: readonly string[]): FolderContext {
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 function sameTitle(a: string, b: string): boolean {
-  return a.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '') === b.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+  // Usually the file repeats the folder's title as written; then no case folding is needed.
+  return a === b || a.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '') === b.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 }
 
 const INFERRED: ReadonlySet<string> = new Set(['dash', 'bracket', 'leading', 'bare']);

@@ -198,7 +198,10 @@ export function analyzeBracket(text: string, raw: string): BracketInfo {
   if (hit !== undefined) return hit;
   const kind = classifyBracketUncached(text, raw);
   const groupName = kind === 'text' && fewWords(text) && !BRACKET_NUMBER.test(text);
-  const info: BracketInfo = { kind, ...emptyReleaseInfo(), hints: hintsOf(text), groupName };
+  // A checksum's eight hex digits ("8DE44442") can hint at "E4" or "2019", but no pattern may read
+  // them: episode and date searches skip a checksum bracket, and no other pattern fits in hex.
+  const hints = kind === 'crc' ? 0 : hintsOf(text);
+  const info: BracketInfo = { kind, ...emptyReleaseInfo(), hints, groupName };
   if (info.kind === 'meta' || info.kind === 'crc' || info.kind === 'version') {
     const words = text.split(RELEASE_SPLIT);
     for (let k = 0; k < words.length; k++) {
