@@ -199,8 +199,9 @@ export function analyzeBracket(text: string, raw: string): BracketInfo {
   const kind = classifyBracketUncached(text, raw);
   const groupName = kind === 'text' && fewWords(text) && !BRACKET_NUMBER.test(text);
   // A checksum's eight hex digits ("8DE44442") can hint at "E4" or "2019", but no pattern may read
-  // them: episode and date searches skip a checksum bracket, and no other pattern fits in hex.
-  const hints = kind === 'crc' ? 0 : hintsOf(text);
+  // them: episode and date searches skip a checksum bracket, and no other pattern fits in hex. A
+  // year bracket ("(2019)") hints at a date that no date pattern can find in it.
+  const hints = kind === 'crc' || kind === 'year' ? 0 : hintsOf(text);
   const info: BracketInfo = { kind, ...emptyReleaseInfo(), hints, groupName };
   if (info.kind === 'meta' || info.kind === 'crc' || info.kind === 'version') {
     const words = text.split(RELEASE_SPLIT);
