@@ -138,8 +138,9 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   const start = inside ? from : ctx.tokens[first]!.start;
   const text = trimEdgePunctuation(humanize(knownString(ctx.s).slice(start, ctx.tokens[last]!.end), ctx.delimiter));
   // Digits alone name an episode only after a dash ("1x03 - 274"); otherwise they are noise.
-  const afterDash = indexOfIn(sliceOf(ctx.flat, from, start), '-') >= 0;
-  return HAS_LATIN.test(text) || NON_ASCII.test(text) || (afterDash && DIGIT.test(text)) ? text : null;
+  // Most titles have letters, so the dash before them is looked for last.
+  const named = HAS_LATIN.test(text) || NON_ASCII.test(text);
+  return named || (DIGIT.test(text) && indexOfIn(sliceOf(ctx.flat, from, start), '-') >= 0) ? text : null;
 }
 
 /**

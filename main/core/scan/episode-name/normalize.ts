@@ -70,7 +70,8 @@ export function isAscii(name: string): boolean {
  */
 export function normalizeText(name: string, ascii: boolean): string {
   name = knownString(name);
-  if (ascii) return trimmed(name);
+  // In ASCII only characters up to the space are trimmed; most names start and end with others.
+  if (ascii) return codeAt(name, 0) > 32 && codeAt(name, name.length - 1) > 32 ? name : trimmed(name);
   const folded = name.normalize('NFKC');
   // Each replace scans the whole name; most non-ASCII names (CJK titles) hold none of these.
   if (!LOOK_ALIKES.test(folded)) return folded.trim();
