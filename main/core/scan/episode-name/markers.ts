@@ -26,6 +26,10 @@ export interface Markers {
   volume: Range | null;
 }
 
+// Shared empty lists, only ever read.
+const NO_RANGES: Range[] = [];
+const NO_SEASONS: SeasonMarker[] = [];
+
 function firstVolume(flat: string, hints: number): Range | null {
   if (!(hints & Hint.volume)) return null;
   VOLUME.lastIndex = 0;
@@ -85,15 +89,16 @@ function afterSeasonToken(ctx: NameContext, seasons: readonly SeasonMarker[]): n
 export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
   const tokens = ctx.tokens;
   const flat = knownString(ctx.flat);
-  const noGroup = makeSkip(ctx, []);
+  const noGroup = makeSkip(ctx, NO_RANGES);
   const strongFound = findStrongMarker(flat, ctx.s, ctx.hints);
   const strong = strongFound && !inGroup(noGroup, strongFound.start) ? strongFound : null;
   let airDate = findAirDate(flat, ctx);
-  // After SxxEyy a season word is only part of the episode title; the search stops there.
-  const seasonText = strong ? flat.slice(0, strong.start) : flat;
-  const seasons = dropOverlapping(
-    findSeasonMarkers(seasonText, ctx.hints).filter((m) => !inGroup(noGroup, m.start) && !overlaps(m, airDate)),
-  );
+  // After SxxEyy a season word is only part of the episode title; the search stops there. Most
+  // names have no season word, and then neither that slice nor the filtered copies are made.
+  const found = ctx.hints & (Hint.seasonWord | Hint.seasonEpisode)
+    ? findSeasonMarkers(strong ? flat.slice(0, strong.start) : flat, ctx.hints)
+    : NO_SEASONS;
+  const seasons = found.length === 0 ? found : dropOverlapping(found.filter((m) => !inGroup(noGroup, m.start) && !overlaps(m, airDate)));
   const volume = firstVolume(flat, ctx.hints);
   // Most names block only their season markers, which need no copy.
   let blocked: Range[] = seasons;
@@ -103,7 +108,8 @@ export function findMarkers(ctx: NameContext, seasonFolder: boolean): Markers {
     if (airDate) blocked.push(airDate);
   }
   const skip = makeSkip(ctx, blocked);
-  const specialWords = findSpecials(flat, ctx.hints).filter((w) => !inGroup(noGroup, w.start));
+  const specials = findSpecials(flat, ctx.hints);
+  const specialWords = specials.length === 0 ? specials : specials.filter((w) => !inGroup(noGroup, w.start));
 
   let marker: EpisodeMarker | null = strong;
   let via: MarkerVia | null = strong ? 'strong' : null;
