@@ -49,6 +49,11 @@ class WatchThread {
     this.worker?.postMessage(message);
   }
 
+  /** The running thread, if any (the test that ends it under the watchers). */
+  get current(): Worker | null {
+    return this.worker;
+  }
+
   release(id: number): void {
     this.listeners.delete(id);
     if (this.listeners.size > 0 || !this.worker) return;
@@ -74,6 +79,11 @@ class WatchThread {
 }
 
 const thread = new WatchThread();
+
+/** The watch thread now running, or null: only for the test that ends it to see the recovery. */
+export function runningWatchThread(): Worker | null {
+  return thread.current;
+}
 
 /**
  * One library root's watcher, run in the watch thread (see watch-thread.ts and folder-watcher.ts,

@@ -7,6 +7,7 @@ import { asUser } from '../testing/library-write-guard';
 import { libraryDir, tempDir, writeTree } from '../testing/temp';
 import { waitFor } from '../testing/wait';
 import { nodeWatchFs, type WatchFs } from './probe';
+import { runningWatchThread } from './root-watcher';
 import { FAST_WATCH, waitForSeries, watchedLibrary } from './testing/watched-library';
 
 const states = async (core: { listSeries(): Promise<Array<{ title: string; state: string }>> }) =>
@@ -43,6 +44,23 @@ test('a watched root deleted and made again: the watcher survives and resumes', 
   await waitForSeries(w.core, 'Show A', (s) => s.state === 'present' && s.videoCount === 2, 'the root to be watched again');
   writeTree(w.lib, { 'Show A/Show A - 03.mkv': 'v' });
   await waitForSeries(w.core, 'Show A', (s) => s.videoCount === 3, 'live events after the return');
+  await w.close();
+});
+
+test('the watch thread ending under its watchers: the library is watched again, and what changed meanwhile is read', async () => {
+  const w = await watchedLibrary(seriesFiles({ 'Show A': 1, 'Show B': 1 }));
+  const thread = runningWatchThread();
+  expect(thread).not.toBeNull();
+  await thread!.terminate();
+  // Made while nothing watches: no event reports it, the sweep after the new watches finds it.
+  writeTree(w.lib, { 'Show A/Show A - 02.mkv': 'v' });
+  await waitForSeries(w.core, 'Show A', (s) => s.videoCount === 2, 'the change made while unwatched');
+  await waitFor(() => runningWatchThread() !== null && runningWatchThread() !== thread, { what: 'a new watch thread' });
+  await w.settle();
+  // And events flow again.
+  writeTree(w.lib, { 'Show B/Show B - 02.mkv': 'v' });
+  await waitForSeries(w.core, 'Show B', (s) => s.videoCount === 2, 'an event from the new thread');
+  expect((await w.core.listRoots())[0]).toMatchObject({ state: 'online', watching: true });
   await w.close();
 });
 
