@@ -23,6 +23,15 @@ export interface SweepResult {
   foldersChecked: number;
 }
 
+/**
+ * When Anishelf last finished with a series folder: the end of its load, when later than the
+ * scan, since the loader's own NFO writes after the scan move the folder's time.
+ */
+export function lastReadAt(row: { scanned_at: string | null; loading_completed_at: string | null }): string | null {
+  if (!row.scanned_at || !row.loading_completed_at) return row.scanned_at;
+  return row.loading_completed_at > row.scanned_at ? row.loading_completed_at : row.scanned_at;
+}
+
 const CONCURRENCY = 8;
 
 /**

@@ -15,7 +15,7 @@ import { modeOf, readMounts, rootStatuses } from './root-status';
 import { DEFAULT_WATCH_OPTIONS, type WatchDeps, type WatchOptions } from './watch-options';
 import { SizeStability } from './size-stability';
 import { WorkTracker, throttled } from './work-tracker';
-import { sweepRoot } from './sweep';
+import { lastReadAt, sweepRoot } from './sweep';
 import type { MountEntry } from './watch-mode';
 
 export type { WatchDeps, WatchOptions } from './watch-options';
@@ -392,13 +392,4 @@ export class WatchService {
     await session.watcher?.close();
     session.watcher = null;
   }
-}
-
-/**
- * When Anishelf last finished with a series folder: the end of its load, when later than the
- * scan, since the loader's own NFO writes after the scan move the folder's time.
- */
-function lastReadAt(row: { scanned_at: string | null; loading_completed_at: string | null }): string | null {
-  if (!row.scanned_at || !row.loading_completed_at) return row.scanned_at;
-  return row.loading_completed_at > row.scanned_at ? row.loading_completed_at : row.scanned_at;
 }
