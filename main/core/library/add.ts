@@ -5,12 +5,10 @@ import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
 import { deepestRootAmong, findRootAt, insertRoot, mergeRootsInto, rootsInside } from '../db/repos/roots';
 import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, insertSeries } from '../db/repos/series';
-import type { NewSeries, SeriesRow } from '../db/schema';
+import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
 import { OUTSIDE_CODE } from '../fs/inside';
 import { toFsPath } from '../media/to-path';
-import { yieldToEventLoop } from '../util/yield';
-import { chunks } from '../../../shared/chunks';
 import { discoverSeries } from './discover';
 import { parseFolderName } from './folder-name';
 import { SAMPLE_FOLDER } from './sample-library';
@@ -21,9 +19,6 @@ export interface AddDeps {
   dataDir: string;
   now?: () => Date;
 }
-
-/** Series written per step of a big add (see addOne). */
-const ADD_STEP = 400;
 
 interface Accepted {
   input: string;
@@ -165,13 +160,9 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
       ? enclosingRoot.id
       : await insertRoot(trx, { path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso });
     if (nested.length > 0) await mergeRootsInto(trx, nested.map((r) => r.id), rootId);
-    // In steps, with the event loop let through between them: a folder of 10,000 series is
-    // otherwise one long task (folder names parsed, rows written) that holds every other request.
-    const inserted: SeriesRow[] = [];
-    for (const [i, batch] of chunks(fresh, ADD_STEP).entries()) {
-      if (i > 0) await yieldToEventLoop();
-      inserted.push(...(await insertSeries(trx, batch.map((p) => newSeriesRow(p, rootId, nowIso)))));
-    }
+    // Both write in steps and let the event loop through between them (a folder of 10,000
+    // series is otherwise one long task that holds every other request).
+    const inserted = await insertSeries(trx, fresh.map((p) => newSeriesRow(p, rootId, nowIso)));
     await queueLoadJobs(trx, inserted.map((r) => r.id), nowIso);
     return inserted;
   });

@@ -50,15 +50,6 @@ export async function watchedLibrary(files: Record<string, string>, options: { w
   await core.startLoader();
   await core.roots.start();
   await core.addFolders([lib]);
-  await core.whenLoaderIdle();
-  await core.episodeNfos.whenIdle();
-  await core.roots.service.idle();
-  await waitFor(async () => {
-    await core.roots.service.idle();
-    await core.whenLoaderIdle();
-    return core.roots.service.pendingSeries === 0;
-  }, { what: 'the first load to settle' });
-  scans.length = 0;
   const settle = async () => {
     await waitFor(async () => {
       await core.roots.service.idle();
@@ -66,6 +57,10 @@ export async function watchedLibrary(files: Record<string, string>, options: { w
       return core.roots.service.pendingSeries === 0;
     }, { what: 'the watcher and loader to settle' });
   };
+  await core.whenLoaderIdle();
+  await core.episodeNfos.whenIdle();
+  await settle();
+  scans.length = 0;
   return {
     core,
     lib,
