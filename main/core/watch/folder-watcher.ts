@@ -24,8 +24,9 @@ const CLOSE_WAIT_MS = 5000;
 
 /**
  * chokidar on one root, watching folders only. It runs in the watch thread (watch-thread.ts): its
- * first walk reads and stats every entry of the library, work kept off the main thread. Files are `ignored` (the function sees their
- * stats), so chokidar puts no watch on each of a library's 170,000 files; the folder's own watch
+ * first walk reads and stats every entry of the library, work kept off the main thread. Files
+ * are `ignored` (the function sees their stats), so chokidar puts no watch on each of a library's
+ * 170,000 files; the folder's own watch
  * still reports every change inside it, which reaches us through chokidar's `raw` event
  * (watched folder + entry name). Result: about one OS watch per folder.
  */

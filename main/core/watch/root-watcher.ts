@@ -1,24 +1,12 @@
 import type { Worker } from 'node:worker_threads';
 import { spawnWorker } from '../workers/spawn';
-import { DEFAULT_WATCH_DEPTH, isLimitError } from './folder-watcher';
+import { isLimitError, type FolderWatcherOptions } from './folder-watcher';
 import type { FromWatchThread, ToWatchThread } from './watch-thread-protocol';
 
-export { DEFAULT_WATCH_DEPTH, isLimitError };
+export { isLimitError };
 
-export interface RootWatcherOptions {
-  root: string;
-  /**
-   * How many folder levels below the root get a watch: grouping layers (up to 3), the series,
-   * its seasons, and one level inside a season.
-   */
-  depth?: number;
-  /** Stops at this many watched folders with ENOSPC, as the kernel would (tests, low limits). */
-  maxWatches?: number;
-  /** A path changed (a file or folder inside a watched folder, or the folder itself). */
-  onChange(changed: string): void;
-  /** The watcher failed (ENOSPC/EMFILE: out of watches; WATCH_THREAD_EXITED; else the root may be gone). */
-  onError(err: NodeJS.ErrnoException): void;
-}
+/** As a FolderWatcher's; `onError` also hears WATCH_THREAD_EXITED when the thread itself ended. */
+export type RootWatcherOptions = FolderWatcherOptions;
 
 /** The code of the error every watcher gets when the watch thread itself ended. */
 export const WATCH_THREAD_EXITED = 'WATCH_THREAD_EXITED';
