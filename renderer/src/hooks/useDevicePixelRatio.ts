@@ -24,8 +24,15 @@ function subscribe(onChange: () => void): () => void {
   // Zoom and moves between screens also resize the viewport: a resize reads the ratio again, so a
   // query change the browser did not report (seen once in a headless run) cannot leave it stale.
   window.addEventListener('resize', changed);
+  // And a ratio changed with neither event (seen in headless runs) is read within a second.
+  let last = window.devicePixelRatio;
+  const poll = window.setInterval(() => {
+    if (window.devicePixelRatio !== last) changed();
+    last = window.devicePixelRatio;
+  }, 1000);
   return () => {
     query?.removeEventListener('change', changed);
     window.removeEventListener('resize', changed);
+    window.clearInterval(poll);
   };
 }
