@@ -68,6 +68,15 @@ export const methodSchemas = {
     })
     .strict()
     .optional(),
+  /** The same view as `library.list`, its ids only: a search or sort over the series the window holds. */
+  'library.ids': z
+    .object({
+      search: shortText(200).optional(),
+      filter: z.enum(LIBRARY_FILTERS).optional(),
+      sort: z.enum(LIBRARY_SORTS).optional(),
+    })
+    .strict()
+    .optional(),
   'series.get': byId,
   'series.loadingStatus': byId,
   'series.reload': byId,
@@ -165,6 +174,7 @@ export interface MethodResults {
   'library.addFolders': AddResult;
   'library.addSample': AddResult;
   'library.list': SeriesSummary[];
+  'library.ids': number[];
   'series.get': SeriesDetail;
   'series.loadingStatus': LoadingStatusInfo;
   'series.reload': LoadingStatusInfo;

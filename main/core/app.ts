@@ -23,7 +23,7 @@ import { toSeriesSummary } from './library/summary';
 import { EpisodeNfoQueue } from './loader/episode-nfo-queue';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
-import { listSeriesView } from './missing/list-view';
+import { listSeriesIdsView, listSeriesView } from './missing/list-view';
 import { createMissingService, type MissingService } from './missing/service';
 import { scanSeries, type ScanResult } from './scan/scan-series';
 import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
@@ -74,6 +74,8 @@ export interface Core {
   /** Writes the sample library into the data dir and adds it. */
   addSampleLibrary(): Promise<AddResult>;
   listSeries(query?: LibraryQuery): Promise<SeriesSummary[]>;
+  /** The same view's ids only, in its order (the window holds the series already). */
+  listSeriesIds(query?: LibraryQuery): Promise<number[]>;
   getSeries(id: number): Promise<SeriesDetail>;
   /** Resolves a CLI argument: a series id or its folder path. */
   resolveSeries(idOrPath: string): Promise<SeriesSummary>;
@@ -208,6 +210,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       return core.addFolders([await createSampleLibrary(dataDir)]);
     },
     listSeries: (query) => listSeriesView(db, now().getTime(), query),
+    listSeriesIds: (query) => listSeriesIdsView(db, now().getTime(), query),
     async saveMetadata(id, fields) {
       const detail = await saveSeriesMetadata({ db, now }, id, fields);
       feed.series(id);

@@ -24,6 +24,7 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'library.addFolders': (a: Args<'library.addFolders'>) => core.addFolders(a.paths),
     'library.addSample': () => core.addSampleLibrary(),
     'library.list': (a: Args<'library.list'>) => core.listSeries(a),
+    'library.ids': (a: Args<'library.ids'>) => core.listSeriesIds(a),
     'series.get': (a: Args<'series.get'>) => core.getSeries(a.id),
     'series.loadingStatus': (a: Args<'series.loadingStatus'>) => core.loadingStatus(a.id),
     'series.reload': (a: Args<'series.reload'>) => core.reload(a.id),

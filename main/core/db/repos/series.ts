@@ -101,7 +101,16 @@ export async function countSeriesInRoot(db: DbOrTx, rootId: number): Promise<num
 
 /** The library view's query: search title / original title / folder, one filter, one sort. */
 export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<SeriesListRow[]> {
-  let q = db.selectFrom('series').select(SERIES_LIST_COLUMNS).select(matchStateColumn);
+  return viewQuery(db, query).select(SERIES_LIST_COLUMNS).select(matchStateColumn).execute();
+}
+
+/** The same view as `querySeries`, its ids only: a search over a list the window already holds. */
+export async function querySeriesIds(db: DbOrTx, query: SeriesQuery = {}): Promise<number[]> {
+  return (await viewQuery(db, query).select('id').execute()).map((row) => row.id);
+}
+
+function viewQuery(db: DbOrTx, query: SeriesQuery) {
+  let q = db.selectFrom('series');
   const search = query.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -149,7 +158,7 @@ export async function querySeries(db: DbOrTx, query: SeriesQuery = {}): Promise<
       break;
   }
   if (query.limit !== undefined) q = q.limit(query.limit);
-  return q.execute();
+  return q;
 }
 
 // Problems first when sorting by status: what needs the user's attention comes to the top.
