@@ -126,14 +126,55 @@ describe('library store against the real core', () => {
       expect(after.view.map((id) => after.series.get(id)!.title)).toEqual(['Sakura Quest', 'Sakura Trick']);
       expect(after.series).toBe(before.series);
       expect(after.counts).toBe(before.counts);
-      // A series that changed meanwhile comes as the new object; the others stay as they were.
+      // A series that changed meanwhile comes as the new object (its event); the others stay as they were.
       const bravo = before.view.find((id) => before.series.get(id)!.title === 'Bravo')!;
       await client.call('series.saveMetadata', { id: bravo, fields: { title: 'Sakura Bravo' } });
+      await waitFor(() => library.getSnapshot().series.get(bravo)?.title === 'Sakura Bravo', { what: 'the rename event' });
       await library.setQuery({ search: 'sakura ' });
       await library.setQuery({ search: 'sakura' });
       const renamed = library.getSnapshot();
       expect(renamed.view.map((id) => renamed.series.get(id)!.title)).toEqual(['Sakura Bravo', 'Sakura Quest', 'Sakura Trick']);
       for (const id of before.view.filter((id) => id !== bravo)) expect(renamed.series.get(id)).toBe(before.series.get(id));
+    } finally {
+      stop();
+      await core.close();
+    }
+  });
+
+  test('a search reads the view as ids over the series held; a series whose event has not come yet is read whole', async () => {
+    const core = await testCore();
+    const calls: string[] = [];
+    const inner = inProcessClient(core);
+    // The window's events, held back while `holding`: as if they were still on their way.
+    let holding = false;
+    const client: AnishelfClient = {
+      ...inner,
+      call: (method, args) => {
+        calls.push(method);
+        return inner.call(method, args);
+      },
+      on: (event, listener) => inner.on(event, (payload) => holding || listener(payload)),
+    };
+    const library = new LibraryStore(client);
+    const stop = library.start();
+    try {
+      const lib = libraryDir();
+      writeTree(lib, seriesFiles({ 'Sakura Quest': 1, Bravo: 1 }));
+      await core.addFolders([lib]);
+      await waitFor(() => library.getSnapshot().counts.total === 2, { what: 'the added series' });
+      calls.length = 0;
+      await library.setQuery({ search: 'sakura' });
+      expect(calls).toEqual(['library.ids']);
+      expect(library.getSnapshot().view.map((id) => library.getSnapshot().series.get(id)!.title)).toEqual(['Sakura Quest']);
+
+      holding = true;
+      writeTree(lib, seriesFiles({ 'Sakura Trick': 1 }));
+      await core.addFolders([lib]);
+      calls.length = 0;
+      await library.setQuery({ search: 'sakur' });
+      expect(calls).toEqual(['library.ids', 'library.list']);
+      const shown = library.getSnapshot();
+      expect(shown.view.map((id) => shown.series.get(id)!.title)).toEqual(['Sakura Quest', 'Sakura Trick']);
     } finally {
       stop();
       await core.close();
