@@ -5,6 +5,8 @@ import { useDevicePixelRatio } from '../hooks/useDevicePixelRatio';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { isTyping } from '../hooks/useGlobalKeys';
 import { gridLayout, moveFocus, type NavKey } from '../lib/grid-layout';
+import { ImagePreloader, loadImageInPage, rowsToPreload } from '../lib/image-preloader';
+import { artworkUrl } from '../lib/media-url';
 import { posterThumbnailKind } from '../lib/poster-thumbnail';
 import { useLibrary, useServices } from '../state/context';
 import { SeriesCard } from './SeriesCard';
@@ -25,7 +27,7 @@ interface Props {
  * and is scrolled into view. While the pointer is over the grid the order is held (see the store).
  */
 export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
-  const { library } = useServices();
+  const { library, client } = useServices();
   const { resortPending } = useLibrary();
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
@@ -46,6 +48,8 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
     overscan: 3,
   });
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, layout.rowHeight]);
+  const [preloader] = useState(() => new ImagePreloader(loadImageInPage));
+  const posterUrl = (s: SeriesSummary) => (s.hasPoster && !s.brokenArtwork?.includes('poster') ? artworkUrl(s.id, thumbnail, client.desktop) : null);
 
   const focusIndex = focusId === null ? -1 : ids.indexOf(focusId);
   const current = focusIndex < 0 ? Math.min(0, ids.length - 1) : focusIndex;
@@ -104,6 +108,21 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
   };
 
   const items = virtualizer.getVirtualItems();
+  const firstRow = items[0]?.index ?? 0;
+  const lastRow = items[items.length - 1]?.index ?? -1;
+  const scrollingUp = virtualizer.scrollDirection === 'backward';
+  // The posters of the rows about to come into view load while they are still out of it.
+  useEffect(() => {
+    const urls: string[] = [];
+    for (const row of rowsToPreload(firstRow, lastRow, rows, scrollingUp)) {
+      for (const id of ids.slice(row * columns, (row + 1) * columns)) {
+        const s = series.get(id);
+        const url = s && posterUrl(s);
+        if (url) urls.push(url);
+      }
+    }
+    preloader.want(urls);
+  });
   const focusRendered = items.some((row) => Math.floor(current / columns) === row.index);
   return (
     <div
@@ -138,7 +157,7 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
                   const s = series.get(id);
                   const index = start + i;
                   return s ? (
-                    <SeriesCard key={id} summary={s} note={notes.get(id)} index={index} focusable={index === current} posterHeight={layout.posterHeight} thumbnail={thumbnail} onOpen={onOpen} onFocusCard={onFocusCard} />
+                    <SeriesCard key={id} summary={s} note={notes.get(id)} index={index} focusable={index === current} posterHeight={layout.posterHeight} thumbnail={thumbnail} isPosterReady={preloader.isReady} onOpen={onOpen} onFocusCard={onFocusCard} />
                   ) : null;
                 })}
               </div>

@@ -12,9 +12,11 @@ import { useServices } from '../state/context';
  * core's small thumbnails, about the card's size in screen pixels (decoding and scaling thousands
  * of larger posters while scrolling drops frames); the detail panel shows the poster itself.
  */
-export function Poster({ summary: s, image }: { summary: SeriesSummary; image: 'poster' | PosterThumbnailKind }) {
+export function Poster({ summary: s, image, isReady }: { summary: SeriesSummary; image: 'poster' | PosterThumbnailKind; isReady?: (url: string) => boolean }) {
   const { client } = useServices();
-  const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
+  const src = artworkUrl(s.id, image, client.desktop);
+  // An image loaded and decoded ahead (the grid's preloader) is shown at once, without the initials.
+  const [state, setState] = useState<'loading' | 'loaded' | 'failed'>(() => (isReady?.(src) ? 'loaded' : 'loading'));
   const usable = s.hasPoster && !s.brokenArtwork?.includes('poster') && state !== 'failed';
   return (
     <>
@@ -27,7 +29,7 @@ export function Poster({ summary: s, image }: { summary: SeriesSummary; image: '
       {usable && (
         <img
           className={state === 'loaded' ? 'poster-img' : 'poster-img poster-img-loading'}
-          src={artworkUrl(s.id, image, client.desktop)}
+          src={src}
           alt=""
           loading="lazy"
           decoding="async"

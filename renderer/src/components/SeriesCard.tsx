@@ -22,6 +22,8 @@ interface Props {
   posterHeight: number;
   /** The poster thumbnail for this card's size on this screen. */
   thumbnail: PosterThumbnailKind;
+  /** Whether a poster URL is loaded and decoded already: then the card shows it from its first frame. */
+  isPosterReady: (url: string) => boolean;
   onOpen: (id: number) => void;
   onFocusCard: (index: number) => void;
 }
@@ -40,7 +42,7 @@ function episodeCount(s: SeriesSummary): string {
   return `${COUNT.format(s.videoCount)} ${s.videoCount === 1 ? 'episode' : 'episodes'}`;
 }
 
-export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, thumbnail, onOpen, onFocusCard }: Props) {
+export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, thumbnail, isPosterReady, onOpen, onFocusCard }: Props) {
   // Media marks mean something only once the loader has looked.
   const checked = s.loadingStatus === 'completed';
   const missingArt = checked ? missingArtwork(s) : [];
@@ -64,7 +66,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, fo
       onFocus={() => onFocusCard(index)}
     >
       <div className="card-poster" style={{ height: posterHeight }}>
-        <Poster key={`${s.id}:${s.hasPoster}`} summary={s} image={thumbnail} />
+        <Poster key={`${s.id}:${s.hasPoster}`} summary={s} image={thumbnail} isReady={isPosterReady} />
         <LoadingBadge summary={s} />
         {(missingArt.length > 0 || (checked && !s.hasNfo) || broken.length > 0) && (
           <div className="card-marks">
