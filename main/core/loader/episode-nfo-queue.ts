@@ -3,8 +3,10 @@ import { seriesWithEpisodesWithoutNfo } from '../db/repos/episode-files';
 import { applyEpisodeChanges } from '../db/repos/episodes';
 import { getSeriesRow, updateSeries } from '../db/repos/series';
 import { recordWritten, type WrittenFile } from '../db/repos/written-files';
+import type { SeriesRow } from '../db/schema';
 import type { ChangeFeed } from '../events/change-feed';
 import { WakeSignal } from '../util/wake-signal';
+import { keepingFolderTimes } from '../watch/own-folder-writes';
 import { createEpisodeNfoWritePool, type EpisodeNfoWritePool } from './episode-nfos/write-pool';
 import { fillEpisodeNfos, writeEpisodeNfosEnabled, writeMinimalShowNfo, writeMissingEpisodeNfos, type EpisodeNfoWriter } from './stages/episode-nfos';
 
@@ -140,10 +142,20 @@ export class EpisodeNfoQueue {
 
   /** Writes one series' missing episode NFOs and records them in one transaction. */
   private async fill(seriesId: number, signal: AbortSignal): Promise<void> {
-    const { db, now } = this.options;
+    const { db } = this.options;
     const series = await getSeriesRow(db, seriesId);
     // Removed, or being loaded again: the load's end brings it back here.
     if (!series || series.loading_status !== 'completed' || series.state !== 'present') return;
+    // Anishelf's own files do not make the next sweep read the series again.
+    const wrote = await keepingFolderTimes(db, seriesId, () => this.writeFiles(series, signal));
+    if (!wrote) return;
+    this.options.feed.series(seriesId);
+  }
+
+  /** The series' missing episode NFOs (and a minimal tvshow.nfo), recorded; false when none was missing. */
+  private async writeFiles(series: SeriesRow, signal: AbortSignal): Promise<boolean> {
+    const { db, now } = this.options;
+    const seriesId = series.id;
     const write = this.options.write ?? this.pool!.write;
     const writes = await writeMissingEpisodeNfos(db, seriesId, write, signal);
     const written: WrittenFile[] = [...writes.written];
@@ -153,7 +165,7 @@ export class EpisodeNfoQueue {
     let show: WrittenFile | null = null;
     if (writes.written.length > 0 && !(await getSeriesRow(db, seriesId))?.nfo_path) show = await writeMinimalShowNfo(series, { createOnly: true });
     if (show) written.push(show);
-    if (written.length === 0) return;
+    if (written.length === 0) return false;
     const at = now();
     await inTransaction(db, async (trx) => {
       await applyEpisodeChanges(trx, writes.episodes);
@@ -164,6 +176,6 @@ export class EpisodeNfoQueue {
     // The episode list may have been stored while these were written from names, and its fill
     // found no NFO recorded yet: fill them now (nothing happens while there is no list).
     if (writes.fromNamesOnly && writes.written.length > 0) await fillEpisodeNfos(db, seriesId, now, signal);
-    this.options.feed.series(seriesId);
+    return true;
   }
 }

@@ -6,6 +6,7 @@ import { requireSeriesRow, updateSeries } from '../db/repos/series';
 import { isOurs } from '../db/repos/written-files';
 import type { Providers } from './match/identify';
 import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleLanguage } from './nfo-fields';
+import { keepingFolderTimes } from '../watch/own-folder-writes';
 import { writeNfoFromMatch, type WriteNfoOutcome } from './write-nfo';
 
 export interface WriteSeriesNfoDeps {
@@ -29,7 +30,7 @@ export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number,
   // The minimal tvshow.nfo the nfo stage wrote for Kodi (title from the folder) is Anishelf's
   // own, unchanged: the match replaces it whole instead of only filling what it lacks.
   const refresh = options.refresh || (row.nfo_path !== null && (await ownUnchangedFile(deps.db, row.nfo_path)));
-  const outcome = await writeNfoFromMatch(row, found, { ...options, refresh });
+  const outcome = await keepingFolderTimes(deps.db, seriesId, () => writeNfoFromMatch(row, found, { ...options, refresh }));
   if (!outcome.written) return outcome;
   const ids = { ...JSON.parse(row.provider_ids), ...found.ids };
   const update: SeriesUpdate = { has_nfo: 1, nfo_path: outcome.path, nfo_state: 'valid', nfo_problems: '[]', provider_ids: JSON.stringify(ids), updated_at: deps.now().toISOString() };

@@ -14,6 +14,11 @@ export async function folderTimesOfRoot(db: DbOrTx, rootId: number): Promise<Fol
   return rows.map((r) => ({ path: r.path, seriesId: r.series_id, mtimeMs: r.mtime_ms }));
 }
 
+export async function folderTimesOfSeries(db: DbOrTx, seriesId: number): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('folder_times').select(['path', 'mtime_ms']).where('series_id', '=', seriesId).execute();
+  return new Map(rows.map((r) => [r.path, r.mtime_ms]));
+}
+
 /**
  * Replaces the recorded folders of some series (or of the folders above series, `seriesId` null)
  * with what was just seen on disk, in one transaction.

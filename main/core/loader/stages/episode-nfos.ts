@@ -13,6 +13,7 @@ import { episodeFieldsFromName } from '../../nfo/episode-fields';
 import { existingNfoPath, saveTvshowNfo } from '../../nfo/save';
 import { episodeNfoPathFor, saveEpisodeNfo } from '../../nfo/save-episode';
 import { mapLimit } from '../../util/map-limit';
+import { keepingFolderTimes } from '../../watch/own-folder-writes';
 
 export const WRITE_EPISODE_NFOS_SETTING = 'nfo.writeEpisodeNfos';
 const CONCURRENCY = 4;
@@ -93,6 +94,12 @@ export async function fillEpisodeNfos(db: Db, seriesId: number, now: () => Date,
   const details = await providerDetailsByFile(db, seriesId);
   if (details.size === 0) return 0;
   const rows = (await listEpisodeNfoSources(db, seriesId)).filter((r) => r.nfo_path !== null && details.has(r.path));
+  if (rows.length === 0) return 0;
+  // Anishelf's own rewrites do not make the next sweep read the series again.
+  return keepingFolderTimes(db, seriesId, () => mergeProviderDetails(db, rows, details, now, signal));
+}
+
+async function mergeProviderDetails(db: Db, rows: Awaited<ReturnType<typeof listEpisodeNfoSources>>, details: Awaited<ReturnType<typeof providerDetailsByFile>>, now: () => Date, signal?: AbortSignal): Promise<number> {
   let written = 0;
   await mapLimit(rows, CONCURRENCY, async (row) => {
     signal?.throwIfAborted();

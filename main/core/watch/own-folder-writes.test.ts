@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { listRoots } from '../db/repos/roots';
+import { getSeriesRow } from '../db/repos/series';
+import { setSetting } from '../db/repos/settings';
+import { WRITE_EPISODE_NFOS_SETTING } from '../loader/stages/episode-nfos';
+import { seriesFiles, testCore } from '../testing/core';
+import { libraryDir, writeTree } from '../testing/temp';
+import { keepingFolderTimes } from './own-folder-writes';
+import { nodeWatchFs } from './probe';
+import { lastReadAt, sweepRoot } from './sweep';
+import { watchedLibrary } from './testing/watched-library';
+
+test("a sweep after Anishelf's own episode NFOs reads no series again", async () => {
+  const w = await watchedLibrary(seriesFiles({ Alpha: 3, Bravo: 2, Charlie: 1 }));
+  try {
+    expect(fs.readdirSync(path.join(w.lib, 'Alpha')).filter((f) => f.endsWith('.nfo')).length).toBeGreaterThan(3);
+    for (const root of await w.core.roots.service.statuses()) await w.core.roots.service.checkRoot(root.id);
+    await w.settle();
+    expect(w.scans).toEqual([]);
+  } finally {
+    await w.close();
+  }
+});
+
+test("Anishelf's own writes keep a series' folder times only when nobody changed the folder before them", async () => {
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles({ Alpha: 1, Bravo: 1, Charlie: 1, Delta: 1 }));
+  const core = await testCore();
+  try {
+    await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
+    const { added } = await core.addFolders([lib]);
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    const id = (title: string) => added.find((s) => s.title === title)!.id;
+    const root = (await listRoots(core.db))[0]!;
+    const sweep = async () => {
+      const series = await Promise.all(added.map(async (s) => ({ row: (await getSeriesRow(core.db, s.id))! })));
+      const result = await sweepRoot(core.db, nodeWatchFs, { id: root.id, path: root.path, lastCheckedMs: null }, series.map(({ row }) => ({ id: row.id, path: row.path, state: row.state, scannedAt: lastReadAt(row) })));
+      return result.dirty.map((p) => path.basename(p)).sort();
+    };
+    // Folder times are whole seconds on some file systems, and a file's time can trail the clock:
+    // the folders are dated an hour back (before their last read) and an hour ahead (a change after it).
+    const at = (folder: string, offsetMs: number) => fs.utimesSync(path.join(lib, folder), new Date(Date.now() + offsetMs), new Date(Date.now() + offsetMs));
+    const own = (title: string, file: string) => keepingFolderTimes(core.db, id(title), async () => fs.writeFileSync(path.join(lib, title, file), '<x/>'));
+    for (const title of ['Alpha', 'Bravo', 'Charlie', 'Delta']) at(title, -3_600_000);
+
+    // Not recorded yet (compared with the last read): Alpha written by Anishelf, Bravo by someone
+    // else, Charlie changed by someone else before Anishelf wrote in it.
+    await own('Alpha', 'a.nfo');
+    fs.writeFileSync(path.join(lib, 'Bravo', 'b.nfo'), '<x/>');
+    at('Bravo', 3_600_000);
+    fs.writeFileSync(path.join(lib, 'Charlie', 'Charlie - 02.mkv'), 'v');
+    at('Charlie', 3_600_000);
+    await own('Charlie', 'c.nfo');
+    expect(await sweep()).toEqual(['Bravo', 'Charlie']);
+
+    // Recorded by that sweep: the same again against the recorded times.
+    await own('Alpha', 'a2.nfo');
+    fs.writeFileSync(path.join(lib, 'Delta', 'Delta - 02.mkv'), 'v');
+    at('Delta', 7_200_000);
+    await own('Delta', 'd.nfo');
+    fs.writeFileSync(path.join(lib, 'Bravo', 'b2.nfo'), '<x/>');
+    at('Bravo', 7_200_000);
+    expect(await sweep()).toEqual(['Bravo', 'Delta']);
+  } finally {
+    await core.close();
+  }
+});
