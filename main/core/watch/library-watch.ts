@@ -8,13 +8,23 @@ import type { ChangeFeed } from '../events/change-feed';
 import type { EventBus } from '../events/event-bus';
 import { removeSeries } from '../library/series-detail';
 import { toSeriesSummary } from '../library/summary';
-import type { Loader } from '../loader/loader';
 import { WatchService, type WatchOptions } from './watch-service';
+
+/**
+ * What the watch asks of the loader. Declared here rather than imported: the loader imports the
+ * watch's folder-time bookkeeping (its own writes are not changes), so the watch does not import
+ * the loader back.
+ */
+export interface WatchedLoader {
+  readonly isActive: boolean;
+  reload(seriesId: number): Promise<unknown>;
+  forget(seriesId: number): Promise<void>;
+}
 
 export interface LibraryWatchDeps {
   db: Db;
   now: () => Date;
-  loader: Loader;
+  loader: WatchedLoader;
   feed: ChangeFeed;
   bus: EventBus;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
