@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LoaderStatus, LoadingStatusInfo } from '../../../shared/types';
 import { DATABASE_FILENAME } from '../db/data-dir';
+import { GroupCommit } from '../db/group-commit';
 import { inTransaction, type Db } from '../db/handle';
 import * as jobs from '../db/repos/jobs';
 import * as seriesRepo from '../db/repos/series';
@@ -40,6 +41,8 @@ interface RunningJob {
  */
 export class Loader {
   private readonly db: Db;
+  /** Claims and stage writes of all workers, committed together per turn of the event loop. */
+  private readonly writes: GroupCommit;
   private readonly stages: readonly Stage[];
   private readonly services: StageServices;
   private readonly feed: ChangeFeed;
@@ -58,6 +61,7 @@ export class Loader {
 
   constructor(private readonly options: LoaderOptions) {
     this.db = options.db;
+    this.writes = new GroupCommit(options.db);
     this.feed = options.feed;
     this.now = options.now ?? (() => new Date());
     this.backoffMs = options.backoffMs ?? ((attempt) => 1000 * 4 ** (attempt - 1));
@@ -141,6 +145,7 @@ export class Loader {
     this.wakeup.setClosed(true);
     await Promise.race([Promise.all(this.workerLoops), sleep(systemClock, STOP_GRACE_MS)]);
     this.workerLoops = [];
+    await this.writes.drain();
     await this.feed.flushNow();
     await this.services.close();
     this.lock.release();
@@ -274,8 +279,8 @@ export class Loader {
       await this.wakeup.wait(IDLE_POLL_MS);
       return;
     }
-    // One transaction: take the next due job and mark its series loading.
-    const claimed = await inTransaction(this.db, async (trx) => {
+    // One write: take the next due job and mark its series loading.
+    const claimed = await this.writes.run(async (trx) => {
       const job = await jobs.claimNextJob(trx, this.now().getTime(), this.iso());
       return job ? { job, series: await seriesRepo.markLoading(trx, job.series_id, this.stages, this.iso()) } : null;
     });
@@ -305,7 +310,7 @@ export class Loader {
       seriesPath = series.path;
       this.changed(id);
       await runStages({
-        db: this.db,
+        writes: this.writes,
         deps: this.services.deps,
         stages: this.stages,
         job,
