@@ -9,6 +9,7 @@ import { SMALL_THUMBNAIL_WIDTH, THUMBNAIL_WIDTH } from './artwork/thumbnails/mak
 import { ThumbnailCache } from './artwork/thumbnails/thumbnail-cache';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
+import { startBackgroundCheckpoints } from './db/background-checkpoints';
 import { openDatabase } from './db/open';
 import { countByLoadingStatus } from './db/repos/series';
 import { AnishelfError } from './errors';
@@ -143,6 +144,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const dataDir = resolveDataDir({ flag: options.dataDir, env: options.env ?? process.env });
   const database = await openDatabase(dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const { db } = database;
+  const checkpoints = startBackgroundCheckpoints(database.sqlite, database.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const now = options.now ?? (() => new Date());
   const bus = new EventBus();
   // The feed reads the loader's status only when it flushes, after both exist; it carries the
@@ -302,6 +304,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       await loader.stop();
       await thumbnails.close();
       await feed.flushNow();
+      await checkpoints.stop();
       await database.close();
     },
   };
