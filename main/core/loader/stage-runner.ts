@@ -8,7 +8,7 @@ import type { Stage, StageResult } from './stage';
 import { NOTHING_FOUND_YET, type RunFindings, type StageContext, type StageDeps } from './stage-context';
 
 export interface RunStagesOptions {
-  /** Where the stages' writes go: they commit in batches with other series' writes. */
+  /** Where the stages' writes go: they share transactions with other series' writes. */
   writes: GroupCommit;
   deps: StageDeps;
   stages: readonly Stage[];
@@ -30,109 +30,56 @@ interface Pending {
 
 /**
  * Runs the stages of one series that are not done yet, in list order. Each stage's findings are
- * written with its bookkeeping (its flag, the next stage) in one write; the last write also takes
- * the job off the queue. A stage that waited is written as soon as it ends; quick stages (presence
- * checks on a folder already read) are written together with the next write. Writes go through
- * the group commit, sharing transactions with other series' writes; a stage starts once the
- * writes before it have committed, since it may read them. A write that fails stops the load, and
- * no later write of it lands.
+ * written with its bookkeeping (its flag, the next stage) in one write, committed with other
+ * series' writes through the group commit; the last write also takes the job off the queue. A
+ * stage that waited is written as soon as it ends; quick stages (presence checks on a folder
+ * already read) are written together with the next write.
  */
 export async function runStages(options: RunStagesOptions): Promise<void> {
-  const { series, job, signal } = options;
+  const { writes, series, job, signal } = options;
   const iso = () => options.now().toISOString();
   // Stages finished before a crash or a failed attempt are not redone.
   const todo = options.stages.filter((stage) => series[stage.flag] !== 1);
   if (todo.length === 0) {
-    await options.writes.run(async (trx) => {
+    await writes.run(async (trx) => {
       await markCompleted(trx, series.id, iso());
       await finishJob(trx, job.id);
     });
     return;
   }
-  const writes = new OrderedWrites(options);
-  try {
-    let found: RunFindings = NOTHING_FOUND_YET;
-    let pending: Pending | null = null;
-    for (const [i, stage] of todo.entries()) {
-      const next = todo[i + 1] ?? null;
-      signal.throwIfAborted();
-      writes.throwIfFailed();
-      const ctx: StageContext = Object.freeze({ series, signal, now: options.now, found, deps: options.deps });
-      const quick = stage.quick?.(ctx) === true;
-      if (pending && !quick) {
-        writes.add(pending, false);
-        pending = null;
-      }
-      // A stage reads what the stages before it wrote (the episodes stage's rows and their ids).
-      await writes.all();
-      await options.beforeStage?.(series.id, stage.name, signal);
-      const result = await stage.run(ctx);
-      signal.throwIfAborted();
-      found = Object.freeze({ ...found, ...result.found });
-      pending = withResult(pending, result, stageDoneColumns(stage, next, iso()));
-      // What took waiting is kept at once; quick findings go out with the next write.
-      if (!quick && next !== null) {
-        writes.add(pending, false);
-        pending = null;
-      }
+  const write = async (pending: Pending | null, last: boolean) => {
+    // Awaited: the next stage may read what this one wrote (the nfo stage reads the episode rows).
+    await writes.run(async (trx) => {
+      if (pending?.episodes) await applyEpisodeChanges(trx, pending.episodes);
+      for (const file of pending?.written ?? []) await recordWritten(trx, file.path, file.kind, file.bytes, options.now());
+      if (pending) await updateSeries(trx, series.id, pending.series);
+      if (last) await finishJob(trx, job.id);
+    });
+    options.changed();
+  };
+  let found: RunFindings = NOTHING_FOUND_YET;
+  let pending: Pending | null = null;
+  for (const [i, stage] of todo.entries()) {
+    const next = todo[i + 1] ?? null;
+    signal.throwIfAborted();
+    const ctx: StageContext = Object.freeze({ series, signal, now: options.now, found, deps: options.deps });
+    const quick = stage.quick?.(ctx) === true;
+    if (pending && !quick) {
+      await write(pending, false);
+      pending = null;
     }
-    writes.add(pending, true);
-    await writes.all();
-  } catch (err) {
-    // Whatever ended the load, the writes already queued settle before the caller records why.
-    await writes.settled();
-    throw err;
+    await options.beforeStage?.(series.id, stage.name, signal);
+    const result = await stage.run(ctx);
+    signal.throwIfAborted();
+    found = Object.freeze({ ...found, ...result.found });
+    pending = withResult(pending, result, stageDoneColumns(stage, next, iso()));
+    // What took waiting is kept at once; quick findings go out with the next write.
+    if (!quick && next !== null) {
+      await write(pending, false);
+      pending = null;
+    }
   }
-}
-
-/** One load's writes, queued in order: once one fails, the later ones do nothing and fail too. */
-class OrderedWrites {
-  private readonly queued: Promise<void>[] = [];
-  private failure: { error: unknown } | null = null;
-
-  constructor(private readonly options: RunStagesOptions) {}
-
-  add(pending: Pending | null, last: boolean): void {
-    const { options } = this;
-    const done = options.writes
-      .run(async (trx) => {
-        // An earlier write that failed must not be followed by this one: it would mark stages
-        // done whose findings were undone.
-        this.throwIfFailed();
-        try {
-          if (pending?.episodes) await applyEpisodeChanges(trx, pending.episodes);
-          for (const file of pending?.written ?? []) await recordWritten(trx, file.path, file.kind, file.bytes, options.now());
-          if (pending) await updateSeries(trx, options.series.id, pending.series);
-          if (last) await finishJob(trx, options.job.id);
-        } catch (error) {
-          this.failure ??= { error };
-          throw error;
-        }
-      })
-      .then(
-        () => options.changed(),
-        (error: unknown) => {
-          this.failure ??= { error }; // the batch's commit failed
-          throw this.failure.error;
-        },
-      );
-    done.catch(() => undefined); // seen by all() or settled(); not an unhandled rejection meanwhile
-    this.queued.push(done);
-  }
-
-  throwIfFailed(): void {
-    if (this.failure) throw this.failure.error;
-  }
-
-  /** Resolves when every write committed; rejects with the first failure. */
-  async all(): Promise<void> {
-    await Promise.allSettled(this.queued);
-    this.throwIfFailed();
-  }
-
-  async settled(): Promise<void> {
-    await Promise.allSettled(this.queued);
-  }
+  await write(pending, true);
 }
 
 function withResult(pending: Pending | null, result: StageResult, bookkeeping: SeriesUpdate): Pending {
