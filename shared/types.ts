@@ -32,6 +32,8 @@ export interface SeriesSummary {
   hasFanart: boolean;
   /** Artwork files that are there but are not a readable image (their flag above stays true). */
   brokenArtwork?: ArtworkKind[];
+  /** Each good artwork file's version: artwork URLs carry it, so a replaced file is shown at once. */
+  artworkVersions?: Partial<Record<ArtworkKind, string>>;
   state: SeriesState;
   loadingStatus: LoadingStatus;
   loadingStage: LoadingStage | null;

@@ -69,6 +69,8 @@ export interface SeriesTable {
   missing_checks: Generated<number>;
   /** JSON array of artwork kinds whose file is present but not a readable image. */
   broken_artwork: Generated<string>;
+  /** JSON { poster?, logo?, fanart? }: the version of each good artwork file (see artworkVersion). */
+  artwork_versions: Generated<string>;
   /** The match ("tmdb:1396") whose missing artwork the network queue last fetched; null: never. */
   artwork_fetched_for: string | null;
   artwork_fetched_at: string | null;

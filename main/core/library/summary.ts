@@ -16,6 +16,7 @@ export function toSeriesSummary(row: SeriesListRow): SeriesSummary {
     hasLogo: row.has_logo === 1,
     hasFanart: row.has_fanart === 1,
     brokenArtwork: JSON.parse(row.broken_artwork ?? '[]'),
+    artworkVersions: JSON.parse(row.artwork_versions ?? '{}'),
     state: row.state,
     loadingStatus: row.loading_status,
     loadingStage: row.loading_stage,

@@ -12,12 +12,17 @@ export interface FolderSnapshot {
   files: ScannedVideo[];
   unreadable: UnreadablePath[];
   media: MediaFiles;
-  /** Whether each artwork file found is a real image (its header read here, off the main thread). */
+  /** Whether each artwork file found is a real image (its header read here, off the main thread), and its version. */
   artworkOk: ArtworkChecks;
 }
 
 export type ArtworkKind = 'poster' | 'logo' | 'fanart';
-export type ArtworkChecks = Partial<Record<ArtworkKind, boolean>>;
+/** `version`: see artworkVersion; null for a file that is no image. */
+export interface ArtworkCheck {
+  ok: boolean;
+  version: string | null;
+}
+export type ArtworkChecks = Partial<Record<ArtworkKind, ArtworkCheck>>;
 const ARTWORK_KINDS: readonly ArtworkKind[] = ['poster', 'logo', 'fanart'];
 
 export interface SnapshotRequest {
@@ -43,7 +48,9 @@ async function checkArtwork(media: MediaFiles): Promise<ArtworkChecks> {
   const checks: ArtworkChecks = {};
   for (const kind of ARTWORK_KINDS) {
     const file = media[kind].path;
-    if (file !== null) checks[kind] = (await checkImageFile(file)).ok;
+    if (file === null) continue;
+    const check = await checkImageFile(file);
+    checks[kind] = { ok: check.ok, version: check.ok ? check.version : null };
   }
   return checks;
 }

@@ -1,5 +1,5 @@
 import type { Stage } from '../stage';
-import { artworkKnown, brokenArtwork, mediaColumns, mediaOf } from './presence';
+import { artworkKnown, artworkState, mediaColumns, mediaOf } from './presence';
 
 /**
  * Whether the series has its poster and fanart, and which artwork files are broken (the logo is
@@ -15,6 +15,6 @@ export const imagesStage: Stage = {
   quick: (ctx) => artworkKnown(ctx, ['poster', 'logo', 'fanart']),
   async run(ctx) {
     const media = await mediaOf(ctx);
-    return { series: { ...mediaColumns(media, ['poster', 'fanart']), ...(await brokenArtwork(ctx, media, ['poster', 'logo', 'fanart'])) }, found: { media } };
+    return { series: { ...mediaColumns(media, ['poster', 'fanart']), ...(await artworkState(ctx, media, ['poster', 'logo', 'fanart'])) }, found: { media } };
   },
 };

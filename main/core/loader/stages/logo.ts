@@ -1,5 +1,5 @@
 import type { Stage } from '../stage';
-import { artworkKnown, brokenArtwork, mediaColumns, mediaOf } from './presence';
+import { artworkKnown, artworkState, mediaColumns, mediaOf } from './presence';
 
 /**
  * Whether the series has a logo (logo.png, or Kodi's clearlogo.png). This is the disk half; a
@@ -13,6 +13,6 @@ export const logoStage: Stage = {
   quick: (ctx) => artworkKnown(ctx, ['logo']),
   async run(ctx) {
     const media = await mediaOf(ctx);
-    return { series: { ...mediaColumns(media, ['logo']), ...(await brokenArtwork(ctx, media, ['logo'])) }, found: { media } };
+    return { series: { ...mediaColumns(media, ['logo']), ...(await artworkState(ctx, media, ['logo'])) }, found: { media } };
   },
 };

@@ -1,7 +1,7 @@
 import type { SeriesUpdate } from '../../db/schema';
 import { checkMediaFiles, type MediaFiles } from '../../media/check';
 import { checkImageFile } from '../../media/image-check';
-import type { ArtworkKind } from '../../scan/folder-snapshot';
+import type { ArtworkCheck, ArtworkKind } from '../../scan/folder-snapshot';
 import type { StageContext } from '../stage-context';
 
 export type MediaKind = 'nfo' | 'logo' | 'poster' | 'fanart';
@@ -31,23 +31,47 @@ export const knownMedia = (ctx: StageContext): boolean => ctx.found.media !== nu
 export const artworkKnown = (ctx: StageContext, kinds: readonly ArtworkKind[]): boolean =>
   knownMedia(ctx) && (ctx.found.artworkOk !== null || kinds.every((kind) => !ctx.found.media![kind].exists));
 
-/** Whether an artwork file is a real image: as this run's folder read found, else read now. */
-async function imageOk(ctx: StageContext, media: MediaFiles, kind: ArtworkKind, file: string): Promise<boolean> {
+/** Whether an artwork file is a real image, and its version: as this run's folder read found, else read now. */
+async function imageCheck(ctx: StageContext, media: MediaFiles, kind: ArtworkKind, file: string): Promise<ArtworkCheck> {
   const known = ctx.found.media === media ? ctx.found.artworkOk?.[kind] : undefined;
-  return known ?? (await checkImageFile(file)).ok;
+  if (known) return known;
+  const check = await checkImageFile(file);
+  return { ok: check.ok, version: check.ok ? check.version : null };
 }
 
+const ARTWORK_ORDER: readonly ArtworkKind[] = ['poster', 'logo', 'fanart'];
+
 /**
- * `broken_artwork` after reading the header (type, dimensions) of each artwork file of `kinds`
- * found: a file that is there but is no image stays "present" and is listed here. Kinds not
- * checked keep what the row said.
+ * `broken_artwork` and `artwork_versions` after reading the header (type, dimensions) of each
+ * artwork file of `kinds` found: a file that is there but is no image stays "present" and is
+ * listed as broken; a good one gets its version (the UI's URLs carry it). Kinds not checked keep
+ * what the row said.
  */
-export async function brokenArtwork(ctx: StageContext, media: MediaFiles, kinds: readonly ArtworkKind[]): Promise<SeriesUpdate> {
+export async function artworkState(ctx: StageContext, media: MediaFiles, kinds: readonly ArtworkKind[]): Promise<SeriesUpdate> {
   const broken = new Set<string>(JSON.parse(ctx.series.broken_artwork ?? '[]') as string[]);
+  const versions = JSON.parse(ctx.series.artwork_versions ?? '{}') as Partial<Record<ArtworkKind, string>>;
   for (const kind of kinds) {
     const file = media[kind].path;
-    if (file === null || (await imageOk(ctx, media, kind, file))) broken.delete(kind);
+    const check = file === null ? null : await imageCheck(ctx, media, kind, file);
+    if (check === null || check.ok) broken.delete(kind);
     else broken.add(kind);
+    if (check?.version) versions[kind] = check.version;
+    else delete versions[kind];
   }
-  return { broken_artwork: JSON.stringify(['poster', 'logo', 'fanart'].filter((k) => broken.has(k))) };
+  return { broken_artwork: JSON.stringify(ARTWORK_ORDER.filter((k) => broken.has(k))), artwork_versions: versionsJson(versions) };
+}
+
+/** The versions of the artwork files a folder has now (after Anishelf wrote one of them). */
+export async function artworkVersions(media: MediaFiles): Promise<SeriesUpdate> {
+  const versions: Partial<Record<ArtworkKind, string>> = {};
+  for (const kind of ARTWORK_ORDER) {
+    const file = media[kind].path;
+    const check = file === null ? null : await checkImageFile(file);
+    if (check?.ok) versions[kind] = check.version;
+  }
+  return { artwork_versions: versionsJson(versions) };
+}
+
+function versionsJson(versions: Partial<Record<ArtworkKind, string>>): string {
+  return JSON.stringify(Object.fromEntries(ARTWORK_ORDER.filter((k) => versions[k]).map((k) => [k, versions[k]])));
 }

@@ -6,7 +6,7 @@ import { requireSeriesRow, updateSeries } from '../../db/repos/series';
 import { isOurs } from '../../db/repos/written-files';
 import { AnishelfError } from '../../errors';
 import { checkMediaFiles } from '../../media/check';
-import { mediaColumns } from '../../loader/stages/presence';
+import { artworkVersions, mediaColumns } from '../../loader/stages/presence';
 import { artworkTargets, existingFile, type ArtworkTarget } from './artwork-targets';
 import { asImageType } from '../../artwork/convert-image';
 import { downloadArtwork } from '../../artwork/download-artwork';
@@ -51,7 +51,7 @@ export async function chooseArtwork(deps: SeriesArtworkDeps, seriesId: number, k
   );
   if (!result.written) throw new AnishelfError('ARTWORK_USERS_FILE', `${path.basename(result.path)} changed meanwhile and is yours now; use “Replace artwork…”.`);
   const media = await checkMediaFiles(row.path);
-  await updateSeries(deps.db, seriesId, { ...mediaColumns(media, ['poster', 'logo', 'fanart']), updated_at: deps.now().toISOString() });
+  await updateSeries(deps.db, seriesId, { ...mediaColumns(media, ['poster', 'logo', 'fanart']), ...(await artworkVersions(media)), updated_at: deps.now().toISOString() });
   return { path: result.path, replaced: existing === null ? 'nothing' : own ? 'yours' : 'ours' };
 }
 

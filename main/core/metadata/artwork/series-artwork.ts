@@ -10,7 +10,7 @@ import { errnoCode, isAnishelfError } from '../../errors';
 import { checkMediaFiles } from '../../media/check';
 import { isProviderError } from '../http/errors';
 import type { Providers } from '../match/identify';
-import { mediaColumns } from '../../loader/stages/presence';
+import { artworkVersions, mediaColumns } from '../../loader/stages/presence';
 import { artworkTargets, existingFile, type ArtworkTarget } from './artwork-targets';
 import { asImageType } from '../../artwork/convert-image';
 import { downloadArtwork, type ArtworkDownloadDeps } from '../../artwork/download-artwork';
@@ -114,7 +114,7 @@ function waitingReason(err: unknown): ErrorInfo {
 async function recordAttempt(deps: SeriesArtworkDeps, seriesId: number, folder: string, outcome: ArtworkFetchOutcome): Promise<void> {
   const media = await checkMediaFiles(folder).catch(() => null);
   await updateSeries(deps.db, seriesId, {
-    ...(media ? mediaColumns(media, ['poster', 'logo', 'fanart']) : {}),
+    ...(media ? { ...mediaColumns(media, ['poster', 'logo', 'fanart']), ...(await artworkVersions(media)) } : {}),
     artwork_fetched_for: outcome.waiting ? null : outcome.match,
     artwork_fetched_at: deps.now().toISOString(),
     artwork_error: outcome.waiting ? JSON.stringify(outcome.waiting) : null,
