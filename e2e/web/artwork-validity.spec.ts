@@ -50,3 +50,21 @@ test('artwork is checked by its header: a 3-byte poster is "Poster broken" with 
   );
   expect(shownUnloaded).toBe(0);
 });
+
+test('a poster replaced on disk under the same name shows in the open window, without a reload', async ({ library, libraryRoot }) => {
+  writeTree(libraryRoot, { ...seriesTree({ Mushishi: 2 }), 'Mushishi/poster.png': PNG });
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(1);
+  const poster = library.card('Mushishi').getByTestId('poster-img');
+  await expect(poster).toHaveClass('poster-img');
+  expect(await poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(20);
+  const before = await poster.getAttribute('src');
+  expect(before).toMatch(/\/media\/series\/\d+\/poster-thumb(-small)?\?v=/);
+
+  // Another image under the same name, as an image editor saves it: the watch reloads the series,
+  // its poster gets a new version, and the card asks for the new thumbnail.
+  fs.writeFileSync(path.join(libraryRoot, 'Mushishi', 'poster.png'), encodePng(40, 60, () => [200, 40, 40]));
+  await expect(poster).not.toHaveAttribute('src', before!, { timeout: 60_000 });
+  await expect(poster).toHaveClass('poster-img');
+  await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
+});

@@ -166,15 +166,15 @@ test('scrolling 3,000 series with real 680×1000 posters: thumbnails against ful
   // Full size: the grid's thumbnail requests (either width) are sent to the poster route instead.
   const fullPosterRequests: string[] = [];
   const toFullPosters = (route: Route) => {
-    const url = route.request().url().replace(/\/poster-thumb(-small)?$/, '/poster');
+    const url = route.request().url().replace(/\/poster-thumb(-small)?(?=\?|$)/, '/poster');
     fullPosterRequests.push(url);
     return route.continue({ url });
   };
-  page.on('request', (r) => /\/media\/series\/\d+\/poster$/.test(r.url()) && fullPosterRequests.push(r.url()));
+  page.on('request', (r) => /\/media\/series\/\d+\/poster(\?|$)/.test(r.url()) && fullPosterRequests.push(r.url()));
   // The thumbnail widths the grid asks for: at one pixel per CSS pixel, the card-sized one only.
   const thumbnailKinds = new Set<string>();
   page.on('request', (r) => {
-    const kind = /\/media\/series\/\d+\/(poster-thumb(?:-small)?)$/.exec(r.url())?.[1];
+    const kind = /\/media\/series\/\d+\/(poster-thumb(?:-small)?)(?:\?|$)/.exec(r.url())?.[1];
     if (kind) thumbnailKinds.add(kind);
   });
   const runs: { variant: string; stats: FrameStats; fullPosterRequests: number }[] = [];
@@ -184,7 +184,7 @@ test('scrolling 3,000 series with real 680×1000 posters: thumbnails against ful
   for (const variant of VARIANTS) {
     await phase(`scroll-${variant}S`, async () => {
       await page.unrouteAll();
-      if (variant === 'full') await page.route(/\/media\/series\/\d+\/poster-thumb(-small)?$/, toFullPosters);
+      if (variant === 'full') await page.route(/\/media\/series\/\d+\/poster-thumb(-small)?(\?|$)/, toFullPosters);
       if (variant === 'none') await page.route('**/media/series/**', noImages);
       await page.reload();
       await expect(library.grid).toHaveAttribute('data-total', String(SERIES));

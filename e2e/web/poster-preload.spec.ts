@@ -21,7 +21,7 @@ test('cards scrolled into view show posters loaded ahead from their first frame;
   expect(Math.ceil(SERIES / columns)).toBeGreaterThan(4 + renderedRows + 6 + 1);
   const ahead = Math.min(SERIES, (renderedRows + 6) * columns);
   const thumbnailsLoaded = () =>
-    page.evaluate(() => new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/media\/series\/\d+\/poster-thumb-small$/.test(n))).size);
+    page.evaluate(() => new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/media\/series\/\d+\/poster-thumb-small(\?v=[^&]+)?$/.test(n))).size);
   await expect.poll(thumbnailsLoaded).toBeGreaterThanOrEqual(ahead);
   // Decoded as well: a decode asked for after the grid's resolves after it.
   await page.evaluate(async () => {

@@ -38,12 +38,17 @@ export async function serveMedia(core: Pick<Core, 'artwork' | 'remotePoster'>, r
   if (!request) return sendText(res, 404, 'No such artwork.');
   const art = await core.artwork(request.seriesId, request.kind);
   if (typeof art === 'string') return sendText(res, 404, 'No such artwork.');
-  return sendFile(req, res, art);
+  // A URL with the file's version (`?v=`, from the series summary) always means the same bytes:
+  // a replaced file gets a new URL, so the browser may keep this one without asking again.
+  const versioned = new URL(req.url ?? '/', 'http://localhost').searchParams.has('v');
+  return sendFile(req, res, art, versioned ? VERSIONED_CACHE : 'no-cache');
 }
 
-async function sendFile(req: IncomingMessage, res: ServerResponse, art: ArtworkFile): Promise<void> {
+const VERSIONED_CACHE = 'private, max-age=31536000, immutable';
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, art: ArtworkFile, cacheControl = 'no-cache'): Promise<void> {
   const etag = `W/"${art.size.toString(16)}-${Math.trunc(art.mtimeMs).toString(16)}"`;
-  const headers = { 'Content-Type': art.contentType, 'Cache-Control': 'no-cache', ETag: etag };
+  const headers = { 'Content-Type': art.contentType, 'Cache-Control': cacheControl, ETag: etag };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     return void res.end();

@@ -278,6 +278,14 @@ describe('web server: artwork', () => {
       expect(thumb.body.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))).toBe(true);
       expect(thumb.body.length).toBeLessThan(poster.length / 4);
       expect((await get(`/media/series/${ids.get('Good')}/poster-thumb`, { 'If-None-Match': thumb.headers.etag! })).status).toBe(304);
+      // Unversioned, the browser asks again each time; with the poster's version in the URL, it may keep the answer.
+      expect(thumb.headers['cache-control']).toBe('no-cache');
+      const good = (await ctx.core.listSeries()).find((s) => s.id === ids.get('Good'))!;
+      expect(good.artworkVersions?.poster).toMatch(/^[0-9a-z]+-[0-9a-z]+$/);
+      const versioned = await get(`/media/series/${ids.get('Good')}/poster-thumb?v=${good.artworkVersions!.poster}`);
+      expect(versioned.status).toBe(200);
+      expect(versioned.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+      expect(versioned.body.equals(thumb.body)).toBe(true);
       // The small one for ordinary screens: its own file, through the same guard.
       const small = await get(`/media/series/${ids.get('Good')}/poster-thumb-small`);
       expect(small.status).toBe(200);

@@ -9,7 +9,7 @@ export function DetailHeader({ summary: s, onClose }: { summary: SeriesSummary; 
   const services = useServices();
   const { client } = services;
   const [fanartBroken, setFanartBroken] = useState(false);
-  const fanart = s.hasFanart && !fanartBroken ? artworkUrl(s.id, 'fanart', client.desktop) : null;
+  const fanart = s.hasFanart && !fanartBroken ? artworkUrl(s.id, 'fanart', client.desktop, s.artworkVersions?.fanart) : null;
   return (
     <div className="detail-header">
       {fanart && <img className="detail-fanart" src={fanart} alt="" onError={() => setFanartBroken(true)} />}
@@ -19,7 +19,7 @@ export function DetailHeader({ summary: s, onClose }: { summary: SeriesSummary; 
       </button>
       <div className="detail-header-content">
         <div className="detail-poster">
-          <Poster key={`${s.id}:${s.hasPoster}`} summary={s} image="poster" />
+          <Poster key={`${s.id}:${s.hasPoster}:${s.artworkVersions?.poster ?? ''}`} summary={s} image="poster" />
         </div>
         <div className="detail-heading">
           <h2 id="detail-title" data-testid="detail-title">

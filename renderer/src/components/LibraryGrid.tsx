@@ -6,7 +6,7 @@ import { useElementWidth } from '../hooks/useElementWidth';
 import { isTyping } from '../hooks/useGlobalKeys';
 import { gridLayout, moveFocus, type NavKey } from '../lib/grid-layout';
 import { ImagePreloader, loadImageInPage, rowsToPreload } from '../lib/image-preloader';
-import { artworkUrl } from '../lib/media-url';
+import { artworkUrl, artworkVersionOf } from '../lib/media-url';
 import { posterThumbnailKind } from '../lib/poster-thumbnail';
 import { useLibrary, useServices } from '../state/context';
 import { SeriesCard } from './SeriesCard';
@@ -49,7 +49,7 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
   });
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, layout.rowHeight]);
   const [preloader] = useState(() => new ImagePreloader(loadImageInPage));
-  const posterUrl = (s: SeriesSummary) => (s.hasPoster && !s.brokenArtwork?.includes('poster') ? artworkUrl(s.id, thumbnail, client.desktop) : null);
+  const posterUrl = (s: SeriesSummary) => (s.hasPoster && !s.brokenArtwork?.includes('poster') ? artworkUrl(s.id, thumbnail, client.desktop, artworkVersionOf(s.artworkVersions, thumbnail)) : null);
 
   const focusIndex = focusId === null ? -1 : ids.indexOf(focusId);
   const current = focusIndex < 0 ? Math.min(0, ids.length - 1) : focusIndex;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
-import { artworkUrl } from '../lib/media-url';
+import { artworkUrl, artworkVersionOf } from '../lib/media-url';
 import { initials, placeholderStyle } from '../lib/placeholder';
 import type { PosterThumbnailKind } from '../lib/poster-thumbnail';
 import { useServices } from '../state/context';
@@ -14,7 +14,7 @@ import { useServices } from '../state/context';
  */
 export function Poster({ summary: s, image, isReady }: { summary: SeriesSummary; image: 'poster' | PosterThumbnailKind; isReady?: (url: string) => boolean }) {
   const { client } = useServices();
-  const src = artworkUrl(s.id, image, client.desktop);
+  const src = artworkUrl(s.id, image, client.desktop, artworkVersionOf(s.artworkVersions, image));
   // An image loaded and decoded ahead (the grid's preloader) is shown at once, without the initials.
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>(() => (isReady?.(src) ? 'loaded' : 'loading'));
   const usable = s.hasPoster && !s.brokenArtwork?.includes('poster') && state !== 'failed';

@@ -66,7 +66,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, fo
       onFocus={() => onFocusCard(index)}
     >
       <div className="card-poster" style={{ height: posterHeight }}>
-        <Poster key={`${s.id}:${s.hasPoster}`} summary={s} image={thumbnail} isReady={isPosterReady} />
+        <Poster key={`${s.id}:${s.hasPoster}:${s.artworkVersions?.poster ?? ''}`} summary={s} image={thumbnail} isReady={isPosterReady} />
         <LoadingBadge summary={s} />
         {(missingArt.length > 0 || (checked && !s.hasNfo) || broken.length > 0) && (
           <div className="card-marks">
