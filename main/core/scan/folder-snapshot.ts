@@ -23,7 +23,7 @@ export interface ArtworkCheck {
   version: string | null;
 }
 export type ArtworkChecks = Partial<Record<ArtworkKind, ArtworkCheck>>;
-const ARTWORK_KINDS: readonly ArtworkKind[] = ['poster', 'logo', 'fanart'];
+export const ARTWORK_KINDS: readonly ArtworkKind[] = ['poster', 'logo', 'fanart'];
 
 export interface SnapshotRequest {
   folder: string;
@@ -48,11 +48,15 @@ async function checkArtwork(media: MediaFiles): Promise<ArtworkChecks> {
   const checks: ArtworkChecks = {};
   for (const kind of ARTWORK_KINDS) {
     const file = media[kind].path;
-    if (file === null) continue;
-    const check = await checkImageFile(file);
-    checks[kind] = { ok: check.ok, version: check.ok ? check.version : null };
+    if (file !== null) checks[kind] = await checkArtworkFile(file);
   }
   return checks;
+}
+
+/** Whether one artwork file is a real image, and its version. */
+export async function checkArtworkFile(file: string): Promise<ArtworkCheck> {
+  const check = await checkImageFile(file);
+  return { ok: check.ok, version: check.ok ? check.version : null };
 }
 
 export type SnapshotFn = (request: SnapshotRequest, options?: { signal?: AbortSignal }) => Promise<FolderSnapshot>;

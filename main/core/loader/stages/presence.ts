@@ -1,7 +1,6 @@
 import type { SeriesUpdate } from '../../db/schema';
 import { checkMediaFiles, type MediaFiles } from '../../media/check';
-import { checkImageFile } from '../../media/image-check';
-import type { ArtworkCheck, ArtworkKind } from '../../scan/folder-snapshot';
+import { ARTWORK_KINDS, checkArtworkFile, type ArtworkCheck, type ArtworkKind } from '../../scan/folder-snapshot';
 import type { StageContext } from '../stage-context';
 
 export type MediaKind = 'nfo' | 'logo' | 'poster' | 'fanart';
@@ -34,12 +33,8 @@ export const artworkKnown = (ctx: StageContext, kinds: readonly ArtworkKind[]): 
 /** Whether an artwork file is a real image, and its version: as this run's folder read found, else read now. */
 async function imageCheck(ctx: StageContext, media: MediaFiles, kind: ArtworkKind, file: string): Promise<ArtworkCheck> {
   const known = ctx.found.media === media ? ctx.found.artworkOk?.[kind] : undefined;
-  if (known) return known;
-  const check = await checkImageFile(file);
-  return { ok: check.ok, version: check.ok ? check.version : null };
+  return known ?? checkArtworkFile(file);
 }
-
-const ARTWORK_ORDER: readonly ArtworkKind[] = ['poster', 'logo', 'fanart'];
 
 /**
  * `broken_artwork` and `artwork_versions` after reading the header (type, dimensions) of each
@@ -58,20 +53,20 @@ export async function artworkState(ctx: StageContext, media: MediaFiles, kinds: 
     if (check?.version) versions[kind] = check.version;
     else delete versions[kind];
   }
-  return { broken_artwork: JSON.stringify(ARTWORK_ORDER.filter((k) => broken.has(k))), artwork_versions: versionsJson(versions) };
+  return { broken_artwork: JSON.stringify(ARTWORK_KINDS.filter((k) => broken.has(k))), artwork_versions: versionsJson(versions) };
 }
 
 /** The versions of the artwork files a folder has now (after Anishelf wrote one of them). */
 export async function artworkVersions(media: MediaFiles): Promise<SeriesUpdate> {
   const versions: Partial<Record<ArtworkKind, string>> = {};
-  for (const kind of ARTWORK_ORDER) {
+  for (const kind of ARTWORK_KINDS) {
     const file = media[kind].path;
-    const check = file === null ? null : await checkImageFile(file);
-    if (check?.ok) versions[kind] = check.version;
+    const version = file === null ? null : (await checkArtworkFile(file)).version;
+    if (version) versions[kind] = version;
   }
   return { artwork_versions: versionsJson(versions) };
 }
 
 function versionsJson(versions: Partial<Record<ArtworkKind, string>>): string {
-  return JSON.stringify(Object.fromEntries(ARTWORK_ORDER.filter((k) => versions[k]).map((k) => [k, versions[k]])));
+  return JSON.stringify(Object.fromEntries(ARTWORK_KINDS.filter((k) => versions[k]).map((k) => [k, versions[k]])));
 }
