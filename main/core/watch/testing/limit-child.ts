@@ -24,6 +24,7 @@ export async function runWatchUnderLimit(limit: number, files: Record<string, st
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`watch child failed (${code}): ${err}`);
+  // What it printed goes with the failure: whether it failed before its report or while closing.
+  if (code !== 0) throw new Error(`watch child failed (${code}): stderr ${JSON.stringify(err.slice(-2000))}, stdout ${JSON.stringify(out.slice(-2000))}`);
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
