@@ -66,6 +66,8 @@ test('a matched series gets its missing poster, fanart, clearlogo, banner and se
   const [bbRow] = await core.db.selectFrom('series').selectAll().where('path', '=', bb).execute();
   expect(bbRow).toMatchObject({ has_poster: 1, has_fanart: 1, has_logo: 1, logo_path: path.join(bb, 'clearlogo.png'), artwork_fetched_for: 'tmdb:1396', artwork_error: null });
   expect((await core.getSeries(bbRow!.id)).loadingStatus).toBe('completed');
+  // The downloaded files have their versions, so the window asks for them under new URLs.
+  expect(Object.keys(JSON.parse(bbRow!.artwork_versions) as object)).toEqual(['poster', 'logo', 'fanart']);
 
   // Fetched once per match: a restart downloads nothing again.
   const before = server.imageRequests.length;

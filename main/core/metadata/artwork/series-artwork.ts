@@ -113,8 +113,11 @@ function waitingReason(err: unknown): ErrorInfo {
 
 async function recordAttempt(deps: SeriesArtworkDeps, seriesId: number, folder: string, outcome: ArtworkFetchOutcome): Promise<void> {
   const media = await checkMediaFiles(folder).catch(() => null);
+  // Versions change only with a file written here: the images stage read the others' headers already.
+  const versions = media && outcome.written.length > 0 ? await artworkVersions(media) : {};
   await updateSeries(deps.db, seriesId, {
-    ...(media ? { ...mediaColumns(media, ['poster', 'logo', 'fanart']), ...(await artworkVersions(media)) } : {}),
+    ...(media ? mediaColumns(media, ['poster', 'logo', 'fanart']) : {}),
+    ...versions,
     artwork_fetched_for: outcome.waiting ? null : outcome.match,
     artwork_fetched_at: deps.now().toISOString(),
     artwork_error: outcome.waiting ? JSON.stringify(outcome.waiting) : null,
