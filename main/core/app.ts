@@ -6,6 +6,7 @@ import { RemotePosters, type RemotePosterRefusal } from './artwork/remote-poster
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolvePosterThumbnail } from './artwork/thumbnails/poster-thumbnail';
 import { SMALL_THUMBNAIL_WIDTH, THUMBNAIL_WIDTH } from './artwork/thumbnails/make-thumbnail';
+import { ServedThumbnails } from './artwork/thumbnails/served-thumbnails';
 import { ThumbnailCache } from './artwork/thumbnails/thumbnail-cache';
 import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
@@ -95,9 +96,10 @@ export interface Core {
   /**
    * The artwork file that may be served for a series (see resolveArtwork), or why not. Kinds
    * `poster-thumb` and `poster-thumb-small` are the grid's small copies of the poster (for HiDPI
-   * and ordinary screens), each made on its first request.
+   * and ordinary screens), each made on its first request. `version` is the URL's `?v=`: a
+   * thumbnail asked for with the poster's current version is answered from memory the next time.
    */
-  artwork(seriesId: number, kind: string): Promise<ArtworkFile | ArtworkRefusal>;
+  artwork(seriesId: number, kind: string, version?: string | null): Promise<ArtworkFile | ArtworkRefusal>;
   /**
    * "Refresh artwork": fetches the matched entry's artwork again, replacing only the files
    * Anishelf wrote and nobody changed since, and filling what is missing.
@@ -183,6 +185,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const remotePosters = new RemotePosters({ dataDir, policy: imagePolicy, ...(options.log ? { log: options.log } : {}) });
   const imageProxy = new ImageProxy({ policy: imagePolicy });
   const thumbnails = new ThumbnailCache({ dir: path.join(dataDir, 'thumbnails') });
+  const servedThumbnails = new ServedThumbnails((seriesId, width) => resolvePosterThumbnail(db, thumbnails, seriesId, options.log, width));
 
   const core: Core = {
     dataDir,
@@ -239,9 +242,9 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     reload: (id) => loader.reload(id),
     loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     countsByStatus: () => countByLoadingStatus(db),
-    artwork: (seriesId, kind) => {
-      if (kind === 'poster-thumb') return resolvePosterThumbnail(db, thumbnails, seriesId, options.log, THUMBNAIL_WIDTH);
-      if (kind === 'poster-thumb-small') return resolvePosterThumbnail(db, thumbnails, seriesId, options.log, SMALL_THUMBNAIL_WIDTH);
+    artwork: (seriesId, kind, version = null) => {
+      if (kind === 'poster-thumb') return servedThumbnails.get(seriesId, THUMBNAIL_WIDTH, version);
+      if (kind === 'poster-thumb-small') return servedThumbnails.get(seriesId, SMALL_THUMBNAIL_WIDTH, version);
       return resolveArtwork(db, seriesId, kind);
     },
     async refreshArtwork(seriesId) {

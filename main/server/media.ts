@@ -36,12 +36,12 @@ export async function serveMedia(core: Pick<Core, 'artwork' | 'remotePoster'>, r
   }
   const request = parseMediaPath(rawPath);
   if (!request) return sendText(res, 404, 'No such artwork.');
-  const art = await core.artwork(request.seriesId, request.kind);
-  if (typeof art === 'string') return sendText(res, 404, 'No such artwork.');
   // A URL with the file's version (`?v=`, from the series summary) always means the same bytes:
   // a replaced file gets a new URL, so the browser may keep this one without asking again.
-  const versioned = new URL(req.url ?? '/', 'http://localhost').searchParams.has('v');
-  return sendFile(req, res, art, versioned ? VERSIONED_CACHE : 'no-cache');
+  const version = new URL(req.url ?? '/', 'http://localhost').searchParams.get('v');
+  const art = await core.artwork(request.seriesId, request.kind, version);
+  if (typeof art === 'string') return sendText(res, 404, 'No such artwork.');
+  return sendFile(req, res, art, version === null ? 'no-cache' : VERSIONED_CACHE);
 }
 
 const VERSIONED_CACHE = 'private, max-age=31536000, immutable';
@@ -55,6 +55,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, art: ArtworkF
   }
   res.writeHead(200, { ...headers, 'Content-Length': art.size });
   if (req.method === 'HEAD') return void res.end();
+  if (art.bytes) return void res.end(art.bytes);
   await pipeFile(art.path, res);
 }
 

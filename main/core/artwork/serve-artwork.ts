@@ -24,6 +24,8 @@ export interface ArtworkFile {
   contentType: string;
   size: number;
   mtimeMs: number;
+  /** The file's bytes, when the core holds them in memory already: sent without reading `path`. */
+  bytes?: Buffer;
 }
 
 /**

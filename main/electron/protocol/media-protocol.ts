@@ -12,6 +12,6 @@ import { respondToMediaRequest, respondToProviderImage } from './media-request';
 export function handleMediaProtocol(core: Pick<Core, 'artwork' | 'remotePoster' | 'providerImage'>, log: (message: string) => void): void {
   protocol.handle(MEDIA_SCHEME, async (request) =>
     (await respondToProviderImage(request.url, (url) => core.providerImage(url))) ??
-    respondToMediaRequest(request.url, (id, kind) => core.artwork(id, kind), log, (url) => core.remotePoster(url)),
+    respondToMediaRequest(request.url, (id, kind, version) => core.artwork(id, kind, version), log, (url) => core.remotePoster(url)),
   );
 }

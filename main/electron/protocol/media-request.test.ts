@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { posterJpeg } from '../../core/artwork/testing/posters';
 import { encodePng } from '../../core/library/png';
+import { artworkVersion } from '../../core/media/image-check';
 import { testCore, type TestCore } from '../../core/testing/core';
 import { libraryDir, tempDir, writeTree } from '../../core/testing/temp';
 import { mediaUrl } from './media-url';
@@ -31,7 +32,7 @@ async function library(files: Record<string, string | Buffer>, addAt = '') {
 }
 
 function serve(url: string, log: string[] = []) {
-  return respondToMediaRequest(url, (id, kind) => core!.artwork(id, kind), (m) => log.push(m));
+  return respondToMediaRequest(url, (id, kind, version) => core!.artwork(id, kind, version), (m) => log.push(m));
 }
 
 async function setArtwork(id: number, column: 'poster_path' | 'logo_path' | 'fanart_path', value: string) {
@@ -70,6 +71,21 @@ describe('the artwork scheme', () => {
     expect(log.join('\n')).toMatch(/outside-series/);
     expect((await serve(mediaUrl(lib.id('Escape'), 'poster-thumb-small'))).status).toBe(404);
     expect((await serve(`anishelf-media://series/${lib.id('Show')}/poster-thumb-x`)).status).toBe(404);
+  });
+
+  it('passes the URL’s version to the core: that thumbnail is answered from memory the next time', async () => {
+    const lib = await library({ 'Show/Show - 01.mkv': 'v', 'Show/poster.jpg': await posterJpeg(9) });
+    const posterFile = path.join(lib.root, 'Show', 'poster.jpg');
+    const url = `${mediaUrl(lib.id('Show'), 'poster-thumb-small')}?v=${artworkVersion(fs.statSync(posterFile))}`;
+    const first = await serve(url);
+    expect(first.status).toBe(200);
+    const bytes = Buffer.from(await first.arrayBuffer());
+    fs.rmSync(posterFile);
+    const again = await serve(url);
+    expect(again.status).toBe(200);
+    expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
+    // Without the version, the poster is looked for again, and is gone.
+    expect((await serve(mediaUrl(lib.id('Show'), 'poster-thumb-small'))).status).toBe(404);
   });
 
   it('still loads a poster whose path is over 300 characters', async () => {

@@ -4,7 +4,7 @@ import type { RemotePosterRefusal } from '../../core/artwork/remote-poster';
 import { parseMediaUrl, parseRemotePosterUrl } from './media-url';
 
 /** `resolveArtwork(db, id, kind)` bound to the open library: the only way a URL maps to a file. */
-export type ArtworkResolver = (seriesId: number, kind: string) => Promise<ArtworkFile | ArtworkRefusal>;
+export type ArtworkResolver = (seriesId: number, kind: string, version: string | null) => Promise<ArtworkFile | ArtworkRefusal>;
 /** `core.remotePoster`: a candidate's cover, only from a provider image host. */
 export type RemotePosterResolver = (url: string) => Promise<ArtworkFile | RemotePosterRefusal>;
 
@@ -32,7 +32,7 @@ export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkReso
   }
   let found: ArtworkFile | ArtworkRefusal;
   try {
-    found = await resolve(request.seriesId, request.kind);
+    found = await resolve(request.seriesId, request.kind, request.version);
   } catch (err) {
     log?.(`artwork ${request.seriesId}/${request.kind} failed: ${err instanceof Error ? err.message : String(err)}`);
     return notFound();
@@ -47,7 +47,7 @@ export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkReso
 async function sendFile(found: ArtworkFile): Promise<Response> {
   let body: Buffer;
   try {
-    body = await fs.readFile(found.path);
+    body = found.bytes ?? (await fs.readFile(found.path));
   } catch {
     return notFound();
   }

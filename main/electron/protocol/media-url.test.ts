@@ -3,13 +3,13 @@ import { mediaUrl, parseMediaUrl } from './media-url';
 
 describe('parseMediaUrl', () => {
   it.each([
-    ['anishelf-media://series/1/poster', { seriesId: 1, kind: 'poster' }],
-    ['anishelf-media://series/42/logo', { seriesId: 42, kind: 'logo' }],
-    ['anishelf-media://series/9007199254740991/fanart', { seriesId: 9007199254740991, kind: 'fanart' }],
-    ['anishelf-media://series/7/poster?v=1700000000', { seriesId: 7, kind: 'poster' }],
-    ['ANISHELF-MEDIA://series/7/poster', { seriesId: 7, kind: 'poster' }],
-    ['anishelf-media://series/7/poster-thumb', { seriesId: 7, kind: 'poster-thumb' }],
-    ['anishelf-media://series/7/poster-thumb-small', { seriesId: 7, kind: 'poster-thumb-small' }],
+    ['anishelf-media://series/1/poster', { seriesId: 1, kind: 'poster', version: null }],
+    ['anishelf-media://series/42/logo', { seriesId: 42, kind: 'logo', version: null }],
+    ['anishelf-media://series/9007199254740991/fanart', { seriesId: 9007199254740991, kind: 'fanart', version: null }],
+    ['anishelf-media://series/7/poster?v=1700000000', { seriesId: 7, kind: 'poster', version: '1700000000' }],
+    ['ANISHELF-MEDIA://series/7/poster', { seriesId: 7, kind: 'poster', version: null }],
+    ['anishelf-media://series/7/poster-thumb', { seriesId: 7, kind: 'poster-thumb', version: null }],
+    ['anishelf-media://series/7/poster-thumb-small', { seriesId: 7, kind: 'poster-thumb-small', version: null }],
   ])('reads %s', (url, expected) => {
     expect(parseMediaUrl(url)).toEqual(expected);
   });
@@ -59,7 +59,7 @@ describe('parseMediaUrl', () => {
   });
 
   it('round-trips the URLs the UI builds', () => {
-    expect(parseMediaUrl(mediaUrl(12, 'fanart'))).toEqual({ seriesId: 12, kind: 'fanart' });
+    expect(parseMediaUrl(mediaUrl(12, 'fanart'))).toEqual({ seriesId: 12, kind: 'fanart', version: null });
   });
 });
 

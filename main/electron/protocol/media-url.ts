@@ -6,10 +6,12 @@ export type MediaKind = ServedKind;
 export interface MediaRequest {
   seriesId: number;
   kind: MediaKind;
+  /** The file's version the URL names (`?v=`), as the series summary gave it; null without one. */
+  version: string | null;
 }
 
 /**
- * Parses `anishelf-media://series/<id>/<kind>` (a `?v=…` cache-buster is ignored). Anything else
+ * Parses `anishelf-media://series/<id>/<kind>` (with the file's version in `?v=…`). Anything else
  * is null: another host, a non-integer or zero id, an unknown kind, extra or encoded segments
  * (`..%2F`), a user, a port. The URL never names a file: the core looks the file up by (id, kind).
  */
@@ -27,7 +29,7 @@ export function parseMediaUrl(raw: unknown): MediaRequest | null {
   const seriesId = Number(match[1]);
   const kind = match[2] as MediaKind;
   if (!Number.isSafeInteger(seriesId) || !SERVED_KINDS.includes(kind)) return null;
-  return { seriesId, kind };
+  return { seriesId, kind, version: url.searchParams.get('v') };
 }
 
 /** `anishelf-media://remote/poster?url=<provider image URL>` → that URL (the core checks its host). */
