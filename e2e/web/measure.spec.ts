@@ -4,6 +4,7 @@ import { generateLibrary } from '../../bench/generate-library';
 import { generatePosterLibrary } from '../../bench/generate-posters';
 import { scrollFrameTimes, type FrameStats } from '../fixtures/scroll-frames';
 import { expect, test } from '../fixtures/test';
+import { LibraryPage } from '../pages/library-page';
 
 // Playwright's trace recording screencasts every frame (a copy out of the compositor and a JPEG
 // each): measured with it, scrolling cost about 50 ms more CPU per frame than the page itself.
@@ -133,7 +134,9 @@ test('scrolling 3,000 series with real 680×1000 posters: thumbnails against ful
   const SERIES = Number(process.env.ANISHELF_MEASURE_POSTER_SERIES ?? 300);
   // The target is on thumbnails; ANISHELF_MEASURE_POSTER_VARIANTS=thumbnails measures only those
   // (the full-poster and no-image comparisons add minutes at 3,000 series).
-  const VARIANTS = (['thumbnails', 'full', 'none'] as const).filter((v) => (process.env.ANISHELF_MEASURE_POSTER_VARIANTS ?? 'thumbnails,full,none').split(',').includes(v));
+  // `reopened`: the thumbnails again, in a window opened anew (an empty browser cache) while the
+  // core still holds the thumbnails it served in memory.
+  const VARIANTS = (['thumbnails', 'reopened', 'full', 'none'] as const).filter((v) => (process.env.ANISHELF_MEASURE_POSTER_VARIANTS ?? 'thumbnails,reopened,full,none').split(',').includes(v));
   expect(VARIANTS[0]).toBe('thumbnails');
   const phases: Record<string, number> = {};
   const phase = async (name: string, run: () => Promise<unknown>) => {
@@ -181,19 +184,35 @@ test('scrolling 3,000 series with real 680×1000 posters: thumbnails against ful
   // `none`: no image at all (every request refused, the cards show initials): the floor this
   // machine gives, measured in the same run.
   const noImages = (route: Route) => route.abort();
+  let reopenedThumbnails = 0;
   for (const variant of VARIANTS) {
     await phase(`scroll-${variant}S`, async () => {
       await page.unrouteAll();
       if (variant === 'full') await page.route(/\/media\/series\/\d+\/poster-thumb(-small)?(\?|$)/, toFullPosters);
       if (variant === 'none') await page.route('**/media/series/**', noImages);
-      await page.reload();
-      await expect(library.grid).toHaveAttribute('data-total', String(SERIES));
-      if (variant !== 'none') await expect(library.cards().first().getByTestId('poster-img')).toHaveClass('poster-img', { timeout: 60_000 });
-      const before = fullPosterRequests.length;
-      const stats = await scrollFrameTimes(page);
-      runs.push({ variant, stats, fullPosterRequests: fullPosterRequests.length - before });
+      // A window opened anew has a browser cache of its own, empty: signed in with the same cookie.
+      const reopened = variant === 'reopened' ? await page.context().browser()!.newContext({ storageState: await page.context().storageState(), viewport: page.viewportSize() }) : null;
+      const view = reopened ? await reopened.newPage() : page;
+      try {
+        if (reopened) {
+          view.on('response', (r) => {
+            if (/\/poster-thumb-small\?v=/.test(r.url()) && r.status() === 200) reopenedThumbnails++;
+          });
+        }
+        await (reopened ? view.goto(`${server.origin}/`) : view.reload());
+        const shown = reopened ? new LibraryPage(view) : library;
+        await expect(shown.grid).toHaveAttribute('data-total', String(SERIES));
+        if (variant !== 'none') await expect(shown.cards().first().getByTestId('poster-img')).toHaveClass('poster-img', { timeout: 60_000 });
+        const before = fullPosterRequests.length;
+        const stats = await scrollFrameTimes(view);
+        runs.push({ variant, stats, fullPosterRequests: fullPosterRequests.length - before });
+      } finally {
+        await reopened?.close();
+      }
     });
   }
+  // The reopened window fetched its thumbnails from the core, not from the first window's cache.
+  if (VARIANTS.includes('reopened')) expect(reopenedThumbnails).toBeGreaterThan(SERIES / 2);
 
   const line = (r: (typeof runs)[number]) =>
     `${r.variant}: p50 ${r.stats.p50} ms, p95 ${r.stats.p95} ms, max ${r.stats.max} ms (${r.stats.frames} frames; CPU per frame: renderer ${r.stats.rendererCpuMsPerFrame} ms, GPU process ${r.stats.gpuCpuMsPerFrame} ms)`;
