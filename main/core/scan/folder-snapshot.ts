@@ -48,13 +48,13 @@ async function checkArtwork(media: MediaFiles): Promise<ArtworkChecks> {
   const checks: ArtworkChecks = {};
   for (const kind of ARTWORK_KINDS) {
     const file = media[kind].path;
-    if (file !== null) checks[kind] = await checkArtworkFile(file);
+    if (file !== null) checks[kind] = await checkArtworkImage(file);
   }
   return checks;
 }
 
 /** Whether one artwork file is a real image, and its version. */
-export async function checkArtworkFile(file: string): Promise<ArtworkCheck> {
+export async function checkArtworkImage(file: string): Promise<ArtworkCheck> {
   const check = await checkImageFile(file);
   return { ok: check.ok, version: check.ok ? check.version : null };
 }

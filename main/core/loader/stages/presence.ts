@@ -1,6 +1,6 @@
 import type { SeriesUpdate } from '../../db/schema';
 import { checkMediaFiles, type MediaFiles } from '../../media/check';
-import { ARTWORK_KINDS, checkArtworkFile, type ArtworkCheck, type ArtworkKind } from '../../scan/folder-snapshot';
+import { ARTWORK_KINDS, checkArtworkImage, type ArtworkCheck, type ArtworkKind } from '../../scan/folder-snapshot';
 import type { StageContext } from '../stage-context';
 
 export type MediaKind = 'nfo' | 'logo' | 'poster' | 'fanart';
@@ -33,7 +33,7 @@ export const artworkKnown = (ctx: StageContext, kinds: readonly ArtworkKind[]): 
 /** Whether an artwork file is a real image, and its version: as this run's folder read found, else read now. */
 async function imageCheck(ctx: StageContext, media: MediaFiles, kind: ArtworkKind, file: string): Promise<ArtworkCheck> {
   const known = ctx.found.media === media ? ctx.found.artworkOk?.[kind] : undefined;
-  return known ?? checkArtworkFile(file);
+  return known ?? checkArtworkImage(file);
 }
 
 /**
@@ -61,7 +61,7 @@ export async function artworkVersions(media: MediaFiles): Promise<SeriesUpdate> 
   const versions: Partial<Record<ArtworkKind, string>> = {};
   for (const kind of ARTWORK_KINDS) {
     const file = media[kind].path;
-    const version = file === null ? null : (await checkArtworkFile(file)).version;
+    const version = file === null ? null : (await checkArtworkImage(file)).version;
     if (version) versions[kind] = version;
   }
   return { artwork_versions: versionsJson(versions) };
