@@ -57,6 +57,7 @@ export class EpisodeNfoQueue {
   async start(): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
+    this.wakes.setClosed(false);
     this.controller = new AbortController();
     if (!this.options.write) this.pool = createEpisodeNfoWritePool();
     await this.refresh();
@@ -72,7 +73,7 @@ export class EpisodeNfoQueue {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    this.wakes.wake();
+    this.wakes.setClosed(true);
     // A series' files being written are let finish and recorded (a moment), so none is left on
     // disk unrecorded; a hung share is cut off after the grace period.
     let timer: NodeJS.Timeout | undefined;

@@ -66,14 +66,15 @@ export class IdentifyQueue {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.wakes.setClosed(false);
     this.work.rescan();
     this.loops = Array.from({ length: this.options.concurrency ?? DEFAULT_CONCURRENCY }, () => this.loop());
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wakes.setClosed(true);
     for (const c of this.running.values()) c.abort(new Error('stopping'));
-    this.wakes.wake();
     await Promise.all(this.loops);
     this.loops = [];
     this.wakes.idle();

@@ -30,3 +30,20 @@ test('wakeOne with nobody asleep is a no-op; whenIdle resolves at the next idle'
   await waiting;
   expect(idle).toBe(true);
 });
+
+test('closed, every sleep returns at once, the one about to start included; opened again, sleeps last', async () => {
+  const wakes = new WakeSignal();
+  const asleep = wakes.sleep(LONG_MS);
+  wakes.setClosed(true);
+  await asleep;
+  // A loop that was looking for work when its queue stopped: its sleep must not outlive the stop.
+  await wakes.sleep(LONG_MS);
+  wakes.setClosed(false);
+  let ended = false;
+  const again = wakes.sleep(LONG_MS).then(() => (ended = true));
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(ended).toBe(false);
+  wakes.wake();
+  await again;
+  expect(ended).toBe(true);
+});

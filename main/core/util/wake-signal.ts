@@ -5,9 +5,14 @@
 export class WakeSignal {
   private readonly sleepers = new Set<() => void>();
   private readonly idleWaiters: Array<() => void> = [];
+  private closed = false;
 
-  /** Sleeps up to `ms`; a `wake` ends every sleep at once. The timer never keeps the process up. */
+  /**
+   * Sleeps up to `ms`; a `wake` ends every sleep at once. The timer never keeps the process up,
+   * so a loop must never sleep once its queue is stopping: see `setClosed`.
+   */
   sleep(ms: number): Promise<void> {
+    if (this.closed) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -18,6 +23,17 @@ export class WakeSignal {
       timer.unref();
       this.sleepers.add(done);
     });
+  }
+
+  /**
+   * While closed (the queue is stopping) every sleep returns at once. A loop that was still
+   * looking for work when `stop` woke the sleepers would otherwise go to sleep after it, on a
+   * timer that does not keep the process up: `stop` then never returned, and a process whose
+   * last work was that `stop` ended with its promise unsettled (exit code 13).
+   */
+  setClosed(closed: boolean): void {
+    this.closed = closed;
+    if (closed) this.wake();
   }
 
   wake(): void {

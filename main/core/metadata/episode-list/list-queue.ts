@@ -47,13 +47,14 @@ export class EpisodeListQueue {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.wakes.setClosed(false);
     this.loops = Array.from({ length: this.options.concurrency ?? DEFAULT_CONCURRENCY }, () => this.loop());
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wakes.setClosed(true);
     for (const c of this.controllers) c.abort(new Error('stopping'));
-    this.wakes.wake();
     await Promise.all(this.loops);
     this.loops = [];
     this.wakes.idle();
