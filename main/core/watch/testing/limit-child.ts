@@ -17,6 +17,5 @@ export async function runWatchUnderLimit(limit: number, files: Record<string, st
   const run = await startChild('unshare', ['--user', '--map-root-user', 'sh', '-c', script, ...tsCommand(path.join(here, 'limit-child-main.ts'), [dataDir, lib])]).output;
   // What it printed goes with the failure: whether it failed before its report or while closing.
   if (run.code !== 0) throw new Error(`watch child failed (${run.code}): stderr ${JSON.stringify(run.stderr.slice(-2000))}, stdout ${JSON.stringify(run.stdout.slice(-2000))}`);
-  const out = run.stdout;
-  return JSON.parse(out.trim().split('\n').at(-1)!);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
 }
