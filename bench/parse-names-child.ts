@@ -1,0 +1,9 @@
+import { measureNameSet, type NameSet } from './parse-names-measure';
+
+// `node bin/run-ts.js bench/parse-names-child.ts corpus|generated`: one JSON line of throughput.
+const set = process.argv[2];
+if (set !== 'corpus' && set !== 'generated') {
+  process.stderr.write('usage: parse-names-child.ts corpus|generated\n');
+  process.exit(2);
+}
+process.stdout.write(`${JSON.stringify(measureNameSet(set as NameSet))}\n`);
