@@ -18,7 +18,7 @@ import { STAGES } from './stage-list';
 import { runStages } from './stage-runner';
 import { createStageServices, type StageServices } from './stage-services';
 import { sleep, systemClock } from '../util/clock';
-import { Wakeup } from './wakeup';
+import { WakeSignal } from '../util/wake-signal';
 import { clampWorkers, DEFAULT_WORKERS, PAUSED_SETTING, WORKERS_SETTING } from './worker-settings';
 
 import type { LoaderOptions } from './loader-options';
@@ -49,7 +49,7 @@ export class Loader {
   private readonly now: () => Date;
   private readonly backoffMs: (attempt: number) => number;
   private readonly running = new Map<number, RunningJob>();
-  private readonly wakeup = new Wakeup();
+  private readonly wakeup = new WakeSignal({ keepsProcessUp: true });
   private readonly idleWaiters: Array<() => void> = [];
   private workerLoops: Promise<void>[] = [];
   private lock: LoaderLock | null = null;
@@ -271,12 +271,12 @@ export class Loader {
 
   private async workerStep(): Promise<void> {
     if (this.faults.pausedForSpace) {
-      await this.wakeup.wait(this.faults.pollMs);
+      await this.wakeup.sleep(this.faults.pollMs);
       if (!this.stopping && (await this.faults.tryResume(this.db, this.iso()))) this.notify();
       return;
     }
     if (this.paused) {
-      await this.wakeup.wait(IDLE_POLL_MS);
+      await this.wakeup.sleep(IDLE_POLL_MS);
       return;
     }
     // One write: take the next due job and mark its series loading.
@@ -288,7 +288,7 @@ export class Loader {
       const due = await jobs.nextDueAt(this.db);
       if (due === null) await this.checkIdle();
       const wait = due === null ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS, Math.max(0, due - this.now().getTime()));
-      await this.wakeup.wait(wait);
+      await this.wakeup.sleep(wait);
       return;
     }
     await this.runJob(claimed.job, claimed.series);

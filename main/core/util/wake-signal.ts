@@ -8,8 +8,15 @@ export class WakeSignal {
   private closed = false;
 
   /**
-   * Sleeps up to `ms`; a `wake` ends every sleep at once. The timer never keeps the process up,
-   * so a loop must never sleep once its queue is stopping: see `setClosed`.
+   * @param keepsProcessUp whether a sleep's timer keeps the process running. The loader's does:
+   *   a CLI run waits on the loader alone. The background queues' do not: a queue with nothing to
+   *   do must not hold a process open.
+   */
+  constructor(private readonly options: { keepsProcessUp?: boolean } = {}) {}
+
+  /**
+   * Sleeps up to `ms`; a `wake` ends every sleep at once. Unless `keepsProcessUp`, the timer never
+   * keeps the process up, so a loop must never sleep once its queue is stopping: see `setClosed`.
    */
   sleep(ms: number): Promise<void> {
     if (this.closed) return Promise.resolve();
@@ -20,7 +27,7 @@ export class WakeSignal {
         resolve();
       };
       const timer = setTimeout(done, ms);
-      timer.unref();
+      if (!this.options.keepsProcessUp) timer.unref();
       this.sleepers.add(done);
     });
   }
