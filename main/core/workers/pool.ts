@@ -188,6 +188,9 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
       await Promise.all(
         [...slots].map((slot) => {
           slot.failure = closedError(name);
+          // An idle worker is unref'd; close awaits its exit, so it must hold the process until
+          // then, or a process whose last work is this close ends with it unsettled (exit 13).
+          slot.worker.ref();
           return slot.worker.terminate();
         }),
       );
