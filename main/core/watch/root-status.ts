@@ -37,7 +37,9 @@ export async function rootStatuses(
     const session = sessions.get(row.id);
     const choice = session?.choice ?? modeOf(row, mounts, platform);
     const watch = session?.effective ?? choice.mode;
-    const offline = session ? !session.online : row.state === 'offline';
+    // The stored state, not the session's: it moves in one transaction with the root's series,
+    // so the folder never reads offline while its series still read present.
+    const offline = row.state === 'offline';
     return {
       id: row.id,
       path: row.path,
