@@ -105,7 +105,6 @@ export class EpisodeNfoQueue {
 
   private async loop(): Promise<void> {
     while (!this.stopped) {
-      const look = this.wakes.look();
       const next = await this.claimNext();
       if (this.stopped) return;
       if (next === 'wait') {
@@ -113,7 +112,7 @@ export class EpisodeNfoQueue {
         continue;
       }
       if (next === null) {
-        if (this.wakes.idle(look)) continue;
+        this.wakes.idle();
         await this.wakes.sleep(60_000);
         continue;
       }
