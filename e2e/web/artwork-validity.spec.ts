@@ -68,3 +68,23 @@ test('a poster replaced on disk under the same name shows in the open window, wi
   await expect(poster).toHaveClass('poster-img');
   await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
 });
+
+test('a click on a card opens it even when its poster changes between the press and the release', async ({ library, libraryRoot, page }) => {
+  writeTree(libraryRoot, { ...seriesTree({ Mushishi: 2 }), 'Mushishi/poster.png': PNG });
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(1);
+  const poster = library.card('Mushishi').getByTestId('poster-img');
+  await expect(poster).toHaveClass('poster-img');
+  const before = await poster.getAttribute('src');
+
+  // Artwork arriving while the user clicks (the loader fetched a poster, a scan found a new one)
+  // swaps the image under the pointer: the press and the release must still make one click.
+  const box = (await poster.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  fs.writeFileSync(path.join(libraryRoot, 'Mushishi', 'poster.png'), encodePng(40, 60, () => [200, 40, 40]));
+  await expect(poster).not.toHaveAttribute('src', before!, { timeout: 60_000 });
+  await expect(poster).toHaveClass('poster-img');
+  await page.mouse.up();
+  await expect(page.getByTestId('detail-panel')).toBeVisible();
+});
