@@ -105,6 +105,7 @@ export class EpisodeNfoQueue {
 
   private async loop(): Promise<void> {
     while (!this.stopped) {
+      const look = this.wakes.look();
       const next = await this.claimNext();
       if (this.stopped) return;
       if (next === 'wait') {
@@ -112,7 +113,7 @@ export class EpisodeNfoQueue {
         continue;
       }
       if (next === null) {
-        this.wakes.idle();
+        if (this.wakes.idle(look)) continue;
         await this.wakes.sleep(60_000);
         continue;
       }

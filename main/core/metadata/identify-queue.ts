@@ -115,9 +115,10 @@ export class IdentifyQueue {
   private async loop(): Promise<void> {
     while (!this.stopped) {
       const controller = new AbortController();
+      const look = this.wakes.look();
       const claimed = await this.claimNext(controller);
       if (claimed === null) {
-        if (this.running.size === 0) this.wakes.idle();
+        if (this.running.size === 0 && this.wakes.idle(look)) continue;
         await this.wakes.sleep(this.options.pollMs ?? 500);
         continue;
       }

@@ -34,6 +34,21 @@ test('wakeOne with nobody asleep is a no-op; whenIdle resolves at the next idle'
   expect(idle).toBe(true);
 });
 
+test('a look begun before whenIdle does not end the wait: it may have read the tables before the awaited work was written', async () => {
+  const wakes = new WakeSignal();
+  const staleLook = wakes.look();
+  let idle = false;
+  const waiting = wakes.whenIdle().then(() => (idle = true));
+  // The stale look finds nothing: the caller still waits, and the loop is told to look again.
+  expect(wakes.idle(staleLook)).toBe(true);
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(idle).toBe(false);
+  const freshLook = wakes.look();
+  expect(wakes.idle(freshLook)).toBe(false);
+  await waiting;
+  expect(idle).toBe(true);
+});
+
 test('closed, every sleep returns at once, the one about to start included; opened again, sleeps last', async () => {
   const wakes = new WakeSignal();
   const asleep = wakes.sleep(LONG_MS);

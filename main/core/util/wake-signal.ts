@@ -4,7 +4,9 @@
  */
 export class WakeSignal {
   private readonly sleepers = new Set<() => void>();
-  private readonly idleWaiters: Array<() => void> = [];
+  /** Callers of `whenIdle`, each with the look it must see finish (see `look`). */
+  private idleWaiters: Array<{ resolve: () => void; look: number }> = [];
+  private looks = 0;
   private closed = false;
 
   /**
@@ -56,16 +58,31 @@ export class WakeSignal {
     first?.();
   }
 
-  /** Resolves at the next `idle()`; wakes the loops so they look for work first. */
+  /**
+   * A loop is about to look for work: pass the result to `idle` if it finds none. A look that
+   * began before `whenIdle` was called may have read the tables before the work a caller waits
+   * for was written; its "nothing to do" must not end that wait.
+   */
+  look(): number {
+    return this.looks;
+  }
+
+  /** Resolves at the next `idle` of a look begun after this call; wakes the loops so they look. */
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {
-      this.idleWaiters.push(resolve);
+      this.idleWaiters.push({ resolve, look: ++this.looks });
       this.wake();
     });
   }
 
-  /** The queue found nothing to do: everyone waiting for that goes on. */
-  idle(): void {
-    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  /**
+   * The queue found nothing to do in the look `lookedAt` (every waiter, without it: the queue
+   * stopped). Returns whether callers still wait on a later look, so the loop looks again now.
+   */
+  idle(lookedAt?: number): boolean {
+    const done = this.idleWaiters.filter((w) => lookedAt === undefined || w.look <= lookedAt);
+    this.idleWaiters = this.idleWaiters.filter((w) => !done.includes(w));
+    for (const w of done) w.resolve();
+    return this.idleWaiters.length > 0;
   }
 }

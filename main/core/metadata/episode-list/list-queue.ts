@@ -73,9 +73,10 @@ export class EpisodeListQueue {
 
   private async loop(): Promise<void> {
     while (!this.stopped) {
+      const look = this.wakes.look();
       const next = await this.claimNext();
       if (next === null) {
-        if (this.running.size === 0) this.wakes.idle();
+        if (this.running.size === 0 && this.wakes.idle(look)) continue;
         await this.wakes.sleep(this.options.pollMs ?? 500);
         continue;
       }
