@@ -17,7 +17,6 @@ import type { Stage } from './stage';
 import { STAGES } from './stage-list';
 import { runStages } from './stage-runner';
 import { createStageServices, type StageServices } from './stage-services';
-import { sleep, systemClock } from '../util/clock';
 import { WakeSignal } from '../util/wake-signal';
 import { clampWorkers, DEFAULT_WORKERS, PAUSED_SETTING, WORKERS_SETTING } from './worker-settings';
 
@@ -143,7 +142,10 @@ export class Loader {
     this.stopping = true;
     for (const job of this.running.values()) this.abort(job, 'stop');
     this.wakeup.setClosed(true);
-    await Promise.race([Promise.all(this.workerLoops), sleep(systemClock, STOP_GRACE_MS)]);
+    // A timer that holds the process: a stop waits on it (the clock's timers are unref'd).
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(this.workerLoops), new Promise((resolve) => (grace = setTimeout(resolve, STOP_GRACE_MS)))]);
+    clearTimeout(grace);
     this.workerLoops = [];
     await this.writes.drain();
     await this.feed.flushNow();
