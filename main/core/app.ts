@@ -29,6 +29,7 @@ import { listSeriesIdsView, listSeriesView } from './missing/list-view';
 import { createMissingService, type MissingService } from './missing/service';
 import { scanSeries, type ScanResult } from './scan/scan-series';
 import { createLibraryWatch, type LibraryWatch } from './watch/library-watch';
+import { holdForShutdown } from './util/shutdown-hold';
 import type { WatchOptions } from './watch/watch-service';
 import { MetadataService } from './metadata/service';
 import { IdentifyQueue } from './metadata/identify-queue';
@@ -300,15 +301,26 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     whenLoaderIdle: () => loader.whenIdle(),
     loaderProblem: () => loader.problem(),
     async close() {
-      await roots.stop();
-      await episodeNfos.stop();
-      await episodeLists.stop();
-      await identifyQueue.stop();
-      await loader.stop();
-      await thumbnails.close();
-      await feed.flushNow();
-      await checkpoints.stop();
-      await database.close();
+      const hold = holdForShutdown({ log: options.log });
+      const steps: Array<[string, () => Promise<void>]> = [
+        ['the library watch', () => roots.stop()],
+        ['the episode NFO writer', () => episodeNfos.stop()],
+        ['the episode lists', () => episodeLists.stop()],
+        ['identification', () => identifyQueue.stop()],
+        ['the loader', () => loader.stop()],
+        ['the thumbnails', () => thumbnails.close()],
+        ['the last changes to the window', () => feed.flushNow()],
+        ['the checkpoint thread', () => checkpoints.stop()],
+        ['the database', () => database.close()],
+      ];
+      try {
+        for (const [name, stop] of steps) {
+          hold.step(name);
+          await stop();
+        }
+      } finally {
+        hold.release();
+      }
     },
   };
   return { core, db };

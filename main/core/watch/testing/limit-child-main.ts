@@ -4,7 +4,8 @@ import { waitFor } from '../../testing/wait';
 import { countInotifyWatches } from '../inotify-watches';
 
 const [dataDir, lib] = process.argv.slice(2) as [string, string];
-const core = await openCore({ dataDir, watch: { quietMs: 100, stabilityMs: 50 } });
+// The core's log goes to stderr, which the test shows when the child fails (a slow close names its step).
+const core = await openCore({ dataDir, watch: { quietMs: 100, stabilityMs: 50 }, log: (m) => process.stderr.write(`${m}\n`) });
 await core.addFolders([lib]);
 await core.startLoader();
 await core.roots.start();
