@@ -33,3 +33,10 @@ export function startChild(command: string, args: readonly string[], options: { 
 export function tsCommand(file: string, args: readonly string[] = []): [string, ...string[]] {
   return [process.execPath, runTs, file, ...args];
 }
+
+/** Runs a TypeScript file of the repository in a Node process of its own; its exit code and stdout. */
+export async function runTsFile(file: string, args: readonly string[] = []): Promise<{ code: number | null; stdout: string }> {
+  const [node, ...rest] = tsCommand(file, args);
+  const { code, stdout } = await startChild(node, rest).output;
+  return { code, stdout };
+}

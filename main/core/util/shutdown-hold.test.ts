@@ -1,18 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { startChild, tsCommand } from '../testing/child-run';
+import { runTsFile } from '../testing/child-run';
 import { waitFor } from '../testing/wait';
 import { holdForShutdown } from './shutdown-hold';
 
 // In processes of their own, where nothing else holds the event loop.
 test('a shutdown step that waits on an unref\'d timer finishes while the hold is on, and Node ends the process at exit 13 without it', async () => {
   const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'testing/shutdown-child.ts');
-  const run = async (mode: string) => {
-    const [node, ...args] = tsCommand(child, [mode]);
-    const { code, stdout } = await startChild(node, args).output;
-    return { code, stdout };
-  };
+  const run = (mode: string) => runTsFile(child, [mode]);
   expect(await run('hold')).toEqual({ code: 0, stdout: 'closed\n' });
   expect(await run('none')).toEqual({ code: 13, stdout: '' });
 });

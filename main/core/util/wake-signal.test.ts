@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { startChild, tsCommand } from '../testing/child-run';
+import { runTsFile } from '../testing/child-run';
 import { WakeSignal } from './wake-signal';
 
 const LONG_MS = 10 * 60_000;
@@ -70,11 +70,7 @@ test('closed, every sleep returns at once, the one about to start included; open
 // its process running until it wakes; a background queue's sleep does not.
 test('a sleep keeps its process up only when asked to', async () => {
   const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'testing/sleep-child.ts');
-  const run = async (mode: string) => {
-    const [node, ...args] = tsCommand(child, [mode]);
-    const { code, stdout } = await startChild(node, args).output;
-    return { code, stdout };
-  };
+  const run = (mode: string) => runTsFile(child, [mode]);
   expect(await run('keep')).toEqual({ code: 0, stdout: 'woke\n' });
   // Top-level await left unsettled: Node ends the process with exit code 13, before the print.
   expect(await run('unref')).toEqual({ code: 13, stdout: '' });
