@@ -8,6 +8,7 @@ import { fromAniList } from './match/identify';
 import { clientsFor, startFakeProviders } from './testing/providers';
 import { sqliteResponseCache } from './sqlite-cache';
 import { writeSeriesNfo } from './write-series-nfo';
+import { waitFor } from '../testing/wait';
 
 function episodes(folder: string, count: number, season?: number): Record<string, string> {
   const files: Record<string, string> = {};
@@ -125,5 +126,30 @@ test('a folder with Season NN folders matches each season along the sequel chain
     [4, '110277'],
   ]);
   expect(await getSeriesMatch(core.db, id('Shingeki no Kyojin'))).toEqual(match);
+  await core.close();
+});
+
+test('the match and its season matches are stored together: while the chain is fetched, no reader sees the match without its seasons', async () => {
+  const server = await startFakeProviders();
+  const { core, id } = await library({ ...episodes('Shingeki no Kyojin', 25, 1), ...episodes('Shingeki no Kyojin', 12, 2), ...episodes('Shingeki no Kyojin', 22, 3) });
+  const { anilist, tmdb } = clientsFor(server);
+  // Every request is held until the stored matches were looked at.
+  server.holdAfter(0);
+  let done = false;
+  const identified = identifySeries({ db: core.db, providers: { anilist, tmdb }, now: () => new Date() }, id('Shingeki no Kyojin')).finally(() => (done = true));
+  const seen: string[] = [];
+  for (;;) {
+    await waitFor(() => done || server.held > 0, { what: 'a request held, or the end' });
+    if (done) break;
+    const stored = await getSeriesMatch(core.db, id('Shingeki no Kyojin'));
+    seen.push(stored === null ? 'none' : `${stored.state}+${stored.seasons?.length ?? 0}`);
+    server.release();
+    server.holdAfter(0);
+  }
+  server.release();
+  const match = await identified;
+  expect(match.seasons?.map((s) => s.season)).toEqual([2, 3]);
+  expect(seen.length).toBeGreaterThanOrEqual(2); // the search and the sequel chain
+  expect(seen.every((s) => s === 'none')).toBe(true);
   await core.close();
 });

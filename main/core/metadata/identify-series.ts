@@ -2,7 +2,7 @@ import type { Db } from '../db/handle';
 import type { ProviderIds, SeriesMatch } from '../../../shared/types';
 import type { SeriesRow } from '../db/schema';
 import { regularEpisodesPerSeason } from '../db/repos/episodes';
-import { clearSeasonMatches, getMatchRows, getSeriesMatch, saveMatch, setMatchError, toMatch } from '../db/repos/matches';
+import { getMatchRows, getSeriesMatch, saveMatch, saveMatches, setMatchError, toMatch, type MatchWrite } from '../db/repos/matches';
 import { requireSeriesRow } from '../db/repos/series';
 import { parseFolderName } from '../library/folder-name';
 import { isProviderError } from './http/errors';
@@ -41,60 +41,63 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
     }
     return (await getSeriesMatch(deps.db, seriesId))!;
   }
-  await saveResult(deps, row, result, null);
-  await clearSeasonMatches(deps.db, seriesId);
-  if (result.state === 'matched' && result.anilist && deps.providers.anilist) {
-    const seasons = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
-    const chain = await followSeasons(deps.providers.anilist, result.anilist, seasons, options.signal).catch((err: unknown) => {
-      if (isProviderError(err)) return new Map();
-      throw err;
-    });
-    for (const [season, media] of chain) {
-      await saveMatch(deps.db, seriesId, season, {
-        state: 'matched',
-        provider: 'anilist',
-        provider_id: String(media.id),
-        score: result.score,
-        source: result.source,
-        cross_ids: JSON.stringify(media.idMal ? { mal: String(media.idMal) } : {}),
-      }, deps.now().toISOString());
-    }
+  // The seasons are looked up first: the match and its seasons are then written together.
+  // A TMDB match's own seasons win over the AniList chain's where both place a season.
+  const seasons = new Map<number, SeasonMatch>();
+  if (result.state === 'matched') {
+    for (const m of await aniListSeasons(deps, seriesId, result, options.signal)) seasons.set(m.season, m);
+    if (result.provider === 'tmdb') for (const m of await tmdbSeasons(deps, seriesId, result)) seasons.set(m.season, m);
   }
-  if (result.state === 'matched' && result.provider === 'tmdb' && result.tmdb) await saveTmdbSeasons(deps, seriesId, result);
+  await saveMatches(deps.db, seriesId, matchOf(result), [...seasons.values()].sort((a, b) => a.season - b.season), deps.now().toISOString());
   return (await getSeriesMatch(deps.db, seriesId))!;
 }
 
-/** A Season NN layout matched to a TMDB show: one match per season TMDB lists, with its number there. */
-async function saveTmdbSeasons(deps: IdentifyDeps, seriesId: number, result: IdentifyResult): Promise<void> {
-  const local = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
-  if (local.length < 2 || !result.tmdb) return;
-  const showIds = { ...result.crossIds };
-  delete showIds.tmdb;
-  for (const m of tmdbSeasonMatches(result.tmdb, local, showIds)) {
-    await saveMatch(deps.db, seriesId, m.season, {
+type SeasonMatch = { season: number; match: MatchWrite };
+
+/** A Season NN layout matched to an AniList entry: the entries along its sequel chain, one per season folder. */
+async function aniListSeasons(deps: IdentifyDeps, seriesId: number, result: IdentifyResult, signal?: AbortSignal): Promise<SeasonMatch[]> {
+  if (!result.anilist || !deps.providers.anilist) return [];
+  const seasons = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
+  const chain = await followSeasons(deps.providers.anilist, result.anilist, seasons, signal).catch((err: unknown) => {
+    if (isProviderError(err)) return new Map<number, { id: number; idMal?: number | null }>();
+    throw err;
+  });
+  return [...chain].map(([season, media]) => ({
+    season,
+    match: {
       state: 'matched',
-      provider: 'tmdb',
-      provider_id: String(result.tmdb.id),
+      provider: 'anilist',
+      provider_id: String(media.id),
       score: result.score,
       source: result.source,
-      cross_ids: JSON.stringify(m.crossIds),
-    }, deps.now().toISOString());
-  }
+      cross_ids: JSON.stringify(media.idMal ? { mal: String(media.idMal) } : {}),
+    },
+  }));
+}
+
+/** A Season NN layout matched to a TMDB show: one match per season TMDB lists, with its number there. */
+async function tmdbSeasons(deps: IdentifyDeps, seriesId: number, result: IdentifyResult): Promise<SeasonMatch[]> {
+  const local = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
+  if (local.length < 2 || !result.tmdb) return [];
+  const showIds = { ...result.crossIds };
+  delete showIds.tmdb;
+  return tmdbSeasonMatches(result.tmdb, local, showIds).map((m) => ({
+    season: m.season,
+    match: { state: 'matched', provider: 'tmdb', provider_id: String(result.tmdb!.id), score: result.score, source: result.source, cross_ids: JSON.stringify(m.crossIds) },
+  }));
 }
 
 /** A user's choice: locked, never re-matched automatically. */
 export async function saveUserPick(deps: IdentifyDeps, seriesId: number, result: IdentifyResult): Promise<SeriesMatch> {
-  const row = await requireSeriesRow(deps.db, seriesId);
-  await saveResult(deps, row, { ...result, source: 'user', state: 'matched', score: 1 }, null, true);
-  if (result.provider === 'tmdb' && result.tmdb) {
-    await clearSeasonMatches(deps.db, seriesId);
-    await saveTmdbSeasons(deps, seriesId, { ...result, source: 'user', score: 1 });
-  }
+  const picked: IdentifyResult = { ...result, source: 'user', state: 'matched', score: 1 };
+  // A TMDB pick brings its seasons; an AniList pick keeps the season matches there are.
+  const seasons = result.provider === 'tmdb' && result.tmdb ? await tmdbSeasons(deps, seriesId, picked) : null;
+  await saveMatches(deps.db, seriesId, matchOf(picked, true), seasons, deps.now().toISOString());
   return (await getSeriesMatch(deps.db, seriesId))!;
 }
 
-async function saveResult(deps: IdentifyDeps, row: SeriesRow, result: IdentifyResult, season: number | null, locked = false): Promise<void> {
-  await saveMatch(deps.db, row.id, season, {
+function matchOf(result: IdentifyResult, locked = false): MatchWrite {
+  return {
     state: result.state,
     provider: result.provider,
     provider_id: result.id,
@@ -104,7 +107,7 @@ async function saveResult(deps: IdentifyDeps, row: SeriesRow, result: IdentifyRe
     cross_ids: JSON.stringify(result.crossIds),
     locked: locked ? 1 : 0,
     error: null,
-  }, deps.now().toISOString());
+  };
 }
 
 /**

@@ -12,9 +12,26 @@ export async function saveMatch(db: Kysely<Database>, seriesId: number, season: 
   });
 }
 
-/** Drops season matches no longer needed (a series re-identified as one entry). */
-export async function clearSeasonMatches(db: Kysely<Database>, seriesId: number): Promise<void> {
-  await db.deleteFrom('matches').where('series_id', '=', seriesId).where('season', 'is not', null).execute();
+/**
+ * Writes the match of a series and, unless `seasons` is null, replaces its season matches with
+ * these, in one transaction: a reader never sees a new match without its seasons (the episode
+ * list queue would fetch a list for the series without them, and place no season but the first).
+ */
+export async function saveMatches(
+  db: Kysely<Database>,
+  seriesId: number,
+  main: MatchWrite,
+  seasons: ReadonlyArray<{ season: number; match: MatchWrite }> | null,
+  nowIso: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const gone = trx.deleteFrom('matches').where('series_id', '=', seriesId);
+    await (seasons === null ? whereScope(gone, null) : gone).execute();
+    // One insert per row: the rows set different columns, and SQLite has no DEFAULT in VALUES.
+    for (const r of [{ season: null, match: main }, ...(seasons ?? [])]) {
+      await trx.insertInto('matches').values({ ...r.match, series_id: seriesId, season: r.season, updated_at: nowIso }).execute();
+    }
+  });
 }
 
 export async function getMatchRows(db: Kysely<Database>, seriesId: number): Promise<MatchRow[]> {
