@@ -77,18 +77,20 @@ async function aniListSeasons(deps: IdentifyDeps, seriesId: number, result: Iden
 
 /** A Season NN layout matched to a TMDB show: one match per season TMDB lists, with its number there. */
 async function tmdbSeasons(deps: IdentifyDeps, seriesId: number, result: IdentifyResult): Promise<SeasonMatch[]> {
+  const show = result.tmdb;
   const local = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
-  if (local.length < 2 || !result.tmdb) return [];
+  if (local.length < 2 || !show) return [];
   const showIds = { ...result.crossIds };
   delete showIds.tmdb;
-  return tmdbSeasonMatches(result.tmdb, local, showIds).map((m) => ({
+  return tmdbSeasonMatches(show, local, showIds).map((m) => ({
     season: m.season,
-    match: { state: 'matched', provider: 'tmdb', provider_id: String(result.tmdb!.id), score: result.score, source: result.source, cross_ids: JSON.stringify(m.crossIds) },
+    match: { state: 'matched', provider: 'tmdb', provider_id: String(show.id), score: result.score, source: result.source, cross_ids: JSON.stringify(m.crossIds) },
   }));
 }
 
 /** A user's choice: locked, never re-matched automatically. */
 export async function saveUserPick(deps: IdentifyDeps, seriesId: number, result: IdentifyResult): Promise<SeriesMatch> {
+  await requireSeriesRow(deps.db, seriesId); // a series removed meanwhile: its own clear error
   const picked: IdentifyResult = { ...result, source: 'user', state: 'matched', score: 1 };
   // A TMDB pick brings its seasons; an AniList pick keeps the season matches there are.
   const seasons = result.provider === 'tmdb' && result.tmdb ? await tmdbSeasons(deps, seriesId, picked) : null;
