@@ -11,6 +11,7 @@ import { keepingFolderTimes } from './own-folder-writes';
 import { nodeWatchFs } from './probe';
 import { lastReadAt, sweepRoot } from './sweep';
 import { watchedLibrary } from './testing/watched-library';
+import { startFakeProviders } from '../metadata/testing/providers';
 
 test("a sweep after Anishelf's own episode NFOs reads no series again", async () => {
   const w = await watchedLibrary(seriesFiles({ Alpha: 3, Bravo: 2, Charlie: 1 }));
@@ -21,6 +22,29 @@ test("a sweep after Anishelf's own episode NFOs reads no series again", async ()
     expect(w.scans).toEqual([]);
   } finally {
     await w.close();
+  }
+});
+
+test("a sweep after Anishelf's own artwork downloads reads no series again", async () => {
+  const server = await startFakeProviders();
+  // Matched by their folder ids; the fake AniList has their posters and banners. Episode NFOs
+  // off: written at the same moment by the other writer, the folder changed under this one's
+  // first look, which then rightly records nothing (a sweep reads the series once more).
+  const w = await watchedLibrary(seriesFiles({ 'Sousou no Frieren [anilistid-154587]': 2, 'Shingeki no Kyojin [anilistid-16498]': 2 }), {
+    episodeNfos: false,
+    env: { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_ANILIST_PER_MIN: '600' },
+  });
+  try {
+    await w.core.identifyQueue.whenIdle();
+    await w.settle();
+    for (const folder of fs.readdirSync(w.lib)) expect(fs.existsSync(path.join(w.lib, folder, 'poster.jpg')), folder).toBe(true);
+    const scansBefore = [...w.scans];
+    for (const root of await w.core.roots.service.statuses()) await w.core.roots.service.checkRoot(root.id);
+    await w.settle();
+    expect(w.scans).toEqual(scansBefore);
+  } finally {
+    await w.close();
+    await server.close();
   }
 });
 

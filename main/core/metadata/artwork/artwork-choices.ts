@@ -11,6 +11,7 @@ import { artworkTargets, existingFile, type ArtworkTarget } from './artwork-targ
 import { asImageType } from '../../artwork/convert-image';
 import { downloadArtwork } from '../../artwork/download-artwork';
 import { ARTWORK_KINDS, providerArtwork } from './provider-artwork';
+import { keepingFolderTimes } from '../../watch/own-folder-writes';
 import type { SeriesArtworkDeps } from './series-artwork';
 
 /** "Choose artwork": per kind, the file there now and what the matched entries offer. */
@@ -45,10 +46,10 @@ export async function chooseArtwork(deps: SeriesArtworkDeps, seriesId: number, k
   const ownType = own ? typeOfName(existing) : null;
   const name = own && ownType ? path.basename(existing) : target.name;
   const type = ownType ?? target.type;
-  const result = await downloadArtwork(
+  const result = await keepingFolderTimes(deps.db, seriesId, () => downloadArtwork(
     { url, folder: row.path, names: { [type]: name }, kind: target.written, mode: own ? 'replace' : 'refresh', convert: (bytes) => asImageType(bytes, type) },
     { db: deps.db, now: deps.now, ...deps.download },
-  );
+  ));
   if (!result.written) throw new AnishelfError('ARTWORK_USERS_FILE', `${path.basename(result.path)} changed meanwhile and is yours now; use “Replace artwork…”.`);
   const media = await checkMediaFiles(row.path);
   await updateSeries(deps.db, seriesId, { ...mediaColumns(media, ['poster', 'logo', 'fanart']), ...(await artworkVersions(media)), updated_at: deps.now().toISOString() });

@@ -16,6 +16,7 @@ import { asImageType } from '../../artwork/convert-image';
 import { downloadArtwork, type ArtworkDownloadDeps } from '../../artwork/download-artwork';
 import { DownloadFailure } from '../../artwork/fetch-image';
 import { matchKey, providerArtwork, type ArtworkCandidate } from './provider-artwork';
+import { keepingFolderTimes } from '../../watch/own-folder-writes';
 
 export interface SeriesArtworkDeps {
   db: Db;
@@ -51,10 +52,13 @@ export async function fetchSeriesArtwork(deps: SeriesArtworkDeps, seriesId: numb
     const seasons = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
     const art = await providerArtwork(match, { providers: deps.providers, language: deps.language, seasons, ...(signal ? { signal } : {}) });
     const names = await fs.readdir(row.path);
-    for (const target of artworkTargets(art)) {
-      if (target.candidates.length === 0) continue;
-      await fillTarget(deps, row.path, names, target, mode, outcome, signal);
-    }
+    // Anishelf's own files do not make the next sweep read the series again.
+    await keepingFolderTimes(deps.db, seriesId, async () => {
+      for (const target of artworkTargets(art)) {
+        if (target.candidates.length === 0) continue;
+        await fillTarget(deps, row.path, names, target, mode, outcome, signal);
+      }
+    });
   } catch (err) {
     signal?.throwIfAborted();
     outcome.waiting = waitingReason(err);

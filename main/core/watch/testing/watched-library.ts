@@ -30,12 +30,13 @@ export interface WatchedLibrary {
 }
 
 /** A real library in a temp folder, added, loaded, and watched by a real core. */
-export async function watchedLibrary(files: Record<string, string>, options: { watch?: Partial<WatchOptions>; lib?: string; onStage?: (id: number, stage: LoadingStage) => Promise<void> | void; episodeNfos?: boolean } = {}): Promise<WatchedLibrary> {
+export async function watchedLibrary(files: Record<string, string>, options: { watch?: Partial<WatchOptions>; lib?: string; onStage?: (id: number, stage: LoadingStage) => Promise<void> | void; episodeNfos?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<WatchedLibrary> {
   const lib = options.lib ?? libraryDir();
   writeTree(lib, files);
   const scans: number[] = [];
   const core = await testCore({
     watch: { ...FAST_WATCH, ...options.watch },
+    ...(options.env ? { env: options.env } : {}),
     ...(process.env.WATCH_DEBUG ? { log: (m: string) => console.log('[watch]', m) } : {}),
     loader: {
       beforeStage: async (id, stage) => {
