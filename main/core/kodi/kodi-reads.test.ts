@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { downloadArtwork } from '../artwork/download-artwork';
 import { fetchSeriesArtwork } from '../metadata/artwork/series-artwork';
-import { saveMatch } from '../db/repos/matches';
+import { saveMatches } from '../db/repos/matches';
 import { buildAniListMedia } from '../metadata/testing/build-anilist';
 import { buildTmdbShows } from '../metadata/testing/build-tmdb';
 import { ANILIST_SEEDS } from '../metadata/testing/data/anilist-seeds';
@@ -127,7 +127,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     const providers = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS), tmdb: buildTmdbShows(TMDB_SEEDS) }).start();
     try {
       const { tmdb, anilist } = clientsFor(providers);
-      await saveMatch(core.db, id('Breaking Bad'), null, { state: 'matched', provider: 'tmdb', provider_id: '1396', score: 1, source: 'folder' }, new Date().toISOString());
+      await saveMatches(core.db, id('Breaking Bad'), { state: 'matched', provider: 'tmdb', provider_id: '1396', score: 1, source: 'folder' }, null, new Date().toISOString());
       const fetched = await fetchSeriesArtwork({ db: core.db, providers: { tmdb, anilist }, language: 'en', now: () => new Date() }, id('Breaking Bad'), 'missing');
       expect(fetched.written.map((f) => path.basename(f)).sort()).toEqual(['clearlogo.png', 'fanart.jpg', 'poster.jpg', 'season01-poster.jpg', 'season02-poster.jpg']);
     } finally {

@@ -2,7 +2,7 @@ import type { Db } from '../db/handle';
 import type { ProviderIds, SeriesMatch } from '../../../shared/types';
 import type { SeriesRow } from '../db/schema';
 import { regularEpisodesPerSeason } from '../db/repos/episodes';
-import { getMatchRows, getSeriesMatch, saveMatch, saveMatches, setMatchError, toMatch, type MatchWrite } from '../db/repos/matches';
+import { getMatchRows, getSeriesMatch, saveMatches, setMatchError, toMatch, type MatchWrite } from '../db/repos/matches';
 import { requireSeriesRow } from '../db/repos/series';
 import { parseFolderName } from '../library/folder-name';
 import { isProviderError } from './http/errors';
@@ -37,7 +37,7 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
       // Keep what was found before; only say why it could not be refreshed.
       await setMatchError(deps.db, existing.id, reason);
     } else {
-      await saveMatch(deps.db, seriesId, null, { state: 'waiting', error: reason }, deps.now().toISOString());
+      await saveMatches(deps.db, seriesId, { state: 'waiting', error: reason }, null, deps.now().toISOString());
     }
     return (await getSeriesMatch(deps.db, seriesId))!;
   }

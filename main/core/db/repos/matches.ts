@@ -4,14 +4,6 @@ import type { Database, MatchRow, NewMatch } from '../schema';
 
 export type MatchWrite = Omit<NewMatch, 'id' | 'series_id' | 'season' | 'updated_at'>;
 
-/** Writes the match of a series (season null) or of one season, replacing the one before. */
-export async function saveMatch(db: Kysely<Database>, seriesId: number, season: number | null, match: MatchWrite, nowIso: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await whereScope(trx.deleteFrom('matches').where('series_id', '=', seriesId), season).execute();
-    await trx.insertInto('matches').values({ ...match, series_id: seriesId, season, updated_at: nowIso }).execute();
-  });
-}
-
 /**
  * Writes the match of a series and, unless `seasons` is null, replaces its season matches with
  * these, in one transaction: a reader never sees a new match without its seasons (the episode
@@ -26,7 +18,7 @@ export async function saveMatches(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const gone = trx.deleteFrom('matches').where('series_id', '=', seriesId);
-    await (seasons === null ? whereScope(gone, null) : gone).execute();
+    await (seasons === null ? gone.where('season', 'is', null) : gone).execute();
     // One insert per row: the rows set different columns, and SQLite has no DEFAULT in VALUES.
     for (const r of [{ season: null, match: main }, ...(seasons ?? [])]) {
       await trx.insertInto('matches').values({ ...r.match, series_id: seriesId, season: r.season, updated_at: nowIso }).execute();
@@ -73,10 +65,6 @@ export function toMatch(row: MatchRow): SeriesMatch {
     crossIds: parse<Record<string, string>>(row.cross_ids, {}),
     reason: row.error ? parse<ErrorInfo | null>(row.error, null) : null,
   };
-}
-
-function whereScope<T extends { where: (...args: any[]) => T }>(query: T, season: number | null): T {
-  return season === null ? query.where('season', 'is', null) : query.where('season', '=', season);
 }
 
 function parse<T>(json: string, fallback: T): T {
