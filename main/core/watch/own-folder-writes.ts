@@ -3,7 +3,7 @@ import { folderTimesOfSeries, replaceFolderTimes } from '../db/repos/folder-time
 import { getSeriesRow } from '../db/repos/series';
 import { lookAtSeries, type SeriesLook } from './folder-stamps';
 import { nodeWatchFs, type WatchFs } from './probe';
-import { lastReadAt } from './sweep';
+import { changedSinceRead, lastReadAt } from './sweep';
 
 /**
  * Runs `write`, Anishelf writing into a series folder after its load (episode NFOs, a matched
@@ -31,5 +31,5 @@ async function unchangedSinceRead(db: Db, row: { id: number; path: string; scann
   if (recorded.has(row.path)) return look.folders.every((f) => recorded.get(f.path) === f.mtimeMs);
   // Not recorded yet: the sweep compares the folders with the last read (see sweepRoot).
   const read = lastReadAt(row);
-  return read !== null && look.folders.every((f) => f.mtimeMs <= Date.parse(read));
+  return read !== null && !look.folders.some((f) => changedSinceRead(f.mtimeMs, read));
 }

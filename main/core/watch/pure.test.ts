@@ -6,6 +6,7 @@ import { classifyChange } from './classify';
 import { DirtyDebouncer } from './debouncer';
 import { isTemporaryName } from './ignore-names';
 import { SizeStability } from './size-stability';
+import { changedSinceRead } from './sweep';
 import { chooseWatchMode, fsTypeOf, parseMountInfo } from './watch-mode';
 
 const root = path.resolve('/lib');
@@ -85,6 +86,15 @@ describe('DirtyDebouncer', () => {
     clock.advance(1000);
     expect(flushed).toEqual(['/b/y']);
   });
+});
+
+test('a folder time in the millisecond a read was stamped is not a change after it', () => {
+  const read = '2026-12-04T06:32:34.766Z';
+  const stamp = Date.parse(read);
+  expect(changedSinceRead(stamp + 0.095, read)).toBe(false);
+  expect(changedSinceRead(stamp - 0.5, read)).toBe(false);
+  expect(changedSinceRead(stamp + 1, read)).toBe(true);
+  expect(changedSinceRead(stamp + 1000.2, read)).toBe(true);
 });
 
 test('SizeStability wants two equal checks', () => {

@@ -32,6 +32,15 @@ export function lastReadAt(row: { scanned_at: string | null; loading_completed_a
   return row.loading_completed_at > row.scanned_at ? row.loading_completed_at : row.scanned_at;
 }
 
+/**
+ * Whether a folder's time is later than a read stamped `readIso`. The stamp is in whole
+ * milliseconds and the folder's time is finer: a write in the millisecond the read ended (the
+ * loader's tvshow.nfo just before its completion stamp) is not later than it.
+ */
+export function changedSinceRead(mtimeMs: number, readIso: string): boolean {
+  return Math.floor(mtimeMs) > Date.parse(readIso);
+}
+
 const CONCURRENCY = 8;
 
 /**
@@ -75,8 +84,8 @@ export async function sweepRoot(
         result.foldersChecked += look?.folders.length ?? 1;
         if (!look) return void result.dirty.push(s.path);
         baselines.push({ seriesId: s.id, folders: look.folders });
-        const scanned = Date.parse(s.scannedAt);
-        if (look.folders.some((f) => f.mtimeMs > scanned)) result.dirty.push(s.path);
+        const scannedAt = s.scannedAt;
+        if (look.folders.some((f) => changedSinceRead(f.mtimeMs, scannedAt))) result.dirty.push(s.path);
       } catch (err) {
         if (!isAway(err)) result.dirty.push(s.path);
       }
