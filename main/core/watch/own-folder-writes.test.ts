@@ -92,3 +92,60 @@ test("Anishelf's own writes keep a series' folder times only when nobody changed
     await core.close();
   }
 });
+
+test("overlapping own writes in one series (episode NFOs and artwork) keep its folder times together", async () => {
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles({ Alpha: 1, Bravo: 1 }));
+  const core = await testCore();
+  try {
+    await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
+    const { added } = await core.addFolders([lib]);
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    const root = (await listRoots(core.db))[0]!;
+    const sweep = async () => {
+      const rows = await Promise.all(added.map(async (s) => (await getSeriesRow(core.db, s.id))!));
+      const result = await sweepRoot(core.db, nodeWatchFs, { id: root.id, path: root.path, lastCheckedMs: null }, rows.map((row) => ({ id: row.id, path: row.path, state: row.state, scannedAt: lastReadAt(row) })));
+      return result.dirty.map((p) => path.basename(p)).sort();
+    };
+    // Each write dates the folder later than the last, as a write would on a coarse clock.
+    const at = (folder: string, offsetMs: number) => fs.utimesSync(path.join(lib, folder), new Date(Date.now() + offsetMs), new Date(Date.now() + offsetMs));
+    const writeIn = (folder: string, file: string, offsetMs: number) => {
+      fs.writeFileSync(path.join(lib, folder, file), '<x/>');
+      at(folder, offsetMs);
+    };
+    for (const folder of ['Alpha', 'Bravo']) at(folder, -3_600_000);
+    const gate = () => {
+      let open!: () => void;
+      return { opened: new Promise<void>((resolve) => (open = resolve)), open: () => open() };
+    };
+    const firstWrote = gate();
+    const releaseFirst = gate();
+    const secondJoined = gate();
+    const releaseSecond = gate();
+    const alpha = added.find((s) => s.title === 'Alpha')!.id;
+    // The first writer writes and holds; the second starts after that write, writes once the
+    // first has ended, and ends last.
+    const first = keepingFolderTimes(core.db, alpha, async () => {
+      writeIn('Alpha', 'episode.nfo', 3_600_000);
+      firstWrote.open();
+      await releaseFirst.opened;
+    });
+    await firstWrote.opened;
+    const second = keepingFolderTimes(core.db, alpha, async () => {
+      secondJoined.open();
+      await releaseSecond.opened;
+      writeIn('Alpha', 'poster.jpg', 7_200_000);
+    });
+    await secondJoined.opened;
+    releaseFirst.open();
+    await first;
+    releaseSecond.open();
+    await second;
+    // Someone else's change in Bravo is still found.
+    writeIn('Bravo', 'notes.txt', 3_600_000);
+    expect(await sweep()).toEqual(['Bravo']);
+  } finally {
+    await core.close();
+  }
+});
