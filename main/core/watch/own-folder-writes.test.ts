@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { folderTimesOfSeries } from '../db/repos/folder-times';
 import { listRoots } from '../db/repos/roots';
 import { getSeriesRow } from '../db/repos/series';
 import { setSetting } from '../db/repos/settings';
@@ -27,11 +28,9 @@ test("a sweep after Anishelf's own episode NFOs reads no series again", async ()
 
 test("a sweep after Anishelf's own artwork downloads reads no series again", async () => {
   const server = await startFakeProviders();
-  // Matched by their folder ids; the fake AniList has their posters and banners. Episode NFOs
-  // off: written at the same moment by the other writer, the folder changed under this one's
-  // first look, which then rightly records nothing (a sweep reads the series once more).
+  // Matched by their folder ids; the fake AniList has their posters and banners. The episode
+  // NFOs are written meanwhile by the other writer, into the same folders.
   const w = await watchedLibrary(seriesFiles({ 'Sousou no Frieren [anilistid-154587]': 2, 'Shingeki no Kyojin [anilistid-16498]': 2 }), {
-    episodeNfos: false,
     env: { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_ANILIST_PER_MIN: '600' },
   });
   try {
@@ -145,6 +144,31 @@ test("overlapping own writes in one series (episode NFOs and artwork) keep its f
     // Someone else's change in Bravo is still found.
     writeIn('Bravo', 'notes.txt', 3_600_000);
     expect(await sweep()).toEqual(['Bravo']);
+  } finally {
+    await core.close();
+  }
+});
+
+test('a sweep takes no baseline of a series whose load is queued or under way', async () => {
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles({ Alpha: 1 }));
+  const core = await testCore();
+  try {
+    await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
+    const { added } = await core.addFolders([lib]);
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    const row = (await getSeriesRow(core.db, added[0]!.id))!;
+    const root = (await listRoots(core.db))[0]!;
+    const sweep = (loading: boolean) =>
+      sweepRoot(core.db, nodeWatchFs, { id: root.id, path: root.path, lastCheckedMs: null }, [{ id: row.id, path: row.path, state: row.state, scannedAt: lastReadAt(row), loading }]);
+    // Its load is to write in the folder after this sweep (as the nfo stage writes tvshow.nfo).
+    fs.utimesSync(row.path, new Date(Date.now() + 3_600_000), new Date(Date.now() + 3_600_000));
+    expect((await sweep(true)).dirty).toEqual([]);
+    expect(await folderTimesOfSeries(core.db, row.id)).toEqual(new Map());
+    // Once loaded, the same folder is a change after the read, and its times are recorded.
+    expect((await sweep(false)).dirty).toEqual([row.path]);
+    expect([...(await folderTimesOfSeries(core.db, row.id)).keys()]).toEqual([row.path]);
   } finally {
     await core.close();
   }

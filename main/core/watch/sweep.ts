@@ -11,6 +11,11 @@ export interface SweepSeries {
   state: string;
   /** When the loader last read the folder (ISO); null while it never has. */
   scannedAt: string | null;
+  /**
+   * Its load is queued or under way: that load reads the folder, and writes in it (tvshow.nfo)
+   * after a baseline taken now, which would then count as a change at the next sweep.
+   */
+  loading?: boolean;
 }
 
 export interface SweepResult {
@@ -78,7 +83,7 @@ export async function sweepRoot(
     if (result.unreachable) return;
     const known = subfolders.get(s.id);
     if (!known || !stored.has(s.path)) {
-      if (s.scannedAt === null) return; // never loaded yet: its load reads it anyway
+      if (s.scannedAt === null || s.loading) return; // not loaded yet: its load reads it anyway
       try {
         const look = await lookAtSeries(io, s.path, { sizes: false });
         result.foldersChecked += look?.folders.length ?? 1;

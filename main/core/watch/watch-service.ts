@@ -207,7 +207,7 @@ export class WatchService {
       const rows = await seriesOfRoot(this.deps.db, session.row.id);
       // Never checked: what changed since the root was last seen (added) counts.
       const lastChecked = session.lastCheckedAt ?? session.row.last_checked_at ?? session.row.last_seen_at ?? session.row.added_at;
-      const result = await sweepRoot(this.deps.db, session.fs, { id: session.row.id, path: session.row.path, lastCheckedMs: lastChecked ? Date.parse(lastChecked) : null }, rows.map((r) => ({ id: r.id, path: r.path, state: r.state, scannedAt: lastReadAt(r) })));
+      const result = await sweepRoot(this.deps.db, session.fs, { id: session.row.id, path: session.row.path, lastCheckedMs: lastChecked ? Date.parse(lastChecked) : null }, rows.map((r) => ({ id: r.id, path: r.path, state: r.state, scannedAt: lastReadAt(r), loading: r.loading_status === 'pending' || r.loading_status === 'loading' })));
       if (result.unreachable) return this.checkHealth(session);
       for (const p of result.dirty) this.seriesDirty.mark(p);
       if (result.libraryChanged) this.libraryDirty.mark(session.row.id);

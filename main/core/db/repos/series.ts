@@ -256,10 +256,11 @@ export interface WatchedSeries {
   missing_checks: number;
   scanned_at: string | null;
   loading_completed_at: string | null;
+  loading_status: LoadingStatus;
 }
 
 export async function seriesOfRoot(db: DbOrTx, rootId: number): Promise<WatchedSeries[]> {
-  return db.selectFrom('series').select(['id', 'path', 'state', 'missing_checks', 'scanned_at', 'loading_completed_at']).where('root_id', '=', rootId).execute();
+  return db.selectFrom('series').select(['id', 'path', 'state', 'missing_checks', 'scanned_at', 'loading_completed_at', 'loading_status']).where('root_id', '=', rootId).execute();
 }
 
 /**
