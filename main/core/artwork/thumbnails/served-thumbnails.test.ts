@@ -92,9 +92,12 @@ describe('thumbnails served from memory by poster version', () => {
     const largest = Math.max(probe.thumbnail.size, ...sizes);
     const smallest = Math.min(probe.thumbnail.size, ...sizes);
     expect(3 * smallest).toBeGreaterThan(2 * largest);
-    const served = new ServedThumbnails((id, w) => resolvePosterThumbnail(db, cache, id, undefined, w), 2 * largest);
+    const used: string[] = [];
+    const served = new ServedThumbnails((id, w) => resolvePosterThumbnail(db, cache, id, undefined, w), 2 * largest, (file) => used.push(file));
     const ask = (name: string) => served.get(lib.id(name), width, lib.posterVersion(name));
     for (const name of ['A', 'B', 'A', 'C']) bytesOf(await ask(name));
+    // A's second request was answered from memory: the disk cache is told its file was used.
+    expect(used).toEqual([probe.thumbnail.path]);
     for (const name of ['A', 'B', 'C']) fs.rmSync(path.join(lib.root, name, 'poster.jpg'));
     // B was served least recently: it went; A and C are still in memory.
     expect(await ask('B')).toBe('no-artwork');

@@ -25,6 +25,8 @@ export class ServedThumbnails {
   constructor(
     private readonly resolve: ResolveThumbnail,
     private readonly maxBytes = DEFAULT_MAX_BYTES,
+    /** Told of each thumbnail file served from memory, so the disk cache keeps it as recently used. */
+    private readonly used: (file: string) => void = () => {},
   ) {}
 
   async get(seriesId: number, width: number, version: string | null): Promise<ArtworkFile | ArtworkRefusal> {
@@ -34,6 +36,7 @@ export class ServedThumbnails {
       // Least recently used goes first: a Map keeps insertion order.
       this.entries.delete(key);
       this.entries.set(key, hit);
+      this.used(hit.path);
       return hit;
     }
     const found = await this.resolve(seriesId, width);

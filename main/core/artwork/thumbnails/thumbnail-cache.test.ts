@@ -138,6 +138,30 @@ describe('poster thumbnails', () => {
     expect(bounded.made.length).toBe(madeBefore + 1);
   });
 
+  test('a thumbnail served from memory counts as used: the bound drops one nobody asked for', async () => {
+    const probe = await makeThumbnail(await posterJpeg(30, 340, 500));
+    const bounded = setup({ maxBytes: probe.length * 3.5 });
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const cache = bounded.cache(() => now);
+    const sources = await Promise.all([30, 31, 32, 33, 34].map(async (seed) => bounded.write(`p${seed}.jpg`, await posterJpeg(seed, 340, 500))));
+    const [first, second, third, fourth, fifth] = sources as [ThumbnailSource, ThumbnailSource, ThumbnailSource, ThumbnailSource, ThumbnailSource];
+    const made = new Map<ThumbnailSource, string>();
+    for (const source of [first, second, third]) {
+      now += 60_000;
+      made.set(source, (await cache.get(source)).path);
+    }
+    // The grid keeps showing the first one, from memory, two hours on: its file is touched too.
+    now += 2 * 3_600_000;
+    await cache.noteUsed(made.get(first)!);
+    for (const source of [fourth, fifth]) {
+      now += 60_000;
+      await cache.get(source);
+    }
+    expect(fs.existsSync(made.get(first)!)).toBe(true);
+    expect(fs.existsSync(made.get(second)!)).toBe(false);
+    expect(fs.statSync(made.get(first)!).mtimeMs).toBeGreaterThan(Date.parse('2026-01-01T01:00:00Z'));
+  });
+
   test('temp files left by a crash are removed when the cache opens', async () => {
     const t = setup();
     fs.mkdirSync(t.dir, { recursive: true });

@@ -41,6 +41,8 @@ const MAX_REMEMBERED_FAILURES = 10_000;
 interface Entry {
   bytes: number;
   usedAt: number;
+  /** The file's time as last set: a restart reads "least recently used" from it. */
+  fileAt: number;
 }
 
 /**
@@ -59,6 +61,7 @@ export class ThumbnailCache {
   private readonly inFlight = new Map<string, Promise<Thumbnail>>();
   private readonly failures = new Map<string, AnishelfError>();
   private index: Promise<Map<string, Entry>> | null = null;
+  private loaded: Map<string, Entry> | null = null;
   private total = 0;
 
   constructor(options: ThumbnailCacheOptions) {
@@ -82,6 +85,18 @@ export class ThumbnailCache {
     return job;
   }
 
+  /**
+   * A thumbnail of this cache was served from memory (see ServedThumbnails): it counts as used
+   * now, or the thumbnails the grid shows most would be the first dropped.
+   */
+  async noteUsed(file: string): Promise<void> {
+    const name = path.basename(file);
+    const entry = path.join(this.dir, name) === file ? this.loaded?.get(name) : undefined;
+    if (!entry) return;
+    entry.usedAt = this.now();
+    if (entry.usedAt - entry.fileAt > TOUCH_AFTER_MS) await this.touch(file, entry);
+  }
+
   /** Waits for the thumbnails being made (before the data dir goes away). */
   async close(): Promise<void> {
     await Promise.allSettled([...this.inFlight.values()]);
@@ -93,7 +108,9 @@ export class ThumbnailCache {
     if (index.has(name)) {
       const stat = await fs.stat(file).catch(() => null);
       if (stat) {
-        if (this.now() - stat.mtimeMs > TOUCH_AFTER_MS) await this.touch(file, index.get(name)!);
+        const entry = index.get(name)!;
+        entry.usedAt = this.now();
+        if (entry.usedAt - stat.mtimeMs > TOUCH_AFTER_MS) await this.touch(file, entry);
         return { path: file, contentType: 'image/jpeg', size: stat.size, mtimeMs: source.mtimeMs };
       }
       this.forget(index, name);
@@ -128,7 +145,7 @@ export class ThumbnailCache {
       throw new AnishelfError('THUMBNAIL_WRITE_FAILED', `Anishelf could not save a thumbnail in its data folder (${errnoCode(err) ?? 'error'}).`, { kind: 'internal', cause: err });
     }
     this.forget(index, name);
-    index.set(name, { bytes: bytes.length, usedAt: this.now() });
+    index.set(name, { bytes: bytes.length, usedAt: this.now(), fileAt: this.now() });
     this.total += bytes.length;
     const poster = posterKey(name);
     for (const other of [...index.keys()]) if (other !== name && posterKey(other) === poster) await this.remove(index, other);
@@ -156,7 +173,7 @@ export class ThumbnailCache {
   }
 
   private async touch(file: string, entry: Entry): Promise<void> {
-    entry.usedAt = this.now();
+    entry.usedAt = entry.fileAt = this.now();
     const at = new Date(entry.usedAt);
     await fs.utimes(file, at, at).catch(() => {});
   }
@@ -175,10 +192,11 @@ export class ThumbnailCache {
         if (!THUMBNAIL_NAME.test(name)) continue;
         const stat = await fs.stat(file).catch(() => null);
         if (!stat?.isFile()) continue;
-        index.set(name, { bytes: stat.size, usedAt: stat.mtimeMs });
+        index.set(name, { bytes: stat.size, usedAt: stat.mtimeMs, fileAt: stat.mtimeMs });
         this.total += stat.size;
       }
       if (this.total > this.maxBytes) await this.prune(index);
+      this.loaded = index;
       return index;
     })();
     this.index.catch(() => (this.index = null));
