@@ -35,6 +35,17 @@ test('without a TMDB key a TMDB id from the NFO is still taken; a live-action sh
   expect(await identify({ anilist, tmdb: null }, { folderName: 'Breaking Bad (2008)', nfoIds: {}, videoCount: 62 })).toMatchObject({ state: 'unmatched', candidates: [] });
 });
 
+test("a folder that spells the show's own title is that show, with a few episodes beside a spin-off that starts with it", async () => {
+  const server = await startFakeProviders();
+  const providers = clientsFor(server);
+  // Four files of a long show being collected: the 4-episode ONA and the 3-episode OVA fit
+  // the count better and their titles begin with the folder's, but only the show is spelled so.
+  expect(await identify(providers, { folderName: 'Sousou no Frieren', nfoIds: {}, videoCount: 4 })).toMatchObject({ state: 'matched', id: '154587' });
+  expect(await identify(providers, { folderName: 'Shingeki no Kyojin', nfoIds: {}, videoCount: 4 })).toMatchObject({ state: 'matched', id: '16498' });
+  // The spin-offs named as such are still theirs.
+  expect(await identify(providers, { folderName: 'Shingeki no Kyojin OVA', nfoIds: {}, videoCount: 3 })).toMatchObject({ state: 'matched', id: '18397' });
+});
+
 test('two exact ties are never auto-accepted', () => {
   const tie = (id: string) => ({ candidate: { id } as never, score: 1, why: [] });
   expect(decide([tie('a'), tie('b')]).state).toBe('needs_review');

@@ -17,6 +17,7 @@ export interface Scored {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+const EXACT_TITLE_BONUS = 0.05;
 
 /**
  * A candidate's score, 0–1: the best title similarity over all its titles and synonyms (both
@@ -48,6 +49,12 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
   const namesEntry = query.season === null && query.part === null && covered && fullSim >= 0.85;
   let score = Math.max(baseSim, fullSim);
   why.push(`title ${round(score)}`);
+  // The folder spells one of the entry's own titles: a spin-off or an OVA whose title only
+  // starts with it ("Sousou no Frieren: ●● no Mahou") must not come within the lead of it.
+  if (qFull !== '' && c.titles.some((t) => normalizeTitle(t) === qFull)) {
+    score += EXACT_TITLE_BONUS;
+    why.push(`exact title +${EXACT_TITLE_BONUS}`);
+  }
 
   if (query.year !== null && c.year !== null) {
     const d = Math.abs(query.year - c.year);
