@@ -32,6 +32,16 @@ describe('mergeEpisodeNfo', () => {
     expect(text).toContain('<uniqueid type="tvdb" default="true">183285</uniqueid>');
   });
 
+  test("an episode's provider id goes beside another tool's id, which keeps its value and its default", () => {
+    const existing = corpus('kodi-multi-episode.nfo');
+    const text = mergeEpisodeNfo(existing, [{ season: 1, episode: 2, uniqueId: { type: 'tmdb', value: '58966' } }]);
+    expect(parseNfo(text).episodes[1]).toMatchObject({ episode: 2, uniqueIds: { tvdb: '183285', tmdb: '58966' } });
+    expect(text).toContain('<uniqueid type="tvdb" default="true">183285</uniqueid>');
+    expect(text).toContain('<uniqueid type="tmdb">58966</uniqueid>');
+    // Alone, it is the default.
+    expect(mergeEpisodeNfo(null, [{ season: 1, episode: 2, uniqueId: { type: 'tmdb', value: '58966' } }])).toContain('<uniqueid type="tmdb" default="true">58966</uniqueid>');
+  });
+
   test('returns the existing text itself when nothing changes', () => {
     const existing = corpus('kodi-multi-episode.nfo');
     expect(mergeEpisodeNfo(existing, [{ season: 1, episode: 1, title: 'Asteroid Blues' }])).toBe(existing);

@@ -1,10 +1,11 @@
 import { AnishelfError } from '../errors';
 import { readNfoDate } from './dates';
 import { setSingle } from './edit';
+import { setUniqueIds } from './merge-ids';
 import { parseNfoXml } from './parse-xml';
 import { serializeDocument } from './serialize';
 import { BLOCKING_PROBLEMS } from './types';
-import { attrOf, childElements, element, firstChild, setAttr, textOf } from './xml-tree';
+import { attrOf, childElements, element, firstChild, textOf } from './xml-tree';
 import type { XmlElement, XmlNode } from './xml-tree';
 
 /**
@@ -65,21 +66,13 @@ function applyFields(el: XmlElement, fields: EpisodeFields): boolean {
   return changes.includes(true);
 }
 
+/** The episode's id of one provider; another provider's id (a user's tvdb id) stays, and its default too. */
 function setUniqueId(el: XmlElement, id: EpisodeFields['uniqueId']): boolean {
   if (id === undefined) return false;
   if (id === null) return setSingle(el, 'uniqueid', null);
   const type = id.type.trim().toLowerCase();
-  const existing = childElements(el, 'uniqueid').find((u) => (attrOf(u, 'type') ?? '').toLowerCase() === type);
-  if (existing && textOf(existing) === id.value) return false;
-  if (existing) {
-    existing.children = [{ kind: 'text', value: id.value }];
-    return true;
-  }
-  const added = setSingle(el, 'uniqueid', id.value);
-  const created = childElements(el, 'uniqueid')[0]!;
-  setAttr(created, 'type', type);
-  setAttr(created, 'default', 'true');
-  return added;
+  const otherDefault = childElements(el, 'uniqueid').some((u) => (attrOf(u, 'type') ?? '').trim().toLowerCase() !== type && attrOf(u, 'default')?.trim().toLowerCase() === 'true');
+  return setUniqueIds(el, { [type]: id.value }, otherDefault ? undefined : type);
 }
 
 function openEpisodes(text: string): XmlNode[] {
