@@ -214,6 +214,8 @@ export interface ProviderEpisodeTable {
   runtime: number | null;
   kind: Generated<ProviderEpisodeKind>;
   still_url: string | null;
+  /** The provider's own id of the episode (TMDB's), written as the episode NFO's <uniqueid>. */
+  provider_episode_id: string | null;
 }
 
 /** "Not wanted" marks; `episode` -1 marks the whole season. */

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { downloadArtwork } from '../artwork/download-artwork';
 import { fetchSeriesArtwork } from '../metadata/artwork/series-artwork';
+import { fetchEpisodeLists } from '../metadata/episode-list/fetch-lists';
+import { fillEpisodeNfos } from '../loader/stages/episode-nfos';
 import { saveMatches } from '../db/repos/matches';
 import { buildAniListMedia } from '../metadata/testing/build-anilist';
 import { buildTmdbShows } from '../metadata/testing/build-tmdb';
@@ -57,6 +59,8 @@ interface KodiEpisode {
   season: number;
   episode: number;
   file: string;
+  firstaired: string;
+  uniqueid: Record<string, string>;
 }
 
 describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"', () => {
@@ -130,6 +134,9 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       await saveMatches(core.db, id('Breaking Bad'), { state: 'matched', provider: 'tmdb', provider_id: '1396', score: 1, source: 'folder' }, null, new Date().toISOString());
       const fetched = await fetchSeriesArtwork({ db: core.db, providers: { tmdb, anilist }, language: 'en', now: () => new Date() }, id('Breaking Bad'), 'missing');
       expect(fetched.written.map((f) => path.basename(f)).sort()).toEqual(['clearlogo.png', 'fanart.jpg', 'poster.jpg', 'season01-poster.jpg', 'season02-poster.jpg']);
+      // Its episode list, as the network queue stores it, fills the episode NFOs written from the names.
+      expect(await fetchEpisodeLists({ db: core.db, providers: { tmdb, anilist }, now: () => new Date() }, id('Breaking Bad'))).toEqual({ stored: 1 });
+      expect(await fillEpisodeNfos(core.db, id('Breaking Bad'), () => new Date())).toBe(2);
     } finally {
       await providers.close();
     }
@@ -144,7 +151,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
         properties: ['title', 'originaltitle', 'sorttitle', 'year', 'premiered', 'plot', 'genre', 'uniqueid', 'episode', 'season', 'file', 'art'],
       })
     ).tvshows ?? [];
-    episodes = (await kodi.rpc.call<{ episodes?: KodiEpisode[] }>('VideoLibrary.GetEpisodes', { properties: ['title', 'season', 'episode', 'tvshowid', 'file'] })).episodes ?? [];
+    episodes = (await kodi.rpc.call<{ episodes?: KodiEpisode[] }>('VideoLibrary.GetEpisodes', { properties: ['title', 'season', 'episode', 'tvshowid', 'file', 'firstaired', 'uniqueid'] })).episodes ?? [];
     seasons = (await kodi.rpc.call<{ seasons?: KodiSeason[] }>('VideoLibrary.GetSeasons', { properties: ['season', 'episode', 'tvshowid', 'art'] })).seasons ?? [];
     if (process.env.ANISHELF_KODI_DUMP) console.log(JSON.stringify({ shows, seasons, episodes }, null, 1));
   }, 600_000);
@@ -177,6 +184,12 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       [1, 3, 'Honky Tonk Women', 'Cowboy Bebop - S01E03 - Honky Tonk Women.mkv'],
     ]);
     expect(episodesOf('Oshi no Ko')).toEqual([[2, 5, 'Episode 5', '[Grp] Oshi no Ko S2 - 05 [1080p].mkv']]);
+    // Filled from TMDB's list: the air dates, and TMDB's own id of each episode (the fake's ids).
+    const breakingBad = episodes.filter((e) => e.tvshowid === show('Breaking Bad')?.tvshowid);
+    expect(breakingBad.map((e) => [e.season, e.episode, e.firstaired, e.uniqueid])).toEqual([
+      [1, 1, '2008-01-20', { tmdb: '13960101' }],
+      [2, 1, '2009-01-20', { tmdb: '13960201' }],
+    ]);
     expect(show('Frieren')).toMatchObject({ episode: 3, season: 1 });
     const seasonsOf = (folder: string) => seasons.filter((x) => x.tvshowid === show(folder)?.tvshowid).map((x) => [x.season, x.episode]);
     expect(seasonsOf('Cowboy Bebop')).toEqual([[1, 3]]);

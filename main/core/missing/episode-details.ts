@@ -12,6 +12,8 @@ export interface ProviderEpisodeDetails {
   title: string | null;
   plot: string | null;
   aired: string | null;
+  /** The provider's id of the episode, when it gives one (TMDB). */
+  uniqueId: { type: string; value: string } | null;
 }
 
 /**
@@ -22,7 +24,9 @@ export interface ProviderEpisodeDetails {
 export async function providerDetailsByFile(db: Db, seriesId: number): Promise<Map<string, ProviderEpisodeDetails[]>> {
   const out = new Map<string, ProviderEpisodeDetails[]>();
   // Most calls come from a first load, before any list: one cheap look, nothing computed.
-  if ((await listEpisodeLists(db, seriesId)).length === 0) return out;
+  const lists = await listEpisodeLists(db, seriesId);
+  if (lists.length === 0) return out;
+  const providerOf = new Map(lists.map((l) => [l.id, l.provider]));
   // Coverage does not depend on the time: any clock gives the same files per episode.
   const [report] = await missingReports(db, 0, seriesId);
   if (!report?.missing.known) return out;
@@ -30,15 +34,18 @@ export async function providerDetailsByFile(db: Db, seriesId: number): Promise<M
   for (const e of report.missing.episodes) {
     if (e.files.length === 0) continue;
     const row = rows.get(numberKey(e.season, e.episode));
-    const details = { season: e.season, episode: e.episode, absolute: e.absolute, title: e.title ?? row?.title ?? null, plot: row?.plot ?? null, aired: e.airDate ?? row?.air_date ?? null };
+    const provider = row ? providerOf.get(row.list_id) : undefined;
+    const uniqueId = provider && row?.provider_episode_id ? { type: provider, value: row.provider_episode_id } : null;
+    const details = { season: e.season, episode: e.episode, absolute: e.absolute, title: e.title ?? row?.title ?? null, plot: row?.plot ?? null, aired: e.airDate ?? row?.air_date ?? null, uniqueId };
     for (const file of e.files) out.set(file, [...(out.get(file) ?? []), details]);
   }
   return out;
 }
 
 /**
- * The name's `<episodedetails>` with the provider's title, plot and air date where one covers
- * it: the numbers stay those of the name (what Kodi pairs the file with), the rest is filled.
+ * The name's `<episodedetails>` with the provider's title, plot, air date and episode id where
+ * one covers it: the numbers stay those of the name (what Kodi pairs the file with), the rest
+ * is filled.
  */
 export function withProviderDetails(fields: readonly EpisodeFields[], details: readonly ProviderEpisodeDetails[] | undefined): EpisodeFields[] {
   if (!details || details.length === 0) return [...fields];
@@ -48,6 +55,6 @@ export function withProviderDetails(fields: readonly EpisodeFields[], details: r
       details.find((x) => x.absolute === f.episode && f.season <= 1) ??
       (fields.length === details.length ? details[i] : undefined);
     if (!d) return f;
-    return { ...f, ...(d.title ? { title: d.title } : {}), ...(d.plot ? { plot: d.plot } : {}), ...(d.aired ? { aired: d.aired } : {}) };
+    return { ...f, ...(d.title ? { title: d.title } : {}), ...(d.plot ? { plot: d.plot } : {}), ...(d.aired ? { aired: d.aired } : {}), ...(d.uniqueId ? { uniqueId: d.uniqueId } : {}) };
   });
 }

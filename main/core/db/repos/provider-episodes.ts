@@ -7,7 +7,7 @@ import { scopeBounds, type SeriesScope } from './series-scope';
 export type EpisodeListInput = Omit<NewProviderList, 'id'>;
 export type ProviderEpisodeInput = Omit<NewProviderEpisode, 'id' | 'list_id' | 'series_id'>;
 
-// 13 columns a row: 500 rows stay far below SQLite's bound-parameter limit.
+// 14 columns a row: 500 rows stay far below SQLite's bound-parameter limit.
 const INSERT_CHUNK = 500;
 
 /**

@@ -145,13 +145,19 @@ test('episode NFOs Anishelf wrote from file names get the provider\'s titles, pl
     expect(third).toContain('<title>Seedling 3</title>');
     expect(third).toContain('<plot>Plot of S1E3.</plot>');
     expect(third).toMatch(/<aired>\d{4}-\d{2}-\d{2}<\/aired>/);
+    // TMDB's own id of the episode (the fake's: show id, season and episode number).
+    expect(third).toContain('<uniqueid type="tmdb" default="true">910010103</uniqueid>');
     // A two-episode file: both of its <episodedetails>, each filled.
     const double = read('Garden Show S01E01-E02.nfo');
     expect(double).toContain('<title>Seedling 1</title>');
     expect(double).toContain('<title>Seedling 2</title>');
+    expect(double).toContain('<uniqueid type="tmdb" default="true">910010102</uniqueid>');
     expect(read('Garden Show S01E05.nfo')).toBe(userNfo);
     // AniList: dates from the airing schedule, through the absolute numbering.
-    expect(fs.readFileSync(path.join(lib, 'Airing Show [anilistid-93001]', 'Airing Show - 02.nfo'), 'utf8')).toMatch(/<aired>\d{4}-\d{2}-\d{2}<\/aired>/);
+    const airing = fs.readFileSync(path.join(lib, 'Airing Show [anilistid-93001]', 'Airing Show - 02.nfo'), 'utf8');
+    expect(airing).toMatch(/<aired>\d{4}-\d{2}-\d{2}<\/aired>/);
+    // AniList has no id per episode: none is made up.
+    expect(airing).not.toContain('<uniqueid');
 
     // An NFO Anishelf wrote and the user changed since is theirs now: a refresh leaves it alone.
     const edited = read('Garden Show S01E06.nfo').replace('Seedling 6', 'Renamed by me');

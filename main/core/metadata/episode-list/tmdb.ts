@@ -16,6 +16,7 @@ export interface TmdbShow {
 export interface TmdbSeason {
   season_number: number;
   episodes: Array<{
+    id?: number;
     episode_number: number;
     season_number: number;
     name: string | null;
@@ -61,6 +62,7 @@ export function tmdbEpisodeList(seriesId: number, show: TmdbShow, seasons: reado
         runtime: e.runtime,
         kind: kindOf(e.season_number, e.name),
         still_url: e.still_path ? `${TMDB_STILL_BASE}${e.still_path}` : null,
+        provider_episode_id: typeof e.id === 'number' ? String(e.id) : null,
       })),
     ),
   };
