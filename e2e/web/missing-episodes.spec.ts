@@ -18,6 +18,14 @@ test.describe('missing episodes', () => {
       await expect(library.card('Garden of Lanterns').getByTestId('mark-missing')).toHaveText('4 missing');
       await expect(library.card('Hoshi no Kioku').getByTestId('mark-missing')).toHaveText('3 missing');
       await expect(library.card('Kaze no Tabibito').getByTestId('mark-missing')).toHaveCount(0);
+      // The mark is on the card's one meta line, whole: the year and the count give way to it.
+      const garden = library.card('Garden of Lanterns');
+      const [card, mark] = await Promise.all([garden.boundingBox(), garden.getByTestId('mark-missing').boundingBox()]);
+      expect(mark!.width).toBeGreaterThan(20);
+      expect(mark!.x + mark!.width).toBeLessThanOrEqual(card!.x + card!.width);
+      // Where something is missing the mark stands for the match; elsewhere the card says "matched".
+      await expect(garden.getByTestId('match-state')).toHaveCount(0);
+      await expect(library.card('Kaze no Tabibito').getByTestId('match-state')).toHaveText('matched');
       await expect(page.getByTestId('filter-missing-episodes')).toHaveText(/Missing episodes\s*2/);
       await expect(page.getByTestId('filter-airing')).toHaveText(/Airing\s*2/);
 

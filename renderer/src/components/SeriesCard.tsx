@@ -28,6 +28,14 @@ interface Props {
   onFocusCard: (index: number) => void;
 }
 
+function MatchState({ state }: { state: keyof typeof MATCH_LABELS }) {
+  return (
+    <span className={`match-state match-${state}`} data-testid="match-state" title={MATCH_TITLES[state]}>
+      {MATCH_LABELS[state]}
+    </span>
+  );
+}
+
 function missingArtwork(s: SeriesSummary): string[] {
   return [!s.hasPoster && 'poster', !s.hasLogo && 'logo', !s.hasFanart && 'fanart'].filter((x): x is string => Boolean(x));
 }
@@ -56,6 +64,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, fo
       role="listitem"
       data-testid="series-card"
       data-series-id={s.id}
+      data-match-state={s.matchState ?? undefined}
       data-index={index}
       tabIndex={focusable ? 0 : -1}
       aria-label={label}
@@ -93,13 +102,10 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, fo
           {s.title}
         </div>
         <div className="card-meta">
-          {meta}
-          {s.matchState && s.matchState !== 'waiting' && (
-            <span className={`match-state match-${s.matchState}`} data-testid="match-state" title={MATCH_TITLES[s.matchState]}>
-              {MATCH_LABELS[s.matchState]}
-            </span>
-          )}
-          <MissingMark seriesId={s.id} />
+          <span className="card-meta-text">{meta}</span>
+          {/* The one line holds what to act on: a match to review, else missing episodes, else "matched". */}
+          {(s.matchState === 'needs_review' || s.matchState === 'unmatched') && <MatchState state={s.matchState} />}
+          <MissingMark seriesId={s.id} otherwise={s.matchState === 'matched' ? <MatchState state="matched" /> : null} />
         </div>
       </div>
     </article>
