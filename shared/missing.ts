@@ -98,7 +98,21 @@ export function formatNext(next: NextAiring): string {
   return `next: E${next.episode} on ${formatAirDay(next)}`;
 }
 
-/** "S1 12/12 ✓", "S2 8/12, missing 3, 5, 7, 9 · next E10 Fri 12 Dec", "Specials 1/6 (hidden)". */
+/** "3, 5, 7", "1–13", "2, 3, 8–12": three or more numbers in a row as a range, as Sonarr shows them. */
+export function numberRuns(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** "S1 12/12 ✓", "S2 8/12, missing 3, 5, 7, 9 · next E10 Fri 12 Dec", "S3 0/13, missing 1–13". */
 export function formatSeason(s: SeasonSummary, options: { specialsShown?: boolean } = {}): string {
   const label = s.season === 0 ? 'Specials' : `S${s.season}`;
   // A season the user does not want has no count to show.
@@ -106,7 +120,7 @@ export function formatSeason(s: SeasonSummary, options: { specialsShown?: boolea
   const count = `${label} ${s.have}/${s.expected}${s.complete && s.missing.length === 0 ? ' ✓' : ''}`;
   if (s.season === 0 && !options.specialsShown) return `${count} (hidden)`;
   let line = count;
-  if (s.missing.length > 0) line += `, missing ${s.missing.join(', ')}`;
+  if (s.missing.length > 0) line += `, missing ${numberRuns(s.missing)}`;
   if (s.next) line += ` · next E${s.next.episode} ${formatAirDay(s.next)}`;
   return line;
 }

@@ -121,7 +121,7 @@ const cases: Case[] = [
     store: tmdb,
     now: Date.parse('2026-06-01T00:00:00Z'),
     missing: ['S2E1', 'S2E2', 'S2E3'],
-    lines: ['S1 10/10 ✓', 'S2 0/3, missing 1, 2, 3', 'Specials 0/3 (hidden)'],
+    lines: ['S1 10/10 ✓', 'S2 0/3, missing 1–3', 'Specials 0/3 (hidden)'],
     states: { S2E4: 'tba', S2E5: 'tba', S2E6: 'tba' },
   },
 ];

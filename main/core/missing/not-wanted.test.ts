@@ -41,7 +41,7 @@ test('not-wanted marks and the specials settings survive closing the database an
   // Season 1: 10 listed, E3 not wanted → 9 counted, 2 on disk, missing 4–10.
   expect(missing.seasons[0]).toMatchObject({ season: 1, expected: 9, have: 2, missing: [4, 5, 6, 7, 8, 9, 10], notWanted: false });
   expect(missing.seasons[1]).toMatchObject({ season: 2, expected: 0, missing: [], notWanted: true });
-  expect(missing.seasons.map((s) => formatSeason(s))).toEqual(['S1 2/9, missing 4, 5, 6, 7, 8, 9, 10', 'S2 not wanted']);
+  expect(missing.seasons.map((s) => formatSeason(s))).toEqual(['S1 2/9, missing 4–10', 'S2 not wanted']);
   expect(missing.episodes.find((e) => e.season === 1 && e.episode === 3)).toMatchObject({ state: 'missing', notWanted: true });
   // The series' own "hide specials" wins over the global "show".
   expect(missing.specialsShown).toBe(false);
