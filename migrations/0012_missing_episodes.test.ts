@@ -1,15 +1,10 @@
 import { expect, test } from 'vitest';
 import { openDatabase } from '../main/core/db/open';
-import { testDatabase } from '../main/core/testing/database';
+import { insertRootAndSeries, testDatabase } from '../main/core/testing/database';
 
 test('0012 adds episode lists, not-wanted marks and series settings, keeping the rows before it', async () => {
   const before = await testDatabase({ version: 11 });
-  const root = await before.db.insertInto('library_roots').values({ path: '/lib', kind: 'library', state: 'online', added_at: 't' }).returning('id').executeTakeFirstOrThrow();
-  const series = await before.db
-    .insertInto('series')
-    .values({ root_id: root.id, path: '/lib/A', folder_name: 'A', title: 'A', provider_ids: '{"anilist":"21001"}', added_at: 't', updated_at: 't' } as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const series = { id: (await insertRootAndSeries(before.db, { path: '/lib/A', title: 'A', providerIds: '{"anilist":"21001"}' })).seriesId };
   await before.db.insertInto('episodes').values({ series_id: series.id, path: '/lib/A/01.mkv', size: 5, mtime_ms: 7, season: 1, episode: 1, episodes: '[1]', absolute: '[]', special: 0 } as never).execute();
   await before.close();
 

@@ -1,16 +1,11 @@
 import { expect, test } from 'vitest';
 import { openDatabase } from '../main/core/db/open';
-import { testDatabase } from '../main/core/testing/database';
+import { insertRootAndSeries, testDatabase } from '../main/core/testing/database';
 import { migrations } from './index';
 
 test('0016 adds provider_episode_id (none known yet) and keeps the stored episode lists of schema 15', async () => {
   const v15 = await testDatabase({ version: 15 });
-  const root = await v15.db.insertInto('library_roots').values({ path: '/lib', kind: 'library', state: 'online', added_at: 't' }).returning('id').executeTakeFirstOrThrow();
-  const series = await v15.db
-    .insertInto('series')
-    .values({ root_id: root.id, path: '/lib/A', folder_name: 'A', title: 'A', provider_ids: '{}', added_at: 't', updated_at: 't' } as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const series = { id: (await insertRootAndSeries(v15.db, { path: '/lib/A', title: 'A' })).seriesId };
   const list = await v15.db
     .insertInto('provider_lists')
     .values({ series_id: series.id, provider: 'tmdb', provider_id: '1396', fetched_at_ms: 1, refresh_at_ms: 2 } as never)

@@ -14,6 +14,33 @@ import { lastReadAt, sweepRoot } from './sweep';
 import { watchedLibrary } from './testing/watched-library';
 import { startFakeProviders } from '../metadata/testing/providers';
 
+
+/**
+ * A loaded library whose series' folder times are not recorded yet (episode NFOs off, no watch),
+ * with a sweep over its root that says which series folders it finds changed.
+ */
+async function loadedLibrary(folders: Record<string, number>) {
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles(folders));
+  const core = await testCore();
+  await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
+  const { added } = await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  const root = (await listRoots(core.db))[0]!;
+  const sweep = async (options: { loading?: boolean } = {}) => {
+    const rows = await Promise.all(added.map(async (s) => (await getSeriesRow(core.db, s.id))!));
+    const series = rows.map((row) => ({ id: row.id, path: row.path, state: row.state, scannedAt: lastReadAt(row), ...options }));
+    const result = await sweepRoot(core.db, nodeWatchFs, { id: root.id, path: root.path, lastCheckedMs: null }, series);
+    return result.dirty.map((p) => path.basename(p)).sort();
+  };
+  // Folder times are whole seconds on some file systems, and a file's time can trail the clock:
+  // tests date folders an hour back (before their last read) or ahead (a change after it).
+  const at = (folder: string, offsetMs: number) => fs.utimesSync(path.join(lib, folder), new Date(Date.now() + offsetMs), new Date(Date.now() + offsetMs));
+  const id = (title: string) => added.find((s) => s.title === title)!.id;
+  return { lib, core, id, sweep, at };
+}
+
 test("a sweep after Anishelf's own episode NFOs reads no series again", async () => {
   const w = await watchedLibrary(seriesFiles({ Alpha: 3, Bravo: 2, Charlie: 1 }));
   try {
@@ -48,24 +75,8 @@ test("a sweep after Anishelf's own artwork downloads reads no series again", asy
 });
 
 test("Anishelf's own writes keep a series' folder times only when nobody changed the folder before them", async () => {
-  const lib = libraryDir();
-  writeTree(lib, seriesFiles({ Alpha: 1, Bravo: 1, Charlie: 1, Delta: 1 }));
-  const core = await testCore();
+  const { lib, core, id, sweep, at } = await loadedLibrary({ Alpha: 1, Bravo: 1, Charlie: 1, Delta: 1 });
   try {
-    await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
-    const { added } = await core.addFolders([lib]);
-    await core.startLoader();
-    await core.whenLoaderIdle();
-    const id = (title: string) => added.find((s) => s.title === title)!.id;
-    const root = (await listRoots(core.db))[0]!;
-    const sweep = async () => {
-      const series = await Promise.all(added.map(async (s) => ({ row: (await getSeriesRow(core.db, s.id))! })));
-      const result = await sweepRoot(core.db, nodeWatchFs, { id: root.id, path: root.path, lastCheckedMs: null }, series.map(({ row }) => ({ id: row.id, path: row.path, state: row.state, scannedAt: lastReadAt(row) })));
-      return result.dirty.map((p) => path.basename(p)).sort();
-    };
-    // Folder times are whole seconds on some file systems, and a file's time can trail the clock:
-    // the folders are dated an hour back (before their last read) and an hour ahead (a change after it).
-    const at = (folder: string, offsetMs: number) => fs.utimesSync(path.join(lib, folder), new Date(Date.now() + offsetMs), new Date(Date.now() + offsetMs));
     const own = (title: string, file: string) => keepingFolderTimes(core.db, id(title), async () => fs.writeFileSync(path.join(lib, title, file), '<x/>'));
     for (const title of ['Alpha', 'Bravo', 'Charlie', 'Delta']) at(title, -3_600_000);
 
@@ -93,22 +104,9 @@ test("Anishelf's own writes keep a series' folder times only when nobody changed
 });
 
 test("overlapping own writes in one series (episode NFOs and artwork) keep its folder times together", async () => {
-  const lib = libraryDir();
-  writeTree(lib, seriesFiles({ Alpha: 1, Bravo: 1 }));
-  const core = await testCore();
+  const { lib, core, id, sweep, at } = await loadedLibrary({ Alpha: 1, Bravo: 1 });
   try {
-    await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
-    const { added } = await core.addFolders([lib]);
-    await core.startLoader();
-    await core.whenLoaderIdle();
-    const root = (await listRoots(core.db))[0]!;
-    const sweep = async () => {
-      const rows = await Promise.all(added.map(async (s) => (await getSeriesRow(core.db, s.id))!));
-      const result = await sweepRoot(core.db, nodeWatchFs, { id: root.id, path: root.path, lastCheckedMs: null }, rows.map((row) => ({ id: row.id, path: row.path, state: row.state, scannedAt: lastReadAt(row) })));
-      return result.dirty.map((p) => path.basename(p)).sort();
-    };
     // Each write dates the folder later than the last, as a write would on a coarse clock.
-    const at = (folder: string, offsetMs: number) => fs.utimesSync(path.join(lib, folder), new Date(Date.now() + offsetMs), new Date(Date.now() + offsetMs));
     const writeIn = (folder: string, file: string, offsetMs: number) => {
       fs.writeFileSync(path.join(lib, folder, file), '<x/>');
       at(folder, offsetMs);
@@ -122,7 +120,7 @@ test("overlapping own writes in one series (episode NFOs and artwork) keep its f
     const releaseFirst = gate();
     const secondJoined = gate();
     const releaseSecond = gate();
-    const alpha = added.find((s) => s.title === 'Alpha')!.id;
+    const alpha = id('Alpha');
     // The first writer writes and holds; the second starts after that write, writes once the
     // first has ended, and ends last.
     const first = keepingFolderTimes(core.db, alpha, async () => {
@@ -150,26 +148,17 @@ test("overlapping own writes in one series (episode NFOs and artwork) keep its f
 });
 
 test('a sweep takes no baseline of a series whose load is queued or under way', async () => {
-  const lib = libraryDir();
-  writeTree(lib, seriesFiles({ Alpha: 1 }));
-  const core = await testCore();
+  const { core, id, sweep, at } = await loadedLibrary({ Alpha: 1 });
   try {
-    await setSetting(core.db, WRITE_EPISODE_NFOS_SETTING, false);
-    const { added } = await core.addFolders([lib]);
-    await core.startLoader();
-    await core.whenLoaderIdle();
-    const row = (await getSeriesRow(core.db, added[0]!.id))!;
-    const root = (await listRoots(core.db))[0]!;
-    const sweep = (loading: boolean) =>
-      sweepRoot(core.db, nodeWatchFs, { id: root.id, path: root.path, lastCheckedMs: null }, [{ id: row.id, path: row.path, state: row.state, scannedAt: lastReadAt(row), loading }]);
     // Its load is to write in the folder after this sweep (as the nfo stage writes tvshow.nfo).
-    fs.utimesSync(row.path, new Date(Date.now() + 3_600_000), new Date(Date.now() + 3_600_000));
-    expect((await sweep(true)).dirty).toEqual([]);
-    expect(await folderTimesOfSeries(core.db, row.id)).toEqual(new Map());
+    at('Alpha', 3_600_000);
+    expect(await sweep({ loading: true })).toEqual([]);
+    expect(await folderTimesOfSeries(core.db, id('Alpha'))).toEqual(new Map());
     // Once loaded, the same folder is a change after the read, and its times are recorded.
-    expect((await sweep(false)).dirty).toEqual([row.path]);
-    expect([...(await folderTimesOfSeries(core.db, row.id)).keys()]).toEqual([row.path]);
+    expect(await sweep()).toEqual(['Alpha']);
+    expect((await folderTimesOfSeries(core.db, id('Alpha'))).size).toBe(1);
   } finally {
     await core.close();
   }
 });
+
