@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { openDatabase } from '../main/core/db/open';
-import { insertRootAndSeries, testDatabase } from '../main/core/testing/database';
+import { insertRootAndSeries } from '../main/core/db/testing/seed';
+import { testDatabase } from '../main/core/testing/database';
 
 test('0012 adds episode lists, not-wanted marks and series settings, keeping the rows before it', async () => {
   const before = await testDatabase({ version: 11 });

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { openDatabase } from '../main/core/db/open';
-import { insertRootAndSeries, testDatabase } from '../main/core/testing/database';
+import { insertRootAndSeries } from '../main/core/db/testing/seed';
+import { testDatabase } from '../main/core/testing/database';
 import { migrations } from './index';
 
 test('0016 adds provider_episode_id (none known yet) and keeps the stored episode lists of schema 15', async () => {
