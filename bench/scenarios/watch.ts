@@ -108,9 +108,10 @@ export const watchPollSweep: BenchScenario = {
   async run() {
     const lib = await benchLibrary(LIBRARY.name, LIBRARY.series, LIBRARY.episodes);
     const core = await watchingCore(lib.root);
-    // As after a full load: every series scanned once (the sweep skips series never loaded).
+    // As after a full load: every series scanned and loaded once (the sweep skips series never
+    // loaded, and those whose load is still to come).
     const scannedAt = new Date().toISOString();
-    for (const s of await core.listSeries()) await updateSeries(core.db, s.id, { scanned_at: scannedAt });
+    for (const s of await core.listSeries()) await updateSeries(core.db, s.id, { scanned_at: scannedAt, loading_status: 'completed', loading_completed_at: scannedAt });
     const [root] = await core.listRoots();
     await core.setRootWatch(root!.id, 'poll', 5);
     await core.roots.start();
