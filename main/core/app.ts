@@ -186,7 +186,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const remotePosters = new RemotePosters({ dataDir, policy: imagePolicy, ...(options.log ? { log: options.log } : {}) });
   const imageProxy = new ImageProxy({ policy: imagePolicy });
   const thumbnails = new ThumbnailCache({ dir: path.join(dataDir, 'thumbnails') });
-  const servedThumbnails = new ServedThumbnails((seriesId, width) => resolvePosterThumbnail(db, thumbnails, seriesId, options.log, width), undefined, (file) => void thumbnails.noteUsed(file));
+  const servedThumbnails = new ServedThumbnails((seriesId, width) => resolvePosterThumbnail(db, thumbnails, seriesId, options.log, width), { used: (file) => void thumbnails.noteUsed(file) });
 
   const core: Core = {
     dataDir,

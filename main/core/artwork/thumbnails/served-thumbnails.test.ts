@@ -93,7 +93,7 @@ describe('thumbnails served from memory by poster version', () => {
     const smallest = Math.min(probe.thumbnail.size, ...sizes);
     expect(3 * smallest).toBeGreaterThan(2 * largest);
     const used: string[] = [];
-    const served = new ServedThumbnails((id, w) => resolvePosterThumbnail(db, cache, id, undefined, w), 2 * largest, (file) => used.push(file));
+    const served = new ServedThumbnails((id, w) => resolvePosterThumbnail(db, cache, id, undefined, w), { maxBytes: 2 * largest, used: (file) => void used.push(file) });
     const ask = (name: string) => served.get(lib.id(name), width, lib.posterVersion(name));
     for (const name of ['A', 'B', 'A', 'C']) bytesOf(await ask(name));
     // A's second request was answered from memory: the disk cache is told its file was used.

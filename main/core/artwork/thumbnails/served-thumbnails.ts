@@ -22,12 +22,17 @@ export class ServedThumbnails {
   private readonly entries = new Map<string, ArtworkFile & { bytes: Buffer }>();
   private bytes = 0;
 
+  private readonly maxBytes: number;
+  /** Told of each thumbnail file served from memory, so the disk cache keeps it as recently used. */
+  private readonly used: (file: string) => void;
+
   constructor(
     private readonly resolve: ResolveThumbnail,
-    private readonly maxBytes = DEFAULT_MAX_BYTES,
-    /** Told of each thumbnail file served from memory, so the disk cache keeps it as recently used. */
-    private readonly used: (file: string) => void = () => {},
-  ) {}
+    options: { maxBytes?: number; used?: (file: string) => void } = {},
+  ) {
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.used = options.used ?? (() => {});
+  }
 
   async get(seriesId: number, width: number, version: string | null): Promise<ArtworkFile | ArtworkRefusal> {
     const key = `${seriesId}/${width}/${version}`;

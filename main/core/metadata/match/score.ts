@@ -36,6 +36,7 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
   let fullSim = 0;
   let covered = false;
   let coveredBase = false;
+  let exact = false;
   for (const t of c.titles) {
     const normalized = normalizeTitle(t);
     const base = normalizeTitle(splitSeason(t).base);
@@ -43,6 +44,7 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
     baseSim = Math.max(baseSim, titleSimilarity(qBase, base));
     covered ||= coveredBy(normalized, qWords);
     coveredBase ||= coveredBy(base, qBaseWords);
+    exact ||= qFull !== '' && normalized === qFull;
   }
   // A folder without season words that holds every word of one of an entry's titles names that
   // very entry ("Attack on Titan The Final Season", "One Punch Man 2"): its place in the chain is given.
@@ -51,7 +53,7 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
   why.push(`title ${round(score)}`);
   // The folder spells one of the entry's own titles: a spin-off or an OVA whose title only
   // starts with it ("Sousou no Frieren: ●● no Mahou") must not come within the lead of it.
-  if (qFull !== '' && c.titles.some((t) => normalizeTitle(t) === qFull)) {
+  if (exact) {
     score += EXACT_TITLE_BONUS;
     why.push(`exact title +${EXACT_TITLE_BONUS}`);
   }
