@@ -21,7 +21,7 @@ test('add --wait --json over 200 anime folders of the matcher table: every serie
   }
   writeTree(lib, files);
   const d = ['--data-dir', tempDir('anishelf-data-')];
-  const env = { ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: KEY, ANISHELF_ANILIST_PER_MIN: '100000' };
+  const env = { ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: KEY, ANISHELF_ANILIST_PER_MIN: '100000', ANISHELF_TMDB_PER_MIN: '100000' };
   // Identification is what is measured here: the 8,000 episode NFOs are left out.
   const config = await cli(['config', 'set', 'episode-nfos', 'off', ...d], { env });
   expect(config.stderr).toBe('');

@@ -28,7 +28,8 @@ test('a bare folder is identified by search and gets a new tvshow.nfo with every
   const { anilist, tmdb } = clientsFor(server, { cache: sqliteResponseCache(core.db) });
   const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date() };
   const match = await identifySeries(deps, id(folder));
-  expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '154587', source: 'search', crossIds: { mal: '52991' } });
+  // TMDB lists the same show (same title, year, animation): its id comes along, for fanart and logos.
+  expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '154587', source: 'search', crossIds: { mal: '52991', tmdb: '209867' } });
   expect(match.score).toBeGreaterThan(0.85);
   expect(match.candidates[0]).toMatchObject({ id: '154587', title: 'Sousou no Frieren', year: 2023, format: 'TV', episodes: 28 });
 
@@ -47,6 +48,7 @@ test('a bare folder is identified by search and gets a new tvshow.nfo with every
   expect(nfo).toMatch(/<rating name="anilist" max="10" default="true">/);
   expect(nfo).toContain('<uniqueid type="anilist" default="true">154587</uniqueid>');
   expect(nfo).toContain('<uniqueid type="mal">52991</uniqueid>');
+  expect(nfo).toContain('<uniqueid type="tmdb">209867</uniqueid>');
   expect(nfo.match(/default="true">\d/g)).toHaveLength(1);
   const detail = await core.getSeries(id(folder));
   expect(detail).toMatchObject({ title: "Frieren: Beyond Journey's End", hasNfo: true });
@@ -111,6 +113,23 @@ test('offline is waiting, not failed, and keeps an earlier match; a user pick is
   const media = (await anilist.byId(185680))!;
   await saveUserPick(deps, id('Toradora!'), fromAniList(media, 'user', 1, [], 'user pick', {}));
   expect(await identifySeries(deps, id('Toradora!'))).toMatchObject({ state: 'matched', id: '185680', source: 'user', locked: true });
+  await core.close();
+});
+
+test('an AniList match does not wait on TMDB: offline, it is stored without the TMDB id, and gains it once TMDB answers', async () => {
+  const server = await startFakeProviders();
+  const folder = 'Sousou no Frieren';
+  const { core, id } = await library(episodes(folder, 28));
+  const { anilist, tmdb } = clientsFor(server);
+  const { ProviderHttp } = await import('./http/provider-http');
+  const { TmdbClient } = await import('./tmdb/client');
+  const offline = new TmdbClient({ http: new ProviderHttp({ label: 'TMDB', perMinute: 600, maxAttempts: 1 }), url: 'http://127.0.0.1:9/tmdb', key: 'key', cache: null });
+  const without = await identifySeries({ db: core.db, providers: { anilist, tmdb: offline }, now: () => new Date() }, id(folder));
+  expect(without).toMatchObject({ state: 'matched', provider: 'anilist', id: '154587' });
+  expect(without.crossIds).toEqual({ mal: '52991' });
+  expect(without.reason ?? null).toBeNull();
+  const again = await identifySeries({ db: core.db, providers: { anilist, tmdb }, now: () => new Date() }, id(folder));
+  expect(again.crossIds).toEqual({ mal: '52991', tmdb: '209867' });
   await core.close();
 });
 

@@ -8,6 +8,7 @@ import { parseFolderName } from '../library/folder-name';
 import { isProviderError } from './http/errors';
 import { identify, type IdentifyResult, type Providers } from './match/identify';
 import { followSeasons } from './match/season-chain';
+import { findTmdbCompanion } from './match/tmdb-companion';
 import { tmdbSeasonMatches } from './match/tmdb-seasons';
 
 export interface IdentifyDeps {
@@ -41,6 +42,7 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
     }
     return (await getSeriesMatch(deps.db, seriesId))!;
   }
+  result = await withTmdbCompanion(deps, result, options.signal);
   // The seasons are looked up first: the match and its seasons are then written together.
   // A TMDB match's own seasons win over the AniList chain's where both place a season.
   const seasons = new Map<number, SeasonMatch>();
@@ -53,6 +55,23 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
 }
 
 type SeasonMatch = { season: number; match: MatchWrite };
+
+/**
+ * An AniList match gains the TMDB id of the same show, when TMDB is on and one show clearly is it:
+ * TMDB's fanart and logos then fill what AniList lacks. The match never waits on it: a TMDB error
+ * leaves the match as AniList gave it, and the next identification tries again.
+ */
+async function withTmdbCompanion(deps: IdentifyDeps, result: IdentifyResult, signal?: AbortSignal): Promise<IdentifyResult> {
+  if (result.state !== 'matched' || result.provider !== 'anilist' || !result.anilist || !deps.providers.tmdb || result.crossIds.tmdb) return result;
+  try {
+    const tmdbId = await findTmdbCompanion(deps.providers.tmdb, result.anilist, signal ? { signal } : {});
+    return tmdbId === null ? result : { ...result, crossIds: { ...result.crossIds, tmdb: String(tmdbId) } };
+  } catch (err) {
+    if (!isProviderError(err)) throw err;
+    signal?.throwIfAborted();
+    return result;
+  }
+}
 
 /** A Season NN layout matched to an AniList entry: the entries along its sequel chain, one per season folder. */
 async function aniListSeasons(deps: IdentifyDeps, seriesId: number, result: IdentifyResult, signal?: AbortSignal): Promise<SeasonMatch[]> {
@@ -91,7 +110,7 @@ async function tmdbSeasons(deps: IdentifyDeps, seriesId: number, result: Identif
 /** A user's choice: locked, never re-matched automatically. */
 export async function saveUserPick(deps: IdentifyDeps, seriesId: number, result: IdentifyResult): Promise<SeriesMatch> {
   await requireSeriesRow(deps.db, seriesId); // a series removed meanwhile: its own clear error
-  const picked: IdentifyResult = { ...result, source: 'user', state: 'matched', score: 1 };
+  const picked = await withTmdbCompanion(deps, { ...result, source: 'user', state: 'matched', score: 1 });
   // A TMDB pick brings its seasons; an AniList pick keeps the season matches there are.
   const seasons = result.provider === 'tmdb' && result.tmdb ? await tmdbSeasons(deps, seriesId, picked) : null;
   await saveMatches(deps.db, seriesId, matchOf(picked, true), seasons, deps.now().toISOString());

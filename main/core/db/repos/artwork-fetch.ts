@@ -1,6 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema';
 
+/** The match's key as `matchKey` spells it: provider:id, and +tmdb:<id> for an AniList match with its TMDB show. */
+const MATCH_KEY = sql<string>`m.provider || ':' || m.provider_id || coalesce(case when m.provider = 'anilist' then '+tmdb:' || nullif(json_extract(m.cross_ids, '$.tmdb'), '') end, '')`;
+
 /**
  * Series whose missing artwork the network queue may fetch next, in id order: present, their
  * disk stages done (presence known), matched, and not fetched for this match yet — or the last
@@ -18,7 +21,7 @@ export async function seriesNeedingArtwork(db: Kysely<Database>, retryBeforeIso:
     .where('s.images_loaded', '=', 1)
     .where('m.state', '=', 'matched')
     .where('m.provider_id', 'is not', null)
-    .where((eb) => eb.or([eb('s.artwork_fetched_for', 'is', null), eb('s.artwork_fetched_for', '!=', sql<string>`m.provider || ':' || m.provider_id`)]))
+    .where((eb) => eb.or([eb('s.artwork_fetched_for', 'is', null), eb('s.artwork_fetched_for', '!=', MATCH_KEY)]))
     .where((eb) => eb.or([eb('s.artwork_error', 'is', null), eb('s.artwork_fetched_at', 'is', null), eb('s.artwork_fetched_at', '<=', retryBeforeIso)]))
     .orderBy('s.id')
     .limit(limit)

@@ -72,9 +72,15 @@ export function idsOf(match: SeriesMatch): { tmdb: number | null; anilist: numbe
   return { tmdb: pick('tmdb'), anilist: pick('anilist') };
 }
 
-/** "tmdb:1396": what the fetched artwork belongs to; a new match fetches again. */
+/**
+ * What the fetched artwork belongs to: "tmdb:1396", or "anilist:154587+tmdb:209867" for an AniList
+ * match with the same show on TMDB. A new match, or a TMDB show found later, fetches again (what
+ * is still missing). The artwork queue's query spells it the same way (repos/artwork-fetch.ts).
+ */
 export function matchKey(match: SeriesMatch): string | null {
-  return match.state === 'matched' && match.provider && match.id ? `${match.provider}:${match.id}` : null;
+  if (match.state !== 'matched' || !match.provider || !match.id) return null;
+  const companion = match.provider === 'anilist' ? match.crossIds?.tmdb : undefined;
+  return `${match.provider}:${match.id}${companion ? `+tmdb:${companion}` : ''}`;
 }
 
 async function seasonPosters(show: TmdbTvDetails | null, base: string, match: SeriesMatch, lookup: ArtworkLookup): Promise<Map<number, ArtworkCandidate[]>> {

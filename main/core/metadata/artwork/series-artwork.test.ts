@@ -49,14 +49,16 @@ test('a matched series gets its missing poster, fanart, clearlogo, banner and se
     expect(size.type, name).toBe(name.endsWith('.png') ? 'png' : 'jpg');
   }
   expect(fs.existsSync(path.join(bb, 'banner.jpg'))).toBe(false);
-  // AniList entry: the cover as poster and the banner as banner.jpg, never as fanart.
-  expect(imageSize(fs.readFileSync(path.join(frieren, 'poster.jpg'))).type).toBe('jpg');
-  expect(imageSize(fs.readFileSync(path.join(frieren, 'banner.jpg'))).type).toBe('jpg');
-  expect(fs.existsSync(path.join(frieren, 'fanart.jpg'))).toBe(false);
+  // AniList entry, with the same show found on TMDB: AniList's banner as banner.jpg, TMDB's
+  // poster, backdrop (as fanart) and logo, which AniList has none of.
+  for (const name of ['poster.jpg', 'banner.jpg', 'fanart.jpg', 'clearlogo.png']) {
+    expect(imageSize(fs.readFileSync(path.join(frieren, name))).type, name).toBe(name.endsWith('.png') ? 'png' : 'jpg');
+  }
   const paths = server.imageRequests;
   expect(paths).toContain('/images/tmdb/t/p/original/p1396.jpg');
   expect(paths).toContain('/images/tmdb/t/p/original/b1396.jpg');
-  expect(paths).toContain('/images/anilist/file/anilistcdn/media/anime/cover/large/bx154587.jpg');
+  expect(paths).toEqual(expect.arrayContaining(['/images/tmdb/t/p/original/p209867.jpg', '/images/tmdb/t/p/original/b209867.jpg', '/images/tmdb/t/p/original/l209867.png']));
+  expect(paths.filter((p) => p.startsWith('/images/anilist/') && !p.includes('/banner/'))).toEqual([]);
 
   const kinds = await written(core);
   expect(kinds.get(path.join(bb, 'poster.jpg'))).toBe('poster');
@@ -75,6 +77,37 @@ test('a matched series gets its missing poster, fanart, clearlogo, banner and se
   await core.startLoader();
   await core.identifyQueue.whenIdle();
   expect(server.imageRequests.length).toBe(before);
+  await core.close();
+});
+
+test('an AniList match whose TMDB show is found later (TMDB was down) gets its fanart and logo then, once', async () => {
+  const server = await startFakeProviders({ tmdbKey: KEY });
+  const lib = libraryDir();
+  const { frieren } = twoShows(lib);
+  const dataDir = tempDir('anishelf-data-');
+  // TMDB unreachable: AniList matches on its own, with AniList's cover and banner.
+  const first = await testCore({ dataDir, env: envFor(server, { ANISHELF_TMDB_URL: 'http://127.0.0.1:9/tmdb' }) });
+  await loadAll(first, lib);
+  const row = async (core: TestCore) => (await core.db.selectFrom('series').select(['id', 'artwork_fetched_for', 'has_fanart', 'has_logo']).where('path', '=', frieren).executeTakeFirstOrThrow());
+  expect(await row(first)).toMatchObject({ artwork_fetched_for: 'anilist:154587', has_fanart: 0, has_logo: 0 });
+  const poster = fs.readFileSync(path.join(frieren, 'poster.jpg'));
+  await first.close();
+
+  // TMDB back, the series identified again (`anishelf identify`): the TMDB show comes with it, and
+  // the queue fetches what is still missing under the new key. The poster there is kept.
+  const core = await testCore({ dataDir, env: envFor(server) });
+  await core.startLoader();
+  const { id } = await row(core);
+  expect((await core.metadata.identify(id)).match.crossIds).toEqual({ mal: '52991', tmdb: '209867' });
+  core.identifyQueue.notify();
+  await core.identifyQueue.whenIdle();
+  expect(await row(core)).toMatchObject({ artwork_fetched_for: 'anilist:154587+tmdb:209867', has_fanart: 1, has_logo: 1 });
+  expect(imageSize(fs.readFileSync(path.join(frieren, 'fanart.jpg'))).type).toBe('jpg');
+  expect(fs.readFileSync(path.join(frieren, 'poster.jpg')).equals(poster)).toBe(true);
+  const requests = server.imageRequests.length;
+  core.identifyQueue.notify();
+  await core.identifyQueue.whenIdle();
+  expect(server.imageRequests.length).toBe(requests);
   await core.close();
 });
 

@@ -46,6 +46,11 @@ export class TmdbClient {
     return this.searchPage(query, null, options.signal);
   }
 
+  /** search/tv for shows that began in `year` only: no second search without it. */
+  searchTvInYear(query: string, year: number, options: { signal?: AbortSignal } = {}): Promise<TmdbSearchResult[]> {
+    return this.searchPage(query, year, options.signal);
+  }
+
   /** `fresh` asks TMDB again (an episode-list refresh that is due) and keeps the new answer. */
   tv(id: number, options: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<TmdbTvDetails | null> {
     const params = { append_to_response: 'external_ids,images', include_image_language: `${this.language},null,en`, language: this.language };
