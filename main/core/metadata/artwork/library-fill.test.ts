@@ -54,7 +54,8 @@ test('a library of 50 series against the local providers ends with its artwork, 
       // AniList has no fanart or logos; its banner is banner.jpg. Frieren and Attack on Titan are on
       // TMDB as well (same title, year, animation): their fanart and logo come from there.
       expect(isImage(path.join(row.path, 'banner.jpg'), 'jpg'), row.folder_name).toBe(true);
-      const onTmdb = ['anilist:154587', 'anilist:16498'].includes(row.artwork_fetched_for ?? '');
+      const onTmdb = /\[anilistid-(154587|16498)\]/.test(row.folder_name);
+      expect(row.artwork_fetched_for, row.folder_name).toMatch(onTmdb ? /^anilist:\d+\+tmdb:\d+$/ : /^anilist:\d+$/);
       expect(row, row.folder_name).toMatchObject({ has_fanart: onTmdb ? 1 : 0, has_logo: onTmdb ? 1 : 0 });
     } else {
       expect(row, row.folder_name).toMatchObject({ has_fanart: 1, has_logo: 1 });
