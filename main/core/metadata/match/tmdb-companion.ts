@@ -1,7 +1,6 @@
 import type { AniListMedia } from '../anilist/types';
 import type { TmdbClient } from '../tmdb/client';
 import type { TmdbSearchResult } from '../tmdb/types';
-import { allTitles } from './candidate';
 import { normalizeTitle } from './title-parts';
 
 /** TMDB's genre id for animation. */
@@ -20,16 +19,21 @@ const SHOW_FORMATS = new Set(['TV', 'TV_SHORT', 'ONA']);
 export async function findTmdbCompanion(tmdb: TmdbClient, media: AniListMedia, options: { signal?: AbortSignal } = {}): Promise<number | null> {
   const year = media.startDate?.year ?? media.seasonYear;
   if (!year || !media.format || !SHOW_FORMATS.has(media.format)) return null;
-  const titles = new Set(allTitles(media).map(normalizeTitle).filter((t) => t !== ''));
+  // The entry's own titles, not its synonyms: "AoT" or "Frieren" could name another show.
+  const titles = new Set([media.title.english, media.title.romaji, media.title.native].filter(isText).map(normalizeTitle).filter((t) => t !== ''));
   // English first: TMDB's own name for most anime; the romaji title finds the rest. One request
   // each at most, cached like every search: only shows of that year can be the same show.
-  const queries = [...new Set([media.title.english, media.title.romaji].filter((t): t is string => !!t && t.trim() !== ''))];
+  const queries = [...new Set([media.title.english, media.title.romaji].filter(isText))];
   for (const query of queries) {
     const fits = (await tmdb.searchTvInYear(query, year, options)).filter((show) => isSameShow(show, titles, year));
     if (fits.length === 1) return fits[0]!.id;
     if (fits.length > 1) return null;
   }
   return null;
+}
+
+function isText(title: string | null | undefined): title is string {
+  return !!title && title.trim() !== '';
 }
 
 function isSameShow(show: TmdbSearchResult, titles: ReadonlySet<string>, year: number): boolean {
