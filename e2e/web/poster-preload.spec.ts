@@ -1,28 +1,41 @@
 import { generatePosterLibrary } from '../../bench/generate-posters';
+import { IDLE_PRELOAD_IMAGES, idleRowsToPreload } from '../../renderer/src/lib/image-preloader';
 import { expect, test } from '../fixtures/test';
 
-// The grid loads the posters of the rows below the view before they scroll in: a card that comes
-// into view at an ordinary pace shows its poster from its first frame, never its initials first.
-test('cards scrolled into view show posters loaded ahead from their first frame; far rows show initials until theirs arrive', async ({ library, libraryRoot, page, server }) => {
+// The grid loads the posters of the rows below the view before they scroll in, and while the page
+// is idle those of rows further out, up to a bound: a card that comes into view shows its poster
+// from its first frame, never its initials first. Rows past that bound wait for a scroll.
+test('cards scrolled into view show posters loaded ahead (when idle) from their first frame; rows past the idle bound show initials until theirs arrive', async ({ library, libraryRoot, page, server }) => {
   test.setTimeout(600_000);
-  const SERIES = 140;
+  const SERIES = IDLE_PRELOAD_IMAGES + 200;
   await generatePosterLibrary(libraryRoot, SERIES, 20);
   await library.addFolder(libraryRoot);
   await library.waitAllReady(SERIES);
-  // The thumbnails are made before the page asks (a fresh data dir numbers the series 1…N).
-  for (let id = 1; id <= SERIES; id++) expect((await page.request.get(`${server.origin}/media/series/${id}/poster-thumb-small`)).status()).toBe(200);
+  // The thumbnails are made before the page asks, two at a time (a fresh data dir numbers the
+  // series 1…N).
+  for (let id = 1; id <= SERIES; id += 2) {
+    const ids = [id, id + 1].filter((n) => n <= SERIES);
+    const statuses = await Promise.all(ids.map(async (n) => (await page.request.get(`${server.origin}/media/series/${n}/poster-thumb-small`)).status()));
+    expect(statuses).toEqual(ids.map(() => 200));
+  }
+  // Counted from the page's resource timings, whose buffer holds 250 entries unless told more.
+  await page.addInitScript(() => performance.setResourceTimingBufferSize(10_000));
   await page.reload();
   await expect(library.grid).toHaveAttribute('data-total', String(SERIES));
 
-  // The rows rendered now, and the six below them the grid loads ahead.
+  // The rows rendered now, and those the grid loads when idle: below them only, at the top.
   const columns = Number(await library.grid.getAttribute('data-columns'));
+  const rows = Math.ceil(SERIES / columns);
   const renderedRows = Math.ceil((await library.cards().count()) / columns);
-  // Room below for rows past what is loaded ahead even after the first scroll of four rows.
-  expect(Math.ceil(SERIES / columns)).toBeGreaterThan(4 + renderedRows + 6 + 1);
-  const ahead = Math.min(SERIES, (renderedRows + 6) * columns);
+  const idleRows = idleRowsToPreload(0, renderedRows - 1, rows, columns, false);
+  expect(Math.min(...idleRows)).toBe(renderedRows);
+  const loadedWhenIdle = (renderedRows + idleRows.length) * columns;
+  // After a scroll of four rows, the idle rows move four down; room for rows past them below.
+  const pastIdleRow = Math.max(...idleRowsToPreload(4, 4 + renderedRows - 1, rows, columns, false)) + 1;
+  expect(rows).toBeGreaterThan(pastIdleRow + renderedRows + 3);
   const thumbnailsLoaded = () =>
     page.evaluate(() => new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/media\/series\/\d+\/poster-thumb-small(\?v=[^&]+)?$/.test(n))).size);
-  await expect.poll(thumbnailsLoaded).toBeGreaterThanOrEqual(ahead);
+  await expect.poll(thumbnailsLoaded, { timeout: 60_000 }).toBeGreaterThanOrEqual(loadedWhenIdle);
   // Decoded as well: a decode asked for after the grid's resolves after it.
   await page.evaluate(async () => {
     const urls = [...new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/poster-thumb-small')))];
@@ -58,11 +71,10 @@ test('cards scrolled into view show posters loaded ahead from their first frame;
   expect(near.length).toBeGreaterThanOrEqual(columns);
   expect(near.filter((c) => c.initials || c.waiting)).toEqual([]);
 
-  // To the end, past what was loaded ahead (the scroll above moved that window four rows down):
+  // To the end, past the rows loaded when idle (the scroll above moved them four rows down):
   // those cards start with their initials.
-  const aheadOfRow4 = (4 + renderedRows + 6) * columns;
-  await scrollToRow(Math.ceil(SERIES / columns));
-  const far = (await inserted()).filter((c) => c.index >= aheadOfRow4);
+  await scrollToRow(rows);
+  const far = (await inserted()).filter((c) => c.index >= pastIdleRow * columns);
   expect(far.length).toBeGreaterThan(0);
   expect(far.filter((c) => !(c.initials && c.waiting))).toEqual([]);
   // And their posters still arrive.

@@ -5,13 +5,19 @@ import { useDevicePixelRatio } from '../hooks/useDevicePixelRatio';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { isTyping } from '../hooks/useGlobalKeys';
 import { gridLayout, moveFocus, type NavKey } from '../lib/grid-layout';
-import { ImagePreloader, loadImageInPage, rowsToPreload } from '../lib/image-preloader';
+import { idleRowsToPreload, ImagePreloader, loadImageInPage, rowsToPreload, whenPageIdle } from '../lib/image-preloader';
 import { artworkUrl, artworkVersionOf } from '../lib/media-url';
 import { posterThumbnailKind } from '../lib/poster-thumbnail';
 import { useLibrary, useServices } from '../state/context';
 import { SeriesCard } from './SeriesCard';
 
 const NAV_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+/** Rows past the rendered ones whose posters load while scrolling: at a row a frame, a fifth of a second ahead. */
+const SCROLL_AHEAD_ROWS = 12;
+/** Posters the preloader holds ready: those loaded when idle and a scroll's worth more. */
+const PRELOAD_KEEP = 800;
+/** Poster loads at once: the core answers a loaded thumbnail from memory. */
+const PRELOAD_PARALLEL = 8;
 
 interface Props {
   ids: readonly number[];
@@ -48,7 +54,7 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
     overscan: 3,
   });
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, layout.rowHeight]);
-  const [preloader] = useState(() => new ImagePreloader(loadImageInPage));
+  const [preloader] = useState(() => new ImagePreloader(loadImageInPage, { parallel: PRELOAD_PARALLEL, keep: PRELOAD_KEEP, whenIdle: whenPageIdle }));
   const posterUrl = (s: SeriesSummary) => (s.hasPoster && !s.brokenArtwork?.includes('poster') ? artworkUrl(s.id, thumbnail, client.desktop, artworkVersionOf(s.artworkVersions, thumbnail)) : null);
 
   const focusIndex = focusId === null ? -1 : ids.indexOf(focusId);
@@ -111,17 +117,22 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
   const firstRow = items[0]?.index ?? 0;
   const lastRow = items[items.length - 1]?.index ?? -1;
   const scrollingUp = virtualizer.scrollDirection === 'backward';
-  // The posters of the rows about to come into view load while they are still out of it.
+  // The posters of the rows about to come into view load while they are still out of it; when
+  // the page is idle, those of rows further out too.
   useEffect(() => {
-    const urls: string[] = [];
-    for (const row of rowsToPreload(firstRow, lastRow, rows, scrollingUp)) {
-      for (const id of ids.slice(row * columns, (row + 1) * columns)) {
-        const s = series.get(id);
-        const url = s && posterUrl(s);
-        if (url) urls.push(url);
+    const urlsOf = (rowList: readonly number[]) => {
+      const urls: string[] = [];
+      for (const row of rowList) {
+        for (const id of ids.slice(row * columns, (row + 1) * columns)) {
+          const s = series.get(id);
+          const url = s && posterUrl(s);
+          if (url) urls.push(url);
+        }
       }
-    }
-    preloader.want(urls);
+      return urls;
+    };
+    preloader.want(urlsOf(rowsToPreload(firstRow, lastRow, rows, scrollingUp, SCROLL_AHEAD_ROWS)));
+    preloader.wantWhenIdle(() => urlsOf(idleRowsToPreload(firstRow, lastRow, rows, columns, scrollingUp)));
   });
   const focusRendered = items.some((row) => Math.floor(current / columns) === row.index);
   return (
