@@ -8,7 +8,7 @@ import { runAnishelf } from '../core/testing/anishelf-child';
 import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
 import { seriesFiles } from '../core/testing/core';
 import { waitFor } from '../core/testing/wait';
-import { acquireLoaderLock, isLock, LOCK_FILENAME } from '../core/loader/lock';
+import { acquireLoaderLock, anotherAnishelf, HOLDER_FILENAME, isLock, LOCK_FILENAME } from '../core/loader/lock';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const runTs = path.resolve(here, '../../bin/run-ts.js');
@@ -79,4 +79,27 @@ test('two loaders in one process: the second is refused until the first releases
   const second = acquireLoaderLock(dataDir, { waitMs: 0 });
   expect(isLock(second)).toBe(true);
   if (isLock(second)) second.release();
+});
+
+test('the holder names itself in a file written whole; a refused process tells its pid and host', () => {
+  const dataDir = tempDir('anishelf-data-');
+  const lock = acquireLoaderLock(dataDir);
+  expect(isLock(lock)).toBe(true);
+  // No temp file left beside it: the holder file is renamed into place.
+  expect(fs.readdirSync(dataDir).filter((name) => name.startsWith(HOLDER_FILENAME))).toEqual([HOLDER_FILENAME]);
+  const refused = acquireLoaderLock(dataDir, { waitMs: 0 });
+  expect(refused).toMatchObject({ pid: process.pid, host: os.hostname() });
+  expect(isLock(refused) ? '' : anotherAnishelf(refused)).toBe(`Another Anishelf (process ${process.pid} on ${os.hostname()})`);
+  if (isLock(lock)) lock.release();
+});
+
+test('a holder not named yet is refused without a made-up process in the message', () => {
+  const dataDir = tempDir('anishelf-data-');
+  const lock = acquireLoaderLock(dataDir);
+  // The moment between taking the lock and naming the holder, held still: no holder file.
+  fs.rmSync(path.join(dataDir, HOLDER_FILENAME));
+  const refused = acquireLoaderLock(dataDir, { waitMs: 0 });
+  expect(isLock(refused)).toBe(false);
+  expect(isLock(refused) ? '' : anotherAnishelf(refused)).toBe('Another Anishelf');
+  if (isLock(lock)) lock.release();
 });

@@ -1,6 +1,7 @@
 import type { LoaderStatus } from '../../shared/types';
 import type { Core } from '../core/app';
 import { AnishelfError } from '../core/errors';
+import { anotherAnishelf } from '../core/loader/lock';
 import type { CliIo } from './io';
 
 /**
@@ -14,7 +15,7 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
   const start = await core.loaderStatus();
   const holder = await core.startLoader();
   if (holder) {
-    throw new AnishelfError('LOADER_BUSY', `Another Anishelf (process ${holder.pid} on ${holder.host}) is loading this library; it picks up what is queued.`);
+    throw new AnishelfError('LOADER_BUSY', `${anotherAnishelf(holder)} is loading this library; it picks up what is queued.`);
   }
   const total = start.queued + start.running;
   const tty = io.stdout.isTTY === true && !options.quiet;

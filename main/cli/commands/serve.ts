@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../../core/app';
 import { AnishelfError } from '../../core/errors';
+import { anotherAnishelf } from '../../core/loader/lock';
 import { generateToken } from '../../server/auth';
 import { isLoopback } from '../../server/origin';
 import { createServer } from '../../server/server';
@@ -46,7 +47,7 @@ export async function serve(io: CliIo, options: ServeOptions, stop: Promise<unkn
   const core = await openCore({ dataDir: options.dataDir, env: io.env });
   try {
     const holder = await core.startLoader();
-    if (holder) io.stdout.write(`Another Anishelf (process ${holder.pid} on ${holder.host}) is loading this library; this server shows its progress and queues work for it.\n`);
+    if (holder) io.stdout.write(`${anotherAnishelf(holder)} is loading this library; this server shows its progress and queues work for it.\n`);
     // The process that runs the loader also watches the library folders.
     else await core.roots.start();
     const staticDir = path.join(repoRoot, 'out', 'renderer');

@@ -22,7 +22,12 @@ export interface LockOptions {
 }
 
 export const LOCK_FILENAME = 'loader.lock';
-const HOLDER_FILENAME = 'loader.lock.holder';
+export const HOLDER_FILENAME = 'loader.lock.holder';
+/** Whom the lock's holder is not known: its file was not written yet, or cannot be read. */
+const UNKNOWN_HOLDER: LockHolder = { pid: -1, host: 'unknown', since: '' };
+/** How long a refused process waits for the holder to name itself (it does so right after taking the lock). */
+const HOLDER_WAIT_MS = 500;
+const HOLDER_POLL_MS = 10;
 
 /**
  * One process at a time runs the loader of a library (the app, `serve`, or `anishelf load`), so
@@ -47,17 +52,25 @@ export function acquireLoaderLock(dataDir: string, options: LockOptions = {}): L
       db = candidate;
     } catch (err) {
       candidate.close();
-      if (isBusy(err)) return readHolder(holderFile) ?? { pid: -1, host: 'unknown', since: '' };
+      if (isBusy(err)) return waitForHolder(holderFile, Math.min(waitMs, HOLDER_WAIT_MS)) ?? UNKNOWN_HOLDER;
       // An older Anishelf kept a pid in a JSON `loader.lock`: a pid alone proves nothing, replace it.
       if (errnoCode(err) !== 'SQLITE_NOTADB' || attempt > 0) throw err;
       fs.rmSync(file, { force: true });
     }
   }
   const me: LockHolder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
+  // Whole or not at all: a process refused meanwhile reads it, never a half-written file.
+  const temp = `${holderFile}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(holderFile, JSON.stringify(me));
+    fs.writeFileSync(temp, JSON.stringify(me));
+    fs.renameSync(temp, holderFile);
   } catch {
     // Only the message to other processes needs it; the lock itself is held.
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // A folder that refused the write refuses this too: nothing was left there.
+    }
   }
   let released = false;
   return {
@@ -81,6 +94,25 @@ export function isLoaderLockHeld(dataDir: string, options: LockOptions = {}): bo
 function isBusy(err: unknown): boolean {
   const code = errnoCode(err) ?? '';
   return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+}
+
+/**
+ * The holder named in `file`, waiting up to `waitMs` for it: the lock is taken a moment before
+ * the file is written. A file left by an earlier holder that has ended names a dead process
+ * until then.
+ */
+function waitForHolder(file: string, waitMs: number): LockHolder | null {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const holder = readHolder(file);
+    if (holder || Date.now() >= deadline) return holder;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, HOLDER_POLL_MS);
+  }
+}
+
+/** "Another Anishelf (process 123 on host)", or without the brackets when it could not be told. */
+export function anotherAnishelf(holder: LockHolder): string {
+  return holder.pid > 0 ? `Another Anishelf (process ${holder.pid} on ${holder.host})` : 'Another Anishelf';
 }
 
 function readHolder(file: string): LockHolder | null {
