@@ -23,7 +23,7 @@ export interface LockOptions {
 
 export const LOCK_FILENAME = 'loader.lock';
 export const HOLDER_FILENAME = 'loader.lock.holder';
-/** Whom the lock's holder is not known: its file was not written yet, or cannot be read. */
+/** The holder when it cannot be told: its file is not written yet, or cannot be read. */
 const UNKNOWN_HOLDER: LockHolder = { pid: -1, host: 'unknown', since: '' };
 /** How long a refused process waits for the holder to name itself (it does so right after taking the lock). */
 const HOLDER_WAIT_MS = 500;
