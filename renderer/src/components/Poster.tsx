@@ -31,7 +31,9 @@ export function Poster({ summary: s, image, isReady }: { summary: SeriesSummary;
           className={state === 'loaded' ? 'poster-img' : 'poster-img poster-img-loading'}
           src={src}
           alt=""
-          loading="lazy"
+          // Not lazy: the grid renders only the rows in view and a few around them, most posters
+          // are loaded ahead already, and lazy loading adds an intersection check per image to
+          // every scrolled frame.
           decoding="async"
           draggable={false}
           data-testid="poster-img"
