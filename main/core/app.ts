@@ -6,6 +6,8 @@ import { RemotePosters, type RemotePosterRefusal } from './artwork/remote-poster
 import { resolveArtwork, type ArtworkFile, type ArtworkRefusal } from './artwork/serve-artwork';
 import { resolvePosterThumbnail } from './artwork/thumbnails/poster-thumbnail';
 import { SMALL_THUMBNAIL_WIDTH, THUMBNAIL_WIDTH } from './artwork/thumbnails/make-thumbnail';
+import { PosterSheets, type SheetPoster } from './artwork/thumbnails/poster-sheet';
+import type { ThumbnailKind } from './artwork/thumbnails/poster-sheet-query';
 import { ServedThumbnails } from './artwork/thumbnails/served-thumbnails';
 import { ThumbnailCache } from './artwork/thumbnails/thumbnail-cache';
 import { resolveDataDir } from './db/data-dir';
@@ -102,6 +104,11 @@ export interface Core {
    */
   artwork(seriesId: number, kind: string, version?: string | null): Promise<ArtworkFile | ArtworkRefusal>;
   /**
+   * The thumbnails of one grid row's posters as one image, in order (see PosterSheets): the grid
+   * loads one image per row. Each poster goes through the same resolve as its own thumbnail.
+   */
+  posterSheet(kind: ThumbnailKind, posters: readonly SheetPoster[]): Promise<ArtworkFile | 'no-artwork'>;
+  /**
    * "Refresh artwork": fetches the matched entry's artwork again, replacing only the files
    * Anishelf wrote and nobody changed since, and filling what is missing.
    */
@@ -187,6 +194,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const imageProxy = new ImageProxy({ policy: imagePolicy });
   const thumbnails = new ThumbnailCache({ dir: path.join(dataDir, 'thumbnails') });
   const servedThumbnails = new ServedThumbnails((seriesId, width) => resolvePosterThumbnail(db, thumbnails, seriesId, options.log, width), { used: (file) => void thumbnails.noteUsed(file) });
+  const posterSheets = new PosterSheets((seriesId, width, version) => servedThumbnails.get(seriesId, width, version));
 
   const core: Core = {
     dataDir,
@@ -248,6 +256,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       if (kind === 'poster-thumb-small') return servedThumbnails.get(seriesId, SMALL_THUMBNAIL_WIDTH, version);
       return resolveArtwork(db, seriesId, kind);
     },
+    posterSheet: (kind, posters) => posterSheets.get(kind === 'poster-thumb' ? THUMBNAIL_WIDTH : SMALL_THUMBNAIL_WIDTH, posters),
     async refreshArtwork(seriesId) {
       if (!(await metadata.enabled())) throw new AnishelfError('PROVIDER_OFF', 'Online providers are switched off; switch AniList or TMDB on in Settings to fetch artwork.');
       const result = await metadata.fetchArtwork(seriesId, 'refresh');

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core/app';
 import type { ArtworkFile } from '../core/artwork/serve-artwork';
+import { parsePosterSheetQuery } from '../core/artwork/thumbnails/poster-sheet-query';
 import { pipeFile, sendText } from './static-files';
 
 export interface MediaRequest {
@@ -24,11 +25,21 @@ export function isMediaPath(rawPath: string): boolean {
 /** The path of a candidate's poster; its provider URL goes in `?url=`. */
 export const REMOTE_POSTER_PATH = '/media/remote/poster';
 
+/** A grid row's posters as one image; what it holds goes in the query (see parsePosterSheetQuery). */
+export const POSTER_SHEET_PATH = '/media/poster-sheet';
+
 /**
  * Serves artwork only through `resolveArtwork`, and candidate posters only through the core's
  * provider-host check; every refusal is a plain 404.
  */
-export async function serveMedia(core: Pick<Core, 'artwork' | 'remotePoster'>, req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
+export async function serveMedia(core: Pick<Core, 'artwork' | 'remotePoster' | 'posterSheet'>, req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
+  if (rawPath === POSTER_SHEET_PATH) {
+    const request = parsePosterSheetQuery(new URL(req.url ?? '/', 'http://localhost').searchParams);
+    const sheet = request ? await core.posterSheet(request.kind, request.posters) : 'no-artwork';
+    if (typeof sheet === 'string') return sendText(res, 404, 'No such poster sheet.');
+    // Named with every poster's version, the URL always means the same bytes (as for `?v=` below).
+    return sendFile(req, res, sheet, request!.posters.every((p) => p.version !== null) ? VERSIONED_CACHE : 'no-cache');
+  }
   if (rawPath === REMOTE_POSTER_PATH) {
     const url = new URL(req.url ?? '/', 'http://localhost').searchParams.get('url');
     const poster = url ? await core.remotePoster(url) : 'foreign-host';

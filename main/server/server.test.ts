@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { seriesFiles, testCore, type TestCore } from '../core/testing/core';
 import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
@@ -298,6 +299,46 @@ describe('web server: artwork', () => {
         expect((await get(p)).status, p).toBe(404);
       }
       expect(fs.readdirSync(path.join(ctx.core.dataDir, 'thumbnails'))).toHaveLength(2);
+    });
+  });
+
+  test('serves a row of posters as one sheet, each poster through the same guard', async () => {
+    await withServer(async (ctx) => {
+      const lib = libraryDir();
+      const outside = tempDir('anishelf-outside-');
+      const poster = await posterJpeg(7);
+      writeTree(outside, { 'secret.jpg': poster });
+      writeTree(lib, { ...seriesFiles({ Good: 1, Escape: 1 }), 'Good/poster.jpg': poster, 'Escape/poster.jpg': poster });
+      await ctx.core.addFolders([lib]);
+      await ctx.core.startLoader();
+      await ctx.core.whenLoaderIdle();
+      fs.rmSync(path.join(lib, 'Escape', 'poster.jpg'));
+      fs.symlinkSync(path.join(outside, 'secret.jpg'), path.join(lib, 'Escape', 'poster.jpg'));
+      const series = new Map((await ctx.core.listSeries()).map((s) => [path.basename(s.path), s]));
+      const good = series.get('Good')!;
+      const escape = series.get('Escape')!;
+      const get = (p: string) => request(ctx.port, p, { headers: ctx.page });
+
+      const sheet = await get(`/media/poster-sheet?kind=poster-thumb-small&s=${good.id},${escape.id}`);
+      expect(sheet.status).toBe(200);
+      expect(sheet.headers['content-type']).toBe('image/jpeg');
+      expect(sheet.headers['cache-control']).toBe('no-cache');
+      const { data, info } = await sharp(sheet.body).raw().toBuffer({ resolveWithObject: true });
+      expect([info.width, info.height]).toEqual([360, 270]);
+      // The poster outside its series' folder is not in the sheet: its cell is one flat colour.
+      const cell = (x0: number) => Array.from({ length: 9 }, (_, i) => data[((30 + i * 25) * info.width + x0 + 20 + i * 15) * info.channels]!);
+      expect(new Set(cell(180)).size).toBeLessThanOrEqual(2);
+      expect(new Set(cell(0)).size).toBeGreaterThan(2);
+      // Every poster named with its version: the browser may keep it.
+      const versioned = await get(`/media/poster-sheet?kind=poster-thumb-small&s=${good.id}.${good.artworkVersions!.poster}`);
+      expect(versioned.status).toBe(200);
+      expect(versioned.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+      for (const p of [
+        `/media/poster-sheet?kind=poster-thumb-small&s=${escape.id}`, `/media/poster-sheet?kind=poster&s=${good.id}`, `/media/poster-sheet?s=${good.id}`,
+        `/media/poster-sheet?kind=poster-thumb&s=${good.id},..%2F`, `/media/poster-sheet/?kind=poster-thumb&s=${good.id}`, '/media/poster-sheet?kind=poster-thumb&s=999999',
+      ]) {
+        expect((await get(p)).status, p).toBe(404);
+      }
     });
   });
 });

@@ -73,6 +73,26 @@ describe('the artwork scheme', () => {
     expect((await serve(`anishelf-media://series/${lib.id('Show')}/poster-thumb-x`)).status).toBe(404);
   });
 
+  it('serves a grid row’s posters as one sheet, leaving out a poster outside its series', async () => {
+    const outside = tempDir('anishelf-outside-');
+    const poster = await posterJpeg(8);
+    fs.writeFileSync(path.join(outside, 'secret.jpg'), poster);
+    const lib = await library({ 'Show/Show - 01.mkv': 'v', 'Show/poster.jpg': poster, 'Escape/Escape - 01.mkv': 'v', 'Escape/poster.jpg': poster });
+    fs.rmSync(path.join(lib.root, 'Escape', 'poster.jpg'));
+    fs.symlinkSync(path.join(outside, 'secret.jpg'), path.join(lib.root, 'Escape', 'poster.jpg'));
+    const sheet = (query: string) => respondToMediaRequest(`anishelf-media://poster-sheet/?${query}`, () => Promise.resolve('no-artwork'), undefined, undefined, (kind, posters) => core!.posterSheet(kind, posters));
+    const both = await sheet(`kind=poster-thumb-small&s=${lib.id('Show')},${lib.id('Escape')}`);
+    expect(both.status).toBe(200);
+    expect(both.headers.get('content-type')).toBe('image/jpeg');
+    expect(both.headers.get('x-content-type-options')).toBe('nosniff');
+    const alone = await core!.posterSheet('poster-thumb-small', [{ seriesId: lib.id('Show'), version: null }]);
+    if (typeof alone === 'string') throw new Error('no thumbnail');
+    // Two cells, 180 px each: the escaping poster's cell is left empty, so the sheet is smaller than two posters' worth.
+    expect(Number(both.headers.get('content-length'))).toBeLessThan(2 * alone.size);
+    expect((await sheet(`kind=poster-thumb-small&s=${lib.id('Escape')}`)).status).toBe(404);
+    expect((await sheet('kind=poster&s=1')).status).toBe(404);
+  });
+
   it('passes the URL’s version to the core: that thumbnail is answered from memory the next time', async () => {
     const lib = await library({ 'Show/Show - 01.mkv': 'v', 'Show/poster.jpg': await posterJpeg(9) });
     const posterFile = path.join(lib.root, 'Show', 'poster.jpg');

@@ -1,12 +1,15 @@
 import fs from 'node:fs/promises';
 import type { ArtworkFile, ArtworkRefusal } from '../../core/artwork/serve-artwork';
 import type { RemotePosterRefusal } from '../../core/artwork/remote-poster';
-import { parseMediaUrl, parseRemotePosterUrl } from './media-url';
+import type { Core } from '../../core/app';
+import { parseMediaUrl, parsePosterSheetUrl, parseRemotePosterUrl } from './media-url';
 
 /** `resolveArtwork(db, id, kind)` bound to the open library: the only way a URL maps to a file. */
 export type ArtworkResolver = (seriesId: number, kind: string, version: string | null) => Promise<ArtworkFile | ArtworkRefusal>;
 /** `core.remotePoster`: a candidate's cover, only from a provider image host. */
 export type RemotePosterResolver = (url: string) => Promise<ArtworkFile | RemotePosterRefusal>;
+/** `core.posterSheet`: a grid row's posters as one image. */
+export type PosterSheetResolver = Core['posterSheet'];
 
 const HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -19,7 +22,15 @@ const HEADERS = {
  * a 404 for everything refused (bad URL, unknown series, outside the series folder, not an
  * image, too large). The refusal reason goes to `log`, never to the page.
  */
-export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkResolver, log?: (message: string) => void, remotePoster?: RemotePosterResolver): Promise<Response> {
+export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkResolver, log?: (message: string) => void, remotePoster?: RemotePosterResolver, posterSheet?: PosterSheetResolver): Promise<Response> {
+  const sheetRequest = posterSheet ? parsePosterSheetUrl(rawUrl) : null;
+  if (sheetRequest !== null && posterSheet) {
+    const sheet = await posterSheet(sheetRequest.kind, sheetRequest.posters).catch((err: unknown) => {
+      log?.(`poster sheet failed: ${err instanceof Error ? err.message : String(err)}`);
+      return 'no-artwork' as const;
+    });
+    return typeof sheet === 'string' ? notFound() : sendFile(sheet);
+  }
   const posterUrl = remotePoster ? parseRemotePosterUrl(rawUrl) : null;
   if (posterUrl !== null && remotePoster) {
     const poster = await remotePoster(posterUrl).catch(() => 'unavailable' as const);

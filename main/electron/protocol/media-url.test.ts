@@ -74,3 +74,23 @@ describe('remote poster URLs', () => {
     expect(parseRemotePosterUrl(`https://remote/poster?url=x`)).toBeNull();
   });
 });
+
+describe('poster sheet URLs', () => {
+  it('give the row of posters to the core, and nothing for another host, path, user or port of the scheme', async () => {
+    const { parsePosterSheetUrl } = await import('./media-url');
+    expect(parsePosterSheetUrl('anishelf-media://poster-sheet/?kind=poster-thumb-small&s=3.1a-2b,4')).toEqual({
+      kind: 'poster-thumb-small',
+      posters: [
+        { seriesId: 3, version: '1a-2b' },
+        { seriesId: 4, version: null },
+      ],
+    });
+    for (const url of [
+      'anishelf-media://series/?kind=poster-thumb-small&s=3', 'anishelf-media://poster-sheet/x?kind=poster-thumb-small&s=3',
+      'anishelf-media://u@poster-sheet/?kind=poster-thumb-small&s=3', 'anishelf-media://poster-sheet:1/?kind=poster-thumb-small&s=3',
+      'https://poster-sheet/?kind=poster-thumb-small&s=3', 'anishelf-media://poster-sheet/?kind=poster&s=3', 'anishelf-media://poster-sheet/?kind=poster-thumb&s=..%2F3',
+    ]) {
+      expect(parsePosterSheetUrl(url), url).toBeNull();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { SERVED_KINDS, type ServedKind } from '../../core/artwork/serve-artwork';
+import { parsePosterSheetQuery, type PosterSheetRequest } from '../../core/artwork/thumbnails/poster-sheet-query';
 import { MEDIA_SCHEME } from './app-scheme';
 
 export type MediaKind = ServedKind;
@@ -43,6 +44,19 @@ export function parseRemotePosterUrl(raw: unknown): string | null {
   }
   if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'remote' || url.pathname !== '/poster' || url.username || url.password || url.port) return null;
   return url.searchParams.get('url');
+}
+
+/** `anishelf-media://poster-sheet/?kind=…&s=…` → the row of posters it names (see parsePosterSheetQuery). */
+export function parsePosterSheetUrl(raw: unknown): PosterSheetRequest | null {
+  if (typeof raw !== 'string' || raw.length > 2048) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'poster-sheet' || url.pathname !== '/' || url.username || url.password || url.port) return null;
+  return parsePosterSheetQuery(url.searchParams);
 }
 
 /** The URL the UI puts in an <img src> for a series' artwork. */
