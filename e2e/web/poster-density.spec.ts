@@ -1,3 +1,4 @@
+import { cardPosterPixels } from '../fixtures/card-poster';
 import { expect, test } from '../fixtures/test';
 
 // On a HiDPI screen the grid's cards show the larger thumbnail, so posters stay sharp; at one
@@ -9,13 +10,17 @@ test('on a screen of two pixels per CSS pixel the cards show the larger (340-wid
   await page.getByTestId('try-sample').click();
   await expect(library.addResult()).toContainText('Added 12 series');
   await library.waitAllReady(12);
-  const poster = library.card('Cowboy Bebop').locator('img.poster-img');
-  await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-  await expect(poster).toHaveAttribute('src', /^\/media\/series\/\d+\/poster-thumb\?v=[0-9a-z]+-[0-9a-z]+$/);
+  const poster = library.card('Cowboy Bebop').getByTestId('poster-img');
+  await expect(poster).toHaveClass('poster-img');
+  await expect(poster).toHaveAttribute('data-src', /^\/media\/poster-sheet\?kind=poster-thumb&s=/);
+  const large = await cardPosterPixels(poster);
+  expect(large.sheetWidth).toBe(large.cells * 340);
 
   // Moved to a screen of one pixel per CSS pixel, the cards switch to the card-sized thumbnail.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1440, height: 900, deviceScaleFactor: 1, mobile: false });
-  await expect(poster).toHaveAttribute('src', /^\/media\/series\/\d+\/poster-thumb-small\?v=[0-9a-z]+-[0-9a-z]+$/);
-  await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect(poster).toHaveAttribute('data-src', /^\/media\/poster-sheet\?kind=poster-thumb-small&s=/);
+  await expect(poster).toHaveClass('poster-img');
+  const small = await cardPosterPixels(poster);
+  expect(small.sheetWidth).toBe(small.cells * 180);
 });

@@ -29,16 +29,17 @@ test('cards scrolled into view show posters loaded ahead (when idle) from their 
   const renderedRows = Math.ceil((await library.cards().count()) / columns);
   const idleRows = idleRowsToPreload(0, renderedRows - 1, rows, columns, false);
   expect(Math.min(...idleRows)).toBe(renderedRows);
-  const loadedWhenIdle = (renderedRows + idleRows.length) * columns;
+  // One sheet per row (see rowPosterSheet).
+  const sheetsLoadedWhenIdle = renderedRows + idleRows.length;
   // After a scroll of four rows, the idle rows move four down; room for rows past them below.
   const pastIdleRow = Math.max(...idleRowsToPreload(4, 4 + renderedRows - 1, rows, columns, false)) + 1;
   expect(rows).toBeGreaterThan(pastIdleRow + renderedRows + 3);
-  const thumbnailsLoaded = () =>
-    page.evaluate(() => new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/media\/series\/\d+\/poster-thumb-small(\?v=[^&]+)?$/.test(n))).size);
-  await expect.poll(thumbnailsLoaded, { timeout: 60_000 }).toBeGreaterThanOrEqual(loadedWhenIdle);
+  const sheetsLoaded = () =>
+    page.evaluate(() => new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/media\/poster-sheet\?kind=poster-thumb-small&s=/.test(n))).size);
+  await expect.poll(sheetsLoaded, { timeout: 60_000 }).toBeGreaterThanOrEqual(sheetsLoadedWhenIdle);
   // Decoded as well: a decode asked for after the grid's resolves after it.
   await page.evaluate(async () => {
-    const urls = [...new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/poster-thumb-small')))];
+    const urls = [...new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/poster-sheet?')))];
     await Promise.all(urls.map((url) => Object.assign(new Image(), { src: url }).decode()));
   });
 
@@ -78,5 +79,5 @@ test('cards scrolled into view show posters loaded ahead (when idle) from their 
   expect(far.length).toBeGreaterThan(0);
   expect(far.filter((c) => !(c.initials && c.waiting))).toEqual([]);
   // And their posters still arrive.
-  await expect(library.cards().last().locator('img.poster-img:not(.poster-img-loading)')).toBeVisible();
+  await expect(library.cards().last().locator('.poster-img:not(.poster-img-loading)')).toBeVisible();
 });

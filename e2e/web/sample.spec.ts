@@ -1,3 +1,4 @@
+import { cardPosterPixels } from '../fixtures/card-poster';
 import { expect, screenshot, test } from '../fixtures/test';
 
 test('the sample library: posters load, keyboard moves between cards, the panel shows what was parsed, metadata saves, remove keeps files', async ({ library, page }) => {
@@ -7,11 +8,13 @@ test('the sample library: posters load, keyboard moves between cards, the panel 
   await expect(library.addResult()).toContainText('Added 12 series');
   await library.waitAllReady(12);
 
-  // Generated posters are served through /media (the grid shows their thumbnails) and decode as images.
-  const poster = library.card('Cowboy Bebop').locator('img.poster-img');
-  // At one pixel per CSS pixel the card shows the card-sized thumbnail (poster-density.spec.ts: HiDPI).
-  await expect(poster).toHaveAttribute('src', /^\/media\/series\/\d+\/poster-thumb-small\?v=[0-9a-z]+-[0-9a-z]+$/);
-  await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  // Generated posters are served through /media (the grid shows its row's sheet of thumbnails) and decode as images.
+  const poster = library.card('Cowboy Bebop').getByTestId('poster-img');
+  await expect(poster).toHaveClass('poster-img');
+  // At one pixel per CSS pixel the card shows the card-sized thumbnail (poster-density.spec.ts: HiDPI), each named with its poster's version.
+  await expect(poster).toHaveAttribute('data-src', /^\/media\/poster-sheet\?kind=poster-thumb-small&s=\d+\.[0-9a-z]+-[0-9a-z]+(,\d+\.[0-9a-z]+-[0-9a-z]+)*$/);
+  const pixels = await cardPosterPixels(poster);
+  expect(pixels.sheetWidth).toBe(pixels.cells * 180);
   // Series without a poster get initials on a colour.
   await expect(library.card('Mushishi').locator('.poster-placeholder')).toHaveText('MU');
 

@@ -19,7 +19,7 @@ export function DetailHeader({ summary: s, onClose }: { summary: SeriesSummary; 
       </button>
       <div className="detail-header-content">
         <div className="detail-poster">
-          <Poster key={`${s.id}:${s.hasPoster}:${s.artworkVersions?.poster ?? ''}`} summary={s} image="poster" />
+          <Poster key={`${s.id}:${s.hasPoster}:${s.artworkVersions?.poster ?? ''}`} summary={s} />
         </div>
         <div className="detail-heading">
           <h2 id="detail-title" data-testid="detail-title">

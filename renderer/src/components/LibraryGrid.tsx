@@ -6,7 +6,7 @@ import { useElementWidth } from '../hooks/useElementWidth';
 import { isTyping } from '../hooks/useGlobalKeys';
 import { gridLayout, moveFocus, type NavKey } from '../lib/grid-layout';
 import { idleRowsToPreload, ImagePreloader, loadImageInPage, rowsToPreload, whenPageIdle } from '../lib/image-preloader';
-import { artworkUrl, artworkVersionOf } from '../lib/media-url';
+import { rowPosterSheet } from '../lib/poster-sheet';
 import { posterThumbnailKind } from '../lib/poster-thumbnail';
 import { useLibrary, useServices } from '../state/context';
 import { SeriesCard } from './SeriesCard';
@@ -14,10 +14,10 @@ import { SeriesCard } from './SeriesCard';
 const NAV_KEYS = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 /** Rows past the rendered ones whose posters load while scrolling: at a row a frame, a fifth of a second ahead. */
 const SCROLL_AHEAD_ROWS = 12;
-/** Posters the preloader holds ready: those loaded when idle and a scroll's worth more. */
-const PRELOAD_KEEP = 800;
-/** Poster loads at once: the core answers a loaded thumbnail from memory. */
-const PRELOAD_PARALLEL = 8;
+/** Row sheets the preloader holds ready: those loaded when idle and a scroll's worth more. */
+const PRELOAD_KEEP = 200;
+/** Sheet loads at once: the core composes each from thumbnails it keeps in memory. */
+const PRELOAD_PARALLEL = 4;
 
 interface Props {
   ids: readonly number[];
@@ -55,7 +55,15 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
   });
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, layout.rowHeight]);
   const [preloader] = useState(() => new ImagePreloader(loadImageInPage, { parallel: PRELOAD_PARALLEL, keep: PRELOAD_KEEP, whenIdle: whenPageIdle }));
-  const posterUrl = (s: SeriesSummary) => (s.hasPoster && !s.brokenArtwork?.includes('poster') ? artworkUrl(s.id, thumbnail, client.desktop, artworkVersionOf(s.artworkVersions, thumbnail)) : null);
+  /** Row `row`'s poster sheet (see rowPosterSheet). */
+  const sheetOf = (row: number) => {
+    const rowSeries: SeriesSummary[] = [];
+    for (const id of ids.slice(row * columns, (row + 1) * columns)) {
+      const s = series.get(id);
+      if (s) rowSeries.push(s);
+    }
+    return rowPosterSheet(rowSeries, thumbnail, client.desktop);
+  };
 
   const focusIndex = focusId === null ? -1 : ids.indexOf(focusId);
   const current = focusIndex < 0 ? Math.min(0, ids.length - 1) : focusIndex;
@@ -117,21 +125,13 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
   const firstRow = items[0]?.index ?? 0;
   const lastRow = items[items.length - 1]?.index ?? -1;
   const scrollingUp = virtualizer.scrollDirection === 'backward';
-  // The posters of the rows about to come into view load while they are still out of it; when
-  // the page is idle, those of rows further out too.
+  const sheets = new Map(items.map((row) => [row.index, sheetOf(row.index)]));
+  // The sheets of the rows in view load first, then those of the rows about to come into view,
+  // while they are still out of it; when the page is idle, those of rows further out too.
   useEffect(() => {
-    const urlsOf = (rowList: readonly number[]) => {
-      const urls: string[] = [];
-      for (const row of rowList) {
-        for (const id of ids.slice(row * columns, (row + 1) * columns)) {
-          const s = series.get(id);
-          const url = s && posterUrl(s);
-          if (url) urls.push(url);
-        }
-      }
-      return urls;
-    };
-    preloader.want(urlsOf(rowsToPreload(firstRow, lastRow, rows, scrollingUp, SCROLL_AHEAD_ROWS)));
+    const urlsOf = (rowList: readonly number[]) => rowList.map((row) => sheetOf(row)?.url).filter((url) => url !== undefined);
+    const shown = [...sheets.values()].map((sheet) => sheet?.url).filter((url) => url !== undefined);
+    preloader.want([...shown, ...urlsOf(rowsToPreload(firstRow, lastRow, rows, scrollingUp, SCROLL_AHEAD_ROWS))]);
     preloader.wantWhenIdle(() => urlsOf(idleRowsToPreload(firstRow, lastRow, rows, columns, scrollingUp)));
   });
   const focusRendered = items.some((row) => Math.floor(current / columns) === row.index);
@@ -167,8 +167,22 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
                 {ids.slice(start, start + columns).map((id, i) => {
                   const s = series.get(id);
                   const index = start + i;
+                  const cell = sheets.get(row.index)?.slots.get(id);
                   return s ? (
-                    <SeriesCard key={id} summary={s} note={notes.get(id)} index={index} focusable={index === current} posterHeight={layout.posterHeight} thumbnail={thumbnail} isPosterReady={preloader.isReady} onOpen={onOpen} onFocusCard={onFocusCard} />
+                    <SeriesCard
+                      key={id}
+                      summary={s}
+                      note={notes.get(id)}
+                      index={index}
+                      focusable={index === current}
+                      posterHeight={layout.posterHeight}
+                      sheetUrl={cell?.url}
+                      sheetSlot={cell?.slot ?? 0}
+                      sheetCells={cell?.cells ?? 0}
+                      images={preloader}
+                      onOpen={onOpen}
+                      onFocusCard={onFocusCard}
+                    />
                   ) : null;
                 })}
               </div>

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
 import { badgeFor } from '../lib/badge';
-import type { PosterThumbnailKind } from '../lib/poster-thumbnail';
+import type { ImagePreloader } from '../lib/image-preloader';
+import { CardPoster } from './CardPoster';
 import { LoadingBadge } from './LoadingBadge';
 import { MissingMark } from './MissingMark';
 
@@ -11,7 +12,6 @@ const MATCH_TITLES = {
   needs_review: 'Several entries fit: open the series and choose in Identify',
   unmatched: 'No online entry found: open the series and search in Identify',
 } as const;
-import { Poster } from './Poster';
 
 interface Props {
   summary: SeriesSummary;
@@ -20,10 +20,12 @@ interface Props {
   index: number;
   focusable: boolean;
   posterHeight: number;
-  /** The poster thumbnail for this card's size on this screen. */
-  thumbnail: PosterThumbnailKind;
-  /** Whether a poster URL is loaded and decoded already: then the card shows it from its first frame. */
-  isPosterReady: (url: string) => boolean;
+  /** The row's poster sheet (thumbnails for this card's size on this screen) and this card's cell in it; none without a poster. */
+  sheetUrl: string | undefined;
+  sheetSlot: number;
+  sheetCells: number;
+  /** The grid's image loader, which loads the sheets and says when one is there. */
+  images: Pick<ImagePreloader, 'isReady' | 'watch'>;
   onOpen: (id: number) => void;
   onFocusCard: (index: number) => void;
 }
@@ -50,7 +52,7 @@ function episodeCount(s: SeriesSummary): string {
   return `${COUNT.format(s.videoCount)} ${s.videoCount === 1 ? 'episode' : 'episodes'}`;
 }
 
-export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, thumbnail, isPosterReady, onOpen, onFocusCard }: Props) {
+export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, sheetUrl, sheetSlot, sheetCells, images, onOpen, onFocusCard }: Props) {
   // Media marks mean something only once the loader has looked.
   const checked = s.loadingStatus === 'completed';
   const missingArt = checked ? missingArtwork(s) : [];
@@ -75,7 +77,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, fo
       onFocus={() => onFocusCard(index)}
     >
       <div className="card-poster" style={{ height: posterHeight }}>
-        <Poster key={`${s.id}:${s.hasPoster}:${s.artworkVersions?.poster ?? ''}`} summary={s} image={thumbnail} isReady={isPosterReady} />
+        <CardPoster key={sheetUrl ?? ''} title={s.title} sheetUrl={sheetUrl} slot={sheetSlot} cells={sheetCells} images={images} />
         <LoadingBadge summary={s} />
         {(missingArt.length > 0 || (checked && !s.hasNfo) || broken.length > 0) && (
           <div className="card-marks">

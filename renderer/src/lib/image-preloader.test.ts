@@ -164,3 +164,24 @@ describe('rows to preload', () => {
     expect(idleRowsToPreload(0, 5, 8, 7, false)).toEqual([6, 7]);
   });
 });
+
+describe('watching an image', () => {
+  test('tells those watching once it loads or fails, at once if it has; a listener that stopped hears nothing', async () => {
+    const loads = heldLoads();
+    const preloader = new ImagePreloader(loads.load, { parallel: 4 });
+    const heard: string[] = [];
+    preloader.watch('a', (ok) => heard.push(`a:${ok}`));
+    preloader.watch('b', (ok) => heard.push(`b:${ok}`));
+    const stop = preloader.watch('a', (ok) => heard.push(`a2:${ok}`));
+    // Watching does not load: the image is loaded once wanted.
+    expect(loads.started).toEqual([]);
+    preloader.want(['a', 'b']);
+    stop();
+    await loads.settle('a');
+    await loads.settle('b', false);
+    expect(heard).toEqual(['a:true', 'b:false']);
+    preloader.watch('a', (ok) => heard.push(`late a:${ok}`));
+    preloader.watch('b', (ok) => heard.push(`late b:${ok}`));
+    expect(heard.slice(2)).toEqual(['late a:true', 'late b:false']);
+  });
+});

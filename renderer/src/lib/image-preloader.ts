@@ -28,6 +28,8 @@ export class ImagePreloader {
   /** Images that failed: not asked for again (the card shows the initials, as for any failure). */
   private readonly failed = new Set<string>();
   private readonly running = new Set<string>();
+  /** Those waiting to hear that an image loaded (true) or failed (false). */
+  private readonly watchers = new Map<string, Set<(loaded: boolean) => void>>();
   private queue: string[] = [];
   /** The images wished for when idle, worked out only when the page is idle. */
   private idleWish: (() => readonly string[]) | null = null;
@@ -48,6 +50,24 @@ export class ImagePreloader {
 
   /** Whether the image has loaded and decoded: shown now, it needs no placeholder. */
   isReady = (url: string): boolean => this.ready.has(url);
+
+  /**
+   * Calls `listener` once the image has loaded (true) or failed (false), at once if it has already;
+   * returns the call that stops listening. It does not load the image: someone must want it.
+   */
+  watch = (url: string, listener: (loaded: boolean) => void): (() => void) => {
+    if (this.ready.has(url) || this.failed.has(url)) {
+      listener(this.ready.has(url));
+      return () => {};
+    }
+    const listeners = this.watchers.get(url) ?? new Set();
+    listeners.add(listener);
+    this.watchers.set(url, listeners);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && this.watchers.get(url) === listeners) this.watchers.delete(url);
+    };
+  };
 
   /**
    * The images wanted next, nearest first. It replaces the last wish: images the view has moved
@@ -102,11 +122,14 @@ export class ImagePreloader {
     this.running.add(url);
     this.load(url)
       .then(
-        (image) => remember(this.ready, url, image, this.keep),
-        () => remember(this.failed, url, undefined, this.keep),
+        (image) => (remember(this.ready, url, image, this.keep), true),
+        () => (remember(this.failed, url, undefined, this.keep), false),
       )
-      .finally(() => {
+      .then((loaded) => {
         this.running.delete(url);
+        const listeners = this.watchers.get(url);
+        this.watchers.delete(url);
+        for (const listener of listeners ?? []) listener(loaded);
         this.pump();
       });
   }
