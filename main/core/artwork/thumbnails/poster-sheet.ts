@@ -3,6 +3,7 @@ import { imageSize } from 'image-size';
 import { AnishelfError } from '../../errors';
 import { loadSharp } from '../load-sharp';
 import type { ArtworkFile, ArtworkRefusal } from '../serve-artwork';
+import { BytesLru } from './bytes-lru';
 import { Limiter } from './limiter';
 import { thumbnailHeight } from './make-thumbnail';
 
@@ -36,16 +37,14 @@ const COMPOSE_CONCURRENCY = 2;
  * asked for (the grid asks for those around the view while it is idle).
  */
 export class PosterSheets {
-  private readonly entries = new Map<string, ArtworkFile & { bytes: Buffer }>();
-  private bytes = 0;
-  private readonly maxBytes: number;
+  private readonly entries: BytesLru<ArtworkFile & { bytes: Buffer }>;
   private readonly limiter = new Limiter(COMPOSE_CONCURRENCY);
 
   constructor(
     private readonly thumbnail: GetThumbnail,
     options: { maxBytes?: number } = {},
   ) {
-    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.entries = new BytesLru(options.maxBytes ?? DEFAULT_MAX_BYTES);
   }
 
   /** The sheet of `posters` at `width` pixels a cell; 'no-artwork' when none of them has a thumbnail. */
@@ -54,11 +53,7 @@ export class PosterSheets {
     const versioned = posters.every((p) => p.version !== null);
     const key = `${width}/${posters.map((p) => `${p.seriesId}.${p.version}`).join(',')}`;
     const hit = versioned ? this.entries.get(key) : undefined;
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
-    }
+    if (hit) return hit;
     const files = await Promise.all(posters.map((p) => this.thumbnail(p.seriesId, width, p.version)));
     const found = files.filter((f): f is ArtworkFile => typeof f !== 'string');
     if (found.length === 0) return 'no-artwork';
@@ -66,18 +61,8 @@ export class PosterSheets {
     const bytes = await this.limiter.run(() => composePosterSheet(cells, width));
     // Its version is that of its newest thumbnail: the ETag changes with any of them.
     const sheet = { path: '', contentType: 'image/jpeg', size: bytes.length, mtimeMs: Math.max(...found.map((f) => f.mtimeMs)), bytes };
-    if (versioned) this.keep(key, sheet);
+    if (versioned) this.entries.set(key, sheet);
     return sheet;
-  }
-
-  private keep(key: string, entry: ArtworkFile & { bytes: Buffer }): void {
-    this.entries.set(key, entry);
-    this.bytes += entry.bytes.length;
-    for (const [oldest, value] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= value.bytes.length;
-    }
   }
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import { artworkVersion } from '../../media/image-check';
 import type { ArtworkFile, ArtworkRefusal } from '../serve-artwork';
+import { BytesLru } from './bytes-lru';
 
 /** A thumbnail resolved from the series' poster, with the version of the poster it was made from. */
 export type ResolveThumbnail = (seriesId: number, width: number) => Promise<{ thumbnail: ArtworkFile; poster: ArtworkFile } | ArtworkRefusal>;
@@ -19,9 +20,7 @@ const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
  * goes through the full resolve, with every check. A request without a version is never cached.
  */
 export class ServedThumbnails {
-  private readonly entries = new Map<string, ArtworkFile & { bytes: Buffer }>();
-  private bytes = 0;
-
+  private readonly entries: BytesLru<ArtworkFile & { bytes: Buffer }>;
   private readonly maxBytes: number;
   /** Told of each thumbnail file served from memory, so the disk cache keeps it as recently used. */
   private readonly used: (file: string) => void;
@@ -31,6 +30,7 @@ export class ServedThumbnails {
     options: { maxBytes?: number; used?: (file: string) => void } = {},
   ) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.entries = new BytesLru(this.maxBytes);
     this.used = options.used ?? (() => {});
   }
 
@@ -38,9 +38,6 @@ export class ServedThumbnails {
     const key = `${seriesId}/${width}/${version}`;
     const hit = version === null ? undefined : this.entries.get(key);
     if (hit) {
-      // Least recently used goes first: a Map keeps insertion order.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
       this.used(hit.path);
       return hit;
     }
@@ -50,20 +47,8 @@ export class ServedThumbnails {
     const bytes = await fs.readFile(found.thumbnail.path).catch(() => null);
     // Made but gone already (the thumbnail cache pruned it): served from its file, or refused there.
     if (bytes === null || bytes.length !== found.thumbnail.size) return found.thumbnail;
-    this.keep(key, { ...found.thumbnail, bytes });
-    return this.entries.get(key)!;
-  }
-
-  private keep(key: string, entry: ArtworkFile & { bytes: Buffer }): void {
-    const old = this.entries.get(key);
-    if (old) this.bytes -= old.bytes.length;
-    this.entries.delete(key);
+    const entry = { ...found.thumbnail, bytes };
     this.entries.set(key, entry);
-    this.bytes += entry.bytes.length;
-    for (const [oldest, value] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= value.bytes.length;
-    }
+    return entry;
   }
 }
