@@ -17,14 +17,8 @@ export interface MediaRequest {
  * (`..%2F`), a user, a port. The URL never names a file: the core looks the file up by (id, kind).
  */
 export function parseMediaUrl(raw: unknown): MediaRequest | null {
-  if (typeof raw !== 'string' || raw.length > 2048) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'series' || url.username || url.password || url.port) return null;
+  const url = mediaSchemeUrl(raw, 'series', 2048);
+  if (!url) return null;
   const match = /^\/([1-9][0-9]{0,15})\/([a-z]+(?:-[a-z]+){0,2})$/.exec(url.pathname);
   if (!match) return null;
   const seriesId = Number(match[1]);
@@ -35,28 +29,26 @@ export function parseMediaUrl(raw: unknown): MediaRequest | null {
 
 /** `anishelf-media://remote/poster?url=<provider image URL>` → that URL (the core checks its host). */
 export function parseRemotePosterUrl(raw: unknown): string | null {
-  if (typeof raw !== 'string' || raw.length > 4096) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'remote' || url.pathname !== '/poster' || url.username || url.password || url.port) return null;
-  return url.searchParams.get('url');
+  const url = mediaSchemeUrl(raw, 'remote', 4096);
+  return url && url.pathname === '/poster' ? url.searchParams.get('url') : null;
 }
 
 /** `anishelf-media://poster-sheet/?kind=…&s=…` → the row of posters it names (see parsePosterSheetQuery). */
 export function parsePosterSheetUrl(raw: unknown): PosterSheetRequest | null {
-  if (typeof raw !== 'string' || raw.length > 2048) return null;
+  const url = mediaSchemeUrl(raw, 'poster-sheet', 2048);
+  return url && url.pathname === '/' ? parsePosterSheetQuery(url.searchParams) : null;
+}
+
+/** `raw` as a URL of the media scheme on `host`, with no user, password or port; else null. */
+function mediaSchemeUrl(raw: unknown, host: string, maxLength: number): URL | null {
+  if (typeof raw !== 'string' || raw.length > maxLength) return null;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     return null;
   }
-  if (url.protocol !== `${MEDIA_SCHEME}:` || url.hostname !== 'poster-sheet' || url.pathname !== '/' || url.username || url.password || url.port) return null;
-  return parsePosterSheetQuery(url.searchParams);
+  return url.protocol === `${MEDIA_SCHEME}:` && url.hostname === host && !url.username && !url.password && !url.port ? url : null;
 }
 
 /** The URL the UI puts in an <img src> for a series' artwork. */
