@@ -171,7 +171,10 @@ test('scrolling 3,000 series with real 680×1000 posters (frame times measured, 
   // Sheets are composed once per row and kept by the core, as thumbnails are made once per poster:
   // like the thumbnails above, they are made before the measured scrolls, by a slow first pass
   // that waits at each step until every card in view shows its poster.
-  await phase('warmSheetsS', () =>
+  // ANISHELF_MEASURE_POSTER_SHEETS=cold skips that pass: the first scroll after a start, whose
+  // sheets the core composes while the grid asks for them.
+  const sheets = process.env.ANISHELF_MEASURE_POSTER_SHEETS === 'cold' ? 'cold' : 'made before';
+  if (sheets !== 'cold') await phase('warmSheetsS', () =>
     page.evaluate(async () => {
       const grid = document.querySelector<HTMLElement>('[data-testid="library-grid"]')!;
       for (let top = 0; top < grid.scrollHeight; top += Math.round(grid.clientHeight / 2)) {
@@ -232,11 +235,12 @@ test('scrolling 3,000 series with real 680×1000 posters (frame times measured, 
   const line = (r: (typeof runs)[number]) =>
     `${r.variant}: p50 ${r.stats.p50} ms, p95 ${r.stats.p95} ms, max ${r.stats.max} ms, posters shown ${Math.round(r.stats.posterShare * 100)} % (${r.stats.frames} frames; CPU per frame: renderer ${r.stats.rendererCpuMsPerFrame} ms, GPU process ${r.stats.gpuCpuMsPerFrame} ms)`;
   console.log(`[measure] scroll ${SERIES} series with 680×1000 posters: ${runs.map(line).join('; ')} (target: thumbnails p95 < 20 ms, in a user's window: the uninstrumented run)`);
-  console.log(`[measure] ${JSON.stringify({ scenario: `scroll-${SERIES}-posters`, runs: runs.map((r) => ({ variant: r.variant, ...r.stats })), phasesS: phases, targetP95Ms: 20 })}`);
+  console.log(`[measure] ${JSON.stringify({ scenario: `scroll-${SERIES}-posters`, runs: runs.map((r) => ({ variant: r.variant, ...r.stats })), phasesS: phases, sheets, targetP95Ms: 20 })}`);
   expect(await page.evaluate(() => devicePixelRatio)).toBe(1);
   expect([...thumbnailKinds]).toEqual(['poster-thumb-small']);
-  // Smooth frames bought by leaving posters out would not count: most cards show theirs.
-  for (const r of runs.filter((r) => r.variant === 'thumbnails' || r.variant === 'uninstrumented')) expect(r.stats.posterShare, r.variant).toBeGreaterThan(0.5);
+  // Smooth frames bought by leaving posters out would not count: most cards show theirs (cold,
+  // the sheets arrive while the core composes them, and the share is what the measure reports).
+  if (sheets !== 'cold') for (const r of runs.filter((r) => r.variant === 'thumbnails' || r.variant === 'uninstrumented')) expect(r.stats.posterShare, r.variant).toBeGreaterThan(0.5);
   expect(runs.map((r) => r.fullPosterRequests)).toEqual(VARIANTS.map(() => 0));
   expect(await library.cards().count()).toBeLessThan(150);
 });
