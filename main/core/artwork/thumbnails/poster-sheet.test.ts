@@ -33,6 +33,17 @@ describe('composePosterSheet', () => {
     expect(await colourAt(sheet, 90, 265)).toEqual([0, 240, 0]);
   });
 
+  test('a thumbnail a sliver from 2:3 (a 680×1000 poster’s is 180×265) is joined as it is, centred in its cell', async () => {
+    const sheet = await composePosterSheet([await solid(180, 265, [240, 0, 0]), await solid(180, 270, [0, 0, 240])], 180);
+    expect([(await sharp(sheet).metadata()).width, (await sharp(sheet).metadata()).height]).toEqual([360, 270]);
+    expect(await colourAt(sheet, 90, 135)).toEqual([240, 0, 0]);
+    // Uncropped: the cell's top two rows are the empty colour, not the poster.
+    expect(await colourAt(sheet, 90, 0)).toEqual([32, 32, 32]);
+    expect(await colourAt(sheet, 270, 1)).toEqual([0, 0, 240]);
+    const alike = await composePosterSheet([await solid(180, 265, [240, 0, 0]), await solid(180, 265, [0, 240, 0])], 180);
+    expect((await sharp(alike).metadata()).height).toBe(265);
+  });
+
   test('a damaged thumbnail leaves its cell empty; the sheet still comes', async () => {
     const sheet = await composePosterSheet([Buffer.from('not a jpeg'), await solid(180, 270, [240, 0, 0])], 180);
     expect(await colourAt(sheet, 90, 135)).toEqual([32, 32, 32]);

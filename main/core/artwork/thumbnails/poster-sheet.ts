@@ -67,11 +67,12 @@ export class PosterSheets {
 }
 
 /**
- * Composes thumbnails (JPEG bytes, or null for a cell left empty) into one JPEG of cells
- * `cellWidth` wide and 2:3 tall, in one libvips pipeline (about 10 ms of CPU for seven; a canvas
- * with one composite per thumbnail took twice that). A thumbnail of another shape (a poster that
- * is not 2:3) is cropped to fill its cell, as the grid showed a single poster (`object-fit:
- * cover`); one whose header cannot be read leaves its cell empty.
+ * Composes thumbnails (JPEG bytes, or null for a cell left empty) into one JPEG of cells about
+ * `cellWidth` wide and 2:3 tall, in one libvips pipeline (about 10 ms of CPU for seven). Each cell
+ * is as large as the largest thumbnail, which sits in its middle: a 680×1000 poster's thumbnail is
+ * 180×265, a sliver from 2:3 that the card's box absorbs. A thumbnail of a clearly other shape (a
+ * wide poster) is cropped to fill a cell first, as the grid showed a single poster
+ * (`object-fit: cover`); one whose header cannot be read leaves its cell empty.
  */
 export async function composePosterSheet(thumbnails: readonly (Buffer | null)[], cellWidth: number): Promise<Buffer> {
   const sharp = await loadSharp();
@@ -81,13 +82,20 @@ export async function composePosterSheet(thumbnails: readonly (Buffer | null)[],
     thumbnails.map(async (bytes) => {
       const size = bytes === null ? null : headerSize(bytes);
       if (bytes === null || size === null) return empty();
-      if (size.width === cellWidth && size.height === cellHeight) return bytes;
+      if (near(size.width, cellWidth) && near(size.height, cellHeight)) return bytes;
       return sharp(bytes).resize(cellWidth, cellHeight, { fit: 'cover' }).jpeg().toBuffer().catch(empty);
     }),
   );
   // A row of one (the last row, or a lone poster) is that thumbnail: sharp joins two or more.
   if (cells.length === 1) return cells[0]!;
-  return sharp(cells, { join: { across: cells.length } }).jpeg({ quality: 80, progressive: false }).toBuffer();
+  return sharp(cells, { join: { across: cells.length, halign: 'centre', valign: 'centre', background: EMPTY_CELL } })
+    .jpeg({ quality: 80, progressive: false })
+    .toBuffer();
+}
+
+/** Within 3 % of the cell's side: close enough to 2:3 that no crop is worth its CPU. */
+function near(side: number, cellSide: number): boolean {
+  return Math.abs(side - cellSide) <= cellSide * 0.03;
 }
 
 function headerSize(bytes: Buffer): { width: number; height: number } | null {
