@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
-import { artworkUrl, artworkVersionOf } from '../lib/media-url';
+import { artworkUrl } from '../lib/media-url';
 import { hasUsablePoster } from '../lib/poster-sheet';
 import { useServices } from '../state/context';
 import { PosterPlaceholder } from './PosterPlaceholder';
@@ -13,7 +13,7 @@ import { PosterPlaceholder } from './PosterPlaceholder';
  */
 export function Poster({ summary: s }: { summary: SeriesSummary }) {
   const { client } = useServices();
-  const src = artworkUrl(s.id, 'poster', client.desktop, artworkVersionOf(s.artworkVersions, 'poster'));
+  const src = artworkUrl(s.id, 'poster', client.desktop, s.artworkVersions?.poster);
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
   return (
     <>
