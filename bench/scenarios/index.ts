@@ -9,11 +9,12 @@ import { parseAccuracy } from './parse-accuracy';
 import { parseGeneratedNames, parseNames } from './parse-names';
 import { quickCheckBigLibrary } from './quick-check';
 import { readNfos } from './read-nfos';
+import { rendererTenThousand } from './renderer';
 import { posterThumbnails } from './thumbnails';
 import { watch5000, watchNewEpisodeLatency, watchPollSweep } from './watch';
 
 // The static list of scenarios, in the order they run.
 export const scenarios: BenchScenario[] = [
-  addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, loadScaling, quickCheckBigLibrary, listTenThousand, readNfos, parseNames, parseGeneratedNames,
+  addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, loadScaling, quickCheckBigLibrary, listTenThousand, rendererTenThousand, readNfos, parseNames, parseGeneratedNames,
   parseAccuracy, watch5000, watchNewEpisodeLatency, watchPollSweep, identifyThousand, missingEpisodes, posterThumbnails,
 ];

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Route } from '@playwright/test';
 import { generateLibrary } from '../../bench/generate-library';
 import { generatePosterLibrary } from '../../bench/generate-posters';
+import { firstCardTimes, searchTimes } from '../fixtures/page-timings';
 import { scrollFrameTimes, scrollFrameTimesUninstrumented, type FrameStats } from '../fixtures/scroll-frames';
 import { expect, test } from '../fixtures/test';
 import { LibraryPage } from '../pages/library-page';
@@ -72,53 +73,8 @@ test('10,000 series: first cards after opening the page, and a search (measured,
   // 10,000 background loads have come.
   await library.pauseLoader();
 
-  // Marks the first frame that shows a card, in ms since the navigation started.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __firstCardAt?: number };
-    const check = () => {
-      if (w.__firstCardAt === undefined && document.querySelector('[data-testid="series-card"]')) w.__firstCardAt = performance.now();
-    };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true });
-  });
-  const firstCards: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    await page.reload();
-    await expect(library.cards().first()).toBeVisible({ timeout: 60_000 });
-    firstCards.push(await page.evaluate(() => (window as unknown as { __firstCardAt: number }).__firstCardAt));
-    // The first page shows before the whole list; the next open starts once this one has it all,
-    // so it is not measured against the core still sending this page its 10,000 series.
-    await expect(library.grid).toHaveAttribute('data-total', '10000');
-  }
-
-  // From the keystroke to the grid showing the matches, less the search box's 150 ms debounce.
-  const searches: number[] = [];
-  for (const term of ['10000', 'Sakura', '999']) {
-    await page.evaluate(() => {
-      const w = window as unknown as { __inputAt?: number; __shownAt?: number };
-      w.__inputAt = undefined;
-      w.__shownAt = undefined;
-      const box = document.querySelector<HTMLInputElement>('[data-testid="search"]')!;
-      box.addEventListener('input', () => (w.__inputAt = performance.now()), { once: true, capture: true });
-      const grid = document.querySelector<HTMLElement>('[data-testid="library-grid"]')!;
-      const before = grid.dataset.total;
-      const observer = new MutationObserver(() => {
-        const now = document.querySelector<HTMLElement>('[data-testid="library-grid"], [data-testid="no-matches"]');
-        if (now && (now.dataset.total !== before || now.dataset.testid === 'no-matches')) {
-          w.__shownAt = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-total'] });
-    });
-    await library.search(term);
-    await page.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, undefined);
-    searches.push(await page.evaluate(() => {
-      const w = window as unknown as { __inputAt: number; __shownAt: number };
-      return w.__shownAt - w.__inputAt - 150;
-    }));
-    await library.search('');
-    await expect(library.grid).toHaveAttribute('data-total', '10000');
-  }
+  const firstCards = await firstCardTimes(page, 3, 10_000);
+  const searches = await searchTimes(page, ['10000', 'Sakura', '999'], 10_000);
   const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
   console.log(`[measure] 10,000 series: first cards ${ms(firstCards)} ms after opening the page (target 1000); search after the debounce ${ms(searches)} ms (target 50)`);
   // Generous sanity bounds only; the targets are read from the printed line.
