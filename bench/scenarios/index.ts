@@ -3,6 +3,7 @@ import { addOneSeries, addThousandRoot, addWhileBusy } from './add';
 import { identifyThousand } from './identify';
 import { listTenThousand } from './list';
 import { loadBigLibrary, scanOneInBigLibrary } from './load';
+import { importFloor } from './load-floor';
 import { loadScaling } from './load-scale';
 import { missingEpisodes } from './missing';
 import { parseAccuracy } from './parse-accuracy';
@@ -15,6 +16,6 @@ import { watch5000, watchNewEpisodeLatency, watchPollSweep } from './watch';
 
 // The static list of scenarios, in the order they run.
 export const scenarios: BenchScenario[] = [
-  addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, loadScaling, quickCheckBigLibrary, listTenThousand, rendererTenThousand, readNfos, parseNames, parseGeneratedNames,
+  addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, importFloor, loadScaling, quickCheckBigLibrary, listTenThousand, rendererTenThousand, readNfos, parseNames, parseGeneratedNames,
   parseAccuracy, watch5000, watchNewEpisodeLatency, watchPollSweep, identifyThousand, missingEpisodes, posterThumbnails,
 ];

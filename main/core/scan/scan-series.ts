@@ -9,7 +9,7 @@ import { AnishelfError, errnoCode } from '../errors';
 import { asyncFsOps } from '../media/fs-ops';
 import type { UnreadablePath } from '../media/videos';
 import { folderAvailability, isOfflineError } from './availability';
-import { snapshotFolder, type FolderSnapshot, type SnapshotFn } from './folder-snapshot';
+import { snapshotFolder, type FolderSnapshot, type ScannedVideo, type SnapshotFn } from './folder-snapshot';
 
 export interface ScanResult {
   seriesId: number;
@@ -130,22 +130,7 @@ function episodeChanges(series: SeriesRow, snapshot: FolderSnapshot, existing: A
   // A fresh load re-parses every name (the parser may have improved); a rescan only what changed.
   const reparseAll = series.episodes_loaded === 0;
   for (const file of snapshot.files) {
-    const row: NewEpisode = {
-      series_id: series.id,
-      path: file.path,
-      size: file.size,
-      mtime_ms: file.mtimeMs,
-      season: file.season,
-      episode: file.episodes[0] ?? null,
-      episodes: JSON.stringify(file.episodes),
-      absolute: JSON.stringify(file.absolute),
-      special: file.special ? 1 : 0,
-      title: file.title,
-      version: file.version,
-      special_kind: file.specialKind,
-      parsed: JSON.stringify(file.details),
-      nfo_path: file.nfoPath ?? null,
-    };
+    const row = newEpisodeRow(series.id, file);
     const old = byPath.get(file.path);
     byPath.delete(file.path);
     if (!old) changes.insert.push(row);
@@ -153,6 +138,26 @@ function episodeChanges(series: SeriesRow, snapshot: FolderSnapshot, existing: A
   }
   changes.remove = [...byPath.values()].map((e) => e.id);
   return changes;
+}
+
+/** The episode row a scanned video gets. */
+export function newEpisodeRow(seriesId: number, file: ScannedVideo): NewEpisode {
+  return {
+    series_id: seriesId,
+    path: file.path,
+    size: file.size,
+    mtime_ms: file.mtimeMs,
+    season: file.season,
+    episode: file.episodes[0] ?? null,
+    episodes: JSON.stringify(file.episodes),
+    absolute: JSON.stringify(file.absolute),
+    special: file.special ? 1 : 0,
+    title: file.title,
+    version: file.version,
+    special_kind: file.specialKind,
+    parsed: JSON.stringify(file.details),
+    nfo_path: file.nfoPath ?? null,
+  };
 }
 
 function seriesColumns(snapshot: FolderSnapshot, now: string): SeriesUpdate {
