@@ -4,7 +4,7 @@ import type { Dirent, Stats } from 'node:fs';
 type MaybePromise<T> = T | Promise<T>;
 
 /**
- * The few file-system calls a folder walk needs. The main thread passes the promise API so it
+ * The few file-system calls a folder scan needs. The main thread passes the promise API so it
  * never blocks; a worker thread passes the synchronous calls, which are several times cheaper
  * per file and block only that thread.
  */
@@ -12,16 +12,41 @@ export interface FsOps {
   readdir(path: string): MaybePromise<Dirent[]>;
   stat(path: string): MaybePromise<Stats>;
   realpath(path: string): MaybePromise<string>;
+  /** Up to `length` bytes from the start of a file (fewer when it is shorter). */
+  readStart(path: string, length: number): MaybePromise<Uint8Array>;
+}
+
+async function readStartAsync(path: string, length: number): Promise<Uint8Array> {
+  const handle = await fs.promises.open(path, 'r');
+  try {
+    const buffer = new Uint8Array(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function readStartSync(path: string, length: number): Uint8Array {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(length);
+    return buffer.subarray(0, fs.readSync(fd, buffer, 0, length, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export const asyncFsOps: FsOps = {
   readdir: (p) => fs.promises.readdir(p, { withFileTypes: true }),
   stat: (p) => fs.promises.stat(p),
   realpath: (p) => fs.promises.realpath(p),
+  readStart: readStartAsync,
 };
 
 export const syncFsOps: FsOps = {
   readdir: (p) => fs.readdirSync(p, { withFileTypes: true }),
   stat: (p) => fs.statSync(p),
   realpath: (p) => fs.realpathSync(p),
+  readStart: readStartSync,
 };

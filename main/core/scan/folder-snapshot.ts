@@ -1,7 +1,7 @@
 import type { MediaFiles } from '../media/check';
 import { mediaFilesFromNames } from '../media/check';
 import { checkImageFile } from '../media/image-check';
-import type { FsOps } from '../media/fs-ops';
+import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { listVideoFiles, type UnreadablePath, type VideoFile } from '../media/videos';
 import { episodeInfoFor, type EpisodeInfo } from './episode-info';
 
@@ -40,22 +40,22 @@ export async function snapshotFolder(request: SnapshotRequest, fs: FsOps): Promi
     files: walk.files.map((file) => ({ ...file, ...episodeInfoFor(file.relPath, request.folderName, request.seasonHint) })),
     unreadable: walk.unreadable,
     media,
-    artworkOk: await checkArtwork(media),
+    artworkOk: await checkArtwork(media, fs),
   };
 }
 
-async function checkArtwork(media: MediaFiles): Promise<ArtworkChecks> {
+async function checkArtwork(media: MediaFiles, fs: FsOps): Promise<ArtworkChecks> {
   const checks: ArtworkChecks = {};
   for (const kind of ARTWORK_KINDS) {
     const file = media[kind].path;
-    if (file !== null) checks[kind] = await checkArtworkImage(file);
+    if (file !== null) checks[kind] = await checkArtworkImage(file, fs);
   }
   return checks;
 }
 
 /** Whether one artwork file is a real image, and its version. */
-export async function checkArtworkImage(file: string): Promise<ArtworkCheck> {
-  const check = await checkImageFile(file);
+export async function checkArtworkImage(file: string, fs: FsOps = asyncFsOps): Promise<ArtworkCheck> {
+  const check = await checkImageFile(file, fs);
   return { ok: check.ok, version: check.ok ? check.version : null };
 }
 
