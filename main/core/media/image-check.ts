@@ -39,8 +39,9 @@ export async function checkImageFile(file: string, fs: FsOps = asyncFsOps): Prom
     if (stat.size <= 0) return { ok: false, reason: 'the file is empty' };
     const first = await fs.readStart(file, Math.min(stat.size, FIRST_READ_BYTES));
     const size =
-      (stat.size > FIRST_READ_BYTES ? sizeFromPrefix(first) : null) ??
-      headerSize(stat.size > FIRST_READ_BYTES ? await fs.readStart(file, Math.min(stat.size, MAX_HEADER_BYTES)) : first);
+      stat.size <= FIRST_READ_BYTES
+        ? headerSize(first)
+        : (sizeFromPrefix(first) ?? headerSize(await fs.readStart(file, Math.min(stat.size, MAX_HEADER_BYTES))));
     if (!size.type || !size.width || !size.height) return { ok: false, reason: 'the image has no size' };
     return { ok: true, type: size.type, width: size.width, height: size.height, version: artworkVersion(stat) };
   } catch (err) {
