@@ -38,6 +38,26 @@ async function withServer(run: (ctx: Ctx) => Promise<void>): Promise<void> {
   }
 }
 
+/**
+ * A loaded library of `Good`, `Escape` and `extra` series, each with the same real poster, after
+ * which Escape's poster.jpg is swapped for a symlink to a file outside the library.
+ */
+async function libraryWithEscapingPoster(ctx: Ctx, extra: Record<string, string | Buffer> = {}) {
+  const lib = libraryDir();
+  const outside = tempDir('anishelf-outside-');
+  const poster = await posterJpeg(7);
+  writeTree(outside, { 'secret.jpg': poster });
+  const names = Object.fromEntries(Object.keys(extra).map((file) => [file.split('/')[0]!, 1]));
+  writeTree(lib, { ...seriesFiles({ Good: 1, Escape: 1, ...names }), 'Good/poster.jpg': poster, 'Escape/poster.jpg': poster, ...extra });
+  await ctx.core.addFolders([lib]);
+  await ctx.core.startLoader();
+  await ctx.core.whenLoaderIdle();
+  fs.rmSync(path.join(lib, 'Escape', 'poster.jpg'));
+  fs.symlinkSync(path.join(outside, 'secret.jpg'), path.join(lib, 'Escape', 'poster.jpg'));
+  const series = new Map((await ctx.core.listSeries()).map((s) => [path.basename(s.path), s]));
+  return { poster, series };
+}
+
 async function signedIn(ctx: Ctx): Promise<RpcTestClient> {
   const client = await connect(ctx.port, ctx.page);
   if (!(client instanceof RpcTestClient)) throw new Error(`refused ${client.refused}`);
@@ -260,17 +280,9 @@ describe('web server: artwork', () => {
 
   test('serves the grid’s poster thumbnail through the same guard', async () => {
     await withServer(async (ctx) => {
-      const lib = libraryDir();
-      const outside = tempDir('anishelf-outside-');
-      const poster = await posterJpeg(7);
-      writeTree(outside, { 'secret.jpg': poster });
-      writeTree(lib, { ...seriesFiles({ Good: 1, Escape: 1, Cut: 1 }), 'Good/poster.jpg': poster, 'Escape/poster.jpg': poster, 'Cut/poster.jpg': poster.subarray(0, 20_000) });
-      await ctx.core.addFolders([lib]);
-      await ctx.core.startLoader();
-      await ctx.core.whenLoaderIdle();
-      fs.rmSync(path.join(lib, 'Escape', 'poster.jpg'));
-      fs.symlinkSync(path.join(outside, 'secret.jpg'), path.join(lib, 'Escape', 'poster.jpg'));
-      const ids = new Map((await ctx.core.listSeries()).map((s) => [path.basename(s.path), s.id]));
+      const cut = (await posterJpeg(7)).subarray(0, 20_000);
+      const { poster, series } = await libraryWithEscapingPoster(ctx, { 'Cut/poster.jpg': cut });
+      const ids = new Map([...series].map(([name, s]) => [name, s.id]));
       const get = (p: string, headers: Record<string, string> = {}) => request(ctx.port, p, { headers: { ...ctx.page, ...headers } });
 
       const thumb = await get(`/media/series/${ids.get('Good')}/poster-thumb`);
@@ -304,17 +316,7 @@ describe('web server: artwork', () => {
 
   test('serves a row of posters as one sheet, each poster through the same guard', async () => {
     await withServer(async (ctx) => {
-      const lib = libraryDir();
-      const outside = tempDir('anishelf-outside-');
-      const poster = await posterJpeg(7);
-      writeTree(outside, { 'secret.jpg': poster });
-      writeTree(lib, { ...seriesFiles({ Good: 1, Escape: 1 }), 'Good/poster.jpg': poster, 'Escape/poster.jpg': poster });
-      await ctx.core.addFolders([lib]);
-      await ctx.core.startLoader();
-      await ctx.core.whenLoaderIdle();
-      fs.rmSync(path.join(lib, 'Escape', 'poster.jpg'));
-      fs.symlinkSync(path.join(outside, 'secret.jpg'), path.join(lib, 'Escape', 'poster.jpg'));
-      const series = new Map((await ctx.core.listSeries()).map((s) => [path.basename(s.path), s]));
+      const { series } = await libraryWithEscapingPoster(ctx);
       const good = series.get('Good')!;
       const escape = series.get('Escape')!;
       const get = (p: string) => request(ctx.port, p, { headers: ctx.page });
