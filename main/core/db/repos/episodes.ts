@@ -1,4 +1,5 @@
 import { chunks } from '../../../../shared/chunks';
+import { insertRows } from '../compiled-writes';
 import type { DbOrTx } from '../handle';
 import type { EpisodeRow, EpisodeUpdate, NewEpisode } from '../schema';
 
@@ -58,7 +59,7 @@ export async function listEpisodesWithoutNfo(db: DbOrTx, seriesId: number) {
 
 /** Writes a scan's changes; call it inside the transaction that also records the series. */
 export async function applyEpisodeChanges(db: DbOrTx, changes: EpisodeChanges): Promise<void> {
-  for (const batch of chunks(changes.insert, 300)) await db.insertInto('episodes').values(batch).execute();
+  for (const batch of chunks(changes.insert, 300)) await insertRows(db, 'episodes', batch);
   for (const { id, row } of changes.update) await db.updateTable('episodes').set(row).where('id', '=', id).execute();
   for (const batch of chunks(changes.remove, 500)) await db.deleteFrom('episodes').where('id', 'in', batch).execute();
 }

@@ -5,6 +5,7 @@ import { yieldToEventLoop } from '../../util/yield';
 import type { ErrorInfo, LoadingStatus, SeriesState } from '../../../../shared/types';
 import { AnishelfError } from '../../errors';
 import type { DbOrTx } from '../handle';
+import { updateById } from '../compiled-writes';
 import { matchStateColumn } from './matches';
 import type { NewSeries, SeriesRow, SeriesUpdate } from '../schema';
 
@@ -87,7 +88,7 @@ export async function insertSeries(db: DbOrTx, rows: readonly NewSeries[]): Prom
 }
 
 export async function updateSeries(db: DbOrTx, id: number, update: SeriesUpdate): Promise<void> {
-  await db.updateTable('series').set(update).where('id', '=', id).execute();
+  await updateById(db, 'series', id, update);
 }
 
 export async function deleteSeries(db: DbOrTx, id: number): Promise<void> {
