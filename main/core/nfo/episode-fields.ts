@@ -16,8 +16,13 @@ export interface ParsedEpisode {
  * none: Kodi could not place them either.
  */
 export function episodeFieldsFromName(row: ParsedEpisode): EpisodeFields[] {
-  const numbers = (JSON.parse(row.episodes) as unknown[]).filter((n): n is number => Number.isInteger(n) && (n as number) >= 0);
+  const numbers = writableEpisodeNumbers(JSON.parse(row.episodes) as unknown[]);
   if (numbers.length === 0) return [];
   const season = row.season ?? (row.special ? 0 : 1);
   return numbers.map((episode) => ({ season, episode, title: row.title?.trim() || `Episode ${episode}` }));
+}
+
+/** The episode numbers an episode NFO can carry (whole, not negative). */
+export function writableEpisodeNumbers(numbers: readonly unknown[]): number[] {
+  return numbers.filter((n): n is number => Number.isInteger(n) && (n as number) >= 0);
 }

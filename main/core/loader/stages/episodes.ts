@@ -1,3 +1,4 @@
+import { writableEpisodeNumbers } from '../../nfo/episode-fields';
 import { readSeriesFolder } from '../../scan/scan-series';
 import type { Stage } from '../stage';
 
@@ -8,10 +9,16 @@ export const episodesStage: Stage = {
   waitsOn: 'disk',
   async run(ctx) {
     const scan = await readSeriesFolder({ db: ctx.deps.db, now: ctx.now }, ctx.series, { signal: ctx.signal, snapshot: ctx.deps.snapshot });
+    const { files } = scan.snapshot;
     return {
       series: scan.series,
       episodes: scan.episodes,
-      found: { media: scan.snapshot.media, hasEpisodeNfos: scan.snapshot.files.some((f) => f.nfoPath), artworkOk: scan.snapshot.artworkOk },
+      found: {
+        media: scan.snapshot.media,
+        hasEpisodeNfos: files.some((f) => f.nfoPath),
+        hasNfoToWrite: files.some((f) => !f.nfoPath && writableEpisodeNumbers(f.episodes).length > 0),
+        artworkOk: scan.snapshot.artworkOk,
+      },
     };
   },
 };

@@ -84,6 +84,8 @@ async function writeShowNfo(ctx: StageContext, target: string): Promise<WrittenF
 
 /** Whether the background writer will give some video an NFO (it needs an episode number). */
 async function hasNumberedVideoWithoutNfo(ctx: StageContext): Promise<boolean> {
+  // This run's folder read knows; after a resume that skipped it, the rows do.
+  if (ctx.found.hasNfoToWrite !== null) return ctx.found.hasNfoToWrite;
   return (await listEpisodesWithoutNfo(ctx.deps.db, ctx.series.id)).some((row) => episodeFieldsFromName(row).length > 0);
 }
 
