@@ -29,12 +29,14 @@ test('works queued in one turn commit together, each resolving with its own valu
   );
   expect(results).toEqual(['a', 'b', 'c']);
   expect(commits(statements)).toBe(1);
+  // Nothing threw: no work needed a savepoint of its own.
+  expect(statements.filter((s) => s.startsWith('savepoint'))).toEqual([]);
   expect(await getSetting(db, 'b', null)).toBe('B');
   await close();
 });
 
 test('a work that throws is undone alone: its caller gets its error, the others commit', async () => {
-  const { db, close } = await loggedDatabase();
+  const { db, statements, close } = await loggedDatabase();
   const group = new GroupCommit(db);
   const broken = new Error('bad row');
   const outcomes = await Promise.allSettled([
@@ -46,6 +48,10 @@ test('a work that throws is undone alone: its caller gets its error, the others 
     group.run((trx) => setSetting(trx, 'kept-2', 2)),
   ]);
   expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  // The batch ran once as it was, was rolled back, and ran again with a savepoint per work.
+  expect(statements.filter((s) => s === 'rollback' || s.startsWith('savepoint') || s === 'commit')).toEqual([
+    'rollback', 'savepoint "work"', 'savepoint "work"', 'savepoint "work"', 'commit',
+  ]);
   expect((outcomes[1] as PromiseRejectedResult).reason).toBe(broken);
   expect(await getSetting(db, 'undone', 'absent')).toBe('absent');
   expect([await getSetting(db, 'kept-1', 0), await getSetting(db, 'kept-2', 0)]).toEqual([1, 2]);
