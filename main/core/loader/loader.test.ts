@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
 import { testCore, seriesFiles } from '../testing/core';
@@ -234,6 +236,9 @@ describe('loader', () => {
     await second.whenLoaderIdle();
     expect(await second.loadingStatus(added[0]!.id)).toMatchObject({ status: 'completed', nfoLoaded: true });
     expect(await second.db.selectFrom('episodes').select('id').execute()).toHaveLength(2);
+    // This run did not read the folder: the episode rows tell that the numbered videos will get
+    // NFOs, so the show gets the minimal tvshow.nfo without which Kodi lists none of them.
+    expect(fs.readFileSync(path.join(lib, 'Slow', 'tvshow.nfo'), 'utf8')).toContain('<title>Slow</title>');
     await second.close();
   });
 
