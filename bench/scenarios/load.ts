@@ -64,7 +64,10 @@ export const loadBigLibrary: BenchScenario = {
       eventLoopP99Ms: round(Math.max(one.run.p99Ms, five.run.p99Ms), 1),
       eventLoopMaxMs: round(Math.max(one.run.maxMs, five.run.maxMs), 1),
       targetP99Ms: 50,
-      peakRssMb: Math.max(one.run.peakRssMb, five.run.peakRssMb),
+      // The bench's own process, which also makes and remembers the library and runs the other
+      // scenarios: the RSS target is the importing process's own, measured in a process of its
+      // own by load-scaling-10000-series (peakRssMbAt10000).
+      benchProcessPeakRssMb: Math.max(one.run.peakRssMb, five.run.peakRssMb),
       // The episode NFOs the background writer fills in after the import, measured apart.
       episodeNfoFiles: five.run.nfo.files,
       episodeNfoSeconds: round(five.run.nfo.seconds, 2),
