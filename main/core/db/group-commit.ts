@@ -91,42 +91,41 @@ export class GroupCommit {
   }
 
   private async runTogether(batch: Queued[]): Promise<Outcome[]> {
-    return (await this.runInOne(batch)) ?? (await this.runInSavepoints(batch));
+    return (await this.inTransaction((trx) => runAsTheyAre(trx, batch))) ?? (await this.inTransaction((trx) => runInSavepoints(trx, batch)));
   }
 
-  /** Every work in the transaction as it is; null (and nothing kept) when one of them threw. */
-  private async runInOne(batch: Queued[]): Promise<Outcome[] | null> {
+  /** Commits what `run` wrote, or rolls it back when `run` throws or gives up (null). */
+  private async inTransaction<T extends Outcome[] | null>(run: (trx: ControlledTransaction<Database>) => Promise<T>): Promise<T> {
     const trx = await this.db.startTransaction().execute();
-    const outcomes: Outcome[] = [];
-    for (const item of batch) {
-      try {
-        outcomes.push({ ok: true, value: await item.work(trx) });
-      } catch {
-        await rollBack(trx);
-        return null;
-      }
-    }
     try {
-      await trx.commit().execute();
+      const outcomes = await run(trx);
+      if (outcomes === null) await rollBack(trx);
+      else await trx.commit().execute();
+      return outcomes;
     } catch (error) {
       await rollBack(trx);
       throw error;
     }
-    return outcomes;
   }
+}
 
-  private async runInSavepoints(batch: Queued[]): Promise<Outcome[]> {
-    const trx = await this.db.startTransaction().execute();
-    const outcomes: Outcome[] = [];
+/** Every work in the transaction as it is; null when one of them threw (the batch is undone). */
+async function runAsTheyAre(trx: ControlledTransaction<Database>, batch: Queued[]): Promise<Outcome[] | null> {
+  const outcomes: Outcome[] = [];
+  for (const item of batch) {
     try {
-      for (const item of batch) outcomes.push(await runInSavepoint(trx, item.work));
-      await trx.commit().execute();
-    } catch (error) {
-      await rollBack(trx);
-      throw error;
+      outcomes.push({ ok: true, value: await item.work(trx) });
+    } catch {
+      return null;
     }
-    return outcomes;
   }
+  return outcomes;
+}
+
+async function runInSavepoints(trx: ControlledTransaction<Database>, batch: Queued[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const item of batch) outcomes.push(await runInSavepoint(trx, item.work));
+  return outcomes;
 }
 
 /** SQLite may have rolled the transaction back already (a full disk). */
