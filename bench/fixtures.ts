@@ -3,8 +3,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateLibrary, type SyntheticLibrary } from './generate-library';
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'anishelf-bench-'));
-process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
+let scratchRoot: string | undefined;
+
+/**
+ * The run's scratch folder, made on first use rather than on import: tests that import a
+ * scenario's helpers run in threads that end without an `exit` event, and would leave it behind.
+ */
+function scratch(): string {
+  if (!scratchRoot) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anishelf-bench-'));
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    scratchRoot = dir;
+  }
+  return scratchRoot;
+}
 
 const libraries = new Map<string, Promise<SyntheticLibrary>>();
 
@@ -12,7 +24,7 @@ const libraries = new Map<string, Promise<SyntheticLibrary>>();
 export function benchLibrary(name: string, series: number, episodesPerSeries = 34, exact = false): Promise<SyntheticLibrary> {
   let lib = libraries.get(name);
   if (!lib) {
-    lib = generateLibrary(path.join(scratch, name), { series, episodesPerSeries, seed: series, exact });
+    lib = generateLibrary(path.join(scratch(), name), { series, episodesPerSeries, seed: series, exact });
     libraries.set(name, lib);
   }
   return lib;
@@ -20,11 +32,11 @@ export function benchLibrary(name: string, series: number, episodesPerSeries = 3
 
 /** A fresh, empty data dir for one measurement. */
 export function benchDataDir(): string {
-  return fs.mkdtempSync(path.join(scratch, 'data-'));
+  return fs.mkdtempSync(path.join(scratch(), 'data-'));
 }
 
 export function scratchDir(name: string): string {
-  const dir = path.join(scratch, name);
+  const dir = path.join(scratch(), name);
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
