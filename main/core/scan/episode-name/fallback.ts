@@ -69,6 +69,14 @@ function follower(ctx: NameContext, i: number): 'end' | 'dash' | 'word' {
   return 'word';
 }
 
+/**
+ * Whether a number after the title words opens a range ("Show 01 - 12"): it is zero-padded and
+ * one episode. A 0 or 00 there ends the title ("Steins;Gate 0 - 12", "Gundam 00 - 21").
+ */
+function opensRange(text: string, episodes: readonly number[]): boolean {
+  return text.length >= 2 && text.startsWith('0') && episodes.length === 1 && episodes[0]! > 0;
+}
+
 /** "08 & 10": a second episode listed after the one read at token `i`; the index of its token. */
 function listedAfter(ctx: NameContext, i: number, read: NumberRead): { read: NumberRead; last: number } | null {
   const amp = ctx.tokens[i + 1];
@@ -107,7 +115,7 @@ export function findDashNumber(ctx: NameContext, skip: Skip): { strong: Inferred
     }
     const before = tokens[i - 1];
     const opening = !before || before.span ? null : readNumber(before.text);
-    if (opening && before!.text.startsWith('0') && i - 1 > ctx.titleToken && opening.episodes.length === 1 && read.episodes.length === 1) {
+    if (opening && opensRange(before!.text, opening.episodes) && i - 1 > ctx.titleToken && read.episodes.length === 1) {
       // "[Grp] Show 01 - 119 [Batch]": a zero-padded number before the dash opens a range.
       const range = expandRange(opening.episodes[0]!, read.episodes[0]!);
       if (range.length > 1 && follower(ctx, last) !== 'word') return { strong: marker(ctx, i - 1, last, { ...read, episodes: range, digits: '' }, 'dash'), weak };

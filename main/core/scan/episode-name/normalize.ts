@@ -17,6 +17,10 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const WAVE = /[\u301c\u223c]/g;
 const QUOTES = /[\u2018\u2019\u02bc]/g;
 const LOOK_ALIKES = /[\u2010-\u2015\u2212\u301c\u223c\u2018\u2019\u02bc\u00d7]/;
+// Symbols that are a title's own and that NFKC would spell out ("Ranma ½" is not "Ranma 1⁄2",
+// "Go-toubun no Hanayome ∬" not "∫∫"): vulgar fractions and multiple integrals.
+const TITLE_SYMBOLS = /[\u00bc-\u00be\u2150-\u215f\u2189\u222c\u222d\u222f\u2230]/;
+const BETWEEN_TITLE_SYMBOLS = /[^\u00bc-\u00be\u2150-\u215f\u2189\u222c\u222d\u222f\u2230]+/g;
 
 
 /**
@@ -65,14 +69,15 @@ export function isAscii(name: string): boolean {
 }
 
 /**
- * NFKC folds full-width digits, letters and brackets; other look-alikes are folded by hand.
+ * NFKC folds full-width digits, letters and brackets (but not a title's fractions and integral
+ * signs); other look-alikes are folded by hand.
  * `ascii` is isAscii(name), which the caller keeps for later steps.
  */
 export function normalizeText(name: string, ascii: boolean): string {
   name = knownString(name);
   // In ASCII only characters up to the space are trimmed; most names start and end with others.
   if (ascii) return codeAt(name, 0) > 32 && codeAt(name, name.length - 1) > 32 ? name : trimmed(name);
-  const folded = name.normalize('NFKC');
+  const folded = TITLE_SYMBOLS.test(name) ? name.replace(BETWEEN_TITLE_SYMBOLS, (part) => part.normalize('NFKC')) : name.normalize('NFKC');
   // Each replace scans the whole name; most non-ASCII names (CJK titles) hold none of these.
   if (!LOOK_ALIKES.test(folded)) return folded.trim();
   return folded

@@ -14,6 +14,7 @@ import { ranges } from './ranges';
 import { scene } from './scene';
 import { specials } from './specials';
 import { titleMarkers } from './title-markers';
+import { titleNumbers } from './title-numbers';
 import { titleStops } from './title-stops';
 import { tv } from './tv';
 
@@ -21,4 +22,5 @@ import { tv } from './tv';
 export const CORPUS_STYLES: Readonly<Record<string, CorpusCase[]>> = {
   fansub, scene, tv, daily, longRunners, cjk, specials, folders, multi,
   dateFirst, foreignWords, titleStops, fansubSe, titleMarkers, glued, ranges, dottedNumbers,
+  titleNumbers,
 };
