@@ -4,8 +4,21 @@ import path from 'node:path';
 import { AnishelfError, errnoCode } from '../errors';
 import { ownWrites, type FileStamp } from './own-writes';
 
+/** What an atomic write does with the temp file it opened (a FileHandle is one). */
+export interface WriteHandle {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  stat(): Promise<{ size: number; mtimeMs: number }>;
+  close(): Promise<void>;
+}
+
 /** The file-system calls an atomic write makes; tests pass a wrapper to simulate faults. */
-export type AtomicWriteFs = Pick<typeof fs.promises, 'open' | 'rename' | 'unlink' | 'stat'>;
+export interface AtomicWriteFs {
+  open(file: string, flags: string, mode?: number): Promise<WriteHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+  stat(file: string): Promise<fs.Stats>;
+}
 
 export interface AtomicWriteOptions {
   /** Permission bits of the new file; by default an existing file's bits are kept. */

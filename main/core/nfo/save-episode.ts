@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AnishelfError, errnoCode } from '../errors';
+import { AnishelfError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { AtomicWriteFs } from '../fs/atomic-write';
+import { statIfAny } from '../fs/library-fs';
 import { decodeNfoBytes } from './decode';
 import { MAX_NFO_BYTES } from './guard';
 import { mergeEpisodeNfo, type EpisodeFields } from './merge-episode';
@@ -69,13 +70,4 @@ export async function saveEpisodeNfo(video: string, episodes: readonly EpisodeFi
   }
   const stamp = await writeFileAtomic(target, output, { fs: io, ...(options.syncFolder === false ? { syncFolder: false } : {}), ...(options.flushNew === false ? { flushNew: false } : {}) });
   return { written: true, path: target, bytes: output, mtimeMs: stamp.mtimeMs, flushed: stamp.flushed };
-}
-
-async function statIfAny(io: Pick<AtomicWriteFs, 'stat'>, file: string): Promise<fs.Stats | null> {
-  try {
-    return await io.stat(file);
-  } catch (err) {
-    if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
-    throw err;
-  }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { AtomicWriteFs } from '../fs/atomic-write';
+import { PROMISE_FS, SYNC_FS, type LibraryFs } from '../fs/library-fs';
 import { libraryDir, writeTree } from '../testing/temp';
 import { parseNfo } from './parse';
 import { saveTvshowNfo } from './save';
@@ -12,16 +12,9 @@ function errno(code: string): Error {
   return Object.assign(new Error(`${code}: simulated`), { code });
 }
 
-/** Real fs.promises with one call replaced (fault injection for the atomic write). */
-function failing(name: keyof AtomicWriteFs, code: string): AtomicWriteFs {
-  const real = fs.promises;
-  return {
-    open: real.open,
-    rename: real.rename,
-    unlink: real.unlink,
-    stat: real.stat,
-    [name]: () => Promise.reject(errno(code)),
-  } as AtomicWriteFs;
+/** The real calls of `base` with one replaced (fault injection for the atomic write). */
+function failing(base: LibraryFs, name: keyof LibraryFs, code: string): LibraryFs {
+  return { ...base, [name]: () => Promise.reject(errno(code)) };
 }
 
 function state(file: string) {
@@ -107,14 +100,17 @@ describe('saveTvshowNfo', () => {
   });
 
   test.each([
-    ['a read-only share', 'open', 'EROFS', 'WRITE_READ_ONLY'],
-    ['a full disk', 'open', 'ENOSPC', 'WRITE_DISK_FULL'],
-    ['a rename refused with EPERM', 'rename', 'EPERM', 'WRITE_FAILED'],
-  ] as const)('%s keeps the original and says why', async (_name, call, errnoCode, code) => {
+    ['a read-only share', 'open', 'EROFS', 'WRITE_READ_ONLY', PROMISE_FS],
+    ['a full disk', 'open', 'ENOSPC', 'WRITE_DISK_FULL', PROMISE_FS],
+    ['a rename refused with EPERM', 'rename', 'EPERM', 'WRITE_FAILED', PROMISE_FS],
+    ['a read-only share, synchronous calls', 'open', 'EROFS', 'WRITE_READ_ONLY', SYNC_FS],
+    ['a full disk, synchronous calls', 'open', 'ENOSPC', 'WRITE_DISK_FULL', SYNC_FS],
+    ['a rename refused with EPERM, synchronous calls', 'rename', 'EPERM', 'WRITE_FAILED', SYNC_FS],
+  ] as const)('%s keeps the original and says why', async (_name, call, errnoCode, code, base) => {
     const dir = libraryDir();
     writeTree(dir, { 'tvshow.nfo': corpus('kodi-tvshow.nfo') });
     const before = state(path.join(dir, 'tvshow.nfo'));
-    await expect(saveTvshowNfo(dir, { title: 'X' }, { fs: failing(call, errnoCode) })).rejects.toMatchObject({
+    await expect(saveTvshowNfo(dir, { title: 'X' }, { fs: failing(base, call, errnoCode) })).rejects.toMatchObject({
       code,
       message: expect.stringMatching(/^Anishelf cannot write tvshow\.nfo in .+; .+\.$/),
     });

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { AnishelfError, errnoCode } from '../errors';
-import type { AtomicWriteFs } from '../fs/atomic-write';
+import { AnishelfError } from '../errors';
+import { PROMISE_FS, statIfAny, type LibraryFs } from '../fs/library-fs';
 import { writeInsideSeries } from '../fs/library-write';
 import { checkMediaFiles } from '../media/check';
 import { NFO_FILENAME } from '../media/names';
@@ -13,8 +12,11 @@ import type { TvshowFields } from './types';
 export type SaveNfoResult = { written: true; path: string; bytes: Uint8Array; mtimeMs: number } | { written: false; reason: 'unchanged'; path: string };
 
 export interface SaveNfoOptions {
-  /** File-system calls of the atomic write (fault injection in tests). */
-  fs?: AtomicWriteFs;
+  /**
+   * The file-system calls of the read and the guarded write: SYNC_FS in a writer thread, a
+   * wrapper that simulates faults in tests.
+   */
+  fs?: LibraryFs;
   /** The folder's tvshow.nfo (or where it goes) when the caller has just read the folder. */
   target?: string;
   /** False for the bulk writer of minimal NFOs: a new file is not flushed (see writeFileAtomic). */
@@ -28,14 +30,15 @@ export interface SaveNfoOptions {
  */
 export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: SaveNfoOptions = {}): Promise<SaveNfoResult> {
   const target = options.target ?? (await existingNfoPath(dir)) ?? path.join(dir, NFO_FILENAME);
-  const before = await statIfAny(target);
+  const io = options.fs ?? PROMISE_FS;
+  const before = await statIfAny(io, target);
   if (before?.isDirectory()) {
     throw new AnishelfError('NFO_IS_DIRECTORY', `${target} is a folder, so Anishelf cannot write the show's NFO there; rename or remove that folder.`);
   }
   if (before && before.size > MAX_NFO_BYTES) {
     throw new AnishelfError('NFO_TOO_LARGE', `${target} is too large to be an NFO file, so Anishelf leaves it as it is; move it away to let Anishelf write a new one.`);
   }
-  const bytes = before ? await fs.promises.readFile(target) : null;
+  const bytes = before ? await io.readFile(target) : null;
   let existing: string | null = null;
   if (bytes) {
     const decoded = decodeNfoBytes(bytes);
@@ -47,12 +50,12 @@ export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: 
   const merged = mergeNfo(existing, fields);
   const output = Buffer.from(merged, 'utf8');
   if (bytes && (merged === existing || output.equals(bytes))) return { written: false, reason: 'unchanged', path: target };
-  const now = await statIfAny(target);
+  const now = await statIfAny(io, target);
   if ((before === null) !== (now === null) || (before && now && (before.mtimeMs !== now.mtimeMs || before.size !== now.size))) {
     throw new AnishelfError('NFO_CHANGED', `${target} changed while Anishelf was saving it; save again to include the new version.`);
   }
   // Through the one guarded writer: a linked tvshow.nfo is written through only inside the series.
-  const { mtimeMs } = await writeInsideSeries(dir, target, output, { ...(options.fs ? { fs: options.fs } : {}), ...(options.flushNew === false ? { flushNew: false } : {}) });
+  const { mtimeMs } = await writeInsideSeries(dir, target, output, { fs: io, ...(options.flushNew === false ? { flushNew: false } : {}) });
   return { written: true, path: target, bytes: output, mtimeMs };
 }
 
@@ -63,14 +66,5 @@ export async function existingNfoPath(dir: string): Promise<string | null> {
   } catch {
     // A missing folder is reported by the write itself, with the usual WRITE_* code.
     return null;
-  }
-}
-
-async function statIfAny(file: string): Promise<fs.Stats | null> {
-  try {
-    return await fs.promises.stat(file);
-  } catch (err) {
-    if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
-    throw err;
   }
 }

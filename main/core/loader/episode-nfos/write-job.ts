@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isAnishelfError } from '../../errors';
 import { syncFolder, type AtomicWriteFs } from '../../fs/atomic-write';
+import { statOrNoEntry } from '../../fs/library-fs';
 import { isOwnWrite } from '../../db/repos/written-files';
 import type { EpisodeFields } from '../../nfo/merge-episode';
 import { saveEpisodeNfo } from '../../nfo/save-episode';
@@ -20,18 +21,14 @@ export type EpisodeNfoOutcome =
   | { written: true; path: string; bytes: Uint8Array; mtimeMs: number; flushed: boolean }
   | { written: false; path: string | null; error: ErrorInfo | null };
 
-// Nearly every target is new: a failed asynchronous stat builds an error with a stack each time,
-// a third of this thread's time. A stat that says "none" without throwing is the common case here.
-const NO_ENTRY = Object.freeze(Object.assign(Object.create(Error.prototype) as Error, { code: 'ENOENT', message: 'no such file or directory' }));
+// Nearly every target is new: a failed asynchronous stat built an error with a stack each time,
+// a third of this thread's time. The writes themselves stay asynchronous, several at once, so a
+// share's latency is not paid file by file.
 const WRITE_FS: AtomicWriteFs = {
   open: fs.promises.open,
   rename: fs.promises.rename,
   unlink: fs.promises.unlink,
-  stat: (async (file: fs.PathLike) => {
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (!stat) throw NO_ENTRY;
-    return stat;
-  }) as AtomicWriteFs['stat'],
+  stat: statOrNoEntry,
 };
 
 /** Files written at once in one series folder: the disk, not the CPU, sets the pace. */

@@ -4,6 +4,7 @@ import { listEpisodesWithoutNfo } from '../../db/repos/episodes';
 import { getSetting } from '../../db/repos/settings';
 import { isOurs, recordWritten, writtenHashes, type WrittenFile } from '../../db/repos/written-files';
 import { ownWrites } from '../../fs/own-writes';
+import type { LibraryFs } from '../../fs/library-fs';
 import type { EpisodeNfoJob, EpisodeNfoOutcome } from '../episode-nfos/write-job';
 import { listEpisodeNfoSources } from '../../db/repos/episode-files';
 import type { Db, DbOrTx } from '../../db/handle';
@@ -123,12 +124,12 @@ async function mergeProviderDetails(db: Db, rows: Awaited<ReturnType<typeof list
  * yet, providers off) gets a minimal one — its title and, when known, its year with a premiere
  * date — so Kodi lists its episodes. A match fills it in later through the same merging writer.
  */
-export async function writeMinimalShowNfo(series: { path: string; title: string; year: number | null }, options: { createOnly?: boolean; target?: string } = {}): Promise<(WrittenFile & { mtimeMs: number }) | null> {
+export async function writeMinimalShowNfo(series: { path: string; title: string; year: number | null }, options: { createOnly?: boolean; target?: string; fs?: LibraryFs } = {}): Promise<(WrittenFile & { mtimeMs: number }) | null> {
   try {
     // Only where the folder has none: an NFO there now was written by someone else meanwhile.
     if (options.createOnly && (await existingNfoPath(series.path))) return null;
     // A bulk writer of new files: not flushed one by one (see writeFileAtomic's flushNew).
-    const result = await saveTvshowNfo(series.path, { title: series.title, ...(series.year ? { year: series.year } : {}) }, { ...(options.target ? { target: options.target } : {}), flushNew: false });
+    const result = await saveTvshowNfo(series.path, { title: series.title, ...(series.year ? { year: series.year } : {}) }, { ...(options.target ? { target: options.target } : {}), ...(options.fs ? { fs: options.fs } : {}), flushNew: false });
     if (!result.written) return null;
     return { path: result.path, kind: 'nfo', bytes: result.bytes, mtimeMs: result.mtimeMs };
   } catch (err) {

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import { errnoCode } from '../errors';
+import type { AtomicWriteFs, WriteHandle } from './atomic-write';
+
+/**
+ * The file-system calls a guarded write into a series folder makes (see writeInsideSeries and
+ * saveTvshowNfo): those of the atomic write, and the reads that come before it. Tests pass a
+ * wrapper of the real calls to simulate faults.
+ */
+export interface LibraryFs extends AtomicWriteFs {
+  lstat(file: string): Promise<fs.Stats>;
+  realpath(file: string): Promise<string>;
+  readFile(file: string): Promise<Buffer>;
+}
+
+/** The calls as Node makes them by default: asynchronous, on libuv's thread pool. */
+export const PROMISE_FS: LibraryFs = {
+  open: fs.promises.open,
+  rename: fs.promises.rename,
+  unlink: fs.promises.unlink,
+  stat: fs.promises.stat,
+  lstat: fs.promises.lstat,
+  realpath: fs.promises.realpath,
+  readFile: fs.promises.readFile,
+};
+
+// Almost every target of a bulk writer is new, and an error with a stack built for each
+// "no such file" cost more than the call itself. One shared error without a stack says it.
+const NO_ENTRY: Error = Object.freeze(Object.assign(Object.create(Error.prototype) as Error, { code: 'ENOENT', message: 'no such file or directory' }));
+
+/** stat that rejects with a shared ENOENT error (no stack) when nothing is there. */
+export async function statOrNoEntry(file: fs.PathLike): Promise<fs.Stats> {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) throw NO_ENTRY;
+  return stat;
+}
+
+class SyncWriteHandle implements WriteHandle {
+  constructor(private readonly fd: number) {}
+  async writeFile(data: string | Uint8Array): Promise<void> {
+    fs.writeFileSync(this.fd, data);
+  }
+  async sync(): Promise<void> {
+    fs.fsyncSync(this.fd);
+  }
+  async stat(): Promise<fs.Stats> {
+    return fs.fstatSync(this.fd);
+  }
+  async close(): Promise<void> {
+    fs.closeSync(this.fd);
+  }
+}
+
+/**
+ * The same calls made synchronously, behind the same promises. Only for a worker thread that
+ * writes one file at a time: there each asynchronous call cost two thread hand-offs and a promise,
+ * about ten times the CPU of the call itself, and a call that hangs (a lost share) holds this
+ * thread, which the pool replaces, rather than one of the process's few pool threads.
+ */
+export const SYNC_FS: LibraryFs = {
+  open: async (file, flags, mode) => new SyncWriteHandle(fs.openSync(file, flags, mode)),
+  rename: async (from, to) => fs.renameSync(from, to),
+  unlink: async (file) => fs.unlinkSync(file),
+  stat: statOrNoEntry,
+  lstat: async (file) => {
+    const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (!stat) throw NO_ENTRY;
+    return stat;
+  },
+  realpath: async (file) => fs.realpathSync.native(file),
+  readFile: async (file) => fs.readFileSync(file),
+};
+
+/** The file's stat, or null when nothing is at that path (or a file sits where a folder should be). */
+export async function statIfAny(io: Pick<AtomicWriteFs, 'stat'>, file: string): Promise<fs.Stats | null> {
+  try {
+    return await io.stat(file);
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
+    throw err;
+  }
+}
