@@ -13,15 +13,18 @@ export interface LibraryFs extends AtomicWriteFs {
   readFile(file: string): Promise<Buffer>;
 }
 
-/** The calls as Node makes them by default: asynchronous, on libuv's thread pool. */
+/**
+ * The calls as Node makes them by default: asynchronous, on libuv's thread pool. Looked up at each
+ * call, so a wrapper installed later (the tests' guard on user files) sees them.
+ */
 export const PROMISE_FS: LibraryFs = {
-  open: fs.promises.open,
-  rename: fs.promises.rename,
-  unlink: fs.promises.unlink,
-  stat: fs.promises.stat,
-  lstat: fs.promises.lstat,
-  realpath: fs.promises.realpath,
-  readFile: fs.promises.readFile,
+  open: (file, flags, mode) => fs.promises.open(file, flags, mode),
+  rename: (from, to) => fs.promises.rename(from, to),
+  unlink: (file) => fs.promises.unlink(file),
+  stat: (file) => fs.promises.stat(file),
+  lstat: (file) => fs.promises.lstat(file),
+  realpath: (file) => fs.promises.realpath(file),
+  readFile: (file) => fs.promises.readFile(file),
 };
 
 // Almost every target of a bulk writer is new, and an error with a stack built for each
