@@ -31,11 +31,14 @@ export const PROMISE_FS: LibraryFs = {
 // "no such file" cost more than the call itself. One shared error without a stack says it.
 const NO_ENTRY: Error = Object.freeze(Object.assign(Object.create(Error.prototype) as Error, { code: 'ENOENT', message: 'no such file or directory' }));
 
-/** stat that rejects with a shared ENOENT error (no stack) when nothing is there. */
-export async function statOrNoEntry(file: fs.PathLike): Promise<fs.Stats> {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
+function orNoEntry(stat: fs.Stats | undefined): fs.Stats {
   if (!stat) throw NO_ENTRY;
   return stat;
+}
+
+/** stat that rejects with a shared ENOENT error (no stack) when nothing is there. */
+export async function statOrNoEntry(file: fs.PathLike): Promise<fs.Stats> {
+  return orNoEntry(fs.statSync(file, { throwIfNoEntry: false }));
 }
 
 class SyncWriteHandle implements WriteHandle {
@@ -65,11 +68,7 @@ export const SYNC_FS: LibraryFs = {
   rename: async (from, to) => fs.renameSync(from, to),
   unlink: async (file) => fs.unlinkSync(file),
   stat: statOrNoEntry,
-  lstat: async (file) => {
-    const stat = fs.lstatSync(file, { throwIfNoEntry: false });
-    if (!stat) throw NO_ENTRY;
-    return stat;
-  },
+  lstat: async (file) => orNoEntry(fs.lstatSync(file, { throwIfNoEntry: false })),
   realpath: async (file) => fs.realpathSync.native(file),
   readFile: async (file) => fs.readFileSync(file),
 };

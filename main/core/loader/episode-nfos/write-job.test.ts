@@ -1,13 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PROMISE_FS, statOrNoEntry, SYNC_FS } from '../../fs/library-fs';
 import { asUser } from '../../testing/library-write-guard';
 import { libraryDir, writeTree } from '../../testing/temp';
-import { callsFor, writeEpisodeNfoJobs, type EpisodeNfoCalls, type EpisodeNfoJob } from './write-job';
-
-const LOCAL: EpisodeNfoCalls = { io: SYNC_FS, concurrency: 1 };
-const SHARE: EpisodeNfoCalls = { io: { ...PROMISE_FS, stat: statOrNoEntry }, concurrency: 8 };
+import { callsFor, LOCAL_DISK_CALLS as LOCAL, SHARE_CALLS as SHARE, writeEpisodeNfoJobs, type EpisodeNfoJob } from './write-job';
 
 function seriesFolder(episodes: number): { dir: string; jobs: EpisodeNfoJob[] } {
   const dir = libraryDir();
@@ -22,7 +18,7 @@ function seriesFolder(episodes: number): { dir: string; jobs: EpisodeNfoJob[] } 
 
 describe('writeEpisodeNfoJobs', () => {
   test('a folder on a local disk is written with synchronous calls, one file after another', () => {
-    expect(callsFor(libraryDir())).toEqual({ io: SYNC_FS, concurrency: 1 });
+    expect(callsFor(libraryDir())).toBe(LOCAL);
   });
 
   test.each([

@@ -24,15 +24,15 @@ export type EpisodeNfoOutcome =
 // Nearly every target is new: a failed asynchronous stat built an error with a stack each time,
 // a third of this thread's time. On a share the writes stay asynchronous, several at once, so the
 // network's latency is not paid file by file.
-const SHARE_FS: AtomicWriteFs = { ...PROMISE_FS, stat: statOrNoEntry };
-
-/** Files written at once in one series folder on a share: the network, not the CPU, sets the pace. */
-const SHARE_CONCURRENCY = 8;
-
 export interface EpisodeNfoCalls {
   io: AtomicWriteFs;
+  /** Files written at once in one series folder. */
   concurrency: number;
 }
+
+/** On a share eight files at once: the network, not the CPU, sets the pace. */
+export const SHARE_CALLS: EpisodeNfoCalls = { io: { ...PROMISE_FS, stat: statOrNoEntry }, concurrency: 8 };
+export const LOCAL_DISK_CALLS: EpisodeNfoCalls = { io: SYNC_FS, concurrency: 1 };
 
 /**
  * How a series folder's NFOs are written. On a local disk, one after another with synchronous
@@ -41,7 +41,7 @@ export interface EpisodeNfoCalls {
  * cannot be told, several at once asynchronously.
  */
 export function callsFor(folder: string): EpisodeNfoCalls {
-  return mayBeNetworkShare(folder) ? { io: SHARE_FS, concurrency: SHARE_CONCURRENCY } : { io: SYNC_FS, concurrency: 1 };
+  return mayBeNetworkShare(folder) ? SHARE_CALLS : LOCAL_DISK_CALLS;
 }
 
 /**
