@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { onTestFinished } from 'vitest';
+import { tempDir } from '../testing/temp';
 import { HANG_MS } from '../testing/wait';
 import { createWorkerPool } from './pool';
 import type { WorkerPoolOptions } from './pool';
@@ -105,6 +107,21 @@ describe('createWorkerPool', () => {
     // The fresh worker's start-up (seconds on a busy machine) does not count against the limit.
     const second = await p.run({ op: 'thread' });
     expect(second).not.toBe(first);
+    await expect(p.run({ op: 'echo', value: 'again' })).resolves.toBe('again');
+  });
+
+  test('a worker stuck in a system call past the time limit fails its job at once; a fresh worker goes on', async () => {
+    const fifo = path.join(tempDir(), 'never-written');
+    await promisify(execFile)('mkfifo', [fifo]);
+    const p = pool({ timeoutMs: 200 });
+    const first = await p.run({ op: 'thread' });
+    // The thread cannot stop while it waits in the kernel; the job fails anyway, and the next
+    // job runs on a fresh worker while that thread is still stuck.
+    await expect(p.run({ op: 'block', fifo })).rejects.toMatchObject({ code: 'WORKER_TIMEOUT' });
+    const second = await p.run({ op: 'thread' });
+    expect(second).not.toBe(first);
+    // A writer lets the stuck thread return and end.
+    fs.closeSync(fs.openSync(fifo, 'w'));
     await expect(p.run({ op: 'echo', value: 'again' })).resolves.toBe('again');
   });
 

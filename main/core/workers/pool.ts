@@ -58,6 +58,9 @@ interface Slot {
  * not keep the process alive. A worker that crashes, runs out of memory or times out fails only its own job
  * and is replaced by a fresh one when more work arrives.
  */
+/** Threads stopped for a timeout that may still be stuck, beyond which the pool starts no more. */
+const MAX_STUCK = 4;
+
 export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPool<In, Out> {
   const name = options.name ?? 'worker';
   const size = Math.max(1, Math.floor(options.size));
@@ -66,6 +69,8 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
   const slots = new Set<Slot>();
   let nextId = 1;
   let closed = false;
+  /** Workers stopped after a timeout whose threads have not ended yet. */
+  let stuck = 0;
 
   function settle(job: Job, err: unknown, value?: unknown): void {
     if (job.settled) return;
@@ -100,17 +105,28 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
       slot.failure ??= crashError(name, err.message, err);
     });
     worker.on('exit', (code) => {
-      slots.delete(slot);
-      stopTimer(slot);
-      const [job, ...waiting] = slot.jobs.splice(0);
-      // Jobs behind the one running never started: a fresh worker takes them.
-      if (!closed) queue.unshift(...waiting.filter((j) => !j.settled));
-      else for (const j of waiting) settle(j, slot.failure ?? closedError(name));
-      if (job) settle(job, slot.failure ?? crashError(name, `it stopped with exit code ${code}`));
+      if (slots.has(slot)) {
+        retire(slot, slot.failure ?? crashError(name, `it stopped with exit code ${code}`));
+        return;
+      }
+      // A thread stopped for a timeout has ended at last: room for a fresh one.
+      stuck--;
       pump();
     });
     slots.add(slot);
     return slot;
+  }
+
+  /** Takes a worker out of the pool: its running job fails with `failure`, the jobs behind it go to another. */
+  function retire(slot: Slot, failure: Error): void {
+    slots.delete(slot);
+    stopTimer(slot);
+    const [job, ...waiting] = slot.jobs.splice(0);
+    // Jobs behind the one running never started: a fresh worker takes them.
+    if (!closed) queue.unshift(...waiting.filter((j) => !j.settled));
+    else for (const j of waiting) settle(j, slot.failure ?? closedError(name));
+    if (job) settle(job, failure);
+    pump();
   }
 
   function stopTimer(slot: Slot): void {
@@ -133,7 +149,13 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
           `A background ${name} task took longer than ${options.timeoutMs} ms and was stopped; try again.`,
           { kind: 'internal' },
         );
+        // A thread stuck in a system call (a share that stopped answering) cannot stop before the
+        // call returns, so it is not waited for: its job fails now and a fresh worker takes the
+        // next ones. At most MAX_STUCK such threads: past that, jobs wait for one to end.
+        stuck++;
+        slot.worker.unref();
         void slot.worker.terminate();
+        retire(slot, slot.failure);
       }, options.timeoutMs);
     }
   }
@@ -146,7 +168,7 @@ export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPoo
       if (slot.jobs.length === 0) return slot;
       if (!roomy && slot.jobs.length < depth) roomy = slot;
     }
-    return slots.size < size ? spawn() : roomy;
+    return slots.size < size && stuck < MAX_STUCK ? spawn() : roomy;
   }
 
   function pump(): void {

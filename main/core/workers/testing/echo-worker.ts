@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import { threadId } from 'node:worker_threads';
 import { AnishelfError } from '../../errors';
@@ -13,6 +14,7 @@ export type EchoMessage =
   | { op: 'exit'; code: number }
   | { op: 'spin'; ms: number }
   | { op: 'hog' }
+  | { op: 'block'; fifo: string }
   | { op: 'rendezvous'; peers: number; meeting: Int32Array };
 
 serveWorker((message: EchoMessage) => {
@@ -53,6 +55,11 @@ serveWorker((message: EchoMessage) => {
       }
       return threadId;
     }
+    case 'block':
+      // Opening a FIFO for reading waits in the kernel until a writer opens it: a system call
+      // that does not return, as on a share that stopped answering.
+      fs.closeSync(fs.openSync(message.fifo, 'r'));
+      return 'unblocked';
     case 'hog': {
       const keep: number[][] = [];
       for (;;) keep.push(new Array(1_000_000).fill(1));
