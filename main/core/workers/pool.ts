@@ -53,14 +53,14 @@ interface Slot {
   failure: Error | null;
 }
 
+/** Threads stopped for a timeout that may still be stuck, beyond which the pool starts no more. */
+const MAX_STUCK = 4;
+
 /**
  * A small pool of worker threads, one job per worker at a time (or `depth`). Idle workers do
  * not keep the process alive. A worker that crashes, runs out of memory or times out fails only its own job
  * and is replaced by a fresh one when more work arrives.
  */
-/** Threads stopped for a timeout that may still be stuck, beyond which the pool starts no more. */
-const MAX_STUCK = 4;
-
 export function createWorkerPool<In, Out>(options: WorkerPoolOptions): WorkerPool<In, Out> {
   const name = options.name ?? 'worker';
   const size = Math.max(1, Math.floor(options.size));

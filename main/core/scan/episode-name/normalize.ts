@@ -19,8 +19,9 @@ const QUOTES = /[\u2018\u2019\u02bc]/g;
 const LOOK_ALIKES = /[\u2010-\u2015\u2212\u301c\u223c\u2018\u2019\u02bc\u00d7]/;
 // Symbols that are a title's own and that NFKC would spell out ("Ranma ½" is not "Ranma 1⁄2",
 // "Go-toubun no Hanayome ∬" not "∫∫"): vulgar fractions and multiple integrals.
-const TITLE_SYMBOLS = /[\u00bc-\u00be\u2150-\u215f\u2189\u222c\u222d\u222f\u2230]/;
-const BETWEEN_TITLE_SYMBOLS = /[^\u00bc-\u00be\u2150-\u215f\u2189\u222c\u222d\u222f\u2230]+/g;
+const TITLE_SYMBOL_CHARS = '\\u00bc-\\u00be\\u2150-\\u215f\\u2189\\u222c\\u222d\\u222f\\u2230';
+const TITLE_SYMBOLS = new RegExp(`[${TITLE_SYMBOL_CHARS}]`);
+const BETWEEN_TITLE_SYMBOLS = new RegExp(`[^${TITLE_SYMBOL_CHARS}]+`, 'g');
 
 
 /**
