@@ -1,19 +1,32 @@
 import { describe, expect, test } from 'vitest';
 import { tempDir } from '../testing/temp';
-import { isNetworkFsMagic, mayBeNetworkShare } from './network-share';
+import { parseMountInfo } from './mounts';
+import { mayBeNetworkShare } from './network-share';
+
+const MOUNTS = parseMountInfo(
+  [
+    '22 1 8:1 / / rw - ext4 /dev/sda1 rw',
+    '40 22 0:40 / /mnt/nas rw - nfs4 nas:/anime rw',
+    '41 22 0:41 / /mnt/smb rw - cifs //nas/tv rw',
+    '42 22 0:42 / /mnt/cloud rw - fuse.rclone cloud: rw',
+    '43 22 8:2 / /mnt/disk rw - xfs /dev/sdb1 rw',
+  ].join('\n'),
+);
 
 describe('mayBeNetworkShare', () => {
-  test('NFS, SMB, CIFS and FUSE are network file systems; ext4, XFS, Btrfs and tmpfs are not', () => {
-    for (const magic of [0x6969, 0x517b, 0xff534d42, 0xfe534d42, 0x65735546]) expect(isNetworkFsMagic(magic)).toBe(true);
-    for (const magic of [0xef53, 0x58465342, 0x9123683e, 0x01021994]) expect(isNetworkFsMagic(magic)).toBe(false);
+  test('folders on NFS, SMB and FUSE mounts may be on a share; those on ext4 and XFS are not', () => {
+    expect(mayBeNetworkShare('/mnt/nas/Show', MOUNTS)).toBe(true);
+    expect(mayBeNetworkShare('/mnt/smb/Show', MOUNTS)).toBe(true);
+    expect(mayBeNetworkShare('/mnt/cloud/Show', MOUNTS)).toBe(true);
+    expect(mayBeNetworkShare('/mnt/disk/Show', MOUNTS)).toBe(false);
+    expect(mayBeNetworkShare('/home/me/Anime/Show', MOUNTS)).toBe(false);
   });
 
-  test('a local temp folder on Linux is not a share', () => {
-    expect(mayBeNetworkShare(tempDir(), 'linux')).toBe(false);
+  test('without a mount table (not Linux) a folder may be on a share', () => {
+    expect(mayBeNetworkShare('/home/me/Anime/Show', [])).toBe(true);
   });
 
-  test('where it cannot be told (another system, a folder that is not there) it may be one', () => {
-    expect(mayBeNetworkShare(tempDir(), 'darwin')).toBe(true);
-    expect(mayBeNetworkShare('/no/such/folder', 'linux')).toBe(true);
+  test("this machine's temp folder is read from the real mount table", () => {
+    expect(mayBeNetworkShare(tempDir())).toBe(process.platform !== 'linux');
   });
 });

@@ -7,7 +7,8 @@ import { DirtyDebouncer } from './debouncer';
 import { isTemporaryName } from './ignore-names';
 import { SizeStability } from './size-stability';
 import { changedSinceRead } from './sweep';
-import { chooseWatchMode, fsTypeOf, parseMountInfo } from './watch-mode';
+import { fsTypeOf, parseMountInfo } from '../fs/mounts';
+import { chooseWatchMode } from './watch-mode';
 
 const root = path.resolve('/lib');
 const series = new Set([path.join(root, 'Show A'), path.join(root, 'A-Z', 'Bocchi')]);

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { WATCH_MODE_SETTINGS } from '../../../shared/types';
 import { listRootsWithCounts } from '../db/repos/roots';
@@ -6,15 +5,8 @@ import { countMissingByRoot } from '../db/repos/series';
 import type { Db } from '../db/handle';
 import type { LibraryRootRow } from '../db/schema';
 import type { RootSession } from './root-session';
-import { chooseWatchMode, fsTypeOf, parseMountInfo, type MountEntry, type ModeChoice } from './watch-mode';
-
-export function readMounts(): MountEntry[] {
-  try {
-    return parseMountInfo(fs.readFileSync('/proc/self/mountinfo', 'utf8'));
-  } catch {
-    return []; // not Linux: every local path counts as local
-  }
-}
+import { fsTypeOf, type MountEntry } from '../fs/mounts';
+import { chooseWatchMode, type ModeChoice } from './watch-mode';
 
 export function settingOf(row: LibraryRootRow): WatchModeSetting {
   return (WATCH_MODE_SETTINGS as readonly string[]).includes(row.watch_mode) ? (row.watch_mode as WatchModeSetting) : 'auto';

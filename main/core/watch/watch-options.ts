@@ -2,8 +2,8 @@ import type { MissingSeriesPrompt, RootStatus } from '../../../shared/types';
 import type { Db } from '../db/handle';
 import { systemClock, type Clock } from '../util/clock';
 import { nodeWatchFs, type WatchFs } from './probe';
-import { readMounts } from './root-status';
-import type { MountEntry } from './watch-mode';
+import { readMounts } from '../fs/mounts';
+import type { MountEntry } from '../fs/mounts';
 
 // What the watch service needs from the core, and its timing (tests pass short delays).
 

@@ -11,12 +11,13 @@ import { recheckMissingSeries } from './missing-checks';
 import { BoundedFs, probeRoot } from './probe';
 import { RootWatcher, WATCH_THREAD_EXITED, isLimitError } from './root-watcher';
 import { watchLimitProblem, type RootSession } from './root-session';
-import { modeOf, readMounts, rootStatuses } from './root-status';
+import { readMounts } from '../fs/mounts';
+import { modeOf, rootStatuses } from './root-status';
 import { DEFAULT_WATCH_OPTIONS, type WatchDeps, type WatchOptions } from './watch-options';
 import { SizeStability } from './size-stability';
 import { WorkTracker, throttled } from './work-tracker';
 import { lastReadAt, sweepRoot } from './sweep';
-import type { MountEntry } from './watch-mode';
+import type { MountEntry } from '../fs/mounts';
 
 export type { WatchDeps, WatchOptions } from './watch-options';
 export { DEFAULT_WATCH_OPTIONS } from './watch-options';
