@@ -21,16 +21,17 @@ export type EpisodeNfoOutcome =
   | { written: true; path: string; bytes: Uint8Array; mtimeMs: number; flushed: boolean }
   | { written: false; path: string | null; error: ErrorInfo | null };
 
-// Nearly every target is new: a failed asynchronous stat built an error with a stack each time,
-// a third of this thread's time. On a share the writes stay asynchronous, several at once, so the
-// network's latency is not paid file by file.
 export interface EpisodeNfoCalls {
   io: AtomicWriteFs;
   /** Files written at once in one series folder. */
   concurrency: number;
 }
 
-/** On a share eight files at once: the network, not the CPU, sets the pace. */
+/**
+ * On a share eight files at once, asynchronously: the network, not the CPU, sets the pace. The
+ * stat alone is synchronous: nearly every target is new, and a failed asynchronous stat built an
+ * error with a stack each time, a third of this thread's time.
+ */
 export const SHARE_CALLS: EpisodeNfoCalls = { io: { ...PROMISE_FS, stat: statOrNoEntry }, concurrency: 8 };
 export const LOCAL_DISK_CALLS: EpisodeNfoCalls = { io: SYNC_FS, concurrency: 1 };
 
