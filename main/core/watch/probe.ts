@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { errnoCode } from '../errors';
+import { CallDeadline } from '../fs/call-deadline';
 
 /** The file-system calls the watcher makes; tests pass one whose calls hang, like a dead share. */
 export interface WatchFs {
@@ -13,53 +14,27 @@ export const nodeWatchFs: WatchFs = {
   readdir: (p) => fs.readdir(p, { withFileTypes: true }),
 };
 
-export class ProbeTimeout extends Error {
-  readonly code = 'ETIMEDOUT';
-}
-
 /**
- * Bounds the file-system calls made for one root. A call that does not answer within the timeout
- * fails with ETIMEDOUT; while it still hangs, further calls for the same root fail at once instead
- * of tying up more of Node's few I/O threads, so the other roots and the app keep working.
+ * The watcher's calls for one root, bounded (see CallDeadline): a hanging root goes offline
+ * while the other roots and the app keep working.
  */
 export class BoundedFs implements WatchFs {
-  private hanging = 0;
+  private readonly deadline: CallDeadline;
 
-  constructor(private readonly inner: WatchFs, private readonly timeoutMs: number) {}
+  constructor(private readonly inner: WatchFs, timeoutMs: number) {
+    this.deadline = new CallDeadline(timeoutMs);
+  }
 
   get isHanging(): boolean {
-    return this.hanging > 0;
+    return this.deadline.isHanging;
   }
 
   stat(p: string): ReturnType<WatchFs['stat']> {
-    return this.bound(() => this.inner.stat(p));
+    return this.deadline.run(() => this.inner.stat(p));
   }
 
   readdir(p: string): ReturnType<WatchFs['readdir']> {
-    return this.bound(() => this.inner.readdir(p));
-  }
-
-  private bound<T>(call: () => Promise<T>): Promise<T> {
-    if (this.hanging > 0) return Promise.reject(new ProbeTimeout(`an earlier call on this folder still hangs`));
-    return new Promise<T>((resolve, reject) => {
-      let settled = false;
-      const timer = setTimeout(() => {
-        settled = true;
-        this.hanging++;
-        reject(new ProbeTimeout(`no answer within ${this.timeoutMs} ms`));
-      }, this.timeoutMs);
-      timer.unref?.();
-      call().then(
-        (value) => {
-          if (settled) this.hanging--;
-          else { clearTimeout(timer); settled = true; resolve(value); }
-        },
-        (err: unknown) => {
-          if (settled) this.hanging--;
-          else { clearTimeout(timer); settled = true; reject(err); }
-        },
-      );
-    });
+    return this.deadline.run(() => this.inner.readdir(p));
   }
 }
 
