@@ -7,6 +7,7 @@ import { asUser } from '../testing/library-write-guard';
 import { unreadableDir } from '../testing/faults';
 import { libraryDir, writeTree } from '../testing/temp';
 import { addFolders, newSeriesRow } from './add';
+import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { insertRoot } from '../db/repos/roots';
 import { insertSeries } from '../db/repos/series';
 import { queueLoadJobs } from '../db/repos/jobs';
@@ -213,6 +214,52 @@ describe('overlapping and unreadable folders', () => {
     expect(after.slice(0, 2).map(({ id, path: p, added_at }) => ({ id, path: p, added_at }))).toEqual(before);
     expect(new Set(after.map((r) => r.root_id))).toEqual(new Set([roots[0]!.id]));
     expect(await jobsOf(db)).toHaveLength(3);
+    await close();
+  });
+});
+
+describe('a folder whose drive or share stops answering', () => {
+  // Long enough that no healthy call on a busy machine comes near it; the hung calls never answer.
+  const TIMEOUT_MS = 1500;
+  const never = new Promise<never>(() => {});
+
+  /** The real calls, except that `hangs` decides which never answer, like a dead share's. */
+  function hangingFs(hangs: (call: string, p: string) => boolean): FsOps {
+    return {
+      readdir: (p) => (hangs('readdir', p) ? never : asyncFsOps.readdir(p)),
+      stat: (p) => (hangs('stat', p) ? never : asyncFsOps.stat(p)),
+      realpath: (p) => (hangs('realpath', p) ? never : asyncFsOps.realpath(p)),
+      readStart: (p, length) => (hangs('readStart', p) ? never : asyncFsOps.readStart(p, length)),
+    };
+  }
+
+  test('a folder whose first call hangs is refused with NOT_RESPONDING; the other folders of the same add are added', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'dead/Show A/e01.mkv': '', 'alive/Show B/e01.mkv': '' });
+    const dead = path.join(lib, 'dead');
+    const fsOps = hangingFs((call, p) => call === 'stat' && p === dead);
+    const result = await addFolders({ ...deps, fs: fsOps, callTimeoutMs: TIMEOUT_MS }, [dead, path.join(lib, 'alive')]);
+    expect(result.added.map((s) => s.title)).toEqual(['Show B']);
+    expect(result.skipped).toEqual([{ path: dead, code: 'NOT_RESPONDING', reason: `${dead} did not answer within 2 s; is its drive or network share connected? Nothing was added from it.` }]);
+    expect((await db.selectFrom('library_roots').select('path').execute()).map((r) => r.path)).toEqual([path.join(lib, 'alive')]);
+    await close();
+  });
+
+  test('a share that stops answering during the walk adds nothing from it, not the part read before', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'Show A/e01.mkv': '', 'Show B/e01.mkv': '', 'Show C/e01.mkv': '' });
+    const calls: string[] = [];
+    const fsOps = hangingFs((call, p) => {
+      calls.push(`${call} ${path.relative(lib, p)}`);
+      return call === 'readdir' && p === path.join(lib, 'Show B');
+    });
+    const result = await addFolders({ ...deps, fs: fsOps, callTimeoutMs: TIMEOUT_MS }, [lib]);
+    expect(result.added).toEqual([]);
+    expect(result.skipped.map((s) => s.code)).toEqual(['NOT_RESPONDING']);
+    expect(await db.selectFrom('series').select('id').execute()).toEqual([]);
+    expect(await db.selectFrom('library_roots').select('id').execute()).toEqual([]);
+    // The walk did reach the hanging folder (the refusal is not for some other reason).
+    expect(calls).toContain('readdir Show B');
     await close();
   });
 });

@@ -7,9 +7,11 @@ import { deepestRootAmong, findRootAt, insertRoot, mergeRootsInto, rootsInside }
 import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, insertSeries } from '../db/repos/series';
 import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
+import { CallDeadline } from '../fs/call-deadline';
 import { OUTSIDE_CODE } from '../fs/inside';
+import { asyncFsOps, boundedFsOps, type FsOps } from '../media/fs-ops';
 import { toFsPath } from '../media/to-path';
-import { discoverSeries } from './discover';
+import { discoverSeries, type Discovery } from './discover';
 import { parseFolderName } from './folder-name';
 import { SAMPLE_FOLDER } from './sample-library';
 import { toSeriesSummary } from './summary';
@@ -18,7 +20,17 @@ export interface AddDeps {
   db: Db;
   dataDir: string;
   now?: () => Date;
+  /** The file-system calls on the folders added (tests pass ones that hang, like a dead share). */
+  fs?: FsOps;
+  /** How long one call on a folder may go unanswered before that folder is given up. */
+  callTimeoutMs?: number;
 }
+
+/**
+ * A call unanswered this long means the share or drive has stopped responding. Generous: a
+ * sleeping NAS disk takes 10 to 20 s to spin up on its first read.
+ */
+export const ADD_CALL_TIMEOUT_MS = 30_000;
 
 interface Accepted {
   input: string;
@@ -40,9 +52,11 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
   // One input at a time, in order, so results read in the order the user gave the folders.
   for (const input of inputs) {
     const shown = typeof input === 'string' ? input : input instanceof URL ? input.href : String(input);
+    const deadline = new CallDeadline(deps.callTimeoutMs ?? ADD_CALL_TIMEOUT_MS);
+    const io = boundedFsOps(deps.fs ?? asyncFsOps, deadline);
     let real: string;
     try {
-      real = await checkFolder(input, dataDir);
+      real = await checkFolder(input, dataDir, io, deadline);
     } catch (err) {
       if (!(err instanceof AnishelfError)) throw err;
       skipped.push({ path: shown, reason: err.message, code: err.code });
@@ -53,7 +67,7 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
       continue;
     }
     seenInCall.add(real);
-    const outcome = await addOne(deps, { input: shown, real }, dataDir);
+    const outcome = await addOne(deps, { input: shown, real }, dataDir, io, deadline);
     added.push(...outcome.added);
     skipped.push(...outcome.skipped);
     warnings.push(...outcome.warnings);
@@ -62,19 +76,20 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
 }
 
 /** Validates one input and returns its real path, or throws AnishelfError with the reason. */
-async function checkFolder(input: unknown, dataDir: string): Promise<string> {
+async function checkFolder(input: unknown, dataDir: string, io: FsOps, deadline: CallDeadline): Promise<string> {
   if (typeof input !== 'string' && !(input instanceof URL)) {
     throw new AnishelfError('BAD_PATH', 'A folder must be given as a path.');
   }
   const absolute = toFsPath(input);
   let real: string;
   try {
-    const stat = await fs.stat(absolute);
+    const stat = await io.stat(absolute);
     if (!stat.isDirectory()) throw new AnishelfError('NOT_A_FOLDER', `${absolute} is a file, not a folder.`);
-    real = await fs.realpath(absolute);
-    await fs.readdir(real);
+    real = await io.realpath(absolute);
+    await io.readdir(real);
   } catch (err) {
     if (err instanceof AnishelfError) throw err;
+    if (deadline.timedOut) throw notResponding(absolute, deadline);
     const code = errnoCode(err);
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new AnishelfError('NOT_FOUND', `${absolute} does not exist.`);
     if (code === 'EACCES' || code === 'EPERM') throw new AnishelfError('NOT_READABLE', `${absolute} cannot be read (permission denied).`);
@@ -87,7 +102,7 @@ async function checkFolder(input: unknown, dataDir: string): Promise<string> {
   if (!isSample && (real === dataDir || real.startsWith(dataDir + path.sep))) {
     throw new AnishelfError('DATA_DIR', `${absolute} is Anishelf's own data folder, not a library.`);
   }
-  if (await isPseudoFileSystem(real)) {
+  if (await isPseudoFileSystem(real, deadline)) {
     throw new AnishelfError('SYSTEM_FOLDER', `${absolute} is a system folder (/proc, /sys, /dev), not a library; add the folder that holds your series.`);
   }
   if (isWholeSystemDrive(real)) {
@@ -100,10 +115,10 @@ async function checkFolder(input: unknown, dataDir: string): Promise<string> {
 const PSEUDO_FS_TYPES = new Set([0x9fa0, 0x62656572, 0x1373, 0x1cd1, 0x64626720, 0x73636673, 0x27e0eb, 0x63677270, 0x74726163, 0xcafe4a11]);
 
 /** /proc, /sys and /dev (and paths resolving into them, or such a file system mounted elsewhere). */
-async function isPseudoFileSystem(real: string): Promise<boolean> {
+async function isPseudoFileSystem(real: string, deadline: CallDeadline): Promise<boolean> {
   if (process.platform === 'win32') return false;
   if (['/proc', '/sys', '/dev'].some((dir) => real === dir || real.startsWith(`${dir}/`))) return true;
-  const stat = await fs.statfs(real).catch(() => null);
+  const stat = await deadline.run(() => fs.statfs(real)).catch(() => null);
   return stat !== null && PSEUDO_FS_TYPES.has(Number(stat.type));
 }
 
@@ -115,7 +130,12 @@ function isWholeSystemDrive(real: string): boolean {
   return real === '/';
 }
 
-async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise<Omit<AddResult, 'warnings'> & { warnings: SkippedPath[] }> {
+function notResponding(folder: string, deadline: CallDeadline): AnishelfError {
+  const seconds = Math.round(deadline.timeoutMs / 1000);
+  return new AnishelfError('NOT_RESPONDING', `${folder} did not answer within ${seconds} s; is its drive or network share connected? Nothing was added from it.`);
+}
+
+async function addOne(deps: AddDeps, folder: Accepted, dataDir: string, io: FsOps, deadline: CallDeadline): Promise<Omit<AddResult, 'warnings'> & { warnings: SkippedPath[] }> {
   const { db } = deps;
   const skipped: SkippedPath[] = [];
   const warnings: SkippedPath[] = [];
@@ -130,7 +150,16 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string): Promise
     return { added: [], skipped: [{ path: folder.input, reason: `is inside ${enclosingSeries.path}, which is already in the library` }], warnings };
   }
 
-  const discovery = await discoverSeries(folder.real, { exclude: [dataDir] });
+  const refused = (problem: AnishelfError) => ({ added: [], skipped: [{ path: folder.input, reason: problem.message, code: problem.code }], warnings });
+  let discovery: Discovery;
+  try {
+    discovery = await discoverSeries(folder.real, { exclude: [dataDir], fs: io });
+  } catch (err) {
+    // The folder answered a moment ago (checkFolder): it went away under the walk.
+    return refused(deadline.timedOut ? notResponding(folder.real, deadline) : new AnishelfError('NOT_READABLE', `${folder.real} cannot be read (${errnoCode(err) ?? 'unknown error'}).`));
+  }
+  // The walk skips a folder whose call timed out: what it found is not the whole folder.
+  if (deadline.timedOut) return refused(notResponding(folder.real, deadline));
   for (const u of discovery.unreadable) {
     warnings.push(
       u.code === OUTSIDE_CODE

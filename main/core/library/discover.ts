@@ -1,9 +1,9 @@
-import fs from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { errnoCode } from '../errors';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { isSystemFolder, seasonOfFolder } from '../media/folders';
+import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
 import { hasVideoFiles, type UnreadablePath } from '../media/videos';
 import { mapLimit } from '../util/map-limit';
@@ -24,6 +24,8 @@ export interface DiscoverOptions {
   /** How many grouping layers (A–Z letters, "Airing", "Completed") may stand above series. */
   maxGroupDepth?: number;
   signal?: AbortSignal;
+  /** The file-system calls (add bounds each one, so a share that stops answering ends the walk). */
+  fs?: FsOps;
 }
 
 const CONCURRENCY = 16;
@@ -40,9 +42,10 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   const seen = new Set<string>();
   const result: Discovery = { kind: 'library', series: [], unreadable: [], emptyFolders: 0 };
   const maxGroupDepth = options.maxGroupDepth ?? 3;
+  const fs = options.fs ?? asyncFsOps;
 
-  const rootReal = await fs.realpath(folder).catch(() => folder);
-  const root = await inspect(folder, result, rootReal);
+  const rootReal = await orElse(() => fs.realpath(folder), folder);
+  const root = await inspect(fs, folder, result, rootReal);
   if (!root) throw Object.assign(new Error(`cannot read ${folder}`), { code: result.unreadable[0]?.code ?? 'EACCES' });
   seen.add(folder);
   // A few stray videos at the top of a folder full of series folders do not make it one series.
@@ -53,7 +56,7 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   for (let depth = 1; depth <= maxGroupDepth && layer.length > 0; depth++) {
     const fresh: string[] = [];
     for (const candidate of layer) {
-      const real = await fs.realpath(candidate).catch(() => null);
+      const real = await orElse(() => fs.realpath(candidate), null);
       if (!real || seen.has(real) || exclude.has(real)) continue;
       // Links are followed only inside the real path of the folder the user added.
       if (!isInsideFolder(real, rootReal)) {
@@ -65,7 +68,7 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
     }
     const inspected = await mapLimit(fresh, CONCURRENCY, async (dir) => {
       options.signal?.throwIfAborted();
-      return { dir, info: await inspect(dir, result, rootReal) };
+      return { dir, info: await inspect(fs, dir, result, rootReal) };
     });
     const next: string[] = [];
     for (const { dir, info } of inspected) {
@@ -88,10 +91,10 @@ interface FolderInfo {
   subfolders: string[];
 }
 
-async function inspect(dir: string, result: Discovery, rootReal: string): Promise<FolderInfo | null> {
+async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: string): Promise<FolderInfo | null> {
   let entries: Dirent[];
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
+    entries = await fs.readdir(dir);
   } catch (err) {
     result.unreadable.push({ path: dir, code: errnoCode(err) ?? 'EUNKNOWN' });
     return null;
@@ -101,7 +104,7 @@ async function inspect(dir: string, result: Discovery, rootReal: string): Promis
   let hasVideos = false;
   let hasNfo = false;
   for (const entry of entries) {
-    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(path.join(dir, entry.name))));
+    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(fs, path.join(dir, entry.name))));
     if (!isDir) {
       hasVideos ||= isVideoFileName(entry.name);
       hasNfo ||= MEDIA_FILENAMES.nfo.includes(entry.name.toLowerCase());
@@ -116,12 +119,12 @@ async function inspect(dir: string, result: Discovery, rootReal: string): Promis
   }
   if (hasVideos || hasNfo) return { isSeries: true, hasVideos, hasNfo, subfolders };
   for (const season of seasonFolders) {
-    if (!isInsideFolder(await fs.realpath(season).catch(() => ''), rootReal)) {
+    if (!isInsideFolder(await orElse(() => fs.realpath(season), ''), rootReal)) {
       result.unreadable.push({ path: season, code: OUTSIDE_CODE });
       continue;
     }
     try {
-      if (await hasVideoFiles(season)) return { isSeries: true, hasVideos, hasNfo, subfolders };
+      if (await hasVideoFiles(season, fs)) return { isSeries: true, hasVideos, hasNfo, subfolders };
     } catch (err) {
       // Reported like an unreadable series folder, not dropped without a word.
       result.unreadable.push({ path: season, code: errnoCode(err) ?? 'EUNKNOWN' });
@@ -130,7 +133,16 @@ async function inspect(dir: string, result: Discovery, rootReal: string): Promis
   return { isSeries: false, hasVideos, hasNfo, subfolders };
 }
 
-async function isDirectory(p: string): Promise<boolean> {
-  const stat = await fs.stat(p).catch(() => null);
+async function isDirectory(fs: FsOps, p: string): Promise<boolean> {
+  const stat = await orElse(() => fs.stat(p), null);
   return stat?.isDirectory() ?? false;
+}
+
+/** A call's answer, or `fallback` when it fails (thrown or rejected). */
+async function orElse<T, F>(call: () => T | Promise<T>, fallback: F): Promise<T | F> {
+  try {
+    return await call();
+  } catch {
+    return fallback;
+  }
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
+import type { CallDeadline } from '../fs/call-deadline';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -50,3 +51,13 @@ export const syncFsOps: FsOps = {
   realpath: (p) => fs.realpathSync(p),
   readStart: readStartSync,
 };
+
+/** `inner`'s calls, each bounded by `deadline`: a walk of a share that stops answering ends. */
+export function boundedFsOps(inner: FsOps, deadline: CallDeadline): FsOps {
+  return {
+    readdir: (p) => deadline.run(() => inner.readdir(p)),
+    stat: (p) => deadline.run(() => inner.stat(p)),
+    realpath: (p) => deadline.run(() => inner.realpath(p)),
+    readStart: (p, length) => deadline.run(() => inner.readStart(p, length)),
+  };
+}

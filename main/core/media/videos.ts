@@ -150,6 +150,6 @@ async function entryKind(fs: FsOps, entry: Dirent, abs: string): Promise<'file' 
   return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
 }
 
-export async function hasVideoFiles(dir: string | URL): Promise<boolean> {
-  return (await listVideoFiles(dir, { firstOnly: true })).files.length > 0;
+export async function hasVideoFiles(dir: string | URL, fs?: FsOps): Promise<boolean> {
+  return (await listVideoFiles(dir, { firstOnly: true, fs })).files.length > 0;
 }
