@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { testDatabase } from '../testing/database';
@@ -99,6 +100,18 @@ describe('downloadArtwork', () => {
     await database.close();
   });
 
+  test('a host that refuses the connection (fully offline) gives DOWNLOAD_NETWORK after its retries, and leaves the old poster and nothing else', async () => {
+    const { deps, folder, state, sleeps, database } = await setup({ 'poster.jpg': 'the user’s old poster' });
+    const closedPort = await portNobodyListensOn();
+    const before = state();
+    const request: ArtworkRequest = { url: `http://127.0.0.1:${closedPort}/poster.jpg`, folder, names: { jpg: 'poster.jpg' }, kind: 'poster', mode: 'replace' };
+    await expect(downloadArtwork(request, deps)).rejects.toMatchObject({ code: 'DOWNLOAD_NETWORK', message: expect.stringContaining('try again later') });
+    // Each refusal was retried after the backoff: three attempts in all.
+    expect(sleeps).toEqual([10, 20]);
+    expect(state()).toEqual(before);
+    await database.close();
+  });
+
   test('an SVG is never saved as clearlogo.png, and a PNG never as poster.jpg', async () => {
     const { folder, deps, state, database } = await setup();
     const before = state();
@@ -144,3 +157,12 @@ describe('downloadArtwork', () => {
     await database.close();
   });
 });
+
+/** A loopback port that was just free: connecting to it is refused, like a host that is offline. */
+async function portNobodyListensOn(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
