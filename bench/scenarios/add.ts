@@ -36,6 +36,18 @@ export const addThousandRoot: BenchScenario = {
   },
 };
 
+/** 1,000 series folders dropped on the window at once: one call, each folder its own root. */
+export const addThousandFolders: BenchScenario = {
+  name: 'add-1000-folders-at-once',
+  async run() {
+    const lib = await benchLibrary('thousand', 1000, 34);
+    const core = await openCore({ dataDir: benchDataDir() });
+    const { result, ms } = await timed(() => core.addFolders(lib.seriesFolders));
+    await core.close();
+    return { folders: lib.seriesFolders.length, pending: result.added.length, addMs: round(ms), targetMs: 1000 };
+  },
+};
+
 export const addWhileBusy: BenchScenario = {
   name: 'add-1000-while-5-workers-busy',
   async run() {

@@ -1,5 +1,5 @@
 import type { BenchScenario } from '../scenario';
-import { addOneSeries, addThousandRoot, addWhileBusy } from './add';
+import { addOneSeries, addThousandFolders, addThousandRoot, addWhileBusy } from './add';
 import { identifyThousand } from './identify';
 import { listTenThousand } from './list';
 import { loadBigLibrary, scanOneInBigLibrary } from './load';
@@ -16,6 +16,6 @@ import { watch5000, watchNewEpisodeLatency, watchPollSweep } from './watch';
 
 // The static list of scenarios, in the order they run.
 export const scenarios: BenchScenario[] = [
-  addOneSeries, addThousandRoot, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, importFloor, loadScaling, quickCheckBigLibrary, listTenThousand, rendererTenThousand, readNfos, parseNames, parseGeneratedNames,
+  addOneSeries, addThousandRoot, addThousandFolders, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, importFloor, loadScaling, quickCheckBigLibrary, listTenThousand, rendererTenThousand, readNfos, parseNames, parseGeneratedNames,
   parseAccuracy, watch5000, watchNewEpisodeLatency, watchPollSweep, identifyThousand, missingEpisodes, posterThumbnails,
 ];

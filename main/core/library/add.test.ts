@@ -216,6 +216,37 @@ describe('overlapping and unreadable folders', () => {
     expect(await jobsOf(db)).toHaveLength(3);
     await close();
   });
+
+  test('many folders in one call (a drop) are read together but recorded in the order given, each seeing the ones before it', async () => {
+    const { db, lib, deps, close } = await setup();
+    const shows = Array.from({ length: 40 }, (_, i) => `Show ${String(i).padStart(2, '0')}`);
+    writeTree(lib, Object.fromEntries(shows.map((s) => [`Drop/${s}/e1.mkv`, ''])));
+    writeTree(lib, { 'Airing/A/e1.mkv': '', 'Airing/B/e1.mkv': '' });
+    const drop = shows.map((s) => path.join(lib, 'Drop', s));
+    // Child before parent: the child is added, then made part of the parent. Parent before child:
+    // the child is already in. A folder given twice is added once; a file is refused in its place.
+    const result = await addFolders(deps, [
+      ...drop.slice(0, 20),
+      path.join(lib, 'Airing', 'A'),
+      path.join(lib, 'Airing'),
+      path.join(lib, 'Airing', 'B'),
+      drop[3],
+      path.join(lib, 'Drop', 'Show 05', 'e1.mkv'),
+      ...drop.slice(20),
+    ]);
+    expect(result.added.map((s) => s.title)).toEqual([...shows.slice(0, 20), 'A', 'B', ...shows.slice(20)]);
+    expect(result.skipped).toEqual([
+      { path: path.join(lib, 'Airing', 'A'), reason: `was already in the library; it is now part of ${path.join(lib, 'Airing')}` },
+      { path: path.join(lib, 'Airing'), reason: '1 series already in the library' },
+      { path: path.join(lib, 'Airing', 'B'), reason: 'already in the library' },
+      { path: drop[3], reason: 'given more than once; added once' },
+      { path: path.join(lib, 'Drop', 'Show 05', 'e1.mkv'), reason: `${path.join(lib, 'Drop', 'Show 05', 'e1.mkv')} is a file, not a folder.`, code: 'NOT_A_FOLDER' },
+    ]);
+    const roots = await db.selectFrom('library_roots').select('path').orderBy('id').execute();
+    expect(roots.map((r) => r.path)).toEqual([...drop.slice(0, 20), path.join(lib, 'Airing'), ...drop.slice(20)]);
+    expect(await jobsOf(db)).toHaveLength(42);
+    await close();
+  });
 });
 
 describe('a folder whose drive or share stops answering', () => {

@@ -15,6 +15,7 @@ import { discoverSeries, type Discovery } from './discover';
 import { parseFolderName } from './folder-name';
 import { SAMPLE_FOLDER } from './sample-library';
 import { toSeriesSummary } from './summary';
+import { mapLimit } from '../util/map-limit';
 
 export interface AddDeps {
   db: Db;
@@ -32,15 +33,17 @@ export interface AddDeps {
  */
 export const ADD_CALL_TIMEOUT_MS = 30_000;
 
-interface Accepted {
-  input: string;
-  real: string;
-}
+/** A folder given to add, read from disk: refused, or its real path and what its walk found. */
+type ReadFolder = { input: string; problem: AnishelfError } | { input: string; real: string; walk: Discovery | AnishelfError };
+
+/** An add of many folders is mostly waiting on the disk, so several are read at once. */
+const FOLDERS_READ_AT_ONCE = 8;
 
 /**
  * Adds folders to the library and returns at once: each folder is checked, its series are
- * discovered, and root, `pending` series rows and their load jobs are written in one transaction.
- * Nothing waits for the loader. Every refused path comes back in `skipped` with a reason.
+ * discovered (several folders at a time), and for each folder in turn its root, `pending` series
+ * rows and their load jobs are written in one transaction. Nothing waits for the loader. Every
+ * refused path comes back in `skipped` with a reason.
  */
 export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Promise<AddResult> {
   const skipped: SkippedPath[] = [];
@@ -49,30 +52,51 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
   const added: AddResult['added'] = [];
   const seenInCall = new Set<string>();
 
-  // One input at a time, in order, so results read in the order the user gave the folders.
-  for (const input of inputs) {
-    const shown = typeof input === 'string' ? input : input instanceof URL ? input.href : String(input);
-    const deadline = new CallDeadline(deps.callTimeoutMs ?? ADD_CALL_TIMEOUT_MS);
-    const io = boundedFsOps(deps.fs ?? asyncFsOps, deadline);
-    let real: string;
-    try {
-      real = await checkFolder(input, dataDir, io, deadline);
-    } catch (err) {
-      if (!(err instanceof AnishelfError)) throw err;
-      skipped.push({ path: shown, reason: err.message, code: err.code });
+  const folders = await mapLimit(inputs, FOLDERS_READ_AT_ONCE, (input) => readFolder(deps, input, dataDir));
+  // The database is written one folder at a time, in the order given: results read in that
+  // order, and each folder sees what the ones before it added.
+  for (const folder of folders) {
+    if ('problem' in folder) {
+      skipped.push({ path: folder.input, reason: folder.problem.message, code: folder.problem.code });
       continue;
     }
-    if (seenInCall.has(real)) {
-      skipped.push({ path: shown, reason: 'given more than once; added once' });
+    if (seenInCall.has(folder.real)) {
+      skipped.push({ path: folder.input, reason: 'given more than once; added once' });
       continue;
     }
-    seenInCall.add(real);
-    const outcome = await addOne(deps, { input: shown, real }, dataDir, io, deadline);
+    seenInCall.add(folder.real);
+    const outcome = await addOne(deps, folder);
     added.push(...outcome.added);
     skipped.push(...outcome.skipped);
     warnings.push(...outcome.warnings);
   }
   return warnings.length ? { added, skipped, warnings } : { added, skipped };
+}
+
+/** Checks one input and walks it, each call bounded so a share that stops answering ends it. */
+async function readFolder(deps: AddDeps, input: unknown, dataDir: string): Promise<ReadFolder> {
+  const shown = typeof input === 'string' ? input : input instanceof URL ? input.href : String(input);
+  const deadline = new CallDeadline(deps.callTimeoutMs ?? ADD_CALL_TIMEOUT_MS);
+  const io = boundedFsOps(deps.fs ?? asyncFsOps, deadline);
+  let real: string;
+  try {
+    real = await checkFolder(input, dataDir, io, deadline);
+  } catch (err) {
+    if (!(err instanceof AnishelfError)) throw err;
+    return { input: shown, problem: err };
+  }
+  return { input: shown, real, walk: await walkFolder(real, dataDir, io, deadline) };
+}
+
+async function walkFolder(real: string, dataDir: string, io: FsOps, deadline: CallDeadline): Promise<Discovery | AnishelfError> {
+  try {
+    const discovery = await discoverSeries(real, { exclude: [dataDir], fs: io });
+    // The walk skips a folder whose call timed out: what it found is not the whole folder.
+    return deadline.timedOut ? notResponding(real, deadline) : discovery;
+  } catch (err) {
+    // The folder answered a moment ago (checkFolder): it went away under the walk.
+    return deadline.timedOut ? notResponding(real, deadline) : new AnishelfError('NOT_READABLE', `${real} cannot be read (${errnoCode(err) ?? 'unknown error'}).`);
+  }
 }
 
 /** Validates one input and returns its real path, or throws AnishelfError with the reason. */
@@ -135,7 +159,7 @@ function notResponding(folder: string, deadline: CallDeadline): AnishelfError {
   return new AnishelfError('NOT_RESPONDING', `${folder} did not answer within ${seconds} s; is its drive or network share connected? Nothing was added from it.`);
 }
 
-async function addOne(deps: AddDeps, folder: Accepted, dataDir: string, io: FsOps, deadline: CallDeadline): Promise<Omit<AddResult, 'warnings'> & { warnings: SkippedPath[] }> {
+async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string }>): Promise<Omit<AddResult, 'warnings'> & { warnings: SkippedPath[] }> {
   const { db } = deps;
   const skipped: SkippedPath[] = [];
   const warnings: SkippedPath[] = [];
@@ -150,16 +174,10 @@ async function addOne(deps: AddDeps, folder: Accepted, dataDir: string, io: FsOp
     return { added: [], skipped: [{ path: folder.input, reason: `is inside ${enclosingSeries.path}, which is already in the library` }], warnings };
   }
 
-  const refused = (problem: AnishelfError) => ({ added: [], skipped: [{ path: folder.input, reason: problem.message, code: problem.code }], warnings });
-  let discovery: Discovery;
-  try {
-    discovery = await discoverSeries(folder.real, { exclude: [dataDir], fs: io });
-  } catch (err) {
-    // The folder answered a moment ago (checkFolder): it went away under the walk.
-    return refused(deadline.timedOut ? notResponding(folder.real, deadline) : new AnishelfError('NOT_READABLE', `${folder.real} cannot be read (${errnoCode(err) ?? 'unknown error'}).`));
+  if (folder.walk instanceof AnishelfError) {
+    return { added: [], skipped: [{ path: folder.input, reason: folder.walk.message, code: folder.walk.code }], warnings };
   }
-  // The walk skips a folder whose call timed out: what it found is not the whole folder.
-  if (deadline.timedOut) return refused(notResponding(folder.real, deadline));
+  const discovery = folder.walk;
   for (const u of discovery.unreadable) {
     warnings.push(
       u.code === OUTSIDE_CODE
