@@ -17,31 +17,34 @@ export function Header({ searchRef, onAddFolder, onLibraryFolders, onShowMissing
           <span>Anishelf</span>
         </div>
         <LoaderSummary />
-        <div className="header-spacer" />
-        <SearchBox inputRef={searchRef} />
-        <button className="btn" onClick={onLibraryFolders} data-testid="library-folders-button">
-          Library folders
-        </button>
-        <button className="btn btn-primary" onClick={onAddFolder} data-testid="add-folder-button">
-          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-            <path d="M7 1.5v11M1.5 7h11" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-          Add folder
-        </button>
+        <div className="header-actions">
+          <SearchBox inputRef={searchRef} />
+          <button className="btn" onClick={onLibraryFolders} data-testid="library-folders-button">
+            Library folders
+          </button>
+          <button className="btn btn-primary" onClick={onAddFolder} data-testid="add-folder-button">
+            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+              <path d="M7 1.5v11M1.5 7h11" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            Add folder
+          </button>
+        </div>
       </div>
       <div className="header-row header-row-tools">
         <FilterChips />
-        <div className="header-spacer" />
-        <button className="btn" onClick={onShowMissing} data-testid="open-missing-view">
-          Missing episodes…
-        </button>
-        <button className="btn" onClick={() => setKodiOpen(true)} data-testid="kodi-settings-button">
-          Kodi settings
-        </button>
-        <button className="btn" onClick={() => setSettingsOpen(true)} data-testid="settings-button">
-          Settings
-        </button>
-        <SortSelect />
+        {/* One group: in a narrow window it moves to its own line whole, not button by button. */}
+        <div className="header-tools">
+          <button className="btn" onClick={onShowMissing} data-testid="open-missing-view">
+            Missing episodes…
+          </button>
+          <button className="btn" onClick={() => setKodiOpen(true)} data-testid="kodi-settings-button">
+            Kodi settings
+          </button>
+          <button className="btn" onClick={() => setSettingsOpen(true)} data-testid="settings-button">
+            Settings
+          </button>
+          <SortSelect />
+        </div>
       </div>
       {kodiOpen && <KodiSettingsDialog onClose={() => setKodiOpen(false)} />}
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}

@@ -17,12 +17,14 @@ export function LoaderSummary() {
   const elsewhere = loader && !loader.active ? 'Another Anishelf on this library runs the loader; its progress shows here.' : undefined;
   return (
     <div className="summary">
-      <span className={`summary-text tone-${summary.tone}`} data-testid="loader-summary" title={elsewhere} aria-live="polite">
+      <span className={`summary-text summary-count tone-${summary.tone}`} data-testid="loader-summary" title={elsewhere} aria-live="polite">
         <span className="summary-dot" aria-hidden="true" />
-        {summary.text}
+        <span className="summary-words" title={summary.text}>
+          {summary.text}
+        </span>
       </span>
       {network && (
-        <span className="summary-text tone-busy" data-testid="network-summary" aria-live="polite">
+        <span className="summary-text summary-network tone-busy" data-testid="network-summary" title={network} aria-live="polite">
           {network}
         </span>
       )}
