@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { isOurs, recordWritten, type WrittenKind } from '../db/repos/written-files';
 import { DownloadFailure, fetchImageBytes } from './fetch-image';
 import { checkImage, type ImageType } from './image-check';
+import { readRegularFile } from '../fs/regular-file';
 
 /**
  * missing: only when no such file is there (the loader's images and logo stages).
@@ -74,7 +75,7 @@ async function blockedBy(request: ArtworkRequest, db: DbOrTx): Promise<ArtworkRe
   if (request.mode === 'replace') return null;
   for (const existing of await existingFiles(request.folder, Object.values(request.names))) {
     if (request.mode === 'missing') return { written: false, path: existing, reason: 'exists' };
-    if (!(await isOurs(db, existing, await fs.readFile(existing)))) return { written: false, path: existing, reason: 'not-ours' };
+    if (!(await isOurs(db, existing, await readRegularFile(existing)))) return { written: false, path: existing, reason: 'not-ours' };
   }
   return null;
 }

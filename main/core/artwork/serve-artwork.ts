@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Db } from '../db/handle';
 import { getArtworkPaths } from '../db/repos/series';
 import { isInsideFolder } from './inside-folder';
+import { openRegularFile } from '../fs/regular-file';
 
 export const ARTWORK_KINDS = ['poster', 'logo', 'fanart'] as const;
 export type ArtworkKind = (typeof ARTWORK_KINDS)[number];
@@ -69,7 +70,7 @@ export async function checkArtworkFile(file: string, seriesFolder: string): Prom
 
 // Magic numbers: a text file renamed poster.jpg (or an HTML error page saved as one) is refused.
 async function looksLikeImage(file: string): Promise<boolean> {
-  const handle = await fs.open(file, 'r');
+  const handle = await openRegularFile(file);
   try {
     const head = Buffer.alloc(12);
     const { bytesRead } = await handle.read(head, 0, 12, 0);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { errnoCode } from '../errors';
 import type { AtomicWriteFs, WriteHandle } from './atomic-write';
+import { readRegularFile, readRegularFileSync } from './regular-file';
 
 /**
  * The file-system calls a guarded write into a series folder makes (see writeInsideSeries and
@@ -10,6 +11,7 @@ import type { AtomicWriteFs, WriteHandle } from './atomic-write';
 export interface LibraryFs extends AtomicWriteFs {
   lstat(file: string): Promise<fs.Stats>;
   realpath(file: string): Promise<string>;
+  /** A regular file's bytes; a pipe or a device is refused (see readRegularFile). */
   readFile(file: string): Promise<Buffer>;
 }
 
@@ -24,7 +26,7 @@ export const PROMISE_FS: LibraryFs = {
   stat: (file) => fs.promises.stat(file),
   lstat: (file) => fs.promises.lstat(file),
   realpath: (file) => fs.promises.realpath(file),
-  readFile: (file) => fs.promises.readFile(file),
+  readFile: (file) => readRegularFile(file),
 };
 
 // Almost every target of a bulk writer is new, and an error with a stack built for each
@@ -70,7 +72,7 @@ export const SYNC_FS: LibraryFs = {
   stat: statOrNoEntry,
   lstat: async (file) => orNoEntry(fs.lstatSync(file, { throwIfNoEntry: false })),
   realpath: async (file) => fs.realpathSync.native(file),
-  readFile: async (file) => fs.readFileSync(file),
+  readFile: async (file) => readRegularFileSync(file),
 };
 
 /** The file's stat, or null when nothing is at that path (or a file sits where a folder should be). */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -91,6 +92,27 @@ describe('loader', () => {
     expect((await core.loaderStatus()).failed).toBe(1);
     const jobs = await core.db.selectFrom('jobs').select(['series_id', 'state', 'attempts']).execute();
     expect(jobs).toEqual([{ series_id: added.find((s) => s.title === 'Bad')!.id, state: 'failed', attempts: 1 }]);
+    await core.close();
+  });
+
+  // A pipe with no writer makes a plain open() wait for ever, and a thread stuck so keeps the
+  // process from ending. Every reader and writer of library files must turn pipes away at once.
+  test.skipIf(process.platform === 'win32')('pipes named poster.jpg, tvshow.nfo and an episode NFO: the load completes and they are left as they are', async () => {
+    const core = await testCore();
+    const lib = libraryDir();
+    writeTree(lib, seriesFiles({ Piped: 2 }));
+    const folder = path.join(lib, 'Piped');
+    const pipes = ['poster.jpg', 'tvshow.nfo', 'Piped - 01.nfo'].map((name) => path.join(folder, name));
+    for (const pipe of pipes) execFileSync('mkfifo', [pipe]);
+    const { added } = await core.addFolders([lib]);
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    await core.episodeNfos.whenIdle();
+    expect(await core.loadingStatus(added[0]!.id)).toMatchObject({ status: 'completed', error: null });
+    expect((await core.listSeries()).map((s) => [s.title, s.videoCount, s.hasPoster, s.hasNfo])).toEqual([['Piped', 2, false, false]]);
+    for (const pipe of pipes) expect(fs.statSync(pipe).isFIFO()).toBe(true);
+    // The episode without a pipe in its NFO's place got its NFO; the other was left alone.
+    expect(fs.readFileSync(path.join(folder, 'Piped - 02.nfo'), 'utf8')).toContain('<episodedetails>');
     await core.close();
   });
 

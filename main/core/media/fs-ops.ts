@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import type { CallDeadline } from '../fs/call-deadline';
+import { openRegularFile, openRegularFileSync } from '../fs/regular-file';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -18,7 +19,7 @@ export interface FsOps {
 }
 
 async function readStartAsync(path: string, length: number): Promise<Uint8Array> {
-  const handle = await fs.promises.open(path, 'r');
+  const handle = await openRegularFile(path);
   try {
     const buffer = new Uint8Array(length);
     const { bytesRead } = await handle.read(buffer, 0, length, 0);
@@ -29,7 +30,7 @@ async function readStartAsync(path: string, length: number): Promise<Uint8Array>
 }
 
 function readStartSync(path: string, length: number): Uint8Array {
-  const fd = fs.openSync(path, 'r');
+  const fd = openRegularFileSync(path);
   try {
     const buffer = new Uint8Array(length);
     return buffer.subarray(0, fs.readSync(fd, buffer, 0, length, 0));

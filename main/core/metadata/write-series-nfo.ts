@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { Db } from '../db/handle';
 import type { SeriesUpdate } from '../db/schema';
 import { getSeriesMatch } from '../db/repos/matches';
@@ -8,6 +7,7 @@ import type { Providers } from './match/identify';
 import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleLanguage } from './nfo-fields';
 import { keepingFolderTimes } from '../watch/own-folder-writes';
 import { writeNfoFromMatch, type WriteNfoOutcome } from './write-nfo';
+import { readRegularFile } from '../fs/regular-file';
 
 export interface WriteSeriesNfoDeps {
   db: Db;
@@ -63,7 +63,7 @@ async function providerFields(deps: WriteSeriesNfoDeps, provider: string | null,
 
 async function ownUnchangedFile(db: Db, file: string): Promise<boolean> {
   try {
-    return await isOurs(db, file, await fs.promises.readFile(file));
+    return await isOurs(db, file, await readRegularFile(file));
   } catch {
     return false;
   }

@@ -7,6 +7,7 @@ import { statIfAny } from '../fs/library-fs';
 import { decodeNfoBytes } from './decode';
 import { MAX_NFO_BYTES } from './guard';
 import { mergeEpisodeNfo, type EpisodeFields } from './merge-episode';
+import { readRegularFile } from '../fs/regular-file';
 
 export type SaveEpisodeNfoResult =
   | { written: true; path: string; bytes: Buffer; mtimeMs: number; flushed: boolean }
@@ -47,8 +48,10 @@ export async function saveEpisodeNfo(video: string, episodes: readonly EpisodeFi
   let existing: string | null = null;
   let bytes: Buffer | null = null;
   if (before) {
+    // A pipe or a device under the NFO's name is somebody else's: left as it is, never opened.
+    if (!before.isFile()) return { written: false, path: target, reason: 'not-ours' };
     if (before.size > MAX_NFO_BYTES) return { written: false, path: target, reason: 'not-kodi' };
-    bytes = await fs.promises.readFile(target);
+    bytes = await readRegularFile(target);
     if (!options.mayUpdate || !(await options.mayUpdate(target, bytes))) return { written: false, path: target, reason: 'not-ours' };
     const decoded = decodeNfoBytes(bytes);
     if (decoded.problems.length > 0) return { written: false, path: target, reason: 'not-kodi' };

@@ -35,6 +35,9 @@ export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: 
   if (before?.isDirectory()) {
     throw new AnishelfError('NFO_IS_DIRECTORY', `${target} is a folder, so Anishelf cannot write the show's NFO there; rename or remove that folder.`);
   }
+  if (before && !before.isFile()) {
+    throw new AnishelfError('NFO_NOT_A_FILE', `${target} is a pipe or a device, not a file, so Anishelf leaves it as it is and writes no show NFO there.`);
+  }
   if (before && before.size > MAX_NFO_BYTES) {
     throw new AnishelfError('NFO_TOO_LARGE', `${target} is too large to be an NFO file, so Anishelf leaves it as it is; move it away to let Anishelf write a new one.`);
   }

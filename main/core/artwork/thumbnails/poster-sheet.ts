@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import { imageSize } from 'image-size';
 import { AnishelfError } from '../../errors';
 import { loadSharp } from '../load-sharp';
@@ -6,6 +5,7 @@ import type { ArtworkFile, ArtworkRefusal } from '../serve-artwork';
 import { BytesLru } from './bytes-lru';
 import { Limiter } from './limiter';
 import { thumbnailHeight } from './make-thumbnail';
+import { readRegularFile } from '../../fs/regular-file';
 
 /** One poster of a sheet: the series and the poster version its URL names (null: none named). */
 export interface SheetPoster {
@@ -57,7 +57,7 @@ export class PosterSheets {
     const files = await Promise.all(posters.map((p) => this.thumbnail(p.seriesId, width, p.version)));
     const found = files.filter((f): f is ArtworkFile => typeof f !== 'string');
     if (found.length === 0) return 'no-artwork';
-    const cells = await Promise.all(files.map((f) => (typeof f === 'string' ? null : (f.bytes ?? fs.readFile(f.path).catch(() => null)))));
+    const cells = await Promise.all(files.map((f) => (typeof f === 'string' ? null : (f.bytes ?? readRegularFile(f.path).catch(() => null)))));
     const bytes = await this.limiter.run(() => composePosterSheet(cells, width));
     // Its version is that of its newest thumbnail: the ETag changes with any of them.
     const sheet = { path: '', contentType: 'image/jpeg', size: bytes.length, mtimeMs: Math.max(...found.map((f) => f.mtimeMs)), bytes };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AnishelfError, errnoCode } from '../../errors';
 import { Limiter } from './limiter';
 import { makeThumbnail, THUMBNAIL_WIDTH } from './make-thumbnail';
+import { readRegularFile } from '../../fs/regular-file';
 
 /** One version of a poster, as the artwork resolver allowed it (its real path inside the series folder). */
 export interface ThumbnailSource {
@@ -122,7 +123,7 @@ export class ThumbnailCache {
 
   private async makeFrom(source: ThumbnailSource, name: string, width: number): Promise<Buffer> {
     try {
-      return await this.make(await fs.readFile(source.path), width);
+      return await this.make(await readRegularFile(source.path), width);
     } catch (err) {
       const failure = err instanceof AnishelfError ? err : new AnishelfError('THUMBNAIL_FAILED', 'The poster could not be read to make its thumbnail.', { kind: 'internal', cause: err });
       // Only the image's own faults are remembered; a file that vanished may come back.

@@ -13,6 +13,7 @@ import { downloadArtwork } from '../../artwork/download-artwork';
 import { ARTWORK_KINDS, providerArtwork } from './provider-artwork';
 import { keepingFolderTimes } from '../../watch/own-folder-writes';
 import type { SeriesArtworkDeps } from './series-artwork';
+import { readRegularFile } from '../../fs/regular-file';
 
 /** "Choose artwork": per kind, the file there now and what the matched entries offer. */
 export async function artworkChoices(deps: SeriesArtworkDeps, seriesId: number): Promise<ArtworkChoices> {
@@ -67,7 +68,7 @@ async function choiceTargets(deps: SeriesArtworkDeps, seriesId: number): Promise
 
 async function ownFile(deps: SeriesArtworkDeps, file: string): Promise<boolean> {
   try {
-    return await isOurs(deps.db, file, await fs.readFile(file));
+    return await isOurs(deps.db, file, await readRegularFile(file));
   } catch {
     return false;
   }

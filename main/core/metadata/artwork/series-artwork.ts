@@ -17,6 +17,7 @@ import { downloadArtwork, type ArtworkDownloadDeps } from '../../artwork/downloa
 import { DownloadFailure } from '../../artwork/fetch-image';
 import { matchKey, providerArtwork, type ArtworkCandidate } from './provider-artwork';
 import { keepingFolderTimes } from '../../watch/own-folder-writes';
+import { readRegularFile } from '../../fs/regular-file';
 
 export interface SeriesArtworkDeps {
   db: Db;
@@ -72,7 +73,7 @@ async function fillTarget(deps: SeriesArtworkDeps, folder: string, names: readon
   if (existing !== null) {
     if (mode === 'missing') return;
     // Refresh replaces only Anishelf's own, unchanged file under the name it writes.
-    const ours = path.basename(existing) === target.name && (await isOurs(deps.db, existing, await fs.readFile(existing)));
+    const ours = path.basename(existing) === target.name && (await isOurs(deps.db, existing, await readRegularFile(existing)));
     if (!ours) {
       outcome.kept.push(existing);
       return;
