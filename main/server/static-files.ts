@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { isInsideFolder } from '../core/artwork/inside-folder';
 import { resolveUiFile, uiContentType } from '../core/ui/ui-files';
+import { openRegularFile } from '../core/fs/regular-file';
 
 export const BUILD_HINT = 'The UI is not built yet: run `npm run build:renderer`, then reload this page.';
 
@@ -44,9 +45,12 @@ export function cacheControlFor(urlPath: string): string {
   return urlPath.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-cache';
 }
 
-export function pipeFile(file: string, res: ServerResponse): Promise<void> {
+export async function pipeFile(file: string, res: ServerResponse): Promise<void> {
+  // A pipe swapped in for a poster since it was checked would hold the open for ever.
+  const handle = await openRegularFile(file).catch(() => null);
+  if (!handle) return void res.destroy();
   return new Promise((resolve) => {
-    const stream = fs.createReadStream(file);
+    const stream = handle.createReadStream();
     stream.on('error', () => {
       res.destroy();
       resolve();

@@ -1,7 +1,7 @@
-import fs from 'node:fs/promises';
 import type { ArtworkFile, ArtworkRefusal } from '../../core/artwork/serve-artwork';
 import type { RemotePosterRefusal } from '../../core/artwork/remote-poster';
 import type { Core } from '../../core/app';
+import { readRegularFile } from '../../core/fs/regular-file';
 import { parseMediaUrl, parsePosterSheetUrl, parseRemotePosterUrl } from './media-url';
 
 /** `resolveArtwork(db, id, kind)` bound to the open library: the only way a URL maps to a file. */
@@ -58,7 +58,7 @@ export async function respondToMediaRequest(rawUrl: string, resolve: ArtworkReso
 async function sendFile(found: ArtworkFile): Promise<Response> {
   let body: Buffer;
   try {
-    body = found.bytes ?? (await fs.readFile(found.path));
+    body = found.bytes ?? (await readRegularFile(found.path));
   } catch {
     return notFound();
   }
