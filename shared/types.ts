@@ -119,6 +119,8 @@ export interface SeriesDetail extends SeriesSummary {
   duplicates?: string[][];
   /** Video files whose episode could not be told from the name. */
   unplaced?: string[];
+  /** Files and folders the last read of the series folder could not read (see describeUnreadable). */
+  unreadable?: Array<{ path: string; code: string }>;
   /** What online identification found (null before it ran). */
   match?: SeriesMatch | null;
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { writeTree } from '../fixtures/temp';
 import { expect, test } from '../fixtures/test';
 
@@ -19,4 +21,16 @@ test('a flat fansub folder: "Episodes" with absolute numbers; OVA 1 is not a dup
   await expect(row('Gintama - 03').locator('.tag')).toHaveText(['Ep 3']);
   await expect(row('OVA 1').locator('.tag')).toHaveText(['OVA 1']);
   await expect(panel.root.getByTestId('duplicates')).toHaveCount(0);
+});
+
+test('a file whose name is not valid UTF-8 is listed under "Could not be read", with what to do', async ({ library, libraryRoot }) => {
+  writeTree(libraryRoot, { 'Haikyuu/Haikyuu - 01.mkv': '' });
+  // "Haikyuu - 02 café.mkv" in Latin-1, as an old share may have written it.
+  fs.writeFileSync(Buffer.concat([Buffer.from(path.join(libraryRoot, 'Haikyuu', 'Haikyuu - 02 caf')), Buffer.from([0xe9]), Buffer.from('.mkv')]), '');
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(1);
+
+  const panel = await library.openDetail('Haikyuu');
+  await expect(panel.root.getByTestId('unreadable')).toContainText('Could not be read');
+  await expect(panel.root.getByTestId('unreadable').locator('li')).toHaveText(['Haikyuu - 02 caf\uFFFD.mkv: its name is not valid UTF-8 (written in an older encoding, such as Latin-1); rename it to have it read']);
 });

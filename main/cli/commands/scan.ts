@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { describeUnreadable } from '../../../shared/unreadable';
 import { printJson } from '../io';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
@@ -13,7 +14,7 @@ export const scanCommand: CliCommand = {
         if (options.json) printJson(io, result);
         else {
           io.stdout.write(`${result.videoCount} videos (${result.added} new, ${result.updated} changed, ${result.removed} gone)\n`);
-          for (const u of result.unreadable) io.stderr.write(`warning: ${u.path} could not be read (${u.code})\n`);
+          for (const u of result.unreadable) io.stderr.write(`warning: ${u.path}: ${describeUnreadable(u.code)} (${u.code})\n`);
         }
       });
   },

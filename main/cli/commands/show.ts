@@ -1,3 +1,4 @@
+import { describeUnreadable } from '../../../shared/unreadable';
 import type { CliCommand } from '../command';
 import { printJson } from '../io';
 import { mediaMarks, statusText } from '../series-format';
@@ -20,6 +21,8 @@ export const showCommand: CliCommand = {
         io.stdout.write(`  ${detail.videoCount} videos\n\n`);
         const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(','), e.absolute.join(','), e.path.slice(detail.path.length + 1)]);
         if (rows.length) io.stdout.write(formatTable(['SEASON', 'EPISODES', 'ABSOLUTE', 'FILE'], rows));
+        const unreadable = detail.unreadable ?? [];
+        if (unreadable.length) io.stdout.write(`\nCould not be read:\n${unreadable.map((u) => `  ${u.path}: ${describeUnreadable(u.code)} (${u.code})\n`).join('')}`);
       });
   },
 };

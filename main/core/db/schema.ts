@@ -76,6 +76,8 @@ export interface SeriesTable {
   artwork_fetched_at: string | null;
   /** JSON { code, message }: why the last artwork fetch must be tried again; null when it went through. */
   artwork_error: string | null;
+  /** JSON array of { path, code }: what the last read of the folder could not read. */
+  unreadable_paths: Generated<string>;
 }
 
 export interface EpisodeTable {

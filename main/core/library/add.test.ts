@@ -156,7 +156,22 @@ describe('addFolders', () => {
     const locked = unreadableDir(lib, 'Locked');
     const result = await addFolders(deps, [lib]);
     expect(result.added.map((s) => s.title)).toEqual(['Good']);
-    expect(result.warnings).toEqual([{ path: locked, reason: 'could not be read (EACCES); skipped' }]);
+    expect(result.warnings).toEqual([{ path: locked, reason: 'skipped: Anishelf is not allowed to read it; check its permissions', code: 'EACCES' }]);
+    await close();
+  });
+
+  test('a series folder whose name is not valid UTF-8 is reported with BAD_NAME_ENCODING, not dropped without a word', async () => {
+    const { lib, deps, close } = await setup();
+    writeTree(lib, { 'Good/e1.mkv': '' });
+    // "Pokémon" written in Latin-1, as an old share may have it.
+    const latin1 = Buffer.concat([Buffer.from(`${lib}/Pok`), Buffer.from([0xe9]), Buffer.from('mon')]);
+    fs.mkdirSync(latin1);
+    fs.writeFileSync(Buffer.concat([latin1, Buffer.from('/Pokemon - 01.mkv')]), '');
+    const result = await addFolders(deps, [lib]);
+    expect(result.added.map((s) => s.title)).toEqual(['Good']);
+    expect(result.warnings).toEqual([
+      { path: path.join(lib, 'Pok\uFFFDmon'), code: 'BAD_NAME_ENCODING', reason: 'skipped: its name is not valid UTF-8 (written in an older encoding, such as Latin-1); rename it to have it read' },
+    ]);
     await close();
   });
 
@@ -191,7 +206,7 @@ describe('overlapping and unreadable folders', () => {
     const season = unreadableDir(path.join(lib, 'Closed Show'), 'Season 1');
     const result = await addFolders(deps, [lib]);
     expect(result.added.map((s) => s.title)).toEqual(['Good']);
-    expect(result.warnings).toEqual([{ path: season, reason: 'could not be read (EACCES); skipped' }]);
+    expect(result.warnings).toEqual([{ path: season, reason: 'skipped: Anishelf is not allowed to read it; check its permissions', code: 'EACCES' }]);
     await close();
   });
 

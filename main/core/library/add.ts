@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AddResult, SkippedPath } from '../../../shared/types';
+import { describeUnreadable } from '../../../shared/unreadable';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
 import { deepestRootAmong, findRootAt, insertRoot, mergeRootsInto, rootsInside } from '../db/repos/roots';
@@ -182,7 +183,7 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
     warnings.push(
       u.code === OUTSIDE_CODE
         ? { path: u.path, reason: `is a link that leads outside ${folder.real}; skipped (links are followed only inside the folder you add)`, code: OUTSIDE_CODE }
-        : { path: u.path, reason: `could not be read (${u.code}); skipped` },
+        : { path: u.path, reason: `skipped: ${describeUnreadable(u.code)}`, code: u.code },
     );
   }
   if (discovery.series.length === 0) {

@@ -1,10 +1,10 @@
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
-import { errnoCode } from '../errors';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { isSystemFolder, seasonOfFolder } from '../media/folders';
 import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
+import { unreadableCode } from '../media/unreadable-code';
 import { hasVideoFiles, type UnreadablePath } from '../media/videos';
 import { mapLimit } from '../util/map-limit';
 
@@ -56,8 +56,15 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   for (let depth = 1; depth <= maxGroupDepth && layer.length > 0; depth++) {
     const fresh: string[] = [];
     for (const candidate of layer) {
-      const real = await orElse(() => fs.realpath(candidate), null);
-      if (!real || seen.has(real) || exclude.has(real)) continue;
+      let real: string;
+      try {
+        real = await fs.realpath(candidate);
+      } catch (err) {
+        // Reported, not dropped without a word: a folder whose name cannot be read back is a series the user expects.
+        result.unreadable.push({ path: candidate, code: unreadableCode(candidate, err) });
+        continue;
+      }
+      if (seen.has(real) || exclude.has(real)) continue;
       // Links are followed only inside the real path of the folder the user added.
       if (!isInsideFolder(real, rootReal)) {
         result.unreadable.push({ path: candidate, code: OUTSIDE_CODE });
@@ -96,7 +103,7 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
   try {
     entries = await fs.readdir(dir);
   } catch (err) {
-    result.unreadable.push({ path: dir, code: errnoCode(err) ?? 'EUNKNOWN' });
+    result.unreadable.push({ path: dir, code: unreadableCode(dir, err) });
     return null;
   }
   const subfolders: string[] = [];
@@ -127,7 +134,7 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
       if (await hasVideoFiles(season, fs)) return { isSeries: true, hasVideos, hasNfo, subfolders };
     } catch (err) {
       // Reported like an unreadable series folder, not dropped without a word.
-      result.unreadable.push({ path: season, code: errnoCode(err) ?? 'EUNKNOWN' });
+      result.unreadable.push({ path: season, code: unreadableCode(season, err) });
     }
   }
   return { isSeries: false, hasVideos, hasNfo, subfolders };

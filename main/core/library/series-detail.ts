@@ -38,6 +38,7 @@ export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail>
     nfo: { state: row.nfo_state, problems: JSON.parse(row.nfo_problems) },
     duplicates: findDuplicates(episodes),
     unplaced: episodes.filter((e) => e.episodes.length === 0 && e.absolute.length === 0 && !e.special).map((e) => e.path),
+    unreadable: JSON.parse(row.unreadable_paths),
     match: await getSeriesMatch(db, id),
   };
 }

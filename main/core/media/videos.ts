@@ -1,11 +1,11 @@
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
-import { errnoCode } from '../errors';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { isExtrasFolder, isSystemFolder } from './folders';
 import { isVideoFileName } from './names';
 import { asyncFsOps, type FsOps } from './fs-ops';
 import { toFsPath } from './to-path';
+import { unreadableCode } from './unreadable-code';
 import { mapLimit } from '../util/map-limit';
 
 const STAT_CONCURRENCY = 2;
@@ -72,7 +72,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         entries = await fs.readdir(folder.abs);
       } catch (err) {
         if (folder.depth === 0) throw err;
-        unreadable.push({ path: folder.abs, code: errnoCode(err) ?? 'EUNKNOWN' });
+        unreadable.push({ path: folder.abs, code: unreadableCode(folder.abs, err) });
         continue;
       }
       const found: Array<{ abs: string; rel: string; nfo?: string }> = [];
@@ -120,7 +120,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         stats.forEach(({ stat, error }, i) => {
           const f = found[i]!;
           if (stat) files.push({ path: f.abs, relPath: f.rel, size: stat.size, mtimeMs: Math.trunc(stat.mtimeMs), ...(f.nfo ? { nfoPath: f.nfo } : {}) });
-          else unreadable.push({ path: f.abs, code: errnoCode(error) ?? 'EUNKNOWN' });
+          else unreadable.push({ path: f.abs, code: unreadableCode(f.abs, error) });
         });
       } else {
         for (const f of found) files.push({ path: f.abs, relPath: f.rel, size: 0, mtimeMs: 0 });

@@ -58,6 +58,36 @@ describe('scanSeries', () => {
     await close();
   });
 
+  test('what the folder read could not read is kept for the detail panel, with its reason, until a later read can', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({ 'Show/Show - 01.mkv': 'a', 'Show/Season 2/Show - S02E01.mkv': 'b' });
+    const show = path.join(lib, 'Show');
+    // "Show - 02 café.mkv" written in Latin-1, as an old share may have it: not valid UTF-8.
+    const latin1 = Buffer.concat([Buffer.from(`${show}/Show - 02 caf`), Buffer.from([0xe9]), Buffer.from('.mkv')]);
+    fs.writeFileSync(latin1, 'c');
+    const season = path.join(show, 'Season 2');
+    fs.chmodSync(season, 0o000);
+    unreadableDir(show, 'Season 3');
+    const result = await scanSeries(deps, id('Show'));
+    const expected = [
+      { path: season, code: 'EACCES' },
+      { path: path.join(show, 'Season 3'), code: 'EACCES' },
+      { path: path.join(show, 'Show - 02 caf\uFFFD.mkv'), code: 'BAD_NAME_ENCODING' },
+    ];
+    const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1);
+    expect([...result.unreadable].sort(byPath)).toEqual(expected);
+    expect([...(await getSeriesDetail(db, id('Show'))).unreadable!].sort(byPath)).toEqual(expected);
+    expect((await getSeriesDetail(db, id('Show'))).videoCount).toBe(1);
+
+    fs.chmodSync(season, 0o755);
+    fs.chmodSync(path.join(show, 'Season 3'), 0o755);
+    asUser(() => fs.renameSync(latin1, path.join(show, 'Show - 02 café.mkv')));
+    await scanSeries(deps, id('Show'));
+    const detail = await getSeriesDetail(db, id('Show'));
+    expect(detail.unreadable).toEqual([]);
+    expect(detail.videoCount).toBe(3);
+    await close();
+  });
+
   test('an unreadable series folder fails with the permission error', async () => {
     const { deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Other/e01.mkv': 'x' });
     unreadableDir(lib, 'Show');

@@ -173,6 +173,7 @@ function seriesColumns(snapshot: FolderSnapshot, now: string): SeriesUpdate {
     poster_path: media.poster.path,
     logo_path: media.logo.path,
     fanart_path: media.fanart.path,
+    unreadable_paths: JSON.stringify(snapshot.unreadable),
     scanned_at: now,
     updated_at: now,
   };

@@ -1,11 +1,13 @@
 import type { SeriesDetail } from '../../../shared/types';
+import { describeUnreadable } from '../../../shared/unreadable';
 import { fileName } from '../lib/episodes';
 
-/** Duplicate episodes and files whose episode could not be told. */
+/** Duplicate episodes, files whose episode could not be told, and what could not be read. */
 export function FileProblems({ detail }: { detail: SeriesDetail }) {
   const duplicates = detail.duplicates ?? [];
   const unplaced = detail.unplaced ?? [];
-  if (duplicates.length === 0 && unplaced.length === 0) return null;
+  const unreadable = detail.unreadable ?? [];
+  if (duplicates.length === 0 && unplaced.length === 0 && unreadable.length === 0) return null;
   return (
     <section className="detail-section" aria-labelledby="files-heading">
       <h3 id="files-heading">Files to look at</h3>
@@ -15,6 +17,18 @@ export function FileProblems({ detail }: { detail: SeriesDetail }) {
           <ul>
             {duplicates.map((group, i) => (
               <li key={i}>{group.map(fileName).join('  ·  ')}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {unreadable.length > 0 && (
+        <div className="problems" data-testid="unreadable">
+          <h4>Could not be read</h4>
+          <ul>
+            {unreadable.map((u) => (
+              <li key={u.path} title={u.path}>
+                {fileName(u.path)}: {describeUnreadable(u.code)}
+              </li>
             ))}
           </ul>
         </div>

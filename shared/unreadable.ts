@@ -1,0 +1,21 @@
+/**
+ * Why a file or folder inside a series or a library could not be read, as the user reads it.
+ * The codes are those the core reports (errno codes, SYMLINK_OUTSIDE, BAD_NAME_ENCODING).
+ */
+export function describeUnreadable(code: string): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'Anishelf is not allowed to read it; check its permissions';
+    case 'SYMLINK_OUTSIDE':
+      return 'it is a link that leads outside the folder, so it is not followed';
+    case 'BAD_NAME_ENCODING':
+      return 'its name is not valid UTF-8 (written in an older encoding, such as Latin-1); rename it to have it read';
+    case 'ENOENT':
+      return 'it disappeared while it was being read';
+    case 'ELOOP':
+      return 'it is a link that loops back on itself';
+    default:
+      return `it could not be read (${code})`;
+  }
+}
