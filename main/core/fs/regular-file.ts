@@ -4,7 +4,7 @@ import { AnishelfError } from '../errors';
 
 // Non-blocking, so that opening a pipe returns at once (a plain open waits for a writer for
 // ever, holding the thread that made the call); it changes nothing for a regular file.
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+export const READ_NONBLOCKING = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 export const NOT_A_FILE_CODE = 'NOT_A_REGULAR_FILE';
 
@@ -23,7 +23,7 @@ function checkRegular(file: string, stat: fs.Stats): void {
  * tvshow.nfo would otherwise hold one of Node's four file-system threads until someone writes to it.
  */
 export async function openRegularFile(file: string): Promise<FileHandle> {
-  const handle = await fs.promises.open(file, OPEN_FLAGS);
+  const handle = await fs.promises.open(file, READ_NONBLOCKING);
   try {
     checkRegular(file, await handle.stat());
     return handle;
@@ -35,7 +35,7 @@ export async function openRegularFile(file: string): Promise<FileHandle> {
 
 /** openRegularFile for a worker thread's synchronous calls: the file descriptor. */
 export function openRegularFileSync(file: string): number {
-  const fd = fs.openSync(file, OPEN_FLAGS);
+  const fd = fs.openSync(file, READ_NONBLOCKING);
   try {
     checkRegular(file, fs.fstatSync(fd));
     return fd;

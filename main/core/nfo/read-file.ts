@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { errnoCode } from '../errors';
+import { READ_NONBLOCKING } from '../fs/regular-file';
 import { MAX_NFO_BYTES } from './guard';
 import { emptyResult, parseNfo, tooLargeResult } from './parse';
 import type { NfoProblem, NfoReadResult } from './types';
@@ -14,7 +15,7 @@ export function readNfoFileSync(file: string): NfoReadResult {
   try {
     // Non-blocking, so opening a pipe cannot hang the worker before fstat turns it away; the
     // checks then look at the open file (no second path lookup, and no race with a rename).
-    fd = fs.openSync(file, OPEN_FLAGS);
+    fd = fs.openSync(file, READ_NONBLOCKING);
     const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) return failed({ code: 'NFO_IS_DIRECTORY', message: 'This is a folder with an NFO name, not a file; rename or remove the folder.' });
     if (!stat.isFile()) return failed({ code: 'NFO_UNREADABLE', message: 'This is not a regular file (a device or a pipe), so Anishelf does not read it.' });
@@ -38,8 +39,6 @@ export function readNfoFileSync(file: string): NfoReadResult {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
-
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /**
  * One buffer serves every ordinary file: a fresh 64 KB+ buffer per file made garbage collection
