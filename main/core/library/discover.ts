@@ -7,6 +7,7 @@ import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
 import { unreadableCode } from '../media/unreadable-code';
 import { hasVideoFiles, type UnreadablePath } from '../media/videos';
 import { mapLimit } from '../util/map-limit';
+import { orElse } from '../util/or-else';
 
 export interface Discovery {
   /** 'series' when the folder itself is one series; 'library' when it holds series folders. */
@@ -143,13 +144,4 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
 async function isDirectory(fs: FsOps, p: string): Promise<boolean> {
   const stat = await orElse(() => fs.stat(p), null);
   return stat?.isDirectory() ?? false;
-}
-
-/** A call's answer, or `fallback` when it fails (thrown or rejected). */
-async function orElse<T, F>(call: () => T | Promise<T>, fallback: F): Promise<T | F> {
-  try {
-    return await call();
-  } catch {
-    return fallback;
-  }
 }

@@ -7,6 +7,7 @@ import { asyncFsOps, type FsOps } from './fs-ops';
 import { toFsPath } from './to-path';
 import { unreadableCode } from './unreadable-code';
 import { mapLimit } from '../util/map-limit';
+import { orElse } from '../util/or-else';
 
 const STAT_CONCURRENCY = 2;
 
@@ -85,7 +86,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         const kind = await entryKind(fs, entry, abs);
         // A link is followed only while its real path stays inside the folder walked: a
         // `Show/back -> ../..` never gives one series the files of others.
-        if (entry.isSymbolicLink() && kind !== 'other' && !isInsideFolder(await safe(() => fs.realpath(abs), ''), rootReal)) {
+        if (entry.isSymbolicLink() && kind !== 'other' && !isInsideFolder(await orElse(() => fs.realpath(abs), ''), rootReal)) {
           unreadable.push({ path: abs, code: OUTSIDE_CODE });
           continue;
         }
@@ -95,7 +96,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
           found.push({ abs, rel });
           if (options.firstOnly) break;
         } else if (kind === 'dir' && folder.depth < maxDepth && !isSystemFolder(entry.name) && !isExtrasFolder(entry.name)) {
-          const real = await safe(() => fs.realpath(abs), abs);
+          const real = await orElse(() => fs.realpath(abs), abs);
           if (!seen.has(real)) {
             seen.add(real);
             next.push({ abs, rel, depth: folder.depth + 1 });
@@ -133,19 +134,11 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
   return { files, unreadable, topLevelFiles };
 }
 
-async function safe<T>(call: () => T | Promise<T>, fallback: T): Promise<T> {
-  try {
-    return await call();
-  } catch {
-    return fallback;
-  }
-}
-
 async function entryKind(fs: FsOps, entry: Dirent, abs: string): Promise<'file' | 'dir' | 'other'> {
   if (entry.isFile()) return 'file';
   if (entry.isDirectory()) return 'dir';
   if (!entry.isSymbolicLink()) return 'other';
-  const target = await safe(() => fs.stat(abs), null); // a dangling link is nothing
+  const target = await orElse(() => fs.stat(abs), null); // a dangling link is nothing
   if (!target) return 'other';
   return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
 }
