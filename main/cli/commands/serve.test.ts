@@ -14,6 +14,8 @@ interface Serving {
   out: () => string;
   err: () => string;
   exited: Promise<number | null>;
+  /** Null while it runs. */
+  exitCode: () => number | null;
 }
 
 function startServe(args: string[]): Serving {
@@ -22,12 +24,18 @@ function startServe(args: string[]): Serving {
   let err = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, out: () => out, err: () => err, exited };
+  let exitCode: number | null = null;
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve((exitCode = code))));
+  return { child, out: () => out, err: () => err, exited, exitCode: () => exitCode };
 }
 
 async function urlOf(s: Serving): Promise<{ origin: string; token: string; port: number }> {
-  const match = await waitFor(() => URL_LINE.exec(s.out()), { what: `the URL line (stdout: ${s.out()} stderr: ${s.err()})` });
+  const said = () => `the URL line (${s.exitCode() === null ? 'still running' : `exited with ${s.exitCode()}`}; stdout: ${s.out()} stderr: ${s.err()})`;
+  // A process that ends without the line fails the wait at once, with what it said.
+  const match = await Promise.race([
+    waitFor(() => URL_LINE.exec(s.out()), { what: said }),
+    s.exited.then(() => URL_LINE.exec(s.out()) ?? Promise.reject(new Error(`no ${said()}`))),
+  ]);
   return { origin: match[1]!, token: match[2]!, port: Number(new URL(match[1]!).port) };
 }
 

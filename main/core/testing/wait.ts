@@ -6,7 +6,8 @@
 export const HANG_MS = 180_000;
 
 /** Polls `check` until it returns a truthy value or the deadline passes (tests never sleep blindly). */
-export async function waitFor<T>(check: () => T | Promise<T>, options: { timeoutMs?: number; what?: string } = {}): Promise<NonNullable<T>> {
+/** `what` may be a function: it is called when the wait fails, so it can say how things stood then. */
+export async function waitFor<T>(check: () => T | Promise<T>, options: { timeoutMs?: number; what?: string | (() => string) } = {}): Promise<NonNullable<T>> {
   const deadline = Date.now() + (options.timeoutMs ?? HANG_MS);
   let last: unknown;
   for (;;) {
@@ -17,7 +18,8 @@ export async function waitFor<T>(check: () => T | Promise<T>, options: { timeout
       last = err;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${options.what ?? 'a condition'}${last ? `: ${String(last)}` : ''}`);
+      const what = typeof options.what === 'function' ? options.what() : options.what;
+      throw new Error(`timed out waiting for ${what ?? 'a condition'}${last ? `: ${String(last)}` : ''}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
