@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { tempDir } from '../testing/temp';
-import { parseMountInfo } from './mounts';
+import { parseMountInfo, recentMounts } from './mounts';
 import { mayBeNetworkShare } from './network-share';
 
 const MOUNTS = parseMountInfo(
@@ -28,5 +28,16 @@ describe('mayBeNetworkShare', () => {
 
   test("this machine's temp folder is read from the real mount table", () => {
     expect(mayBeNetworkShare(tempDir())).toBe(process.platform !== 'linux');
+  });
+});
+
+describe('recentMounts', () => {
+  test('the table is read once and kept until it is the given age; then, or when the clock goes back, it is read again', () => {
+    const first = recentMounts(10_000, 1_000_000);
+    expect(recentMounts(10_000, 1_009_999)).toBe(first);
+    const later = recentMounts(10_000, 1_010_000);
+    expect(later).not.toBe(first);
+    expect(later).toEqual(first);
+    expect(recentMounts(10_000, 5)).not.toBe(later);
   });
 });
