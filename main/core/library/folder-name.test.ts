@@ -17,6 +17,10 @@ test.each([
   ['Cowboy Bebop (IMDB=tt0213338) [AniDB-23] {ANILIST-1}', { title: 'Cowboy Bebop', year: null, seasonHint: null, providerIds: { imdb: 'tt0213338', anidb: '23', anilist: '1' } }],
   ['Frieren (2023) [malid-52991] {tvdb-424536}', { title: 'Frieren', year: 2023, seasonHint: null, providerIds: { mal: '52991', tvdb: '424536' } }],
   ['[SubsPlease]', { title: '[SubsPlease]', year: null, seasonHint: null, providerIds: {} }],
+  // Control characters are legal in a Linux folder name; they never reach a title (or a terminal).
+  ['Evil\x1b]0;pwned\x07Show (2020)', { title: 'Evil ]0;pwned Show', year: 2020, seasonHint: null, providerIds: {} }],
+  ['New\nLine\tShow\r', { title: 'New Line Show', year: null, seasonHint: null, providerIds: {} }],
+  ['C1\u009b31mShow', { title: 'C1 31mShow', year: null, seasonHint: null, providerIds: {} }],
 ])('%s', (folder, expected) => {
   expect(parseFolderName(folder)).toEqual(expected);
 });

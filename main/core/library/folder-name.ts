@@ -15,6 +15,7 @@ const PROVIDER_ALIASES: Record<string, string> = { myanimelist: 'mal' };
 const BRACKETED = /\[[^\]]*\]|\{[^}]*\}|【[^】]*】/g;
 const YEAR_IN_PARENS = /\((19\d{2}|20\d{2})\)/;
 const RELEASE_TAG_IN_PARENS = /\((?:[^)]*\b(?:\d{3,4}p|bd|bluray|blu-ray|web(?:-?dl|rip)?|dvd(?:rip)?|hevc|x26[45]|h\.?26[45]|av1|10-?bit|dual[- ]audio|multi[- ]subs?|batch|complete)\b[^)]*)\)/gi;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const SEASON_SUFFIX = /(?:[\s._-]+(?:s|season\s*)(\d{1,2})|[\s._-]+(\d{1,2})(?:st|nd|rd|th)\s+season)\s*$/i;
 
 /**
@@ -24,7 +25,9 @@ const SEASON_SUFFIX = /(?:[\s._-]+(?:s|season\s*)(\d{1,2})|[\s._-]+(\d{1,2})(?:s
  */
 export function parseFolderName(folderName: string): FolderNameInfo {
   const providerIds: ProviderIds = {};
-  let name = folderName.normalize('NFC').replace(ID_TAG, (_, provider: string, id: string) => {
+  // A control character (a tab, a newline, an escape) in a name is never part of a title.
+  const shown = folderName.normalize('NFC').replace(CONTROL, ' ');
+  let name = shown.replace(ID_TAG, (_, provider: string, id: string) => {
     const key = provider.toLowerCase();
     providerIds[PROVIDER_ALIASES[key] ?? key] = id;
     return ' ';
@@ -48,5 +51,5 @@ export function parseFolderName(folderName: string): FolderNameInfo {
   }
 
   const title = name.replace(/\s+/g, ' ').replace(/^[\s\-_.]+|[\s\-_]+$/g, '').trim();
-  return { title: title || folderName.trim() || folderName, year, seasonHint, providerIds };
+  return { title: title || shown.trim() || folderName, year, seasonHint, providerIds };
 }
