@@ -5,6 +5,7 @@ import { DATABASE_FILENAME } from '../core/db/data-dir';
 import { seriesFiles } from '../core/testing/core';
 import { unreadableDir } from '../core/testing/faults';
 import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
+import { displayWidth } from './terminal-text';
 import { cli } from './testing/run';
 
 function setup(files: Record<string, string> = seriesFiles({ Alpha: 2, Beta: 3 })) {
@@ -69,6 +70,39 @@ describe('anishelf CLI', () => {
     expect(removed.stdout).toMatch(/Removed Alpha from the library; its folder .* is untouched/);
     expect(fs.existsSync(path.join(lib, 'Alpha', 'Alpha - 01.mkv'))).toBe(true);
     expect((await cli(['list', '--json', ...d])).json()).toHaveLength(1);
+  });
+
+  test('names that hold terminal escapes, newlines or kanji are shown, never obeyed; tables fit the terminal', async () => {
+    const longTitle = `Long ${'very '.repeat(40)}title`;
+    const { lib, d } = setup({
+      'Evil\x1b]0;pwned\x07Show/ep \x1b[31mRED\x1b[0m 01.mkv': '',
+      'New\nLine Show/Line - 01.mkv': '',
+      '進撃の巨人/進撃の巨人 第01話.mkv': '',
+      [`${longTitle}/Long - 01.mkv`]: '',
+    });
+    const runs = [await cli(['add', lib, '--wait', ...d])];
+    runs.push(await cli(['list', ...d]), await cli(['list', ...d], { tty: true, columns: 80 }));
+    const shows = await Promise.all([1, 2, 3, 4].map((id) => cli(['show', String(id), ...d], { tty: true, columns: 80 })));
+    runs.push(...shows);
+    for (const run of runs) {
+      expect(run.code).toBe(0);
+      // Nothing a terminal acts on: no escape, bell, carriage return or C1 control.
+      expect(run.stdout + run.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    }
+    const evil = shows.find((s) => s.stdout.includes('Evil'))!.stdout;
+    expect(evil).toMatch(/^Evil \]0;pwned Show\n/);
+    expect(evil).toContain('ep \\x1b[31mRED\\x1b[0m 01.mkv');
+    expect(shows.find((s) => s.stdout.includes('Line Show'))!.stdout).toContain('/New\\nLine Show\n');
+
+    const [plain, tty] = [runs[1]!.stdout, runs[2]!.stdout];
+    // To a pipe the table keeps every title whole; on an 80-column terminal no line is wider.
+    expect(plain).toContain(longTitle);
+    expect(tty).not.toContain(longTitle);
+    expect(tty).toMatch(/Long very .*… +1 +completed/);
+    for (const line of tty.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    // A kanji title takes two columns a character: the columns after it still line up.
+    const statusColumn = (line: string) => displayWidth(line.slice(0, line.indexOf(line.includes('STATUS') ? 'STATUS' : 'completed')));
+    expect(new Set(tty.trimEnd().split('\n').map(statusColumn)).size).toBe(1);
   });
 
   test('bad input exits 2 with one clear line on stderr', async () => {

@@ -12,6 +12,11 @@ export function processIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 }
 
+/** The terminal's width for tables, or undefined when the output goes to a file or a pipe. */
+export function terminalWidth(io: CliIo): number | undefined {
+  return io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
+}
+
 export function printJson(io: CliIo, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -2,12 +2,15 @@ import { Command, CommanderError } from 'commander';
 import { AnishelfError, errnoCode } from '../core/errors';
 import { commands } from './commands/index';
 import type { CliIo } from './io';
+import { terminalSafe } from './terminal-text';
 
 /**
  * Runs the CLI and returns the exit code: 0 done, 2 bad input (one line on stderr),
  * 1 unexpected error.
  */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Names from disk and NFO files reach every sentence a command writes: none may steer the terminal.
+  const io: CliIo = { ...rawIo, stdout: terminalSafe(rawIo.stdout), stderr: terminalSafe(rawIo.stderr) };
   const program = new Command('anishelf')
     .description('Keeps local anime and TV-series folders in order.')
     .exitOverride()

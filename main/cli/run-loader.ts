@@ -3,6 +3,7 @@ import type { Core } from '../core/app';
 import { AnishelfError } from '../core/errors';
 import { anotherAnishelf } from '../core/loader/lock';
 import type { CliIo } from './io';
+import { REDRAW_LINE } from './terminal-text';
 
 /**
  * Runs the loader until nothing is queued or running, with a live progress line on a TTY
@@ -26,7 +27,7 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
     const problem = core.loaderProblem();
     if (problem?.code === 'DISK_FULL' && problem.message !== told) {
       told = problem.message;
-      io.stderr.write(`${tty ? '\r\x1b[2K' : ''}anishelf: ${problem.message} Loading is paused until then.\n`);
+      io.stderr.write(`${tty ? REDRAW_LINE : ''}anishelf: ${problem.message} Loading is paused until then.\n`);
     }
     if (!problem) told = null;
     if (!tty) return;
@@ -34,7 +35,7 @@ export async function runLoaderToIdle(core: Core, io: CliIo, options: { quiet?: 
     const failed = Math.max(0, s.failed - failedAtStart);
     const net = s.network;
     const identifying = net && net.providers.length > 0 ? ` · identified ${net.identified}/${net.total}${net.waiting ? ` (${net.waiting} waiting for the network)` : ''}${net.providers.map((p) => ` · ${p.message ?? `${p.label} ${p.perMinute}/min`}`).join('')}` : '';
-    io.stdout.write(`\r\x1b[2Kloading ${done}/${total} · ${s.workers} workers · ${failed} failed${identifying}`);
+    io.stdout.write(`${REDRAW_LINE}loading ${done}/${total} · ${s.workers} workers · ${failed} failed${identifying}`);
   };
   const off = core.on('loader:changed', draw);
   const interrupt = () => void core.stopLoader();

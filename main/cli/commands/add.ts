@@ -1,11 +1,12 @@
 import type { AddResult } from '../../../shared/types';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
-import { printJson, type CliIo } from '../io';
+import { printJson, terminalWidth, type CliIo } from '../io';
 import { runLoaderToIdle } from '../run-loader';
 import { SERIES_HEADERS, seriesRow } from '../series-format';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
+import { printable } from '../terminal-text';
 
 export const addCommand: CliCommand = {
   register(program, io) {
@@ -40,12 +41,12 @@ export function report(io: CliIo, result: AddResult, json: boolean): void {
   }
   if (result.added.length > 0) {
     io.stdout.write(`Added ${result.added.length} series:\n`);
-    io.stdout.write(formatTable(SERIES_HEADERS, result.added.map(seriesRow)));
+    io.stdout.write(formatTable(SERIES_HEADERS, result.added.map(seriesRow), { width: terminalWidth(io), shrink: ['TITLE'] }));
   } else {
     io.stdout.write('Added nothing.\n');
   }
-  for (const s of result.skipped) if (!s.code) io.stdout.write(`Skipped ${s.path}: ${s.reason}\n`);
-  for (const w of result.warnings ?? []) io.stderr.write(`warning: ${w.path} ${w.reason}\n`);
+  for (const s of result.skipped) if (!s.code) io.stdout.write(`Skipped ${printable(s.path)}: ${s.reason}\n`);
+  for (const w of result.warnings ?? []) io.stderr.write(`warning: ${printable(w.path)} ${w.reason}\n`);
 }
 
 /** Unusable paths make the run exit 2 (bad input), after the good ones were added. */

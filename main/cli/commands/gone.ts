@@ -1,5 +1,5 @@
 import type { CliCommand } from '../command';
-import { printJson } from '../io';
+import { printJson, terminalWidth } from '../io';
 import { SERIES_HEADERS, seriesRow } from '../series-format';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
@@ -17,7 +17,7 @@ export const goneCommand: CliCommand = {
         if (options.json) return printJson(io, options.remove ? { removed: result.removed } : result.missing);
         if (result.missing.length === 0) return void io.stdout.write('No series is missing.\n');
         if (options.remove) return void io.stdout.write(`Removed ${result.removed.length} missing series from the library.\n`);
-        io.stdout.write(formatTable(SERIES_HEADERS, result.missing.map(seriesRow)));
+        io.stdout.write(formatTable(SERIES_HEADERS, result.missing.map(seriesRow), { width: terminalWidth(io), shrink: ['TITLE'] }));
         io.stdout.write('Run `anishelf gone --remove` to take them out of the library.\n');
       });
   },

@@ -1,6 +1,6 @@
 import type { SeriesMatch } from '../../../shared/types';
 import type { CliCommand } from '../command';
-import { printJson } from '../io';
+import { printJson, terminalWidth } from '../io';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
@@ -29,7 +29,7 @@ export const identifyCommand: CliCommand = {
         if (outcome.nfo?.written) io.stdout.write(`  wrote ${outcome.nfo.path}\n`);
         else if (outcome.nfo && outcome.nfo.reason !== 'unchanged' && outcome.nfo.reason !== 'nothing-to-fill') io.stdout.write(`  tvshow.nfo left as it is (${outcome.nfo.reason}${outcome.nfo.message ? `: ${outcome.nfo.message}` : ''})\n`);
         const rows = outcome.match.candidates.map((c) => [c.score.toFixed(2), `${c.provider}:${c.id}`, c.title, c.year === null ? '' : String(c.year), c.format ?? '', c.episodes === null ? '' : String(c.episodes)]);
-        if (rows.length) io.stdout.write(`\n${formatTable(['SCORE', 'ENTRY', 'TITLE', 'YEAR', 'FORMAT', 'EPISODES'], rows)}`);
+        if (rows.length) io.stdout.write(`\n${formatTable(['SCORE', 'ENTRY', 'TITLE', 'YEAR', 'FORMAT', 'EPISODES'], rows, { width: terminalWidth(io), shrink: ['TITLE'] })}`);
       });
   },
 };

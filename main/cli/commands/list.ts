@@ -1,5 +1,5 @@
 import type { CliCommand } from '../command';
-import { printJson } from '../io';
+import { printJson, terminalWidth } from '../io';
 import { SERIES_HEADERS, seriesRow } from '../series-format';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
@@ -10,7 +10,7 @@ export const listCommand: CliCommand = {
       const series = await withCore(io, options, (core) => core.listSeries());
       if (options.json) printJson(io, series);
       else if (series.length === 0) io.stdout.write('The library is empty; add a folder with `anishelf add <folder>`.\n');
-      else io.stdout.write(formatTable(SERIES_HEADERS, series.map(seriesRow)));
+      else io.stdout.write(formatTable(SERIES_HEADERS, series.map(seriesRow), { width: terminalWidth(io), shrink: ['TITLE'] }));
     });
   },
 };

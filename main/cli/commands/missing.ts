@@ -1,6 +1,7 @@
 import type { MissingRow } from '../../../shared/missing';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
+import { terminalWidth } from '../io';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
@@ -42,7 +43,7 @@ export const missingEpisodesCommand: CliCommand = {
         } else if (rows.length === 0) {
           io.stdout.write('No missing episodes.\n');
         } else {
-          io.stdout.write(formatTable(['SERIES', 'EPISODE', 'AIRED', 'STATE', 'TITLE'], rows.map((r) => [r.series, `S${pad(r.season)}E${pad(r.episode)}`, airedText(r), STATE_TEXT[r.state], r.title ?? ''])));
+          io.stdout.write(formatTable(['SERIES', 'EPISODE', 'AIRED', 'STATE', 'TITLE'], rows.map((r) => [r.series, `S${pad(r.season)}E${pad(r.episode)}`, airedText(r), STATE_TEXT[r.state], r.title ?? '']), { width: terminalWidth(io), shrink: ['SERIES', 'TITLE'] }));
         }
       });
   },

@@ -1,7 +1,7 @@
 import { AnishelfError } from '../../core/errors';
 import { parseEpisodeName, type ParsedEpisodeName } from '../../core/scan/episode-name/index';
 import type { CliCommand } from '../command';
-import { readStdinLines, type CliIo } from '../io';
+import { readStdinLines, terminalWidth, type CliIo } from '../io';
 import { formatTable } from '../table';
 
 const HEADERS = ['TITLE', 'YEAR', 'SEASON', 'EPISODES', 'ABSOLUTE', 'KIND', 'GROUP', 'RES', 'NAME'];
@@ -16,7 +16,7 @@ export const parseCommand: CliCommand = {
       .action(async (names: string[], options: { json?: boolean }) => {
         const inputs = names.length > 0 ? names : await readNames(io);
         if (options.json) writeJsonLines(io, inputs);
-        else io.stdout.write(formatTable(HEADERS, inputs.map((name) => row(parseEpisodeName(name)))));
+        else io.stdout.write(formatTable(HEADERS, inputs.map((name) => row(parseEpisodeName(name))), { width: terminalWidth(io), shrink: ['NAME', 'TITLE'] }));
       });
   },
 };

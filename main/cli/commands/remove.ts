@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { printJson } from '../io';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
+import { printable } from '../terminal-text';
 
 export const removeCommand: CliCommand = {
   register(program, io) {
@@ -9,7 +10,7 @@ export const removeCommand: CliCommand = {
       .action(async (idOrPath: string, options: CommonOptions) => {
         const removed = await withCore(io, options, async (core) => core.removeSeries((await core.resolveSeries(idOrPath)).id));
         if (options.json) printJson(io, { removed });
-        else io.stdout.write(`Removed ${removed.title} from the library; its folder ${removed.path} is untouched.\n`);
+        else io.stdout.write(`Removed ${printable(removed.title)} from the library; its folder ${printable(removed.path)} is untouched.\n`);
       });
   },
 };

@@ -1,6 +1,6 @@
 import type { RootStatus } from '../../../shared/types';
 import type { CliCommand } from '../command';
-import { printJson } from '../io';
+import { printJson, terminalWidth } from '../io';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
@@ -18,7 +18,7 @@ export const rootsCommand: CliCommand = {
         const roots = await withCore(io, options, (core) => core.listRoots());
         if (options.json) return printJson(io, roots);
         if (roots.length === 0) return void io.stdout.write('No library folders yet; add one with `anishelf add <folder>`.\n');
-        io.stdout.write(formatTable(ROOT_HEADERS, roots.map(rootRow)));
+        io.stdout.write(formatTable(ROOT_HEADERS, roots.map(rootRow), { width: terminalWidth(io), shrink: ['FOLDER'] }));
       });
   },
 };

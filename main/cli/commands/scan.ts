@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { describeUnreadable } from '../../../shared/unreadable';
 import { printJson } from '../io';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
+import { printable } from '../terminal-text';
 
 export const scanCommand: CliCommand = {
   register(program, io) {
@@ -14,7 +15,7 @@ export const scanCommand: CliCommand = {
         if (options.json) printJson(io, result);
         else {
           io.stdout.write(`${result.videoCount} videos (${result.added} new, ${result.updated} changed, ${result.removed} gone)\n`);
-          for (const u of result.unreadable) io.stderr.write(`warning: ${u.path}: ${describeUnreadable(u.code)} (${u.code})\n`);
+          for (const u of result.unreadable) io.stderr.write(`warning: ${printable(u.path)}: ${describeUnreadable(u.code)} (${u.code})\n`);
         }
       });
   },

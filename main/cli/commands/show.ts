@@ -1,9 +1,10 @@
 import { describeUnreadable } from '../../../shared/unreadable';
 import type { CliCommand } from '../command';
-import { printJson } from '../io';
+import { printJson, terminalWidth } from '../io';
 import { mediaMarks, statusText } from '../series-format';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
+import { printable } from '../terminal-text';
 
 export const showCommand: CliCommand = {
   register(program, io) {
@@ -15,14 +16,14 @@ export const showCommand: CliCommand = {
           printJson(io, detail);
           return;
         }
-        io.stdout.write(`${detail.title}${detail.year ? ` (${detail.year})` : ''}\n`);
-        io.stdout.write(`  id ${detail.id} · ${detail.path}\n  status ${statusText(detail)} · media ${mediaMarks(detail)}\n`);
+        io.stdout.write(`${printable(detail.title)}${detail.year ? ` (${detail.year})` : ''}\n`);
+        io.stdout.write(`  id ${detail.id} · ${printable(detail.path)}\n  status ${statusText(detail)} · media ${mediaMarks(detail)}\n`);
         if (detail.loadingError) io.stdout.write(`  error ${detail.loadingError.code}: ${detail.loadingError.message}\n`);
         io.stdout.write(`  ${detail.videoCount} videos\n\n`);
         const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(','), e.absolute.join(','), e.path.slice(detail.path.length + 1)]);
-        if (rows.length) io.stdout.write(formatTable(['SEASON', 'EPISODES', 'ABSOLUTE', 'FILE'], rows));
+        if (rows.length) io.stdout.write(formatTable(['SEASON', 'EPISODES', 'ABSOLUTE', 'FILE'], rows, { width: terminalWidth(io), shrink: ['FILE'] }));
         const unreadable = detail.unreadable ?? [];
-        if (unreadable.length) io.stdout.write(`\nCould not be read:\n${unreadable.map((u) => `  ${u.path}: ${describeUnreadable(u.code)} (${u.code})\n`).join('')}`);
+        if (unreadable.length) io.stdout.write(`\nCould not be read:\n${unreadable.map((u) => `  ${printable(u.path)}: ${describeUnreadable(u.code)} (${u.code})\n`).join('')}`);
       });
   },
 };

@@ -1,7 +1,7 @@
 import { WATCH_MODE_SETTINGS, type WatchModeSetting } from '../../../shared/types';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
-import { printJson } from '../io';
+import { printJson, terminalWidth } from '../io';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 import { ROOT_HEADERS, rootRow } from './roots';
@@ -26,7 +26,7 @@ export const watchModeCommand: CliCommand = {
           return core.setRootWatch(found.id, mode as WatchModeSetting, every);
         });
         if (options.json) return printJson(io, status);
-        io.stdout.write(formatTable(ROOT_HEADERS, [rootRow(status)]));
+        io.stdout.write(formatTable(ROOT_HEADERS, [rootRow(status)], { width: terminalWidth(io), shrink: ['FOLDER'] }));
       });
   },
 };

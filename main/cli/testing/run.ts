@@ -10,11 +10,11 @@ export interface CliRun {
 }
 
 /** Runs the real CLI in-process with captured output (and optional stdin text). */
-export async function cli(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliRun> {
+export async function cli(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv; tty?: boolean; columns?: number } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
+    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false, ...(options.columns ? { columns: options.columns } : {}) },
     stderr: { write: (s: string) => (stderr += s) },
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
     // No online identification unless a test points the providers at its local fake.
