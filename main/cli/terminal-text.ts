@@ -1,19 +1,10 @@
 import stringWidth from 'string-width';
+import { printableLines } from '../core/util/printable';
 
-// C0 controls, DEL and C1 controls: what a terminal acts on (colours, the window title, the
-// clipboard, cursor moves) instead of showing. A folder or file name may hold any of them.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+export { printable } from '../core/util/printable';
+
 /** The progress line's own redraw (back to the line's start, clear it), sent first in a chunk. */
 export const REDRAW_LINE = '\r\x1b[2K';
-
-const writtenOut = (c: string) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-
-/** A name or path as a terminal can show it: every control character written out (`\n`, `\x1b`). */
-export function printable(text: string): string {
-  return text.replace(CONTROL, writtenOut);
-}
 
 export interface TextOut {
   write(chunk: string): unknown;
@@ -32,7 +23,7 @@ export function terminalSafe(out: TextOut): TextOut {
     write(chunk: string) {
       const redraw = chunk.startsWith(REDRAW_LINE);
       const rest = redraw ? chunk.slice(REDRAW_LINE.length) : chunk;
-      return out.write((redraw ? REDRAW_LINE : '') + rest.replace(CONTROL_BUT_NEWLINE, writtenOut));
+      return out.write((redraw ? REDRAW_LINE : '') + printableLines(rest));
     },
     get isTTY() {
       return out.isTTY;

@@ -23,6 +23,15 @@ describe('the desktop logger', () => {
     expect(text).not.toContain('not shown');
   });
 
+  it('writes out control characters from names, so reading the log on a terminal runs no escape', () => {
+    const dir = tempDir();
+    const log = createLogger({ dir, now: at });
+    log.warn('could not read /lib/Evil\x1b]0;pwned\x07Show\rx\ntwo');
+    const text = fs.readFileSync(log.file!, 'utf8');
+    expect(text).toContain('WARN  could not read /lib/Evil\\x1b]0;pwned\\x07Show\\rx\n    two\n');
+    expect(text).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+  });
+
   it('keeps one old file when the log grows too big', () => {
     const dir = tempDir();
     const log = createLogger({ dir, maxBytes: 200, now: at });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { printableLines } from '../../core/util/printable';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -47,7 +48,8 @@ export function createLogger(options: LoggerOptions): Logger {
 
   function write(level: LogLevel, message: string): void {
     if (ORDER[level] < minimum) return;
-    const line = `${now().toISOString()} ${level.toUpperCase().padEnd(5)} ${message.replace(/\r?\n/g, '\n    ')}\n`;
+    // Continuation lines indented; any other control character (an escape in a folder name) written out.
+    const line = `${now().toISOString()} ${level.toUpperCase().padEnd(5)} ${printableLines(message.replace(/\r?\n/g, '\n    '))}\n`;
     if (options.echo && ORDER[level] >= ORDER.warn) stderr.write(line);
     if (!file) {
       if (!options.echo || ORDER[level] < ORDER.warn) stderr.write(line);
