@@ -148,6 +148,28 @@ describe('downloadArtwork', () => {
     await database.close();
   });
 
+  test.skipIf(process.platform === 'win32')('a link under the artwork\'s name is written through inside the series, and never replaced by a file', async () => {
+    const { deps, poster, folder, database } = await setup({ 'art/poster.jpg': 'mine' });
+    const link = path.join(folder, 'poster.jpg');
+    fs.symlinkSync(path.join('art', 'poster.jpg'), link);
+    expect(await downloadArtwork(poster('/poster.jpg', 'replace'), deps)).toMatchObject({ written: true });
+    expect(fs.readlinkSync(link)).toBe(path.join('art', 'poster.jpg'));
+    expect(fs.readFileSync(path.join(folder, 'art/poster.jpg'))).toEqual(JPEG_6X9);
+
+    // A link that leads nowhere (its drive may be away) or out of the series stays as it is.
+    const outside = path.join(libraryDir(), 'elsewhere.jpg');
+    fs.writeFileSync(outside, 'not ours');
+    for (const target of [path.join(libraryDir(), 'gone', 'poster.jpg'), outside]) {
+      asUser(() => fs.unlinkSync(link));
+      fs.symlinkSync(target, link);
+      await expect(downloadArtwork(poster('/poster.jpg', 'replace'), deps)).rejects.toMatchObject({ code: 'WRITE_OUTSIDE' });
+      expect(fs.readlinkSync(link)).toBe(target);
+    }
+    expect(fs.readFileSync(outside, 'utf8')).toBe('not ours');
+    expect(fs.readdirSync(folder).sort()).toEqual(['Frieren - 01.mkv', 'art', 'poster.jpg']);
+    await database.close();
+  });
+
   test('"Refresh artwork" replaces a file Anishelf wrote, until the user changes it', async () => {
     const { deps, poster, folder, database } = await setup();
     await downloadArtwork(poster('/poster.jpg'), deps);

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DbOrTx } from '../db/handle';
 import { errnoCode } from '../errors';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeInsideSeries } from '../fs/library-write';
 import { isOurs, recordWritten, type WrittenKind } from '../db/repos/written-files';
 import { DownloadFailure, fetchImageBytes } from './fetch-image';
 import { checkImage, type ImageType } from './image-check';
@@ -53,7 +53,7 @@ const DEFAULT_STALL_MS = 20_000;
 /**
  * Downloads one piece of artwork into a series folder safely: the body is capped and checked to
  * be a whole image of an accepted type before anything touches the folder, then written through
- * the one atomic write (temp file in the folder, then rename) and recorded as Anishelf's. Any
+ * the one guarded atomic write (temp file in the folder, then rename) and recorded as Anishelf's. Any
  * failure leaves the folder as it was. Transient failures are retried with backoff.
  */
 export async function downloadArtwork(request: ArtworkRequest, deps: ArtworkDownloadDeps): Promise<ArtworkResult> {
@@ -66,7 +66,9 @@ export async function downloadArtwork(request: ArtworkRequest, deps: ArtworkDown
   // The folder may have changed during the download: look again right before writing.
   const stillBlocked = await blockedBy(request, deps.db);
   if (stillBlocked) return stillBlocked;
-  await writeFileAtomic(target, bytes);
+  // Through the one guarded writer: a link under the artwork's name is written through only when
+  // it leads inside the series folder, and never replaced by a file.
+  await writeInsideSeries(request.folder, target, bytes);
   await recordWritten(deps.db, target, request.kind, bytes, deps.now?.());
   return { written: true, path: target, ...image };
 }

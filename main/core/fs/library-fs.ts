@@ -43,6 +43,11 @@ export async function statOrNoEntry(file: fs.PathLike): Promise<fs.Stats> {
   return orNoEntry(fs.statSync(file, { throwIfNoEntry: false }));
 }
 
+/** lstat (a link itself, not followed) that rejects the same way. */
+export async function lstatOrNoEntry(file: fs.PathLike): Promise<fs.Stats> {
+  return orNoEntry(fs.lstatSync(file, { throwIfNoEntry: false }));
+}
+
 class SyncWriteHandle implements WriteHandle {
   constructor(private readonly fd: number) {}
   async writeFile(data: string | Uint8Array): Promise<void> {
@@ -70,15 +75,24 @@ export const SYNC_FS: LibraryFs = {
   rename: async (from, to) => fs.renameSync(from, to),
   unlink: async (file) => fs.unlinkSync(file),
   stat: statOrNoEntry,
-  lstat: async (file) => orNoEntry(fs.lstatSync(file, { throwIfNoEntry: false })),
+  lstat: lstatOrNoEntry,
   realpath: async (file) => fs.realpathSync.native(file),
   readFile: async (file) => readRegularFileSync(file),
 };
 
 /** The file's stat, or null when nothing is at that path (or a file sits where a folder should be). */
-export async function statIfAny(io: Pick<AtomicWriteFs, 'stat'>, file: string): Promise<fs.Stats | null> {
+export function statIfAny(io: Pick<AtomicWriteFs, 'stat'>, file: string): Promise<fs.Stats | null> {
+  return orNothing(() => io.stat(file));
+}
+
+/** What is at that path itself (a link is not followed), or null when nothing is. */
+export function lstatIfAny(io: Pick<LibraryFs, 'lstat'>, file: string): Promise<fs.Stats | null> {
+  return orNothing(() => io.lstat(file));
+}
+
+async function orNothing(call: () => Promise<fs.Stats>): Promise<fs.Stats | null> {
   try {
-    return await io.stat(file);
+    return await call();
   } catch (err) {
     if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
     throw err;

@@ -30,6 +30,23 @@ describe('saveEpisodeNfo', () => {
     expect(fs.readdirSync(dir).map((name) => fs.readFileSync(path.join(dir, name)))).toEqual(before);
   });
 
+  test.skipIf(process.platform === 'win32')('a link under the NFO\'s name is left as it is, even one that leads nowhere or to a file Anishelf wrote', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Show - 01.mkv': '', 'Show - 02.mkv': '', 'nfos/Show - 02.nfo': '' });
+    const first = await saveEpisodeNfo(path.join(dir, 'Show - 02.mkv'), [{ season: 1, episode: 2, title: 'Two' }], { nfoPath: path.join(dir, 'nfos/Show - 02.nfo'), mayUpdate: () => true });
+    expect(first.written).toBe(true);
+    // Links the user made: one to a drive that is away, one to the NFO just written.
+    fs.symlinkSync('/media/away/Show - 01.nfo', path.join(dir, 'Show - 01.nfo'));
+    fs.symlinkSync(path.join('nfos', 'Show - 02.nfo'), path.join(dir, 'Show - 02.nfo'));
+    for (const [video, episode] of [['Show - 01.mkv', 1], ['Show - 02.mkv', 2]] as const) {
+      const result = await saveEpisodeNfo(path.join(dir, video), [{ season: 1, episode, title: 'New' }], { mayUpdate: () => true });
+      expect(result).toMatchObject({ written: false, reason: 'not-ours' });
+    }
+    expect(fs.readlinkSync(path.join(dir, 'Show - 01.nfo'))).toBe('/media/away/Show - 01.nfo');
+    expect(fs.readlinkSync(path.join(dir, 'Show - 02.nfo'))).toBe(path.join('nfos', 'Show - 02.nfo'));
+    expect(parseNfo(fs.readFileSync(path.join(dir, 'nfos/Show - 02.nfo'))).episodes[0]).toMatchObject({ title: 'Two' });
+  });
+
   test('merges into its own NFO when told it wrote it, and skips an unchanged write', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'Show - 01.mkv': '' });

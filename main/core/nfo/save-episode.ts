@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AnishelfError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import type { AtomicWriteFs } from '../fs/atomic-write';
-import { statIfAny } from '../fs/library-fs';
+import { lstatIfAny, PROMISE_FS, type LibraryFs } from '../fs/library-fs';
 import { decodeNfoBytes } from './decode';
 import { MAX_NFO_BYTES } from './guard';
 import { mergeEpisodeNfo, type EpisodeFields } from './merge-episode';
@@ -21,7 +19,7 @@ export interface SaveEpisodeNfoOptions {
    * (their bytes are passed in). By default an existing NFO is never touched.
    */
   mayUpdate?: (file: string, bytes: Buffer) => boolean | Promise<boolean>;
-  fs?: AtomicWriteFs;
+  fs?: LibraryFs;
   /** False when the caller flushes the folder itself after many writes (see writeFileAtomic). */
   syncFolder?: boolean;
   /** False for the bulk writer: a new file is not flushed (see writeFileAtomic). */
@@ -42,13 +40,15 @@ export function episodeNfoPathFor(video: string): string {
  */
 export async function saveEpisodeNfo(video: string, episodes: readonly EpisodeFields[], options: SaveEpisodeNfoOptions = {}): Promise<SaveEpisodeNfoResult> {
   const target = options.nfoPath ?? episodeNfoPathFor(video);
-  const io = options.fs ?? fs.promises;
-  const before = await statIfAny(io, target);
+  const io = options.fs ?? PROMISE_FS;
+  // The path itself, not where a link leads: a link is the user's (Anishelf writes plain files).
+  const before = await lstatIfAny(io, target);
   if (before?.isDirectory()) throw new AnishelfError('NFO_IS_DIRECTORY', `${target} is a folder, so Anishelf cannot write the episode's NFO there.`);
   let existing: string | null = null;
   let bytes: Buffer | null = null;
   if (before) {
-    // A pipe or a device under the NFO's name is somebody else's: left as it is, never opened.
+    // A link (even one that leads nowhere: its drive may be away), a pipe or a device under the
+    // NFO's name is somebody else's: left as it is, never opened or replaced.
     if (!before.isFile()) return { written: false, path: target, reason: 'not-ours' };
     if (before.size > MAX_NFO_BYTES) return { written: false, path: target, reason: 'not-kodi' };
     bytes = await readRegularFile(target);
@@ -66,7 +66,7 @@ export async function saveEpisodeNfo(video: string, episodes: readonly EpisodeFi
   }
   const output = Buffer.from(merged, 'utf8');
   if (bytes && (merged === existing || output.equals(bytes))) return { written: false, path: target, reason: 'unchanged' };
-  const now = await statIfAny(io, target);
+  const now = await lstatIfAny(io, target);
   if ((before === null) !== (now === null) || (before && now && (before.mtimeMs !== now.mtimeMs || before.size !== now.size))) {
     // Someone wrote it meanwhile: theirs wins; the next load looks again.
     return { written: false, path: target, reason: 'not-ours' };

@@ -1,8 +1,8 @@
 import type { ErrorInfo } from '../../../../shared/types';
 import path from 'node:path';
 import { isAnishelfError } from '../../errors';
-import { syncFolder, type AtomicWriteFs } from '../../fs/atomic-write';
-import { PROMISE_FS, statOrNoEntry, SYNC_FS } from '../../fs/library-fs';
+import { syncFolder } from '../../fs/atomic-write';
+import { lstatOrNoEntry, PROMISE_FS, statOrNoEntry, SYNC_FS, type LibraryFs } from '../../fs/library-fs';
 import { mayBeNetworkShare } from '../../fs/network-share';
 import { isOwnWrite } from '../../db/repos/written-files';
 import type { EpisodeFields } from '../../nfo/merge-episode';
@@ -22,17 +22,17 @@ export type EpisodeNfoOutcome =
   | { written: false; path: string | null; error: ErrorInfo | null };
 
 export interface EpisodeNfoCalls {
-  io: AtomicWriteFs;
+  io: LibraryFs;
   /** Files written at once in one series folder. */
   concurrency: number;
 }
 
 /**
  * On a share eight files at once, asynchronously: the network, not the CPU, sets the pace. The
- * stat alone is synchronous: nearly every target is new, and a failed asynchronous stat built an
- * error with a stack each time, a third of this thread's time.
+ * stats alone are synchronous: nearly every target is new, and a failed asynchronous stat built
+ * an error with a stack each time, a third of this thread's time.
  */
-export const SHARE_CALLS: EpisodeNfoCalls = { io: { ...PROMISE_FS, stat: statOrNoEntry }, concurrency: 8 };
+export const SHARE_CALLS: EpisodeNfoCalls = { io: { ...PROMISE_FS, stat: statOrNoEntry, lstat: lstatOrNoEntry }, concurrency: 8 };
 export const LOCAL_DISK_CALLS: EpisodeNfoCalls = { io: SYNC_FS, concurrency: 1 };
 
 /**
