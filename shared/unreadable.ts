@@ -1,6 +1,6 @@
 /**
  * Why a file or folder inside a series or a library could not be read, as the user reads it.
- * The codes are those the core reports (errno codes, SYMLINK_OUTSIDE, BAD_NAME_ENCODING).
+ * The codes are those the core reports (errno codes, SYMLINK_OUTSIDE, BAD_NAME_ENCODING, LINK_TARGET_MISSING).
  */
 export function describeUnreadable(code: string): string {
   switch (code) {
@@ -13,6 +13,8 @@ export function describeUnreadable(code: string): string {
       return 'its name is not valid UTF-8 (written in an older encoding, such as Latin-1); rename it to have it read';
     case 'ENOENT':
       return 'it disappeared while it was being read';
+    case 'LINK_TARGET_MISSING':
+      return 'it is a link to something that is not there (on a drive that is away?); what the library knew under it is kept';
     case 'ELOOP':
       return 'it is a link that loops back on itself';
     default:

@@ -7,5 +7,10 @@ export function isInsideFolder(candidate: string, folder: string): boolean {
   return candidate.startsWith(prefix);
 }
 
+/** Whether `candidate` is any of `folders` or below one. */
+export function isInsideAny(candidate: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => isInsideFolder(candidate, folder));
+}
+
 /** The code of a link (or path) skipped because its real path leaves the folder the user added. */
 export const OUTSIDE_CODE = 'SYMLINK_OUTSIDE';

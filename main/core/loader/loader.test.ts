@@ -116,6 +116,29 @@ describe('loader', () => {
     await core.close();
   });
 
+  test('episodes kept under a locked season are not written beside; the readable season gets its NFOs', async () => {
+    const core = await testCore();
+    const lib = libraryDir();
+    writeTree(lib, { 'Locked/Season 1/Locked - S01E01.mkv': 'a', 'Locked/Season 2/Locked - S02E01.mkv': 'b' });
+    await core.setSetting('episode-nfos', 'off');
+    const { added } = await core.addFolders([lib]);
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    const season1 = path.join(lib, 'Locked', 'Season 1');
+    fs.chmodSync(season1, 0o000);
+    try {
+      expect(await core.scanSeries(added[0]!.id)).toMatchObject({ videoCount: 2, removed: 0, unreadable: [{ path: season1, code: 'EACCES' }] });
+      await core.setSetting('episode-nfos', 'on');
+      await core.episodeNfos.whenIdle();
+      // Season 1's episode was not tried (it would have failed and stopped the rest).
+      expect(fs.readFileSync(path.join(lib, 'Locked', 'Season 2', 'Locked - S02E01.nfo'), 'utf8')).toContain('<episodedetails>');
+    } finally {
+      fs.chmodSync(season1, 0o755);
+    }
+    expect(fs.readdirSync(season1)).toEqual(['Locked - S01E01.mkv']);
+    await core.close();
+  });
+
   test('transient errors are retried with backoff, three attempts at most', async () => {
     let flaky = 0;
     let hopeless = 0;

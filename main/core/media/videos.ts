@@ -1,11 +1,11 @@
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { isExtrasFolder, isSystemFolder } from './folders';
 import { isVideoFileName } from './names';
 import { asyncFsOps, type FsOps } from './fs-ops';
 import { toFsPath } from './to-path';
-import { unreadableCode } from './unreadable-code';
+import { LINK_TARGET_MISSING_CODE, unreadableCode } from './unreadable-code';
 import { mapLimit } from '../util/map-limit';
 import { orElse } from '../util/or-else';
 
@@ -84,6 +84,12 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         const abs = path.join(folder.abs, entry.name);
         const rel = folder.rel ? `${folder.rel}/${entry.name}` : entry.name;
         const kind = await entryKind(fs, entry, abs);
+        if (typeof kind === 'object') {
+          // A link that cannot be followed (to a drive that is away, say) is reported, not skipped
+          // as nothing: what the library knew under it is kept until it can be read again.
+          unreadable.push({ path: abs, code: kind.unreadable });
+          continue;
+        }
         // A link is followed only while its real path stays inside the folder walked: a
         // `Show/back -> ../..` never gives one series the files of others.
         if (entry.isSymbolicLink() && kind !== 'other' && !isInsideFolder(await orElse(() => fs.realpath(abs), ''), rootReal)) {
@@ -134,12 +140,18 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
   return { files, unreadable, topLevelFiles };
 }
 
-async function entryKind(fs: FsOps, entry: Dirent, abs: string): Promise<'file' | 'dir' | 'other'> {
+/** What an entry is, a link followed; a link that cannot be followed says why. */
+async function entryKind(fs: FsOps, entry: Dirent, abs: string): Promise<'file' | 'dir' | 'other' | { unreadable: string }> {
   if (entry.isFile()) return 'file';
   if (entry.isDirectory()) return 'dir';
   if (!entry.isSymbolicLink()) return 'other';
-  const target = await orElse(() => fs.stat(abs), null); // a dangling link is nothing
-  if (!target) return 'other';
+  let target: Stats;
+  try {
+    target = await fs.stat(abs);
+  } catch (err) {
+    const code = unreadableCode(abs, err);
+    return { unreadable: code === 'ENOENT' ? LINK_TARGET_MISSING_CODE : code };
+  }
   return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
 }
 

@@ -8,8 +8,9 @@ export type FolderAvailability = 'present' | 'offline' | 'missing';
 
 /**
  * Why a series folder cannot be found. When its root is missing, unreachable or empty (an
- * unmounted mount point), the series is `offline` and keeps everything; only when the root is
- * there with content and the folder is not is it `missing` — and even then nothing is deleted.
+ * unmounted mount point), or the folder is a link that leads nowhere now, the series is `offline`
+ * and keeps everything; only when the root is there with content and the folder is not is it
+ * `missing` — and even then nothing is deleted.
  */
 export async function folderAvailability(folder: string, root: string | null): Promise<FolderAvailability> {
   try {
@@ -18,6 +19,8 @@ export async function folderAvailability(folder: string, root: string | null): P
   } catch (err) {
     if (OFFLINE_CODES.has(errnoCode(err) ?? '')) return 'offline';
   }
+  // A link that leads nowhere now: the series lives on a drive that is away.
+  if ((await fs.lstat(folder).catch(() => null))?.isSymbolicLink()) return 'offline';
   if (root === null || root === folder) return 'offline';
   try {
     const entries = await fs.readdir(root);

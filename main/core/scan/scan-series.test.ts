@@ -88,6 +88,69 @@ describe('scanSeries', () => {
     await close();
   });
 
+  test('episodes under what could not be read are kept, not taken as gone: a locked season, a season linked from a drive that is away', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({
+      'Show/Show - 01.mkv': 'a',
+      'Show/Season 2/Show - S02E01.mkv': 'b',
+      'Show/Season 2/Show - S02E02.mkv': 'c',
+      // A drive mounted inside the series folder, its season linked in.
+      'Show/.disk/Season 3/Show - S03E01.mkv': 'd',
+      'Solo/Season 1/Solo - S01E01.mkv': 'e',
+    });
+    const show = path.join(lib, 'Show');
+    fs.symlinkSync(path.join('.disk', 'Season 3'), path.join(show, 'Season 3'));
+    expect(await scanSeries(deps, id('Show'))).toMatchObject({ videoCount: 4, added: 4 });
+    await scanSeries(deps, id('Solo'));
+    const rows = async (series: string) => (await db.selectFrom('episodes').select(['id', 'path']).where('series_id', '=', id(series)).orderBy('path').execute());
+    const before = { show: await rows('Show'), solo: await rows('Solo') };
+
+    asUser(() => fs.renameSync(path.join(show, '.disk'), path.join(show, '.disk-away')));
+    fs.chmodSync(path.join(show, 'Season 2'), 0o000);
+    fs.chmodSync(path.join(lib, 'Solo', 'Season 1'), 0o000);
+    const result = await scanSeries(deps, id('Show'));
+    expect(result).toMatchObject({ videoCount: 4, added: 0, removed: 0 });
+    expect([...result.unreadable].sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([
+      { path: path.join(show, 'Season 2'), code: 'EACCES' },
+      { path: path.join(show, 'Season 3'), code: 'LINK_TARGET_MISSING' },
+    ]);
+    expect(await rows('Show')).toEqual(before.show);
+    // A series whose every episode is under a locked folder keeps them too, without an error.
+    expect(await scanSeries(deps, id('Solo'))).toMatchObject({ videoCount: 1, removed: 0 });
+    expect(await rows('Solo')).toEqual(before.solo);
+    expect(await requireSeriesRow(db, id('Show'))).toMatchObject({ state: 'present', video_count: 4 });
+
+    fs.chmodSync(path.join(show, 'Season 2'), 0o755);
+    fs.chmodSync(path.join(lib, 'Solo', 'Season 1'), 0o755);
+    asUser(() => fs.renameSync(path.join(show, '.disk-away'), path.join(show, '.disk')));
+    expect(await scanSeries(deps, id('Show'))).toMatchObject({ videoCount: 4, added: 0, removed: 0, unreadable: [] });
+    expect(await rows('Show')).toEqual(before.show);
+    // What is really gone still goes.
+    asUser(() => fs.rmSync(path.join(show, 'Season 2'), { recursive: true }));
+    expect(await scanSeries(deps, id('Show'))).toMatchObject({ videoCount: 2, removed: 2 });
+    await close();
+  });
+
+  test('a series folder moved to another drive and linked back is offline while that drive is away, not missing', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({ 'Moved/Moved - 01.mkv': 'a', 'Other/Other - 01.mkv': 'b' });
+    await scanSeries(deps, id('Moved'));
+    // The user moves the series to a second drive and leaves a link in its place.
+    const drive = libraryDir();
+    asUser(() => fs.renameSync(path.join(lib, 'Moved'), path.join(drive, 'Moved')));
+    fs.symlinkSync(path.join(drive, 'Moved'), path.join(lib, 'Moved'));
+    expect(await scanSeries(deps, id('Moved'))).toMatchObject({ videoCount: 1, added: 0, removed: 0 });
+    // The drive is unplugged.
+    asUser(() => fs.renameSync(drive, `${drive}-away`));
+    try {
+      await expect(scanSeries(deps, id('Moved'))).rejects.toMatchObject({ code: 'SERIES_OFFLINE' });
+      expect(await requireSeriesRow(db, id('Moved'))).toMatchObject({ state: 'offline', video_count: 1 });
+    } finally {
+      asUser(() => fs.renameSync(`${drive}-away`, drive));
+    }
+    expect(await scanSeries(deps, id('Moved'))).toMatchObject({ videoCount: 1, removed: 0 });
+    expect(await requireSeriesRow(db, id('Moved'))).toMatchObject({ state: 'present' });
+    await close();
+  });
+
   test('an unreadable series folder fails with the permission error', async () => {
     const { deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Other/e01.mkv': 'x' });
     unreadableDir(lib, 'Show');

@@ -6,6 +6,7 @@ import { getRootPath } from '../db/repos/roots';
 import { markEnded, requireSeriesRow, updateSeries } from '../db/repos/series';
 import type { NewEpisode, SeriesRow, SeriesUpdate } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
+import { isInsideAny } from '../fs/inside';
 import { asyncFsOps } from '../media/fs-ops';
 import type { UnreadablePath } from '../media/videos';
 import { folderAvailability, isOfflineError } from './availability';
@@ -60,7 +61,7 @@ export async function scanSeries(deps: ScanDeps, seriesId: number, options: Scan
 
 export function scanResult(seriesId: number, scan: FolderScan): ScanResult {
   const { snapshot, episodes } = scan;
-  return { seriesId, videoCount: snapshot.files.length, added: episodes.insert.length, updated: episodes.update.length, removed: episodes.remove.length, unreadable: snapshot.unreadable };
+  return { seriesId, videoCount: scan.series.video_count ?? snapshot.files.length, added: episodes.insert.length, updated: episodes.update.length, removed: episodes.remove.length, unreadable: snapshot.unreadable };
 }
 
 /**
@@ -79,8 +80,9 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
   }
   options.signal?.throwIfAborted();
   const existing = await listEpisodeFiles(deps.db, series.id);
-  if (!options.confirmRemoval) await refuseMassRemoval(deps, series, snapshot, existing.length);
-  return { snapshot, episodes: episodeChanges(series, snapshot, existing), series: seriesColumns(snapshot, nowIso(deps)) };
+  const { changes, kept } = episodeChanges(series, snapshot, existing);
+  if (!options.confirmRemoval) await refuseMassRemoval(deps, series, snapshot, changes.remove.length);
+  return { snapshot, episodes: changes, series: { ...seriesColumns(snapshot, nowIso(deps)), video_count: snapshot.files.length + kept } };
 }
 
 /** Why the folder could not be read: offline or missing (kept, marked), else the error itself. */
@@ -104,7 +106,7 @@ async function unreachable(deps: ScanDeps, series: SeriesRow, err: unknown): Pro
  */
 async function refuseMassRemoval(deps: ScanDeps, series: SeriesRow, snapshot: FolderSnapshot, episodes: number): Promise<void> {
   if (snapshot.files.length > 0) return;
-  if (episodes === 0) return;
+  if (episodes === 0) return; // nothing would go (what could not be read is kept)
   const entries = await fs.readdir(series.path).catch(() => []);
   const lostNfo = series.has_nfo === 1 && !snapshot.media.nfo.exists;
   if (entries.length === 0 || lostNfo) {
@@ -124,7 +126,12 @@ async function refuseMassRemoval(deps: ScanDeps, series: SeriesRow, snapshot: Fo
   throw error;
 }
 
-function episodeChanges(series: SeriesRow, snapshot: FolderSnapshot, existing: Array<{ id: number; path: string; size: number; mtime_ms: number }>): EpisodeChanges {
+/**
+ * How the rows must change to match the folder. A row under a path that could not be read (a
+ * locked season folder, a link to a drive that is away) is kept as it is, not taken as gone:
+ * `kept` counts them.
+ */
+function episodeChanges(series: SeriesRow, snapshot: FolderSnapshot, existing: Array<{ id: number; path: string; size: number; mtime_ms: number }>): { changes: EpisodeChanges; kept: number } {
   const byPath = new Map(existing.map((e) => [e.path, e]));
   const changes: EpisodeChanges = { insert: [], update: [], remove: [] };
   // A fresh load re-parses every name (the parser may have improved); a rescan only what changed.
@@ -136,8 +143,10 @@ function episodeChanges(series: SeriesRow, snapshot: FolderSnapshot, existing: A
     if (!old) changes.insert.push(row);
     else if (reparseAll || old.size !== file.size || old.mtime_ms !== file.mtimeMs) changes.update.push({ id: old.id, row });
   }
-  changes.remove = [...byPath.values()].map((e) => e.id);
-  return changes;
+  const unread = snapshot.unreadable.map((u) => u.path);
+  const gone = [...byPath.values()].filter((e) => !isInsideAny(e.path, unread));
+  changes.remove = gone.map((e) => e.id);
+  return { changes, kept: byPath.size - gone.length };
 }
 
 /** The episode row a scanned video gets. */

@@ -1,4 +1,5 @@
-import { getSeriesRows, markMissing, seriesOfRoot } from '../db/repos/series';
+import { getSeriesRows, markMissing, markOffline, seriesOfRoot } from '../db/repos/series';
+import { isLink } from './probe';
 import { toSeriesSummary } from '../library/summary';
 import { decideMissing } from './missing-policy';
 import type { RootSession } from './root-session';
@@ -7,18 +8,29 @@ import type { WatchDeps } from './watch-options';
 /**
  * One more check of the series marked missing in an online root: those back are handed to
  * `dirty` (rescanned), the rest count one more check, and the user is asked once per batch
- * (see missing-policy.ts). Returns whether another check is needed.
+ * (see missing-policy.ts). A series folder that is a link leading nowhere (its drive is away) is
+ * offline instead, never missing, and is looked at again until it is back. Returns whether
+ * another check is needed.
  */
 export async function recheckMissingSeries(deps: WatchDeps, session: RootSession, dirty: (seriesPath: string) => void): Promise<boolean> {
   const all = await seriesOfRoot(deps.db, session.row.id);
   const stillGone: number[] = [];
-  for (const s of all.filter((x) => x.state === 'missing')) {
+  const linkedAway: Array<{ id: number; state: string }> = [];
+  for (const s of all) {
+    if (s.state !== 'missing' && !(s.state === 'offline' && (await isLink(session.fs, s.path)))) continue;
     const there = await session.fs.stat(s.path).then(() => true, () => false);
     if (there) dirty(s.path);
-    else stillGone.push(s.id);
+    else if (await isLink(session.fs, s.path)) linkedAway.push(s);
+    else if (s.state === 'missing') stillGone.push(s.id);
   }
-  if (stillGone.length === 0) return false;
-  await markMissing(deps.db, stillGone, deps.now().toISOString());
+  const nowIso = deps.now().toISOString();
+  const newlyAway = linkedAway.filter((s) => s.state === 'missing').map((s) => s.id);
+  if (newlyAway.length > 0) {
+    await markOffline(deps.db, newlyAway, nowIso);
+    deps.seriesChanged(newlyAway);
+  }
+  if (stillGone.length === 0) return linkedAway.length > 0;
+  await markMissing(deps.db, stillGone, nowIso);
   const missing = (await seriesOfRoot(deps.db, session.row.id)).filter((s) => s.state === 'missing');
   const decision = decideMissing({
     totalSeries: all.length,
@@ -32,5 +44,5 @@ export async function recheckMissingSeries(deps: WatchDeps, session: RootSession
     const rows = await getSeriesRows(deps.db, decision.ask);
     deps.missing({ rootId: session.row.id, rootPath: session.row.path, series: rows.map(toSeriesSummary) });
   }
-  return decision.held || missing.some((m) => !session.askedMissing.has(m.id));
+  return decision.held || linkedAway.length > 0 || missing.some((m) => !session.askedMissing.has(m.id));
 }

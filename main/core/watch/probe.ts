@@ -6,13 +6,23 @@ import { CallDeadline } from '../fs/call-deadline';
 /** The file-system calls the watcher makes; tests pass one whose calls hang, like a dead share. */
 export interface WatchFs {
   stat(p: string): Promise<Pick<Stats, 'isDirectory' | 'isFile' | 'mtimeMs' | 'size'>>;
+  lstat(p: string): Promise<Pick<Stats, 'isSymbolicLink'>>;
   readdir(p: string): Promise<Array<{ name: string; isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean }>>;
 }
 
 export const nodeWatchFs: WatchFs = {
   stat: (p) => fs.stat(p),
+  lstat: (p) => fs.lstat(p),
   readdir: (p) => fs.readdir(p, { withFileTypes: true }),
 };
+
+/**
+ * Whether a path is a link. Asked after a stat found nothing there, it tells a series folder
+ * linked from a drive that is away (offline) from one that is gone.
+ */
+export async function isLink(io: WatchFs, p: string): Promise<boolean> {
+  return (await io.lstat(p).catch(() => null))?.isSymbolicLink() === true;
+}
 
 /**
  * The watcher's calls for one root, bounded (see CallDeadline): a hanging root goes offline
@@ -31,6 +41,10 @@ export class BoundedFs implements WatchFs {
 
   stat(p: string): ReturnType<WatchFs['stat']> {
     return this.deadline.run(() => this.inner.stat(p));
+  }
+
+  lstat(p: string): ReturnType<WatchFs['lstat']> {
+    return this.deadline.run(() => this.inner.lstat(p));
   }
 
   readdir(p: string): ReturnType<WatchFs['readdir']> {

@@ -104,6 +104,34 @@ test('a series folder deleted on purpose is missing, and removed only after the 
   await w.close();
 });
 
+test('a series moved to another drive and linked back is offline while that drive is away, never missing, and back with it', async () => {
+  const names = Array.from({ length: 10 }, (_, i) => `Show ${i + 1}`);
+  // Counts the watcher's looks at the link, to know it checked again while the drive was away.
+  let looksAtLink = 0;
+  const io: WatchFs = { ...nodeWatchFs, lstat: (p) => ((looksAtLink += Number(p.endsWith(`${path.sep}Show 3`))), nodeWatchFs.lstat(p)) };
+  const w = await watchedLibrary(seriesFiles(Object.fromEntries(names.map((n) => [n, 1]))), { watch: { fs: io } });
+  await w.settle();
+  const prompts: MissingSeriesPrompt[] = [];
+  w.core.on('library:missing', (p) => prompts.push(p));
+  const drive = tempDir('anishelf-drive-');
+  asUser(() => fs.renameSync(path.join(w.lib, 'Show 3'), path.join(drive, 'Show 3')));
+  fs.symlinkSync(path.join(drive, 'Show 3'), path.join(w.lib, 'Show 3'));
+  await w.settle();
+  expect((await states(w.core))['Show 3']).toBe('present');
+  asUser(() => fs.renameSync(drive, `${drive}-away`));
+  await waitFor(async () => (await states(w.core))['Show 3'] === 'offline', { what: 'the linked series to be offline' });
+  // Checked again and again while the drive is away: still offline, never asked about.
+  const looked = looksAtLink;
+  await waitFor(() => looksAtLink >= looked + 6, { what: 'three more checks of the link' });
+  expect((await states(w.core))['Show 3']).toBe('offline');
+  expect(prompts).toEqual([]);
+  expect(await w.core.roots.missing()).toEqual([]);
+  asUser(() => fs.renameSync(`${drive}-away`, drive));
+  await waitFor(async () => (await states(w.core))['Show 3'] === 'present', { what: 'the linked series to be back' });
+  expect(prompts).toEqual([]);
+  await w.close();
+});
+
 test('when more than a tenth of a root vanishes at once, nothing is asked until it is checked again', async () => {
   const names = Array.from({ length: 10 }, (_, i) => `Show ${i + 1}`);
   const w = await watchedLibrary(seriesFiles(Object.fromEntries(names.map((n) => [n, 1]))));
@@ -171,6 +199,7 @@ test('a stat that hangs on one root is bounded; that root goes offline and the o
   const never = new Promise<never>(() => undefined);
   const io: WatchFs = {
     stat: (p) => (hang && p.startsWith(dead) ? never : nodeWatchFs.stat(p)),
+    lstat: (p) => (hang && p.startsWith(dead) ? never : nodeWatchFs.lstat(p)),
     readdir: (p) => (hang && p.startsWith(dead) ? never : nodeWatchFs.readdir(p)),
   };
   const core = await testCore({ watch: { ...FAST_WATCH, fs: io, statTimeoutMs: 300 } });

@@ -2,13 +2,13 @@ import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { inTransaction } from '../db/handle';
 import { replaceFolderTimes } from '../db/repos/folder-times';
 import { getRoot, listRoots, markRootChecked, setRootWatch, updateRootState } from '../db/repos/roots';
-import { getSeriesRow, markMissing, markPresent, seriesOfRoot, setSeriesStateOfRoot } from '../db/repos/series';
+import { getSeriesRow, markMissing, markOffline, markPresent, seriesOfRoot, setSeriesStateOfRoot } from '../db/repos/series';
 import { AnishelfError } from '../errors';
 import { routeChange } from './route-change';
 import { DirtyDebouncer } from './debouncer';
 import { lookAtSeries } from './folder-stamps';
 import { recheckMissingSeries } from './missing-checks';
-import { BoundedFs, probeRoot } from './probe';
+import { BoundedFs, isLink, probeRoot } from './probe';
 import { RootWatcher, WATCH_THREAD_EXITED, isLimitError } from './root-watcher';
 import { watchLimitProblem, type RootSession } from './root-session';
 import { readMounts } from '../fs/mounts';
@@ -155,8 +155,9 @@ export class WatchService {
       const health = await probeRoot(session.fs, session.row.path);
       if (health.health === 'offline') return this.goOffline(session, health.reason);
       const row = await getSeriesRow(this.deps.db, id);
-      if (row && row.state !== 'missing') {
-        await markMissing(this.deps.db, [id], nowIso);
+      const away = await isLink(session.fs, seriesPath);
+      if (row && row.state !== (away ? 'offline' : 'missing')) {
+        await (away ? markOffline : markMissing)(this.deps.db, [id], nowIso);
         this.deps.seriesChanged([id]);
         this.statusChanged();
       }

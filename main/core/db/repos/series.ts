@@ -34,6 +34,12 @@ export async function getSeriesRow(db: DbOrTx, id: number): Promise<SeriesRow | 
   return db.selectFrom('series').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The paths the series' last folder read could not read (a locked season, a link to a drive that is away). */
+export async function unreadablePathsOf(db: DbOrTx, id: number): Promise<string[]> {
+  const row = await db.selectFrom('series').select('unreadable_paths').where('id', '=', id).executeTakeFirst();
+  return row ? (JSON.parse(row.unreadable_paths) as Array<{ path: string }>).map((u) => u.path) : [];
+}
+
 export async function requireSeriesRow(db: DbOrTx, id: number): Promise<SeriesRow> {
   const row = await getSeriesRow(db, id);
   if (!row) throw new AnishelfError('SERIES_NOT_FOUND', `There is no series with id ${id} in the library.`);
@@ -273,6 +279,13 @@ export async function setSeriesStateOfRoot(db: DbOrTx, rootId: number, to: 'offl
 export async function markMissing(db: DbOrTx, ids: readonly number[], nowIso: string): Promise<void> {
   for (const batch of chunks(ids, 500)) {
     await db.updateTable('series').set((eb) => ({ state: 'missing', missing_checks: eb('missing_checks', '+', 1), updated_at: nowIso })).where('id', 'in', batch).execute();
+  }
+}
+
+/** Series folders that are links leading nowhere now (their drive is away): offline, never missing. */
+export async function markOffline(db: DbOrTx, ids: readonly number[], nowIso: string): Promise<void> {
+  for (const batch of chunks(ids, 500)) {
+    await db.updateTable('series').set({ state: 'offline', missing_checks: 0, updated_at: nowIso }).where('id', 'in', batch).execute();
   }
 }
 

@@ -1,8 +1,10 @@
 import type { ErrorInfo } from '../../../../shared/types';
 import type { EpisodeChanges } from '../../db/repos/episodes';
 import { listEpisodesWithoutNfo } from '../../db/repos/episodes';
+import { unreadablePathsOf } from '../../db/repos/series';
 import { getSetting } from '../../db/repos/settings';
 import { isOurs, recordWritten, writtenHashes, type WrittenFile } from '../../db/repos/written-files';
+import { isInsideAny } from '../../fs/inside';
 import { ownWrites } from '../../fs/own-writes';
 import type { LibraryFs } from '../../fs/library-fs';
 import type { EpisodeNfoJob, EpisodeNfoOutcome } from '../episode-nfos/write-job';
@@ -45,7 +47,9 @@ export type EpisodeNfoWriter = (jobs: EpisodeNfoJob[], signal: AbortSignal) => P
  * Returns what to record. The watcher is told of each write first, so it is not taken for a change.
  */
 export async function writeMissingEpisodeNfos(db: Db, seriesId: number, write: EpisodeNfoWriter, signal: AbortSignal): Promise<EpisodeNfoWrites> {
-  const rows = await listEpisodesWithoutNfo(db, seriesId);
+  // Videos kept under what the last read could not read (a locked season) are not written beside.
+  const unread = await unreadablePathsOf(db, seriesId);
+  const rows = (await listEpisodesWithoutNfo(db, seriesId)).filter((r) => !isInsideAny(r.path, unread));
   const out: EpisodeNfoWrites = { episodes: { insert: [], update: [], remove: [] }, written: [], skipped: 0, error: null, fromNamesOnly: false };
   // Once the provider's episode list is stored, new files get its titles, plots and dates at once.
   const details = rows.length > 0 ? await providerDetailsByFile(db, seriesId) : new Map();
