@@ -9,6 +9,7 @@ import { corruptDatabase, databaseFault, diskFull, readOnlyDatabase, recoveryAdv
 import { migrate, refuseNewerSchema } from './migrate';
 import { withStatementCache } from './statement-cache';
 import type { Database } from './schema';
+import { makeFolderTreeSync } from '../fs/make-folder';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -78,7 +79,7 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
 
 function ensureDataDir(dataDir: string): void {
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
+    makeFolderTreeSync(dataDir);
     fs.accessSync(dataDir, fs.constants.W_OK);
   } catch (cause) {
     const code = errnoCode(cause);
@@ -91,6 +92,10 @@ function ensureDataDir(dataDir: string): void {
     }
     if (code === 'ENOSPC') {
       throw diskFull(dataDir, cause);
+    }
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      // A place that takes no new folders (/proc, /sys), or a file where a folder should be.
+      throw new AnishelfError('DATA_DIR_UNUSABLE', `Anishelf cannot make its data folder ${dataDir} there (${code}); choose another with --data-dir.`, { cause });
     }
     throw new AnishelfError('DATA_DIR_UNUSABLE', `Anishelf cannot use ${dataDir} as its data folder (${code ?? String(cause)}).`, { cause });
   }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeFolderTreeSync } from '../../core/fs/make-folder';
 import { printableLines } from '../../core/util/printable';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -37,7 +38,7 @@ export function createLogger(options: LoggerOptions): Logger {
   let file: string | null = null;
   if (options.dir) {
     try {
-      fs.mkdirSync(options.dir, { recursive: true });
+      makeFolderTreeSync(options.dir);
       file = path.join(options.dir, LOG_FILENAME);
       fs.appendFileSync(file, '');
     } catch {
