@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SeriesSummary } from '../../../shared/types';
+import { episodeCount } from '../lib/episode-count';
 import { artworkUrl } from '../lib/media-url';
 import { act } from '../state/actions';
 import { useServices } from '../state/context';
@@ -26,7 +27,7 @@ export function DetailHeader({ summary: s, onClose }: { summary: SeriesSummary; 
             {s.title}
           </h2>
           <div className="detail-sub">
-            {[s.year, `${s.videoCount} ${s.videoCount === 1 ? 'episode' : 'episodes'}`].filter(Boolean).join(' · ')}
+            {[s.year, episodeCount(s)].filter(Boolean).join(' · ')}
           </div>
           <div className="detail-path" title={s.path} data-testid="detail-path">
             {s.path}

@@ -5,6 +5,7 @@ import type { ImagePreloader } from '../lib/image-preloader';
 import { CardPoster } from './CardPoster';
 import { LoadingBadge } from './LoadingBadge';
 import { MissingMark } from './MissingMark';
+import { episodeCount } from '../lib/episode-count';
 
 const MATCH_LABELS = { matched: 'matched', needs_review: 'review needed', unmatched: 'unmatched' } as const;
 const MATCH_TITLES = {
@@ -40,16 +41,6 @@ function MatchState({ state }: { state: keyof typeof MATCH_LABELS }) {
 
 function missingArtwork(s: SeriesSummary): string[] {
   return [!s.hasPoster && 'poster', !s.hasLogo && 'logo', !s.hasFanart && 'fanart'].filter((x): x is string => Boolean(x));
-}
-
-// One formatter for every card: `toLocaleString` builds a new one per call, a cost paid by each card a scroll brings in.
-const COUNT = new Intl.NumberFormat('en-US');
-
-function episodeCount(s: SeriesSummary): string {
-  if (s.loadingStatus === 'failed' && s.videoCount === 0) return `Not read (${s.loadingError?.code ?? 'error'})`;
-  // Before the episodes stage has run, "0 episodes" would be wrong.
-  if (s.videoCount === 0 && (s.loadingStatus === 'pending' || (s.loadingStatus === 'loading' && s.loadingStage === 'episodes'))) return 'Not scanned yet';
-  return `${COUNT.format(s.videoCount)} ${s.videoCount === 1 ? 'episode' : 'episodes'}`;
 }
 
 export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, sheetUrl, sheetSlot, sheetCells, images, onOpen, onFocusCard }: Props) {
