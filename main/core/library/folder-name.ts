@@ -1,4 +1,5 @@
 import type { ProviderIds } from '../../../shared/types';
+import { CONTROL_CHARACTERS } from '../util/printable';
 
 export interface FolderNameInfo {
   title: string;
@@ -15,7 +16,6 @@ const PROVIDER_ALIASES: Record<string, string> = { myanimelist: 'mal' };
 const BRACKETED = /\[[^\]]*\]|\{[^}]*\}|【[^】]*】/g;
 const YEAR_IN_PARENS = /\((19\d{2}|20\d{2})\)/;
 const RELEASE_TAG_IN_PARENS = /\((?:[^)]*\b(?:\d{3,4}p|bd|bluray|blu-ray|web(?:-?dl|rip)?|dvd(?:rip)?|hevc|x26[45]|h\.?26[45]|av1|10-?bit|dual[- ]audio|multi[- ]subs?|batch|complete)\b[^)]*)\)/gi;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const SEASON_SUFFIX = /(?:[\s._-]+(?:s|season\s*)(\d{1,2})|[\s._-]+(\d{1,2})(?:st|nd|rd|th)\s+season)\s*$/i;
 
 /**
@@ -26,7 +26,7 @@ const SEASON_SUFFIX = /(?:[\s._-]+(?:s|season\s*)(\d{1,2})|[\s._-]+(\d{1,2})(?:s
 export function parseFolderName(folderName: string): FolderNameInfo {
   const providerIds: ProviderIds = {};
   // A control character (a tab, a newline, an escape) in a name is never part of a title.
-  const shown = folderName.normalize('NFC').replace(CONTROL, ' ');
+  const shown = folderName.normalize('NFC').replace(CONTROL_CHARACTERS, ' ');
   let name = shown.replace(ID_TAG, (_, provider: string, id: string) => {
     const key = provider.toLowerCase();
     providerIds[PROVIDER_ALIASES[key] ?? key] = id;
