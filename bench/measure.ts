@@ -1,4 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 
 /** Runs `work` while sampling the event loop's delay; returns the result and p99/max in ms. */
 export async function withEventLoopDelay<T>(work: () => Promise<T>): Promise<{ result: T; p99Ms: number; maxMs: number }> {
@@ -20,4 +22,14 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms:
 
 export function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/**
+ * A full garbage collection, so that a memory figure counts what is kept and not the garbage of
+ * the scenarios before it. The bench runs without --expose-gc; V8 gives `gc` to a new context
+ * once the flag is set.
+ */
+export function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
 }

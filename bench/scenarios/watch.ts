@@ -6,7 +6,7 @@ import { countFolderTimes } from '../../main/core/db/repos/folder-times';
 import { updateSeries } from '../../main/core/db/repos/series';
 import { countInotifyWatches } from '../../main/core/watch/inotify-watches';
 import { benchDataDir, benchLibrary, round } from '../fixtures';
-import { timed, withEventLoopDelay } from '../measure';
+import { collectGarbage, timed, withEventLoopDelay } from '../measure';
 import type { BenchScenario } from '../scenario';
 
 const LIBRARY = { name: 'five-thousand', series: 5000, episodes: 34 };
@@ -42,7 +42,7 @@ export const watch5000: BenchScenario = {
     const { folders, files } = countFolders(lib.root);
     const core = await watchingCore(lib.root);
     const watchesBefore = countInotifyWatches();
-    global.gc?.();
+    collectGarbage();
     const heapBefore = process.memoryUsage().heapUsed;
     const rssBefore = process.memoryUsage().rss;
     // The watches are set in the background: the main thread must stay responsive meanwhile.
@@ -55,7 +55,7 @@ export const watch5000: BenchScenario = {
     while (core.roots.service.pendingSeries > 0) await new Promise((resolve) => setTimeout(resolve, 100));
     await core.roots.service.idle();
     const watches = watchesBefore === null ? null : countInotifyWatches()! - watchesBefore;
-    global.gc?.();
+    collectGarbage();
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
     const rssMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
     // Idle: nothing changes on disk; the process should do next to nothing.
