@@ -1,4 +1,4 @@
-import { getSeriesRows, markMissing, markOffline, seriesOfRoot } from '../db/repos/series';
+import { getSeriesRows, markMissing, seriesOfRoot, setSeriesState } from '../db/repos/series';
 import { isLink } from './probe';
 import { toSeriesSummary } from '../library/summary';
 import { decideMissing } from './missing-policy';
@@ -17,16 +17,19 @@ export async function recheckMissingSeries(deps: WatchDeps, session: RootSession
   const stillGone: number[] = [];
   const linkedAway: Array<{ id: number; state: string }> = [];
   for (const s of all) {
-    if (s.state !== 'missing' && !(s.state === 'offline' && (await isLink(session.fs, s.path)))) continue;
+    if (s.state !== 'missing' && s.state !== 'offline') continue;
+    const linked = await isLink(session.fs, s.path);
+    // Offline without a link: its root is away, or the loader found it so; not this check's.
+    if (s.state === 'offline' && !linked) continue;
     const there = await session.fs.stat(s.path).then(() => true, () => false);
     if (there) dirty(s.path);
-    else if (await isLink(session.fs, s.path)) linkedAway.push(s);
-    else if (s.state === 'missing') stillGone.push(s.id);
+    else if (linked) linkedAway.push(s);
+    else stillGone.push(s.id);
   }
   const nowIso = deps.now().toISOString();
   const newlyAway = linkedAway.filter((s) => s.state === 'missing').map((s) => s.id);
   if (newlyAway.length > 0) {
-    await markOffline(deps.db, newlyAway, nowIso);
+    await setSeriesState(deps.db, newlyAway, 'offline', nowIso);
     deps.seriesChanged(newlyAway);
   }
   if (stillGone.length === 0) return linkedAway.length > 0;

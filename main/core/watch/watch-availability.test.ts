@@ -122,7 +122,7 @@ test('a series moved to another drive and linked back is offline while that driv
   await waitFor(async () => (await states(w.core))['Show 3'] === 'offline', { what: 'the linked series to be offline' });
   // Checked again and again while the drive is away: still offline, never asked about.
   const looked = looksAtLink;
-  await waitFor(() => looksAtLink >= looked + 6, { what: 'three more checks of the link' });
+  await waitFor(() => looksAtLink >= looked + 6, { what: 'more checks of the link' });
   expect((await states(w.core))['Show 3']).toBe('offline');
   expect(prompts).toEqual([]);
   expect(await w.core.roots.missing()).toEqual([]);

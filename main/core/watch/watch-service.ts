@@ -2,7 +2,7 @@ import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { inTransaction } from '../db/handle';
 import { replaceFolderTimes } from '../db/repos/folder-times';
 import { getRoot, listRoots, markRootChecked, setRootWatch, updateRootState } from '../db/repos/roots';
-import { getSeriesRow, markMissing, markOffline, markPresent, seriesOfRoot, setSeriesStateOfRoot } from '../db/repos/series';
+import { getSeriesRow, markMissing, seriesOfRoot, setSeriesState, setSeriesStateOfRoot } from '../db/repos/series';
 import { AnishelfError } from '../errors';
 import { routeChange } from './route-change';
 import { DirtyDebouncer } from './debouncer';
@@ -157,7 +157,7 @@ export class WatchService {
       const row = await getSeriesRow(this.deps.db, id);
       const away = await isLink(session.fs, seriesPath);
       if (row && row.state !== (away ? 'offline' : 'missing')) {
-        await (away ? markOffline : markMissing)(this.deps.db, [id], nowIso);
+        await (away ? setSeriesState(this.deps.db, [id], 'offline', nowIso) : markMissing(this.deps.db, [id], nowIso));
         this.deps.seriesChanged([id]);
         this.statusChanged();
       }
@@ -166,7 +166,7 @@ export class WatchService {
     }
     const before = await getSeriesRow(this.deps.db, id);
     if (before && before.state !== 'present') {
-      await markPresent(this.deps.db, [id], nowIso);
+      await setSeriesState(this.deps.db, [id], 'present', nowIso);
       session.askedMissing.delete(id);
       this.statusChanged();
     }

@@ -282,17 +282,13 @@ export async function markMissing(db: DbOrTx, ids: readonly number[], nowIso: st
   }
 }
 
-/** Series folders that are links leading nowhere now (their drive is away): offline, never missing. */
-export async function markOffline(db: DbOrTx, ids: readonly number[], nowIso: string): Promise<void> {
+/**
+ * Series folders seen again (present), or links that lead nowhere now, their drive away
+ * (offline, never missing): the missing count reset.
+ */
+export async function setSeriesState(db: DbOrTx, ids: readonly number[], to: 'present' | 'offline', nowIso: string): Promise<void> {
   for (const batch of chunks(ids, 500)) {
-    await db.updateTable('series').set({ state: 'offline', missing_checks: 0, updated_at: nowIso }).where('id', 'in', batch).execute();
-  }
-}
-
-/** Series folders seen again: present, with the missing count reset. */
-export async function markPresent(db: DbOrTx, ids: readonly number[], nowIso: string): Promise<void> {
-  for (const batch of chunks(ids, 500)) {
-    await db.updateTable('series').set({ state: 'present', missing_checks: 0, updated_at: nowIso }).where('id', 'in', batch).execute();
+    await db.updateTable('series').set({ state: to, missing_checks: 0, updated_at: nowIso }).where('id', 'in', batch).execute();
   }
 }
 
