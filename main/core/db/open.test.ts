@@ -149,6 +149,44 @@ describe('openDatabase', () => {
   });
 });
 
+describe('a library another process holds locked', () => {
+  // Longer than SQLite's own 5 s wait: the open waits its turn instead of failing with DB_BUSY.
+  test('is waited for while that process holds it, then opened', async () => {
+    const dir = tempDir();
+    await (await openDatabase(dir)).close();
+    const file = path.join(dir, DATABASE_FILENAME);
+    const { spawn } = await import('node:child_process');
+    const script = `
+      const Sqlite = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+      const db = new Sqlite(${JSON.stringify(file)});
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.exec('BEGIN EXCLUSIVE; COMMIT');
+      process.stdout.write('holding\\n');
+      setTimeout(() => { db.close(); process.exit(0); }, 7000);
+    `;
+    const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('holding') && resolve()));
+    const opened = await openDatabase(dir);
+    expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(latest);
+    await opened.close();
+    await exited;
+  });
+
+  test('past the wait, it is one clear DB_BUSY error', async () => {
+    const dir = tempDir();
+    await (await openDatabase(dir)).close();
+    const holder = new Sqlite(path.join(dir, DATABASE_FILENAME));
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE; COMMIT');
+    try {
+      await expect(openDatabase(dir, { busyWaitMs: 0 })).rejects.toMatchObject({ code: 'DB_BUSY' });
+    } finally {
+      holder.close();
+    }
+  });
+});
+
 describe('two processes opening a new library at once', () => {
   test('a migration another connection already applied is skipped under the write lock', async () => {
     const dir = tempDir();

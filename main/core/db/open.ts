@@ -24,6 +24,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** How long a zero-byte file younger than this may be another process creating it (ms). */
   initGraceMs?: number;
+  /** How long a library another process holds locked is waited for before DB_BUSY (ms). */
+  busyWaitMs?: number;
 }
 
 /**
@@ -34,6 +36,8 @@ export interface OpenOptions {
  */
 const QUICK_CHECK_MAX_BYTES = 16 * 1024 * 1024;
 const INIT_GRACE_MS = 5000;
+const BUSY_WAIT_MS = 30_000;
+const BUSY_RETRY_MS = 250;
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -42,8 +46,22 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
  * corrupt file is refused and left exactly as it is: a library is never silently recreated.
  */
 export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<OpenDatabase> {
-  const migrations = options.migrations ?? allMigrations;
   ensureDataDir(dataDir);
+  const deadline = Date.now() + (options.busyWaitMs ?? BUSY_WAIT_MS);
+  for (;;) {
+    try {
+      return await openOnce(dataDir, options);
+    } catch (err) {
+      // Another Anishelf opening the same library at this moment (creating it, switching it to
+      // WAL, migrating it) may hold it past SQLite's own 5 s wait: its turn ends, so wait it out.
+      if (!(err instanceof AnishelfError && err.code === 'DB_BUSY') || Date.now() >= deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+    }
+  }
+}
+
+async function openOnce(dataDir: string, options: OpenOptions): Promise<OpenDatabase> {
+  const migrations = options.migrations ?? allMigrations;
   const file = path.join(dataDir, DATABASE_FILENAME);
   const existed = await checkExistingFile(file, options.initGraceMs ?? INIT_GRACE_MS);
 
