@@ -16,6 +16,16 @@ describe('add result', () => {
     expect(onlyBadInput(mixed)).toBe(false);
   });
 
+  test('series found renamed or moved are told apart from new ones, each with its old and new folder', () => {
+    const moved = [{ from: '/lib/Show A', series: { id: 7, path: '/lib/Airing/Show A (2024)' } as SeriesSummary }];
+    const line = '/lib/Show A → /lib/Airing/Show A (2024) (renamed or moved: kept, with its match and settings)';
+    expect(describeAddResult({ added: [], skipped: [], moved })).toEqual({ tone: 'ok', title: '1 series found moved', lines: [line] });
+    expect(describeAddResult({ added: added(2), skipped: [], moved })).toEqual({ tone: 'ok', title: 'Added 2 series, 1 series found moved', lines: [line] });
+    const withBad: AddResult = { added: [], skipped: [{ path: '/nope', reason: '/nope does not exist.', code: 'NOT_FOUND' }], moved };
+    expect(describeAddResult(withBad)).toEqual({ tone: 'info', title: '1 series found moved, skipped 1', lines: [line, '/nope does not exist.'] });
+    expect(onlyBadInput(withBad)).toBe(false);
+  });
+
   test('a thousand skipped paths are capped', () => {
     const skipped = Array.from({ length: 1000 }, (_, i) => ({ path: `/a/${i}`, reason: 'already in the library' }));
     const report = describeAddResult({ added: [], skipped });

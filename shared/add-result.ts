@@ -14,12 +14,19 @@ export interface AddReport {
  */
 export function describeAddResult(result: AddResult): AddReport {
   const added = result.added.length;
+  const moved = result.moved ?? [];
   const problems = [...result.skipped, ...(result.warnings ?? [])];
   // A reason that already names the path ("/x does not exist.") is not prefixed with it again.
-  const lines = problems.slice(0, MAX_LINES).map((s) => (s.reason.includes(s.path) ? s.reason : `${s.path} — ${s.reason}`));
-  if (problems.length > MAX_LINES) lines.push(`…and ${(problems.length - MAX_LINES).toLocaleString('en-US')} more`);
+  const all = [
+    ...moved.map((m) => `${m.from} → ${m.series.path} (renamed or moved: kept, with its match and settings)`),
+    ...problems.map((s) => (s.reason.includes(s.path) ? s.reason : `${s.path} — ${s.reason}`)),
+  ];
+  const lines = all.slice(0, MAX_LINES);
+  if (all.length > MAX_LINES) lines.push(`…and ${(all.length - MAX_LINES).toLocaleString('en-US')} more`);
   const skipped = result.skipped.length ? `, skipped ${result.skipped.length.toLocaleString('en-US')}` : '';
-  if (added > 0) return { tone: problems.length ? 'info' : 'ok', title: `Added ${added.toLocaleString('en-US')} series${skipped}`, lines };
+  const movedCount = `${moved.length.toLocaleString('en-US')} series found moved`;
+  if (added > 0) return { tone: problems.length ? 'info' : 'ok', title: `Added ${added.toLocaleString('en-US')} series${moved.length ? `, ${movedCount}` : ''}${skipped}`, lines };
+  if (moved.length) return { tone: problems.length ? 'info' : 'ok', title: `${movedCount[0]!.toUpperCase()}${movedCount.slice(1)}${skipped}`, lines };
   // Nothing new (already in the library) is news, not an error; an unusable path is.
   if (result.skipped.length) return { tone: result.skipped.some((s) => s.code) ? 'error' : 'info', title: `Added nothing${skipped}`, lines };
   return { tone: 'info', title: 'No series found in that folder', lines: lines.length ? lines : ['A series folder holds video files; a library folder holds series folders.'] };
@@ -27,5 +34,5 @@ export function describeAddResult(result: AddResult): AddReport {
 
 /** True when nothing could be added because every path itself was unusable (missing, a file…). */
 export function onlyBadInput(result: AddResult): boolean {
-  return result.added.length === 0 && result.skipped.length > 0 && result.skipped.every((s) => s.code);
+  return result.added.length === 0 && !result.moved?.length && result.skipped.length > 0 && result.skipped.every((s) => s.code);
 }

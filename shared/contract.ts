@@ -203,7 +203,7 @@ export interface MethodResults {
   'loader.pause': LoaderStatus;
   'loader.resume': LoaderStatus;
   'roots.list': RootStatus[];
-  'roots.rescan': { root: RootStatus; rescanned: number; added: number };
+  'roots.rescan': { root: RootStatus; rescanned: number; added: number; moved: number };
   'roots.remove': { removedSeries: number };
   'roots.setWatch': RootStatus;
   'roots.removeMissing': SeriesSummary[];

@@ -137,6 +137,14 @@ export interface AddResult {
   skipped: SkippedPath[];
   /** Folders that could not be read while discovering, reported but not fatal. */
   warnings?: SkippedPath[];
+  /** Series whose folder was renamed or moved inside its library folder: kept, at the new path. */
+  moved?: MovedSeries[];
+}
+
+export interface MovedSeries {
+  /** The folder's old path. */
+  from: string;
+  series: SeriesSummary;
 }
 
 /** The loading-status shape of the service Anishelf grew out of, per series. */

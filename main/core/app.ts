@@ -215,8 +215,9 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
       const result = await addFolders(deps, paths);
-      for (const s of result.added) feed.series(s.id);
-      if (result.added.length) loader.notify();
+      const changed = [...result.added, ...(result.moved ?? []).map((m) => m.series)];
+      for (const s of changed) feed.series(s.id);
+      if (changed.length) loader.notify();
       await roots.afterAdd();
       return result;
     },

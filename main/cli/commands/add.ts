@@ -42,8 +42,11 @@ export function report(io: CliIo, result: AddResult, json: boolean): void {
   if (result.added.length > 0) {
     io.stdout.write(`Added ${result.added.length} series:\n`);
     io.stdout.write(formatTable(SERIES_HEADERS, result.added.map(seriesRow), { width: terminalWidth(io), shrink: ['TITLE'] }));
-  } else {
+  } else if (!result.moved?.length) {
     io.stdout.write('Added nothing.\n');
+  }
+  for (const m of result.moved ?? []) {
+    io.stdout.write(`Renamed or moved: ${printable(m.from)} → ${printable(m.series.path)} (series ${m.series.id}, kept with its match and settings)\n`);
   }
   for (const s of result.skipped) if (!s.code) io.stdout.write(`Skipped ${printable(s.path)}: ${s.reason}\n`);
   for (const w of result.warnings ?? []) io.stderr.write(`warning: ${printable(w.path)} ${w.reason}\n`);

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { printJson } from '../io';
+import { printable } from '../terminal-text';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
 export const rescanCommand: CliCommand = {
@@ -10,7 +11,8 @@ export const rescanCommand: CliCommand = {
         const result = await withCore(io, options, (core) => core.roots.rescan(root));
         if (options.json) return printJson(io, result);
         io.stdout.write(
-          `${result.root.path}: ${result.added} new series added, ${result.rescanned} series queued for a rescan` +
+          `${printable(result.root.path)}: ${result.added} new series added, ${result.rescanned} series queued for a rescan` +
+            (result.moved > 0 ? `, ${result.moved} renamed or moved series kept at their new folders` : '') +
             (result.root.state === 'offline' ? ' (the folder is offline: its series are rescanned when it is back)' : '') +
             '.\nThe process running the loader (the app, `anishelf serve` or `anishelf watch`) picks them up; `anishelf load` runs them now.\n',
         );

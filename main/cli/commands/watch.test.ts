@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import type { RootStatus, SeriesSummary } from '../../../shared/types';
 import { seriesFiles } from '../../core/testing/core';
+import { asUser } from '../../core/testing/library-write-guard';
 import { libraryDir, tempDir, writeTree } from '../../core/testing/temp';
 import { waitFor } from '../../core/testing/wait';
 import { cli } from '../testing/run';
@@ -44,6 +46,28 @@ test('anishelf roots lists the library folders; rescan finds new series; a one-s
   expect(bad.code).not.toBe(0);
   expect(bad.stderr).toContain('is not a library folder');
   expect(bad.stderr).not.toMatch(/\n\s+at /); // no stack trace
+});
+
+test('rescan and add keep a series whose folder was renamed, and say so', async () => {
+  const dataDir = tempDir('anishelf-data-');
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles({ 'Show A': 2, 'Show B': 1 }));
+  expect((await cli(['add', lib, '--data-dir', dataDir])).code).toBe(0);
+  expect((await cli(['load', '--data-dir', dataDir])).code).toBe(0);
+  const [a] = (await cli(['list', '--json', '--data-dir', dataDir])).json<SeriesSummary[]>();
+
+  asUser(() => fs.renameSync(path.join(lib, 'Show A'), path.join(lib, 'Show A (2020)')));
+  const rescan = await cli(['rescan', lib, '--data-dir', dataDir]);
+  expect(rescan.code).toBe(0);
+  expect(rescan.stdout).toContain(`${lib}: 0 new series added, 1 series queued for a rescan, 1 renamed or moved series kept at their new folders.`);
+
+  asUser(() => fs.renameSync(path.join(lib, 'Show A (2020)'), path.join(lib, 'Show A - 2020')));
+  const added = await cli(['add', lib, '--data-dir', dataDir]);
+  expect(added.code).toBe(0);
+  expect(added.stdout).toContain(`Renamed or moved: ${path.join(lib, 'Show A (2020)')} → ${path.join(lib, 'Show A - 2020')} (series ${a!.id}, kept with its match and settings)`);
+  expect(added.stdout).not.toContain('Added nothing');
+  const listed = (await cli(['list', '--json', '--data-dir', dataDir])).json<SeriesSummary[]>();
+  expect(listed.map((s) => [s.id, path.basename(s.path)])).toEqual([[a!.id, 'Show A - 2020'], [a!.id + 1, 'Show B']]);
 });
 
 test('anishelf watch loads and watches in the foreground; a second one is refused; SIGTERM stops it', async () => {

@@ -1,11 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { AddResult, SkippedPath } from '../../../shared/types';
+import type { AddResult, MovedSeries, SkippedPath } from '../../../shared/types';
 import { describeUnreadable } from '../../../shared/unreadable';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
 import { deepestRootAmong, findRootAt, insertRoot, mergeRootsInto, rootsInside } from '../db/repos/roots';
-import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, insertSeries } from '../db/repos/series';
+import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, getSeriesRows, insertSeries } from '../db/repos/series';
+import { moveSeriesFolder } from '../db/repos/series-move';
 import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
 import { CallDeadline } from '../fs/call-deadline';
@@ -13,7 +14,8 @@ import { OUTSIDE_CODE } from '../fs/inside';
 import { asyncFsOps, boundedFsOps, type FsOps } from '../media/fs-ops';
 import { toFsPath } from '../media/to-path';
 import { discoverSeries, type Discovery } from './discover';
-import { parseFolderName } from './folder-name';
+import { folderNameColumns } from './folder-name';
+import { findMovedSeries } from './moved-series';
 import { SAMPLE_FOLDER } from './sample-library';
 import { toSeriesSummary } from './summary';
 import { mapLimit } from '../util/map-limit';
@@ -51,6 +53,7 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
   const warnings: SkippedPath[] = [];
   const dataDir = await fs.realpath(deps.dataDir).catch(() => path.resolve(deps.dataDir));
   const added: AddResult['added'] = [];
+  const moved: MovedSeries[] = [];
   const seenInCall = new Set<string>();
 
   const folders = await mapLimit(inputs, FOLDERS_READ_AT_ONCE, (input) => readFolder(deps, input, dataDir));
@@ -70,8 +73,9 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
     added.push(...outcome.added);
     skipped.push(...outcome.skipped);
     warnings.push(...outcome.warnings);
+    moved.push(...(outcome.moved ?? []));
   }
-  return warnings.length ? { added, skipped, warnings } : { added, skipped };
+  return { added, skipped, ...(warnings.length ? { warnings } : {}), ...(moved.length ? { moved } : {}) };
 }
 
 /** Checks one input and walks it, each call bounded so a share that stops answering ends it. */
@@ -192,14 +196,18 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   }
 
   const existing = await existingSeriesPaths(db, discovery.series);
-  const fresh = discovery.series.filter((p) => !existing.has(p));
+  const unknown = discovery.series.filter((p) => !existing.has(p));
+  // A library folder looked through again: a new folder may be a series renamed or moved in it.
+  const moves = sameRoot ? await findMovedSeries(db, boundedFsOps(deps.fs ?? asyncFsOps, new CallDeadline(deps.callTimeoutMs ?? ADD_CALL_TIMEOUT_MS)), sameRoot.id, discovery.series, unknown) : [];
+  const movedTo = new Set(moves.map((m) => m.to));
+  const fresh = unknown.filter((p) => !movedTo.has(p));
   const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
   // Folders added before inside this one become part of it: one root, their series kept as they are.
   const nested = enclosingRoot ? [] : await rootsInside(db, folder.real);
   for (const root of nested) skipped.push({ path: root.path, reason: `was already in the library; it is now part of ${folder.real}` });
-  if (sameRoot && fresh.length === 0) return { added: [], skipped: [{ path: folder.input, reason: 'already in the library; no new series found' }], warnings };
+  if (sameRoot && unknown.length === 0) return { added: [], skipped: [{ path: folder.input, reason: 'already in the library; no new series found' }], warnings };
   if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
-  if (fresh.length === 0 && nested.length === 0) return { added: [], skipped, warnings };
+  if (fresh.length === 0 && nested.length === 0 && moves.length === 0) return { added: [], skipped, warnings };
 
   const nowIso = (deps.now?.() ?? new Date()).toISOString();
   const rows = await inTransaction(db, async (trx) => {
@@ -210,25 +218,24 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
     if (nested.length > 0) await mergeRootsInto(trx, nested.map((r) => r.id), rootId);
     // Both write in steps and let the event loop through between them (a folder of 10,000
     // series is otherwise one long task that holds every other request).
+    for (const move of moves) await moveSeriesFolder(trx, move, folderNameColumns(path.basename(move.to)), nowIso);
     const inserted = await insertSeries(trx, fresh.map((p) => newSeriesRow(p, rootId, nowIso)));
     await queueLoadJobs(trx, inserted.map((r) => r.id), nowIso);
     return inserted;
   });
-  return { added: rows.map(toSeriesSummary), skipped, warnings };
+  const added = rows.map(toSeriesSummary);
+  if (moves.length === 0) return { added, skipped, warnings };
+  const movedRows = new Map((await getSeriesRows(db, moves.map((m) => m.id))).map((r) => [r.id, r]));
+  const moved = moves.flatMap((m) => (movedRows.has(m.id) ? [{ from: m.from, series: toSeriesSummary(movedRows.get(m.id)!) }] : []));
+  return { added, skipped, warnings, moved };
 }
 
 /** A new series folder's row, as an add writes it: pending, titled from its folder name. */
 export function newSeriesRow(seriesPath: string, rootId: number, nowIso: string): NewSeries {
-  const folderName = path.basename(seriesPath);
-  const info = parseFolderName(folderName);
   return {
     root_id: rootId,
     path: seriesPath,
-    folder_name: folderName,
-    title: info.title,
-    year: info.year,
-    season_hint: info.seasonHint,
-    provider_ids: JSON.stringify(info.providerIds),
+    ...folderNameColumns(path.basename(seriesPath)),
     sort_title: null,
     original_title: null,
     has_nfo: 0, has_poster: 0, has_logo: 0, has_fanart: 0,

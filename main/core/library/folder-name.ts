@@ -1,4 +1,5 @@
 import type { ProviderIds } from '../../../shared/types';
+import type { SeriesUpdate } from '../db/schema';
 import { CONTROL_CHARACTERS } from '../util/printable';
 
 export interface FolderNameInfo {
@@ -52,4 +53,10 @@ export function parseFolderName(folderName: string): FolderNameInfo {
 
   const title = name.replace(/\s+/g, ' ').replace(/^[\s\-_.]+|[\s\-_]+$/g, '').trim();
   return { title: title || shown.trim() || folderName, year, seasonHint, providerIds };
+}
+
+/** A series row's columns read from its folder name (a new series, or one whose folder was renamed). */
+export function folderNameColumns(folderName: string): Required<Pick<SeriesUpdate, 'folder_name' | 'title' | 'year' | 'season_hint' | 'provider_ids'>> {
+  const info = parseFolderName(folderName);
+  return { folder_name: folderName, title: info.title, year: info.year, season_hint: info.seasonHint, provider_ids: JSON.stringify(info.providerIds) };
 }

@@ -40,7 +40,7 @@ export interface LibraryWatch {
   list(): Promise<RootStatus[]>;
   setMode(rootId: number, setting: WatchModeSetting, pollMinutes?: number): Promise<RootStatus>;
   /** Looks for new series in a root and queues a targeted rescan of each of its series. */
-  rescan(idOrPath: string | number): Promise<{ root: RootStatus; rescanned: number; added: number }>;
+  rescan(idOrPath: string | number): Promise<{ root: RootStatus; rescanned: number; added: number; moved: number }>;
   /** Removes a root and its series from the library (rows only; files untouched). */
   remove(rootId: number): Promise<{ removedSeries: number }>;
   /** Series whose folders are gone (state missing), optionally of one root. */
@@ -100,9 +100,10 @@ export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<Watc
     },
     async rescan(idOrPath) {
       const row = await findRoot(idOrPath);
-      const result = row.kind === 'library' ? await deps.addFolders([row.path]) : { added: [] };
+      const result: Pick<AddResult, 'added' | 'moved'> = row.kind === 'library' ? await deps.addFolders([row.path]) : { added: [] };
       const ids = (await seriesOfRoot(db, row.id)).filter((s) => s.state !== 'offline').map((s) => s.id);
-      const fresh = new Set(result.added.map((s) => s.id));
+      // New and moved series are queued already.
+      const fresh = new Set([...result.added, ...(result.moved ?? []).map((m) => m.series)].map((s) => s.id));
       let rescanned = 0;
       for (const id of ids) {
         if (fresh.has(id)) continue;
@@ -110,7 +111,7 @@ export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<Watc
         rescanned++;
       }
       await service.checkRoot(row.id);
-      return { root: await statusOf(row.id), rescanned, added: result.added.length };
+      return { root: await statusOf(row.id), rescanned, added: result.added.length, moved: result.moved?.length ?? 0 };
     },
     async remove(rootId) {
       const ids = (await seriesOfRoot(db, rootId)).map((s) => s.id);

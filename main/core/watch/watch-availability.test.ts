@@ -104,6 +104,25 @@ test('a series folder deleted on purpose is missing, and removed only after the 
   await w.close();
 });
 
+test('a series folder renamed while watched keeps its record at the new path; nothing is missing and nothing is asked', async () => {
+  const names = Array.from({ length: 10 }, (_, i) => `Show ${i + 1}`);
+  const w = await watchedLibrary(seriesFiles(Object.fromEntries(names.map((n) => [n, 2]))));
+  const prompts: MissingSeriesPrompt[] = [];
+  w.core.on('library:missing', (p) => prompts.push(p));
+  const id = await w.idOf('Show 3');
+  const renamed = path.join(w.lib, 'Show 3 (2019)');
+  asUser(() => fs.renameSync(path.join(w.lib, 'Show 3'), renamed));
+  await waitFor(async () => (await w.core.getSeries(id)).path === renamed, { what: 'the series to follow its folder' });
+  await w.settle();
+  const series = await w.core.getSeries(id);
+  expect(series).toMatchObject({ state: 'present', loadingStatus: 'completed', videoCount: 2, year: 2019 });
+  expect(series.episodes.map((e) => path.dirname(e.path))).toEqual([renamed, renamed]);
+  expect(await w.core.listSeries()).toHaveLength(10);
+  expect(await w.core.roots.missing()).toEqual([]);
+  expect(prompts).toEqual([]);
+  await w.close();
+});
+
 test('a series moved to another drive and linked back is offline while that drive is away, never missing, and back with it', async () => {
   const names = Array.from({ length: 10 }, (_, i) => `Show ${i + 1}`);
   // Counts the watcher's looks at the link, to know it checked again while the drive was away.

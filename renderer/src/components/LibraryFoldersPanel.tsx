@@ -21,7 +21,7 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
   const fail = (what: string) => (err: unknown) => notices.push({ tone: 'error', title: `${what} failed`, lines: [err instanceof Error ? err.message : String(err)] });
   const rescan = (root: RootStatus) =>
     client.call('roots.rescan', { id: root.id }).then(
-      (r) => notices.push({ tone: 'ok', title: `Rescanning ${root.path}`, lines: [`${r.added} new series, ${r.rescanned} queued for a rescan`] }),
+      (r) => notices.push({ tone: 'ok', title: `Rescanning ${root.path}`, lines: [`${r.added} new series, ${r.rescanned} queued for a rescan${r.moved ? `, ${r.moved} renamed or moved series kept` : ''}`] }),
       fail('Rescan'),
     );
   const setMode = (root: RootStatus, mode: WatchModeSetting, pollMinutes?: number) =>

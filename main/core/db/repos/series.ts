@@ -11,7 +11,9 @@ import type { NewSeries, SeriesRow, SeriesUpdate } from '../schema';
 
 /** The `series` table: every query on it lives here. */
 
-export type StageFlag = 'episodes_loaded' | 'nfo_loaded' | 'logo_loaded' | 'images_loaded';
+/** Each load stage's done flag; all cleared, a load starts from the first stage. */
+export const STAGE_FLAGS = ['episodes_loaded', 'nfo_loaded', 'logo_loaded', 'images_loaded'] as const;
+export type StageFlag = (typeof STAGE_FLAGS)[number];
 
 /** The columns a library list shows (a row has twice as many): at 10,000 series, building row objects is most of a list's cost. */
 export const SERIES_LIST_COLUMNS = [
