@@ -3,7 +3,8 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { loadedLibrary, seriesFiles } from '../testing/core';
 import { asUser } from '../testing/library-write-guard';
-import { writeTree } from '../testing/temp';
+import { libraryDir, writeTree } from '../testing/temp';
+import { markMissing } from '../db/repos/series';
 
 // Real folders, a real core and its SQLite file: the user renames folders as they would in a file manager.
 
@@ -80,5 +81,31 @@ test('what is not a rename stays as before: other files, a copy, or files merged
   expect(result.added.map((s) => path.basename(s.path)).sort()).toEqual(['Show B copy', 'Show C and more', 'Show D']);
   const a = (await core.listSeries()).find((s) => s.id === id('Show A'));
   expect(a?.path).toBe(path.join(lib, 'Show A')); // left for the watcher to find missing, and the user to remove
+  await core.close();
+});
+
+test('a series already missing from one library folder is found again in another under its folder name, and keeps its record', async () => {
+  const { core, lib, id } = await loadedLibrary(seriesFiles({ 'Show X': 3, 'Show Z': 1 }));
+  const x = id('Show X');
+  await core.missing.setNotWanted({ seriesId: x, season: 1, episode: 9 }, true);
+  const other = libraryDir();
+  writeTree(other, seriesFiles({ 'Show Y': 1 }));
+  await core.addFolders([other]);
+  await core.whenLoaderIdle();
+  // Moved to the other drive while Anishelf was closed; the watcher found it gone first.
+  asUser(() => fs.renameSync(path.join(lib, 'Show X'), path.join(other, 'Show X')));
+  await markMissing(core.db, [x], new Date().toISOString());
+
+  const result = await core.addFolders([other]);
+  expect(result.added).toEqual([]);
+  const otherRoot = (await core.listRoots()).find((r) => r.path === other)!;
+  expect(result.moved).toEqual([{ from: path.join(lib, 'Show X'), series: expect.objectContaining({ id: x, path: path.join(other, 'Show X'), rootId: otherRoot.id, state: 'present' }) }]);
+  await core.whenLoaderIdle();
+  expect((await core.listSeries()).map((s) => [s.id, s.path, s.videoCount])).toEqual([
+    [x, path.join(other, 'Show X'), 3],
+    [(await core.listSeries()).find((s) => s.title === 'Show Y')!.id, path.join(other, 'Show Y'), 1],
+    [id('Show Z'), path.join(lib, 'Show Z'), 1],
+  ]);
+  expect(await core.db.selectFrom('not_wanted').select(['series_id', 'episode']).execute()).toEqual([{ series_id: x, episode: 9 }]);
   await core.close();
 });

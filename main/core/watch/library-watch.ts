@@ -6,7 +6,10 @@ import { getSeriesRow, listMissingSeries, seriesOfRoot } from '../db/repos/serie
 import { AnishelfError } from '../errors';
 import type { ChangeFeed } from '../events/change-feed';
 import type { EventBus } from '../events/event-bus';
+import { adoptCopies } from '../library/moved-series';
 import { removeSeries } from '../library/series-detail';
+import { CallDeadline } from '../fs/call-deadline';
+import { asyncFsOps, boundedFsOps } from '../media/fs-ops';
 import { toSeriesSummary } from '../library/summary';
 import { WatchService, type WatchOptions } from './watch-service';
 
@@ -19,6 +22,8 @@ export interface WatchedLoader {
   readonly isActive: boolean;
   reload(seriesId: number): Promise<unknown>;
   forget(seriesId: number): Promise<void>;
+  /** New jobs were queued. */
+  notify(): void;
 }
 
 export interface LibraryWatchDeps {
@@ -54,6 +59,9 @@ export interface LibraryWatch {
   readonly service: WatchService;
 }
 
+/** How long listing a copy's folder may go unanswered (a sleeping NAS disk spins up in 10 to 20 s). */
+const COPY_LIST_TIMEOUT_MS = 30_000;
+
 export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<WatchOptions> = {}): LibraryWatch {
   const { db, loader, feed, bus } = deps;
   const service = new WatchService(
@@ -62,6 +70,15 @@ export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<Watc
       now: deps.now,
       rescan: async (id) => void (await loader.reload(id)),
       discover: async (rootPath) => void (await deps.addFolders([rootPath])),
+      adoptCopies: async (goneIds) => {
+        const copies = await adoptCopies(db, boundedFsOps(asyncFsOps, new CallDeadline(COPY_LIST_TIMEOUT_MS)), goneIds, deps.now().toISOString());
+        for (const copy of copies) {
+          feed.seriesRemoved(copy.copyId);
+          feed.series(copy.id);
+        }
+        if (copies.length > 0) loader.notify();
+        return copies.map((c) => c.id);
+      },
       seriesChanged: (ids) => ids.forEach((id) => feed.series(id)),
       rootsChanged: (roots) => bus.emit('roots:changed', { roots }),
       missing: (prompt) => bus.emit('library:missing', prompt),

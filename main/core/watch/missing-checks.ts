@@ -7,12 +7,17 @@ import type { WatchDeps } from './watch-options';
 
 /**
  * One more check of the series marked missing in an online root: those back are handed to
- * `dirty` (rescanned), the rest count one more check, and the user is asked once per batch
+ * `dirty` (rescanned), those that moved to a copy in another library folder take its place, the
+ * rest count one more check, and the user is asked once per batch
  * (see missing-policy.ts). A series folder that is a link leading nowhere (its drive is away) is
  * offline instead, never missing, and is looked at again until it is back. Returns whether
  * another check is needed.
  */
-export async function recheckMissingSeries(deps: WatchDeps, session: RootSession, dirty: (seriesPath: string) => void): Promise<boolean> {
+export async function recheckMissingSeries(
+  deps: WatchDeps,
+  session: RootSession,
+  on: { dirty: (seriesPath: string) => void; adoptCopies: (goneIds: readonly number[]) => Promise<number[]> },
+): Promise<boolean> {
   const all = await seriesOfRoot(deps.db, session.row.id);
   const stillGone: number[] = [];
   const linkedAway: Array<{ id: number; state: string }> = [];
@@ -22,7 +27,7 @@ export async function recheckMissingSeries(deps: WatchDeps, session: RootSession
     // Offline without a link: its root is away, or the loader found it so; not this check's.
     if (s.state === 'offline' && !linked) continue;
     const there = await session.fs.stat(s.path).then(() => true, () => false);
-    if (there) dirty(s.path);
+    if (there) on.dirty(s.path);
     else if (linked) linkedAway.push(s);
     else stillGone.push(s.id);
   }
@@ -34,6 +39,8 @@ export async function recheckMissingSeries(deps: WatchDeps, session: RootSession
   }
   if (stillGone.length === 0) return linkedAway.length > 0;
   await markMissing(deps.db, stillGone, nowIso);
+  // A series copied to another library folder before it went from here moved there: not asked.
+  await on.adoptCopies(stillGone);
   const missing = (await seriesOfRoot(deps.db, session.row.id)).filter((s) => s.state === 'missing');
   const decision = decideMissing({
     totalSeries: all.length,

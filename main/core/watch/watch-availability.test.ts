@@ -123,6 +123,37 @@ test('a series folder renamed while watched keeps its record at the new path; no
   await w.close();
 });
 
+test('a series copied to another library folder, then deleted where it was, keeps its record at the copy; the copy gives way', async () => {
+  const w = await watchedLibrary(seriesFiles({ 'Show X': 3, 'Show Z': 1 }));
+  const prompts: MissingSeriesPrompt[] = [];
+  w.core.on('library:missing', (p) => prompts.push(p));
+  const x = await w.idOf('Show X');
+  await w.core.missing.setNotWanted({ seriesId: x, season: 1, episode: 9 }, true);
+  const other = libraryDir();
+  writeTree(other, seriesFiles({ 'Show Y': 1 }));
+  await w.core.addFolders([other]);
+  await w.settle();
+
+  // A move between drives: copied first (the watcher adds the copy as a new series), then deleted.
+  fs.cpSync(path.join(w.lib, 'Show X'), path.join(other, 'Show X'), { recursive: true });
+  const copied = path.join(other, 'Show X');
+  await waitFor(async () => (await w.core.listSeries()).some((s) => s.path === copied && s.loadingStatus === 'completed'), { what: 'the copy to be added and loaded' });
+  asUser(() => fs.rmSync(path.join(w.lib, 'Show X'), { recursive: true }));
+  await waitFor(async () => (await w.core.getSeries(x)).path === copied, { what: 'the series to take its copy\'s place' });
+  await w.settle();
+
+  const all = await w.core.listSeries();
+  expect(all.filter((s) => s.title === 'Show X').map((s) => [s.id, s.path, s.state, s.loadingStatus, s.videoCount])).toEqual([[x, copied, 'present', 'completed', 3]]);
+  expect(all).toHaveLength(3);
+  expect((await w.core.getSeries(x)).rootId).toBe((await w.core.listRoots()).find((r) => r.path === other)!.id);
+  expect(await w.core.db.selectFrom('not_wanted').select(['series_id', 'episode']).execute()).toEqual([{ series_id: x, episode: 9 }]);
+  expect(await w.core.roots.missing()).toEqual([]);
+  expect(prompts).toEqual([]);
+  // The copy's files are all there: only its row went.
+  expect(fs.readdirSync(copied).filter((f) => f.endsWith('.mkv'))).toHaveLength(3);
+  await w.close();
+});
+
 test('a series moved to another drive and linked back is offline while that drive is away, never missing, and back with it', async () => {
   const names = Array.from({ length: 10 }, (_, i) => `Show ${i + 1}`);
   // Counts the watcher's looks at the link, to know it checked again while the drive was away.

@@ -14,6 +14,11 @@ export interface WatchDeps {
   rescan(seriesId: number): Promise<void>;
   /** Looks for new series folders in a root and adds them as pending, as an add would. */
   discover(rootPath: string): Promise<void>;
+  /**
+   * Series just found gone that were copied to another library folder first (a move between
+   * drives) take their copy's place; returns the ids of those, no longer gone.
+   */
+  adoptCopies(goneIds: readonly number[]): Promise<number[]>;
   seriesChanged(ids: readonly number[]): void;
   rootsChanged(roots: RootStatus[]): void;
   missing(prompt: MissingSeriesPrompt): void;

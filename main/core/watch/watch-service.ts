@@ -160,6 +160,7 @@ export class WatchService {
         await (away ? setSeriesState(this.deps.db, [id], 'offline', nowIso) : markMissing(this.deps.db, [id], nowIso));
         this.deps.seriesChanged([id]);
         this.statusChanged();
+        if (!away && (await this.adoptCopies([id])).length > 0) return;
       }
       this.later(session, this.options.offlineCheckMs, () => this.recheckMissing(session));
       return;
@@ -263,9 +264,19 @@ export class WatchService {
     if (!session.online || session.closed) return;
     const health = await probeRoot(session.fs, session.row.path);
     if (health.health === 'offline') return this.goOffline(session, health.reason);
-    const again = await recheckMissingSeries(this.deps, session, (p) => this.seriesDirty.mark(p));
+    const again = await recheckMissingSeries(this.deps, session, { dirty: (p) => this.seriesDirty.mark(p), adoptCopies: (ids) => this.adoptCopies(ids) });
     if (again) this.later(session, this.options.offlineCheckMs, () => this.recheckMissing(session));
     this.statusChanged();
+  }
+
+  /** See WatchDeps.adoptCopies; a series that took its copy's folder is in that folder's root now. */
+  private async adoptCopies(goneIds: readonly number[]): Promise<number[]> {
+    const moved = await this.deps.adoptCopies(goneIds);
+    if (moved.length > 0) {
+      for (const session of this.sessions.values()) await this.refreshSeries(session);
+      this.statusChanged();
+    }
+    return moved;
   }
 
   private async openSession(rootId: number): Promise<void> {

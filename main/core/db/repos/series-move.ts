@@ -1,15 +1,17 @@
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Tx } from '../handle';
+import type { DbOrTx, Tx } from '../handle';
 import type { SeriesUpdate } from '../schema';
 import { clearEndedJobs, queueLoadJobs } from './jobs';
 import { resetForReload, STAGE_FLAGS, updateSeries } from './series';
 
-/** A series folder renamed or moved inside its library folder (see library/moved-series.ts). */
+/** A series folder renamed or moved, in its library folder or to another (see library/moved-series.ts). */
 export interface SeriesMove {
   id: number;
   from: string;
   to: string;
+  /** The library folder `to` is in. */
+  rootId: number;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function moveSeriesFolder(trx: Tx, move: SeriesMove, names: SeriesU
   await updateSeries(trx, id, {
     ...(row.locked ? {} : names),
     path: to,
+    root_id: move.rootId,
     folder_name: path.basename(to),
     state: 'present',
     missing_checks: 0,
@@ -48,6 +51,34 @@ export async function moveSeriesFolder(trx: Tx, move: SeriesMove, names: SeriesU
   await clearEndedJobs(trx, id);
   await resetForReload(trx, id, STAGE_FLAGS, nowIso);
   await queueLoadJobs(trx, [id], nowIso);
+}
+
+/**
+ * A series copied to another library folder, then deleted where it was (a move between drives):
+ * the copy, found first and added as a new series, gives way to the old series, which takes its
+ * folder with everything the user set on it. The copy's rows go (its files stay).
+ */
+export async function adoptCopiedSeries(trx: Tx, move: SeriesMove, copyId: number, names: SeriesUpdate, nowIso: string): Promise<boolean> {
+  // A loader that took the copy up meanwhile keeps it; the next check tries again.
+  const dropped = await trx.deleteFrom('series').where('id', '=', copyId).where('loading_status', '!=', 'loading').executeTakeFirst();
+  if (Number(dropped.numDeletedRows) === 0) return false;
+  await moveSeriesFolder(trx, move, names, nowIso);
+  return true;
+}
+
+/** Whether the user set anything on a series: a lock, a picked match, not-wanted marks, a setting. */
+export async function hasUserChoices(db: DbOrTx, seriesId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('series')
+    .select((eb) => [
+      'locked',
+      eb.exists(eb.selectFrom('matches').select('id').where('series_id', '=', seriesId).where('locked', '=', 1)).as('picked'),
+      eb.exists(eb.selectFrom('not_wanted').select('series_id').where('series_id', '=', seriesId)).as('marked'),
+      eb.exists(eb.selectFrom('series_settings').select('series_id').where('series_id', '=', seriesId)).as('set'),
+    ])
+    .where('id', '=', seriesId)
+    .executeTakeFirst();
+  return row !== undefined && (row.locked === 1 || Boolean(row.picked) || Boolean(row.marked) || Boolean(row.set));
 }
 
 /** `column` is `folder` or a path inside it. */

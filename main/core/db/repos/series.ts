@@ -294,6 +294,15 @@ export async function setSeriesState(db: DbOrTx, ids: readonly number[], to: 'pr
   }
 }
 
+/** Series by folder name (a series moved between library folders keeps its name), in `states`. */
+export async function seriesNamed(db: DbOrTx, folderNames: readonly string[], states: readonly SeriesState[]): Promise<Array<Pick<SeriesRow, 'id' | 'path' | 'root_id' | 'folder_name' | 'state' | 'loading_status' | 'episodes_loaded' | 'added_at'>>> {
+  const rows = [];
+  for (const batch of chunks([...new Set(folderNames)], 500)) {
+    rows.push(...(await db.selectFrom('series').select(['id', 'path', 'root_id', 'folder_name', 'state', 'loading_status', 'episodes_loaded', 'added_at']).where('folder_name', 'in', batch).where('state', 'in', states).execute()));
+  }
+  return rows;
+}
+
 export async function countMissingByRoot(db: DbOrTx): Promise<Map<number | null, number>> {
   const rows = await db.selectFrom('series').select(['root_id', ({ fn }) => fn.countAll<number>().as('n')]).where('state', '=', 'missing').groupBy('root_id').execute();
   return new Map(rows.map((r) => [r.root_id, Number(r.n)]));
