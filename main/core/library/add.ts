@@ -216,9 +216,9 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
       ? enclosingRoot.id
       : await insertRoot(trx, { path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso });
     if (nested.length > 0) await mergeRootsInto(trx, nested.map((r) => r.id), rootId);
+    for (const move of moves) await moveSeriesFolder(trx, move, folderNameColumns(path.basename(move.to)), nowIso);
     // Both write in steps and let the event loop through between them (a folder of 10,000
     // series is otherwise one long task that holds every other request).
-    for (const move of moves) await moveSeriesFolder(trx, move, folderNameColumns(path.basename(move.to)), nowIso);
     const inserted = await insertSeries(trx, fresh.map((p) => newSeriesRow(p, rootId, nowIso)));
     await queueLoadJobs(trx, inserted.map((r) => r.id), nowIso);
     return inserted;

@@ -6,6 +6,7 @@ import { getSeriesRow, listMissingSeries, seriesOfRoot } from '../db/repos/serie
 import { AnishelfError } from '../errors';
 import type { ChangeFeed } from '../events/change-feed';
 import type { EventBus } from '../events/event-bus';
+import { ADD_CALL_TIMEOUT_MS } from '../library/add';
 import { adoptCopies } from '../library/moved-series';
 import { removeSeries } from '../library/series-detail';
 import { CallDeadline } from '../fs/call-deadline';
@@ -59,9 +60,6 @@ export interface LibraryWatch {
   readonly service: WatchService;
 }
 
-/** How long listing a copy's folder may go unanswered (a sleeping NAS disk spins up in 10 to 20 s). */
-const COPY_LIST_TIMEOUT_MS = 30_000;
-
 export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<WatchOptions> = {}): LibraryWatch {
   const { db, loader, feed, bus } = deps;
   const service = new WatchService(
@@ -71,7 +69,7 @@ export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<Watc
       rescan: async (id) => void (await loader.reload(id)),
       discover: async (rootPath) => void (await deps.addFolders([rootPath])),
       adoptCopies: async (goneIds) => {
-        const copies = await adoptCopies(db, boundedFsOps(asyncFsOps, new CallDeadline(COPY_LIST_TIMEOUT_MS)), goneIds, deps.now().toISOString());
+        const copies = await adoptCopies(db, boundedFsOps(asyncFsOps, new CallDeadline(ADD_CALL_TIMEOUT_MS)), goneIds, deps.now().toISOString());
         for (const copy of copies) {
           feed.seriesRemoved(copy.copyId);
           feed.series(copy.id);
