@@ -7,14 +7,18 @@ import { deleteRootIfEmpty } from '../db/repos/roots';
 import { deleteSeries, getSeriesRowByPath, requireSeriesRow } from '../db/repos/series';
 import type { SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
+import { storedPathsOf } from '../fs/given-path';
 import { toSeriesSummary } from './summary';
 
-/** A series by id ("12") or by folder path, as the CLI accepts either. */
+/** A series by id ("12") or by folder path (relative, or through a link), as the CLI accepts either. */
 export async function findSeries(db: Db, idOrPath: string): Promise<SeriesRow> {
   if (/^\d+$/.test(idOrPath)) return requireSeriesRow(db, Number(idOrPath));
-  const row = await getSeriesRowByPath(db, idOrPath.replace(/[\\/]+$/, ''));
-  if (!row) throw new AnishelfError('SERIES_NOT_FOUND', `${idOrPath} is not a series in the library (give its id or its folder path).`);
-  return row;
+  if (idOrPath.trim() === '') throw new AnishelfError('SERIES_NOT_FOUND', 'Give a series: its id (see `anishelf list`) or its folder path.');
+  for (const candidate of await storedPathsOf(idOrPath)) {
+    const row = await getSeriesRowByPath(db, candidate);
+    if (row) return row;
+  }
+  throw new AnishelfError('SERIES_NOT_FOUND', `${idOrPath} is not a series in the library (give its id or its folder path).`);
 }
 
 export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail> {

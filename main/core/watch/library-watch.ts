@@ -10,6 +10,7 @@ import { ADD_CALL_TIMEOUT_MS } from '../library/add';
 import { adoptCopies } from '../library/moved-series';
 import { removeSeries } from '../library/series-detail';
 import { CallDeadline } from '../fs/call-deadline';
+import { storedPathsOf } from '../fs/given-path';
 import { asyncFsOps, boundedFsOps } from '../media/fs-ops';
 import { toSeriesSummary } from '../library/summary';
 import { WatchService, type WatchOptions } from './watch-service';
@@ -93,7 +94,8 @@ export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<Watc
 
   const findRoot = async (idOrPath: string | number) => {
     const asId = typeof idOrPath === 'number' ? idOrPath : /^\d+$/.test(idOrPath) ? Number(idOrPath) : null;
-    const row = asId !== null ? await getRoot(db, asId) : await findRootAt(db, path.resolve(String(idOrPath)));
+    let row = asId !== null ? await getRoot(db, asId) : undefined;
+    if (asId === null) for (const candidate of await storedPathsOf(String(idOrPath))) row ??= await findRootAt(db, candidate);
     if (!row) throw new AnishelfError('ROOT_NOT_FOUND', `${idOrPath} is not a library folder; see \`anishelf roots\` for the list.`);
     return row;
   };
