@@ -109,3 +109,22 @@ test('a series already missing from one library folder is found again in another
   expect(await core.db.selectFrom('not_wanted').select(['series_id', 'episode']).execute()).toEqual([{ series_id: x, episode: 9 }]);
   await core.close();
 });
+
+test('a season folder renamed inside a series: its episodes keep their rows, and their NFOs stay known as Anishelf\'s', async () => {
+  const { core, lib, id } = await loadedLibrary({ 'Show A/Season 1/Show A - S01E01.mkv': 'v1', 'Show A/Season 1/Show A - S01E02.mkv': 'v22', 'Show A/Show A - S00E01.mkv': 'sp' });
+  const a = id('Show A');
+  const rows = () => core.db.selectFrom('episodes').select(['id', 'path', 'nfo_path']).where('series_id', '=', a).orderBy('id').execute();
+  const before = await rows();
+  const ours = () => core.db.selectFrom('written_files').select(['path', 'hash']).where('kind', '=', 'episode-nfo').orderBy('path').execute();
+  const oursBefore = await ours();
+  expect(oursBefore).toHaveLength(3);
+
+  rename(lib, 'Show A/Season 1', 'Show A/Season 01');
+  const scan = await core.scanSeries(a);
+  expect(scan).toMatchObject({ added: 0, updated: 2, removed: 0 });
+  const after = await rows();
+  const renamed = (p: string | null) => p!.replace(`${path.sep}Season 1${path.sep}`, `${path.sep}Season 01${path.sep}`);
+  expect(after).toEqual(before.map((e) => ({ id: e.id, path: renamed(e.path), nfo_path: renamed(e.nfo_path) })));
+  expect(await ours()).toEqual(oursBefore.map((w) => ({ path: renamed(w.path), hash: w.hash })).sort((x, y) => (x.path < y.path ? -1 : 1)));
+  await core.close();
+});

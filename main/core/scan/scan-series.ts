@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Db } from '../db/handle';
 import { inTransaction } from '../db/handle';
 import { applyEpisodeChanges, listEpisodeFiles, type EpisodeChanges } from '../db/repos/episodes';
@@ -131,22 +132,63 @@ async function refuseMassRemoval(deps: ScanDeps, series: SeriesRow, snapshot: Fo
  * locked season folder, a link to a drive that is away) is kept as it is, not taken as gone:
  * `kept` counts them.
  */
-function episodeChanges(series: SeriesRow, snapshot: FolderSnapshot, existing: Array<{ id: number; path: string; size: number; mtime_ms: number }>): { changes: EpisodeChanges; kept: number } {
+function episodeChanges(series: SeriesRow, snapshot: FolderSnapshot, existing: KnownEpisodeFile[]): { changes: EpisodeChanges; kept: number } {
   const byPath = new Map(existing.map((e) => [e.path, e]));
   const changes: EpisodeChanges = { insert: [], update: [], remove: [] };
   // A fresh load re-parses every name (the parser may have improved); a rescan only what changed.
   const reparseAll = series.episodes_loaded === 0;
+  const fresh: ScannedVideo[] = [];
   for (const file of snapshot.files) {
-    const row = newEpisodeRow(series.id, file);
     const old = byPath.get(file.path);
     byPath.delete(file.path);
-    if (!old) changes.insert.push(row);
-    else if (reparseAll || old.size !== file.size || old.mtime_ms !== file.mtimeMs) changes.update.push({ id: old.id, row });
+    if (!old) fresh.push(file);
+    else if (reparseAll || old.size !== file.size || old.mtime_ms !== file.mtimeMs) changes.update.push({ id: old.id, row: newEpisodeRow(series.id, file) });
   }
   const unread = snapshot.unreadable.map((u) => u.path);
   const gone = [...byPath.values()].filter((e) => !isInsideAny(e.path, unread));
-  changes.remove = gone.map((e) => e.id);
+  const moved = fresh.length > 0 && gone.length > 0 ? movedVideos(gone, fresh) : new Map<ScannedVideo, KnownEpisodeFile>();
+  for (const file of fresh) {
+    const row = newEpisodeRow(series.id, file);
+    const old = moved.get(file);
+    if (!old) {
+      changes.insert.push(row);
+      continue;
+    }
+    changes.update.push({ id: old.id, row });
+    if (old.nfo_path && file.nfoPath && path.basename(old.nfo_path) === path.basename(file.nfoPath)) (changes.movedNfos ??= []).push({ from: old.nfo_path, to: file.nfoPath });
+  }
+  const movedIds = new Set([...moved.values()].map((e) => e.id));
+  changes.remove = gone.filter((e) => !movedIds.has(e.id)).map((e) => e.id);
   return { changes, kept: byPath.size - gone.length };
+}
+
+type KnownEpisodeFile = Awaited<ReturnType<typeof listEpisodeFiles>>[number];
+
+/**
+ * Videos that moved inside the series (a season folder renamed, "Season 1" to "Season 01"): the
+ * same name, size and time under another folder. Each keeps its row, and its NFO, moved with it,
+ * stays known as Anishelf's own. A name found twice either side is left as a new file.
+ */
+function movedVideos(gone: readonly KnownEpisodeFile[], fresh: readonly ScannedVideo[]): Map<ScannedVideo, KnownEpisodeFile> {
+  const key = (name: string, size: number, mtimeMs: number) => `${size}:${mtimeMs}:${name}`;
+  const goneByKey = uniqueBy(gone, (e) => key(path.basename(e.path), e.size, e.mtime_ms));
+  const freshByKey = uniqueBy(fresh, (f) => key(path.basename(f.path), f.size, f.mtimeMs));
+  const moved = new Map<ScannedVideo, KnownEpisodeFile>();
+  for (const [k, file] of freshByKey) {
+    const old = goneByKey.get(k);
+    if (old) moved.set(file, old);
+  }
+  return moved;
+}
+
+/** Items by key, without the keys that more than one item has. */
+function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {
+  const byKey = new Map<string, T | null>();
+  for (const item of items) {
+    const k = keyOf(item);
+    byKey.set(k, byKey.has(k) ? null : item);
+  }
+  return new Map([...byKey].filter((entry): entry is [string, T] => entry[1] !== null));
 }
 
 /** The episode row a scanned video gets. */

@@ -1,6 +1,7 @@
 import { chunks } from '../../../../shared/chunks';
 import { insertRows } from '../compiled-writes';
 import type { DbOrTx } from '../handle';
+import { moveWrittenRecord } from './written-files';
 import type { EpisodeRow, EpisodeUpdate, NewEpisode } from '../schema';
 
 /** The `episodes` table: every query on it lives here. */
@@ -10,17 +11,20 @@ export interface EpisodeChanges {
   insert: NewEpisode[];
   update: Array<{ id: number; row: EpisodeUpdate }>;
   remove: number[];
+  /** Episode NFOs that moved with their video (a season folder renamed): the record that Anishelf wrote them follows. */
+  movedNfos?: Array<{ from: string; to: string }>;
 }
 
 export const NO_EPISODE_CHANGES: EpisodeChanges = { insert: [], update: [], remove: [] };
 
 export function mergeEpisodeChanges(a: EpisodeChanges, b: EpisodeChanges): EpisodeChanges {
-  return { insert: [...a.insert, ...b.insert], update: [...a.update, ...b.update], remove: [...a.remove, ...b.remove] };
+  const movedNfos = [...(a.movedNfos ?? []), ...(b.movedNfos ?? [])];
+  return { insert: [...a.insert, ...b.insert], update: [...a.update, ...b.update], remove: [...a.remove, ...b.remove], ...(movedNfos.length ? { movedNfos } : {}) };
 }
 
-/** What a rescan compares against: each known file's size and time. */
-export async function listEpisodeFiles(db: DbOrTx, seriesId: number): Promise<Array<Pick<EpisodeRow, 'id' | 'path' | 'size' | 'mtime_ms'>>> {
-  return db.selectFrom('episodes').select(['id', 'path', 'size', 'mtime_ms']).where('series_id', '=', seriesId).execute();
+/** What a rescan compares against: each known file's size and time, and its NFO. */
+export async function listEpisodeFiles(db: DbOrTx, seriesId: number): Promise<Array<Pick<EpisodeRow, 'id' | 'path' | 'size' | 'mtime_ms' | 'nfo_path'>>> {
+  return db.selectFrom('episodes').select(['id', 'path', 'size', 'mtime_ms', 'nfo_path']).where('series_id', '=', seriesId).execute();
 }
 
 /** A series' episodes in reading order (season, episode, path). */
@@ -62,6 +66,7 @@ export async function applyEpisodeChanges(db: DbOrTx, changes: EpisodeChanges): 
   for (const batch of chunks(changes.insert, 300)) await insertRows(db, 'episodes', batch);
   for (const { id, row } of changes.update) await db.updateTable('episodes').set(row).where('id', '=', id).execute();
   for (const batch of chunks(changes.remove, 500)) await db.deleteFrom('episodes').where('id', 'in', batch).execute();
+  for (const { from, to } of changes.movedNfos ?? []) await moveWrittenRecord(db, from, to);
 }
 
 /** Regular (non-special) episode files per season number ≥ 1 of one series. */

@@ -28,6 +28,15 @@ export async function recordWritten(db: DbOrTx, path: string, kind: WrittenKind,
 }
 
 /**
+ * A file Anishelf wrote was moved (with the folder it is in): its record follows, so it is still
+ * known as Anishelf's own while its bytes are unchanged. A record already at `to` is stale.
+ */
+export async function moveWrittenRecord(db: DbOrTx, from: string, to: string): Promise<void> {
+  await db.deleteFrom('written_files').where('path', '=', to).execute();
+  await db.updateTable('written_files').set({ path: to }).where('path', '=', from).execute();
+}
+
+/**
  * Whether the file at `path` is still exactly what Anishelf wrote there. A file the user edited
  * or replaced since (another hash) is theirs again.
  */
