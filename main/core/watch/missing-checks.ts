@@ -1,9 +1,41 @@
-import { getSeriesRows, markMissing, seriesOfRoot, setSeriesState } from '../db/repos/series';
+import { getSeriesRow, getSeriesRows, markMissing, seriesOfRoot, setSeriesState } from '../db/repos/series';
 import { isLink } from './probe';
 import { toSeriesSummary } from '../library/summary';
 import { decideMissing } from './missing-policy';
 import type { RootSession } from './root-session';
 import type { WatchDeps } from './watch-options';
+
+/**
+ * A series folder found gone while its root is there: offline when it is a link that leads nowhere
+ * (its drive is away), else missing, unless it was copied to another library folder first (then
+ * it takes its copy's place and is not gone). Says whether its state changed, and whether it
+ * needs looking at again.
+ */
+export async function seriesFolderGone(
+  deps: WatchDeps,
+  session: RootSession,
+  id: number,
+  adoptCopies: (goneIds: readonly number[]) => Promise<number[]>,
+): Promise<{ changed: boolean; checkAgain: boolean }> {
+  const row = await getSeriesRow(deps.db, id);
+  if (!row) return { changed: false, checkAgain: false };
+  const away = await isLink(session.fs, row.path);
+  if (row.state === (away ? 'offline' : 'missing')) return { changed: false, checkAgain: true };
+  const nowIso = deps.now().toISOString();
+  await (away ? setSeriesState(deps.db, [id], 'offline', nowIso) : markMissing(deps.db, [id], nowIso));
+  deps.seriesChanged([id]);
+  const moved = !away && (await adoptCopies([id])).length > 0;
+  return { changed: true, checkAgain: !moved };
+}
+
+/** A series folder seen again: present, if it was missing or offline. Says whether that changed. */
+export async function seriesFolderThere(deps: WatchDeps, session: RootSession, id: number): Promise<boolean> {
+  const row = await getSeriesRow(deps.db, id);
+  if (!row || row.state === 'present') return false;
+  await setSeriesState(deps.db, [id], 'present', deps.now().toISOString());
+  session.askedMissing.delete(id);
+  return true;
+}
 
 /**
  * One more check of the series marked missing in an online root: those back are handed to

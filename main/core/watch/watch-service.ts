@@ -2,13 +2,13 @@ import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { inTransaction } from '../db/handle';
 import { replaceFolderTimes } from '../db/repos/folder-times';
 import { getRoot, listRoots, markRootChecked, setRootWatch, updateRootState } from '../db/repos/roots';
-import { getSeriesRow, markMissing, seriesOfRoot, setSeriesState, setSeriesStateOfRoot } from '../db/repos/series';
+import { getSeriesRow, seriesOfRoot, setSeriesState, setSeriesStateOfRoot } from '../db/repos/series';
 import { AnishelfError } from '../errors';
 import { routeChange } from './route-change';
 import { DirtyDebouncer } from './debouncer';
 import { lookAtSeries } from './folder-stamps';
-import { recheckMissingSeries } from './missing-checks';
-import { BoundedFs, isLink, probeRoot } from './probe';
+import { recheckMissingSeries, seriesFolderGone, seriesFolderThere } from './missing-checks';
+import { BoundedFs, probeRoot } from './probe';
 import { RootWatcher, WATCH_THREAD_EXITED, isLimitError } from './root-watcher';
 import { watchLimitProblem, type RootSession } from './root-session';
 import { readMounts } from '../fs/mounts';
@@ -150,27 +150,15 @@ export class WatchService {
     } catch {
       return this.checkHealth(session); // EIO, a timeout: the root, not the series
     }
-    const nowIso = this.deps.now().toISOString();
     if (look === null) {
       const health = await probeRoot(session.fs, session.row.path);
       if (health.health === 'offline') return this.goOffline(session, health.reason);
-      const row = await getSeriesRow(this.deps.db, id);
-      const away = await isLink(session.fs, seriesPath);
-      if (row && row.state !== (away ? 'offline' : 'missing')) {
-        await (away ? setSeriesState(this.deps.db, [id], 'offline', nowIso) : markMissing(this.deps.db, [id], nowIso));
-        this.deps.seriesChanged([id]);
-        this.statusChanged();
-        if (!away && (await this.adoptCopies([id])).length > 0) return;
-      }
-      this.later(session, this.options.offlineCheckMs, () => this.recheckMissing(session));
+      const gone = await seriesFolderGone(this.deps, session, id, (ids) => this.adoptCopies(ids));
+      if (gone.changed) this.statusChanged();
+      if (gone.checkAgain) this.later(session, this.options.offlineCheckMs, () => this.recheckMissing(session));
       return;
     }
-    const before = await getSeriesRow(this.deps.db, id);
-    if (before && before.state !== 'present') {
-      await setSeriesState(this.deps.db, [id], 'present', nowIso);
-      session.askedMissing.delete(id);
-      this.statusChanged();
-    }
+    if (await seriesFolderThere(this.deps, session, id)) this.statusChanged();
     if (!this.stability.check(seriesPath, look.sizes)) {
       // First look, or sizes still moving: look again shortly (unless new events reschedule it).
       this.rechecking.add(seriesPath);
