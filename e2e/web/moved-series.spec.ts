@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeTree } from '../fixtures/temp';
+import { expect, test } from '../fixtures/test';
+
+test('a series folder renamed in the file manager: its card follows, with the same id, and nothing is missing', async ({ library, libraryRoot, page }) => {
+  const files: Record<string, string> = {};
+  for (const show of ['Kaiba', 'Planetes', 'Mushishi']) for (const e of [1, 2]) files[`${show}/${show} - 0${e}.mkv`] = 'video';
+  writeTree(libraryRoot, files);
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(3);
+  const card = library.card('Kaiba');
+  const id = await card.getAttribute('data-series-id');
+
+  fs.renameSync(path.join(libraryRoot, 'Kaiba'), path.join(libraryRoot, 'Kaiba (2008)'));
+  // The watcher sees the new folder name: the same card shows the year read from it.
+  const same = page.locator(`[data-testid="series-card"][data-series-id="${id}"]`);
+  await expect(same).toContainText('2008');
+  await library.waitAllReady(3);
+  expect(await library.total()).toBe(3);
+  await same.click();
+  await expect(page.getByTestId('detail-panel')).toContainText(path.join(libraryRoot, 'Kaiba (2008)'));
+});
