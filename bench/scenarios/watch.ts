@@ -1,78 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { assembleCore, openCore, type Core } from '../../main/core/app';
-import type { Db } from '../../main/core/db/handle';
+import { openCore } from '../../main/core/app';
 import { countFolderTimes } from '../../main/core/db/repos/folder-times';
 import { updateSeries } from '../../main/core/db/repos/series';
-import { countInotifyWatches } from '../../main/core/watch/inotify-watches';
 import { benchDataDir, benchLibrary, round } from '../fixtures';
-import { collectGarbage, timed, withEventLoopDelay } from '../measure';
+import { timed } from '../measure';
 import type { BenchScenario } from '../scenario';
+import { runChildMeasure } from '../child-bundle';
+import { watchingCore, type WatchMeasure } from '../watch-measure';
 
 const LIBRARY = { name: 'five-thousand', series: 5000, episodes: 34 };
-const IDLE_SECONDS = 30;
-
-function countFolders(root: string): { folders: number; files: number } {
-  let folders = 0;
-  let files = 0;
-  const walk = (dir: string) => {
-    folders++;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(path.join(dir, entry.name));
-      else files++;
-    }
-  };
-  walk(root);
-  return { folders, files };
-}
-
-/** A core that holds the loader (so it may watch) with the workers paused: only the watcher runs. */
-async function watchingCore(root: string): Promise<Core & { db: Db }> {
-  const { core, db } = await assembleCore({ dataDir: benchDataDir() });
-  await core.addFolders([root]);
-  await core.pauseLoader();
-  await core.startLoader();
-  return { ...core, db };
-}
 
 export const watch5000: BenchScenario = {
   name: 'watch-5000-series',
   async run() {
     const lib = await benchLibrary(LIBRARY.name, LIBRARY.series, LIBRARY.episodes);
-    const { folders, files } = countFolders(lib.root);
-    const core = await watchingCore(lib.root);
-    const watchesBefore = countInotifyWatches();
-    collectGarbage();
-    const heapBefore = process.memoryUsage().heapUsed;
-    const rssBefore = process.memoryUsage().rss;
-    // The watches are set in the background: the main thread must stay responsive meanwhile.
-    const { result: setup, p99Ms, maxMs } = await withEventLoopDelay(() =>
-      timed(async () => {
-        await core.roots.start();
-        await core.roots.service.idle(); // every watch set and the start-up sweep done
-      }),
-    );
-    while (core.roots.service.pendingSeries > 0) await new Promise((resolve) => setTimeout(resolve, 100));
-    await core.roots.service.idle();
-    const watches = watchesBefore === null ? null : countInotifyWatches()! - watchesBefore;
-    collectGarbage();
-    const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-    const rssMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
-    // Idle: nothing changes on disk; the process should do next to nothing.
-    const cpuStart = process.cpuUsage();
-    const wallStart = performance.now();
-    await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
-    const cpu = process.cpuUsage(cpuStart);
-    const idleCpuPercent = ((cpu.user + cpu.system) / 1000 / (performance.now() - wallStart)) * 100;
-    // The watch thread's set-up garbage is collected in its own time: what the watch keeps shows after the idle spell.
-    const idleRssMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
-    await core.close();
-    return {
-      series: LIBRARY.series, folders, files, watches,
-      watchesPerFolder: watches === null ? null : round(watches / folders, 3), targetWatchesPerFolder: 1.2,
-      setupMs: round(setup.ms), setupLoopDelayP99Ms: round(p99Ms), setupLoopDelayMaxMs: round(maxMs), watcherHeapMb: round(heapMb), watcherRssMbAfterSetup: round(rssMb), watcherRssMbIdle: round(idleRssMb),
-      idleSeconds: IDLE_SECONDS, idleCpuPercent: round(idleCpuPercent, 2),
-    };
+    const measure = await runChildMeasure<WatchMeasure>('watch-child', [lib.root]);
+    return { series: LIBRARY.series, ...measure, targetWatchesPerFolder: 1.2 };
   },
 };
 
