@@ -10,8 +10,8 @@ import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/anishelf.js');
 
-function anishelf(args: string[], cwd: string, dataDir: string) {
-  const run = spawnSync(process.execPath, [bin, ...args, '--data-dir', dataDir], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ANISHELF_PROVIDERS: 'off' } });
+function anishelf(args: string[], cwd: string, dataDir: string, home = process.env.HOME) {
+  const run = spawnSync(process.execPath, [bin, ...args, '--data-dir', dataDir], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: home, ANISHELF_PROVIDERS: 'off' } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -29,6 +29,8 @@ test('a series or a library folder given as a relative path, with a trailing sla
   expect(shown('.', path.join(lib, 'Show A')).path).toBe(path.join(lib, 'Show A'));
   expect(shown(path.join(link, 'Show A'), '/').path).toBe(path.join(lib, 'Show A'));
   expect(shown('../Show B', path.join(lib, 'Show A')).path).toBe(path.join(lib, 'Show B'));
+  // Quoted, so no shell expanded it: `~` is the home folder, as `add` reads it.
+  expect(JSON.parse(anishelf(['show', '~/Show B', '--json'], '/', dataDir, lib).stdout).path).toBe(path.join(lib, 'Show B'));
 
   const rescan = anishelf(['rescan', '.', '--json'], link, dataDir);
   expect(rescan.code).toBe(0);

@@ -7,7 +7,7 @@ import { deleteRootIfEmpty } from '../db/repos/roots';
 import { deleteSeries, getSeriesRowByPath, requireSeriesRow } from '../db/repos/series';
 import type { SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
-import { storedPathsOf } from '../fs/given-path';
+import { storedPathsOf } from '../media/given-path';
 import { toSeriesSummary } from './summary';
 
 /** A series by id ("12") or by folder path (relative, or through a link), as the CLI accepts either. */

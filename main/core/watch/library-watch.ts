@@ -10,7 +10,7 @@ import { ADD_CALL_TIMEOUT_MS } from '../library/add';
 import { adoptCopies } from '../library/moved-series';
 import { removeSeries } from '../library/series-detail';
 import { CallDeadline } from '../fs/call-deadline';
-import { storedPathsOf } from '../fs/given-path';
+import { storedPathsOf } from '../media/given-path';
 import { asyncFsOps, boundedFsOps } from '../media/fs-ops';
 import { toSeriesSummary } from '../library/summary';
 import { WatchService, type WatchOptions } from './watch-service';
