@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { AddResult, SeriesSummary } from './types';
-import { describeAddResult, onlyBadInput } from './add-result';
+import { describeAddResult, onlyBadInput, suggestedFolder } from './add-result';
 
 const added = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1 }) as SeriesSummary);
 
@@ -31,5 +31,13 @@ describe('add result', () => {
     const report = describeAddResult({ added: [], skipped });
     expect(report.lines).toHaveLength(26);
     expect(report.lines.at(-1)).toBe('…and 975 more');
+  });
+
+  test('a refused season folder suggests its series folder, named by its last part (Windows paths too)', () => {
+    const refused = (instead?: string): AddResult => ({ added: [], skipped: [{ path: '/a/S/Season 1', reason: 'is a season folder', code: 'SEASON_FOLDER', ...(instead ? { instead } : {}) }] });
+    expect(suggestedFolder(refused('/anime/Frieren'))).toEqual({ path: '/anime/Frieren', name: 'Frieren' });
+    expect(suggestedFolder(refused('D:\\Anime\\Mob Psycho 100'))).toEqual({ path: 'D:\\Anime\\Mob Psycho 100', name: 'Mob Psycho 100' });
+    expect(suggestedFolder(refused())).toBeNull();
+    expect(suggestedFolder({ added: added(1), skipped: [] })).toBeNull();
   });
 });

@@ -36,3 +36,12 @@ export function describeAddResult(result: AddResult): AddReport {
 export function onlyBadInput(result: AddResult): boolean {
   return result.added.length === 0 && !result.moved?.length && result.skipped.length > 0 && result.skipped.every((s) => s.code);
 }
+
+/**
+ * The folder the add suggests instead of one it refused (the series above a season folder
+ * given on its own), with the name its button shows; null when it suggests none.
+ */
+export function suggestedFolder(result: AddResult): { path: string; name: string } | null {
+  const instead = result.skipped.find((s) => s.instead)?.instead;
+  return instead ? { path: instead, name: instead.split(/[\\/]/).filter(Boolean).pop() ?? instead } : null;
+}

@@ -130,6 +130,8 @@ export interface SkippedPath {
   reason: string;
   /** Set when the path itself was unusable (missing, a file, unreadable…): bad input. */
   code?: string;
+  /** The folder to add instead, when there is one (the series above a season folder). */
+  instead?: string;
 }
 
 export interface AddResult {

@@ -75,3 +75,19 @@ test('the Add dialog: a breadcrumb, one primary action, ~ for the home folder, e
     await server.stop();
   }
 });
+
+test('a season folder typed on its own is refused, and one button adds its series instead', async ({ library, libraryRoot, page }) => {
+  writeTree(libraryRoot, { 'Frieren/Season 1/Frieren - S01E01.mkv': '', 'Frieren/Season 1/Frieren - S01E02.mkv': '', 'Frieren/Season 2/Frieren - S02E01.mkv': '' });
+  const add = await library.openAddFolder();
+  await add.addTyped(path.join(libraryRoot, 'Frieren', 'Season 1'));
+  await expect(add.error).toContainText(`is a season folder of ${path.join(libraryRoot, 'Frieren')}`);
+  await expect(library.cards()).toHaveCount(0);
+  const instead = add.root.getByTestId('add-instead');
+  await expect(instead).toHaveText('Add Frieren instead');
+  await instead.click();
+  await expect(add.root).toBeHidden();
+  await expect(library.addResult()).toContainText('Added 1 series');
+  await library.waitAllReady(1);
+  await expect(library.card('Frieren')).toContainText('3 episodes');
+  await expect(page.getByText('Season 1', { exact: true })).toHaveCount(0);
+});

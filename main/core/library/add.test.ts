@@ -150,6 +150,28 @@ describe('addFolders', () => {
     await close();
   });
 
+  test('a season folder given on its own is refused with the series folder to add instead; a title that starts with S2 is a series', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'Frieren/Season 1/e01.mkv': '', 'Frieren/Specials/sp1.mkv': '', 'Mob/S02/e01.mkv': '', 'S2 Shingeki/e01.mkv': '' });
+    const seasons = [path.join(lib, 'Frieren', 'Season 1'), path.join(lib, 'Frieren', 'Specials'), path.join(lib, 'Mob', 'S02')];
+    const refused = await addFolders(deps, seasons);
+    expect(refused.added).toEqual([]);
+    expect(refused.skipped.map((s) => [s.code, s.instead])).toEqual([
+      ['SEASON_FOLDER', path.join(lib, 'Frieren')],
+      ['SEASON_FOLDER', path.join(lib, 'Frieren')],
+      ['SEASON_FOLDER', path.join(lib, 'Mob')],
+    ]);
+    expect(refused.skipped[0]!.reason).toBe(
+      `${seasons[0]} is a season folder of ${path.join(lib, 'Frieren')}; add the series folder ${path.join(lib, 'Frieren')} instead (Kodi reads a series' tvshow.nfo beside its season folders).`,
+    );
+    expect(await db.selectFrom('library_roots').select('id').execute()).toEqual([]);
+    expect(fs.readdirSync(path.join(lib, 'Frieren', 'Season 1'))).toEqual(['e01.mkv']);
+
+    const series = await addFolders(deps, [path.join(lib, 'S2 Shingeki'), path.join(lib, 'Frieren')]);
+    expect(series.added.map((s) => s.title)).toEqual(['S2 Shingeki', 'Frieren']);
+    await close();
+  });
+
   test('unreadable subfolders are reported as warnings while the rest is added', async () => {
     const { lib, deps, close } = await setup();
     writeTree(lib, { 'Good/e1.mkv': '' });

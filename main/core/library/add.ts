@@ -11,6 +11,7 @@ import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
 import { CallDeadline } from '../fs/call-deadline';
 import { OUTSIDE_CODE } from '../fs/inside';
+import { isBareSeasonFolderName } from '../media/folders';
 import { asyncFsOps, boundedFsOps, type FsOps } from '../media/fs-ops';
 import { toFsPath } from '../media/to-path';
 import { discoverSeries, type Discovery } from './discover';
@@ -183,6 +184,11 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
     return { added: [], skipped: [{ path: folder.input, reason: folder.walk.message, code: folder.walk.code }], warnings };
   }
   const discovery = folder.walk;
+  const seasonOf = discovery.kind === 'series' ? seriesAboveSeasonFolder(folder.real) : null;
+  if (seasonOf) {
+    const reason = `${folder.input} is a season folder of ${seasonOf}; add the series folder ${seasonOf} instead (Kodi reads a series' tvshow.nfo beside its season folders).`;
+    return { added: [], skipped: [{ path: folder.input, reason, code: 'SEASON_FOLDER', instead: seasonOf }], warnings };
+  }
   for (const u of discovery.unreadable) {
     warnings.push(
       u.code === OUTSIDE_CODE
@@ -250,6 +256,16 @@ export function newSeriesRow(seriesPath: string, rootId: number, nowIso: string)
     scanned_at: null,
     updated_at: nowIso,
   };
+}
+
+/**
+ * The folder above a season folder given on its own ("Frieren/Season 1"), or null. Added as a
+ * series, it would be titled "Season 1" and get a tvshow.nfo where Kodi never looks; adding its
+ * parent instead would write outside the folder the user gave, so the add says what to add.
+ */
+function seriesAboveSeasonFolder(real: string): string | null {
+  const parent = path.dirname(real);
+  return parent !== real && isBareSeasonFolderName(path.basename(real)) ? parent : null;
 }
 
 /** Every folder above `real`, up to the file-system root. */

@@ -34,3 +34,15 @@ export function seasonOfFolder(name: string): number | null {
   const match = SEASON_FOLDER.exec(trimmed);
   return match ? Number(match[1]) : null;
 }
+
+const BARE_SEASON_FOLDER = /^(?:season|series|staffel|saison|temporada|stagione|seizoen|sezon|s)[ ._-]*\d{1,4}$/i;
+
+/**
+ * A name that says nothing but a season ("Season 1", "S02", "Specials"): such a folder is a
+ * season of the folder above it, never a series of its own. Stricter than seasonOfFolder, which
+ * also reads "S2 Title" as season 2 inside a series.
+ */
+export function isBareSeasonFolderName(name: string): boolean {
+  const trimmed = name.trim();
+  return BARE_SEASON_FOLDER.test(trimmed) || SPECIALS_FOLDER.test(trimmed);
+}

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import type { DirectoryListing } from '../../../shared/contract';
-import { describeAddResult, onlyBadInput } from '../../../shared/add-result';
+import { describeAddResult, onlyBadInput, suggestedFolder } from '../../../shared/add-result';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { isFullPath } from '../lib/folder-path';
 import { errorMessage } from '../rpc-error';
@@ -19,6 +19,8 @@ export function AddFolderDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string[] | null>(null);
+  // A refused season folder names its series folder: one button adds that instead.
+  const [instead, setInstead] = useState<{ path: string; name: string } | null>(null);
   const [busy, setBusy] = useState(false);
   // The empty state's button is gone once series are added: the grid takes focus instead.
   useModalDialog(ref, () => document.querySelector<HTMLElement>('[data-testid="series-card"][tabindex="0"], [data-testid="library-grid"]'));
@@ -29,10 +31,12 @@ export function AddFolderDialog({ onClose }: { onClose: () => void }) {
     if (!isFullPath(trimmed)) return setError([`“${trimmed}” is not a full path. Type an absolute path such as /media/anime, or start with ~/ for your home folder.`]);
     setBusy(true);
     setError(null);
+    setInstead(null);
     try {
       const result = await addFolders(services, [trimmed], { report: false });
       if (onlyBadInput(result)) {
         setError(describeAddResult(result).lines);
+        setInstead(suggestedFolder(result));
         return;
       }
       reportAdd(services, result);
@@ -49,6 +53,7 @@ export function AddFolderDialog({ onClose }: { onClose: () => void }) {
     if (byUser) {
       setText(listing.path);
       setError(null);
+      setInstead(null);
     }
   }, []);
 
@@ -78,6 +83,7 @@ export function AddFolderDialog({ onClose }: { onClose: () => void }) {
             onChange={(e) => {
               setText(e.target.value);
               setError(null);
+              setInstead(null);
             }}
             placeholder="/media/anime"
             spellCheck={false}
@@ -91,6 +97,20 @@ export function AddFolderDialog({ onClose }: { onClose: () => void }) {
             {error.map((line, i) => (
               <div key={i}>{line}</div>
             ))}
+            {instead && (
+              <button
+                type="button"
+                className="btn"
+                disabled={busy}
+                data-testid="add-instead"
+                onClick={() => {
+                  setText(instead.path);
+                  void add(instead.path);
+                }}
+              >
+                Add {instead.name} instead
+              </button>
+            )}
           </div>
         )}
         <FolderBrowser path={null} onNavigate={onNavigate} />

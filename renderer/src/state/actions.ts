@@ -1,5 +1,5 @@
 import type { AddResult } from '../../../shared/types';
-import { describeAddResult } from '../../../shared/add-result';
+import { describeAddResult, suggestedFolder } from '../../../shared/add-result';
 import { chunks } from '../../../shared/chunks';
 import type { AppServices } from './context';
 
@@ -22,7 +22,9 @@ export async function addFolders(services: AppServices, paths: readonly string[]
 
 export function reportAdd(services: AppServices, result: AddResult): void {
   const report = describeAddResult(result);
-  services.notices.push({ ...report, kind: 'add-result' });
+  const instead = suggestedFolder(result);
+  const action = instead ? { label: `Add ${instead.name} instead`, run: () => void addFolders(services, [instead.path]) } : undefined;
+  services.notices.push({ ...report, kind: 'add-result', ...(action ? { action } : {}) });
 }
 
 export async function addSample(services: AppServices): Promise<void> {
