@@ -19,6 +19,9 @@ export const showCommand: CliCommand = {
         io.stdout.write(`${printable(detail.title)}${detail.year ? ` (${detail.year})` : ''}\n`);
         io.stdout.write(`  id ${detail.id} · ${printable(detail.path)}\n  status ${statusText(detail)} · media ${mediaMarks(detail)}\n`);
         if (detail.loadingError) io.stdout.write(`  error ${detail.loadingError.code}: ${detail.loadingError.message}\n`);
+        // What is wrong with tvshow.nfo, or why Anishelf could not write one.
+        const nfoHeading = detail.nfo?.state === 'missing' ? 'tvshow.nfo not written' : 'tvshow.nfo problem';
+        for (const p of detail.nfo?.problems ?? []) io.stdout.write(`  ${nfoHeading} ${p.code}: ${printable(p.message)}\n`);
         io.stdout.write(`  ${detail.videoCount} videos\n\n`);
         const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(','), e.absolute.join(','), e.path.slice(detail.path.length + 1)]);
         if (rows.length) io.stdout.write(formatTable(['SEASON', 'EPISODES', 'ABSOLUTE', 'FILE'], rows, { width: terminalWidth(io), shrink: ['FILE'] }));

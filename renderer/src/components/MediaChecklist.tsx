@@ -2,13 +2,16 @@ import type { SeriesDetail, SeriesSummary } from '../../../shared/types';
 
 export function MediaChecklist({ summary: s, detail }: { summary: SeriesSummary; detail: SeriesDetail | null }) {
   const nfoState = detail?.nfo?.state;
+  const nfoProblems = detail?.nfo?.problems ?? [];
+  // A missing tvshow.nfo with a problem is one Anishelf could not write (a read-only share).
+  const notWritten = nfoState === 'missing' && nfoProblems.length > 0;
   // Present but not a readable image (its header names no image type or size).
   const broken = (kind: 'poster' | 'logo' | 'fanart') => (s.brokenArtwork?.includes(kind) ? { note: 'broken' } : {});
   const items: Array<{ key: string; label: string; found: boolean; note?: string }> = [
     { key: 'poster', label: 'Poster', found: s.hasPoster, ...broken('poster') },
     { key: 'logo', label: 'Logo', found: s.hasLogo, ...broken('logo') },
     { key: 'fanart', label: 'Fanart', found: s.hasFanart, ...broken('fanart') },
-    { key: 'nfo', label: 'tvshow.nfo', found: s.hasNfo, ...(nfoState === 'invalid' ? { note: 'invalid' } : {}) },
+    { key: 'nfo', label: 'tvshow.nfo', found: s.hasNfo, ...(nfoState === 'invalid' ? { note: 'invalid' } : notWritten ? { note: 'not written' } : {}) },
   ];
   const checked = s.loadingStatus === 'completed';
   return (
@@ -25,11 +28,11 @@ export function MediaChecklist({ summary: s, detail }: { summary: SeriesSummary;
           </li>
         ))}
       </ul>
-      {detail?.nfo?.state === 'invalid' && (
+      {(nfoState === 'invalid' || notWritten) && (
         <div className="problems" data-testid="nfo-problems">
-          <h4>NFO problems</h4>
+          <h4>{notWritten ? 'Why there is no tvshow.nfo' : 'NFO problems'}</h4>
           <ul>
-            {detail.nfo.problems.map((p, i) => (
+            {nfoProblems.map((p, i) => (
               <li key={i}>
                 <strong>{p.code}</strong> {p.message}
               </li>

@@ -127,17 +127,26 @@ async function mergeProviderDetails(db: Db, rows: Awaited<ReturnType<typeof list
  * Kodi's local scraper adds a show only from a tvshow.nfo: a series without one (not matched
  * yet, providers off) gets a minimal one — its title and, when known, its year with a premiere
  * date — so Kodi lists its episodes. A match fills it in later through the same merging writer.
+ * Null when none was written; a write that failed is null too (see saveMinimalShowNfo).
  */
-export async function writeMinimalShowNfo(series: { path: string; title: string; year: number | null }, options: { createOnly?: boolean; target?: string; fs?: LibraryFs } = {}): Promise<(WrittenFile & { mtimeMs: number }) | null> {
+export async function writeMinimalShowNfo(series: MinimalShow, options: MinimalShowOptions = {}): Promise<(WrittenFile & { mtimeMs: number }) | null> {
   try {
-    // Only where the folder has none: an NFO there now was written by someone else meanwhile.
-    if (options.createOnly && (await existingNfoPath(series.path))) return null;
-    // A bulk writer of new files: not flushed one by one (see writeFileAtomic's flushNew).
-    const result = await saveTvshowNfo(series.path, { title: series.title, ...(series.year ? { year: series.year } : {}) }, { ...(options.target ? { target: options.target } : {}), ...(options.fs ? { fs: options.fs } : {}), flushNew: false });
-    if (!result.written) return null;
-    return { path: result.path, kind: 'nfo', bytes: result.bytes, mtimeMs: result.mtimeMs };
+    return await saveMinimalShowNfo(series, options);
   } catch (err) {
     if (isAnishelfError(err)) return null;
     throw err;
   }
+}
+
+type MinimalShow = { path: string; title: string; year: number | null };
+type MinimalShowOptions = { createOnly?: boolean; target?: string; fs?: LibraryFs };
+
+/** writeMinimalShowNfo, with the reason a write failed thrown (WRITE_READ_ONLY…) for the loader to show. */
+export async function saveMinimalShowNfo(series: MinimalShow, options: MinimalShowOptions = {}): Promise<(WrittenFile & { mtimeMs: number }) | null> {
+  // Only where the folder has none: an NFO there now was written by someone else meanwhile.
+  if (options.createOnly && (await existingNfoPath(series.path))) return null;
+  // A bulk writer of new files: not flushed one by one (see writeFileAtomic's flushNew).
+  const result = await saveTvshowNfo(series.path, { title: series.title, ...(series.year ? { year: series.year } : {}) }, { ...(options.target ? { target: options.target } : {}), ...(options.fs ? { fs: options.fs } : {}), flushNew: false });
+  if (!result.written) return null;
+  return { path: result.path, kind: 'nfo', bytes: result.bytes, mtimeMs: result.mtimeMs };
 }

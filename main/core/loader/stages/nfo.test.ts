@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadedLibrary } from '../../testing/core';
-import { unwritableDir } from '../../testing/faults';
+import { loadedLibrary, testCore } from '../../testing/core';
+import { requirePermissionChecks, unwritableDir } from '../../testing/faults';
+import { libraryDir, writeTree } from '../../testing/temp';
 
 const KODI_NFO = `<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
 <!-- written by Kodi -->
@@ -142,6 +143,32 @@ describe('saving metadata', () => {
     await expect(core.saveMetadata(id, { title: 'Changed' })).rejects.toMatchObject({ code: 'WRITE_READ_ONLY', message: expect.stringMatching(/read-only/) });
     expect(fs.readFileSync(path.join(readOnlyParent, 'Show', 'tvshow.nfo'), 'utf8')).toBe('<tvshow><title>Show</title></tvshow>');
     expect((await core.getSeries(id)).title).toBe(before.title);
+    await core.close();
+  });
+
+  test('a tvshow.nfo that cannot be written says why with the missing NFO, and a reload once writable writes it', async () => {
+    requirePermissionChecks();
+    const core = await testCore();
+    const lib = libraryDir();
+    writeTree(lib, { 'Shared/Shared - 01.mkv': '', 'Local/Local - 01.mkv': '' });
+    fs.chmodSync(path.join(lib, 'Shared'), 0o555);
+    const { added } = await core.addFolders([lib]);
+    const id = (name: string) => added.find((s) => path.basename(s.path) === name)!.id;
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    const shared = await core.getSeries(id('Shared'));
+    expect(shared).toMatchObject({ loadingStatus: 'completed', loadingError: null, hasNfo: false, videoCount: 1 });
+    expect(shared.nfo).toEqual({
+      state: 'missing',
+      problems: [{ code: 'WRITE_READ_ONLY', message: `Anishelf cannot write tvshow.nfo in ${path.join(lib, 'Shared')} because the folder is read-only; allow writing there and try again.` }],
+    });
+    expect((await core.getSeries(id('Local'))).nfo).toEqual({ state: 'valid', problems: [] });
+
+    fs.chmodSync(path.join(lib, 'Shared'), 0o755);
+    await core.reload(id('Shared'));
+    await core.whenLoaderIdle();
+    expect(await core.getSeries(id('Shared'))).toMatchObject({ hasNfo: true, nfo: { state: 'valid', problems: [] } });
+    expect(fs.readFileSync(path.join(lib, 'Shared', 'tvshow.nfo'), 'utf8')).toContain('<title>Shared</title>');
     await core.close();
   });
 });

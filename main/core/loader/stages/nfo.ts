@@ -34,19 +34,23 @@ export const nfoStage: Stage = {
     const media = await mediaOf(ctx);
     const episodes = await readEpisodeNfos(ctx);
     const nfoPath = media.nfo.path;
+    let notWritten: ErrorInfo | null = null;
     if (!nfoPath && (await writeEpisodeNfosEnabled(ctx.deps.db)) && (await hasNumberedVideoWithoutNfo(ctx))) {
       // The folder was just read and has none: it goes under the usual name. What it says is the
       // series' own title and year, so it is not read back.
       const show = await writeShowNfo(ctx, path.join(ctx.series.path, NFO_FILENAME));
-      if (show) return { series: writtenShowNfo(show), episodes, written: [show], found: { media } };
+      if ('file' in show) return { series: writtenShowNfo(show.file), episodes, written: [show.file], found: { media } };
+      notWritten = show.problem;
     }
     const series = await readTvshowNfo(ctx, nfoPath);
     if (nfoPath && (await isOwnCutOffWrite(ctx, nfoPath, series))) {
       // Anishelf's own tvshow.nfo, left empty by a power loss before it reached the disk.
       const show = await writeShowNfo(ctx, nfoPath);
-      if (show) return { series: writtenShowNfo(show), episodes, written: [show], found: { media } };
+      if ('file' in show) return { series: writtenShowNfo(show.file), episodes, written: [show.file], found: { media } };
     }
-    return { series, episodes, written: [], found: { media } };
+    // Why a series has no tvshow.nfo when Anishelf could not write one (a read-only share, say):
+    // kept with the missing NFO, so the detail panel and `show` say it instead of a bare "missing".
+    return { series: notWritten ? { ...series, nfo_problems: JSON.stringify([notWritten]) } : series, episodes, written: [], found: { media } };
   },
 };
 
@@ -62,19 +66,20 @@ async function isOwnCutOffWrite(ctx: StageContext, nfoPath: string, read: Series
 }
 
 /**
- * The minimal tvshow.nfo, written in a worker thread; a write that failed or hung leaves none.
- * The watcher asks this thread's registry, so the write is noted here as Anishelf's own.
+ * The minimal tvshow.nfo, written in a worker thread; a write that failed or hung leaves none and
+ * says why. The watcher asks this thread's registry, so the write is noted here as Anishelf's own.
  */
-async function writeShowNfo(ctx: StageContext, target: string): Promise<WrittenFile | null> {
+async function writeShowNfo(ctx: StageContext, target: string): Promise<{ file: WrittenFile } | { problem: ErrorInfo | null }> {
   const { path: folder, title, year } = ctx.series;
   let outcome: ShowNfoOutcome | null = null;
   ownWrites.begin(target);
   try {
     outcome = await ctx.deps.writeShowNfo({ series: { path: folder, title, year }, target }, { signal: ctx.signal });
-    return outcome?.file ?? null;
+    // Null: the same file is there already (written meanwhile), which the next read takes up.
+    return outcome ? { file: outcome.file } : { problem: null };
   } catch (err) {
     if (ctx.signal.aborted || !isAnishelfError(err)) throw err;
-    return null;
+    return { problem: { code: err.code, message: err.message } };
   } finally {
     if (outcome) ownWrites.note(outcome.file.path, { size: outcome.file.bytes.byteLength, mtimeMs: outcome.mtimeMs });
     // Written through a link to its target, or not at all: nothing of ours at `target` itself.
