@@ -121,6 +121,8 @@ export interface SeriesDetail extends SeriesSummary {
   unplaced?: string[];
   /** Files and folders the last read of the series folder could not read (see describeUnreadable). */
   unreadable?: Array<{ path: string; code: string }>;
+  /** Why the last fill could not write the episode NFOs (a read-only share…); null when it wrote them. */
+  episodeNfoProblem?: ErrorInfo | null;
   /** What online identification found (null before it ran). */
   match?: SeriesMatch | null;
 }

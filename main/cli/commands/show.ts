@@ -22,6 +22,8 @@ export const showCommand: CliCommand = {
         // What is wrong with tvshow.nfo, or why Anishelf could not write one.
         const nfoHeading = detail.nfo?.state === 'missing' ? 'tvshow.nfo not written' : 'tvshow.nfo problem';
         for (const p of detail.nfo?.problems ?? []) io.stdout.write(`  ${nfoHeading} ${p.code}: ${printable(p.message)}\n`);
+        const episodeNfos = detail.episodeNfoProblem;
+        if (episodeNfos) io.stdout.write(`  episode NFOs not written ${episodeNfos.code}: ${printable(episodeNfos.message)}\n`);
         io.stdout.write(`  ${detail.videoCount} videos\n\n`);
         const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(','), e.absolute.join(','), e.path.slice(detail.path.length + 1)]);
         if (rows.length) io.stdout.write(formatTable(['SEASON', 'EPISODES', 'ABSOLUTE', 'FILE'], rows, { width: terminalWidth(io), shrink: ['FILE'] }));

@@ -1,5 +1,5 @@
 import { getSeriesMatch } from '../db/repos/matches';
-import type { EpisodeSummary, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../../shared/types';
+import type { EpisodeSummary, ErrorInfo, SeriesDetail, SeriesMetadata, SeriesSummary } from '../../../shared/types';
 import type { Db } from '../db/handle';
 import { inTransaction } from '../db/handle';
 import { listEpisodes } from '../db/repos/episodes';
@@ -43,6 +43,7 @@ export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail>
     duplicates: findDuplicates(episodes),
     unplaced: episodes.filter((e) => e.episodes.length === 0 && e.absolute.length === 0 && !e.special).map((e) => e.path),
     unreadable: JSON.parse(row.unreadable_paths),
+    episodeNfoProblem: row.episode_nfo_problem ? (JSON.parse(row.episode_nfo_problem) as ErrorInfo) : null,
     match: await getSeriesMatch(db, id),
   };
 }

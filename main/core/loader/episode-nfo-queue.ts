@@ -154,7 +154,10 @@ export class EpisodeNfoQueue {
     this.options.feed.series(seriesId);
   }
 
-  /** The series' missing episode NFOs (and a minimal tvshow.nfo), recorded; false when none was missing. */
+  /**
+   * The series' missing episode NFOs (and a minimal tvshow.nfo), recorded with why a write
+   * failed, if one did; false when there was nothing to record.
+   */
   private async writeFiles(series: SeriesRow, signal: AbortSignal): Promise<boolean> {
     const { db, now } = this.options;
     const seriesId = series.id;
@@ -167,12 +170,20 @@ export class EpisodeNfoQueue {
     let show: WrittenFile | null = null;
     if (writes.written.length > 0 && !(await getSeriesRow(db, seriesId))?.nfo_path) show = await writeMinimalShowNfo(series, { createOnly: true });
     if (show) written.push(show);
-    if (written.length === 0) return false;
+    // Kept with the series until a fill writes again: the detail panel and `show` say why its
+    // episodes have no NFOs (Kodi's local scraper lists none of them without).
+    const problem = writes.error ? JSON.stringify(writes.error) : null;
+    if (written.length === 0) {
+      if (problem === series.episode_nfo_problem) return false;
+      await updateSeries(db, seriesId, { episode_nfo_problem: problem });
+      return true;
+    }
     const at = now();
     await inTransaction(db, async (trx) => {
       await applyEpisodeChanges(trx, writes.episodes);
       for (const file of written) await recordWritten(trx, file.path, file.kind, file.bytes, at);
-      if (show) await updateSeries(trx, seriesId, { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' });
+      const nfoColumns = show ? { has_nfo: 1, nfo_path: show.path, nfo_state: 'valid', nfo_problems: '[]' } as const : {};
+      if (show || problem !== series.episode_nfo_problem) await updateSeries(trx, seriesId, { ...nfoColumns, episode_nfo_problem: problem });
     });
     this.writtenCount += writes.written.length;
     // The episode list may have been stored while these were written from names, and its fill

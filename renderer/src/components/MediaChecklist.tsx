@@ -40,6 +40,14 @@ export function MediaChecklist({ summary: s, detail }: { summary: SeriesSummary;
           </ul>
         </div>
       )}
+      {detail?.episodeNfoProblem && (
+        <div className="problems" data-testid="episode-nfo-problem">
+          <h4>Episode NFOs not written</h4>
+          <p>
+            <strong>{detail.episodeNfoProblem.code}</strong> {detail.episodeNfoProblem.message}
+          </p>
+        </div>
+      )}
     </section>
   );
 }

@@ -47,7 +47,8 @@ export function callsFor(folder: string): EpisodeNfoCalls {
 
 /**
  * Writes a series' episode NFOs (atomic, through saveEpisodeNfo), in a worker thread in the app.
- * After the first write that fails (a read-only share, a full disk) the rest are not tried.
+ * After a write fails for the whole folder (a read-only share, a full disk) the rest are not
+ * tried; one that fails for its own file (a folder named like the NFO) leaves the others going.
  */
 export async function writeEpisodeNfoJobs(jobs: readonly EpisodeNfoJob[], calls: EpisodeNfoCalls = callsFor(path.dirname(jobs[0]?.video ?? '.'))): Promise<EpisodeNfoOutcome[]> {
   let failed = false;
@@ -59,7 +60,7 @@ export async function writeEpisodeNfoJobs(jobs: readonly EpisodeNfoJob[], calls:
       return { written: true, path: result.path, bytes: result.bytes, mtimeMs: result.mtimeMs, flushed: result.flushed };
     } catch (err) {
       if (!isAnishelfError(err)) throw err;
-      failed = true;
+      failed ||= stopsTheFolder(err.code);
       return { written: false, path: null, error: err.toInfo() };
     }
   });
@@ -69,4 +70,9 @@ export async function writeEpisodeNfoJobs(jobs: readonly EpisodeNfoJob[], calls:
   const folders = new Set(outcomes.flatMap((o) => (o.written && o.flushed ? [path.dirname(o.path)] : [])));
   for (const folder of folders) await syncFolder(folder);
   return outcomes;
+}
+
+/** WRITE_* failures are the folder's or the disk's (read-only, full, gone); WRITE_OUTSIDE and the NFO_* ones are one file's. */
+function stopsTheFolder(code: string): boolean {
+  return code.startsWith('WRITE_') && code !== 'WRITE_OUTSIDE';
 }

@@ -114,4 +114,45 @@ describe('episode NFOs written after the load', () => {
     expect(fs.readdirSync(path.join(parent, 'Show'))).toEqual(['Show - 01.mkv']);
     await core.close();
   });
+
+  test('episode NFOs that cannot be written say why with the series, until a fill writes them', async () => {
+    const core = await testCore();
+    const parent = path.dirname(unwritableDir());
+    fs.chmodSync(parent, 0o755);
+    // The user's own tvshow.nfo: only the episode NFOs are Anishelf's to write.
+    writeTree(parent, { 'Show/Show - 01.mkv': '', 'Show/Show - 02.mkv': '', 'Show/tvshow.nfo': '<tvshow><title>Show</title></tvshow>' });
+    const folder = path.join(parent, 'Show');
+    fs.chmodSync(folder, 0o555);
+    const { added } = await core.addFolders([folder]);
+    const id = added[0]!.id;
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    await core.episodeNfos.whenIdle();
+    expect(await core.getSeries(id)).toMatchObject({
+      loadingStatus: 'completed',
+      nfo: { state: 'valid', problems: [] },
+      episodeNfoProblem: { code: 'WRITE_READ_ONLY', message: `Anishelf cannot write Show - 01.nfo in ${folder} because the folder is read-only; allow writing there and try again.` },
+    });
+
+    fs.chmodSync(folder, 0o755);
+    await core.reload(id);
+    await core.whenLoaderIdle();
+    await core.episodeNfos.whenIdle();
+    expect((await core.getSeries(id)).episodeNfoProblem).toBeNull();
+    expect(fs.readdirSync(folder).sort()).toEqual(['Show - 01.mkv', 'Show - 01.nfo', 'Show - 02.mkv', 'Show - 02.nfo', 'tvshow.nfo']);
+    await core.close();
+  });
+
+  test('a folder in the way of one episode NFO is reported, and the other episodes still get theirs', async () => {
+    const { core, lib, added } = await load({ 'Show/Show - 01.mkv': '', 'Show/Show - 02.mkv': '', 'Show/Show - 03.mkv': '', 'Show/Show - 01.nfo/keep.txt': 'mine' });
+    const dir = path.join(lib, 'Show');
+    expect(fs.existsSync(path.join(dir, 'Show - 02.nfo'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'Show - 03.nfo'))).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'Show - 01.nfo', 'keep.txt'), 'utf8')).toBe('mine');
+    expect((await core.getSeries(added[0]!.id)).episodeNfoProblem).toEqual({
+      code: 'NFO_IS_DIRECTORY',
+      message: `${path.join(dir, 'Show - 01.nfo')} is a folder, so Anishelf cannot write the episode's NFO there.`,
+    });
+    await core.close();
+  });
 });
