@@ -70,6 +70,9 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
   expect((await cli(['config', 'set', 'title-language', 'klingon', ...d], { env })).code).toBe(2);
   expect((await cli(['config', 'set', 'tmdb-key', 'nope', ...d], { env })).stderr).toMatch(/neither a TMDB API key/);
   expect((await cli(['config', 'set', 'workers', '3', ...d], { env })).stdout).toBe('workers = 3\n');
+  // A name that is not a setting (the help's "providers" are two: anilist and tmdb) says which are.
+  const unknown = await cli(['config', 'set', 'providers', 'off', ...d], { env });
+  expect([unknown.code, unknown.stderr]).toEqual([2, 'anishelf: There is no setting "providers"; the settings are tmdb-key, title-language, anilist, tmdb, workers, episode-nfos.\n']);
   // One pause for both queues, and `status` says so.
   expect((await cli(['pause', ...d], { env })).code).toBe(0);
   const paused = await cli(['status', ...d], { env });

@@ -58,6 +58,9 @@ export async function tmdbKeySource(db: Db, env: NodeJS.ProcessEnv = process.env
 
 export const TITLE_LANGUAGES: readonly TitleLanguage[] = ['romaji', 'english', 'native'];
 
+/** Every setting `anishelf config set` and the Settings panel change, by the name they use. */
+export const SETTING_NAMES = ['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers', 'episode-nfos'] as const;
+
 /** The settings `anishelf config` and the Settings panel change, checked. */
 export async function setMetadataSetting(db: Db, name: string, value: string): Promise<void> {
   switch (name) {
@@ -77,7 +80,7 @@ export async function setMetadataSetting(db: Db, name: string, value: string): P
       return setSetting(db, name === 'anilist' ? METADATA_SETTINGS.anilist : METADATA_SETTINGS.tmdb, on);
     }
     default:
-      throw new AnishelfError('CONFIG_UNKNOWN', `There is no setting "${name}".`);
+      throw new AnishelfError('CONFIG_UNKNOWN', `There is no setting "${name}"; the settings are ${SETTING_NAMES.join(', ')}.`);
   }
 }
 
