@@ -24,7 +24,9 @@ export function isExtrasFolder(name: string): boolean {
   return EXTRAS_FOLDERS.has(name.toLowerCase().trim());
 }
 
-const SEASON_FOLDER = /^(?:season|series|staffel|saison|temporada|stagione|seizoen|sezon|s)[ ._-]*(\d{1,4})(?:\b.*)?$/i;
+// "Season" in the languages a library is named in, and the bare "S" of "S01".
+const SEASON_WORD = '(?:season|series|staffel|saison|temporada|stagione|seizoen|sezon|s)[ ._-]*';
+const SEASON_FOLDER = new RegExp(`^${SEASON_WORD}(\\d{1,4})(?:\\b.*)?$`, 'i');
 const SPECIALS_FOLDER = /^(?:specials?|sp|ova|ovas|season[ ._-]*0+|extras? episodes?)$/i;
 
 /** The season a folder stands for ("Season 2", "S01", "Specials" → 0), or null. */
@@ -35,7 +37,7 @@ export function seasonOfFolder(name: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-const BARE_SEASON_FOLDER = /^(?:season|series|staffel|saison|temporada|stagione|seizoen|sezon|s)[ ._-]*\d{1,4}$/i;
+const BARE_SEASON_FOLDER = new RegExp(`^${SEASON_WORD}\\d{1,4}$`, 'i');
 
 /**
  * A name that says nothing but a season ("Season 1", "S02", "Specials"): such a folder is a
