@@ -172,6 +172,21 @@ describe('addFolders', () => {
     await close();
   });
 
+  test('a library folder looked through again stays a library when a stray season folder, video or tvshow.nfo appears at its top', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'A Show/e1.mkv': '', 'B Show/e1.mkv': '' });
+    expect((await addFolders(deps, [lib])).added).toHaveLength(2);
+    writeTree(lib, { 'Season 2/x - 01.mkv': '', 'stray.mkv': '', 'tvshow.nfo': '<tvshow/>', 'C Show/e1.mkv': '' });
+    const again = await addFolders(deps, [lib]);
+    expect(again.added.map((s) => s.title)).toEqual(['C Show']);
+    expect(again.warnings).toEqual([
+      { path: path.join(lib, 'Season 2'), reason: "skipped: it is a season folder outside any series folder, so it is not added; move it into its series' folder to have it read", code: 'STRAY_SEASON_FOLDER' },
+    ]);
+    expect((await db.selectFrom('series').select('path').orderBy('path').execute()).map((r) => r.path)).toEqual(['A Show', 'B Show', 'C Show'].map((s) => path.join(lib, s)));
+    expect(await db.selectFrom('library_roots').select(['path', 'kind']).execute()).toEqual([{ path: lib, kind: 'library' }]);
+    await close();
+  });
+
   test('unreadable subfolders are reported as warnings while the rest is added', async () => {
     const { lib, deps, close } = await setup();
     writeTree(lib, { 'Good/e1.mkv': '' });

@@ -91,12 +91,14 @@ async function readFolder(deps: AddDeps, input: unknown, dataDir: string): Promi
     if (!(err instanceof AnishelfError)) throw err;
     return { input: shown, problem: err };
   }
-  return { input: shown, real, walk: await walkFolder(real, dataDir, io, deadline) };
+  // A library folder added or looked through again stays one, whatever appeared at its top.
+  const library = (await findRootAt(deps.db, real))?.kind === 'library';
+  return { input: shown, real, walk: await walkFolder(real, dataDir, io, deadline, library) };
 }
 
-async function walkFolder(real: string, dataDir: string, io: FsOps, deadline: CallDeadline): Promise<Discovery | AnishelfError> {
+async function walkFolder(real: string, dataDir: string, io: FsOps, deadline: CallDeadline, library: boolean): Promise<Discovery | AnishelfError> {
   try {
-    const discovery = await discoverSeries(real, { exclude: [dataDir], fs: io });
+    const discovery = await discoverSeries(real, { exclude: [dataDir], fs: io, library });
     // The walk skips a folder whose call timed out: what it found is not the whole folder.
     return deadline.timedOut ? notResponding(real, deadline) : discovery;
   } catch (err) {

@@ -41,6 +41,38 @@ describe('discoverSeries', () => {
     expect((await discoverSeries(dir)).series).toHaveLength(3);
   });
 
+  test('a season folder beside several series folders is a stray: the library keeps its series, and the stray is reported', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Season 2/x - 01.mkv': '', 'Specials/': '', 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'Group/C Show/e1.mkv': '', 'Group/D Show/e1.mkv': '', 'Group/E Show/e1.mkv': '', 'Group/S01/e1.mkv': '' });
+    expect(await discoverSeries(dir)).toEqual({
+      kind: 'library',
+      series: ['A Show', 'B Show', 'Group/C Show', 'Group/D Show', 'Group/E Show'].map((s) => path.join(dir, s)),
+      unreadable: [
+        { path: path.join(dir, 'Season 2'), code: 'STRAY_SEASON_FOLDER' },
+        { path: path.join(dir, 'Group', 'S01'), code: 'STRAY_SEASON_FOLDER' },
+      ],
+      emptyFolders: 0,
+    });
+  });
+
+  test('a series with season folders and extras folders beside them is still one series', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Season 1/e1.mkv': '', 'Season 2/e1.mkv': '', 'Extras/x.mkv': '', 'Featurettes/f.mkv': '', 'Interviews/i.mkv': '' });
+    expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir] });
+  });
+
+  test('a folder known as a library is never one series, whatever appears at its top', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'stray.mkv': '', 'tvshow.nfo': '<tvshow/>', 'Season 3/e1.mkv': '' });
+    expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir] });
+    expect(await discoverSeries(dir, { library: true })).toEqual({
+      kind: 'library',
+      series: [path.join(dir, 'A Show'), path.join(dir, 'B Show')],
+      unreadable: [{ path: path.join(dir, 'Season 3'), code: 'STRAY_SEASON_FOLDER' }],
+      emptyFolders: 0,
+    });
+  });
+
   test('a symlink loop ends and a linked series is found once', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'Group/Show/e1.mkv': '' });

@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
-import { isSystemFolder, seasonOfFolder } from '../media/folders';
+import { isExtrasFolder, isSystemFolder, seasonOfFolder } from '../media/folders';
 import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
 import { unreadableCode } from '../media/unreadable-code';
@@ -27,10 +27,19 @@ export interface DiscoverOptions {
   signal?: AbortSignal;
   /** The file-system calls (add bounds each one, so a share that stops answering ends the walk). */
   fs?: FsOps;
+  /**
+   * The folder is already a library folder: it is never taken as one series, whatever appears at
+   * its top (a stray video, a tvshow.nfo, a season folder), since that series would hold every
+   * series in it as its episodes.
+   */
+  library?: boolean;
 }
 
 const CONCURRENCY = 16;
+/** Other folders beside stray videos or season folders that make a folder a library, not a series. */
 const STRAY_VIDEO_SUBFOLDERS = 3;
+/** A season folder with videos found outside any series folder (an unpacked download): reported, not added. */
+export const STRAY_SEASON_CODE = 'STRAY_SEASON_FOLDER';
 
 /**
  * Decides whether `folder` is one series or a library root, and returns the series folders.
@@ -51,7 +60,8 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   seen.add(folder);
   // A few stray videos at the top of a folder full of series folders do not make it one series.
   const strayVideosInLibrary = root.hasVideos && !root.hasNfo && root.subfolders.length >= STRAY_VIDEO_SUBFOLDERS;
-  if (root.isSeries && !strayVideosInLibrary) return { ...result, kind: 'series', series: [folder] };
+  if (root.isSeries && !strayVideosInLibrary && !options.library) return { ...result, kind: 'series', series: [folder] };
+  if (root.isSeries) await reportStraySeasons(fs, root.seasonFolders, result);
 
   let layer = root.subfolders;
   for (let depth = 1; depth <= maxGroupDepth && layer.length > 0; depth++) {
@@ -97,6 +107,7 @@ interface FolderInfo {
   hasNfo: boolean;
   /** Subfolders other than season, extras and system folders. */
   subfolders: string[];
+  seasonFolders: string[];
 }
 
 async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: string): Promise<FolderInfo | null> {
@@ -125,20 +136,33 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
     if (seasonOfFolder(entry.name) !== null) seasonFolders.push(full);
     else subfolders.push(full);
   }
-  if (hasVideos || hasNfo) return { isSeries: true, hasVideos, hasNfo, subfolders };
+  if (hasVideos || hasNfo) return { isSeries: true, hasVideos, hasNfo, subfolders, seasonFolders };
+  // Season folders beside several other folders are strays in a library, not one series' seasons:
+  // taken as a series, the library folder would hold every series in it as its episodes.
+  if (subfolders.filter((f) => !isExtrasFolder(path.basename(f))).length >= STRAY_VIDEO_SUBFOLDERS) {
+    await reportStraySeasons(fs, seasonFolders, result);
+    return { isSeries: false, hasVideos, hasNfo, subfolders, seasonFolders };
+  }
   for (const season of seasonFolders) {
     if (!isInsideFolder(await orElse(() => fs.realpath(season), ''), rootReal)) {
       result.unreadable.push({ path: season, code: OUTSIDE_CODE });
       continue;
     }
     try {
-      if (await hasVideoFiles(season, fs)) return { isSeries: true, hasVideos, hasNfo, subfolders };
+      if (await hasVideoFiles(season, fs)) return { isSeries: true, hasVideos, hasNfo, subfolders, seasonFolders };
     } catch (err) {
       // Reported like an unreadable series folder, not dropped without a word.
       result.unreadable.push({ path: season, code: unreadableCode(season, err) });
     }
   }
-  return { isSeries: false, hasVideos, hasNfo, subfolders };
+  return { isSeries: false, hasVideos, hasNfo, subfolders, seasonFolders };
+}
+
+/** Season folders with videos in a folder that is no series: said, so their episodes do not vanish without a word. */
+async function reportStraySeasons(fs: FsOps, seasonFolders: readonly string[], result: Discovery): Promise<void> {
+  for (const season of seasonFolders) {
+    if (await orElse(() => hasVideoFiles(season, fs), false)) result.unreadable.push({ path: season, code: STRAY_SEASON_CODE });
+  }
 }
 
 async function isDirectory(fs: FsOps, p: string): Promise<boolean> {
