@@ -4,7 +4,7 @@ import type { AddResult, MovedSeries, SkippedPath } from '../../../shared/types'
 import { describeUnreadable } from '../../../shared/unreadable';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
-import { deepestRootAmong, findRootAt, insertRoot, mergeRootsInto, rootsInside } from '../db/repos/roots';
+import { deepestRootAmong, findRootAt, insertRoot, listRoots, mergeRootsInto, rootsInside } from '../db/repos/roots';
 import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, getSeriesRows, insertSeries } from '../db/repos/series';
 import { moveSeriesFolder } from '../db/repos/series-move';
 import type { NewSeries } from '../db/schema';
@@ -57,7 +57,10 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
   const moved: MovedSeries[] = [];
   const seenInCall = new Set<string>();
 
-  const folders = await mapLimit(inputs, FOLDERS_READ_AT_ONCE, (input) => readFolder(deps, input, dataDir));
+  // Read once for the whole add (a drop may hold 1,000 folders): a library folder added or looked
+  // through again stays one, whatever appeared at its top.
+  const libraries = new Set((await listRoots(deps.db)).filter((r) => r.kind === 'library').map((r) => r.path));
+  const folders = await mapLimit(inputs, FOLDERS_READ_AT_ONCE, (input) => readFolder(deps, input, dataDir, libraries));
   // The database is written one folder at a time, in the order given: results read in that
   // order, and each folder sees what the ones before it added.
   for (const folder of folders) {
@@ -80,7 +83,7 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
 }
 
 /** Checks one input and walks it, each call bounded so a share that stops answering ends it. */
-async function readFolder(deps: AddDeps, input: unknown, dataDir: string): Promise<ReadFolder> {
+async function readFolder(deps: AddDeps, input: unknown, dataDir: string, libraries: ReadonlySet<string>): Promise<ReadFolder> {
   const shown = typeof input === 'string' ? input : input instanceof URL ? input.href : String(input);
   const deadline = new CallDeadline(deps.callTimeoutMs ?? ADD_CALL_TIMEOUT_MS);
   const io = boundedFsOps(deps.fs ?? asyncFsOps, deadline);
@@ -91,9 +94,7 @@ async function readFolder(deps: AddDeps, input: unknown, dataDir: string): Promi
     if (!(err instanceof AnishelfError)) throw err;
     return { input: shown, problem: err };
   }
-  // A library folder added or looked through again stays one, whatever appeared at its top.
-  const library = (await findRootAt(deps.db, real))?.kind === 'library';
-  return { input: shown, real, walk: await walkFolder(real, dataDir, io, deadline, library) };
+  return { input: shown, real, walk: await walkFolder(real, dataDir, io, deadline, libraries.has(real)) };
 }
 
 async function walkFolder(real: string, dataDir: string, io: FsOps, deadline: CallDeadline, library: boolean): Promise<Discovery | AnishelfError> {
