@@ -1,4 +1,4 @@
-import { AnishelfError } from '../../core/errors';
+import { unknownSetting } from '../../core/metadata/config';
 import type { MetadataSettingsView } from '../../core/metadata/service';
 import type { CliCommand } from '../command';
 import { printJson } from '../io';
@@ -14,7 +14,7 @@ export const configCommand: CliCommand = {
       .action(async (name: string | undefined, options: CommonOptions) => {
         const view = await withCore(io, options, (core) => core.metadata.settings());
         const shown = toCli(view);
-        if (name !== undefined && !(name in shown)) throw unknown(name);
+        if (name !== undefined && !(name in shown)) throw unknownSetting(name);
         if (options.json) return printJson(io, name === undefined ? shown : { [name]: shown[name] });
         for (const [key, value] of Object.entries(shown)) if (name === undefined || key === name) io.stdout.write(`${key} = ${value ?? '(not set)'}\n`);
       });
@@ -42,6 +42,3 @@ function toCli(view: MetadataSettingsView): Record<string, string | number | nul
   };
 }
 
-function unknown(name: string): AnishelfError {
-  return new AnishelfError('CONFIG_UNKNOWN', `There is no setting "${name}"; the settings are ${NAMES}.`);
-}

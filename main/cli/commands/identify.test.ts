@@ -73,6 +73,7 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
   // A name that is not a setting (the help's "providers" are two: anilist and tmdb) says which are.
   const unknown = await cli(['config', 'set', 'providers', 'off', ...d], { env });
   expect([unknown.code, unknown.stderr]).toEqual([2, 'anishelf: There is no setting "providers"; the settings are tmdb-key, title-language, anilist, tmdb, workers, episode-nfos.\n']);
+  expect((await cli(['config', 'get', 'providers', ...d], { env })).stderr).toBe(unknown.stderr);
   // One pause for both queues, and `status` says so.
   expect((await cli(['pause', ...d], { env })).code).toBe(0);
   const paused = await cli(['status', ...d], { env });

@@ -61,6 +61,11 @@ export const TITLE_LANGUAGES: readonly TitleLanguage[] = ['romaji', 'english', '
 /** Every setting `anishelf config set` and the Settings panel change, by the name they use. */
 export const SETTING_NAMES = ['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers', 'episode-nfos'] as const;
 
+/** A name that is no setting, for `config get` and `config set` alike: it says which there are. */
+export function unknownSetting(name: string): AnishelfError {
+  return new AnishelfError('CONFIG_UNKNOWN', `There is no setting "${name}"; the settings are ${SETTING_NAMES.join(', ')}.`);
+}
+
 /** The settings `anishelf config` and the Settings panel change, checked. */
 export async function setMetadataSetting(db: Db, name: string, value: string): Promise<void> {
   switch (name) {
@@ -80,7 +85,7 @@ export async function setMetadataSetting(db: Db, name: string, value: string): P
       return setSetting(db, name === 'anilist' ? METADATA_SETTINGS.anilist : METADATA_SETTINGS.tmdb, on);
     }
     default:
-      throw new AnishelfError('CONFIG_UNKNOWN', `There is no setting "${name}"; the settings are ${SETTING_NAMES.join(', ')}.`);
+      throw unknownSetting(name);
   }
 }
 
