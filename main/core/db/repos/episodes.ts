@@ -1,5 +1,5 @@
 import { chunks } from '../../../../shared/chunks';
-import { insertRows } from '../compiled-writes';
+import { insertRows, updateById } from '../compiled-writes';
 import type { DbOrTx } from '../handle';
 import { moveWrittenRecord } from './written-files';
 import type { EpisodeRow, EpisodeUpdate, NewEpisode } from '../schema';
@@ -64,7 +64,7 @@ export async function listEpisodesWithoutNfo(db: DbOrTx, seriesId: number) {
 /** Writes a scan's changes; call it inside the transaction that also records the series. */
 export async function applyEpisodeChanges(db: DbOrTx, changes: EpisodeChanges): Promise<void> {
   for (const batch of chunks(changes.insert, 300)) await insertRows(db, 'episodes', batch);
-  for (const { id, row } of changes.update) await db.updateTable('episodes').set(row).where('id', '=', id).execute();
+  for (const { id, row } of changes.update) await updateById(db, 'episodes', id, row);
   for (const batch of chunks(changes.remove, 500)) await db.deleteFrom('episodes').where('id', 'in', batch).execute();
   for (const { from, to } of changes.movedNfos ?? []) await moveWrittenRecord(db, from, to);
 }
