@@ -16,6 +16,8 @@ export interface StageDeps {
   readonly snapshot: SnapshotFn;
   /** Reads an NFO off the main thread. */
   readonly readNfo: (file: string, options?: { signal?: AbortSignal }) => Promise<NfoReadResult>;
+  /** Many NFO files at once (a series' episode NFOs), one result each in their order. */
+  readonly readNfos: (files: readonly string[], options?: { signal?: AbortSignal }) => Promise<NfoReadResult[]>;
   /** Writes a series' minimal tvshow.nfo off the main thread; null when it was not written. */
   readonly writeShowNfo: (job: ShowNfoJob, options?: { signal?: AbortSignal }) => Promise<ShowNfoOutcome | null>;
 }

@@ -24,15 +24,14 @@ export function createStageServices(options: StageServicesOptions): StageService
   let pool: SnapshotPool | null = null;
   let reader: NfoReader | null = null;
   let showNfos: ShowNfoWritePool | null = null;
+  const nfoReader = () => (reader ??= createNfoReader({ size: 1 }));
   const inThread: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
   return {
     deps: {
       db: options.db,
       snapshot: options.snapshot ?? ((request, opts) => (pool?.snapshot ?? inThread)(request, opts)),
-      readNfo: (file, opts) => {
-        reader ??= createNfoReader({ size: 1 });
-        return reader.read(file, opts);
-      },
+      readNfo: (file, opts) => nfoReader().read(file, opts),
+      readNfos: (files, opts) => nfoReader().readAll(files, opts),
       writeShowNfo: (job, opts) => {
         showNfos ??= createShowNfoWritePool();
         return showNfos.write(job, opts);

@@ -44,6 +44,16 @@ describe('NFO reader (worker threads)', () => {
     expect(ticks).toBeGreaterThan(5);
   });
 
+  test('many files read at once answer in their order, a missing one with its problem', async () => {
+    const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.nfo')).map((f) => new URL(f, corpusDir).pathname);
+    const missing = path.join(libraryDir(), 'gone.nfo');
+    const results = await reader.readAll([...files, missing, ...files]);
+    const expected = files.map((file) => parseNfo(fs.readFileSync(file)));
+    expect(results.slice(0, files.length)).toEqual(expected);
+    expect(results[files.length]!.problems.map((p) => p.code)).toEqual(['NFO_NOT_FOUND']);
+    expect(results.slice(files.length + 1)).toEqual(expected);
+  });
+
   test('relative paths resolve against the current folder', async () => {
     const relative = path.relative(process.cwd(), new URL('kodi-tvshow.nfo', corpusDir).pathname);
     expect((await reader.read(relative)).title).toBe("Frieren: Beyond Journey's End");

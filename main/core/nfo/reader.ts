@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { isAnishelfError } from '../errors';
-import { createBatchQueue } from '../util/batch-queue';
+import { createBatchQueue, type Settled } from '../util/batch-queue';
 import { createWorkerPool } from '../workers/pool';
 import { emptyResult } from './parse';
 import type { NfoReadResult } from './types';
@@ -29,6 +29,11 @@ export interface NfoReader {
   readonly size: number;
   /** Reads one NFO file in a worker thread. Resolves with problems for bad or missing files. */
   read(file: string, options?: { signal?: AbortSignal }): Promise<NfoReadResult>;
+  /**
+   * Reads many NFO files (a series' episode NFOs), one result each in their order: they leave
+   * for the workers together, in batches, instead of trickling out one call at a time.
+   */
+  readAll(files: readonly string[], options?: { signal?: AbortSignal }): Promise<NfoReadResult[]>;
   close(): Promise<void>;
 }
 
@@ -60,26 +65,29 @@ export function createNfoReader(options: NfoReaderOptions = {}): NfoReader {
     maxBatch: MAX_BATCH,
     run: async (paths) => readResults(await pool.run({ paths })),
   });
+  // A file that hung or stopped its worker gets a result that says so; other errors are thrown.
+  const resultOf = (answer: Settled<NfoReadResult>): NfoReadResult => {
+    if (answer.ok) return answer.value;
+    const err = answer.error;
+    if (isAnishelfError(err) && err.code === 'WORKER_TIMEOUT') {
+      return emptyResult('unknown', [
+        { code: 'NFO_UNREADABLE', message: `Reading the file took longer than ${timeoutMs / 1000} s; check that the drive is awake and connected, then try again.` },
+      ]);
+    }
+    if (isAnishelfError(err) && err.code === 'WORKER_CRASHED') {
+      return emptyResult('unknown', [
+        { code: 'NFO_UNREADABLE', message: 'Reading the file stopped the NFO reader (it may be huge or hostile), so it was not read; replace the file.' },
+      ]);
+    }
+    throw err;
+  };
+  const readAll = async (files: readonly string[], signal?: AbortSignal) => (await batches.pushAll(files.map((file) => path.resolve(file)), signal)).map(resultOf);
   return {
     size,
     async read(file, readOptions) {
-      try {
-        return await batches.push(path.resolve(file), readOptions?.signal);
-      } catch (err) {
-        if (!isAnishelfError(err)) throw err;
-        if (err.code === 'WORKER_TIMEOUT') {
-          return emptyResult('unknown', [
-            { code: 'NFO_UNREADABLE', message: `Reading the file took longer than ${timeoutMs / 1000} s; check that the drive is awake and connected, then try again.` },
-          ]);
-        }
-        if (err.code === 'WORKER_CRASHED') {
-          return emptyResult('unknown', [
-            { code: 'NFO_UNREADABLE', message: 'Reading the file stopped the NFO reader (it may be huge or hostile), so it was not read; replace the file.' },
-          ]);
-        }
-        throw err;
-      }
+      return (await readAll([file], readOptions?.signal))[0]!;
     },
+    readAll: (files, readOptions) => readAll(files, readOptions?.signal),
     close: () => pool.close(),
   };
 }

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, test } from 'vitest';
 import { createBatchQueue } from './batch-queue';
 
@@ -71,5 +72,32 @@ describe('createBatchQueue', () => {
     await c.answerAll();
     expect(await Promise.all(results)).toEqual([10, 20, 30, 40, 50]);
     expect(c.batches).toEqual([[1], [2], [3, 4], [5]]);
+  });
+
+  test('many items pushed at once leave in batches and answer in their order, a bad one with its own error', async () => {
+    const c = channel((n) => n === 4);
+    const queue = createBatchQueue({ concurrency: 1, maxBatch: 3, run: c.run });
+    const controller = new AbortController();
+    const answers = queue.pushAll([1, 2, 3, 4, 5, 6, 7], controller.signal);
+    // One abort listener for the whole call, however many items it holds.
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    await c.answerAll();
+    expect((await answers).map((a) => (a.ok ? a.value : (a.error as Error).message))).toEqual([10, 20, 30, 'bad item in 4', 50, 60, 70]);
+    expect(c.batches).toEqual([[1, 2, 3], [4, 5, 6], [4], [5], [6], [7]]);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  test('cancelling a call of many items takes its waiting items off the queue and leaves other callers alone', async () => {
+    const c = channel();
+    const queue = createBatchQueue({ concurrency: 1, maxBatch: 10, run: c.run });
+    const controller = new AbortController();
+    const first = queue.push(1);
+    const cancelled = queue.pushAll([2, 3, 4], controller.signal);
+    const last = queue.push(5);
+    controller.abort(new Error('user cancelled'));
+    await expect(cancelled).rejects.toThrow('user cancelled');
+    await c.answerAll();
+    expect([await first, await last]).toEqual([10, 50]);
+    expect(c.batches).toEqual([[1], [5]]);
   });
 });

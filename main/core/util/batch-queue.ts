@@ -5,7 +5,14 @@
  */
 export interface BatchQueue<In, Out> {
   push(item: In, signal?: AbortSignal): Promise<Out>;
+  /**
+   * Queues many items at once, with one abort listener for all of them: each item's answer or
+   * error, in their order. An abort rejects the call and takes its waiting items off the queue.
+   */
+  pushAll(items: readonly In[], signal?: AbortSignal): Promise<Array<Settled<Out>>>;
 }
+
+export type Settled<Out> = { ok: true; value: Out } | { ok: false; error: unknown };
 
 export interface BatchQueueOptions<In, Out> {
   concurrency: number;
@@ -19,7 +26,6 @@ interface Waiting<In, Out> {
   settled: boolean;
   resolve(value: Out): void;
   reject(err: unknown): void;
-  cleanup(): void;
 }
 
 export function createBatchQueue<In, Out>(options: BatchQueueOptions<In, Out>): BatchQueue<In, Out> {
@@ -29,7 +35,6 @@ export function createBatchQueue<In, Out>(options: BatchQueueOptions<In, Out>): 
   function settle(entry: Waiting<In, Out>, err: unknown, value?: Out): void {
     if (entry.settled) return;
     entry.settled = true;
-    entry.cleanup();
     if (err === undefined) entry.resolve(value as Out);
     else entry.reject(err);
   }
@@ -68,24 +73,41 @@ export function createBatchQueue<In, Out>(options: BatchQueueOptions<In, Out>): 
   }
 
   return {
-    push(item, signal) {
+    async push(item, signal) {
+      const [answer] = await this.pushAll([item], signal);
+      if (!answer!.ok) throw answer!.error;
+      return answer!.value;
+    },
+    pushAll(items, signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
-      return new Promise<Out>((resolve, reject) => {
-        const entry: Waiting<In, Out> = {
-          item,
-          settled: false,
-          resolve,
-          reject,
-          cleanup: () => signal?.removeEventListener('abort', onAbort),
+      if (items.length === 0) return Promise.resolve([]);
+      return new Promise<Array<Settled<Out>>>((resolve, reject) => {
+        const answers = new Array<Settled<Out>>(items.length);
+        let left = items.length;
+        const entries: Waiting<In, Out>[] = [];
+        const answered = (i: number, answer: Settled<Out>) => {
+          answers[i] = answer;
+          if (--left > 0) return;
+          signal?.removeEventListener('abort', onAbort);
+          resolve(answers);
         };
-        // A waiting item leaves the queue; one already sent finishes in its batch, unread.
+        // Waiting items leave the queue; those already sent finish in their batch, unread.
         const onAbort = () => {
-          const index = waiting.indexOf(entry);
-          if (index >= 0) waiting.splice(index, 1);
-          settle(entry, signal?.reason);
+          const gone = new Set(entries);
+          for (let i = waiting.length - 1; i >= 0; i--) if (gone.has(waiting[i]!)) waiting.splice(i, 1);
+          for (const entry of entries) entry.settled = true;
+          reject(signal?.reason);
         };
+        items.forEach((item, i) =>
+          entries.push({
+            item,
+            settled: false,
+            resolve: (value) => answered(i, { ok: true, value }),
+            reject: (error) => answered(i, { ok: false, error }),
+          }),
+        );
         signal?.addEventListener('abort', onAbort, { once: true });
-        waiting.push(entry);
+        waiting.push(...entries);
         pump();
       });
     },

@@ -5,7 +5,6 @@ import type { SeriesUpdate } from '../../db/schema';
 import { NFO_FILENAME } from '../../media/names';
 import { BLOCKING_PROBLEMS, type NfoReadResult } from '../../nfo';
 import { episodeFieldsFromName } from '../../nfo/episode-fields';
-import { mapLimit } from '../../util/map-limit';
 import type { Stage } from '../stage';
 import type { StageContext } from '../stage-context';
 import { isOurs, writtenHashes, type WrittenFile } from '../../db/repos/written-files';
@@ -14,8 +13,6 @@ import { ownWrites } from '../../fs/own-writes';
 import type { ShowNfoOutcome } from '../show-nfo/write-job';
 import { writeEpisodeNfosEnabled } from './episode-nfos';
 import { mediaOf } from './presence';
-
-const EPISODE_NFO_CONCURRENCY = 4;
 
 /**
  * Reads tvshow.nfo into the series (never rewriting it) and the episode NFOs beside videos into
@@ -136,7 +133,7 @@ async function readEpisodeNfos(ctx: StageContext): Promise<EpisodeChanges> {
   if (ctx.found.hasEpisodeNfos === false) return changes;
   const rows = await listEpisodesWithNfo(ctx.deps.db, ctx.series.id);
   if (rows.length === 0) return changes;
-  const results = await mapLimit(rows, EPISODE_NFO_CONCURRENCY, (row) => ctx.deps.readNfo(row.nfo_path, { signal: ctx.signal }));
+  const results = await ctx.deps.readNfos(rows.map((row) => row.nfo_path), { signal: ctx.signal });
   ctx.signal.throwIfAborted();
   // Anishelf's own episode NFOs that a power loss left empty: no NFO, so the writer makes them again.
   const empty = rows.filter((_, i) => results[i]!.problems.some((p) => p.code === 'NFO_EMPTY'));
