@@ -21,10 +21,10 @@ function scratch(): string {
 const libraries = new Map<string, Promise<SyntheticLibrary>>();
 
 /** A generated library shared by the scenarios of one run (built once, removed at exit). */
-export function benchLibrary(name: string, series: number, episodesPerSeries = 34, exact = false): Promise<SyntheticLibrary> {
+export function benchLibrary(name: string, series: number, episodesPerSeries = 34, exact = false, kodiNfos = false): Promise<SyntheticLibrary> {
   let lib = libraries.get(name);
   if (!lib) {
-    lib = generateLibrary(path.join(scratch(), name), { series, episodesPerSeries, seed: series, exact });
+    lib = generateLibrary(path.join(scratch(), name), { series, episodesPerSeries, seed: series, exact, kodiNfos });
     libraries.set(name, lib);
   }
   return lib;

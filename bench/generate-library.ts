@@ -10,6 +10,11 @@ export interface SyntheticLibraryOptions {
   letterLayer?: boolean;
   /** Every series gets exactly `episodesPerSeries` videos instead of 0.5–1.5 times as many. */
   exact?: boolean;
+  /**
+   * The library as Kodi, tinyMediaManager or Jellyfin's NFO saver keep it: every series has a
+   * tvshow.nfo and every video an episode NFO beside it.
+   */
+  kodiNfos?: boolean;
 }
 
 export interface SyntheticLibrary {
@@ -29,6 +34,28 @@ function rng(seed: number): () => number {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
+}
+
+/** An episode NFO as Kodi's library export writes one (the fields a scraper fills). */
+function episodeNfo(show: string, at: { season: number; episode: number }, id: number): string {
+  const aired = `20${String(10 + (at.season % 10)).padStart(2, '0')}-${String(((at.episode - 1) % 12) + 1).padStart(2, '0')}-${String(((at.episode * 7) % 28) + 1).padStart(2, '0')}`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>',
+    '<episodedetails>',
+    `    <title>Episode ${at.episode} of ${show}</title>`,
+    `    <showtitle>${show}</showtitle>`,
+    `    <season>${at.season}</season>`,
+    `    <episode>${at.episode}</episode>`,
+    `    <plot>The crew of ${show} faces the ${at.episode}th day of the season, and a choice that changes what comes after.</plot>`,
+    '    <runtime>24</runtime>',
+    `    <aired>${aired}</aired>`,
+    `    <uniqueid type="tvdb" default="true">${id}</uniqueid>`,
+    '    <rating name="tvdb" max="10" default="true"><value>7.9</value><votes>120</votes></rating>',
+    '    <credits>Someone Writer</credits>',
+    '    <director>Someone Director</director>',
+    '</episodedetails>',
+    '',
+  ].join('\n');
 }
 
 /**
@@ -51,6 +78,7 @@ export async function generateLibrary(root: string, options: SyntheticLibraryOpt
     const dir = path.join(parent, folderName);
     const count = options.exact ? perSeries : Math.max(1, Math.round(perSeries * (0.5 + random())));
     const files: string[] = [];
+    const episodes: Array<{ season: number; episode: number }> = [];
     for (let e = 1; e <= count; e++) {
       const ep = String(e).padStart(2, '0');
       const season = Math.floor((e - 1) / 12) + 1;
@@ -59,12 +87,17 @@ export async function generateLibrary(root: string, options: SyntheticLibraryOpt
       else if (style === 1) files.push(`[${GROUPS[i % GROUPS.length]}] ${title} - ${ep} (1080p) [${(0xabcdef00 + e).toString(16).toUpperCase()}].mkv`);
       else if (style === 2) files.push(`${title.replace(/ /g, '.')}.S${String(season).padStart(2, '0')}E${sEp}.1080p.WEB.x264-GRP.mkv`);
       else files.push(`${title} - ${season}x${sEp}.mp4`);
+      episodes.push(style === 1 ? { season: 1, episode: e } : { season, episode: ((e - 1) % 12) + 1 });
     }
     await fs.mkdir(dir, { recursive: true });
     const subdirs = new Set(files.filter((f) => f.includes('/')).map((f) => path.join(dir, path.dirname(f))));
     await Promise.all([...subdirs].map((d) => fs.mkdir(d, { recursive: true })));
     await Promise.all(files.map((f) => fs.writeFile(path.join(dir, f), '')));
-    if (i % 3 === 0) {
+    if (options.kodiNfos) {
+      const nfoOf = (f: string) => path.join(dir, `${f.slice(0, f.lastIndexOf('.'))}.nfo`);
+      await Promise.all(files.map((f, n) => fs.writeFile(nfoOf(f), episodeNfo(title, episodes[n]!, 1000000 * (i + 1) + n))));
+    }
+    if (i % 3 === 0 || options.kodiNfos) {
       await fs.writeFile(path.join(dir, 'tvshow.nfo'), `<?xml version="1.0" encoding="UTF-8"?>\n<tvshow><title>${title}</title><year>${year}</year><uniqueid type="tvdb" default="true">${100000 + i}</uniqueid></tvshow>\n`);
       await fs.writeFile(path.join(dir, 'poster.png'), PNG_1PX);
     }

@@ -5,6 +5,7 @@ import { listTenThousand } from './list';
 import { loadBigLibrary, scanOneInBigLibrary } from './load';
 import { importFloor } from './load-floor';
 import { loadScaling } from './load-scale';
+import { loadWithNfos } from './load-with-nfos';
 import { missingEpisodes } from './missing';
 import { parseAccuracy } from './parse-accuracy';
 import { parseGeneratedNames, parseNames } from './parse-names';
@@ -16,6 +17,6 @@ import { watch5000, watchNewEpisodeLatency, watchPollSweep } from './watch';
 
 // The static list of scenarios, in the order they run.
 export const scenarios: BenchScenario[] = [
-  addOneSeries, addThousandRoot, addThousandFolders, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, importFloor, loadScaling, quickCheckBigLibrary, listTenThousand, rendererTenThousand, readNfos, parseNames, parseGeneratedNames,
+  addOneSeries, addThousandRoot, addThousandFolders, addWhileBusy, scanOneInBigLibrary, loadBigLibrary, loadWithNfos, importFloor, loadScaling, quickCheckBigLibrary, listTenThousand, rendererTenThousand, readNfos, parseNames, parseGeneratedNames,
   parseAccuracy, watch5000, watchNewEpisodeLatency, watchPollSweep, identifyThousand, missingEpisodes, posterThumbnails,
 ];
