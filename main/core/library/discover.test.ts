@@ -61,6 +61,15 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir] });
   });
 
+  test('an anime series with its Blu-ray extras (PV, CM, creditless OP, previews) and OADs beside its seasons is one series', async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'Season 1/Show - 01.mkv': '', 'Season 2/Show - S02E01.mkv': '', 'OAD/Show - OAD 01.mkv': '', 'Movies/Show - The Movie.mkv': '',
+      'PV/Show PV 01.mkv': '', 'CM/Show CM 01.mkv': '', 'NC OP/Show NCOP 01.mkv': '', 'Previews/Show Preview 01.mkv': '',
+    });
+    expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir], unreadable: [] });
+  });
+
   test('a folder known as a library is never one series, whatever appears at its top', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'stray.mkv': '', 'tvshow.nfo': '<tvshow/>', 'Season 3/e1.mkv': '' });

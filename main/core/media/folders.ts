@@ -11,13 +11,17 @@ export function isSystemFolder(name: string): boolean {
   return name.startsWith('.') || SYSTEM_FOLDERS.has(name.toLowerCase());
 }
 
-// Jellyfin's and Plex's extras folder names, plus the usual anime ones.
+// Jellyfin's and Plex's extras folder names, plus the usual anime ones: the bonus folders of
+// Blu-ray rips (promotional videos, commercials, creditless openings, next-episode previews).
 const EXTRAS_FOLDERS = new Set([
   'sample', 'samples', 'trailer', 'trailers', 'extra', 'extras', 'featurette', 'featurettes',
   'behind the scenes', 'deleted scenes', 'interview', 'interviews', 'scene', 'scenes', 'short', 'shorts',
   'other', 'others', 'clips', 'bonus', 'bonus features', 'subs', 'subtitles', 'fonts', 'attachments',
-  'nc', 'ncop', 'nced', 'creditless', 'menu', 'menus', 'scans', 'artwork', 'covers', 'cd', 'ost', 'soundtrack',
-  'theme-music', 'backdrops',
+  'nc', 'ncop', 'nced', 'nc op', 'nc ed', 'ncop & nced', 'nc op & ed', 'creditless', 'menu', 'menus', 'bd menu', 'bd menus',
+  'scans', 'artwork', 'covers', 'cd', 'ost', 'soundtrack', 'theme-music', 'backdrops',
+  'pv', 'pvs', 'cm', 'cms', 'spot', 'spots', 'promo', 'promos', 'teaser', 'teasers', 'preview', 'previews',
+  'op', 'ed', 'op & ed', 'op&ed', 'opening', 'openings', 'ending', 'endings', 'music video', 'music videos', 'mv', 'mvs',
+  'tokuten', 'bdmv',
 ]);
 
 export function isExtrasFolder(name: string): boolean {
@@ -27,7 +31,13 @@ export function isExtrasFolder(name: string): boolean {
 // "Season" in the languages a library is named in, and the bare "S" of "S01".
 const SEASON_WORD = '(?:season|series|staffel|saison|temporada|stagione|seizoen|sezon|s)[ ._-]*';
 const SEASON_FOLDER = new RegExp(`^${SEASON_WORD}(\\d{1,4})(?:\\b.*)?$`, 'i');
-const SPECIALS_FOLDER = /^(?:specials?|sp|ova|ovas|season[ ._-]*0+|extras? episodes?)$/i;
+// OADs and ONAs are specials too: the episodes released outside the broadcast, season 0 in Kodi.
+const SPECIALS_FOLDER = /^(?:specials?|sp|ovas?|oads?|onas?|season[ ._-]*0+|extras? episodes?)$/i;
+
+/** A folder of specials ("Specials", "OVA", "OAD", "Season 0"): season 0 in Kodi. */
+export function isSpecialsFolderName(name: string): boolean {
+  return SPECIALS_FOLDER.test(name.trim());
+}
 
 /** The season a folder stands for ("Season 2", "S01", "Specials" → 0), or null. */
 export function seasonOfFolder(name: string): number | null {

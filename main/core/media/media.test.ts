@@ -101,15 +101,17 @@ describe('listVideoFiles', () => {
       'Season 2/Show - S02E01.mkv': 'x', 'Season 2/Disc 1/Show - S02E02.avi': 'x',
       'Specials/Show - S00E01.mkv': 'x',
       'Extras/making-of.mkv': 'x', 'Trailers/t.mp4': 'x', 'Sample/s.mkv': 'x', 'show-sample.mkv': 'x',
+      // A Blu-ray rip's bonus folders: no episodes. Its OADs are.
+      'PV/Show PV 01.mkv': 'x', 'CM/Show CM 01.mkv': 'x', 'NC OP/Show NCOP 01.mkv': 'x', 'Previews/Show Preview 01.mkv': 'x', 'OAD/Show - OAD 01.mkv': 'x',
       '@eaDir/Show - 01.mkv@SynoEAStream': 'x', '.hidden/x.mkv': 'x',
       'Show - 01.ass': 's', 'Show - 01.mkv.part': 'p',
     });
     const walk = await listVideoFiles(dir);
     expect(walk.files.map((f) => f.relPath)).toEqual([
-      'Season 2/Disc 1/Show - S02E02.avi', 'Season 2/Show - S02E01.mkv', 'Show - 01.mkv', 'Show - 02.MP4', 'Specials/Show - S00E01.mkv',
+      'OAD/Show - OAD 01.mkv', 'Season 2/Disc 1/Show - S02E02.avi', 'Season 2/Show - S02E01.mkv', 'Show - 01.mkv', 'Show - 02.MP4', 'Specials/Show - S00E01.mkv',
     ]);
     expect(walk.files.find((f) => f.relPath === 'Show - 02.MP4')).toMatchObject({ size: 2 });
-    expect((await listVideoFiles(dir, { stat: false })).files).toHaveLength(5);
+    expect((await listVideoFiles(dir, { stat: false })).files).toHaveLength(6);
     expect(await hasVideoFiles(dir)).toBe(true);
   });
 

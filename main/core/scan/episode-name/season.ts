@@ -1,3 +1,4 @@
+import { isExtrasFolder, isSpecialsFolderName } from '../../media/folders';
 import { Hint } from './hints';
 import { ORDINAL_WORDS, SEASON_CJK, SEASON_ORDINAL, SEASON_ORDINAL_WORD, SEASON_S, SEASON_WORD } from './patterns';
 import { indexOfIn } from './string-calls';
@@ -38,16 +39,15 @@ export function findSeasonMarkers(flat: string, hints: number): SeasonMarker[] {
 }
 
 const SEASON_FOLDER = /^(?:season|saison|staffel|temporada|stagione|seizoen|sezon|säsong|series|serie|s)[ ._-]*(\d{1,4})(?![0-9])/i;
-const SPECIALS_FOLDER = /^(?:specials?|sp|ova|ovas|oad|season[ ._-]*0+)$/i;
-const EXTRAS_FOLDER = /^(?:extras?|bonus|featurettes?|behind the scenes|deleted scenes|interviews|shorts|trailers?|nc|ncop|nced|creditless|others?|menus?)$/i;
 
 export type FolderRole = { kind: 'season'; season: number } | { kind: 'specials' } | { kind: 'extras' } | { kind: 'other' };
 
 /** What a folder says about the files in it. */
 export function folderRole(name: string): FolderRole {
   const trimmed = name.trim();
-  if (SPECIALS_FOLDER.test(trimmed)) return { kind: 'specials' };
-  if (EXTRAS_FOLDER.test(trimmed)) return { kind: 'extras' };
+  // The same names the folder walk and discovery go by.
+  if (isSpecialsFolderName(trimmed)) return { kind: 'specials' };
+  if (isExtrasFolder(trimmed)) return { kind: 'extras' };
   const m = SEASON_FOLDER.exec(trimmed);
   if (m) return { kind: 'season', season: Number(m[1]) };
   return { kind: 'other' };
