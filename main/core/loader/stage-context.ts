@@ -28,13 +28,16 @@ export interface RunFindings {
   readonly media: MediaFiles | null;
   /** Whether any video has an NFO beside it; null when not known in this run. */
   readonly hasEpisodeNfos: boolean | null;
-  /** Whether a video without an NFO has an episode number (the background writer gives it one); null when not known. */
-  readonly hasNfoToWrite: boolean | null;
+  /**
+   * Whether Kodi can list some video as an episode: it has an episode NFO, or an episode number
+   * the background writer gives an NFO. Null when not known.
+   */
+  readonly hasListableEpisode: boolean | null;
   /** Whether each artwork file in `media` is a real image, as the folder read found; null when not read. */
   readonly artworkOk: ArtworkChecks | null;
 }
 
-export const NOTHING_FOUND_YET: RunFindings = { media: null, hasEpisodeNfos: null, hasNfoToWrite: null, artworkOk: null };
+export const NOTHING_FOUND_YET: RunFindings = { media: null, hasEpisodeNfos: null, hasListableEpisode: null, artworkOk: null };
 
 /** The one series a stage works on, read-only: a new context is made for every stage. */
 export interface StageContext {

@@ -16,7 +16,7 @@ export const episodesStage: Stage = {
       found: {
         media: scan.snapshot.media,
         hasEpisodeNfos: files.some((f) => f.nfoPath),
-        hasNfoToWrite: files.some((f) => !f.nfoPath && writableEpisodeNumbers(f.episodes).length > 0),
+        hasListableEpisode: files.some((f) => f.nfoPath || writableEpisodeNumbers(f.episodes).length > 0),
         artworkOk: scan.snapshot.artworkOk,
       },
     };

@@ -57,6 +57,22 @@ describe('the nfo stage', () => {
     await core.close();
   });
 
+  test('a show whose every video has its episode NFO, but no tvshow.nfo, gets the minimal one Kodi needs to list it', async () => {
+    const episodeNfo = (n: number) => `<episodedetails><title>Part ${n}</title><season>1</season><episode>${n}</episode></episodedetails>`;
+    const { core, lib, byFolder } = await loaded({
+      'Kept/Kept - S01E01.mkv': '', 'Kept/Kept - S01E01.nfo': episodeNfo(1),
+      'Kept/Kept - S01E02.mkv': '', 'Kept/Kept - S01E02.nfo': episodeNfo(2),
+      // Unnumbered videos without episode NFOs (a folder of extras) still get none.
+      'Loose/making of.mkv': '', 'Loose/interview.mkv': '',
+    });
+    await core.episodeNfos.whenIdle();
+    expect(fs.readFileSync(path.join(lib, 'Kept', 'tvshow.nfo'), 'utf8')).toContain('<title>Kept</title>');
+    expect(await core.getSeries(byFolder('Kept'))).toMatchObject({ hasNfo: true, nfo: { state: 'valid', problems: [] } });
+    expect(fs.readFileSync(path.join(lib, 'Kept', 'Kept - S01E01.nfo'), 'utf8')).toBe(episodeNfo(1));
+    expect(fs.existsSync(path.join(lib, 'Loose', 'tvshow.nfo'))).toBe(false);
+    await core.close();
+  });
+
   test('episode NFOs give titles, and numbers only where the file name has none', async () => {
     const ep = (title: string, episode: number) => `<episodedetails><title>${title}</title><season>1</season><episode>${episode}</episode></episodedetails>`;
     const { core, byFolder } = await loaded({

@@ -17,7 +17,7 @@ import { mediaOf } from './presence';
 /**
  * Reads tvshow.nfo into the series (never rewriting it) and the episode NFOs beside videos into
  * their episodes. A file that cannot be trusted marks the series "NFO invalid" with its problems;
- * loading goes on. A folder with videos and no tvshow.nfo gets a minimal one here (setting
+ * loading goes on. A folder with episodes and no tvshow.nfo gets a minimal one here (setting
  * nfo.writeEpisodeNfos), without which Kodi lists no episode of the show: here, before the series
  * can be identified, so the identification's full NFO is always written after it, never raced.
  * The episode NFOs themselves are written after the load, in the background
@@ -32,7 +32,7 @@ export const nfoStage: Stage = {
     const episodes = await readEpisodeNfos(ctx);
     const nfoPath = media.nfo.path;
     let notWritten: ErrorInfo | null = null;
-    if (!nfoPath && (await writeEpisodeNfosEnabled(ctx.deps.db)) && (await hasNumberedVideoWithoutNfo(ctx))) {
+    if (!nfoPath && (await writeEpisodeNfosEnabled(ctx.deps.db)) && (await hasListableEpisode(ctx))) {
       // The folder was just read and has none: it goes under the usual name. What it says is the
       // series' own title and year, so it is not read back.
       const show = await writeShowNfo(ctx, path.join(ctx.series.path, NFO_FILENAME));
@@ -84,10 +84,15 @@ async function writeShowNfo(ctx: StageContext, target: string): Promise<{ file: 
   }
 }
 
-/** Whether the background writer will give some video an NFO (it needs an episode number). */
-async function hasNumberedVideoWithoutNfo(ctx: StageContext): Promise<boolean> {
+/**
+ * Whether Kodi can list some video of the show as an episode: one with an episode NFO, or one
+ * the background writer gives an NFO (it needs an episode number). Without a tvshow.nfo Kodi
+ * lists none of them; a folder of unnumbered extras gets no tvshow.nfo.
+ */
+async function hasListableEpisode(ctx: StageContext): Promise<boolean> {
   // This run's folder read knows; after a resume that skipped it, the rows do.
-  if (ctx.found.hasNfoToWrite !== null) return ctx.found.hasNfoToWrite;
+  if (ctx.found.hasListableEpisode !== null) return ctx.found.hasListableEpisode;
+  if ((await listEpisodesWithNfo(ctx.deps.db, ctx.series.id)).length > 0) return true;
   return (await listEpisodesWithoutNfo(ctx.deps.db, ctx.series.id)).some((row) => episodeFieldsFromName(row).length > 0);
 }
 
