@@ -76,6 +76,23 @@ describe('anishelf CLI', () => {
     expect((await cli(['list', '--json', ...d])).json()).toHaveLength(1);
   });
 
+  test('show lists each episode with its title, from its episode NFO where it has one, shown and never obeyed', async () => {
+    const { lib, d } = setup({
+      'Gamma/Gamma - 01.mkv': '',
+      'Gamma/Gamma - 01.nfo': '<episodedetails><title>The Journey\'s End</title><season>1</season><episode>1</episode></episodedetails>',
+      'Gamma/Gamma - 02.mkv': '',
+      'Gamma/Gamma - 02.nfo': '<episodedetails><title>Bell \x07 and \x1b[31mred</title><season>1</season><episode>2</episode></episodedetails>',
+    });
+    expect((await cli(['add', lib, '--wait', ...d])).code).toBe(0);
+    const show = await cli(['show', '1', ...d]);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toMatch(/^SEASON +EPISODES +ABSOLUTE +TITLE +FILE$/m);
+    // Fansub numbering: no season, episode and absolute number 1.
+    expect(show.stdout).toMatch(/^ +1 +1 +The Journey's End +Gamma - 01\.mkv$/m);
+    expect(show.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    expect(show.stdout).toMatch(/^ +2 +2 +Bell +and \[31mred +Gamma - 02\.mkv$/m);
+  });
+
   test('names that hold terminal escapes, newlines or kanji are shown, never obeyed; tables fit the terminal', async () => {
     const longTitle = `Long ${'very '.repeat(40)}title`;
     const { lib, d } = setup({
