@@ -70,6 +70,15 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir], unreadable: [] });
   });
 
+  test('a series kept by tinyMediaManager or Emby, with artwork and metadata folders beside its seasons, is one series', async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'Season 1/Show - S01E01.mkv': '', 'Season 2/Show - S02E01.mkv': '', 'Movies/Show - The Movie.mkv': '',
+      'extrafanart/fanart1.jpg': 'x', 'extrathumbs/thumb1.jpg': 'x', 'Artwork Backup/poster.jpg': 'x', 'Wallpapers/w1.jpg': 'x', 'Season 1/metadata/Show - S01E01.jpg': 'x',
+    });
+    expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir], unreadable: [] });
+  });
+
   test('a folder known as a library is never one series, whatever appears at its top', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'stray.mkv': '', 'tvshow.nfo': '<tvshow/>', 'Season 3/e1.mkv': '' });

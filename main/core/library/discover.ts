@@ -137,9 +137,9 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
     else subfolders.push(full);
   }
   if (hasVideos || hasNfo) return { isSeries: true, hasVideos, hasNfo, subfolders, seasonFolders };
-  // Season folders beside several other folders are strays in a library, not one series' seasons:
-  // taken as a series, the library folder would hold every series in it as its episodes.
-  if (subfolders.filter((f) => !isExtrasFolder(path.basename(f))).length >= STRAY_VIDEO_SUBFOLDERS) {
+  // Season folders beside several series (or grouping) folders are strays in a library, not one
+  // series' seasons: taken as a series, the library folder would hold every series in it as its episodes.
+  if (seasonFolders.length > 0 && (await holdsSeriesFolders(fs, subfolders, STRAY_VIDEO_SUBFOLDERS))) {
     await reportStraySeasons(fs, seasonFolders, result);
     return { isSeries: false, hasVideos, hasNfo, subfolders, seasonFolders };
   }
@@ -156,6 +156,23 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
     }
   }
   return { isSeries: false, hasVideos, hasNfo, subfolders, seasonFolders };
+}
+
+/**
+ * Whether at least `wanted` of `folders` may be series or grouping folders: not extras by name,
+ * and holding videos or folders of their own. A folder of images only (tinyMediaManager's
+ * extrafanart, an artwork backup) does not count. Reads only until enough are found.
+ */
+async function holdsSeriesFolders(fs: FsOps, folders: readonly string[], wanted: number): Promise<boolean> {
+  let found = 0;
+  for (const folder of folders) {
+    if (isExtrasFolder(path.basename(folder))) continue;
+    // A folder that cannot be read may be a series: it counts.
+    const entries = await orElse(() => fs.readdir(folder), null);
+    const mayHoldEpisodes = entries === null || entries.some((e) => e.isDirectory() || e.isSymbolicLink() || isVideoFileName(e.name));
+    if (mayHoldEpisodes && ++found >= wanted) return true;
+  }
+  return false;
 }
 
 /** Season folders with videos in a folder that is no series: said, so their episodes do not vanish without a word. */

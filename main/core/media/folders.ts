@@ -22,6 +22,8 @@ const EXTRAS_FOLDERS = new Set([
   'pv', 'pvs', 'cm', 'cms', 'spot', 'spots', 'promo', 'promos', 'teaser', 'teasers', 'preview', 'previews',
   'op', 'ed', 'op & ed', 'op&ed', 'opening', 'openings', 'ending', 'endings', 'music video', 'music videos', 'mv', 'mvs',
   'tokuten', 'bdmv',
+  // Artwork and metadata that Kodi, tinyMediaManager and Emby keep beside the videos.
+  'extrafanart', 'extrafanarts', 'extrathumbs', 'extrathumb', 'metadata',
 ]);
 
 export function isExtrasFolder(name: string): boolean {
