@@ -72,44 +72,46 @@ export function createBatchQueue<In, Out>(options: BatchQueueOptions<In, Out>): 
     }
   }
 
+  function pushAll(items: readonly In[], signal?: AbortSignal): Promise<Array<Settled<Out>>> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (items.length === 0) return Promise.resolve([]);
+    return new Promise<Array<Settled<Out>>>((resolve, reject) => {
+      const answers = new Array<Settled<Out>>(items.length);
+      let left = items.length;
+      const entries: Waiting<In, Out>[] = [];
+      const answered = (i: number, answer: Settled<Out>) => {
+        answers[i] = answer;
+        if (--left > 0) return;
+        signal?.removeEventListener('abort', onAbort);
+        resolve(answers);
+      };
+      // Waiting items leave the queue; those already sent finish in their batch, unread.
+      const onAbort = () => {
+        const gone = new Set(entries);
+        for (let i = waiting.length - 1; i >= 0; i--) if (gone.has(waiting[i]!)) waiting.splice(i, 1);
+        for (const entry of entries) entry.settled = true;
+        reject(signal?.reason);
+      };
+      items.forEach((item, i) =>
+        entries.push({
+          item,
+          settled: false,
+          resolve: (value) => answered(i, { ok: true, value }),
+          reject: (error) => answered(i, { ok: false, error }),
+        }),
+      );
+      signal?.addEventListener('abort', onAbort, { once: true });
+      waiting.push(...entries);
+      pump();
+    });
+  }
+
   return {
     async push(item, signal) {
-      const [answer] = await this.pushAll([item], signal);
+      const [answer] = await pushAll([item], signal);
       if (!answer!.ok) throw answer!.error;
       return answer!.value;
     },
-    pushAll(items, signal) {
-      if (signal?.aborted) return Promise.reject(signal.reason);
-      if (items.length === 0) return Promise.resolve([]);
-      return new Promise<Array<Settled<Out>>>((resolve, reject) => {
-        const answers = new Array<Settled<Out>>(items.length);
-        let left = items.length;
-        const entries: Waiting<In, Out>[] = [];
-        const answered = (i: number, answer: Settled<Out>) => {
-          answers[i] = answer;
-          if (--left > 0) return;
-          signal?.removeEventListener('abort', onAbort);
-          resolve(answers);
-        };
-        // Waiting items leave the queue; those already sent finish in their batch, unread.
-        const onAbort = () => {
-          const gone = new Set(entries);
-          for (let i = waiting.length - 1; i >= 0; i--) if (gone.has(waiting[i]!)) waiting.splice(i, 1);
-          for (const entry of entries) entry.settled = true;
-          reject(signal?.reason);
-        };
-        items.forEach((item, i) =>
-          entries.push({
-            item,
-            settled: false,
-            resolve: (value) => answered(i, { ok: true, value }),
-            reject: (error) => answered(i, { ok: false, error }),
-          }),
-        );
-        signal?.addEventListener('abort', onAbort, { once: true });
-        waiting.push(...entries);
-        pump();
-      });
-    },
+    pushAll,
   };
 }
