@@ -41,6 +41,12 @@ describe('discoverSeries', () => {
     expect((await discoverSeries(dir)).series).toHaveLength(3);
   });
 
+  test('a series with its episodes at the top and extras or artwork folders beside them, but no tvshow.nfo, is one series', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Show - 01.mkv': '', 'Show - 02.mkv': '', 'Extras/making of.mkv': '', 'Featurettes/f.mkv': '', 'Interviews/i.mkv': '', 'extrafanart/1.jpg': 'x', 'Wallpapers/w.jpg': 'x' });
+    expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir] });
+  });
+
   test('a season folder beside several series folders is a stray: the library keeps its series, and the stray is reported', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'Season 2/x - 01.mkv': '', 'Specials/': '', 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'Group/C Show/e1.mkv': '', 'Group/D Show/e1.mkv': '', 'Group/E Show/e1.mkv': '', 'Group/S01/e1.mkv': '' });

@@ -58,8 +58,9 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   const root = await inspect(fs, folder, result, rootReal);
   if (!root) throw Object.assign(new Error(`cannot read ${folder}`), { code: result.unreadable[0]?.code ?? 'EACCES' });
   seen.add(folder);
-  // A few stray videos at the top of a folder full of series folders do not make it one series.
-  const strayVideosInLibrary = root.hasVideos && !root.hasNfo && root.subfolders.length >= STRAY_VIDEO_SUBFOLDERS;
+  // A few stray videos at the top of a folder full of series folders do not make it one series;
+  // a series' own extras and artwork folders beside its episodes do not make it a library.
+  const strayVideosInLibrary = root.hasVideos && !root.hasNfo && (await holdsSeriesFolders(fs, root.subfolders, STRAY_VIDEO_SUBFOLDERS));
   if (root.isSeries && !strayVideosInLibrary && !options.library) return { ...result, kind: 'series', series: [folder] };
   if (root.isSeries) await reportStraySeasons(fs, root.seasonFolders, result);
 
