@@ -85,6 +85,25 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir], unreadable: [] });
   });
 
+  test('a series with its films and numbered OVAs in folders beside its seasons or episodes is one series', async () => {
+    const withSeasons = libraryDir();
+    writeTree(withSeasons, {
+      'Season 1/Conan - S01E01.mkv': '', 'Season 2/Conan - S02E01.mkv': '',
+      'Movie 1 - The Time-Bombed Skyscraper/Conan Movie 1.mkv': '', 'Movie 2 - The Fourteenth Target/Conan Movie 2.mkv': '', 'Detective Conan Movie 3/m3.mkv': '',
+      'Gekijouban/g.mkv': '', '劇場版/m.mkv': '', 'OVA 1/ova1.mkv': '', 'OAD 2/oad2.mkv': '',
+    });
+    expect(await discoverSeries(withSeasons)).toMatchObject({ kind: 'series', series: [withSeasons], unreadable: [] });
+    const withEpisodes = libraryDir();
+    writeTree(withEpisodes, { 'Show - 01.mkv': '', 'Show - 02.mkv': '', 'Films/f1.mkv': '', 'The Movie/m.mkv': '', 'OVA 1/o.mkv': '' });
+    expect(await discoverSeries(withEpisodes)).toMatchObject({ kind: 'series', series: [withEpisodes] });
+  });
+
+  test('a library whose series are films and OVAs still has its own series beside a stray season counted', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Season 1/x - 01.mkv': '', 'Akira Movie/a.mkv': '', 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'C Show/e1.mkv': '' });
+    expect(await discoverSeries(dir)).toMatchObject({ kind: 'library', series: ['A Show', 'Akira Movie', 'B Show', 'C Show'].map((s) => path.join(dir, s)), unreadable: [{ path: path.join(dir, 'Season 1'), code: 'STRAY_SEASON_FOLDER' }] });
+  });
+
   test('a folder known as a library is never one series, whatever appears at its top', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'stray.mkv': '', 'tvshow.nfo': '<tvshow/>', 'Season 3/e1.mkv': '' });

@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
-import { isExtrasFolder, isSystemFolder, seasonOfFolder } from '../media/folders';
+import { isExtrasFolder, isSeriesPartFolderName, isSystemFolder, seasonOfFolder } from '../media/folders';
 import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
 import { unreadableCode } from '../media/unreadable-code';
@@ -160,14 +160,16 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
 }
 
 /**
- * Whether at least `wanted` of `folders` may be series or grouping folders: not extras by name,
- * and holding videos or folders of their own. A folder of images only (tinyMediaManager's
- * extrafanart, an artwork backup) does not count. Reads only until enough are found.
+ * Whether at least `wanted` of `folders` may be series or grouping folders: not extras or a
+ * series' films by name, and holding videos or folders of their own. A folder of images only
+ * (tinyMediaManager's extrafanart, an artwork backup) does not count. Reads only until enough
+ * are found, so a library's own films do not hide its other series.
  */
 async function holdsSeriesFolders(fs: FsOps, folders: readonly string[], wanted: number): Promise<boolean> {
   let found = 0;
   for (const folder of folders) {
-    if (isExtrasFolder(path.basename(folder))) continue;
+    const name = path.basename(folder);
+    if (isExtrasFolder(name) || isSeriesPartFolderName(name)) continue;
     // A folder that cannot be read may be a series: it counts.
     const entries = await orElse(() => fs.readdir(folder), null);
     const mayHoldEpisodes = entries === null || entries.some((e) => e.isDirectory() || e.isSymbolicLink() || isVideoFileName(e.name));

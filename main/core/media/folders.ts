@@ -49,6 +49,17 @@ export function seasonOfFolder(name: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+// A series' films and numbered specials ("Movie 1 - Title", "Gekijouban", "劇場版", "OVA 2").
+const SERIES_PART_FOLDER = /\b(?:movies?|films?|gekijou?ban)\b|劇場版|^(?:ova|oad|ona|specials?)[ ._-]*\d/i;
+
+/**
+ * A folder that holds a part of the series beside its seasons (its films, its numbered OVAs):
+ * such folders do not make the folder above them a library, however many there are.
+ */
+export function isSeriesPartFolderName(name: string): boolean {
+  return SERIES_PART_FOLDER.test(name.trim());
+}
+
 const BARE_SEASON_FOLDER = new RegExp(`^${SEASON_WORD}\\d{1,4}$`, 'i');
 
 /**
