@@ -104,6 +104,15 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(dir)).toMatchObject({ kind: 'library', series: ['A Show', 'Akira Movie', 'B Show', 'C Show'].map((s) => path.join(dir, s)), unreadable: [{ path: path.join(dir, 'Season 1'), code: 'STRAY_SEASON_FOLDER' }] });
   });
 
+  test('season folders named with underscores or in Scandinavian languages are seasons: the folder is one series', async () => {
+    const underscored = libraryDir();
+    writeTree(underscored, { 'Season_1_[BD 1080p]/Show_-_01.mkv': '', 'Season_2_[BD 1080p]/Show_-_01.mkv': '' });
+    expect(await discoverSeries(underscored)).toMatchObject({ kind: 'series', series: [underscored] });
+    const swedish = libraryDir();
+    writeTree(swedish, { 'Säsong 1/Serie - 01.mkv': '', 'Säsong 2/Serie - 01.mkv': '', 'Sæson 3/Serie - 01.mkv': '' });
+    expect(await discoverSeries(swedish)).toMatchObject({ kind: 'series', series: [swedish] });
+  });
+
   test('a folder known as a library is never one series, whatever appears at its top', async () => {
     const dir = libraryDir();
     writeTree(dir, { 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'stray.mkv': '', 'tvshow.nfo': '<tvshow/>', 'Season 3/e1.mkv': '' });

@@ -30,9 +30,10 @@ export function isExtrasFolder(name: string): boolean {
   return EXTRAS_FOLDERS.has(name.toLowerCase().trim());
 }
 
-// "Season" in the languages a library is named in, and the bare "S" of "S01".
-const SEASON_WORD = '(?:season|series|staffel|saison|temporada|stagione|seizoen|sezon|s)[ ._-]*';
-const SEASON_FOLDER = new RegExp(`^${SEASON_WORD}(\\d{1,4})(?:\\b.*)?$`, 'i');
+// "Season" in the languages a library is named in, and the bare "S" of "S01". The number ends at
+// anything but a letter or digit: "Season 2 (2019)", "Season_1_[BD]", never "S1x" or "S01E01".
+const SEASON_WORD = '(?:season|series|serie|staffel|saison|temporada|stagione|seizoen|sezon|säsong|sæson|sesong|s)[ ._-]*';
+const SEASON_FOLDER = new RegExp(`^${SEASON_WORD}(\\d{1,4})(?![\\p{L}\\p{N}])`, 'iu');
 // OADs and ONAs are specials too: the episodes released outside the broadcast, season 0 in Kodi.
 const SPECIALS_FOLDER = /^(?:specials?|sp|ovas?|oads?|onas?|season[ ._-]*0+|extras? episodes?)$/i;
 
@@ -60,7 +61,7 @@ export function isSeriesPartFolderName(name: string): boolean {
   return SERIES_PART_FOLDER.test(name.trim());
 }
 
-const BARE_SEASON_FOLDER = new RegExp(`^${SEASON_WORD}\\d{1,4}$`, 'i');
+const BARE_SEASON_FOLDER = new RegExp(`^${SEASON_WORD}\\d{1,4}$`, 'iu');
 
 /**
  * A name that says nothing but a season ("Season 1", "S02", "Specials"): such a folder is a

@@ -25,7 +25,8 @@ describe('names', () => {
 
   test.each([
     ['Season 2', 2], ['season 02', 2], ['S01', 1], ['Staffel 3', 3], ['Saison 1', 1], ['Specials', 0], ['Season 0', 0],
-    ['Frieren', null], ['Extras', null],
+    ['Säsong 2', 2], ['Sæson 4', 4], ['Sesong 1', 1], ['Serie 3', 3], ['Series 2', 2], ['Season_1_[BD 1080p]', 1], ['Season 2 (2019)', 2], ['S2 - Title', 2],
+    ['Frieren', null], ['Extras', null], ['S1x', null], ['S01E01', null], ['Season 2nd', null],
   ])('season folder %s → %s', (name, season) => {
     expect(seasonOfFolder(name)).toBe(season);
   });

@@ -1,4 +1,4 @@
-import { isExtrasFolder, isSpecialsFolderName } from '../../media/folders';
+import { isExtrasFolder, isSpecialsFolderName, seasonOfFolder } from '../../media/folders';
 import { Hint } from './hints';
 import { ORDINAL_WORDS, SEASON_CJK, SEASON_ORDINAL, SEASON_ORDINAL_WORD, SEASON_S, SEASON_WORD } from './patterns';
 import { indexOfIn } from './string-calls';
@@ -38,8 +38,6 @@ export function findSeasonMarkers(flat: string, hints: number): SeasonMarker[] {
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
-const SEASON_FOLDER = /^(?:season|saison|staffel|temporada|stagione|seizoen|sezon|säsong|series|serie|s)[ ._-]*(\d{1,4})(?![0-9])/i;
-
 export type FolderRole = { kind: 'season'; season: number } | { kind: 'specials' } | { kind: 'extras' } | { kind: 'other' };
 
 /** What a folder says about the files in it. */
@@ -48,7 +46,7 @@ export function folderRole(name: string): FolderRole {
   // The same names the folder walk and discovery go by.
   if (isSpecialsFolderName(trimmed)) return { kind: 'specials' };
   if (isExtrasFolder(trimmed)) return { kind: 'extras' };
-  const m = SEASON_FOLDER.exec(trimmed);
-  if (m) return { kind: 'season', season: Number(m[1]) };
+  const season = seasonOfFolder(trimmed);
+  if (season !== null) return { kind: 'season', season };
   return { kind: 'other' };
 }
