@@ -15,6 +15,7 @@ export const scanCommand: CliCommand = {
         if (options.json) printJson(io, result);
         else {
           io.stdout.write(`${result.videoCount} videos (${result.added} new, ${result.updated} changed, ${result.removed} gone)\n`);
+          for (const nfo of result.removedNfos) io.stdout.write(`removed ${printable(nfo)}: Anishelf wrote it for a video that is gone\n`);
           for (const u of result.unreadable) io.stderr.write(`warning: ${printable(u.path)}: ${describeUnreadable(u.code)} (${u.code})\n`);
         }
       });

@@ -32,6 +32,11 @@ export interface VideoWalk {
   unreadable: UnreadablePath[];
   /** Names of the files directly in the series folder (for artwork and NFO checks). */
   topLevelFiles: string[];
+  /**
+   * `.nfo` files with no video of the same name beside them (tvshow.nfo and season.nfo aside):
+   * episode NFOs whose video was renamed, replaced or deleted.
+   */
+  loneNfos: string[];
 }
 
 export interface WalkOptions {
@@ -60,6 +65,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
   const files: VideoFile[] = [];
   const unreadable: UnreadablePath[] = [];
   const topLevelFiles: string[] = [];
+  const loneNfos: string[] = [];
   const rootReal = await fs.realpath(root);
   const seen = new Set<string>([rootReal]);
   // `real`: the folder's real path. A plain subfolder's is its parent's plus its name; only
@@ -80,11 +86,15 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
       }
       const found: Array<{ abs: string; rel: string; nfo?: string }> = [];
       const nfoByStem = new Map<string, string>();
+      // Every video name counts, a link that cannot be followed too: its NFO is not lone.
+      const videoStems = new Set<string>();
       // Real folders before symlinks, so a linked copy of a season folder is the one skipped.
       entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()));
       for (const entry of entries) {
         const abs = path.join(folder.abs, entry.name);
         const rel = folder.rel ? `${folder.rel}/${entry.name}` : entry.name;
+        const video = isVideoFileName(entry.name);
+        if (video) videoStems.add(stemOf(entry.name));
         const kind = await entryKind(fs, entry, abs);
         if (typeof kind === 'object') {
           // A link that cannot be followed (to a drive that is away, say) is reported, not skipped
@@ -100,7 +110,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         }
         if (kind === 'file' && folder.depth === 0) topLevelFiles.push(entry.name);
         if (kind === 'file' && entry.name.toLowerCase().endsWith('.nfo')) nfoByStem.set(entry.name.slice(0, -4).toLowerCase(), abs);
-        if (kind === 'file' && isVideoFileName(entry.name)) {
+        if (kind === 'file' && video) {
           found.push({ abs, rel });
           if (options.firstOnly) break;
         } else if (kind === 'dir' && folder.depth < maxDepth && !isSystemFolder(entry.name) && !isExtrasFolder(entry.name)) {
@@ -115,10 +125,10 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         // A few stats at a time per series: five workers flooding libuv's small thread pool
         // would make every other file-system call (an add, the UI's reads) queue behind them.
         for (const f of found) {
-          const stem = path.basename(f.abs).replace(/\.[^.]+$/, '').toLowerCase();
-          const nfo = nfoByStem.get(stem);
+          const nfo = nfoByStem.get(stemOf(path.basename(f.abs)));
           if (nfo) f.nfo = nfo;
         }
+        for (const [stem, nfo] of nfoByStem) if (!videoStems.has(stem) && !FOLDER_NFO_STEMS.has(stem)) loneNfos.push(nfo);
         const stats = await mapLimit(found, STAT_CONCURRENCY, async (f) => {
           try {
             return { stat: await fs.stat(f.abs), error: null };
@@ -134,12 +144,21 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
       } else {
         for (const f of found) files.push({ path: f.abs, relPath: f.rel, size: 0, mtimeMs: 0 });
       }
-      if (options.firstOnly && files.length > 0) return { files, unreadable, topLevelFiles };
+      if (options.firstOnly && files.length > 0) return { files, unreadable, topLevelFiles, loneNfos };
     }
     queue = next;
   }
   files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
-  return { files, unreadable, topLevelFiles };
+  return { files, unreadable, topLevelFiles, loneNfos };
+}
+
+/** Kodi's NFOs of a show and of a season folder, which stand beside no video of their name. */
+const FOLDER_NFO_STEMS = new Set(['tvshow', 'season']);
+
+/** A file name without its extension, lower-cased: how a video and its NFO are paired. */
+function stemOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return (dot > 0 ? name.slice(0, dot) : name).toLowerCase();
 }
 
 /** What an entry is, a link followed; a link that cannot be followed says why. */

@@ -14,6 +14,8 @@ export interface FolderSnapshot {
   media: MediaFiles;
   /** Whether each artwork file found is a real image (its header read here, off the main thread), and its version. */
   artworkOk: ArtworkChecks;
+  /** `.nfo` files with no video of their name beside them (see VideoWalk). */
+  loneNfos: string[];
 }
 
 export type ArtworkKind = 'poster' | 'logo' | 'fanart';
@@ -41,6 +43,7 @@ export async function snapshotFolder(request: SnapshotRequest, fs: FsOps): Promi
     unreadable: walk.unreadable,
     media,
     artworkOk: await checkArtwork(media, fs),
+    loneNfos: walk.loneNfos,
   };
 }
 

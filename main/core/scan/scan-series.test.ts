@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { addFolders } from '../library/add';
 import { requireSeriesRow } from '../db/repos/series';
+import { recordWritten } from '../db/repos/written-files';
 import { getSeriesDetail } from '../library/series-detail';
 import { testDatabase } from '../testing/database';
 import { unreadableDir } from '../testing/faults';
@@ -48,6 +49,46 @@ describe('scanSeries', () => {
     await scanSeries(deps, id('Show'));
     const paths = (await db.selectFrom('episodes').select('path').execute()).map((r) => path.basename(r.path)).sort();
     expect(paths).toEqual(['e02.mkv', 'e03.mkv']);
+    await close();
+  });
+
+  test("a video renamed, replaced or deleted takes Anishelf's own unchanged episode NFO with it; any other lone NFO stays", async () => {
+    const { db, deps, id, lib, close } = await libraryWith({
+      'Show/Season 1/Show - S01E01.mkv': 'a', 'Show/Season 1/Show - S01E02.mkv': 'bb', 'Show/Season 1/Show - S01E03.mkv': 'ccc',
+      'Show/Season 1/Show - S01E01.nfo': '<episodedetails><episode>1</episode></episodedetails>',
+      'Show/Season 1/Show - S01E02.nfo': '<episodedetails><episode>2</episode></episodedetails>',
+      'Show/Season 1/Show - S01E03.nfo': '<episodedetails><episode>3</episode></episodedetails>',
+      'Show/Season 1/Old Release.nfo': '<episodedetails><title>the user wrote this</title></episodedetails>',
+      'Show/Season 1/season.nfo': '<season/>',
+    });
+    const season = path.join(lib, 'Show/Season 1');
+    const ours = ['Show - S01E01.nfo', 'Show - S01E02.nfo', 'Show - S01E03.nfo', 'season.nfo'].map((n) => path.join(season, n));
+    for (const file of ours) await recordWritten(db, file, file.endsWith('season.nfo') ? 'nfo' : 'episode-nfo', fs.readFileSync(file));
+    await scanSeries(deps, id('Show'));
+    asUser(() => {
+      fs.renameSync(path.join(season, 'Show - S01E01.mkv'), path.join(season, 'Show - S01E01 - Pilot.mkv'));
+      fs.rmSync(path.join(season, 'Show - S01E02.mkv'));
+      fs.rmSync(path.join(season, 'Show - S01E03.mkv'));
+      // The user edited this one after Anishelf wrote it: it is theirs now.
+      fs.appendFileSync(path.join(season, 'Show - S01E03.nfo'), '<!-- mine -->');
+    });
+    const result = await scanSeries(deps, id('Show'));
+    expect(result).toMatchObject({ videoCount: 1, added: 1, removed: 3, removedNfos: [ours[0], ours[1]] });
+    expect(fs.readdirSync(season).sort()).toEqual(['Old Release.nfo', 'Show - S01E01 - Pilot.mkv', 'Show - S01E03.nfo', 'season.nfo']);
+    const records = (await db.selectFrom('written_files').select('path').execute()).map((r) => r.path).sort();
+    expect(records).toEqual([ours[2], ours[3]]);
+    await close();
+  });
+
+  test("a lone NFO of Anishelf's that is a link, or leads out of the series, is never removed", async () => {
+    const { db, deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Elsewhere/e05.nfo': '<episodedetails/>', 'Elsewhere/e05.mkv': 'x' });
+    const outside = path.join(lib, 'Elsewhere/e05.nfo');
+    const link = path.join(lib, 'Show/e05.nfo');
+    asUser(() => fs.symlinkSync(outside, link));
+    await recordWritten(db, link, 'episode-nfo', fs.readFileSync(outside));
+    expect(await scanSeries(deps, id('Show'))).toMatchObject({ removedNfos: [] });
+    expect(fs.readlinkSync(link)).toBe(outside);
+    expect(fs.existsSync(outside)).toBe(true);
     await close();
   });
 

@@ -11,6 +11,7 @@ import { isInsideAny } from '../fs/inside';
 import { asyncFsOps } from '../media/fs-ops';
 import type { UnreadablePath } from '../media/videos';
 import { folderAvailability, isOfflineError } from './availability';
+import { removeOwnLoneNfos } from './lone-nfos';
 import { snapshotFolder, type FolderSnapshot, type ScannedVideo, type SnapshotFn } from './folder-snapshot';
 
 export interface ScanResult {
@@ -19,6 +20,8 @@ export interface ScanResult {
   added: number;
   updated: number;
   removed: number;
+  /** Anishelf's own episode NFOs removed because their video was gone. */
+  removedNfos: string[];
   unreadable: UnreadablePath[];
 }
 
@@ -62,12 +65,13 @@ export async function scanSeries(deps: ScanDeps, seriesId: number, options: Scan
 
 export function scanResult(seriesId: number, scan: FolderScan): ScanResult {
   const { snapshot, episodes } = scan;
-  return { seriesId, videoCount: scan.series.video_count ?? snapshot.files.length, added: episodes.insert.length, updated: episodes.update.length, removed: episodes.remove.length, unreadable: snapshot.unreadable };
+  return { seriesId, videoCount: scan.series.video_count ?? snapshot.files.length, added: episodes.insert.length, updated: episodes.update.length, removed: episodes.remove.length, removedNfos: episodes.removedNfos ?? [], unreadable: snapshot.unreadable };
 }
 
 /**
- * Reads the folder and compares it with the rows; writes nothing, except marking a series whose
- * folder cannot be reached offline or missing before the error is thrown.
+ * Reads the folder and compares it with the rows. Writes no row, except marking a series whose
+ * folder cannot be reached offline or missing before the error is thrown; in the folder, it
+ * removes Anishelf's own episode NFOs left without their video (see removeOwnLoneNfos).
  */
 export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, options: ScanOptions = {}): Promise<FolderScan> {
   let snapshot: FolderSnapshot;
@@ -83,6 +87,8 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
   const existing = await listEpisodeFiles(deps.db, series.id);
   const { changes, kept } = episodeChanges(series, snapshot, existing);
   if (!options.confirmRemoval) await refuseMassRemoval(deps, series, snapshot, changes.remove.length);
+  const removedNfos = await removeOwnLoneNfos(deps.db, series.path, snapshot.loneNfos);
+  if (removedNfos.length > 0) changes.removedNfos = removedNfos;
   return { snapshot, episodes: changes, series: { ...seriesColumns(snapshot, nowIso(deps)), video_count: snapshot.files.length + kept } };
 }
 

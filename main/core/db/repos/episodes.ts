@@ -1,7 +1,7 @@
 import { chunks } from '../../../../shared/chunks';
 import { insertRows, updateById } from '../compiled-writes';
 import type { DbOrTx } from '../handle';
-import { moveWrittenRecord } from './written-files';
+import { forgetWritten, moveWrittenRecord } from './written-files';
 import type { EpisodeRow, EpisodeUpdate, NewEpisode } from '../schema';
 
 /** The `episodes` table: every query on it lives here. */
@@ -13,13 +13,22 @@ export interface EpisodeChanges {
   remove: number[];
   /** Episode NFOs that moved with their video (a season folder renamed): the record that Anishelf wrote them follows. */
   movedNfos?: Array<{ from: string; to: string }>;
+  /** Episode NFOs of Anishelf's that the scan removed, their video gone: their records go. */
+  removedNfos?: string[];
 }
 
 export const NO_EPISODE_CHANGES: EpisodeChanges = { insert: [], update: [], remove: [] };
 
 export function mergeEpisodeChanges(a: EpisodeChanges, b: EpisodeChanges): EpisodeChanges {
   const movedNfos = [...(a.movedNfos ?? []), ...(b.movedNfos ?? [])];
-  return { insert: [...a.insert, ...b.insert], update: [...a.update, ...b.update], remove: [...a.remove, ...b.remove], ...(movedNfos.length ? { movedNfos } : {}) };
+  const removedNfos = [...(a.removedNfos ?? []), ...(b.removedNfos ?? [])];
+  return {
+    insert: [...a.insert, ...b.insert],
+    update: [...a.update, ...b.update],
+    remove: [...a.remove, ...b.remove],
+    ...(movedNfos.length ? { movedNfos } : {}),
+    ...(removedNfos.length ? { removedNfos } : {}),
+  };
 }
 
 /** What a rescan compares against: each known file's size and time, and its NFO. */
@@ -67,6 +76,7 @@ export async function applyEpisodeChanges(db: DbOrTx, changes: EpisodeChanges): 
   for (const { id, row } of changes.update) await updateById(db, 'episodes', id, row);
   for (const batch of chunks(changes.remove, 500)) await db.deleteFrom('episodes').where('id', 'in', batch).execute();
   for (const { from, to } of changes.movedNfos ?? []) await moveWrittenRecord(db, from, to);
+  if (changes.removedNfos) await forgetWritten(db, changes.removedNfos);
 }
 
 /** Regular (non-special) episode files per season number ≥ 1 of one series. */

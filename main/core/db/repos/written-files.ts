@@ -36,6 +36,11 @@ export async function moveWrittenRecord(db: DbOrTx, from: string, to: string): P
   await db.updateTable('written_files').set({ path: to }).where('path', '=', from).execute();
 }
 
+/** Files Anishelf removed (its own, unchanged): their records go. */
+export async function forgetWritten(db: DbOrTx, paths: readonly string[]): Promise<void> {
+  for (const batch of chunks(paths, 500)) await db.deleteFrom('written_files').where('path', 'in', batch).execute();
+}
+
 /**
  * Whether the file at `path` is still exactly what Anishelf wrote there. A file the user edited
  * or replaced since (another hash) is theirs again.
@@ -54,11 +59,13 @@ export function isOwnWrite(recordedHash: string | null, bytes: Uint8Array): bool
   return recordedHash !== null && (bytes.byteLength === 0 || hashBytes(bytes) === recordedHash);
 }
 
-/** The recorded hash of each of `paths` that Anishelf wrote (paths it did not write are absent). */
-export async function writtenHashes(db: DbOrTx, paths: readonly string[]): Promise<Map<string, string>> {
+/** The recorded hash of each of `paths` that Anishelf wrote (as `kind`, when given; others are absent). */
+export async function writtenHashes(db: DbOrTx, paths: readonly string[], kind?: WrittenKind): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const batch of chunks(paths, 500)) {
-    const rows = await db.selectFrom('written_files').select(['path', 'hash']).where('path', 'in', batch).execute();
+    let query = db.selectFrom('written_files').select(['path', 'hash']).where('path', 'in', batch);
+    if (kind) query = query.where('kind', '=', kind);
+    const rows = await query.execute();
     for (const row of rows) out.set(row.path, row.hash);
   }
   return out;
