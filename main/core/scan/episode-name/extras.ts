@@ -18,6 +18,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const DIGIT = /\d/;
 const CODEC_LETTER = /^[hx]$/i;
 const LEADING_DASHES = /^[-\s]+/;
+// Kodi's stacking words ("- part1", "- cd2"): one part of a split file, never a release group.
+const STACK_PART = /^(?:cd|dvd|part|pt|dis[ck])\d{1,2}$/i;
 
 /** Index of the first token that starts at or after `pos`. */
 export function tokenFrom(ctx: NameContext, pos: number): number {
@@ -182,7 +184,7 @@ export function trailingGroup(ctx: NameContext, after: number): string | null {
       const group = raw.slice(dash + 1).replace(LEADING_DASHES, '');
       return group === '' || classifyWord(group, false) ? null : group;
     }
-    if (tokens[i - 1]?.text === '-' && !classifyWord(token.text, false) && HAS_LATIN.test(token.text) && i - 1 > after) {
+    if (tokens[i - 1]?.text === '-' && !classifyWord(token.text, false) && HAS_LATIN.test(token.text) && i - 1 > after && !STACK_PART.test(token.text)) {
       return raw;
     }
     // "…AC3.-HELLYWOOD": the dot before the dash became a space.

@@ -95,4 +95,7 @@ export const tv: CorpusCase[] = [
   c('Show.Name.E02-03', 'Show Name', null, [2, 3], [2, 3]),
   c('Show.Name.E23.Test', 'Show Name', null, [23], [23], { episodeTitle: 'Test' }),
   c('Annika.Bengtzon.2012.E01.Le.Testament.De.Nobel.FRENCH.DVDRiP.XViD-STVFRV.avi', 'Annika Bengtzon', null, [1], [1], { year: 2012, episodeTitle: 'Le Testament De Nobel' }),
+  // One part of a split file, as Kodi stacks them: no release group.
+  c('Doctor Who - S01E01 - Rose - part1.avi', 'Doctor Who', 1, [1], [], { group: null, episodeTitle: 'Rose - part1' }),
+  c('Doctor Who - S01E01 - Rose - cd2.avi', 'Doctor Who', 1, [1], [], { group: null, episodeTitle: 'Rose - cd2' }),
 ];
