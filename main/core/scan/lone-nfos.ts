@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../db/handle';
-import { isOwnWrite, writtenHashes } from '../db/repos/written-files';
+import { isOwnWrite, writtenRecords } from '../db/repos/written-files';
 import { removeOwnFileInsideSeries } from '../fs/library-remove';
 import type { LibraryFs } from '../fs/library-fs';
 
@@ -12,10 +12,11 @@ import type { LibraryFs } from '../fs/library-fs';
  */
 export async function removeOwnLoneNfos(db: DbOrTx, seriesFolder: string, loneNfos: readonly string[], io?: LibraryFs): Promise<string[]> {
   if (loneNfos.length === 0) return [];
-  const recorded = await writtenHashes(db, loneNfos, 'episode-nfo');
+  const recorded = await writtenRecords(db, loneNfos, 'episode-nfo');
   const removed: string[] = [];
-  for (const [file, hash] of recorded) {
-    const gone = await removeOwnFileInsideSeries(seriesFolder, file, (bytes) => isOwnWrite(hash, bytes), io).catch(() => false);
+  for (const [file, { hash, size }] of recorded) {
+    const own = { size, matches: (bytes: Uint8Array) => isOwnWrite(hash, bytes) };
+    const gone = await removeOwnFileInsideSeries(seriesFolder, file, own, io).catch(() => false);
     if (gone) removed.push(file);
   }
   return removed;

@@ -58,25 +58,28 @@ describe('scanSeries', () => {
       'Show/Season 1/Show - S01E01.nfo': '<episodedetails><episode>1</episode></episodedetails>',
       'Show/Season 1/Show - S01E02.nfo': '<episodedetails><episode>2</episode></episodedetails>',
       'Show/Season 1/Show - S01E03.nfo': '<episodedetails><episode>3</episode></episodedetails>',
+      'Show/Season 1/Show - S01E04.mkv': 'dddd', 'Show/Season 1/Show - S01E04.nfo': '<episodedetails><episode>4</episode></episodedetails>',
       'Show/Season 1/Old Release.nfo': '<episodedetails><title>the user wrote this</title></episodedetails>',
       'Show/Season 1/season.nfo': '<season/>',
     });
     const season = path.join(lib, 'Show/Season 1');
-    const ours = ['Show - S01E01.nfo', 'Show - S01E02.nfo', 'Show - S01E03.nfo', 'season.nfo'].map((n) => path.join(season, n));
+    const ours = ['Show - S01E01.nfo', 'Show - S01E02.nfo', 'Show - S01E03.nfo', 'Show - S01E04.nfo', 'season.nfo'].map((n) => path.join(season, n));
     for (const file of ours) await recordWritten(db, file, file.endsWith('season.nfo') ? 'nfo' : 'episode-nfo', fs.readFileSync(file));
     await scanSeries(deps, id('Show'));
     asUser(() => {
       fs.renameSync(path.join(season, 'Show - S01E01.mkv'), path.join(season, 'Show - S01E01 - Pilot.mkv'));
       fs.rmSync(path.join(season, 'Show - S01E02.mkv'));
       fs.rmSync(path.join(season, 'Show - S01E03.mkv'));
-      // The user edited this one after Anishelf wrote it: it is theirs now.
+      // The user edited this one after Anishelf wrote it (longer, or as long): it is theirs now.
       fs.appendFileSync(path.join(season, 'Show - S01E03.nfo'), '<!-- mine -->');
+      fs.rmSync(path.join(season, 'Show - S01E04.mkv'));
+      fs.writeFileSync(path.join(season, 'Show - S01E04.nfo'), '<episodedetails><episode>5</episode></episodedetails>');
     });
     const result = await scanSeries(deps, id('Show'));
-    expect(result).toMatchObject({ videoCount: 1, added: 1, removed: 3, removedNfos: [ours[0], ours[1]] });
-    expect(fs.readdirSync(season).sort()).toEqual(['Old Release.nfo', 'Show - S01E01 - Pilot.mkv', 'Show - S01E03.nfo', 'season.nfo']);
+    expect(result).toMatchObject({ videoCount: 1, added: 1, removed: 4, removedNfos: [ours[0], ours[1]] });
+    expect(fs.readdirSync(season).sort()).toEqual(['Old Release.nfo', 'Show - S01E01 - Pilot.mkv', 'Show - S01E03.nfo', 'Show - S01E04.nfo', 'season.nfo']);
     const records = (await db.selectFrom('written_files').select('path').execute()).map((r) => r.path).sort();
-    expect(records).toEqual([ours[2], ours[3]]);
+    expect(records).toEqual([ours[2], ours[3], ours[4]]);
     await close();
   });
 

@@ -59,13 +59,21 @@ export function isOwnWrite(recordedHash: string | null, bytes: Uint8Array): bool
   return recordedHash !== null && (bytes.byteLength === 0 || hashBytes(bytes) === recordedHash);
 }
 
-/** The recorded hash of each of `paths` that Anishelf wrote (as `kind`, when given; others are absent). */
-export async function writtenHashes(db: DbOrTx, paths: readonly string[], kind?: WrittenKind): Promise<Map<string, string>> {
+/** The recorded hash and size of each of `paths` that Anishelf wrote as `kind` (others are absent). */
+export async function writtenRecords(db: DbOrTx, paths: readonly string[], kind: WrittenKind): Promise<Map<string, { hash: string; size: number }>> {
+  const out = new Map<string, { hash: string; size: number }>();
+  for (const batch of chunks(paths, 500)) {
+    const rows = await db.selectFrom('written_files').select(['path', 'hash', 'size']).where('path', 'in', batch).where('kind', '=', kind).execute();
+    for (const row of rows) out.set(row.path, { hash: row.hash, size: row.size });
+  }
+  return out;
+}
+
+/** The recorded hash of each of `paths` that Anishelf wrote (paths it did not write are absent). */
+export async function writtenHashes(db: DbOrTx, paths: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const batch of chunks(paths, 500)) {
-    let query = db.selectFrom('written_files').select(['path', 'hash']).where('path', 'in', batch);
-    if (kind) query = query.where('kind', '=', kind);
-    const rows = await query.execute();
+    const rows = await db.selectFrom('written_files').select(['path', 'hash']).where('path', 'in', batch).execute();
     for (const row of rows) out.set(row.path, row.hash);
   }
   return out;
