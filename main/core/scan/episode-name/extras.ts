@@ -20,6 +20,7 @@ const CODEC_LETTER = /^[hx]$/i;
 const LEADING_DASHES = /^[-\s]+/;
 // Kodi's stacking words ("- part1", "- cd2"): one part of a split file, never a release group.
 const STACK_PART = /^(?:cd|dvd|part|pt|dis[ck])\d{1,2}$/i;
+const PART_IN_BRACKETS = /^(?:part|pt)[. ]*(?:\d{1,2}|one|two|three|four|i{1,3}|iv)$/i;
 
 /** Index of the first token that starts at or after `pos`. */
 export function tokenFrom(ctx: NameContext, pos: number): number {
@@ -133,7 +134,9 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   let last = -1;
   for (; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
-    if (token.span || token.start >= stop || (isMetaToken(ctx, i) && !(inside && i === first))) break;
+    // "(Part 1)" ends a two-part episode's title and belongs to it; other brackets end the title.
+    if (token.span && !(token.span.char === '(' && i > first && PART_IN_BRACKETS.test(token.text))) break;
+    if (token.start >= stop || (isMetaToken(ctx, i) && !(inside && i === first))) break;
     last = i;
   }
   if (last < first) return null;

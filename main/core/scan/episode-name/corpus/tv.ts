@@ -98,4 +98,8 @@ export const tv: CorpusCase[] = [
   // One part of a split file, as Kodi stacks them: no release group.
   c('Doctor Who - S01E01 - Rose - part1.avi', 'Doctor Who', 1, [1], [], { group: null, episodeTitle: 'Rose - part1' }),
   c('Doctor Who - S01E01 - Rose - cd2.avi', 'Doctor Who', 1, [1], [], { group: null, episodeTitle: 'Rose - cd2' }),
+  // A two-part episode keeps its part in its title; other brackets end the title.
+  c('Star Trek - S03E26 - The Best of Both Worlds (Part 1).mkv', 'Star Trek', 3, [26], [], { episodeTitle: 'The Best of Both Worlds (Part 1)' }),
+  c('Star Trek - S04E01 - The Best of Both Worlds (Pt. 2) [1080p].mkv', 'Star Trek', 4, [1], [], { episodeTitle: 'The Best of Both Worlds (Pt. 2)' }),
+  c('Star Trek - S04E02 - Family (Remastered).mkv', 'Star Trek', 4, [2], [], { episodeTitle: 'Family' }),
 ];
