@@ -13,6 +13,7 @@ import { CallDeadline } from '../fs/call-deadline';
 import { OUTSIDE_CODE } from '../fs/inside';
 import { isBareSeasonFolderName } from '../media/folders';
 import { asyncFsOps, boundedFsOps, type FsOps } from '../media/fs-ops';
+import type { UnreadablePath } from '../media/videos';
 import { toFsPath } from '../media/to-path';
 import { discoverSeries, type Discovery } from './discover';
 import { folderNameColumns } from './folder-name';
@@ -195,7 +196,7 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   for (const u of discovery.unreadable) {
     warnings.push(
       u.code === OUTSIDE_CODE
-        ? { path: u.path, reason: `is a link that leads outside ${folder.real}; skipped (links are followed only inside the folder you add)`, code: OUTSIDE_CODE }
+        ? { path: u.path, reason: outsideLinkReason(u, folder.real), code: OUTSIDE_CODE }
         : { path: u.path, reason: `skipped: ${describeUnreadable(u.code)}`, code: u.code },
     );
   }
@@ -266,6 +267,12 @@ export function newSeriesRow(seriesPath: string, rootId: number, nowIso: string)
  * series, it would be titled "Season 1" and get a tvshow.nfo where Kodi never looks; adding its
  * parent instead would write outside the folder the user gave, so the add says what to add.
  */
+/** A folder link out of the library is skipped: Anishelf writes only inside the folder added. */
+function outsideLinkReason(link: UnreadablePath, root: string): string {
+  const instead = link.target ? `; add ${link.target} itself to include it` : '';
+  return `is a link that leads outside ${root}; skipped (folder links are followed only inside the folder you add, which is the only place Anishelf writes${instead})`;
+}
+
 function seriesAboveSeasonFolder(real: string): string | null {
   const parent = path.dirname(real);
   return parent !== real && isBareSeasonFolderName(path.basename(real)) ? parent : null;

@@ -79,7 +79,7 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
       if (seen.has(real) || exclude.has(real)) continue;
       // Links are followed only inside the real path of the folder the user added.
       if (!isInsideFolder(real, rootReal)) {
-        result.unreadable.push({ path: candidate, code: OUTSIDE_CODE });
+        result.unreadable.push({ path: candidate, code: OUTSIDE_CODE, target: real });
         continue;
       }
       seen.add(real);
@@ -145,8 +145,9 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
     return { isSeries: false, hasVideos, hasNfo, subfolders, seasonFolders };
   }
   for (const season of seasonFolders) {
-    if (!isInsideFolder(await orElse(() => fs.realpath(season), ''), rootReal)) {
-      result.unreadable.push({ path: season, code: OUTSIDE_CODE });
+    const real = await orElse(() => fs.realpath(season), '');
+    if (!isInsideFolder(real, rootReal)) {
+      result.unreadable.push({ path: season, code: OUTSIDE_CODE, ...(real ? { target: real } : {}) });
       continue;
     }
     try {

@@ -6,10 +6,19 @@ import { scanSeries } from '../scan/scan-series';
 import { testDatabase } from '../testing/database';
 import { libraryDir, writeTree } from '../testing/temp';
 import { addFolders } from './add';
+import { testCore } from '../testing/core';
 
 // The rule: a link is followed only when its real path stays inside the real path of the folder
 // the user added (for a series' own files: inside the series folder); Anishelf writes only inside
 // the real path of a series folder.
+
+/** Every path under `dir` with its size, links as links: what a test must find unchanged. */
+function treeOf(dir: string): Array<[string, number, boolean]> {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).sort().map((name) => {
+    const stat = fs.lstatSync(path.join(dir, name));
+    return [name, stat.size, stat.isSymbolicLink()];
+  });
+}
 
 async function setup() {
   const database = await testDatabase();
@@ -28,7 +37,7 @@ describe('symbolic links', () => {
     const result = await addFolders(deps, [lib]);
     expect(result.added.map((s) => s.path).sort()).toEqual([path.join(lib, 'B'), path.join(lib, 'Group', 'A')]);
     expect(result.warnings).toEqual([
-      { path: path.join(lib, 'elsewhere'), reason: `is a link that leads outside ${lib}; skipped (links are followed only inside the folder you add)`, code: 'SYMLINK_OUTSIDE' },
+      { path: path.join(lib, 'elsewhere'), reason: `is a link that leads outside ${lib}; skipped (folder links are followed only inside the folder you add, which is the only place Anishelf writes; add ${fs.realpathSync(other)} itself to include it)`, code: 'SYMLINK_OUTSIDE' },
     ]);
     expect(result.skipped).toEqual([]);
     await close();
@@ -46,23 +55,61 @@ describe('symbolic links', () => {
     await close();
   });
 
-  test('`Show/back -> ../..` never gives a series the files of other series', async () => {
+  test('`Show/back -> ../..` never gives a series the folders of other series; a link to a video is that video', async () => {
     const { db, deps, close } = await setup();
     const lib = libraryDir();
-    writeTree(lib, { 'Show L/Show L - 01.mkv': '', 'Other/Other - 01.mkv': '', 'Other/Other - 02.mkv': '' });
+    writeTree(lib, { 'Show L/Show L - 01.mkv': '', 'Show L/poster.jpg': '', 'Other/Other - 01.mkv': '', 'Other/Other - 02.mkv': '', 'Other/fanart.jpg': 'x' });
     fs.symlinkSync('../..', path.join(lib, 'Show L', 'back'));
     fs.symlinkSync('../Other/Other - 01.mkv', path.join(lib, 'Show L', 'Show L - 02.mkv'));
+    fs.symlinkSync('../Other/fanart.jpg', path.join(lib, 'Show L', 'fanart.jpg'));
     const { added } = await addFolders(deps, [lib]);
     const show = added.find((s) => s.title === 'Show L')!;
     const result = await scanSeries(deps, show.id);
-    expect(result.videoCount).toBe(1);
+    expect(result.videoCount).toBe(2);
+    // Artwork is read and served, so a link to another series' picture is not taken for its own.
     expect(result.unreadable.map((u) => [path.basename(u.path), u.code]).sort()).toEqual([
-      ['Show L - 02.mkv', 'SYMLINK_OUTSIDE'],
       ['back', 'SYMLINK_OUTSIDE'],
+      ['fanart.jpg', 'SYMLINK_OUTSIDE'],
     ]);
-    const paths = (await db.selectFrom('episodes').select('path').where('series_id', '=', show.id).execute()).map((e) => e.path);
-    expect(paths).toEqual([path.join(lib, 'Show L', 'Show L - 01.mkv')]);
+    const paths = (await db.selectFrom('episodes').select('path').where('series_id', '=', show.id).orderBy('path').execute()).map((e) => e.path);
+    expect(paths).toEqual([path.join(lib, 'Show L', 'Show L - 01.mkv'), path.join(lib, 'Show L', 'Show L - 02.mkv')]);
+    expect(await db.selectFrom('series').select('has_fanart').where('id', '=', show.id).executeTakeFirstOrThrow()).toEqual({ has_fanart: 0 });
     await close();
+  });
+});
+
+describe('a library of links into a downloads folder (FileBot\'s symlink action, debrid mounts)', () => {
+  test('its series are found and loaded, episode NFOs go beside the links, and nothing is written in the downloads folder', async () => {
+    const core = await testCore();
+    const lib = libraryDir();
+    const downloads = libraryDir();
+    writeTree(downloads, { 'Frieren.S01E01.1080p.WEB/frieren.s01e01.mkv': 'one', 'Frieren.S01E02.1080p.WEB/frieren.s01e02.mkv': 'two!', 'Bocchi.05.mkv': 'five' });
+    writeTree(lib, { 'Bocchi the Rock!/tvshow.nfo': '<tvshow><title>Bocchi the Rock!</title></tvshow>' });
+    fs.mkdirSync(path.join(lib, 'Frieren', 'Season 01'), { recursive: true });
+    fs.symlinkSync(path.join(downloads, 'Frieren.S01E01.1080p.WEB', 'frieren.s01e01.mkv'), path.join(lib, 'Frieren', 'Season 01', 'Frieren - S01E01.mkv'));
+    fs.symlinkSync(path.join(downloads, 'Frieren.S01E02.1080p.WEB', 'frieren.s01e02.mkv'), path.join(lib, 'Frieren', 'Season 01', 'Frieren - S01E02.mkv'));
+    fs.symlinkSync(path.join(downloads, 'Bocchi.05.mkv'), path.join(lib, 'Bocchi the Rock!', 'Bocchi the Rock! - 05.mkv'));
+    const downloadsBefore = treeOf(downloads);
+    const { added, warnings } = await core.addFolders([lib]);
+    expect(added.map((s) => s.title).sort()).toEqual(['Bocchi the Rock!', 'Frieren']);
+    expect(warnings ?? []).toEqual([]);
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    await core.episodeNfos.whenIdle();
+    const frieren = await core.getSeries(added.find((s) => s.title === 'Frieren')!.id);
+    expect(frieren).toMatchObject({ loadingStatus: 'completed', videoCount: 2, unreadable: [] });
+    expect(frieren.episodes.map((e) => [path.basename(e.path), e.season, e.episodes])).toEqual([
+      ['Frieren - S01E01.mkv', 1, [1]],
+      ['Frieren - S01E02.mkv', 1, [2]],
+    ]);
+    // The size is the linked file's, not the link's: a replaced download is seen as a change.
+    const sizes = await core.db.selectFrom('episodes').select('size').where('series_id', '=', frieren.id).orderBy('path').execute();
+    expect(sizes.map((e) => e.size)).toEqual([3, 4]);
+    expect(fs.lstatSync(path.join(lib, 'Frieren', 'Season 01', 'Frieren - S01E02.nfo')).isFile()).toBe(true);
+    expect(fs.existsSync(path.join(lib, 'Bocchi the Rock!', 'Bocchi the Rock! - 05.nfo'))).toBe(true);
+    expect(fs.existsSync(path.join(lib, 'Frieren', 'tvshow.nfo'))).toBe(true);
+    expect(treeOf(downloads)).toEqual(downloadsBefore);
+    await core.close();
   });
 });
 

@@ -24,6 +24,8 @@ export interface VideoFile {
 export interface UnreadablePath {
   path: string;
   code: string;
+  /** For a link skipped because it leads out (SYMLINK_OUTSIDE): the real path it leads to. */
+  target?: string;
 }
 
 export interface VideoWalk {
@@ -54,8 +56,10 @@ export interface WalkOptions {
 /**
  * Lists the videos of one series folder: the folder itself and its season folders, skipping
  * sample / trailer / extras folders and system folders. Symlinked folders are followed once, by
- * real path, so a loop ends; links whose real path leaves the folder are reported, not followed. An unreadable series folder throws (the caller decides); an
- * unreadable subfolder is reported and skipped.
+ * real path, so a loop ends; folder links whose real path leaves the folder are reported, not
+ * followed. Links to video files are followed wherever they lead: only their names and sizes
+ * are read. An unreadable series folder throws (the caller decides); an unreadable subfolder is
+ * reported and skipped.
  */
 export async function listVideoFiles(dir: string | URL, options: WalkOptions = {}): Promise<VideoWalk> {
   const root = toFsPath(dir);
@@ -103,8 +107,12 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
           continue;
         }
         // A link is followed only while its real path stays inside the folder walked: a
-        // `Show/back -> ../..` never gives one series the files of others.
-        if (entry.isSymbolicLink() && kind !== 'other' && !isInsideFolder(await orElse(() => fs.realpath(abs), ''), rootReal)) {
+        // `Show/back -> ../..` never gives one series the folders of others, and a loop ends. A
+        // link to a video is that video wherever it leads, as in Kodi, Jellyfin and Plex: FileBot's
+        // symlink action and debrid mounts fill libraries with links into a downloads folder.
+        // (Artwork and NFOs are read and served, so theirs stay inside.)
+        const linkedVideo = kind === 'file' && video;
+        if (entry.isSymbolicLink() && kind !== 'other' && !linkedVideo && !isInsideFolder(await orElse(() => fs.realpath(abs), ''), rootReal)) {
           unreadable.push({ path: abs, code: OUTSIDE_CODE });
           continue;
         }
