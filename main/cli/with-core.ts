@@ -34,6 +34,10 @@ export async function withCore<T>(io: CliIo, options: CommonOptions, run: (core:
   } catch (err) {
     throw fault(err);
   }
+  // The core's timers are unref'd, so that an idle library never keeps a process up. A command
+  // that waits on one (a provider's retry after a refused connection or a 429) had Node end the
+  // process under it: no output, exit code 0. The command's own work holds the process.
+  const hold = setInterval(() => {}, 2 ** 31 - 1);
   let failure: unknown = null;
   try {
     return await run(core);
@@ -42,8 +46,11 @@ export async function withCore<T>(io: CliIo, options: CommonOptions, run: (core:
     throw fault(err);
   } finally {
     // Closing after a failure must not hide it: the first error is the one reported.
-    await core.close().catch((err: unknown) => {
-      if (failure === null) throw fault(err);
-    });
+    await core
+      .close()
+      .catch((err: unknown) => {
+        if (failure === null) throw fault(err);
+      })
+      .finally(() => clearInterval(hold));
   }
 }

@@ -14,6 +14,8 @@ export type ProviderErrorCode =
   | 'PROVIDER_QUERY_ERROR'
   | 'PROVIDER_AUTH';
 
+const OUTSIDE_CAUSES: ReadonlySet<ProviderErrorCode> = new Set(['PROVIDER_OFFLINE', 'PROVIDER_PAUSED', 'PROVIDER_RATE_LIMITED', 'PROVIDER_TIMEOUT', 'PROVIDER_HTTP_ERROR', 'PROVIDER_AUTH']);
+
 export class ProviderError extends AnishelfError {
   constructor(
     code: ProviderErrorCode,
@@ -21,7 +23,9 @@ export class ProviderError extends AnishelfError {
     readonly status: number | null = null,
     options: { cause?: unknown } = {},
   ) {
-    super(code, message, { kind: 'internal', ...options });
+    // The network, the provider or the user's key: not Anishelf's fault, so the CLI says it in
+    // one line and exits 2. A query the provider refuses, or an answer not read, is ours.
+    super(code, message, { kind: OUTSIDE_CAUSES.has(code) ? 'input' : 'internal', ...options });
     this.name = 'ProviderError';
   }
 
