@@ -26,6 +26,14 @@ describe('add result', () => {
     expect(onlyBadInput(withBad)).toBe(false);
   });
 
+  test('a library folder found at its new place is told, with the series not found there', () => {
+    const movedRoots = [{ rootId: 1, from: '/mnt/nas/anime', to: '/media/nas/anime', series: 532, found: 530 }];
+    const line = '/mnt/nas/anime → /media/nas/anime: the library folder moved; its 532 series keep their matches, locks and settings and are read again; 2 not found there (missing until they are back or you remove them)';
+    expect(describeAddResult({ added: [], skipped: [], movedRoots })).toEqual({ tone: 'ok', title: 'Library folder found at its new place', lines: [line] });
+    expect(describeAddResult({ added: added(3), skipped: [], movedRoots }).title).toBe('Added 3 series, library folder found at its new place');
+    expect(onlyBadInput({ added: [], skipped: [{ path: '/x', reason: 'x', code: 'NOT_FOUND' }], movedRoots })).toBe(false);
+  });
+
   test('a thousand skipped paths are capped', () => {
     const skipped = Array.from({ length: 1000 }, (_, i) => ({ path: `/a/${i}`, reason: 'already in the library' }));
     const report = describeAddResult({ added: [], skipped });

@@ -1,4 +1,4 @@
-import type { AddResult } from './types';
+import type { AddResult, MovedRoot } from './types';
 
 const MAX_LINES = 25;
 
@@ -15,26 +15,39 @@ export interface AddReport {
 export function describeAddResult(result: AddResult): AddReport {
   const added = result.added.length;
   const moved = result.moved ?? [];
+  const movedRoots = result.movedRoots ?? [];
   const problems = [...result.skipped, ...(result.warnings ?? [])];
   // A reason that already names the path ("/x does not exist.") is not prefixed with it again.
   const all = [
+    ...movedRoots.map(movedRootLine),
     ...moved.map((m) => `${m.from} → ${m.series.path} (renamed or moved: kept, with its match and settings)`),
     ...problems.map((s) => (s.reason.includes(s.path) ? s.reason : `${s.path} — ${s.reason}`)),
   ];
   const lines = all.slice(0, MAX_LINES);
   if (all.length > MAX_LINES) lines.push(`…and ${(all.length - MAX_LINES).toLocaleString('en-US')} more`);
   const skipped = result.skipped.length ? `, skipped ${result.skipped.length.toLocaleString('en-US')}` : '';
-  const movedCount = `${moved.length.toLocaleString('en-US')} series found moved`;
-  if (added > 0) return { tone: problems.length ? 'info' : 'ok', title: `Added ${added.toLocaleString('en-US')} series${moved.length ? `, ${movedCount}` : ''}${skipped}`, lines };
-  if (moved.length) return { tone: problems.length ? 'info' : 'ok', title: `${movedCount[0]!.toUpperCase()}${movedCount.slice(1)}${skipped}`, lines };
+  const found = [
+    ...(movedRoots.length === 1 ? ['library folder found at its new place'] : movedRoots.length > 1 ? [`${movedRoots.length} library folders found at their new places`] : []),
+    ...(moved.length ? [`${moved.length.toLocaleString('en-US')} series found moved`] : []),
+  ].join(', ');
+  const tone = problems.length ? 'info' : 'ok';
+  if (added > 0) return { tone, title: `Added ${added.toLocaleString('en-US')} series${found ? `, ${found}` : ''}${skipped}`, lines };
+  if (found) return { tone, title: `${found[0]!.toUpperCase()}${found.slice(1)}${skipped}`, lines };
   // Nothing new (already in the library) is news, not an error; an unusable path is.
   if (result.skipped.length) return { tone: result.skipped.some((s) => s.code) ? 'error' : 'info', title: `Added nothing${skipped}`, lines };
   return { tone: 'info', title: 'No series found in that folder', lines: lines.length ? lines : ['A series folder holds video files; a library folder holds series folders.'] };
 }
 
+/** "/mnt/old → /media/new: the library folder moved; its 532 series keep …" */
+export function movedRootLine(r: MovedRoot): string {
+  const missing = r.series - r.found;
+  const rest = missing > 0 ? `; ${missing.toLocaleString('en-US')} not found there (missing until they are back or you remove them)` : '';
+  return `${r.from} → ${r.to}: the library folder moved; its ${r.series.toLocaleString('en-US')} series keep their matches, locks and settings and are read again${rest}`;
+}
+
 /** True when nothing could be added because every path itself was unusable (missing, a file…). */
 export function onlyBadInput(result: AddResult): boolean {
-  return result.added.length === 0 && !result.moved?.length && result.skipped.length > 0 && result.skipped.every((s) => s.code);
+  return result.added.length === 0 && !result.moved?.length && !result.movedRoots?.length && result.skipped.length > 0 && result.skipped.every((s) => s.code);
 }
 
 /**

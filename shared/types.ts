@@ -143,6 +143,18 @@ export interface AddResult {
   warnings?: SkippedPath[];
   /** Series whose folder was renamed or moved inside its library folder: kept, at the new path. */
   moved?: MovedSeries[];
+  /** Library folders found at the folder added (a drive mounted elsewhere): kept, with every series. */
+  movedRoots?: MovedRoot[];
+}
+
+export interface MovedRoot {
+  rootId: number;
+  /** The library folder's old path, where it cannot be reached any more. */
+  from: string;
+  to: string;
+  /** How many series it has, and how many of them the new folder holds (the rest are missing there). */
+  series: number;
+  found: number;
 }
 
 export interface MovedSeries {

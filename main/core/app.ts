@@ -39,7 +39,7 @@ import { artworkChoices, chooseArtwork } from './metadata/artwork/artwork-choice
 import { ImageProxy, type ProxiedImage } from './artwork/image-proxy';
 import { EpisodeListQueue } from './metadata/episode-list/list-queue';
 import { explainSkipped, fetchEpisodeLists } from './metadata/episode-list/fetch-lists';
-import { requireSeriesRow } from './db/repos/series';
+import { requireSeriesRow, seriesOfRoot } from './db/repos/series';
 import { fillEpisodeNfos } from './loader/stages/episode-nfos';
 import type { SeriesMissing } from '../../shared/missing';
 
@@ -215,8 +215,10 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {
       const result = await addFolders(deps, paths);
-      const changed = [...result.added, ...(result.moved ?? []).map((m) => m.series)];
-      for (const s of changed) feed.series(s.id);
+      const changed = [...result.added, ...(result.moved ?? []).map((m) => m.series)].map((s) => s.id);
+      // A library folder found at a new place: every series of it has a new path and a load queued.
+      for (const r of result.movedRoots ?? []) changed.push(...(await seriesOfRoot(db, r.rootId)).map((s) => s.id));
+      for (const id of changed) feed.series(id);
       if (changed.length) loader.notify();
       await roots.afterAdd();
       return result;

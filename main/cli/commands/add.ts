@@ -1,3 +1,4 @@
+import { movedRootLine } from '../../../shared/add-result';
 import type { AddResult } from '../../../shared/types';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
@@ -20,7 +21,9 @@ export const addCommand: CliCommand = {
           options,
           async (core) => {
             const added = await core.addFolders(folders);
-            if (!options.wait || added.added.length === 0) return added;
+            // Series found moved were queued for a fresh load too: --wait waits for theirs.
+            const queued = added.added.length + (added.moved?.length ?? 0) + (added.movedRoots?.length ?? 0);
+            if (!options.wait || queued === 0) return added;
             await runLoaderToIdle(core, io, { quiet: options.json === true });
             // Report each added series in its final state.
             const ids = new Set(added.added.map((s) => s.id));
@@ -42,9 +45,10 @@ export function report(io: CliIo, result: AddResult, json: boolean): void {
   if (result.added.length > 0) {
     io.stdout.write(`Added ${result.added.length} series:\n`);
     io.stdout.write(formatTable(SERIES_HEADERS, result.added.map(seriesRow), { width: terminalWidth(io), shrink: ['TITLE'] }));
-  } else if (!result.moved?.length) {
+  } else if (!result.moved?.length && !result.movedRoots?.length) {
     io.stdout.write('Added nothing.\n');
   }
+  for (const r of result.movedRoots ?? []) io.stdout.write(`${movedRootLine(r)}\n`);
   for (const m of result.moved ?? []) {
     io.stdout.write(`Renamed or moved: ${printable(m.from)} → ${printable(m.series.path)} (series ${m.series.id}, kept with its match and settings)\n`);
   }

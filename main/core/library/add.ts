@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { AddResult, MovedSeries, SkippedPath } from '../../../shared/types';
+import type { AddResult, MovedRoot, MovedSeries, SkippedPath } from '../../../shared/types';
 import { describeUnreadable } from '../../../shared/unreadable';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
@@ -17,6 +17,7 @@ import type { UnreadablePath } from '../media/videos';
 import { toFsPath } from '../media/to-path';
 import { discoverSeries, type Discovery } from './discover';
 import { folderNameColumns } from './folder-name';
+import { findMovedRoot, moveRoot } from './moved-root';
 import { findMovedSeries } from './moved-series';
 import { SAMPLE_FOLDER } from './sample-library';
 import { toSeriesSummary } from './summary';
@@ -56,6 +57,7 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
   const dataDir = await fs.realpath(deps.dataDir).catch(() => path.resolve(deps.dataDir));
   const added: AddResult['added'] = [];
   const moved: MovedSeries[] = [];
+  const movedRoots: MovedRoot[] = [];
   const seenInCall = new Set<string>();
 
   // Read once for the whole add (a drop may hold 1,000 folders): a library folder added or looked
@@ -79,8 +81,9 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
     skipped.push(...outcome.skipped);
     warnings.push(...outcome.warnings);
     moved.push(...(outcome.moved ?? []));
+    movedRoots.push(...(outcome.movedRoots ?? []));
   }
-  return { added, skipped, ...(warnings.length ? { warnings } : {}), ...(moved.length ? { moved } : {}) };
+  return { added, skipped, ...(warnings.length ? { warnings } : {}), ...(moved.length ? { moved } : {}), ...(movedRoots.length ? { movedRoots } : {}) };
 }
 
 /** Checks one input and walks it, each call bounded so a share that stops answering ends it. */
@@ -175,7 +178,7 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   const warnings: SkippedPath[] = [];
 
   // A library root added again is looked through for new series folders (a rescan, not a no-op).
-  const sameRoot = await findRootAt(db, folder.real);
+  let sameRoot = await findRootAt(db, folder.real);
   if (await getSeriesRowByPath(db, folder.real)) {
     return { added: [], skipped: [{ path: folder.input, reason: 'already in the library' }], warnings };
   }
@@ -205,6 +208,20 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
     return { added: [], skipped: [{ path: folder.input, reason: why }], warnings };
   }
 
+  const nowIso = (deps.now?.() ?? new Date()).toISOString();
+  // A library folder found at a new place (a drive mounted elsewhere) takes its series with it;
+  // then it is looked through again as that library folder.
+  let movedRoot: MovedRoot | null = null;
+  if (!sameRoot && !(await deepestRootAmong(db, parentFolders(folder.real)))) {
+    const move = await findMovedRoot(db, boundedFsOps(deps.fs ?? asyncFsOps, new CallDeadline(deps.callTimeoutMs ?? ADD_CALL_TIMEOUT_MS)), folder.real, discovery.kind, discovery.series);
+    if (move) {
+      await moveRoot(db, move, nowIso);
+      sameRoot = await findRootAt(db, folder.real);
+      movedRoot = { rootId: move.root.id, from: move.root.path, to: move.to, series: move.series.length, found: move.found };
+    }
+  }
+  const done = (outcome: Omit<AddResult, 'warnings'> & { warnings: SkippedPath[] }) => (movedRoot ? { ...outcome, movedRoots: [movedRoot] } : outcome);
+
   const existing = await existingSeriesPaths(db, discovery.series);
   const unknown = discovery.series.filter((p) => !existing.has(p));
   // A library folder looked through again: a new folder may be a series renamed or moved in it.
@@ -215,11 +232,11 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   // Folders added before inside this one become part of it: one root, their series kept as they are.
   const nested = enclosingRoot ? [] : await rootsInside(db, folder.real);
   for (const root of nested) skipped.push({ path: root.path, reason: `was already in the library; it is now part of ${folder.real}` });
+  if (movedRoot && unknown.length === 0) return done({ added: [], skipped, warnings });
   if (sameRoot && unknown.length === 0) return { added: [], skipped: [{ path: folder.input, reason: 'already in the library; no new series found' }], warnings };
-  if (existing.size > 0) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
-  if (fresh.length === 0 && nested.length === 0 && moves.length === 0) return { added: [], skipped, warnings };
+  if (existing.size > 0 && !movedRoot) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library` });
+  if (fresh.length === 0 && nested.length === 0 && moves.length === 0) return done({ added: [], skipped, warnings });
 
-  const nowIso = (deps.now?.() ?? new Date()).toISOString();
   const rows = await inTransaction(db, async (trx) => {
     // insertRoot is idempotent: another process adding the same folder at the same moment is no error.
     const rootId = enclosingRoot
@@ -234,10 +251,10 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
     return inserted;
   });
   const added = rows.map(toSeriesSummary);
-  if (moves.length === 0) return { added, skipped, warnings };
+  if (moves.length === 0) return done({ added, skipped, warnings });
   const movedRows = new Map((await getSeriesRows(db, moves.map((m) => m.id))).map((r) => [r.id, r]));
   const moved = moves.flatMap((m) => (movedRows.has(m.id) ? [{ from: m.from, series: toSeriesSummary(movedRows.get(m.id)!) }] : []));
-  return { added, skipped, warnings, moved };
+  return done({ added, skipped, warnings, moved });
 }
 
 /** A new series folder's row, as an add writes it: pending, titled from its folder name. */

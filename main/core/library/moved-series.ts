@@ -93,7 +93,7 @@ export async function adoptCopies(db: Db, fs: FsOps, goneIds: readonly number[],
 }
 
 /** The videos on record of gone series, to tell which one a folder's videos are. */
-class KnownVideos {
+export class KnownVideos {
   /** Which series holds each (path inside its folder, size); two may share one. */
   private readonly owners = new Map<string, number[]>();
   private readonly counts = new Map<number, number>();
@@ -150,7 +150,8 @@ async function isGone(fs: FsOps, folder: string): Promise<boolean> {
   }
 }
 
-async function videoKeys(fs: FsOps, folder: string): Promise<string[]> {
+/** A folder's videos as keys (path inside it, size); none when it cannot be read now. */
+export async function videoKeys(fs: FsOps, folder: string): Promise<string[]> {
   try {
     const walk = await listVideoFiles(folder, { fs });
     return walk.files.map((f) => fileKey(f.relPath, f.size));

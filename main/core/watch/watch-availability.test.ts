@@ -35,6 +35,27 @@ test('a root renamed away goes offline with every row kept, and comes back by it
   await w.close();
 });
 
+test('a root found at a new place (a drive mounted elsewhere) is watched there, with its series', async () => {
+  const w = await watchedLibrary(seriesFiles({ 'Show A': 1, 'Show B': 1 }));
+  const a = await w.idOf('Show A');
+  const to = path.join(libraryDir(), 'remounted');
+  asUser(() => fs.renameSync(w.lib, to));
+  await waitFor(async () => (await w.core.listRoots())[0]?.state === 'offline', { what: 'the root to go offline' });
+  const result = await w.core.addFolders([to]);
+  expect(result.movedRoots).toMatchObject([{ from: w.lib, to, series: 2, found: 2 }]);
+  await waitFor(async () => {
+    const roots = await w.core.listRoots();
+    return roots.length === 1 && roots[0]!.path === to && roots[0]!.state === 'online' && roots[0]!.watching;
+  }, { what: 'the root to be watched at its new place' });
+  // The move's own reload is done first: what follows is the watcher's doing.
+  await w.core.whenLoaderIdle();
+  await w.settle();
+  writeTree(to, { 'Show A/Show A - 02.mkv': 'v' });
+  await waitForSeries(w.core, 'Show A', (s) => s.videoCount === 2 && s.path === path.join(to, 'Show A'), 'an episode at the new place');
+  expect(await w.idOf('Show A')).toBe(a);
+  await w.close();
+});
+
 test('a watched root deleted and made again: the watcher survives and resumes', async () => {
   const w = await watchedLibrary(seriesFiles({ 'Show A': 1 }));
   asUser(() => fs.rmSync(w.lib, { recursive: true }));

@@ -84,7 +84,12 @@ export class WatchService {
     }
     for (const row of rows) {
       const session = this.sessions.get(row.id);
-      if (!session) await this.openSession(row.id);
+      if (session && session.row.path !== row.path) {
+        // The library folder was found at another place (see library/moved-root.ts): watch that.
+        await this.closeSession(session);
+        this.sessions.delete(row.id);
+      }
+      if (!session || session.row.path !== row.path) await this.openSession(row.id);
       else await this.refreshSeries(session);
     }
     this.statusChanged();

@@ -8,13 +8,16 @@ import type { AppServices } from './context';
  * reports what was added and skipped. Throws when the call itself is refused.
  */
 export async function addFolders(services: AppServices, paths: readonly string[], options: { report?: boolean } = {}): Promise<AddResult> {
-  const total: AddResult = { added: [], skipped: [], warnings: [] };
+  const total: AddResult = { added: [], skipped: [], warnings: [], moved: [], movedRoots: [] };
   for (const batch of chunks(paths, 1000)) {
     const result = await services.client.call('library.addFolders', { paths: batch });
     services.library.applyChanges(result.added, []);
     total.added.push(...result.added);
     total.skipped.push(...result.skipped);
     total.warnings!.push(...(result.warnings ?? []));
+    // Series renamed or moved are reported too (their cards follow through the change events).
+    total.moved!.push(...(result.moved ?? []));
+    total.movedRoots!.push(...(result.movedRoots ?? []));
   }
   if (options.report !== false) reportAdd(services, total);
   return total;

@@ -78,6 +78,11 @@ export async function findRootAt(db: DbOrTx, folder: string): Promise<LibraryRoo
   return db.selectFrom('library_roots').selectAll().where('path', '=', folder).executeTakeFirst();
 }
 
+/** A root found at another path (a drive mounted elsewhere): the same root, online there. */
+export async function setRootPath(db: DbOrTx, id: number, folder: string, nowIso: string): Promise<void> {
+  await db.updateTable('library_roots').set({ path: folder, state: 'online', last_seen_at: nowIso, last_checked_at: nowIso }).where('id', '=', id).execute();
+}
+
 export async function setRootWatch(db: DbOrTx, id: number, watchMode: string, pollMinutes: number): Promise<void> {
   await db.updateTable('library_roots').set({ watch_mode: watchMode, poll_minutes: pollMinutes }).where('id', '=', id).execute();
 }
