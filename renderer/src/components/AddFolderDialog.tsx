@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type FormEvent } from 'react';
 import type { DirectoryListing } from '../../../shared/contract';
 import { describeAddResult, onlyBadInput, suggestedFolder } from '../../../shared/add-result';
 import { useModalDialog } from '../hooks/useModalDialog';
-import { isFullPath } from '../lib/folder-path';
+import { isFullPath, typedPath } from '../lib/folder-path';
 import { errorMessage } from '../rpc-error';
 import { addFolders, reportAdd } from '../state/actions';
 import { useServices } from '../state/context';
@@ -26,7 +26,7 @@ export function AddFolderDialog({ onClose }: { onClose: () => void }) {
   useModalDialog(ref, () => document.querySelector<HTMLElement>('[data-testid="series-card"][tabindex="0"], [data-testid="library-grid"]'));
 
   const add = async (path: string) => {
-    const trimmed = path.trim();
+    const trimmed = typedPath(path);
     if (!trimmed) return setError(['Type the path of a folder, or pick one below.']);
     if (!isFullPath(trimmed)) return setError([`“${trimmed}” is not a full path. Type an absolute path such as /media/anime, or start with ~/ for your home folder.`]);
     setBusy(true);

@@ -24,3 +24,22 @@ export function breadcrumb(folder: string): Crumb[] {
 export function isFullPath(text: string): boolean {
   return /^(\/|[a-zA-Z]:[\\/]|~([\\/]|$))/.test(text);
 }
+
+/**
+ * A path as typed or pasted: trimmed, without the quotes Windows' "Copy as path" puts around it,
+ * and a `file:` URL (what a file manager drops into a text field) as its local path. Anything
+ * else comes back as it was, for isFullPath to judge.
+ */
+export function typedPath(text: string): string {
+  let typed = text.trim();
+  const quote = typed[0];
+  if (typed.length >= 2 && (quote === '"' || quote === "'") && typed.endsWith(quote)) typed = typed.slice(1, -1).trim();
+  if (!/^file:\/\/\//i.test(typed)) return typed;
+  try {
+    const local = decodeURIComponent(new URL(typed).pathname);
+    // file:///C:/Anime → C:\Anime
+    return /^\/[a-zA-Z]:\//.test(local) ? local.slice(1).replaceAll('/', '\\') : local;
+  } catch {
+    return typed; // a malformed %-escape: shown back as typed, refused by isFullPath
+  }
+}
