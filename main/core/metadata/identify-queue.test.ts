@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { expect, test } from 'vitest';
+import { asUser } from '../testing/library-write-guard';
 import { testCore } from '../testing/core';
 import { waitFor } from '../testing/wait';
 import { libraryDir, tempDir, writeTree } from '../testing/temp';
@@ -81,6 +83,24 @@ test('offline, every series still loads from disk and identification waits; it r
   await core.startLoader();
   await core.identifyQueue.whenIdle();
   expect((await core.loaderStatus()).network).toMatchObject({ identified: SHOWS.length, waiting: 0 });
+  await core.close();
+});
+
+test('the identification counts are of present series only: a missing series waits with no count', async () => {
+  const dataDir = tempDir('anishelf-data-');
+  const lib = library();
+  const core = await testCore({ dataDir, env: { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: 'http://127.0.0.1:9/graphql' } });
+  await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  await core.identifyQueue.whenIdle();
+  expect((await core.loaderStatus()).network).toMatchObject({ total: SHOWS.length, identified: 0, waiting: SHOWS.length });
+  const gone = (await core.listSeries()).find((s) => s.title === 'Death Note')!;
+  asUser(() => fs.rmSync(gone.path, { recursive: true }));
+  await core.reload(gone.id);
+  await core.whenLoaderIdle();
+  expect((await core.getSeries(gone.id)).state).toBe('missing');
+  expect((await core.loaderStatus()).network).toMatchObject({ total: SHOWS.length - 1, identified: 0, waiting: SHOWS.length - 1 });
   await core.close();
 });
 

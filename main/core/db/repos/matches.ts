@@ -80,13 +80,19 @@ export function matchStateColumn(eb: ExpressionBuilder<Database, 'series'>) {
   return eb.selectFrom('matches').select('matches.state').whereRef('matches.series_id', '=', 'series.id').where('matches.season', 'is', null).as('match_state');
 }
 
-/** Counts for the network queue's status: present series, those settled (not waiting), those waiting. */
+/**
+ * Counts for the network queue's status: present series, those settled (not waiting), those
+ * waiting. Only present series count on every side: an offline or missing series keeps its match
+ * but is not identified meanwhile ("0 of 2 identified · 4 waiting" was the sum of both).
+ */
 export async function identificationCounts(db: Kysely<Database>): Promise<{ total: number; settled: number; waiting: number }> {
   const total = await db.selectFrom('series').select(db.fn.countAll<number>().as('n')).where('state', '=', 'present').executeTakeFirst();
   const byState = await db
     .selectFrom('matches')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb('state', '=', 'waiting').as('waiting')])
-    .where('season', 'is', null)
+    .innerJoin('series', 'series.id', 'matches.series_id')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb('matches.state', '=', 'waiting').as('waiting')])
+    .where('matches.season', 'is', null)
+    .where('series.state', '=', 'present')
     .groupBy('waiting')
     .execute();
   const count = (waiting: boolean) => Number(byState.find((r) => Boolean(r.waiting) === waiting)?.n ?? 0);
