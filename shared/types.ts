@@ -183,7 +183,10 @@ export interface LoaderStatus {
   workers: number;
   running: number;
   queued: number;
+  /** Failed series whose folder is there. */
   failed: number;
+  /** Series whose folder cannot be reached (offline) or is gone (missing): counted here only, as the window does. */
+  offline: number;
   paused: boolean;
   completedSinceStart: number;
   /** Whether this process runs the workers (another Anishelf may hold the library's loader). */

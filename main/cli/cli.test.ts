@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { DATABASE_FILENAME } from '../core/db/data-dir';
 import { seriesFiles } from '../core/testing/core';
 import { unreadableDir } from '../core/testing/faults';
+import { asUser } from '../core/testing/library-write-guard';
 import { libraryDir, tempDir, writeTree } from '../core/testing/temp';
 import { displayWidth } from './terminal-text';
 import { cli } from './testing/run';
@@ -184,6 +185,20 @@ describe('anishelf CLI', () => {
     expect((await cli(['retry', '2', '--json', ...d])).json()).toMatchObject({ status: 'pending', error: null });
     await cli(['retry', '3', ...d]);
     expect((await cli(['load', '--json', ...d])).json()).toMatchObject({ counts: { completed: 3, failed: 0 } });
+  });
+
+  test('status and load count a series whose folder is gone as missing only, as the window does, never also as failed', async () => {
+    const { lib, d } = setup(seriesFiles({ Good: 1, Gone: 1, Locked: 1 }));
+    await cli(['add', lib, '--wait', ...d]);
+    const locked = unreadableDir(lib, 'Locked');
+    asUser(() => fs.rmSync(path.join(lib, 'Gone'), { recursive: true }));
+    await cli(['reload', path.join(lib, 'Gone'), ...d]);
+    await cli(['reload', '3', ...d]);
+    const load = await cli(['load', ...d]);
+    expect(load.stdout).toBe('Done: 1 completed, 1 failed, 0 cancelled, 0 pending; 1 offline or missing.\n');
+    expect((await cli(['status', '--json', ...d])).json()).toMatchObject({ failed: 1, offline: 1 });
+    expect((await cli(['status', ...d])).stdout).toMatch(/· 1 failed · 1 offline or missing\n/);
+    fs.chmodSync(locked, 0o755);
   });
 
   test('on a TTY load draws a live progress line', async () => {

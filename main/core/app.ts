@@ -95,7 +95,7 @@ export interface Core {
   reload(id: number): Promise<LoadingStatusInfo>;
   loaderStatus(): Promise<LoaderStatus>;
   /** How many series are in each loading status. */
-  countsByStatus(): Promise<Record<LoadingStatus, number>>;
+  countsByStatus(options?: { presentOnly?: boolean }): Promise<Record<LoadingStatus, number>>;
   /**
    * The artwork file that may be served for a series (see resolveArtwork), or why not. Kinds
    * `poster-thumb` and `poster-thumb-small` are the grid's small copies of the poster (for HiDPI
@@ -253,7 +253,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     cancel: (id) => loader.cancel(id),
     reload: (id) => loader.reload(id),
     loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
-    countsByStatus: () => countByLoadingStatus(db),
+    countsByStatus: (options) => countByLoadingStatus(db, options),
     artwork: (seriesId, kind, version = null) => {
       if (kind === 'poster-thumb') return servedThumbnails.get(seriesId, THUMBNAIL_WIDTH, version);
       if (kind === 'poster-thumb-small') return servedThumbnails.get(seriesId, SMALL_THUMBNAIL_WIDTH, version);

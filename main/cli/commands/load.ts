@@ -10,9 +10,14 @@ export const loadCommand: CliCommand = {
       .action(async (options: CommonOptions & { workers?: number }) => {
         await withCore(io, options, async (core) => {
           const status = await runLoaderToIdle(core, io, { quiet: options.json === true });
-          const counts = await core.countsByStatus();
-          if (options.json) printJson(io, { ...status, counts });
-          else io.stdout.write(`Done: ${counts.completed} completed, ${counts.failed} failed, ${counts.cancelled} cancelled, ${counts.pending} pending.\n`);
+          if (options.json) {
+            printJson(io, { ...status, counts: await core.countsByStatus() });
+            return;
+          }
+          // As the window counts: a series whose folder is away is offline, not also failed.
+          const counts = await core.countsByStatus({ presentOnly: true });
+          const away = status.offline ? `; ${status.offline} offline or missing` : '';
+          io.stdout.write(`Done: ${counts.completed} completed, ${counts.failed} failed, ${counts.cancelled} cancelled, ${counts.pending} pending${away}.\n`);
         }, options.workers);
       });
   },

@@ -247,6 +247,7 @@ export class Loader {
       running: this.lock ? this.running.size : counts.running,
       queued: counts.queued,
       failed: await seriesRepo.countFailedSeries(this.db),
+      offline: await seriesRepo.countAwaySeries(this.db),
       paused: await this.isPaused(),
       completedSinceStart: this.completedSinceStart,
       active: this.lock !== null,

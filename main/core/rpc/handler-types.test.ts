@@ -5,7 +5,7 @@ import { dispatch, type Handlers } from './dispatch';
 // Checked by `npm run typecheck`: each @ts-expect-error below must meet an error, or the
 // typecheck fails ("unused @ts-expect-error"). So a handler of the wrong shape cannot compile.
 
-const status: LoaderStatus = { workers: 5, running: 0, queued: 0, failed: 0, paused: false, completedSinceStart: 0, active: false };
+const status: LoaderStatus = { workers: 5, running: 0, queued: 0, failed: 0, offline: 0, paused: false, completedSinceStart: 0, active: false };
 
 export const wrongResult: Pick<Handlers, 'loader.status'> = {
   // @ts-expect-error resolves to a series list where the contract says LoaderStatus

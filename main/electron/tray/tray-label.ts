@@ -13,11 +13,12 @@ const PREFIX = 'Anishelf — ';
  * What the tray says the loader is doing, in one line (tooltip and the menu's first row).
  * "loading 3 of 12" is 3 series done out of the 12 of this batch:
  *   "Anishelf — loading 3 of 12 · 5 workers", "Anishelf — 532 series, all ready",
- *   "Anishelf — 530 series, 2 failed", "Anishelf — paused · 9 waiting".
+ *   "Anishelf — 530 series, 2 failed, 1 offline", "Anishelf — paused · 9 waiting".
  */
 export function trayLabel(status: LoaderStatus, counts: SeriesCounts): string {
   const remaining = status.running + status.queued;
-  const failed = status.failed > 0 ? `${status.failed} failed` : '';
+  // As the window's header: an offline or missing series counts as offline, never also as failed.
+  const failed = [...(status.failed > 0 ? [`${status.failed} failed`] : []), ...(status.offline > 0 ? [`${status.offline} offline`] : [])].join(', ');
   if (!status.active && remaining > 0) return `${PREFIX}another Anishelf is loading this library · ${remaining} waiting`;
   if (status.paused) return `${PREFIX}paused${remaining > 0 ? ` · ${remaining} waiting` : ''}${failed ? ` · ${failed}` : ''}`;
   if (remaining > 0) {

@@ -4,7 +4,7 @@ import { trayLabel } from './tray-label';
 import type { TrayAction, TrayMenuItem } from './tray-menu';
 import { TrayService, type TrayHandle } from './tray-service';
 
-const idle: LoaderStatus = { workers: 5, running: 0, queued: 0, failed: 0, paused: false, completedSinceStart: 0, active: true };
+const idle: LoaderStatus = { workers: 5, running: 0, queued: 0, failed: 0, offline: 0, paused: false, completedSinceStart: 0, active: true };
 
 describe('trayLabel', () => {
   it.each([
@@ -16,6 +16,9 @@ describe('trayLabel', () => {
     ['all ready', idle, { total: 532, doneInBatch: 0 }, 'Anishelf — 532 series, all ready'],
     ['one series', idle, { total: 1, doneInBatch: 1 }, 'Anishelf — 1 series, all ready'],
     ['failures', { ...idle, failed: 2 }, { total: 532, doneInBatch: 0 }, 'Anishelf — 532 series, 2 failed'],
+    // As in the window: a drive away is offline, never also failed.
+    ['failures and a drive away', { ...idle, failed: 2, offline: 40 }, { total: 532, doneInBatch: 0 }, 'Anishelf — 532 series, 2 failed, 40 offline'],
+    ['a drive away', { ...idle, offline: 40 }, { total: 532, doneInBatch: 0 }, 'Anishelf — 532 series, 40 offline'],
     ['paused while loading', { ...idle, paused: true, running: 0, queued: 9 }, { total: 20, doneInBatch: 4 }, 'Anishelf — paused · 9 waiting'],
     ['paused, idle', { ...idle, paused: true }, { total: 20, doneInBatch: 0 }, 'Anishelf — paused'],
     ['paused with failures', { ...idle, paused: true, queued: 1, failed: 3 }, { total: 20, doneInBatch: 0 }, 'Anishelf — paused · 1 waiting · 3 failed'],

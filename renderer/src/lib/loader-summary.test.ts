@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
 import { countSeries, loaderSummary, networkSummary } from './loader-summary';
 
-const loader = (over: Partial<LoaderStatus> = {}): LoaderStatus => ({ workers: 5, running: 0, queued: 0, failed: 0, paused: false, completedSinceStart: 0, active: true, ...over });
+const loader = (over: Partial<LoaderStatus> = {}): LoaderStatus => ({ workers: 5, running: 0, queued: 0, failed: 0, offline: 0, paused: false, completedSinceStart: 0, active: true, ...over });
 const series = (loadingStatus: SeriesSummary['loadingStatus'], state: SeriesSummary['state'] = 'present') => ({ loadingStatus, state }) as SeriesSummary;
 const many = (n: number, status: SeriesSummary['loadingStatus']) => Array.from({ length: n }, () => series(status));
 

@@ -173,11 +173,15 @@ function viewQuery(db: DbOrTx, query: SeriesQuery) {
 // Problems first when sorting by status: what needs the user's attention comes to the top.
 const STATUS_ORDER = sql`CASE loading_status WHEN 'failed' THEN 0 WHEN 'loading' THEN 1 WHEN 'pending' THEN 2 WHEN 'cancelled' THEN 3 ELSE 4 END`;
 
-/** How many series are in each loading status (every status present, zero when none). */
-export async function countByLoadingStatus(db: DbOrTx): Promise<Record<LoadingStatus, number>> {
+/**
+ * How many series are in each loading status (every status present, zero when none); with
+ * `presentOnly`, of the series whose folder is there (the window counts the others as offline).
+ */
+export async function countByLoadingStatus(db: DbOrTx, options: { presentOnly?: boolean } = {}): Promise<Record<LoadingStatus, number>> {
   const rows = await db
     .selectFrom('series')
     .select(['loading_status', ({ fn }) => fn.countAll<number>().as('n')])
+    .$if(options.presentOnly === true, (q) => q.where('state', '=', 'present'))
     .groupBy('loading_status')
     .execute();
   const counts: Record<LoadingStatus, number> = { pending: 0, loading: 0, completed: 0, failed: 0, cancelled: 0 };
@@ -185,8 +189,15 @@ export async function countByLoadingStatus(db: DbOrTx): Promise<Record<LoadingSt
   return counts;
 }
 
+/** Failed series whose folder is there; an offline or missing one counts as that only (countAwaySeries). */
 export async function countFailedSeries(db: DbOrTx): Promise<number> {
-  const row = await db.selectFrom('series').select(({ fn }) => fn.countAll<number>().as('n')).where('loading_status', '=', 'failed').executeTakeFirstOrThrow();
+  const row = await db.selectFrom('series').select(({ fn }) => fn.countAll<number>().as('n')).where('loading_status', '=', 'failed').where('state', '=', 'present').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Series whose folder cannot be reached (offline) or is gone (missing). */
+export async function countAwaySeries(db: DbOrTx): Promise<number> {
+  const row = await db.selectFrom('series').select(({ fn }) => fn.countAll<number>().as('n')).where('state', '!=', 'present').executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
