@@ -5,7 +5,7 @@ import { describeUnreadable } from '../../../shared/unreadable';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
 import { deepestRootAmong, findRootAt, insertRoot, listRoots, mergeRootsInto, rootsInside } from '../db/repos/roots';
-import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, getSeriesRows, insertSeries } from '../db/repos/series';
+import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, getSeriesRows, insertSeries, seriesFolderNames } from '../db/repos/series';
 import { moveSeriesFolder } from '../db/repos/series-move';
 import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
@@ -63,6 +63,10 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
   // Read once for the whole add (a drop may hold 1,000 folders): a library folder added or looked
   // through again stays one, whatever appeared at its top.
   const libraries = new Set((await listRoots(deps.db)).filter((r) => r.kind === 'library').map((r) => r.path));
+  // The library's series folder names, read once for the whole add when a folder needs them: a
+  // library folder found at a new place has series of the same names (see moved-root.ts).
+  let knownNames: Promise<Set<string>> | null = null;
+  const names = () => (knownNames ??= seriesFolderNames(deps.db));
   const folders = await mapLimit(inputs, FOLDERS_READ_AT_ONCE, (input) => readFolder(deps, input, dataDir, libraries));
   // The database is written one folder at a time, in the order given: results read in that
   // order, and each folder sees what the ones before it added.
@@ -76,7 +80,7 @@ export async function addFolders(deps: AddDeps, inputs: readonly unknown[]): Pro
       continue;
     }
     seenInCall.add(folder.real);
-    const outcome = await addOne(deps, folder);
+    const outcome = await addOne(deps, folder, names);
     added.push(...outcome.added);
     skipped.push(...outcome.skipped);
     warnings.push(...outcome.warnings);
@@ -172,7 +176,7 @@ function notResponding(folder: string, deadline: CallDeadline): AnishelfError {
   return new AnishelfError('NOT_RESPONDING', `${folder} did not answer within ${seconds} s; is its drive or network share connected? Nothing was added from it.`);
 }
 
-async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string }>): Promise<Omit<AddResult, 'warnings'> & { warnings: SkippedPath[] }> {
+async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string }>, knownNames: () => Promise<Set<string>>): Promise<Omit<AddResult, 'warnings'> & { warnings: SkippedPath[] }> {
   const { db } = deps;
   const skipped: SkippedPath[] = [];
   const warnings: SkippedPath[] = [];
@@ -212,7 +216,7 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   // A library folder found at a new place (a drive mounted elsewhere) takes its series with it;
   // then it is looked through again as that library folder.
   let movedRoot: MovedRoot | null = null;
-  if (!sameRoot && !(await deepestRootAmong(db, parentFolders(folder.real)))) {
+  if (!sameRoot && !(await deepestRootAmong(db, parentFolders(folder.real))) && (await knownNamesAmong(knownNames, discovery.series))) {
     const move = await findMovedRoot(db, boundedFsOps(deps.fs ?? asyncFsOps, new CallDeadline(deps.callTimeoutMs ?? ADD_CALL_TIMEOUT_MS)), folder.real, discovery.kind, discovery.series);
     if (move) {
       await moveRoot(db, move, nowIso);
@@ -284,6 +288,11 @@ export function newSeriesRow(seriesPath: string, rootId: number, nowIso: string)
  * series, it would be titled "Season 1" and get a tvshow.nfo where Kodi never looks; adding its
  * parent instead would write outside the folder the user gave, so the add says what to add.
  */
+async function knownNamesAmong(knownNames: () => Promise<Set<string>>, seriesFolders: readonly string[]): Promise<boolean> {
+  const names = await knownNames();
+  return seriesFolders.some((p) => names.has(path.basename(p)));
+}
+
 /** A folder link out of the library is skipped: Anishelf writes only inside the folder added. */
 function outsideLinkReason(link: UnreadablePath, root: string): string {
   const instead = link.target ? `; add ${link.target} itself to include it` : '';

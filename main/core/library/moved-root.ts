@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Db } from '../db/handle';
 import { inTransaction } from '../db/handle';
 import { listRoots, setRootPath } from '../db/repos/roots';
-import { seriesOfRoot } from '../db/repos/series';
+import { countNamedByRoot, countSeriesInRoot, seriesOfRoot } from '../db/repos/series';
 import { moveSeriesFolder } from '../db/repos/series-move';
 import type { LibraryRootRow } from '../db/schema';
 import { errnoCode } from '../errors';
@@ -39,17 +39,23 @@ export interface RootMove {
  * library) hold the same videos. Null when none is.
  */
 export async function findMovedRoot(db: Db, fs: FsOps, folder: string, kind: LibraryRootRow['kind'], discovered: readonly string[]): Promise<RootMove | null> {
+  // First by folder names alone, from the index: most adds (a new series, a thousand dropped
+  // folders) find no library folder to look at, and read nothing else.
+  const named = await countNamedByRoot(db, discovered.map((p) => path.basename(p)));
+  if (named.size === 0) return null;
   const here = new Set(discovered);
   let best: RootMove | null = null;
   for (const root of await listRoots(db)) {
-    if (root.kind !== kind || isInsideFolder(folder, root.path) || isInsideFolder(root.path, folder)) continue;
+    const names = named.get(root.id) ?? 0;
+    if (names === 0 || root.kind !== kind || isInsideFolder(folder, root.path) || isInsideFolder(root.path, folder)) continue;
+    if (names * 2 < (await countSeriesInRoot(db, root.id)) || !(await isUnreachable(fs, root.path))) continue;
     const series = await seriesOfRoot(db, root.id);
     // A series in a loader's hands now is left to it; the next add tries again.
     if (series.length === 0 || series.some((s) => s.loading_status === 'loading')) continue;
     const moved = series.map((s) => ({ id: s.id, from: s.path, to: placeUnder(folder, root.path, s.path) }));
     const found = moved.filter((s) => here.has(s.to));
     if (found.length * 2 < series.length || (best && found.length <= best.found)) continue;
-    if (!(await isUnreachable(fs, root.path)) || !(await sameVideos(db, fs, found))) continue;
+    if (!(await sameVideos(db, fs, found))) continue;
     best = { root, to: folder, series: moved, found: found.length };
   }
   return best;
