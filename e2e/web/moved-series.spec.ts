@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeTree } from '../fixtures/temp';
 import { expect, test } from '../fixtures/test';
+import { LibraryFoldersPanel } from '../pages/library-folders-panel';
 
 test('a series folder renamed in the file manager: its card follows, with the same id, and nothing is missing', async ({ library, libraryRoot, page }) => {
   const files: Record<string, string> = {};
@@ -34,6 +35,11 @@ test('a library folder mounted at a new place, pasted with quotes: the same card
   // The share comes back mounted elsewhere; Windows' "Copy as path" pastes it in quotes.
   const after = path.join(libraryRoot, 'remounted');
   fs.renameSync(before, after);
+  // The panel tells what to do about a library folder gone offline.
+  const panel = await LibraryFoldersPanel.open(page);
+  await expect(panel.folder(before).getByTestId('root-state')).toHaveText('Offline', { timeout: 60_000 });
+  await expect(panel.folder(before).getByTestId('root-moved-hint')).toContainText('Add the folder at its new place');
+  await panel.close();
   await library.addFolder(`"${after}"`);
   await expect(library.addResult()).toContainText('Library folder found at its new place');
   await expect(library.addResult()).toContainText(`${before} → ${after}`);

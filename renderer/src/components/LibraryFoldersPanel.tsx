@@ -77,6 +77,11 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
               {!root.watching && <span>watched by another Anishelf</span>}
             </div>
             {root.problem && <p className="root-problem" role="alert">{root.problem.message}</p>}
+            {root.state === 'offline' && (
+              <p className="muted root-hint" data-testid="root-moved-hint">
+                Mounted somewhere else now? Add the folder at its new place: its series follow it, with everything set on them.
+              </p>
+            )}
             <div className="root-actions">
               <label className="root-mode">
                 Watch
