@@ -193,7 +193,7 @@ describe('anishelf CLI', () => {
     const locked = unreadableDir(lib, 'Locked');
     asUser(() => fs.rmSync(path.join(lib, 'Gone'), { recursive: true }));
     await cli(['reload', path.join(lib, 'Gone'), ...d]);
-    await cli(['reload', '3', ...d]);
+    await cli(['reload', path.join(lib, 'Locked'), ...d]);
     const load = await cli(['load', ...d]);
     expect(load.stdout).toBe('Done: 1 completed, 1 failed, 0 cancelled, 0 pending; 1 offline or missing.\n');
     expect((await cli(['status', '--json', ...d])).json()).toMatchObject({ failed: 1, offline: 1 });

@@ -217,7 +217,7 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   // then it is looked through again as that library folder.
   let movedRoot: MovedRoot | null = null;
   if (!sameRoot && !(await deepestRootAmong(db, parentFolders(folder.real))) && (await knownNamesAmong(knownNames, discovery.series))) {
-    const move = await findMovedRoot(db, boundedFsOps(deps.fs ?? asyncFsOps, new CallDeadline(deps.callTimeoutMs ?? ADD_CALL_TIMEOUT_MS)), folder.real, discovery.kind, discovery.series);
+    const move = await findMovedRoot(db, boundedFs(deps), folder.real, discovery.kind, discovery.series);
     if (move) {
       await moveRoot(db, move, nowIso);
       sameRoot = await findRootAt(db, folder.real);
@@ -229,7 +229,7 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   const existing = await existingSeriesPaths(db, discovery.series);
   const unknown = discovery.series.filter((p) => !existing.has(p));
   // A library folder looked through again: a new folder may be a series renamed or moved in it.
-  const moves = sameRoot ? await findMovedSeries(db, boundedFsOps(deps.fs ?? asyncFsOps, new CallDeadline(deps.callTimeoutMs ?? ADD_CALL_TIMEOUT_MS)), sameRoot.id, discovery.series, unknown) : [];
+  const moves = sameRoot ? await findMovedSeries(db, boundedFs(deps), sameRoot.id, discovery.series, unknown) : [];
   const movedTo = new Set(moves.map((m) => m.to));
   const fresh = unknown.filter((p) => !movedTo.has(p));
   const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
@@ -261,6 +261,23 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   return done({ added, skipped, warnings, moved });
 }
 
+/** The file system for one look through a folder, each call bounded (a share that stops answering). */
+function boundedFs(deps: AddDeps): FsOps {
+  return boundedFsOps(deps.fs ?? asyncFsOps, new CallDeadline(deps.callTimeoutMs ?? ADD_CALL_TIMEOUT_MS));
+}
+
+/** Whether any of the series folders found has the name of a series in the library. */
+async function knownNamesAmong(knownNames: () => Promise<Set<string>>, seriesFolders: readonly string[]): Promise<boolean> {
+  const names = await knownNames();
+  return seriesFolders.some((p) => names.has(path.basename(p)));
+}
+
+/** A folder link out of the library is skipped: Anishelf writes only inside the folder added. */
+function outsideLinkReason(link: UnreadablePath, root: string): string {
+  const instead = link.target ? `; add ${link.target} itself to include it` : '';
+  return `is a link that leads outside ${root}; skipped (folder links are followed only inside the folder you add, which is the only place Anishelf writes${instead})`;
+}
+
 /** A new series folder's row, as an add writes it: pending, titled from its folder name. */
 export function newSeriesRow(seriesPath: string, rootId: number, nowIso: string): NewSeries {
   return {
@@ -288,17 +305,6 @@ export function newSeriesRow(seriesPath: string, rootId: number, nowIso: string)
  * series, it would be titled "Season 1" and get a tvshow.nfo where Kodi never looks; adding its
  * parent instead would write outside the folder the user gave, so the add says what to add.
  */
-async function knownNamesAmong(knownNames: () => Promise<Set<string>>, seriesFolders: readonly string[]): Promise<boolean> {
-  const names = await knownNames();
-  return seriesFolders.some((p) => names.has(path.basename(p)));
-}
-
-/** A folder link out of the library is skipped: Anishelf writes only inside the folder added. */
-function outsideLinkReason(link: UnreadablePath, root: string): string {
-  const instead = link.target ? `; add ${link.target} itself to include it` : '';
-  return `is a link that leads outside ${root}; skipped (folder links are followed only inside the folder you add, which is the only place Anishelf writes${instead})`;
-}
-
 function seriesAboveSeasonFolder(real: string): string | null {
   const parent = path.dirname(real);
   return parent !== real && isBareSeasonFolderName(path.basename(real)) ? parent : null;
