@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Db } from '../db/handle';
 import { inTransaction } from '../db/handle';
 import { listRoots, setRootPath } from '../db/repos/roots';
-import { countNamedByRoot, countSeriesInRoot, seriesOfRoot } from '../db/repos/series';
+import { countSeriesInRoot, seriesNamed, seriesOfRoot } from '../db/repos/series';
 import { moveSeriesFolder } from '../db/repos/series-move';
 import type { LibraryRootRow } from '../db/schema';
 import { errnoCode } from '../errors';
@@ -39,9 +39,12 @@ export interface RootMove {
  * library) hold the same videos. Null when none is.
  */
 export async function findMovedRoot(db: Db, fs: FsOps, folder: string, kind: LibraryRootRow['kind'], discovered: readonly string[]): Promise<RootMove | null> {
-  // First by folder names alone, from the index: most adds (a new series, a thousand dropped
-  // folders) find no library folder to look at, and read nothing else.
-  const named = await countNamedByRoot(db, discovered.map((p) => path.basename(p)));
+  // First by folder names alone, from the index: only library folders holding series of these
+  // names are looked at further.
+  const named = new Map<number, number>();
+  for (const s of await seriesNamed(db, discovered.map((p) => path.basename(p)), ['present', 'offline', 'missing'])) {
+    if (s.root_id !== null) named.set(s.root_id, (named.get(s.root_id) ?? 0) + 1);
+  }
   if (named.size === 0) return null;
   const here = new Set(discovered);
   let best: RootMove | null = null;

@@ -71,25 +71,21 @@ export class WatchService {
     await this.idle();
   }
 
-  /** Picks up added and removed roots (after an add, a removal, a mode change). */
+  /** Picks up added, removed and moved roots (after an add, a removal, a mode change). */
   async syncRoots(): Promise<void> {
     if (!this.started) return;
     const rows = await listRoots(this.deps.db);
-    const ids = new Set(rows.map((r) => r.id));
+    const paths = new Map(rows.map((r) => [r.id, r.path]));
     for (const [id, session] of this.sessions) {
-      if (!ids.has(id)) {
+      // Removed, or found at another place (library/moved-root.ts): a new session watches that.
+      if (paths.get(id) !== session.row.path) {
         await this.closeSession(session);
         this.sessions.delete(id);
       }
     }
     for (const row of rows) {
       const session = this.sessions.get(row.id);
-      if (session && session.row.path !== row.path) {
-        // The library folder was found at another place (see library/moved-root.ts): watch that.
-        await this.closeSession(session);
-        this.sessions.delete(row.id);
-      }
-      if (!session || session.row.path !== row.path) await this.openSession(row.id);
+      if (!session) await this.openSession(row.id);
       else await this.refreshSeries(session);
     }
     this.statusChanged();

@@ -320,16 +320,6 @@ export async function seriesFolderNames(db: DbOrTx): Promise<Set<string>> {
   return new Set(rows.map((r) => r.folder_name));
 }
 
-/** Per library folder, how many of its series have one of `folderNames` (indexed: no full read). */
-export async function countNamedByRoot(db: DbOrTx, folderNames: readonly string[]): Promise<Map<number, number>> {
-  const counts = new Map<number, number>();
-  for (const batch of chunks([...new Set(folderNames)], 500)) {
-    const rows = await db.selectFrom('series').select(['root_id', ({ fn }) => fn.countAll<number>().as('n')]).where('folder_name', 'in', batch).where('root_id', 'is not', null).groupBy('root_id').execute();
-    for (const r of rows) counts.set(r.root_id!, (counts.get(r.root_id!) ?? 0) + Number(r.n));
-  }
-  return counts;
-}
-
 export async function countMissingByRoot(db: DbOrTx): Promise<Map<number | null, number>> {
   const rows = await db.selectFrom('series').select(['root_id', ({ fn }) => fn.countAll<number>().as('n')]).where('state', '=', 'missing').groupBy('root_id').execute();
   return new Map(rows.map((r) => [r.root_id, Number(r.n)]));
