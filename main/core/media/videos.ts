@@ -1,6 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
+import { discIndexName, readDiscIndex, type DiscIndex } from './disc';
 import { isExtrasFolder, isSystemFolder } from './folders';
 import { isVideoFileName } from './names';
 import { asyncFsOps, type FsOps } from './fs-ops';
@@ -121,6 +122,19 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         if (kind === 'file' && video) {
           found.push({ abs, rel });
           if (options.firstOnly) break;
+        } else if (kind === 'dir' && folder.depth < maxDepth && discIndexName(entry.name) !== null) {
+          // A DVD or Blu-ray folder rip is one video, its index file (see disc.ts).
+          let disc: DiscIndex | null;
+          try {
+            disc = await readDiscIndex(fs, abs, entry.name);
+          } catch (err) {
+            unreadable.push({ path: abs, code: unreadableCode(abs, err) });
+            continue;
+          }
+          if (disc) {
+            found.push({ abs: disc.file, rel: `${rel}/${path.basename(disc.file)}`, ...(disc.nfo ? { nfo: disc.nfo } : {}) });
+            if (options.firstOnly) break;
+          }
         } else if (kind === 'dir' && folder.depth < maxDepth && !isSystemFolder(entry.name) && !isExtrasFolder(entry.name)) {
           const real = entry.isSymbolicLink() ? await orElse(() => fs.realpath(abs), abs) : path.join(folder.real, entry.name);
           if (!seen.has(real)) {
@@ -133,7 +147,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         // A few stats at a time per series: five workers flooding libuv's small thread pool
         // would make every other file-system call (an add, the UI's reads) queue behind them.
         for (const f of found) {
-          const nfo = nfoByStem.get(stemOf(path.basename(f.abs)));
+          const nfo = f.nfo ?? nfoByStem.get(stemOf(path.basename(f.abs)));
           if (nfo) f.nfo = nfo;
         }
         for (const [stem, nfo] of nfoByStem) if (!videoStems.has(stem) && !FOLDER_NFO_STEMS.has(stem)) loneNfos.push(nfo);

@@ -1,3 +1,4 @@
+import { discFolderOf } from '../media/disc';
 import { parseEpisodeName, type ParsedEpisodeName } from './episode-name';
 
 export interface EpisodeInfo {
@@ -19,8 +20,11 @@ export interface EpisodeInfo {
  * ("Title S3") applies to files that state none.
  */
 export function episodeInfoFor(relPath: string, seriesFolderName: string, seasonHint: number | null): EpisodeInfo {
-  const parts = relPath.split('/');
-  const file = parts.pop() ?? relPath;
+  // A disc rip is named by the folder that holds it ("Show S01E01/VIDEO_TS/VIDEO_TS.IFO"), or
+  // by the series when the series folder holds it.
+  const disc = discFolderOf(relPath);
+  const parts = disc === '' ? [] : (disc ?? relPath).split('/');
+  const file = disc === '' ? seriesFolderName : (parts.pop() ?? relPath);
   const parsed = parseEpisodeName(file, { folders: [seriesFolderName, ...parts] });
   // "Title S3/Title - 05.mkv": the 05 counts within season 3, so it is no absolute number.
   const applyHint = parsed.season === null && seasonHint !== null && parsed.episodes.length > 0 && !parsed.special;

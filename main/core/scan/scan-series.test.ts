@@ -275,6 +275,29 @@ describe('episode names', () => {
     await close();
   });
 
+  test('a DVD or Blu-ray folder rip is one episode: its index file, numbered by the folder that holds it, with the NFO Kodi reads beside it', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({
+      'Show/Season 1/Show S01E01/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Show/Season 1/Show S01E01/VIDEO_TS/VTS_01_1.VOB': 'vob',
+      'Show/Season 1/Show S01E01/VIDEO_TS/VTS_01_2.VOB': 'vob', 'Show/Season 1/Show S01E01/VIDEO_TS/video_ts.nfo': '<episodedetails/>',
+      'Show/Season 1/Show S01E02/BDMV/index.bdmv': 'index', 'Show/Season 1/Show S01E02/BDMV/STREAM/00001.m2ts': 'm2ts',
+      // A disc copied without its index is no video Kodi plays: nothing of it is an episode.
+      'Show/Season 1/Show S01E03/VIDEO_TS/VTS_01_1.VOB': 'vob',
+      'Film/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Film/VIDEO_TS/VTS_01_1.VOB': 'vob',
+    });
+    await scanSeries(deps, id('Show'));
+    const detail = await getSeriesDetail(db, id('Show'));
+    expect(detail.episodes.map((e) => [path.relative(lib, e.path), e.season, e.episodes])).toEqual([
+      ['Show/Season 1/Show S01E01/VIDEO_TS/VIDEO_TS.IFO', 1, [1]],
+      ['Show/Season 1/Show S01E02/BDMV/index.bdmv', 1, [2]],
+    ]);
+    const nfos = await db.selectFrom('episodes').select(['path', 'nfo_path']).where('series_id', '=', id('Show')).orderBy('path').execute();
+    expect(nfos.map((e) => e.nfo_path)).toEqual([path.join(lib, 'Show/Season 1/Show S01E01/VIDEO_TS/video_ts.nfo'), null]);
+    // A series folder that holds the disc itself: one video, named by the series.
+    await scanSeries(deps, id('Film'));
+    expect((await getSeriesDetail(db, id('Film'))).episodes).toMatchObject([{ path: path.join(lib, 'Film/VIDEO_TS/VIDEO_TS.IFO'), episodes: [] }]);
+    await close();
+  });
+
   test('specials and extras never collide with regular numbers; two OVA 1 files still do', async () => {
     const { db, deps, id, lib, close } = await libraryWith({
       'Gintama/[Group] Gintama - 01-02 [1080p].mkv': '',
