@@ -94,6 +94,13 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'No Guide/No Guide - S01E02.mkv': 'video',
       'Breaking Bad/Season 01/Breaking Bad - S01E01.mkv': 'video',
       'Breaking Bad/Season 02/Breaking Bad - S02E01.mkv': 'video',
+      // Kodi's layout for disc rips, one folder per episode, and a series kept in its release folders.
+      'Discs/Season 1/Discs S01E01/VIDEO_TS/VIDEO_TS.IFO': 'ifo',
+      'Discs/Season 1/Discs S01E01/VIDEO_TS/VTS_01_1.VOB': 'video',
+      'Discs/Season 1/Discs S01E02/BDMV/index.bdmv': 'bdmv',
+      'Discs/Season 1/Discs S01E02/BDMV/STREAM/00001.m2ts': 'video',
+      'Releases/Releases.S01E01.720p.WEB-DL-GRP/Releases.S01E01.720p.WEB-DL-GRP.mkv': 'video',
+      'Releases/Releases.S01E02.720p.WEB-DL-GRP/Releases.S01E02.720p.WEB-DL-GRP.mkv': 'video',
     });
     core = await testCore({ dataDir });
     const { added } = await core.addFolders([lib]);
@@ -222,6 +229,18 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     // skips the rest of the show; without one it skips only that episode. Anishelf writes none.
     expect(episodesOf('Guide')).toEqual([]);
     expect(episodesOf('No Guide')).toEqual([[1, 2, 'Episode 2', 'No Guide - S01E02.mkv']]);
+  });
+
+  test('DVD and Blu-ray folder rips are one episode each, and a series kept in release folders is one show', () => {
+    expect(episodesOf('Discs')).toEqual([
+      [1, 1, 'Episode 1', 'VIDEO_TS.IFO'],
+      [1, 2, 'Episode 2', 'index.bdmv'],
+    ]);
+    expect(episodesOf('Releases')).toEqual([
+      [1, 1, 'Episode 1', 'Releases.S01E01.720p.WEB-DL-GRP.mkv'],
+      [1, 2, 'Episode 2', 'Releases.S01E02.720p.WEB-DL-GRP.mkv'],
+    ]);
+    expect([show('Discs')?.title, show('Releases')?.title]).toEqual(['Discs', 'Releases']);
   });
 
   test('a series nothing identified yet is listed from the minimal tvshow.nfo and episode NFOs the loader wrote', () => {

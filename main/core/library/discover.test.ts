@@ -18,6 +18,29 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(dir)).toMatchObject({ kind: 'series', series: [dir] });
   });
 
+  test('a series kept in one folder per episode or per disc is one series; a batch release folder is a series of its own', async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      // Release folders as downloaded, Kodi's disc layout, discs and volumes.
+      'Releases/Releases.S01E01.720p.WEB-DL-GRP/Releases.S01E01.720p.WEB-DL-GRP.mkv': '',
+      'Releases/Releases.S01E02.720p.WEB-DL-GRP/Releases.S01E02.720p.WEB-DL-GRP.mkv': '',
+      'Disc Layout/Disc Layout S01E01/VIDEO_TS/VIDEO_TS.IFO': '',
+      'Discs/Disc 1/Discs - 01.mkv': '', 'Discs/Disc 2/Discs - 05.mkv': '',
+      'Volumes/Vol. 1/Volumes - 01.mkv': '',
+      'One Disc/VIDEO_TS/VIDEO_TS.IFO': '', 'One Blu-ray/BDMV/index.bdmv': '', 'One Blu-ray/BDMV/STREAM/00001.m2ts': '',
+      '[Grp] Batch S01E01-E12 [1080p]/[Grp] Batch - 01.mkv': '',
+      // A series named like a volume is a series.
+      'A/Show Vol. 2/Show - 01.mkv': '', 'A/Show Part 2/Show - 01.mkv': '',
+    });
+    const found = await discoverSeries(dir);
+    expect(found.series.map((p) => path.relative(dir, p))).toEqual([
+      'A/Show Part 2', 'A/Show Vol. 2', 'Disc Layout', 'Discs', 'One Blu-ray', 'One Disc', 'Releases', 'Volumes', '[Grp] Batch S01E01-E12 [1080p]',
+    ]);
+    expect(found.unreadable).toEqual([]);
+    // Added on its own, an episode-per-folder series is one series too.
+    expect(await discoverSeries(path.join(dir, 'Releases'))).toMatchObject({ kind: 'series', series: [path.join(dir, 'Releases')] });
+  });
+
   test('a library root returns its series folders, also behind an A–Z layer, skipping system and hidden folders', async () => {
     const dir = libraryDir();
     writeTree(dir, {

@@ -1,7 +1,8 @@
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
-import { isExtrasFolder, isSeriesPartFolderName, isSystemFolder, seasonOfFolder } from '../media/folders';
+import { discIndexName } from '../media/disc';
+import { isEpisodePartFolderName, isExtrasFolder, isSeriesPartFolderName, isSystemFolder, seasonOfFolder } from '../media/folders';
 import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
 import { unreadableCode } from '../media/unreadable-code';
@@ -121,6 +122,7 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
   }
   const subfolders: string[] = [];
   const seasonFolders: string[] = [];
+  const partFolders: string[] = [];
   let hasVideos = false;
   let hasNfo = false;
   for (const entry of entries) {
@@ -133,31 +135,50 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
     // Extras folders are skipped inside a series (by the video walk), not here: at library level
     // "Other" or "Extras" may well be a series' name.
     if (isSystemFolder(entry.name)) continue;
+    // A DVD or Blu-ray folder rip (VIDEO_TS, BDMV) is a video of this folder.
+    if (discIndexName(entry.name) !== null) {
+      hasVideos = true;
+      continue;
+    }
     const full = path.join(dir, entry.name);
     if (seasonOfFolder(entry.name) !== null) seasonFolders.push(full);
+    else if (isEpisodePartFolderName(entry.name)) partFolders.push(full);
     else subfolders.push(full);
   }
-  if (hasVideos || hasNfo) return { isSeries: true, hasVideos, hasNfo, subfolders, seasonFolders };
+  // Folders of one disc or one episode count as other folders here, unless they make this one a series (below).
+  const others = partFolders.length > 0 ? [...subfolders, ...partFolders] : subfolders;
+  const info = (isSeries: boolean): FolderInfo => ({ isSeries, hasVideos, hasNfo, subfolders: others, seasonFolders });
+  if (hasVideos || hasNfo) return info(true);
   // Season folders beside several series (or grouping) folders are strays in a library, not one
   // series' seasons: taken as a series, the library folder would hold every series in it as its episodes.
-  if (seasonFolders.length > 0 && (await holdsSeriesFolders(fs, subfolders, STRAY_VIDEO_SUBFOLDERS))) {
+  if (seasonFolders.length > 0 && (await holdsSeriesFolders(fs, others, STRAY_VIDEO_SUBFOLDERS))) {
     await reportStraySeasons(fs, seasonFolders, result);
-    return { isSeries: false, hasVideos, hasNfo, subfolders, seasonFolders };
+    return info(false);
   }
-  for (const season of seasonFolders) {
-    const real = await orElse(() => fs.realpath(season), '');
+  if (await anyHoldsVideos(fs, seasonFolders, rootReal, result)) return info(true);
+  // Folders of one disc or one episode each ("Disc 1", "Show.S01E01.720p-GRP", "Show S01E01/VIDEO_TS")
+  // make this folder a series when nothing beside them may be one; otherwise they are series of
+  // their own, as a batch release folder in a library is.
+  const parts = partFolders.length > 0 && !(await holdsSeriesFolders(fs, subfolders, 1));
+  return info(parts && (await anyHoldsVideos(fs, partFolders, rootReal, result)));
+}
+
+/** Whether one of `folders` (inside the folder added) holds videos; those that cannot be read are reported. */
+async function anyHoldsVideos(fs: FsOps, folders: readonly string[], rootReal: string, result: Discovery): Promise<boolean> {
+  for (const folder of folders) {
+    const real = await orElse(() => fs.realpath(folder), '');
     if (!isInsideFolder(real, rootReal)) {
-      result.unreadable.push({ path: season, code: OUTSIDE_CODE, ...(real ? { target: real } : {}) });
+      result.unreadable.push({ path: folder, code: OUTSIDE_CODE, ...(real ? { target: real } : {}) });
       continue;
     }
     try {
-      if (await hasVideoFiles(season, fs)) return { isSeries: true, hasVideos, hasNfo, subfolders, seasonFolders };
+      if (await hasVideoFiles(folder, fs)) return true;
     } catch (err) {
       // Reported like an unreadable series folder, not dropped without a word.
-      result.unreadable.push({ path: season, code: unreadableCode(season, err) });
+      result.unreadable.push({ path: folder, code: unreadableCode(folder, err) });
     }
   }
-  return { isSeries: false, hasVideos, hasNfo, subfolders, seasonFolders };
+  return false;
 }
 
 /**

@@ -72,3 +72,21 @@ export function isBareSeasonFolderName(name: string): boolean {
   const trimmed = name.trim();
   return BARE_SEASON_FOLDER.test(trimmed) || SPECIALS_FOLDER.test(trimmed);
 }
+
+// A disc or volume of a rip ("Disc 1", "DVD2", "BD 1", "Vol. 3"): the whole name, since series
+// names hold "Vol. 2" and "Part 2" too.
+const DISC_LABEL_FOLDER = /^(?:dis[ck]|dvd|bd|vol(?:ume)?\.?)[ ._-]*\d{1,3}$/i;
+// One episode's folder: a rip kept in its release folder ("Show.S01E01.720p.WEB-DL-GRP") or
+// Kodi's disc layout ("Show S01E01/VIDEO_TS"). Only explicit markers: a series name may end in
+// a number ("Mob Psycho 100").
+// A range ("S01E01-E12", "1x01-1x12") is a batch release: a series of its own.
+const EPISODE_FOLDER = /(?<![\p{L}\p{N}])(?:s\d{1,4}[ ._-]?e\d{1,4}|\d{1,2}x\d{2,3})(?!\p{N}|[ ._]*[-~][ ._]*(?:s\d|e|\d))/iu;
+
+/**
+ * A folder that holds one disc or one episode of the series above it: like a season folder, it
+ * makes that folder a series and is never a series of its own.
+ */
+export function isEpisodePartFolderName(name: string): boolean {
+  const trimmed = name.trim();
+  return DISC_LABEL_FOLDER.test(trimmed) || EPISODE_FOLDER.test(trimmed);
+}
