@@ -4,7 +4,7 @@ import type { AddResult, MovedRoot, MovedSeries, SkippedPath } from '../../../sh
 import { describeUnreadable } from '../../../shared/unreadable';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
-import { deepestRootAmong, findRootAt, insertRoot, listRoots, mergeRootsInto, rootsInside } from '../db/repos/roots';
+import { deepestRootAmong, deleteRootIfEmpty, findRootAt, insertRoot, listRoots, mergeRootsInto, rootsInside } from '../db/repos/roots';
 import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, getSeriesRows, insertSeries, seriesFolderNames } from '../db/repos/series';
 import { moveSeriesFolder } from '../db/repos/series-move';
 import type { NewSeries } from '../db/schema';
@@ -17,7 +17,7 @@ import type { UnreadablePath } from '../media/videos';
 import { toFsPath } from '../media/to-path';
 import { discoverSeries, type Discovery } from './discover';
 import { folderNameColumns } from './folder-name';
-import { findMovedRoot, moveRoot } from './moved-root';
+import { findMovedRoot, findMovedSeriesRoots, moveRoot } from './moved-root';
 import { findMovedSeries } from './moved-series';
 import { SAMPLE_FOLDER } from './sample-library';
 import { toSeriesSummary } from './summary';
@@ -228,8 +228,11 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
 
   const existing = await existingSeriesPaths(db, discovery.series);
   const unknown = discovery.series.filter((p) => !existing.has(p));
+  // Series added one by one before, whose drive is added now as one library folder at its new place.
+  const rootMoves = discovery.kind === 'library' && (await knownNamesAmong(knownNames, unknown)) ? await findMovedSeriesRoots(db, boundedFs(deps), folder.real, unknown) : [];
+  const unclaimed = rootMoves.length > 0 ? unknown.filter((p) => !rootMoves.some((m) => m.to === p)) : unknown;
   // A library folder looked through again: a new folder may be a series renamed or moved in it.
-  const moves = sameRoot ? await findMovedSeries(db, boundedFs(deps), sameRoot.id, discovery.series, unknown) : [];
+  const moves = [...(sameRoot ? await findMovedSeries(db, boundedFs(deps), sameRoot.id, discovery.series, unclaimed) : []), ...rootMoves];
   const movedTo = new Set(moves.map((m) => m.to));
   const fresh = unknown.filter((p) => !movedTo.has(p));
   const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
@@ -247,7 +250,10 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
       ? enclosingRoot.id
       : await insertRoot(trx, { path: folder.real, kind: discovery.kind, state: 'online', added_at: nowIso, last_seen_at: nowIso });
     if (nested.length > 0) await mergeRootsInto(trx, nested.map((r) => r.id), rootId);
-    for (const move of moves) await moveSeriesFolder(trx, move, folderNameColumns(path.basename(move.to)), nowIso);
+    for (const move of moves) {
+      await moveSeriesFolder(trx, { ...move, rootId }, folderNameColumns(path.basename(move.to)), nowIso);
+      if ('oldRootId' in move) await deleteRootIfEmpty(trx, move.oldRootId);
+    }
     // Both write in steps and let the event loop through between them (a folder of 10,000
     // series is otherwise one long task that holds every other request).
     const inserted = await insertSeries(trx, fresh.map((p) => newSeriesRow(p, rootId, nowIso)));

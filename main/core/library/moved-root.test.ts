@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { listNotWanted, setNotWanted } from '../db/repos/not-wanted';
 import { isOurs } from '../db/repos/written-files';
 import { asUser } from '../testing/library-write-guard';
-import { loadedLibrary } from '../testing/core';
-import { libraryDir } from '../testing/temp';
+import { loadedLibrary, testCore } from '../testing/core';
+import { libraryDir, writeTree } from '../testing/temp';
 
 // A whole library folder that moved: its series were offline where they were, never missing,
 // and adding the new place must not make a second copy of each without what the user set.
@@ -61,6 +61,37 @@ describe('a library folder found at a new place', () => {
     const nfo = path.join(to, 'Alpha', 'Alpha - 01.nfo');
     expect(await isOurs(core.db, nfo, fs.readFileSync(nfo))).toBe(true);
     expect(fs.readdirSync(lib)).toEqual([]);
+    await core.close();
+  });
+
+  test('series added one by one, whose drive is then added as one library folder at its new place, keep their ids and settings', async () => {
+    const core = await testCore();
+    const lib = libraryDir();
+    writeTree(lib, library);
+    // Dropped as three series folders, not as their library folder.
+    const { added } = await core.addFolders(['Alpha', 'Beta', 'Gamma'].map((name) => path.join(lib, name)));
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    const id = (name: string) => added.find((s) => path.basename(s.path) === name)!.id;
+    await core.saveMetadata(id('Alpha'), { title: 'Alpha (my title)', locked: true });
+    const to = remount(lib);
+    asUser(() => fs.writeFileSync(path.join(to, 'Gamma', 'Gamma - 01.mkv'), 'another release, another size'));
+    asUser(() => fs.mkdirSync(path.join(to, 'Delta')));
+    asUser(() => fs.writeFileSync(path.join(to, 'Delta', 'Delta - 01.mkv'), 'd1'));
+
+    const result = await core.addFolders([to]);
+    expect(result.moved?.map((m) => [m.from, m.series.id, m.series.path])).toEqual([
+      [path.join(lib, 'Alpha'), id('Alpha'), path.join(to, 'Alpha')],
+      [path.join(lib, 'Beta'), id('Beta'), path.join(to, 'Beta')],
+    ]);
+    // Gamma holds other videos now: another series. The old Gamma stays where it was, offline.
+    expect(result.added.map((s) => s.title).sort()).toEqual(['Delta', 'Gamma']);
+    expect(result.skipped).toEqual([]);
+    expect((await core.db.selectFrom('library_roots').select('path').orderBy('path').execute()).map((r) => r.path)).toEqual([path.join(lib, 'Gamma'), to]);
+    await core.whenLoaderIdle();
+    const detail = await core.getSeries(id('Alpha'));
+    expect(detail).toMatchObject({ title: 'Alpha (my title)', path: path.join(to, 'Alpha'), state: 'present', loadingStatus: 'completed' });
+    expect(detail.episodes.map((e) => e.path)).toEqual([path.join(to, 'Alpha', 'Alpha - 01.mkv'), path.join(to, 'Alpha', 'Alpha - 02.mkv')]);
     await core.close();
   });
 

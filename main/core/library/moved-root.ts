@@ -64,6 +64,39 @@ export async function findMovedRoot(db: Db, fs: FsOps, folder: string, kind: Lib
   return best;
 }
 
+/** A series added on its own (its own library folder), found in a library folder added now. */
+export interface SeriesRootMove {
+  id: number;
+  from: string;
+  to: string;
+  /** The library folder it was alone in, which goes once the series is in the new one. */
+  oldRootId: number;
+}
+
+/**
+ * Series added one by one (each series folder its own library folder) that cannot be reached
+ * where they were, found under `folder` by name with the same videos: the drive that held them,
+ * added now as one library folder at its new place. `candidates` are the series folders found
+ * there that the library does not know.
+ */
+export async function findMovedSeriesRoots(db: Db, fs: FsOps, folder: string, candidates: readonly string[]): Promise<SeriesRootMove[]> {
+  // A name found twice in the folder ("A/Show", "B/Show") says nothing about which is which.
+  const byName = new Map<string, string | null>();
+  for (const p of candidates) byName.set(path.basename(p), byName.has(path.basename(p)) ? null : p);
+  const roots = new Map((await listRoots(db)).map((r) => [r.id, r]));
+  const moves: SeriesRootMove[] = [];
+  for (const s of await seriesNamed(db, [...byName.keys()], ['present', 'offline', 'missing'])) {
+    const root = s.root_id === null ? undefined : roots.get(s.root_id);
+    const to = byName.get(s.folder_name);
+    if (!root || root.kind !== 'series' || root.path !== s.path || !to || s.loading_status === 'loading') continue;
+    if (isInsideFolder(root.path, folder) || !(await isUnreachable(fs, root.path))) continue;
+    if (!(await sameVideos(db, fs, [{ id: s.id, from: s.path, to }]))) continue;
+    moves.push({ id: s.id, from: s.path, to, oldRootId: root.id });
+    byName.set(s.folder_name, null);
+  }
+  return moves;
+}
+
 /** Points the root at its new folder and moves each series record with it (see moveSeriesFolder). */
 export async function moveRoot(db: Db, move: RootMove, nowIso: string): Promise<void> {
   await inTransaction(db, async (trx) => {
