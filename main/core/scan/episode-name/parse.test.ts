@@ -28,6 +28,17 @@ describe('parseEpisodeName', () => {
     });
   });
 
+  test('a disc or volume number is never an episode: the image or folder of a disc holds several', () => {
+    for (const [name, folders] of [['Show Disc 1.iso', []], ['Show - Disk 2.iso', []], ['Show Vol. 3.iso', []], ['Disc 1', ['Show', 'Season 1']]] as const) {
+      const parsed = parseEpisodeName(name, { folders: [...folders] });
+      expect(parsed.episodes, name).toEqual([]);
+      expect(parsed.absolute, name).toEqual([]);
+    }
+    expect(parseEpisodeName('Show Disc 1.iso').title).toBe('Show');
+    expect(parseEpisodeName('Disc 1', { folders: ['Show', 'Season 1'] }).season).toBe(1);
+    expect(parseEpisodeName('Show - 05 - Disc Wars.mkv').episodes).toEqual([5]);
+  });
+
   test('gives the same answer every time and shares no arrays between results', () => {
     const first = parseEpisodeName('Zoo.S02E05.1080p.WEB-DL.DD5.1.H.264.HKD/160725_02.mkv');
     first.episodes.push(99);

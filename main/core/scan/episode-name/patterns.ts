@@ -52,8 +52,8 @@ export const SPECIAL =
 /** OP4a, ED2, PV1, CM3, EX01, SP01: upper case only, as these letters also start ordinary words. */
 export const SPECIAL_UPPER = /(?<![A-Za-z0-9])(NCOP|NCED|OP|ED|PV|CM|EX|SP)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?)?(?![0-9A-Za-z])/g;
 
-/** Vol.1, Volume 2: a disc volume, never an episode. */
-export const VOLUME = /(?<![a-z0-9])vol(?:ume)? {0,2}(\d{1,3})(?:v\d)?(?![0-9])/gi;
+/** Vol.1, Volume 2, Disc 3: a volume or a disc (an ISO or a disc folder of several episodes), never an episode. */
+export const VOLUME = /(?<![a-z0-9])(?:vol(?:ume)?|dis[ck]) {0,2}(\d{1,3})(?:v\d)?(?![0-9])/gi;
 
 /** Part 2, Part.Two, Part01 */
 export const PART = /(?<![a-z0-9])(?:part|pt) {0,2}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?![0-9a-z])/gi;
