@@ -33,18 +33,3 @@ export async function readDiscIndex(fs: FsOps, dir: string, name: string): Promi
   const nfo = entries.find((e) => !e.isDirectory() && e.name.toLowerCase() === nfoName);
   return { file: path.join(dir, index.name), ...(nfo ? { nfo: path.join(dir, nfo.name) } : {}) };
 }
-
-const DISC_TAIL = /\/(?:video_ts\/video_ts\.ifo|bdmv\/index\.bdmv)$/i;
-
-/**
- * For a disc's index file, the path (relative, `/` separators) of the folder that holds the
- * disc, whose name names the episode ("Season 1/Show S01E01"): '' when the series folder itself
- * holds it. Null for any other video.
- */
-export function discFolderOf(relPath: string): string | null {
-  // Most videos end in neither "o" nor "v": one character rules them out before the regex.
-  const last = relPath.charCodeAt(relPath.length - 1) | 0x20;
-  if (last !== 0x6f && last !== 0x76) return null;
-  const match = DISC_TAIL.exec(`/${relPath}`);
-  return match ? relPath.slice(0, Math.max(0, match.index - 1)) : null;
-}

@@ -1,4 +1,4 @@
-import { discFolderOf } from '../media/disc';
+import { beforeDiscFolder } from '../../../shared/disc-path';
 import { parseEpisodeName, type ParsedEpisodeName } from './episode-name';
 
 export interface EpisodeInfo {
@@ -22,7 +22,7 @@ export interface EpisodeInfo {
 export function episodeInfoFor(relPath: string, seriesFolderName: string, seasonHint: number | null): EpisodeInfo {
   // A disc rip is named by the folder that holds it ("Show S01E01/VIDEO_TS/VIDEO_TS.IFO"), or
   // by the series when the series folder holds it.
-  const disc = discFolderOf(relPath);
+  const disc = beforeDiscFolder(relPath);
   const parts = disc === '' ? [] : (disc ?? relPath).split('/');
   const file = disc === '' ? seriesFolderName : (parts.pop() ?? relPath);
   const parsed = parseEpisodeName(file, { folders: [seriesFolderName, ...parts] });

@@ -1,5 +1,6 @@
+import { videoDisplayName } from '../../../shared/disc-path';
 import type { SeriesDetail } from '../../../shared/types';
-import { episodeTags, fileName, groupBySeason } from '../lib/episodes';
+import { episodeTags, groupBySeason } from '../lib/episodes';
 
 /** Every video file with what was parsed from its name, grouped by season. */
 export function EpisodeList({ detail }: { detail: SeriesDetail }) {
@@ -27,7 +28,7 @@ export function EpisodeList({ detail }: { detail: SeriesDetail }) {
                 </span>
                 <span className="episode-name">
                   {e.title ? <span className="episode-title">{e.title}</span> : null}
-                  <span className="episode-file">{fileName(e.path)}</span>
+                  <span className="episode-file">{videoDisplayName(e.path)}</span>
                 </span>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import type { SeriesDetail } from '../../../shared/types';
 import { describeUnreadable } from '../../../shared/unreadable';
-import { fileName } from '../lib/episodes';
+import { videoDisplayName } from '../../../shared/disc-path';
 
 /** Duplicate episodes, files whose episode could not be told, and what could not be read. */
 export function FileProblems({ detail }: { detail: SeriesDetail }) {
@@ -16,7 +16,7 @@ export function FileProblems({ detail }: { detail: SeriesDetail }) {
           <h4>Same episode more than once</h4>
           <ul>
             {duplicates.map((group, i) => (
-              <li key={i}>{group.map(fileName).join('  ·  ')}</li>
+              <li key={i}>{group.map(videoDisplayName).join('  ·  ')}</li>
             ))}
           </ul>
         </div>
@@ -27,7 +27,7 @@ export function FileProblems({ detail }: { detail: SeriesDetail }) {
           <ul>
             {unreadable.map((u) => (
               <li key={u.path} title={u.path}>
-                {fileName(u.path)}: {describeUnreadable(u.code)}
+                {videoDisplayName(u.path)}: {describeUnreadable(u.code)}
               </li>
             ))}
           </ul>
@@ -39,7 +39,7 @@ export function FileProblems({ detail }: { detail: SeriesDetail }) {
           <ul>
             {unplaced.map((p) => (
               <li key={p} title={p}>
-                {fileName(p)}
+                {videoDisplayName(p)}
               </li>
             ))}
           </ul>

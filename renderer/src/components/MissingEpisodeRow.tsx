@@ -1,5 +1,5 @@
+import { videoDisplayName } from '../../../shared/disc-path';
 import { formatAirDay, type EpisodeStatus } from '../../../shared/missing';
-import { fileName } from '../lib/episodes';
 
 const STATE_LABEL: Record<EpisodeStatus['state'], string> = { have: '', missing: 'missing', 'just-aired': 'just aired', upcoming: 'upcoming', tba: 'TBA' };
 
@@ -24,7 +24,7 @@ export function MissingEpisodeRow({ episode: e, seasonNotWanted, onToggle }: { e
       </span>
       <span className="episode-name">
         {e.title ? <span className="episode-title">{e.title}</span> : null}
-        <span className="episode-file">{e.files.length > 0 ? e.files.map(fileName).join(', ') : airText(e)}</span>
+        <span className="episode-file">{e.files.length > 0 ? e.files.map(videoDisplayName).join(', ') : airText(e)}</span>
       </span>
       {e.state !== 'have' && (
         <span className="missing-row-end">

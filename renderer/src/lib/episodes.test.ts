@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EpisodeSummary } from '../../../shared/types';
-import { episodeTags, fileName, groupBySeason } from './episodes';
+import { episodeTags, groupBySeason } from './episodes';
 
 const ep = (over: Partial<EpisodeSummary>): EpisodeSummary => ({ path: '/a/x.mkv', season: 1, episodes: [1], absolute: [], ...over });
 
@@ -34,7 +34,5 @@ describe('episodes', () => {
     expect(episodeTags(ep({ season: null, episodes: [3], version: 2 }))).toEqual(['E03', 'v2']);
     expect(episodeTags(ep({ season: 0, episodes: [1], special: true }))).toEqual(['S00E01', 'special']);
     expect(episodeTags(ep({ season: null, episodes: [] }))).toEqual(['not recognised']);
-    expect(fileName('C:\\anime\\Show\\ep.mkv')).toBe('ep.mkv');
-    expect(fileName('/anime/Show/ep.mkv')).toBe('ep.mkv');
   });
 });

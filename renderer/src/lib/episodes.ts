@@ -60,8 +60,3 @@ export function episodeTags(e: EpisodeSummary): string[] {
   if (tags.length === 0) tags.push('not recognised');
   return tags;
 }
-
-/** The file name of an episode path (either separator). */
-export function fileName(p: string): string {
-  return p.split(/[\\/]/).pop() ?? p;
-}
