@@ -37,6 +37,14 @@ describe('discoverSeries', () => {
       'A/Show Part 2', 'A/Show Vol. 2', 'Disc Layout', 'Discs', 'One Blu-ray', 'One Disc', 'Releases', 'Volumes', '[Grp] Batch S01E01-E12 [1080p]',
     ]);
     expect(found.unreadable).toEqual([]);
+    // A link to a release folder outside the folder added is said once.
+    const outside = libraryDir();
+    writeTree(outside, { 'Linked.S01E01-GRP/Linked.S01E01-GRP.mkv': '' });
+    fs.mkdirSync(path.join(dir, 'Linked'));
+    fs.symlinkSync(path.join(outside, 'Linked.S01E01-GRP'), path.join(dir, 'Linked', 'Linked.S01E01-GRP'));
+    expect((await discoverSeries(dir)).unreadable).toEqual([
+      { path: path.join(dir, 'Linked', 'Linked.S01E01-GRP'), code: 'SYMLINK_OUTSIDE', target: path.join(outside, 'Linked.S01E01-GRP') },
+    ]);
     // Added on its own, an episode-per-folder series is one series too.
     expect(await discoverSeries(path.join(dir, 'Releases'))).toMatchObject({ kind: 'series', series: [path.join(dir, 'Releases')] });
   });

@@ -100,6 +100,15 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
     layer = next;
   }
   result.series.sort();
+  // A folder of one episode is looked at as a part of the folder above it, then as a folder of
+  // its own: what could not be read there is said once.
+  const said = new Set<string>();
+  result.unreadable = result.unreadable.filter((u) => {
+    const key = `${u.code}\0${u.path}`;
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
   return result;
 }
 
