@@ -99,6 +99,9 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'Discs/Season 1/Discs S01E01/VIDEO_TS/VTS_01_1.VOB': 'video',
       'Discs/Season 1/Discs S01E02/BDMV/index.bdmv': 'bdmv',
       'Discs/Season 1/Discs S01E02/BDMV/STREAM/00001.m2ts': 'video',
+      // Its NFO kept beside the disc folder, as tinyMediaManager keeps it: read, never hidden by one of Anishelf's.
+      'Discs/Season 1/Discs S01E03/VIDEO_TS/VIDEO_TS.IFO': 'ifo',
+      'Discs/Season 1/Discs S01E03/Discs S01E03.nfo': '<episodedetails><title>The User Title</title><season>1</season><episode>3</episode></episodedetails>',
       'Releases/Releases.S01E01.720p.WEB-DL-GRP/Releases.S01E01.720p.WEB-DL-GRP.mkv': 'video',
       'Releases/Releases.S01E02.720p.WEB-DL-GRP/Releases.S01E02.720p.WEB-DL-GRP.mkv': 'video',
     });
@@ -235,7 +238,9 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     expect(episodesOf('Discs')).toEqual([
       [1, 1, 'Episode 1', 'VIDEO_TS.IFO'],
       [1, 2, 'Episode 2', 'index.bdmv'],
+      [1, 3, 'The User Title', 'VIDEO_TS.IFO'],
     ]);
+    expect(fs.existsSync(path.join(lib, 'Discs/Season 1/Discs S01E03/VIDEO_TS/VIDEO_TS.nfo'))).toBe(false);
     expect(episodesOf('Releases')).toEqual([
       [1, 1, 'Episode 1', 'Releases.S01E01.720p.WEB-DL-GRP.mkv'],
       [1, 2, 'Episode 2', 'Releases.S01E02.720p.WEB-DL-GRP.mkv'],

@@ -116,6 +116,22 @@ describe('listVideoFiles', () => {
     expect(await hasVideoFiles(dir)).toBe(true);
   });
 
+  test("a disc rip's NFO beside its disc folder is paired with it, not lone; a stray NFO beside a video stays lone", async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'Show S01E01/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Show S01E01/Show S01E01.nfo': '<episodedetails/>',
+      'Show S01E02/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Show S01E02/VIDEO_TS/VIDEO_TS.nfo': '<episodedetails/>', 'Show S01E02/old.nfo': '<episodedetails/>',
+      'Show - 03.mkv': 'x', 'Show - 04.nfo': '<episodedetails/>',
+    });
+    const walk = await listVideoFiles(dir);
+    expect(walk.files.map((f) => [f.relPath, f.nfoPath && path.relative(dir, f.nfoPath)])).toEqual([
+      ['Show - 03.mkv', undefined],
+      ['Show S01E01/VIDEO_TS/VIDEO_TS.IFO', 'Show S01E01/Show S01E01.nfo'],
+      ['Show S01E02/VIDEO_TS/VIDEO_TS.IFO', 'Show S01E02/VIDEO_TS/VIDEO_TS.nfo'],
+    ]);
+    expect(walk.loneNfos.map((f) => path.relative(dir, f)).sort()).toEqual(['Show - 04.nfo', 'Show S01E02/old.nfo']);
+  });
+
   test('an empty folder has no videos', async () => {
     const dir = libraryDir();
     expect((await listVideoFiles(dir)).files).toEqual([]);

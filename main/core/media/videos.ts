@@ -89,7 +89,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         unreadable.push({ path: folder.abs, code: unreadableCode(folder.abs, err) });
         continue;
       }
-      const found: Array<{ abs: string; rel: string; nfo?: string }> = [];
+      const found: Array<{ abs: string; rel: string; nfo?: string; disc?: true }> = [];
       const nfoByStem = new Map<string, string>();
       // Every video name counts, a link that cannot be followed too: its NFO is not lone.
       const videoStems = new Set<string>();
@@ -132,7 +132,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
             continue;
           }
           if (disc) {
-            found.push({ abs: disc.file, rel: `${rel}/${path.basename(disc.file)}`, ...(disc.nfo ? { nfo: disc.nfo } : {}) });
+            found.push({ abs: disc.file, rel: `${rel}/${path.basename(disc.file)}`, disc: true, ...(disc.nfo ? { nfo: disc.nfo } : {}) });
             if (options.firstOnly) break;
           }
         } else if (kind === 'dir' && folder.depth < maxDepth && !isSystemFolder(entry.name) && !isExtrasFolder(entry.name)) {
@@ -147,8 +147,9 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         // A few stats at a time per series: five workers flooding libuv's small thread pool
         // would make every other file-system call (an add, the UI's reads) queue behind them.
         for (const f of found) {
-          const nfo = f.nfo ?? nfoByStem.get(stemOf(path.basename(f.abs)));
+          const nfo = f.nfo ?? (f.disc ? discHolderNfo(nfoByStem, folder.abs) : nfoByStem.get(stemOf(path.basename(f.abs))));
           if (nfo) f.nfo = nfo;
+          if (nfo && f.disc) videoStems.add(stemOf(path.basename(nfo)));
         }
         for (const [stem, nfo] of nfoByStem) if (!videoStems.has(stem) && !FOLDER_NFO_STEMS.has(stem)) loneNfos.push(nfo);
         const stats = await mapLimit(found, STAT_CONCURRENCY, async (f) => {
@@ -176,6 +177,19 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
 
 /** Kodi's NFOs of a show and of a season folder, which stand beside no video of their name. */
 const FOLDER_NFO_STEMS = new Set(['tvshow', 'season']);
+
+/**
+ * The episode NFO of a disc rip kept beside its disc folder, where Kodi looks next and where
+ * tinyMediaManager and hand-made libraries keep it: named like the folder holding the disc
+ * ("Show S01E01/Show S01E01.nfo"), or the only episode NFO there. Found, it is the one read, and
+ * no VIDEO_TS.nfo of Anishelf's comes to hide it from Kodi.
+ */
+function discHolderNfo(nfoByStem: ReadonlyMap<string, string>, holder: string): string | undefined {
+  const named = nfoByStem.get(path.basename(holder).toLowerCase());
+  if (named) return named;
+  const episodeNfos = [...nfoByStem].filter(([stem]) => !FOLDER_NFO_STEMS.has(stem));
+  return episodeNfos.length === 1 ? episodeNfos[0]![1] : undefined;
+}
 
 /** A file name without its extension, lower-cased: how a video and its NFO are paired. */
 function stemOf(name: string): string {

@@ -282,6 +282,8 @@ describe('episode names', () => {
       'Show/Season 1/Show S01E02/BDMV/index.bdmv': 'index', 'Show/Season 1/Show S01E02/BDMV/STREAM/00001.m2ts': 'm2ts',
       // A disc copied without its index is no video Kodi plays: nothing of it is an episode.
       'Show/Season 1/Show S01E03/VIDEO_TS/VTS_01_1.VOB': 'vob',
+      // An NFO beside the disc folder, named like the folder holding it, as tinyMediaManager keeps it.
+      'Show/Season 1/Show S01E04/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Show/Season 1/Show S01E04/Show S01E04.nfo': '<episodedetails/>',
       // A disc of a season's DVD set holds several episodes: it is not episode 1.
       'Show/Season 2/Disc 1/VIDEO_TS/VIDEO_TS.IFO': 'ifo',
       'Film/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Film/VIDEO_TS/VTS_01_1.VOB': 'vob',
@@ -291,10 +293,13 @@ describe('episode names', () => {
     expect(detail.episodes.map((e) => [path.relative(lib, e.path), e.season, e.episodes])).toEqual([
       ['Show/Season 1/Show S01E01/VIDEO_TS/VIDEO_TS.IFO', 1, [1]],
       ['Show/Season 1/Show S01E02/BDMV/index.bdmv', 1, [2]],
+      ['Show/Season 1/Show S01E04/VIDEO_TS/VIDEO_TS.IFO', 1, [4]],
       ['Show/Season 2/Disc 1/VIDEO_TS/VIDEO_TS.IFO', 2, []],
     ]);
     const nfos = await db.selectFrom('episodes').select(['path', 'nfo_path']).where('series_id', '=', id('Show')).orderBy('path').execute();
-    expect(nfos.map((e) => e.nfo_path)).toEqual([path.join(lib, 'Show/Season 1/Show S01E01/VIDEO_TS/video_ts.nfo'), null, null]);
+    expect(nfos.map((e) => e.nfo_path)).toEqual([
+      path.join(lib, 'Show/Season 1/Show S01E01/VIDEO_TS/video_ts.nfo'), null, path.join(lib, 'Show/Season 1/Show S01E04/Show S01E04.nfo'), null,
+    ]);
     // A series folder that holds the disc itself: one video, named by the series.
     await scanSeries(deps, id('Film'));
     expect((await getSeriesDetail(db, id('Film'))).episodes).toMatchObject([{ path: path.join(lib, 'Film/VIDEO_TS/VIDEO_TS.IFO'), episodes: [] }]);
