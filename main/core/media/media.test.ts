@@ -122,9 +122,13 @@ describe('listVideoFiles', () => {
       'Show S01E01/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Show S01E01/Show S01E01.nfo': '<episodedetails/>',
       'Show S01E02/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Show S01E02/VIDEO_TS/VIDEO_TS.nfo': '<episodedetails/>', 'Show S01E02/old.nfo': '<episodedetails/>',
       'Show - 03.mkv': 'x', 'Show - 04.nfo': '<episodedetails/>',
+      // Beside a video and its NFO, a disc takes no NFO that is the video's.
+      'Mixed/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Mixed/Mixed - 05.mkv': 'x', 'Mixed/Mixed - 05.nfo': '<episodedetails/>',
     });
     const walk = await listVideoFiles(dir);
     expect(walk.files.map((f) => [f.relPath, f.nfoPath && path.relative(dir, f.nfoPath)])).toEqual([
+      ['Mixed/Mixed - 05.mkv', 'Mixed/Mixed - 05.nfo'],
+      ['Mixed/VIDEO_TS/VIDEO_TS.IFO', undefined],
       ['Show - 03.mkv', undefined],
       ['Show S01E01/VIDEO_TS/VIDEO_TS.IFO', 'Show S01E01/Show S01E01.nfo'],
       ['Show S01E02/VIDEO_TS/VIDEO_TS.IFO', 'Show S01E02/VIDEO_TS/VIDEO_TS.nfo'],

@@ -147,7 +147,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         // A few stats at a time per series: five workers flooding libuv's small thread pool
         // would make every other file-system call (an add, the UI's reads) queue behind them.
         for (const f of found) {
-          const nfo = f.nfo ?? (f.disc ? discHolderNfo(nfoByStem, folder.abs) : nfoByStem.get(stemOf(path.basename(f.abs))));
+          const nfo = f.nfo ?? (f.disc ? discHolderNfo(nfoByStem, videoStems, folder.abs) : nfoByStem.get(stemOf(path.basename(f.abs))));
           if (nfo) f.nfo = nfo;
           if (nfo && f.disc) videoStems.add(stemOf(path.basename(nfo)));
         }
@@ -184,10 +184,11 @@ const FOLDER_NFO_STEMS = new Set(['tvshow', 'season']);
  * ("Show S01E01/Show S01E01.nfo"), or the only episode NFO there. Found, it is the one read, and
  * no VIDEO_TS.nfo of Anishelf's comes to hide it from Kodi.
  */
-function discHolderNfo(nfoByStem: ReadonlyMap<string, string>, holder: string): string | undefined {
+function discHolderNfo(nfoByStem: ReadonlyMap<string, string>, videoStems: ReadonlySet<string>, holder: string): string | undefined {
   const named = nfoByStem.get(path.basename(holder).toLowerCase());
   if (named) return named;
-  const episodeNfos = [...nfoByStem].filter(([stem]) => !FOLDER_NFO_STEMS.has(stem));
+  // The NFO of a video beside the disc folder is that video's.
+  const episodeNfos = [...nfoByStem].filter(([stem]) => !FOLDER_NFO_STEMS.has(stem) && !videoStems.has(stem));
   return episodeNfos.length === 1 ? episodeNfos[0]![1] : undefined;
 }
 
