@@ -27,6 +27,8 @@ describe('discoverSeries', () => {
       'Disc Layout/Disc Layout S01E01/VIDEO_TS/VIDEO_TS.IFO': '',
       'Discs/Disc 1/Discs - 01.mkv': '', 'Discs/Disc 2/Discs - 05.mkv': '',
       'Volumes/Vol. 1/Volumes - 01.mkv': '',
+      'Season Discs/Season Discs S01D01/VIDEO_TS/VIDEO_TS.IFO': '', 'Season Discs/Season Discs S01D02/VIDEO_TS/VIDEO_TS.IFO': '',
+      'Named Discs/Named Discs - DVD 1/VIDEO_TS/VIDEO_TS.IFO': '',
       'One Disc/VIDEO_TS/VIDEO_TS.IFO': '', 'One Blu-ray/BDMV/index.bdmv': '', 'One Blu-ray/BDMV/STREAM/00001.m2ts': '',
       '[Grp] Batch S01E01-E12 [1080p]/[Grp] Batch - 01.mkv': '',
       // A series named like a volume is a series.
@@ -34,7 +36,8 @@ describe('discoverSeries', () => {
     });
     const found = await discoverSeries(dir);
     expect(found.series.map((p) => path.relative(dir, p))).toEqual([
-      'A/Show Part 2', 'A/Show Vol. 2', 'Disc Layout', 'Discs', 'One Blu-ray', 'One Disc', 'Releases', 'Volumes', '[Grp] Batch S01E01-E12 [1080p]',
+      'A/Show Part 2', 'A/Show Vol. 2', 'Disc Layout', 'Discs', 'Named Discs', 'One Blu-ray', 'One Disc', 'Releases', 'Season Discs', 'Volumes',
+      '[Grp] Batch S01E01-E12 [1080p]',
     ]);
     expect(found.unreadable).toEqual([]);
     // A link to a release folder outside the folder added is said once.

@@ -73,9 +73,10 @@ export function isBareSeasonFolderName(name: string): boolean {
   return BARE_SEASON_FOLDER.test(trimmed) || SPECIALS_FOLDER.test(trimmed);
 }
 
-// A disc or volume of a rip ("Disc 1", "DVD2", "BD 1", "Vol. 3"): the whole name, since series
-// names hold "Vol. 2" and "Part 2" too.
-const DISC_LABEL_FOLDER = /^(?:dis[ck]|dvd|bd|vol(?:ume)?\.?)[ ._-]*\d{1,3}$/i;
+// A disc or volume of a rip: "Disc 1", "DVD2", "BD 1", "Vol. 3" as the whole name (series names
+// hold "Vol. 2" and "Part 2" too), a disc word ending it ("Show - Disc 2"), or a season's disc
+// anywhere ("Show S01D02", "S1 Disc 3").
+const DISC_LABEL_FOLDER = /^(?:vol(?:ume)?\.?)[ ._-]*\d{1,3}$|(?:^|[ ._-])(?:dis[ck]|dvd|bd)[ ._-]*\d{1,2}$|(?<![\p{L}\p{N}])s\d{1,2}[ ._-]?d(?:is[ck])?[ ._-]?\d{1,2}(?![\p{L}\p{N}])/iu;
 // One episode's folder: a rip kept in its release folder ("Show.S01E01.720p.WEB-DL-GRP") or
 // Kodi's disc layout ("Show S01E01/VIDEO_TS"). Only explicit markers: a series name may end in
 // a number ("Mob Psycho 100").
