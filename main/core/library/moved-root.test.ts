@@ -87,7 +87,7 @@ describe('a library folder found at a new place', () => {
     // Gamma holds other videos now: another series. The old Gamma stays where it was, offline.
     expect(result.added.map((s) => s.title).sort()).toEqual(['Delta', 'Gamma']);
     expect(result.skipped).toEqual([]);
-    expect((await core.db.selectFrom('library_roots').select('path').orderBy('path').execute()).map((r) => r.path)).toEqual([path.join(lib, 'Gamma'), to]);
+    expect((await core.db.selectFrom('library_roots').select('path').orderBy('id').execute()).map((r) => r.path)).toEqual([path.join(lib, 'Gamma'), to]);
     await core.whenLoaderIdle();
     const detail = await core.getSeries(id('Alpha'));
     expect(detail).toMatchObject({ title: 'Alpha (my title)', path: path.join(to, 'Alpha'), state: 'present', loadingStatus: 'completed' });
