@@ -40,6 +40,14 @@ export interface AtomicWriteOptions {
   flushNew?: boolean;
 }
 
+const TEMP_RANDOM_BYTES = 6;
+const TEMP_NAME = /^\.anishelf-[0-9a-f]{12}\.tmp$/;
+
+/** The name of a temp file an atomic write makes (one a killed process may leave behind). */
+export function isAtomicTempName(name: string): boolean {
+  return TEMP_NAME.test(name);
+}
+
 // Windows virus scanners, indexers and sync clients hold files open for a moment.
 const DEFAULT_RETRY_DELAYS_MS = [50, 100, 150, 200] as const;
 const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
@@ -54,7 +62,7 @@ const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<AtomicWriteStamp> {
   const io = options.fs ?? fs.promises;
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.anishelf-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.anishelf-${randomBytes(TEMP_RANDOM_BYTES).toString('hex')}.tmp`);
   const existing = options.mode === undefined || options.flushNew === false ? await existingMode(io, target) : null;
   const mode = options.mode ?? existing ?? undefined;
   const replacing = existing !== undefined;

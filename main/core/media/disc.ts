@@ -1,5 +1,6 @@
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
+import { isAtomicTempName } from '../fs/atomic-write';
 import type { FsOps } from './fs-ops';
 
 // DVD and Blu-ray folder rips. Kodi and Jellyfin play a folder holding VIDEO_TS or BDMV as one
@@ -20,6 +21,8 @@ export interface DiscIndex {
   file: string;
   /** The NFO beside it with its name, when there is one. */
   nfo?: string;
+  /** Temp files of Anishelf's writes left there by a killed process (see VideoWalk). */
+  leftoverTemps: string[];
 }
 
 /** The index file of the disc structure folder `dir` (named `name`), or null when it has none. */
@@ -31,5 +34,6 @@ export async function readDiscIndex(fs: FsOps, dir: string, name: string): Promi
   const index = entries.find((e) => !e.isDirectory() && e.name.toLowerCase() === indexName);
   if (!index) return null;
   const nfo = entries.find((e) => !e.isDirectory() && e.name.toLowerCase() === nfoName);
-  return { file: path.join(dir, index.name), ...(nfo ? { nfo: path.join(dir, nfo.name) } : {}) };
+  const leftoverTemps = entries.filter((e) => e.isFile() && isAtomicTempName(e.name)).map((e) => path.join(dir, e.name));
+  return { file: path.join(dir, index.name), ...(nfo ? { nfo: path.join(dir, nfo.name) } : {}), leftoverTemps };
 }

@@ -1,5 +1,6 @@
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
+import { isAtomicTempName } from '../fs/atomic-write';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { discIndexName, readDiscIndex, type DiscIndex } from './disc';
 import { isExtrasFolder, isSystemFolder } from './folders';
@@ -40,6 +41,8 @@ export interface VideoWalk {
    * episode NFOs whose video was renamed, replaced or deleted.
    */
   loneNfos: string[];
+  /** Temp files of Anishelf's atomic writes that a killed process left behind (see removeLeftoverTemps). */
+  leftoverTemps: string[];
 }
 
 export interface WalkOptions {
@@ -71,6 +74,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
   const unreadable: UnreadablePath[] = [];
   const topLevelFiles: string[] = [];
   const loneNfos: string[] = [];
+  const leftoverTemps: string[] = [];
   const rootReal = await fs.realpath(root);
   const seen = new Set<string>([rootReal]);
   // `real`: the folder's real path. A plain subfolder's is its parent's plus its name; only
@@ -118,6 +122,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
           continue;
         }
         if (kind === 'file' && folder.depth === 0) topLevelFiles.push(entry.name);
+        if (entry.isFile() && isAtomicTempName(entry.name)) leftoverTemps.push(abs);
         if (kind === 'file' && entry.name.toLowerCase().endsWith('.nfo')) nfoByStem.set(entry.name.slice(0, -4).toLowerCase(), abs);
         if (kind === 'file' && video) {
           found.push({ abs, rel });
@@ -132,6 +137,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
             continue;
           }
           if (disc) {
+            leftoverTemps.push(...disc.leftoverTemps);
             found.push({ abs: disc.file, rel: `${rel}/${path.basename(disc.file)}`, disc: true, ...(disc.nfo ? { nfo: disc.nfo } : {}) });
             if (options.firstOnly) break;
           }
@@ -167,12 +173,12 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
       } else {
         for (const f of found) files.push({ path: f.abs, relPath: f.rel, size: 0, mtimeMs: 0 });
       }
-      if (options.firstOnly && files.length > 0) return { files, unreadable, topLevelFiles, loneNfos };
+      if (options.firstOnly && files.length > 0) return { files, unreadable, topLevelFiles, loneNfos, leftoverTemps };
     }
     queue = next;
   }
   files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
-  return { files, unreadable, topLevelFiles, loneNfos };
+  return { files, unreadable, topLevelFiles, loneNfos, leftoverTemps };
 }
 
 /** Kodi's NFOs of a show and of a season folder, which stand beside no video of their name. */

@@ -16,6 +16,8 @@ export interface FolderSnapshot {
   artworkOk: ArtworkChecks;
   /** `.nfo` files with no video of their name beside them (see VideoWalk). */
   loneNfos: string[];
+  /** Temp files of Anishelf's writes left by a killed process (see VideoWalk). */
+  leftoverTemps: string[];
 }
 
 export type ArtworkKind = 'poster' | 'logo' | 'fanart';
@@ -44,6 +46,7 @@ export async function snapshotFolder(request: SnapshotRequest, fs: FsOps): Promi
     media,
     artworkOk: await checkArtwork(media, fs),
     loneNfos: walk.loneNfos,
+    leftoverTemps: walk.leftoverTemps,
   };
 }
 

@@ -83,6 +83,30 @@ describe('scanSeries', () => {
     await close();
   });
 
+  test('the temp files of writes a killed process left behind go; a fresh one, a link or a name not quite Anishelf\'s stays', async () => {
+    const { deps, id, lib, close } = await libraryWith({ 'Show/Season 1/Show - S01E01.mkv': 'a', 'Show/Show S01E02/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Elsewhere/x.txt': 'x' });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const old = (rel: string) => {
+      fs.writeFileSync(path.join(lib, rel), '<episodedetails/>');
+      fs.utimesSync(path.join(lib, rel), hourAgo, hourAgo);
+    };
+    old('Show/.anishelf-0123456789ab.tmp');
+    old('Show/Season 1/.anishelf-abcdef012345.tmp');
+    old('Show/Show S01E02/VIDEO_TS/.anishelf-abcdef012346.tmp');
+    old('Show/.anishelf-mine.tmp');
+    old('Elsewhere/.anishelf-fedcba987654.tmp');
+    fs.symlinkSync(path.join(lib, 'Elsewhere/.anishelf-fedcba987654.tmp'), path.join(lib, 'Show/.anishelf-00000000000a.tmp'));
+    // Being written now, by this process or a command beside it.
+    fs.writeFileSync(path.join(lib, 'Show/Season 1/.anishelf-111111111111.tmp'), '');
+    await scanSeries(deps, id('Show'));
+    const left = (dir: string) => fs.readdirSync(path.join(lib, dir)).filter((n) => n.startsWith('.anishelf-')).sort();
+    expect(left('Show')).toEqual(['.anishelf-00000000000a.tmp', '.anishelf-mine.tmp']);
+    expect(left('Show/Season 1')).toEqual(['.anishelf-111111111111.tmp']);
+    expect(left('Show/Show S01E02/VIDEO_TS')).toEqual([]);
+    expect(left('Elsewhere')).toEqual(['.anishelf-fedcba987654.tmp']);
+    await close();
+  });
+
   test("a lone NFO of Anishelf's that is a link, or leads out of the series, is never removed", async () => {
     const { db, deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Elsewhere/e05.nfo': '<episodedetails/>', 'Elsewhere/e05.mkv': 'x' });
     const outside = path.join(lib, 'Elsewhere/e05.nfo');

@@ -11,6 +11,7 @@ import { isInsideAny } from '../fs/inside';
 import { asyncFsOps } from '../media/fs-ops';
 import type { UnreadablePath } from '../media/videos';
 import { folderAvailability, isOfflineError } from './availability';
+import { removeLeftoverTemps } from './leftover-temps';
 import { removeOwnLoneNfos } from './lone-nfos';
 import { snapshotFolder, type FolderSnapshot, type ScannedVideo, type SnapshotFn } from './folder-snapshot';
 
@@ -71,7 +72,8 @@ export function scanResult(seriesId: number, scan: FolderScan): ScanResult {
 /**
  * Reads the folder and compares it with the rows. Writes no row, except marking a series whose
  * folder cannot be reached offline or missing before the error is thrown; in the folder, it
- * removes Anishelf's own episode NFOs left without their video (see removeOwnLoneNfos).
+ * removes Anishelf's own episode NFOs left without their video (see removeOwnLoneNfos) and the
+ * temp files of its writes that a killed process left (see removeLeftoverTemps).
  */
 export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, options: ScanOptions = {}): Promise<FolderScan> {
   let snapshot: FolderSnapshot;
@@ -88,6 +90,7 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
   const { changes, kept } = episodeChanges(series, snapshot, existing);
   if (!options.confirmRemoval) await refuseMassRemoval(deps, series, snapshot, changes.remove.length);
   const removedNfos = await removeOwnLoneNfos(deps.db, series.path, snapshot.loneNfos);
+  await removeLeftoverTemps(series.path, snapshot.leftoverTemps, (deps.now?.() ?? new Date()).getTime());
   if (removedNfos.length > 0) changes.removedNfos = removedNfos;
   return { snapshot, episodes: changes, series: { ...seriesColumns(snapshot, nowIso(deps)), video_count: snapshot.files.length + kept } };
 }
