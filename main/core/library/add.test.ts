@@ -167,6 +167,15 @@ describe('addFolders', () => {
     expect(await db.selectFrom('library_roots').select('id').execute()).toEqual([]);
     expect(fs.readdirSync(path.join(lib, 'Frieren', 'Season 1'))).toEqual(['e01.mkv']);
 
+    // A disc given on its own: its series is the folder to add.
+    writeTree(lib, { 'Discs/Season 1/Discs S01E01/VIDEO_TS/VIDEO_TS.IFO': '', 'Discs/Season 1/Discs S01E01/VIDEO_TS/VTS_01_1.VOB': '', 'Boxed/Disc 2/Boxed - 05.mkv': '' });
+    const discs = await addFolders(deps, [path.join(lib, 'Discs/Season 1/Discs S01E01/VIDEO_TS'), path.join(lib, 'Boxed/Disc 2')]);
+    expect(discs.added).toEqual([]);
+    expect(discs.skipped.map((s) => [s.code, s.instead])).toEqual([['DISC_FOLDER', path.join(lib, 'Discs')], ['DISC_FOLDER', path.join(lib, 'Boxed')]]);
+    expect(discs.skipped[1]!.reason).toBe(
+      `${path.join(lib, 'Boxed/Disc 2')} is a disc of ${path.join(lib, 'Boxed')}; add the series folder ${path.join(lib, 'Boxed')} instead (a disc rip is one video of its series, as in Kodi).`,
+    );
+
     const series = await addFolders(deps, [path.join(lib, 'S2 Shingeki'), path.join(lib, 'Frieren')]);
     expect(series.added.map((s) => s.title)).toEqual(['S2 Shingeki', 'Frieren']);
     await close();

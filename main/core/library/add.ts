@@ -11,7 +11,8 @@ import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
 import { CallDeadline } from '../fs/call-deadline';
 import { OUTSIDE_CODE } from '../fs/inside';
-import { isBareSeasonFolderName } from '../media/folders';
+import { discIndexName } from '../media/disc';
+import { isBareDiscFolderName, isBareSeasonFolderName, isEpisodePartFolderName } from '../media/folders';
 import { asyncFsOps, boundedFsOps, type FsOps } from '../media/fs-ops';
 import type { UnreadablePath } from '../media/videos';
 import { toFsPath } from '../media/to-path';
@@ -200,6 +201,11 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
     const reason = `${folder.input} is a season folder of ${seasonOf}; add the series folder ${seasonOf} instead (Kodi reads a series' tvshow.nfo beside its season folders).`;
     return { added: [], skipped: [{ path: folder.input, reason, code: 'SEASON_FOLDER', instead: seasonOf }], warnings };
   }
+  const discOf = seriesAboveDiscFolder(folder.real, discovery.kind);
+  if (discOf) {
+    const reason = `${folder.input} is a disc of ${discOf}; add the series folder ${discOf} instead (a disc rip is one video of its series, as in Kodi).`;
+    return { added: [], skipped: [{ path: folder.input, reason, code: 'DISC_FOLDER', instead: discOf }], warnings };
+  }
   for (const u of discovery.unreadable) {
     warnings.push(
       u.code === OUTSIDE_CODE
@@ -314,6 +320,23 @@ export function newSeriesRow(seriesPath: string, rootId: number, nowIso: string)
 function seriesAboveSeasonFolder(real: string): string | null {
   const parent = path.dirname(real);
   return parent !== real && isBareSeasonFolderName(path.basename(real)) ? parent : null;
+}
+
+/**
+ * The folder to add instead of a disc given on its own (a disc structure folder such as VIDEO_TS,
+ * or a bare "Disc 1"): the first folder above it that is no season, disc or episode folder.
+ * Null for any other folder.
+ */
+function seriesAboveDiscFolder(real: string, kind: Discovery['kind']): string | null {
+  const name = path.basename(real);
+  if (discIndexName(name) === null && !(kind === 'series' && isBareDiscFolderName(name))) return null;
+  let series = path.dirname(real);
+  while (series !== path.dirname(series) && isSeriesPartName(path.basename(series))) series = path.dirname(series);
+  return series === real ? null : series;
+}
+
+function isSeriesPartName(name: string): boolean {
+  return isBareSeasonFolderName(name) || isBareDiscFolderName(name) || isEpisodePartFolderName(name);
 }
 
 /** Every folder above `real`, up to the file-system root. */

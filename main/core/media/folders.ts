@@ -91,3 +91,10 @@ export function isEpisodePartFolderName(name: string): boolean {
   const trimmed = name.trim();
   return DISC_LABEL_FOLDER.test(trimmed) || EPISODE_FOLDER.test(trimmed);
 }
+
+const BARE_DISC_FOLDER = /^(?:dis[ck]|dvd|bd|vol(?:ume)?\.?)[ ._-]*\d{1,3}$/i;
+
+/** A name that says nothing but a disc ("Disc 1", "DVD 2", "Vol. 3"): a part of the folder above it, never a series. */
+export function isBareDiscFolderName(name: string): boolean {
+  return BARE_DISC_FOLDER.test(name.trim());
+}
