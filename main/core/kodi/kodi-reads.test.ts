@@ -104,6 +104,10 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'Discs/Season 1/Discs S01E03/Discs S01E03.nfo': '<episodedetails><title>The User Title</title><season>1</season><episode>3</episode></episodedetails>',
       'Releases/Releases.S01E01.720p.WEB-DL-GRP/Releases.S01E01.720p.WEB-DL-GRP.mkv': 'video',
       'Releases/Releases.S01E02.720p.WEB-DL-GRP/Releases.S01E02.720p.WEB-DL-GRP.mkv': 'video',
+      // Left out by the user with Kodi's marker, its NFOs complete: Kodi lists none of it, nor does Anishelf touch it.
+      'Excluded/.nomedia': '', 'Excluded/tvshow.nfo': '<tvshow><title>Excluded</title></tvshow>', 'Excluded/Excluded - S01E01.mkv': 'video',
+      'Excluded/Excluded - S01E01.nfo': '<episodedetails><title>Kept out</title><season>1</season><episode>1</episode></episodedetails>',
+      'Breaking Bad/Season 03/.nomedia': '', 'Breaking Bad/Season 03/Breaking Bad - S03E01.mkv': 'video',
     });
     core = await testCore({ dataDir });
     const { added } = await core.addFolders([lib]);
@@ -246,6 +250,13 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       [1, 2, 'Episode 2', 'Releases.S01E02.720p.WEB-DL-GRP.mkv'],
     ]);
     expect([show('Discs')?.title, show('Releases')?.title]).toEqual(['Discs', 'Releases']);
+  });
+
+  test('a folder holding a .nomedia file is left out by Kodi, and by Anishelf: no series, no NFO written in it', async () => {
+    expect(show('Excluded')).toBeUndefined();
+    expect((await core.listSeries()).map((s) => path.basename(s.path))).not.toContain('Excluded');
+    expect(episodes.filter((e) => e.file.includes(`${path.sep}Excluded${path.sep}`) || e.file.includes('Season 03'))).toEqual([]);
+    expect(fs.existsSync(path.join(lib, 'Breaking Bad/Season 03/Breaking Bad - S03E01.nfo'))).toBe(false);
   });
 
   test('a series nothing identified yet is listed from the minimal tvshow.nfo and episode NFOs the loader wrote', () => {

@@ -52,6 +52,21 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(path.join(dir, 'Releases'))).toMatchObject({ kind: 'series', series: [path.join(dir, 'Releases')] });
   });
 
+  test("a folder holding Kodi's .nomedia or Jellyfin's .ignore is left out and said; so is a library folder holding one", async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'Shown/Shown - 01.mkv': '', 'Hidden/.nomedia': '', 'Hidden/Hidden - 01.mkv': '', 'Jelly/.IGNORE': '', 'Jelly/Season 1/Jelly - 01.mkv': '',
+      'Group/Inner/.nomedia': '', 'Group/Inner/Inner - 01.mkv': '', 'Group/Other/Other - 01.mkv': '',
+    });
+    const found = await discoverSeries(dir);
+    expect(found.series.map((p) => path.relative(dir, p))).toEqual(['Group/Other', 'Shown']);
+    expect(found.unreadable.map((u) => [path.relative(dir, u.path), u.code]).sort()).toEqual([
+      ['Group/Inner', 'EXCLUDED_FOLDER'], ['Hidden', 'EXCLUDED_FOLDER'], ['Jelly', 'EXCLUDED_FOLDER'],
+    ]);
+    fs.writeFileSync(path.join(dir, '.nomedia'), '');
+    expect(await discoverSeries(dir)).toEqual({ kind: 'library', series: [], unreadable: [{ path: dir, code: 'EXCLUDED_FOLDER' }], emptyFolders: 0 });
+  });
+
   test('a library root returns its series folders, also behind an A–Z layer, skipping system and hidden folders', async () => {
     const dir = libraryDir();
     writeTree(dir, {

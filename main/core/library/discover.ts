@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { discIndexName } from '../media/disc';
-import { isEpisodePartFolderName, isExtrasFolder, isSeriesPartFolderName, isSystemFolder, seasonOfFolder } from '../media/folders';
+import { isEpisodePartFolderName, isExcludeMarker, isExtrasFolder, isSeriesPartFolderName, isSystemFolder, seasonOfFolder } from '../media/folders';
 import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
 import { unreadableCode } from '../media/unreadable-code';
@@ -41,6 +41,8 @@ const CONCURRENCY = 16;
 const STRAY_VIDEO_SUBFOLDERS = 3;
 /** A season folder with videos found outside any series folder (an unpacked download): reported, not added. */
 export const STRAY_SEASON_CODE = 'STRAY_SEASON_FOLDER';
+/** A folder holding a .nomedia or .ignore file: left out, as media players leave it out. */
+export const EXCLUDED_CODE = 'EXCLUDED_FOLDER';
 
 /**
  * Decides whether `folder` is one series or a library root, and returns the series folders.
@@ -57,6 +59,7 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
 
   const rootReal = await orElse(() => fs.realpath(folder), folder);
   const root = await inspect(fs, folder, result, rootReal);
+  if (!root && result.unreadable[0]?.code === EXCLUDED_CODE) return result;
   if (!root) throw Object.assign(new Error(`cannot read ${folder}`), { code: result.unreadable[0]?.code ?? 'EACCES' });
   seen.add(folder);
   // A few stray videos at the top of a folder full of series folders do not make it one series;
@@ -127,6 +130,11 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
     entries = await fs.readdir(dir);
   } catch (err) {
     result.unreadable.push({ path: dir, code: unreadableCode(dir, err) });
+    return null;
+  }
+  // Left out of media libraries by the user (Kodi's .nomedia, Jellyfin's .ignore): said, not taken.
+  if (entries.some((e) => !e.isDirectory() && isExcludeMarker(e.name))) {
+    result.unreadable.push({ path: dir, code: EXCLUDED_CODE });
     return null;
   }
   const subfolders: string[] = [];

@@ -6,6 +6,14 @@ const SYSTEM_FOLDERS = new Set([
   '.spotlight-v100', '.fseventsd', '.temporaryitems', '@tmp', '#tmp', 'thumbs',
 ]);
 
+// Kodi skips a folder holding a .nomedia file, Jellyfin and Emby one holding a .ignore file.
+const EXCLUDE_MARKERS = new Set(['.nomedia', '.ignore']);
+
+/** A file whose presence tells media players to leave its folder out of their library. */
+export function isExcludeMarker(fileName: string): boolean {
+  return EXCLUDE_MARKERS.has(fileName.toLowerCase());
+}
+
 /** NAS, OS and hidden folders: never series, never scanned. */
 export function isSystemFolder(name: string): boolean {
   return name.startsWith('.') || SYSTEM_FOLDERS.has(name.toLowerCase());

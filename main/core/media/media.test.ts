@@ -136,6 +136,12 @@ describe('listVideoFiles', () => {
     expect(walk.loneNfos.map((f) => path.relative(dir, f)).sort()).toEqual(['Show - 04.nfo', 'Show S01E02/old.nfo']);
   });
 
+  test('a season folder holding .nomedia or .ignore is left out of the walk, as media players leave it out', async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Season 1/Show - S01E01.mkv': 'x', 'Season 2/.nomedia': '', 'Season 2/Show - S02E01.mkv': 'x', 'Season 3/.ignore': '', 'Season 3/Show - S03E01.mkv': 'x' });
+    expect((await listVideoFiles(dir)).files.map((f) => f.relPath)).toEqual(['Season 1/Show - S01E01.mkv']);
+  });
+
   test('an empty folder has no videos', async () => {
     const dir = libraryDir();
     expect((await listVideoFiles(dir)).files).toEqual([]);

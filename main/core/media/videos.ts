@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isAtomicTempName } from '../fs/atomic-write';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { discIndexName, readDiscIndex, type DiscIndex } from './disc';
-import { isExtrasFolder, isSystemFolder } from './folders';
+import { isExcludeMarker, isExtrasFolder, isSystemFolder } from './folders';
 import { isVideoFileName } from './names';
 import { asyncFsOps, type FsOps } from './fs-ops';
 import { toFsPath } from './to-path';
@@ -93,6 +93,8 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         unreadable.push({ path: folder.abs, code: unreadableCode(folder.abs, err) });
         continue;
       }
+      // A season or other folder left out of media libraries (.nomedia, .ignore) is left out here too.
+      if (folder.depth > 0 && entries.some((e) => !e.isDirectory() && isExcludeMarker(e.name))) continue;
       const found: Array<{ abs: string; rel: string; nfo?: string; disc?: true }> = [];
       const nfoByStem = new Map<string, string>();
       // Every video name counts, a link that cannot be followed too: its NFO is not lone.
