@@ -142,6 +142,18 @@ describe('listVideoFiles', () => {
     expect((await listVideoFiles(dir)).files.map((f) => f.relPath)).toEqual(['Season 1/Show - S01E01.mkv']);
   });
 
+  test("a video named with an extra's suffix (Jellyfin's -trailer, -deleted…; a scene sample) is no episode; an episode titled Other, or by a group called SHORT, is", async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'Show - S01E01.mkv': 'x', 'Show-trailer.mkv': 'x', 'Show.S01E01-deleted.mkv': 'x', 'Show - S01E03-interview.mkv': 'x',
+      'show-sample.mkv': 'x', 'sample.mkv': 'x', 'Show - S01E05 - The Other.mkv': 'x', 'Show - S01E06 - Deleted Scenes of a Life.mkv': 'x',
+      'Show.S01E07.720p.HDTV.x264-SHORT.mkv': 'x',
+    });
+    expect((await listVideoFiles(dir)).files.map((f) => f.relPath)).toEqual([
+      'Show - S01E01.mkv', 'Show - S01E05 - The Other.mkv', 'Show - S01E06 - Deleted Scenes of a Life.mkv', 'Show.S01E07.720p.HDTV.x264-SHORT.mkv',
+    ]);
+  });
+
   test('an empty folder has no videos', async () => {
     const dir = libraryDir();
     expect((await listVideoFiles(dir)).files).toEqual([]);

@@ -35,10 +35,17 @@ export function extensionOf(name: string): string {
 }
 
 export function isVideoFileName(name: string): boolean {
-  return VIDEO_EXTENSIONS.has(extensionOf(name)) && !isSampleFileName(name);
+  return VIDEO_EXTENSIONS.has(extensionOf(name)) && !isExtraFileName(name);
 }
 
-// Scene releases ship "name-sample.mkv" beside the episode; it is not an episode.
-function isSampleFileName(name: string): boolean {
-  return /(^|[.\-_ ])sample\.[a-z0-9]+$/i.test(name);
+// Scene releases ship "name-sample.mkv" beside the episode, and Jellyfin, Emby and Plex take a
+// video named with an extra's suffix ("Show-trailer.mkv", "Show.S01E01-deleted.mkv") for an extra
+// kept beside the episodes: none of them is an episode. The suffix is joined by "-" and written
+// in lower case, as those players document it: "Show - S01E05 - The Other.mkv" is an episode, and
+// so is a release whose group is called "-SHORT".
+const SAMPLE_FILE = /(^|[.\-_ ])sample\.[a-z0-9]+$/i;
+const EXTRA_SUFFIX = /-(?:trailer|featurette|behindthescenes|deleted|deletedscene|interview|scene|short|other|extra|clip)\.[A-Za-z0-9]+$/;
+
+function isExtraFileName(name: string): boolean {
+  return SAMPLE_FILE.test(name) || EXTRA_SUFFIX.test(name);
 }
