@@ -34,3 +34,22 @@ test('a file whose name is not valid UTF-8 is listed under "Could not be read", 
   await expect(panel.root.getByTestId('unreadable')).toContainText('Could not be read');
   await expect(panel.root.getByTestId('unreadable').locator('li')).toHaveText(['Haikyuu - 02 caf\uFFFD.mkv: its name is not valid UTF-8 (written in an older encoding, such as Latin-1); rename it to have it read']);
 });
+
+test('a series of DVD and Blu-ray folder rips: a disc given alone points at its series; each disc is one episode, named by its folder', async ({ library, libraryRoot }) => {
+  writeTree(libraryRoot, {
+    'Discs/Season 1/Discs S01E01/VIDEO_TS/VIDEO_TS.IFO': 'ifo', 'Discs/Season 1/Discs S01E01/VIDEO_TS/VTS_01_1.VOB': 'vob',
+    'Discs/Season 1/Discs S01E02/BDMV/index.bdmv': 'bdmv', 'Discs/Season 1/Discs S01E02/BDMV/STREAM/00001.m2ts': 'm2ts',
+  });
+  const add = await library.openAddFolder();
+  await add.addTyped(path.join(libraryRoot, 'Discs', 'Season 1', 'Discs S01E01', 'VIDEO_TS'));
+  await expect(add.error).toContainText(`is a disc of ${path.join(libraryRoot, 'Discs')}`);
+  await add.root.getByTestId('add-instead').click();
+  await library.waitAllReady(1);
+  await expect(library.card('Discs')).toContainText('2 episodes');
+  const panel = await library.openDetail('Discs');
+  const row = (name: string) => panel.episodes.locator('li', { hasText: name });
+  await expect(row('Discs S01E01/VIDEO_TS').locator('.tag')).toHaveText(['S01E01']);
+  await expect(row('Discs S01E02/BDMV').locator('.tag')).toHaveText(['S01E02']);
+  await expect(panel.episodes).not.toContainText('VOB');
+  expect(fs.existsSync(path.join(libraryRoot, 'Discs', 'tvshow.nfo'))).toBe(true);
+});
