@@ -336,7 +336,7 @@ function seriesAboveDiscFolder(real: string, kind: Discovery['kind']): string | 
 }
 
 function isSeriesPartName(name: string): boolean {
-  return isBareSeasonFolderName(name) || isBareDiscFolderName(name) || isEpisodePartFolderName(name);
+  return isBareSeasonFolderName(name) || isEpisodePartFolderName(name);
 }
 
 /** Every folder above `real`, up to the file-system root. */

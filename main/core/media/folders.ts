@@ -81,10 +81,17 @@ export function isBareSeasonFolderName(name: string): boolean {
   return BARE_SEASON_FOLDER.test(trimmed) || SPECIALS_FOLDER.test(trimmed);
 }
 
-// A disc or volume of a rip: "Disc 1", "DVD2", "BD 1", "Vol. 3" as the whole name (series names
-// hold "Vol. 2" and "Part 2" too), a disc word ending it ("Show - Disc 2"), or a season's disc
-// anywhere ("Show S01D02", "S1 Disc 3").
-const DISC_LABEL_FOLDER = /^(?:vol(?:ume)?\.?)[ ._-]*\d{1,3}$|(?:^|[ ._-])(?:dis[ck]|dvd|bd)[ ._-]*\d{1,2}$|(?<![\p{L}\p{N}])s\d{1,2}[ ._-]?d(?:is[ck])?[ ._-]?\d{1,2}(?![\p{L}\p{N}])/iu;
+const BARE_DISC_FOLDER = /^(?:dis[ck]|dvd|bd|vol(?:ume)?\.?)[ ._-]*\d{1,3}$/i;
+
+/** A name that says nothing but a disc ("Disc 1", "DVD 2", "Vol. 3"): a part of the folder above it, never a series. */
+export function isBareDiscFolderName(name: string): boolean {
+  return BARE_DISC_FOLDER.test(name.trim());
+}
+
+// A disc of a rip named with its series: a disc word ending the name ("Show - Disc 2", "Show DVD1"),
+// or a season's disc anywhere ("Show S01D02", "S1 Disc 3"). "Vol. 2" only as the whole name (see
+// isBareDiscFolderName): series names hold "Vol. 2" and "Part 2" too.
+const NAMED_DISC_FOLDER = /(?:^|[ ._-])(?:dis[ck]|dvd|bd)[ ._-]*\d{1,2}$|(?<![\p{L}\p{N}])s\d{1,2}[ ._-]?d(?:is[ck])?[ ._-]?\d{1,2}(?![\p{L}\p{N}])/iu;
 // One episode's folder: a rip kept in its release folder ("Show.S01E01.720p.WEB-DL-GRP") or
 // Kodi's disc layout ("Show S01E01/VIDEO_TS"). Only explicit markers: a series name may end in
 // a number ("Mob Psycho 100").
@@ -97,12 +104,5 @@ const EPISODE_FOLDER = /(?<![\p{L}\p{N}])(?:s\d{1,4}[ ._-]?e\d{1,4}|\d{1,2}x\d{2
  */
 export function isEpisodePartFolderName(name: string): boolean {
   const trimmed = name.trim();
-  return DISC_LABEL_FOLDER.test(trimmed) || EPISODE_FOLDER.test(trimmed);
-}
-
-const BARE_DISC_FOLDER = /^(?:dis[ck]|dvd|bd|vol(?:ume)?\.?)[ ._-]*\d{1,3}$/i;
-
-/** A name that says nothing but a disc ("Disc 1", "DVD 2", "Vol. 3"): a part of the folder above it, never a series. */
-export function isBareDiscFolderName(name: string): boolean {
-  return BARE_DISC_FOLDER.test(name.trim());
+  return isBareDiscFolderName(trimmed) || NAMED_DISC_FOLDER.test(trimmed) || EPISODE_FOLDER.test(trimmed);
 }
