@@ -11,7 +11,8 @@ const EXCLUDE_MARKERS = new Set(['.nomedia', '.ignore']);
 
 /** A file whose presence tells media players to leave its folder out of their library. */
 export function isExcludeMarker(fileName: string): boolean {
-  return EXCLUDE_MARKERS.has(fileName.toLowerCase());
+  // Read for every file of a library: most names are ruled out by their first character.
+  return fileName.charCodeAt(0) === 0x2e && EXCLUDE_MARKERS.has(fileName.toLowerCase());
 }
 
 /** NAS, OS and hidden folders: never series, never scanned. */
