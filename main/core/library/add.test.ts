@@ -320,6 +320,7 @@ describe('a folder whose drive or share stops answering', () => {
     return {
       readdir: (p) => (hangs('readdir', p) ? never : asyncFsOps.readdir(p)),
       stat: (p) => (hangs('stat', p) ? never : asyncFsOps.stat(p)),
+      statIfAny: (p) => (hangs('stat', p) ? never : asyncFsOps.statIfAny(p)),
       realpath: (p) => (hangs('realpath', p) ? never : asyncFsOps.realpath(p)),
       readStart: (p, length) => (hangs('readStart', p) ? never : asyncFsOps.readStart(p, length)),
     };

@@ -7,7 +7,8 @@ const SYSTEM_FOLDERS = new Set([
 ]);
 
 // Kodi skips a folder holding a .nomedia file, Jellyfin and Emby one holding a .ignore file.
-const EXCLUDE_MARKERS = new Set(['.nomedia', '.ignore']);
+export const EXCLUDE_MARKER_FILES = ['.nomedia', '.ignore'] as const;
+const EXCLUDE_MARKERS = new Set<string>(EXCLUDE_MARKER_FILES);
 
 /** A file whose presence tells media players to leave its folder out of their library. */
 export function isExcludeMarker(fileName: string): boolean {

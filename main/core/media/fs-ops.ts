@@ -13,6 +13,8 @@ type MaybePromise<T> = T | Promise<T>;
 export interface FsOps {
   readdir(path: string): MaybePromise<Dirent[]>;
   stat(path: string): MaybePromise<Stats>;
+  /** `stat`, or undefined when nothing is there: a probe for a file most folders lack, without the cost of an error. */
+  statIfAny(path: string): MaybePromise<Stats | undefined>;
   realpath(path: string): MaybePromise<string>;
   /** Up to `length` bytes from the start of a file (fewer when it is shorter). */
   readStart(path: string, length: number): MaybePromise<Uint8Array>;
@@ -42,6 +44,7 @@ function readStartSync(path: string, length: number): Uint8Array {
 export const asyncFsOps: FsOps = {
   readdir: (p) => fs.promises.readdir(p, { withFileTypes: true }),
   stat: (p) => fs.promises.stat(p),
+  statIfAny: (p) => fs.promises.stat(p).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' || err.code === 'ENOTDIR' ? undefined : Promise.reject(err))),
   realpath: (p) => fs.promises.realpath(p),
   readStart: readStartAsync,
 };
@@ -49,6 +52,7 @@ export const asyncFsOps: FsOps = {
 export const syncFsOps: FsOps = {
   readdir: (p) => fs.readdirSync(p, { withFileTypes: true }),
   stat: (p) => fs.statSync(p),
+  statIfAny: (p) => fs.statSync(p, { throwIfNoEntry: false }),
   // The native call, as fs.promises.realpath is: one system call, not an lstat per component.
   realpath: (p) => fs.realpathSync.native(p),
   readStart: readStartSync,
@@ -59,6 +63,7 @@ export function boundedFsOps(inner: FsOps, deadline: CallDeadline): FsOps {
   return {
     readdir: (p) => deadline.run(() => inner.readdir(p)),
     stat: (p) => deadline.run(() => inner.stat(p)),
+    statIfAny: (p) => deadline.run(() => inner.statIfAny(p)),
     realpath: (p) => deadline.run(() => inner.realpath(p)),
     readStart: (p, length) => deadline.run(() => inner.readStart(p, length)),
   };
