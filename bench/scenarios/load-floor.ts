@@ -49,7 +49,7 @@ export const importFloor: BenchScenario = {
       const scan = await bestOf(async () => {
         const rows: NewEpisode[] = [];
         for (const row of series) {
-          const snapshot = await snapshotFolder({ folder: row.path, folderName: row.folder_name, seasonHint: null }, syncFsOps);
+          const snapshot = await snapshotFolder({ folder: row.path, folderName: row.folder_name, seasonHint: null, libraryFolder: lib.root }, syncFsOps);
           for (const file of snapshot.files) rows.push(newEpisodeRow(row.id, file));
         }
         return rows;

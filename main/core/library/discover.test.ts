@@ -67,6 +67,23 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(dir)).toEqual({ kind: 'library', series: [], unreadable: [{ path: dir, code: 'EXCLUDED_FOLDER' }], emptyFolders: 0 });
   });
 
+  test("a library's .plexignore leaves out the series folders and videos it names, as Plex does, and says so", async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      '.plexignore': '# not for Plex\nOld Rips/*\n*.avi\n*/Season 2/*\n',
+      'Old Rips/Old - 01.mkv': '', 'Shown/Shown - 01.mkv': '', 'Divx/Divx - 01.avi': '', 'Divx/Season 1/Divx - 02.AVI': '',
+      'Late/Season 2/Late - 01.mkv': '',
+      'Group/.plexignore': 'Inner/*', 'Group/Inner/Inner - 01.mkv': '', 'Group/Other/Other - 01.mkv': '',
+    });
+    const found = await discoverSeries(dir);
+    expect(found.series.map((p) => path.relative(dir, p))).toEqual(['Group/Other', 'Shown']);
+    expect(found.unreadable.map((u) => [path.relative(dir, u.path), u.code]).sort()).toEqual([
+      ['Group/Inner', 'PLEX_IGNORED'], ['Late/Season 2', 'PLEX_IGNORED'], ['Old Rips', 'PLEX_IGNORED'],
+    ]);
+    // Added on its own, a series folder is not reached by the library's rules: the user chose it.
+    expect(await discoverSeries(path.join(dir, 'Old Rips'))).toMatchObject({ kind: 'series' });
+  });
+
   test('a library root returns its series folders, also behind an A–Z layer, skipping system and hidden folders', async () => {
     const dir = libraryDir();
     writeTree(dir, {

@@ -5,6 +5,7 @@ import { discIndexName } from '../media/disc';
 import { isEpisodePartFolderName, isExcludeMarker, isExtrasFolder, isSeriesPartFolderName, isSystemFolder, seasonOfFolder } from '../media/folders';
 import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
+import { isIgnoredFile, isIgnoredFolder, PLEX_IGNORE_FILE, readPlexIgnore, type PlexIgnoreRules } from '../media/plex-ignore';
 import { unreadableCode } from '../media/unreadable-code';
 import { hasVideoFiles, type UnreadablePath } from '../media/videos';
 import { mapLimit } from '../util/map-limit';
@@ -43,6 +44,8 @@ const STRAY_VIDEO_SUBFOLDERS = 3;
 export const STRAY_SEASON_CODE = 'STRAY_SEASON_FOLDER';
 /** A folder holding a .nomedia or .ignore file: left out, as media players leave it out. */
 export const EXCLUDED_CODE = 'EXCLUDED_FOLDER';
+/** A folder a `.plexignore` above it leaves out (`Show/*`): left out, as Plex leaves it out. */
+export const PLEX_IGNORED_CODE = 'PLEX_IGNORED';
 
 /**
  * Decides whether `folder` is one series or a library root, and returns the series folders.
@@ -58,7 +61,8 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   const fs = options.fs ?? asyncFsOps;
 
   const rootReal = await orElse(() => fs.realpath(folder), folder);
-  const root = await inspect(fs, folder, result, rootReal);
+  // The folder added is where the rules start: a .plexignore above it is not the library's.
+  const root = await inspect(fs, folder, result, rootReal, []);
   if (!root && result.unreadable[0]?.code === EXCLUDED_CODE) return result;
   if (!root) throw Object.assign(new Error(`cannot read ${folder}`), { code: result.unreadable[0]?.code ?? 'EACCES' });
   seen.add(folder);
@@ -66,12 +70,12 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   // a series' own extras and artwork folders beside its episodes do not make it a library.
   const strayVideosInLibrary = root.hasVideos && !root.hasNfo && (await holdsSeriesFolders(fs, root.subfolders, STRAY_VIDEO_SUBFOLDERS));
   if (root.isSeries && !strayVideosInLibrary && !options.library) return { ...result, kind: 'series', series: [folder] };
-  if (root.isSeries) await reportStraySeasons(fs, root.seasonFolders, result);
+  if (root.isSeries) await reportStraySeasons(fs, root.seasonFolders, result, root.rules);
 
-  let layer = root.subfolders;
+  let layer = root.subfolders.map((candidate) => ({ candidate, rules: root.rules }));
   for (let depth = 1; depth <= maxGroupDepth && layer.length > 0; depth++) {
-    const fresh: string[] = [];
-    for (const candidate of layer) {
+    const fresh: Array<{ dir: string; rules: readonly PlexIgnoreRules[] }> = [];
+    for (const { candidate, rules } of layer) {
       let real: string;
       try {
         real = await fs.realpath(candidate);
@@ -87,17 +91,17 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
         continue;
       }
       seen.add(real);
-      fresh.push(real);
+      fresh.push({ dir: real, rules });
     }
-    const inspected = await mapLimit(fresh, CONCURRENCY, async (dir) => {
+    const inspected = await mapLimit(fresh, CONCURRENCY, async ({ dir, rules }) => {
       options.signal?.throwIfAborted();
-      return { dir, info: await inspect(fs, dir, result, rootReal) };
+      return { dir, info: await inspect(fs, dir, result, rootReal, rules) };
     });
-    const next: string[] = [];
+    const next: typeof layer = [];
     for (const { dir, info } of inspected) {
       if (!info) continue;
       if (info.isSeries) result.series.push(dir);
-      else if (info.subfolders.length > 0 && depth < maxGroupDepth) next.push(...info.subfolders);
+      else if (info.subfolders.length > 0 && depth < maxGroupDepth) next.push(...info.subfolders.map((candidate) => ({ candidate, rules: info.rules })));
       else result.emptyFolders++;
     }
     layer = next;
@@ -122,9 +126,11 @@ interface FolderInfo {
   /** Subfolders other than season, extras and system folders. */
   subfolders: string[];
   seasonFolders: string[];
+  /** The `.plexignore` rules that reach its subfolders: those above it and its own. */
+  rules: readonly PlexIgnoreRules[];
 }
 
-async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: string): Promise<FolderInfo | null> {
+async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: string, above: readonly PlexIgnoreRules[]): Promise<FolderInfo | null> {
   let entries: Dirent[];
   try {
     entries = await fs.readdir(dir);
@@ -137,6 +143,9 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
     result.unreadable.push({ path: dir, code: EXCLUDED_CODE });
     return null;
   }
+  // Plex's .plexignore: its patterns leave out videos and folders here and below.
+  const own = entries.some((e) => !e.isDirectory() && e.name.toLowerCase() === PLEX_IGNORE_FILE) ? await readPlexIgnore(fs, dir) : null;
+  const rules = own ? [...above, own] : above;
   const subfolders: string[] = [];
   const seasonFolders: string[] = [];
   const partFolders: string[] = [];
@@ -145,7 +154,7 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
   for (const entry of entries) {
     const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(fs, path.join(dir, entry.name))));
     if (!isDir) {
-      hasVideos ||= isVideoFileName(entry.name);
+      hasVideos ||= isVideoFileName(entry.name) && !isIgnoredFile(rules, path.join(dir, entry.name));
       hasNfo ||= MEDIA_FILENAMES.nfo.includes(entry.name.toLowerCase());
       continue;
     }
@@ -158,30 +167,34 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
       continue;
     }
     const full = path.join(dir, entry.name);
+    if (isIgnoredFolder(rules, full)) {
+      result.unreadable.push({ path: full, code: PLEX_IGNORED_CODE });
+      continue;
+    }
     if (seasonOfFolder(entry.name) !== null) seasonFolders.push(full);
     else if (isEpisodePartFolderName(entry.name)) partFolders.push(full);
     else subfolders.push(full);
   }
   // Folders of one disc or one episode count as other folders here, unless they make this one a series (below).
   const others = partFolders.length > 0 ? [...subfolders, ...partFolders] : subfolders;
-  const info = (isSeries: boolean): FolderInfo => ({ isSeries, hasVideos, hasNfo, subfolders: others, seasonFolders });
+  const info = (isSeries: boolean): FolderInfo => ({ isSeries, hasVideos, hasNfo, subfolders: others, seasonFolders, rules });
   if (hasVideos || hasNfo) return info(true);
   // Season folders beside several series (or grouping) folders are strays in a library, not one
   // series' seasons: taken as a series, the library folder would hold every series in it as its episodes.
   if (seasonFolders.length > 0 && (await holdsSeriesFolders(fs, others, STRAY_VIDEO_SUBFOLDERS))) {
-    await reportStraySeasons(fs, seasonFolders, result);
+    await reportStraySeasons(fs, seasonFolders, result, rules);
     return info(false);
   }
-  if (await anyHoldsVideos(fs, seasonFolders, rootReal, result)) return info(true);
+  if (await anyHoldsVideos(fs, seasonFolders, rootReal, result, rules)) return info(true);
   // Folders of one disc or one episode each ("Disc 1", "Show.S01E01.720p-GRP", "Show S01E01/VIDEO_TS")
   // make this folder a series when nothing beside them may be one; otherwise they are series of
   // their own, as a batch release folder in a library is.
   const parts = partFolders.length > 0 && !(await holdsSeriesFolders(fs, subfolders, 1));
-  return info(parts && (await anyHoldsVideos(fs, partFolders, rootReal, result)));
+  return info(parts && (await anyHoldsVideos(fs, partFolders, rootReal, result, rules)));
 }
 
 /** Whether one of `folders` (inside the folder added) holds videos; those that cannot be read are reported. */
-async function anyHoldsVideos(fs: FsOps, folders: readonly string[], rootReal: string, result: Discovery): Promise<boolean> {
+async function anyHoldsVideos(fs: FsOps, folders: readonly string[], rootReal: string, result: Discovery, rules: readonly PlexIgnoreRules[]): Promise<boolean> {
   for (const folder of folders) {
     const real = await orElse(() => fs.realpath(folder), '');
     if (!isInsideFolder(real, rootReal)) {
@@ -189,7 +202,7 @@ async function anyHoldsVideos(fs: FsOps, folders: readonly string[], rootReal: s
       continue;
     }
     try {
-      if (await hasVideoFiles(folder, fs)) return true;
+      if (await hasVideoFiles(folder, fs, rules)) return true;
     } catch (err) {
       // Reported like an unreadable series folder, not dropped without a word.
       result.unreadable.push({ path: folder, code: unreadableCode(folder, err) });
@@ -218,9 +231,9 @@ async function holdsSeriesFolders(fs: FsOps, folders: readonly string[], wanted:
 }
 
 /** Season folders with videos in a folder that is no series: said, so their episodes do not vanish without a word. */
-async function reportStraySeasons(fs: FsOps, seasonFolders: readonly string[], result: Discovery): Promise<void> {
+async function reportStraySeasons(fs: FsOps, seasonFolders: readonly string[], result: Discovery, rules: readonly PlexIgnoreRules[]): Promise<void> {
   for (const season of seasonFolders) {
-    if (await orElse(() => hasVideoFiles(season, fs), false)) result.unreadable.push({ path: season, code: STRAY_SEASON_CODE });
+    if (await orElse(() => hasVideoFiles(season, fs, rules), false)) result.unreadable.push({ path: season, code: STRAY_SEASON_CODE });
   }
 }
 

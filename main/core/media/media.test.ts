@@ -10,6 +10,7 @@ import {
   checkMediaFiles, expandHome, hasVideoFiles, isSystemFolder,
   listVideoFiles, seasonOfFolder, toFsPath,
 } from './index';
+import { parsePlexIgnore } from './plex-ignore';
 
 describe('names', () => {
   test('the standard names are the ones Kodi writes', () => {
@@ -152,6 +153,36 @@ describe('listVideoFiles', () => {
     expect((await listVideoFiles(dir)).files.map((f) => f.relPath)).toEqual([
       'Show - S01E01.mkv', 'Show - S01E05 - The Other.mkv', 'Show - S01E06 - Deleted Scenes of a Life.mkv', 'Show.S01E07.720p.HDTV.x264-SHORT.mkv',
     ]);
+  });
+
+  test("a series' .plexignore leaves out the videos and folders it names, as Plex does; their NFOs are no lone ones", async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      '.plexignore': '# raw captures\n*.ts\nSeason 2/*\nSeason 1/Show - S01E03.mkv\n',
+      'Season 1/Show - S01E01.mkv': 'x', 'Season 1/Show - S01E02.ts': 'x', 'Season 1/Show - S01E02.nfo': '<episodedetails/>',
+      'Season 1/Show - S01E03.mkv': 'x', 'Season 2/Show - S02E01.mkv': 'x', 'Season 3/.plexignore': 'Show - S03E02*\n',
+      'Season 3/Show - S03E01.mkv': 'x', 'Season 3/Show - S03E02.mkv': 'x', 'Show - S01E01 Raw.TS': 'x', 'poster.jpg': 'x',
+    });
+    const walk = await listVideoFiles(dir);
+    expect(walk.files.map((f) => f.relPath)).toEqual(['Season 1/Show - S01E01.mkv', 'Season 3/Show - S03E01.mkv']);
+    expect(walk.loneNfos).toEqual([]);
+    // Artwork and NFOs are read whatever the patterns say: they are not Plex's media.
+    expect(walk.topLevelFiles).toContain('poster.jpg');
+    expect(walk.excluded).toBe(false);
+  });
+
+  test('a series folder is left out whole by .nomedia or .ignore in it, by a .plexignore above it, or when its .plexignore leaves out every video', async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'Kodi/.nomedia': '', 'Kodi/Kodi - 01.mkv': 'x',
+      'Plex/.plexignore': '*\n', 'Plex/Plex - 01.mkv': 'x',
+      'Above/Above - 01.mkv': 'x', 'Kept/Kept - 01.mkv': 'x', 'Kept/.plexignore': 'Kept - 02.mkv\n',
+    });
+    for (const name of ['Kodi', 'Plex']) expect(await listVideoFiles(path.join(dir, name)), name).toMatchObject({ files: [], excluded: true });
+    const above = [parsePlexIgnore('Above/*', dir)];
+    expect(await listVideoFiles(path.join(dir, 'Above'), { ignore: above })).toMatchObject({ files: [], excluded: true });
+    expect(await hasVideoFiles(path.join(dir, 'Above'), undefined, above)).toBe(false);
+    expect(await listVideoFiles(path.join(dir, 'Kept'), { ignore: above })).toMatchObject({ files: [{ relPath: 'Kept - 01.mkv' }], excluded: false });
   });
 
   test('an empty folder has no videos', async () => {

@@ -4,6 +4,7 @@ import { isAtomicTempName } from '../fs/atomic-write';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { discIndexName, readDiscIndex, type DiscIndex } from './disc';
 import { isExcludeMarker, isExtrasFolder, isSystemFolder } from './folders';
+import { isIgnoredFile, isIgnoredFolder, PLEX_IGNORE_FILE, readPlexIgnore, type PlexIgnoreRules } from './plex-ignore';
 import { isVideoFileName } from './names';
 import { asyncFsOps, type FsOps } from './fs-ops';
 import { toFsPath } from './to-path';
@@ -43,6 +44,12 @@ export interface VideoWalk {
   loneNfos: string[];
   /** Temp files of Anishelf's atomic writes that a killed process left behind (see removeLeftoverTemps). */
   leftoverTemps: string[];
+  /**
+   * The folder is left out of media libraries as a whole: it holds a `.nomedia` or `.ignore`
+   * file, a `.plexignore` above it leaves it out, or its `.plexignore` files leave out every
+   * video in it. Then no video is listed.
+   */
+  excluded: boolean;
 }
 
 export interface WalkOptions {
@@ -55,6 +62,8 @@ export interface WalkOptions {
   signal?: AbortSignal;
   /** How to reach the file system (default: the promise API). */
   fs?: FsOps;
+  /** The `.plexignore` rules of the folders above this one (see plexIgnoreAbove); its own and those below are read here. */
+  ignore?: readonly PlexIgnoreRules[];
 }
 
 /**
@@ -75,11 +84,16 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
   const topLevelFiles: string[] = [];
   const loneNfos: string[] = [];
   const leftoverTemps: string[] = [];
+  const done = (excluded = false): VideoWalk => ({ files: excluded ? [] : files, unreadable, topLevelFiles, loneNfos, leftoverTemps, excluded });
   const rootReal = await fs.realpath(root);
   const seen = new Set<string>([rootReal]);
+  const inherited = options.ignore ?? [];
+  if (isIgnoredFolder(inherited, root)) return done(true);
+  // Videos a .plexignore leaves out: when they are all there is, the folder is left out.
+  let ignoredVideos = 0;
   // `real`: the folder's real path. A plain subfolder's is its parent's plus its name; only
   // links cost a realpath call (two per series otherwise, a tenth of a big import's walk).
-  let queue: Array<{ abs: string; real: string; rel: string; depth: number }> = [{ abs: root, real: rootReal, rel: '', depth: 0 }];
+  let queue: Array<{ abs: string; real: string; rel: string; depth: number; rules: readonly PlexIgnoreRules[] }> = [{ abs: root, real: rootReal, rel: '', depth: 0, rules: inherited }];
 
   while (queue.length > 0) {
     const next: typeof queue = [];
@@ -93,8 +107,12 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         unreadable.push({ path: folder.abs, code: unreadableCode(folder.abs, err) });
         continue;
       }
-      // A season or other folder left out of media libraries (.nomedia, .ignore) is left out here too.
-      if (folder.depth > 0 && entries.some((e) => !e.isDirectory() && isExcludeMarker(e.name))) continue;
+      // A folder left out of media libraries (.nomedia, .ignore) is left out here too.
+      const markers = folderMarkers(entries);
+      if (markers.excluded && folder.depth === 0) return done(true);
+      if (markers.excluded) continue;
+      const own = markers.plexIgnore ? await readPlexIgnore(fs, folder.abs) : null;
+      const rules = own ? [...folder.rules, own] : folder.rules;
       const found: Array<{ abs: string; rel: string; nfo?: string; disc?: true }> = [];
       const nfoByStem = new Map<string, string>();
       // Every video name counts, a link that cannot be followed too: its NFO is not lone.
@@ -107,6 +125,12 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         const video = isVideoFileName(entry.name);
         if (video) videoStems.add(stemOf(entry.name));
         const kind = await entryKind(fs, entry, abs);
+        // A video or folder a .plexignore leaves out is not listed (its NFO is not a lone one). The
+        // rules are Plex's for media: artwork and NFO files are read whatever they say.
+        if (rules.length > 0 && (kind === 'dir' ? isIgnoredFolder(rules, abs) : video && isIgnoredFile(rules, abs))) {
+          if (kind !== 'dir') ignoredVideos++;
+          continue;
+        }
         if (typeof kind === 'object') {
           // A link that cannot be followed (to a drive that is away, say) is reported, not skipped
           // as nothing: what the library knew under it is kept until it can be read again.
@@ -147,7 +171,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
           const real = entry.isSymbolicLink() ? await orElse(() => fs.realpath(abs), abs) : path.join(folder.real, entry.name);
           if (!seen.has(real)) {
             seen.add(real);
-            next.push({ abs, real, rel, depth: folder.depth + 1 });
+            next.push({ abs, real, rel, depth: folder.depth + 1, rules });
           }
         }
       }
@@ -175,12 +199,24 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
       } else {
         for (const f of found) files.push({ path: f.abs, relPath: f.rel, size: 0, mtimeMs: 0 });
       }
-      if (options.firstOnly && files.length > 0) return { files, unreadable, topLevelFiles, loneNfos, leftoverTemps };
+      if (options.firstOnly && files.length > 0) return done();
     }
     queue = next;
   }
   files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
-  return { files, unreadable, topLevelFiles, loneNfos, leftoverTemps };
+  return done(files.length === 0 && ignoredVideos > 0 && unreadable.length === 0);
+}
+
+/** Whether a folder's files leave it out of media libraries, and whether it has a `.plexignore`. */
+function folderMarkers(entries: readonly Dirent[]): { excluded: boolean; plexIgnore: boolean } {
+  let plexIgnore = false;
+  for (const e of entries) {
+    // Most names are ruled out by their first character: this runs for every folder of a library.
+    if (e.name.charCodeAt(0) !== 0x2e || e.isDirectory()) continue;
+    if (isExcludeMarker(e.name)) return { excluded: true, plexIgnore };
+    plexIgnore ||= e.name.toLowerCase() === PLEX_IGNORE_FILE;
+  }
+  return { excluded: false, plexIgnore };
 }
 
 /** Kodi's NFOs of a show and of a season folder, which stand beside no video of their name. */
@@ -221,6 +257,6 @@ async function entryKind(fs: FsOps, entry: Dirent, abs: string): Promise<'file' 
   return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
 }
 
-export async function hasVideoFiles(dir: string | URL, fs?: FsOps): Promise<boolean> {
-  return (await listVideoFiles(dir, { firstOnly: true, fs })).files.length > 0;
+export async function hasVideoFiles(dir: string | URL, fs?: FsOps, ignore?: readonly PlexIgnoreRules[]): Promise<boolean> {
+  return (await listVideoFiles(dir, { firstOnly: true, fs, ignore })).files.length > 0;
 }

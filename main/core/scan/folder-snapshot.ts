@@ -2,6 +2,7 @@ import type { MediaFiles } from '../media/check';
 import { mediaFilesFromNames } from '../media/check';
 import { checkImageFile } from '../media/image-check';
 import { asyncFsOps, type FsOps } from '../media/fs-ops';
+import { exclusionsAbove } from '../media/plex-ignore';
 import { listVideoFiles, type UnreadablePath, type VideoFile } from '../media/videos';
 import { episodeInfoFor, type EpisodeInfo } from './episode-info';
 
@@ -18,6 +19,8 @@ export interface FolderSnapshot {
   loneNfos: string[];
   /** Temp files of Anishelf's writes left by a killed process (see VideoWalk). */
   leftoverTemps: string[];
+  /** The folder is left out of media libraries by the user (see VideoWalk). */
+  excluded: boolean;
 }
 
 export type ArtworkKind = 'poster' | 'logo' | 'fanart';
@@ -34,11 +37,15 @@ export interface SnapshotRequest {
   /** The series folder's name as stored (its spelling on disk). */
   folderName: string;
   seasonHint: number | null;
+  /** The library folder it was found in, whose `.plexignore` rules reach it; null for a series added on its own. */
+  libraryFolder: string | null;
 }
 
 /** Walks one series folder and parses every video name: the file-system and CPU half of a scan. */
 export async function snapshotFolder(request: SnapshotRequest, fs: FsOps): Promise<FolderSnapshot> {
-  const walk = await listVideoFiles(request.folder, { fs });
+  const above = request.libraryFolder === null ? null : await exclusionsAbove(fs, request.libraryFolder, request.folder);
+  if (above?.excluded) return { files: [], unreadable: [], media: mediaFilesFromNames(request.folder, []), artworkOk: {}, loneNfos: [], leftoverTemps: [], excluded: true };
+  const walk = await listVideoFiles(request.folder, { fs, ignore: above?.rules ?? [] });
   const media = mediaFilesFromNames(request.folder, walk.topLevelFiles);
   return {
     files: walk.files.map((file) => scannedVideo(file, episodeInfoFor(file.relPath, request.folderName, request.seasonHint))),
@@ -47,6 +54,7 @@ export async function snapshotFolder(request: SnapshotRequest, fs: FsOps): Promi
     artworkOk: await checkArtwork(media, fs),
     loneNfos: walk.loneNfos,
     leftoverTemps: walk.leftoverTemps,
+    excluded: walk.excluded,
   };
 }
 

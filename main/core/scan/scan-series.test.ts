@@ -119,6 +119,26 @@ describe('scanSeries', () => {
     await close();
   });
 
+  test("the library folder's .plexignore reaches each series' scan; a series left out after it was added keeps its rows and gets nothing written", async () => {
+    const { db, deps, id, lib, close } = await libraryWith({
+      'Show/Season 1/Show - S01E01.mkv': 'a', 'Show/Season 1/Show - S01E02.mkv': 'b', 'Show/Extras/Show - S01E09.mkv': 'c',
+      'Later/Later - 01.mkv': 'a', 'Later/Later - 02.mkv': 'b', 'Third/Third - 01.mkv': 'a',
+    });
+    writeTree(lib, { '.plexignore': '*E02.mkv\n' });
+    expect(await scanSeries(deps, id('Third'))).toMatchObject({ videoCount: 1 });
+    expect(await scanSeries(deps, id('Show'))).toMatchObject({ videoCount: 1, added: 1 });
+    expect(await scanSeries(deps, id('Later'))).toMatchObject({ videoCount: 2, added: 2 });
+    // Left out later: by Kodi's marker in the folder, by a pattern above it, by Jellyfin's marker in the library folder.
+    const cases = [[{ 'Later/.nomedia': '' }, 'Later', 2], [{ '.plexignore': 'Show/*\n' }, 'Show', 1], [{ '.ignore': '' }, 'Third', 1]] as const;
+    for (const [rule, series, rows] of cases) {
+      writeTree(lib, rule);
+      await expect(scanSeries(deps, id(series)), series).rejects.toMatchObject({ code: 'SERIES_EXCLUDED' });
+      expect(await db.selectFrom('episodes').select('id').where('series_id', '=', id(series)).execute(), series).toHaveLength(rows);
+    }
+    expect(fs.readdirSync(path.join(lib, 'Later')).sort()).toEqual(['.nomedia', 'Later - 01.mkv', 'Later - 02.mkv']);
+    await close();
+  });
+
   test('scans only its own folder: an unreadable sibling series does not matter', async () => {
     const { deps, id, lib, close } = await libraryWith({ 'Show/e01.mkv': 'a', 'Other/e01.mkv': 'x' });
     unreadableDir(lib, 'Other');

@@ -77,15 +77,18 @@ export function scanResult(seriesId: number, scan: FolderScan): ScanResult {
  */
 export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, options: ScanOptions = {}): Promise<FolderScan> {
   let snapshot: FolderSnapshot;
+  // The library folder's .plexignore (and those between it and the series) apply to the series.
+  const libraryFolder = series.root_id === null ? null : await getRootPath(deps.db, series.root_id);
   try {
     snapshot = await (options.snapshot ?? inThread)(
-      { folder: series.path, folderName: series.folder_name, seasonHint: series.season_hint },
+      { folder: series.path, folderName: series.folder_name, seasonHint: series.season_hint, libraryFolder },
       options.signal ? { signal: options.signal } : {},
     );
   } catch (err) {
     throw await unreachable(deps, series, err);
   }
   options.signal?.throwIfAborted();
+  if (snapshot.excluded) throw excludedError(series.path);
   const existing = await listEpisodeFiles(deps.db, series.id);
   const { changes, kept } = episodeChanges(series, snapshot, existing);
   if (!options.confirmRemoval) await refuseMassRemoval(deps, series, snapshot, changes.remove.length);
@@ -93,6 +96,15 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
   await removeLeftoverTemps(series.path, snapshot.leftoverTemps, (deps.now?.() ?? new Date()).getTime());
   if (removedNfos.length > 0) changes.removedNfos = removedNfos;
   return { snapshot, episodes: changes, series: { ...seriesColumns(snapshot, nowIso(deps)), video_count: snapshot.files.length + kept } };
+}
+
+/** A series the user left out of media libraries after adding it: its rows stay, nothing is written in it. */
+function excludedError(folder: string): AnishelfError {
+  return new AnishelfError(
+    'SERIES_EXCLUDED',
+    `${folder} is left out of media libraries (a .nomedia or .ignore file in it, or a .plexignore that leaves out its videos), so Anishelf leaves it alone. ` +
+      'Remove it from the library, or take the rule out and retry.',
+  );
 }
 
 /** Why the folder could not be read: offline or missing (kept, marked), else the error itself. */
