@@ -1,4 +1,5 @@
-import { isSystemFolder } from '../media/folders';
+import { isExcludeMarker, isSystemFolder } from '../media/folders';
+import { PLEX_IGNORE_FILE } from '../media/plex-ignore';
 
 // Partial downloads and copies, Office lock files: never a finished episode.
 const TEMP_SUFFIXES = ['.part', '.!qb', '.crdownload', '.tmp', '.partial', '.!ut'];
@@ -14,7 +15,15 @@ export function isIgnoredRelative(segments: readonly string[]): boolean {
   if (segments.length === 0) return false;
   const name = segments[segments.length - 1]!;
   if (isTemporaryName(name)) return true;
+  // A file that says what players leave out (.nomedia, .ignore, .plexignore) changes what is in
+  // the library, though its name is hidden.
+  const folders = isExclusionRuleFile(name) ? segments.slice(0, -1) : segments;
   // NAS thumbnails, recycle bins, trash and dot-folders, at any level (the last segment may be a
   // file, and hidden files such as .DS_Store are noise too).
-  return segments.some((segment) => isSystemFolder(segment) || segment.toLowerCase().startsWith('.trash-'));
+  return folders.some((segment) => isSystemFolder(segment) || segment.toLowerCase().startsWith('.trash-'));
+}
+
+/** A file whose presence or patterns leave media out of players' libraries. */
+export function isExclusionRuleFile(name: string): boolean {
+  return isExcludeMarker(name) || name.toLowerCase() === PLEX_IGNORE_FILE;
 }

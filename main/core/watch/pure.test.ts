@@ -23,6 +23,10 @@ describe('classifyChange', () => {
     ['New Show', { kind: 'library', folder: root }],
     ['A-Z/New Show', { kind: 'library', folder: path.join(root, 'A-Z') }],
     ['', { kind: 'library', folder: root }],
+    // Hidden, but they say what players leave out.
+    ['Show A/.plexignore', { kind: 'series', seriesPath: path.join(root, 'Show A'), level: 'series' }],
+    ['Show A/Season 02/.nomedia', { kind: 'series', seriesPath: path.join(root, 'Show A'), level: 'season' }],
+    ['.plexignore', { kind: 'library', folder: root }],
   ])('%s', (rel, expected) => {
     expect(classifyChange(path.join(root, rel), root, series)).toEqual(expected);
   });
@@ -30,6 +34,7 @@ describe('classifyChange', () => {
   test.each([
     'Show A/Show A - 02.mkv.part', 'Show A/ep.!qB', 'Show A/ep.mkv.crdownload', 'Show A/x.tmp', 'Show A/~$notes.docx',
     'Show A/@eaDir/thumb.jpg', '#recycle/Old Show', '$RECYCLE.BIN', '.Trash-1000/Show', 'Show A/.anishelf-abc.tmp',
+    'Show A/.DS_Store', '.Trash-1000/Show/.plexignore', 'Show A/@eaDir/.nomedia',
   ])('%s is ignored', (rel) => {
     expect(classifyChange(path.join(root, rel), root, series)).toEqual({ kind: 'ignore', reason: 'temporary-or-system' });
   });

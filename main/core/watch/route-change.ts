@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { ownWrites } from '../fs/own-writes';
+import { isInsideFolder } from '../fs/inside';
 import { classifyChange } from './classify';
+import { isExclusionRuleFile } from './ignore-names';
 import type { RootSession } from './root-session';
 
 export interface ChangeSink {
@@ -16,7 +19,11 @@ export interface ChangeSink {
 export function routeChange(session: RootSession, changed: string, sink: ChangeSink): void {
   const target = classifyChange(changed, session.row.path, session.series);
   if (target.kind === 'ignore') return;
-  if (target.kind === 'library') return sink.library(session.row.id);
+  if (target.kind === 'library') {
+    // Rules at a library level reach every series below them: each is read again.
+    if (isExclusionRuleFile(path.basename(changed))) for (const series of seriesBelow(session, path.dirname(changed))) sink.series(series);
+    return sink.library(session.row.id);
+  }
   if (!ownWrites.has(changed)) return sink.series(target.seriesPath);
   // Possibly our own write: wait for it to finish, then compare the file with what we left.
   sink.track(
@@ -30,4 +37,8 @@ export function routeChange(session: RootSession, changed: string, sink: ChangeS
         () => sink.series(target.seriesPath),
       ),
   );
+}
+
+function seriesBelow(session: RootSession, folder: string): string[] {
+  return [...session.series.keys()].filter((series) => series !== folder && isInsideFolder(series, folder));
 }

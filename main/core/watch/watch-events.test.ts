@@ -63,6 +63,16 @@ test('temporary and system names never trigger a rescan; a .part renamed to .mkv
   await w.close();
 });
 
+test("a .plexignore written in a series is read at once; one in the library folder reaches every series below it", async () => {
+  const w = await watchedLibrary(seriesFiles({ 'Show A': 3, 'Show B': 2 }));
+  writeTree(w.lib, { 'Show A/.plexignore': 'Show A - 03.mkv\n' });
+  await waitForSeries(w.core, 'Show A', (s) => s.videoCount === 2, "Show A's own rule to be read");
+  writeTree(w.lib, { '.plexignore': '*- 01.mkv\n' });
+  await waitForSeries(w.core, 'Show B', (s) => s.videoCount === 1, "the library's rule to reach Show B");
+  await waitForSeries(w.core, 'Show A', (s) => s.videoCount === 1, "the library's rule to reach Show A");
+  await w.close();
+});
+
 test('a file still being copied is scanned only once its size is stable', async () => {
   const sizesAtScan: number[] = [];
   let growing = '';
