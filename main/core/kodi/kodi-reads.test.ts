@@ -108,6 +108,9 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'Excluded/.nomedia': '', 'Excluded/tvshow.nfo': '<tvshow><title>Excluded</title></tvshow>', 'Excluded/Excluded - S01E01.mkv': 'video',
       'Excluded/Excluded - S01E01.nfo': '<episodedetails><title>Kept out</title><season>1</season><episode>1</episode></episodedetails>',
       'Breaking Bad/Season 03/.nomedia': '', 'Breaking Bad/Season 03/Breaking Bad - S03E01.mkv': 'video',
+      // A share a Mac wrote to: an AppleDouble twin beside each video, and a hidden video.
+      'Mac Share/Mac Share - S01E01.mkv': 'video', 'Mac Share/._Mac Share - S01E01.mkv': 'Mac OS X resource fork',
+      'Mac Share/.Mac Share - S01E02.mkv': 'video',
     });
     core = await testCore({ dataDir });
     const { added } = await core.addFolders([lib]);
@@ -257,6 +260,11 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     expect((await core.listSeries()).map((s) => path.basename(s.path))).not.toContain('Excluded');
     expect(episodes.filter((e) => e.file.includes(`${path.sep}Excluded${path.sep}`) || e.file.includes('Season 03'))).toEqual([]);
     expect(fs.existsSync(path.join(lib, 'Breaking Bad/Season 03/Breaking Bad - S03E01.nfo'))).toBe(false);
+  });
+
+  test("hidden videos are left out by Kodi, and by Anishelf: a Mac's AppleDouble twin is no second episode, and gets no NFO", () => {
+    expect(episodesOf('Mac Share')).toEqual([[1, 1, 'Episode 1', 'Mac Share - S01E01.mkv']]);
+    expect(fs.readdirSync(path.join(lib, 'Mac Share')).filter((f) => f.endsWith('.nfo')).sort()).toEqual(['Mac Share - S01E01.nfo', 'tvshow.nfo']);
   });
 
   test('a series nothing identified yet is listed from the minimal tvshow.nfo and episode NFOs the loader wrote', () => {

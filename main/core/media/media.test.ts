@@ -155,6 +155,13 @@ describe('listVideoFiles', () => {
     ]);
   });
 
+  test("a hidden video (a Mac's ._ twin, a dot name) is no episode, and a series of hidden videos only is no series", async () => {
+    const dir = libraryDir();
+    writeTree(dir, { 'Show - S01E01.mkv': 'x', '._Show - S01E01.mkv': 'Mac OS X', 'Season 1/.Show - S01E02.mkv': 'x', 'Season 1/._Show - S01E02.nfo': 'x' });
+    expect((await listVideoFiles(dir)).files.map((f) => f.relPath)).toEqual(['Show - S01E01.mkv']);
+    expect(await hasVideoFiles(path.join(dir, 'Season 1'))).toBe(false);
+  });
+
   test("a series' .plexignore leaves out the videos and folders it names, as Plex does; their NFOs are no lone ones", async () => {
     const dir = libraryDir();
     writeTree(dir, {

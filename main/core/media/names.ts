@@ -35,7 +35,9 @@ export function extensionOf(name: string): string {
 }
 
 export function isVideoFileName(name: string): boolean {
-  return VIDEO_EXTENSIONS.has(extensionOf(name)) && !isExtraFileName(name);
+  // A hidden file is no episode: Kodi, Jellyfin and Plex skip it, and on a share a Mac wrote to
+  // every video has a hidden "._" twin (its AppleDouble resource fork) with the same name.
+  return name.charCodeAt(0) !== 0x2e && VIDEO_EXTENSIONS.has(extensionOf(name)) && !isExtraFileName(name);
 }
 
 // Scene releases ship "name-sample.mkv" beside the episode, and Jellyfin, Emby and Plex take a
