@@ -1,7 +1,7 @@
 /**
  * Why a file or folder inside a series or a library could not be read, as the user reads it.
  * The codes are those the core reports (errno codes, SYMLINK_OUTSIDE, BAD_NAME_ENCODING, LINK_TARGET_MISSING,
- * STRAY_SEASON_FOLDER, EXCLUDED_FOLDER, PLEX_IGNORED).
+ * STRAY_SEASON_FOLDER, EXCLUDED_FOLDER, PLEX_IGNORED, TOO_DEEP_FOLDER).
  */
 export function describeUnreadable(code: string): string {
   switch (code) {
@@ -22,6 +22,8 @@ export function describeUnreadable(code: string): string {
       return 'it holds a .nomedia or .ignore file, which tells media players (Kodi, Jellyfin) to leave it out, so Anishelf does too';
     case 'PLEX_IGNORED':
       return 'a .plexignore file above it leaves it out, as Plex leaves it out, so Anishelf does too';
+    case 'TOO_DEEP_FOLDER':
+      return 'its folders lie more than five levels below the folder added, so they are not searched for series; add this folder itself to have them read';
     case 'STRAY_SEASON_FOLDER':
       return "it is a season folder outside any series folder, so it is not added; move it into its series' folder to have it read";
     default:

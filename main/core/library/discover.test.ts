@@ -67,6 +67,17 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(dir)).toEqual({ kind: 'library', series: [], unreadable: [{ path: dir, code: 'EXCLUDED_FOLDER' }], emptyFolders: 0 });
   });
 
+  test('series behind four grouping layers are found; deeper ones are said, not dropped without a word', async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'By Year/2024/Winter/Frieren/Frieren - 01.mkv': '', 'By Year/2023/Fall/Spy x Family/Season 1/Spy x Family - 01.mkv': '',
+      'A/B/C/D/Show5/Show5 - 01.mkv': '', 'A/B/C/D/E/Show6/Show6 - 01.mkv': '', 'A/B/C/D/Empty/': '',
+    });
+    const found = await discoverSeries(dir);
+    expect(found.series.map((p) => path.relative(dir, p))).toEqual(['A/B/C/D/Show5', 'By Year/2023/Fall/Spy x Family', 'By Year/2024/Winter/Frieren']);
+    expect(found.unreadable).toEqual([{ path: path.join(dir, 'A/B/C/D/E'), code: 'TOO_DEEP_FOLDER' }]);
+  });
+
   test("a library's .plexignore leaves out the series folders and videos it names, as Plex does, and says so", async () => {
     const dir = libraryDir();
     writeTree(dir, {

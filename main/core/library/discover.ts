@@ -44,6 +44,13 @@ const STRAY_VIDEO_SUBFOLDERS = 3;
 export const STRAY_SEASON_CODE = 'STRAY_SEASON_FOLDER';
 /** A folder holding a .nomedia or .ignore file: left out, as media players leave it out. */
 export const EXCLUDED_CODE = 'EXCLUDED_FOLDER';
+/**
+ * Grouping layers searched above series: "By year/2024/Winter/Show" is three. Deeper folders are
+ * reported (TOO_DEEP_FOLDER), so a bound that keeps a stray tree from being walked whole never
+ * hides a series without a word.
+ */
+const MAX_GROUP_DEPTH = 5;
+export const TOO_DEEP_CODE = 'TOO_DEEP_FOLDER';
 /** A folder a `.plexignore` above it leaves out (`Show/*`): left out, as Plex leaves it out. */
 export const PLEX_IGNORED_CODE = 'PLEX_IGNORED';
 
@@ -57,7 +64,7 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   const exclude = new Set(options.exclude ?? []);
   const seen = new Set<string>();
   const result: Discovery = { kind: 'library', series: [], unreadable: [], emptyFolders: 0 };
-  const maxGroupDepth = options.maxGroupDepth ?? 3;
+  const maxGroupDepth = options.maxGroupDepth ?? MAX_GROUP_DEPTH;
   const fs = options.fs ?? asyncFsOps;
 
   const rootReal = await orElse(() => fs.realpath(folder), folder);
@@ -102,6 +109,8 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
       if (!info) continue;
       if (info.isSeries) result.series.push(dir);
       else if (info.subfolders.length > 0 && depth < maxGroupDepth) next.push(...info.subfolders.map((candidate) => ({ candidate, rules: info.rules })));
+      // Said, not dropped without a word: series below it are not searched for.
+      else if (info.subfolders.length > 0) result.unreadable.push({ path: dir, code: TOO_DEEP_CODE });
       else result.emptyFolders++;
     }
     layer = next;
