@@ -111,6 +111,8 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       // A share a Mac wrote to: an AppleDouble twin beside each video, and a hidden video.
       'Mac Share/Mac Share - S01E01.mkv': 'video', 'Mac Share/._Mac Share - S01E01.mkv': 'Mac OS X resource fork',
       'Mac Share/.Mac Share - S01E02.mkv': 'video',
+      // A long show kept by saga: Kodi takes the folder of the source for the show.
+      'Long Show/First Saga/Long Show - 001.mkv': 'video', 'Long Show/Second Saga/Long Show - 062.mkv': 'video',
     });
     core = await testCore({ dataDir });
     const { added } = await core.addFolders([lib]);
@@ -265,6 +267,15 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
   test("hidden videos are left out by Kodi, and by Anishelf: a Mac's AppleDouble twin is no second episode, and gets no NFO", () => {
     expect(episodesOf('Mac Share')).toEqual([[1, 1, 'Episode 1', 'Mac Share - S01E01.mkv']]);
     expect(fs.readdirSync(path.join(lib, 'Mac Share')).filter((f) => f.endsWith('.nfo')).sort()).toEqual(['Mac Share - S01E01.nfo', 'tvshow.nfo']);
+  });
+
+  test('a long show kept in saga folders is one show in Kodi, with the tvshow.nfo Anishelf wrote beside its sagas', () => {
+    expect(show('Long Show')).toMatchObject({ title: 'Long Show' });
+    expect(episodesOf('Long Show')).toEqual([
+      [1, 1, 'Episode 1', 'Long Show - 001.mkv'],
+      [1, 62, 'Episode 62', 'Long Show - 062.mkv'],
+    ]);
+    expect(fs.existsSync(path.join(lib, 'Long Show/First Saga/tvshow.nfo'))).toBe(false);
   });
 
   test('a series nothing identified yet is listed from the minimal tvshow.nfo and episode NFOs the loader wrote', () => {

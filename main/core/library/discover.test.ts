@@ -67,6 +67,22 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(dir)).toEqual({ kind: 'library', series: [], unreadable: [{ path: dir, code: 'EXCLUDED_FOLDER' }], emptyFolders: 0 });
   });
 
+  test('a long show kept by arc or saga is one series; a letter layer, a franchise folder and a series added alone stay what they were', async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'One Piece/East Blue Saga/[Grp] One Piece - 001 [1080p].mkv': '', 'One Piece/Alabasta Saga/One Piece - 062.mkv': '',
+      'Breaking Bad/Breaking Bad Season One/Breaking.Bad.S01E01.720p.mkv': '',
+      'A/Akira/Akira - 01.mkv': '', 'A/Another/Another - 01.mkv': '',
+      'Gundam/Gundam Wing/Gundam Wing - 01.mkv': '', 'Gundam/Mobile Suit Gundam/[Grp] Mobile Suit Gundam - 01.mkv': '',
+      'Naruto/Naruto (2002)/Naruto - 001.mkv': '', 'Naruto/Naruto Shippuden/Naruto Shippuden - 001.mkv': '',
+    });
+    const found = await discoverSeries(dir);
+    expect(found.series.map((p) => path.relative(dir, p))).toEqual([
+      'A/Akira', 'A/Another', 'Breaking Bad', 'Gundam/Gundam Wing', 'Gundam/Mobile Suit Gundam', 'Naruto/Naruto (2002)', 'Naruto/Naruto Shippuden', 'One Piece',
+    ]);
+    expect(await discoverSeries(path.join(dir, 'One Piece'))).toMatchObject({ kind: 'series', series: [path.join(dir, 'One Piece')] });
+  });
+
   test('series behind four grouping layers are found; deeper ones are said, not dropped without a word', async () => {
     const dir = libraryDir();
     writeTree(dir, {

@@ -7,6 +7,7 @@ import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
 import { isIgnoredFile, isIgnoredFolder, PLEX_IGNORE_FILE, readPlexIgnore, type PlexIgnoreRules } from '../media/plex-ignore';
 import { unreadableCode } from '../media/unreadable-code';
+import { subfoldersNamedForFolder } from './named-for-folder';
 import { hasVideoFiles, type UnreadablePath } from '../media/videos';
 import { mapLimit } from '../util/map-limit';
 import { orElse } from '../util/or-else';
@@ -199,7 +200,9 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
   // make this folder a series when nothing beside them may be one; otherwise they are series of
   // their own, as a batch release folder in a library is.
   const parts = partFolders.length > 0 && !(await holdsSeriesFolders(fs, subfolders, 1));
-  return info(parts && (await anyHoldsVideos(fs, partFolders, rootReal, result, rules)));
+  if (parts && (await anyHoldsVideos(fs, partFolders, rootReal, result, rules))) return info(true);
+  // A long show kept by arc or saga ("One Piece/East Blue Saga/One Piece - 001.mkv") is one series.
+  return info(subfolders.length > 0 && (await subfoldersNamedForFolder(fs, dir, subfolders, rules)));
 }
 
 /** Whether one of `folders` (inside the folder added) holds videos; those that cannot be read are reported. */
