@@ -43,6 +43,26 @@ describe('addFolders', () => {
     await close();
   });
 
+  test('a series folder found that holds series of the library (sagas added before as series) is not added, and the add says why', async () => {
+    const { db, lib, deps, close } = await setup();
+    writeTree(lib, { 'One Piece/East Blue Saga/One Piece - 001.mkv': '', 'One Piece/Alabasta Saga/One Piece - 062.mkv': '', 'Other/Other - 01.mkv': '' });
+    // How an older Anishelf left this library: each saga a series of its own.
+    const rootId = await insertRoot(db, { path: lib, kind: 'library', state: 'online', added_at: NOW, last_seen_at: NOW });
+    await insertSeries(db, ['One Piece/East Blue Saga', 'One Piece/Alabasta Saga', 'Other'].map((p) => newSeriesRow(path.join(lib, p), rootId, NOW)));
+    const again = await addFolders(deps, [lib]);
+    expect(again.added).toEqual([]);
+    expect(again.warnings).toContainEqual({
+      path: path.join(lib, 'One Piece'), code: 'NESTED_SERIES',
+      reason: 'holds 2 series already in the library (Alabasta Saga, East Blue Saga); remove them from the library to have One Piece added as one series',
+    });
+    const alone = await addFolders(deps, [path.join(lib, 'One Piece')]);
+    expect(alone.added).toEqual([]);
+    expect(alone.warnings.map((w) => w.code)).toEqual(['NESTED_SERIES']);
+    expect((await db.selectFrom('library_roots').select('path').execute()).map((r) => r.path)).toEqual([lib]);
+    expect((await db.selectFrom('series').select('path').orderBy('path').execute()).map((r) => path.relative(lib, r.path))).toEqual(['One Piece/Alabasta Saga', 'One Piece/East Blue Saga', 'Other']);
+    await close();
+  });
+
   test('a big folder is written in steps, with the event loop let through between them; every series and job is written', async () => {
     const { db, lib, deps, close } = await setup();
     const rootId = await insertRoot(db, { path: lib, kind: 'library', state: 'online', added_at: NOW, last_seen_at: NOW });

@@ -5,7 +5,7 @@ import { describeUnreadable } from '../../../shared/unreadable';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
 import { deepestRootAmong, deleteRootIfEmpty, findRootAt, insertRoot, listRoots, mergeRootsInto, rootsInside } from '../db/repos/roots';
-import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, getSeriesRows, insertSeries, seriesFolderNames } from '../db/repos/series';
+import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, getSeriesRows, insertSeries, seriesFolderNames, seriesPathsInside } from '../db/repos/series';
 import { moveSeriesFolder } from '../db/repos/series-move';
 import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
@@ -20,6 +20,7 @@ import { discoverSeries, type Discovery } from './discover';
 import { folderNameColumns } from './folder-name';
 import { findMovedRoot, findMovedSeriesRoots, moveRoot } from './moved-root';
 import { findMovedSeries } from './moved-series';
+import { withoutNestedSeries } from './nested-series';
 import { SAMPLE_FOLDER } from './sample-library';
 import { toSeriesSummary } from './summary';
 import { mapLimit } from '../util/map-limit';
@@ -240,7 +241,13 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   // A library folder looked through again: a new folder may be a series renamed or moved in it.
   const moves = [...(sameRoot ? await findMovedSeries(db, boundedFs(deps), sameRoot.id, discovery.series, unclaimed) : []), ...rootMoves];
   const movedTo = new Set(moves.map((m) => m.to));
-  const fresh = unknown.filter((p) => !movedTo.has(p));
+  const found = unknown.filter((p) => !movedTo.has(p));
+  // A folder found that holds series of the library, or lies inside one, would share their videos.
+  const nestedCheck = withoutNestedSeries(found, found.length > 0 ? await seriesPathsInside(db, folder.real) : []);
+  warnings.push(...nestedCheck.skipped);
+  const fresh = nestedCheck.addable;
+  // A series folder given on its own that holds series of the library is not added, nor made a library folder.
+  if (discovery.kind === 'series' && fresh.length === 0 && nestedCheck.skipped.length > 0) return { added: [], skipped, warnings };
   const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
   // Folders added before inside this one become part of it: one root, their series kept as they are.
   const nested = enclosingRoot ? [] : await rootsInside(db, folder.real);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { sql } from 'kysely';
 import type { LibraryFilter, LibrarySort } from '../../../../shared/contract';
 import { chunks } from '../../../../shared/chunks';
@@ -77,6 +78,15 @@ export async function existingSeriesPaths(db: DbOrTx, paths: readonly string[]):
     for (const row of await db.selectFrom('series').select('path').where('path', 'in', batch).execute()) found.add(row.path);
   }
   return found;
+}
+
+/** The folders of the series below `folder` (not `folder` itself). */
+export async function seriesPathsInside(db: DbOrTx, folder: string): Promise<string[]> {
+  const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+  // A range on the path index: every path that starts with "folder/" sorts before "folder0".
+  const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  const rows = await db.selectFrom('series').select('path').where('path', '>=', prefix).where('path', '<', end).execute();
+  return rows.map((r) => r.path);
 }
 
 /** The series whose folder is one of `folders`, the deepest first. */
