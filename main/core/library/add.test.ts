@@ -57,7 +57,7 @@ describe('addFolders', () => {
     });
     const alone = await addFolders(deps, [path.join(lib, 'One Piece')]);
     expect(alone.added).toEqual([]);
-    expect(alone.warnings.map((w) => w.code)).toEqual(['NESTED_SERIES']);
+    expect(alone.warnings?.map((w) => w.code)).toEqual(['NESTED_SERIES']);
     expect((await db.selectFrom('library_roots').select('path').execute()).map((r) => r.path)).toEqual([lib]);
     expect((await db.selectFrom('series').select('path').orderBy('path').execute()).map((r) => path.relative(lib, r.path))).toEqual(['One Piece/Alabasta Saga', 'One Piece/East Blue Saga', 'Other']);
     await close();

@@ -5,7 +5,7 @@ import { discIndexName } from '../media/disc';
 import { isEpisodePartFolderName, isExcludeMarker, isExtrasFolder, isSeriesPartFolderName, isSystemFolder, seasonOfFolder } from '../media/folders';
 import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
-import { isIgnoredFile, isIgnoredFolder, PLEX_IGNORE_FILE, readPlexIgnore, type PlexIgnoreRules } from '../media/plex-ignore';
+import { isIgnoredFile, isIgnoredFolder, isPlexIgnoreFile, readPlexIgnore, type PlexIgnoreRules } from '../media/plex-ignore';
 import { unreadableCode } from '../media/unreadable-code';
 import { subfoldersNamedForFolder } from './named-for-folder';
 import { hasVideoFiles, type UnreadablePath } from '../media/videos';
@@ -154,7 +154,7 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
     return null;
   }
   // Plex's .plexignore: its patterns leave out videos and folders here and below.
-  const own = entries.some((e) => !e.isDirectory() && e.name.toLowerCase() === PLEX_IGNORE_FILE) ? await readPlexIgnore(fs, dir) : null;
+  const own = entries.some((e) => isPlexIgnoreFile(e.name) && !e.isDirectory()) ? await readPlexIgnore(fs, dir) : null;
   const rules = own ? [...above, own] : above;
   const subfolders: string[] = [];
   const seasonFolders: string[] = [];

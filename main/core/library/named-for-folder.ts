@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { normalizeTitle } from '../metadata/match/title-parts';
 import type { FsOps } from '../media/fs-ops';
 import { isVideoFileName } from '../media/names';
 import { isIgnoredFile, type PlexIgnoreRules } from '../media/plex-ignore';
 import { parseEpisodeName } from '../scan/episode-name';
+import { normalizeTitle } from '../util/normalize-title';
 import { orElse } from '../util/or-else';
 import { parseFolderName } from './folder-name';
 
@@ -18,21 +18,17 @@ const SAMPLED = 4;
  * that holds them ("A/Akira/Akira - 01.mkv" is a letter layer, "Gundam/Gundam Wing/…" a franchise).
  */
 export async function subfoldersNamedForFolder(fs: FsOps, dir: string, subfolders: readonly string[], rules: readonly PlexIgnoreRules[]): Promise<boolean> {
-  const own = titleKey(parseFolderName(path.basename(dir)).title);
+  const own = normalizeTitle(parseFolderName(path.basename(dir)).title);
   if (own === '') return false;
   let forParent = 0;
   for (const folder of subfolders.slice(0, SAMPLED)) {
     const entries = await orElse(() => fs.readdir(folder), null);
     const video = entries?.find((e) => !e.isDirectory() && isVideoFileName(e.name) && !isIgnoredFile(rules, path.join(folder, e.name)));
     if (!video) continue;
-    const title = titleKey(parseEpisodeName(video.name).title ?? '');
-    if (title === '' || title === titleKey(parseFolderName(path.basename(folder)).title)) return false;
+    const title = normalizeTitle(parseEpisodeName(video.name).title ?? '');
+    if (title === '' || title === normalizeTitle(parseFolderName(path.basename(folder)).title)) return false;
     if (title !== own) return false;
     forParent++;
   }
   return forParent > 0;
-}
-
-function titleKey(title: string): string {
-  return normalizeTitle(title);
 }

@@ -7,6 +7,11 @@ import { compileWildcard, fold, wildcardSubject, type Wildcard, type WildcardSub
 /** Plex's file of patterns for what its scanner leaves out of a library. */
 export const PLEX_IGNORE_FILE = '.plexignore';
 
+/** Whether a file name is `.plexignore`, in any case; most names are ruled out by their first character. */
+export function isPlexIgnoreFile(name: string): boolean {
+  return name.charCodeAt(0) === 0x2e && name.length === PLEX_IGNORE_FILE.length && name.toLowerCase() === PLEX_IGNORE_FILE;
+}
+
 /** Larger than any hand-written rule list; a file beyond it is read up to here. */
 export const PLEX_IGNORE_MAX_BYTES = 64 * 1024;
 /** Every video is matched against every pattern: a file of thousands of long ones would slow each scan, so the rest are not read. */

@@ -4,7 +4,7 @@ import { isAtomicTempName } from '../fs/atomic-write';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { discIndexName, readDiscIndex, type DiscIndex } from './disc';
 import { isExcludeMarker, isExtrasFolder, isSystemFolder } from './folders';
-import { isIgnoredFile, isIgnoredFolder, PLEX_IGNORE_FILE, readPlexIgnore, type PlexIgnoreRules } from './plex-ignore';
+import { isIgnoredFile, isIgnoredFolder, isPlexIgnoreFile, readPlexIgnore, type PlexIgnoreRules } from './plex-ignore';
 import { isVideoFileName } from './names';
 import { asyncFsOps, type FsOps } from './fs-ops';
 import { toFsPath } from './to-path';
@@ -62,7 +62,7 @@ export interface WalkOptions {
   signal?: AbortSignal;
   /** How to reach the file system (default: the promise API). */
   fs?: FsOps;
-  /** The `.plexignore` rules of the folders above this one (see plexIgnoreAbove); its own and those below are read here. */
+  /** The `.plexignore` rules of the folders above this one (see exclusionsAbove); its own and those below are read here. */
   ignore?: readonly PlexIgnoreRules[];
 }
 
@@ -214,7 +214,7 @@ function folderMarkers(entries: readonly Dirent[]): { excluded: boolean; plexIgn
     // Most names are ruled out by their first character: this runs for every folder of a library.
     if (e.name.charCodeAt(0) !== 0x2e || e.isDirectory()) continue;
     if (isExcludeMarker(e.name)) return { excluded: true, plexIgnore };
-    plexIgnore ||= e.name.toLowerCase() === PLEX_IGNORE_FILE;
+    plexIgnore ||= isPlexIgnoreFile(e.name);
   }
   return { excluded: false, plexIgnore };
 }

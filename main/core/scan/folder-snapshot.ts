@@ -37,7 +37,7 @@ export interface SnapshotRequest {
   /** The series folder's name as stored (its spelling on disk). */
   folderName: string;
   seasonHint: number | null;
-  /** The library folder it was found in, whose `.plexignore` rules reach it; null for a series added on its own. */
+  /** The library folder it was found in (its own folder when added on its own): rules there and below reach it. */
   libraryFolder: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { isExcludeMarker, isSystemFolder } from '../media/folders';
-import { PLEX_IGNORE_FILE } from '../media/plex-ignore';
+import { isPlexIgnoreFile } from '../media/plex-ignore';
 
 // Partial downloads and copies, Office lock files: never a finished episode.
 const TEMP_SUFFIXES = ['.part', '.!qb', '.crdownload', '.tmp', '.partial', '.!ut'];
@@ -25,5 +25,5 @@ export function isIgnoredRelative(segments: readonly string[]): boolean {
 
 /** A file whose presence or patterns leave media out of players' libraries. */
 export function isExclusionRuleFile(name: string): boolean {
-  return isExcludeMarker(name) || name.toLowerCase() === PLEX_IGNORE_FILE;
+  return isExcludeMarker(name) || isPlexIgnoreFile(name);
 }

@@ -1,7 +1,8 @@
 import type { MatchProvider } from '../../../../shared/types';
 import type { AniListMedia } from '../anilist/types';
 import type { TmdbSearchResult } from '../tmdb/types';
-import { normalizeTitle, splitSeason } from './title-parts';
+import { normalizeTitle } from '../../util/normalize-title';
+import { splitSeason } from './title-parts';
 
 /** One provider entry as the matcher sees it, whichever provider it came from. */
 export interface Candidate {

@@ -1,7 +1,8 @@
 import type { Candidate } from './candidate';
 import type { FolderQuery } from './folder-query';
 import { titleSimilarity } from './similarity';
-import { normalizeTitle, splitSeason } from './title-parts';
+import { normalizeTitle } from '../../util/normalize-title';
+import { splitSeason } from './title-parts';
 
 export interface LocalFacts {
   /** Video files in the folder (0 when unknown). */

@@ -1,7 +1,7 @@
 import type { AniListMedia } from '../anilist/types';
 import type { TmdbClient } from '../tmdb/client';
 import type { TmdbSearchResult } from '../tmdb/types';
-import { normalizeTitle } from './title-parts';
+import { normalizeTitle } from '../../util/normalize-title';
 
 /** TMDB's genre id for animation. */
 const ANIMATION = 16;
