@@ -2,10 +2,10 @@ import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { discIndexName } from '../media/disc';
-import { isEpisodePartFolderName, isExcludeMarker, isExtrasFolder, isSeriesPartFolderName, isSystemFolder, seasonOfFolder } from '../media/folders';
+import { isEpisodePartFolderName, isExtrasFolder, isSeriesPartFolderName, isSystemFolder, seasonOfFolder } from '../media/folders';
 import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
-import { isIgnoredFile, isIgnoredFolder, isPlexIgnoreFile, readPlexIgnore, type PlexIgnoreRules } from '../media/plex-ignore';
+import { isIgnoredFile, isIgnoredFolder, readPlexIgnore, ruleFilesIn, type PlexIgnoreRules } from '../media/plex-ignore';
 import { unreadableCode } from '../media/unreadable-code';
 import { subfoldersNamedForFolder } from './named-for-folder';
 import { hasVideoFiles, type UnreadablePath } from '../media/videos';
@@ -149,12 +149,13 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
     return null;
   }
   // Left out of media libraries by the user (Kodi's .nomedia, Jellyfin's .ignore): said, not taken.
-  if (entries.some((e) => !e.isDirectory() && isExcludeMarker(e.name))) {
+  const ruleFiles = ruleFilesIn(entries);
+  if (ruleFiles.excluded) {
     result.unreadable.push({ path: dir, code: EXCLUDED_CODE });
     return null;
   }
   // Plex's .plexignore: its patterns leave out videos and folders here and below.
-  const own = entries.some((e) => isPlexIgnoreFile(e.name) && !e.isDirectory()) ? await readPlexIgnore(fs, dir) : null;
+  const own = ruleFiles.plexIgnore ? await readPlexIgnore(fs, dir) : null;
   const rules = own ? [...above, own] : above;
   const subfolders: string[] = [];
   const seasonFolders: string[] = [];

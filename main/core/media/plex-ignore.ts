@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { orElse } from '../util/or-else';
-import { EXCLUDE_MARKER_FILES } from './folders';
+import type { Dirent } from 'node:fs';
+import { EXCLUDE_MARKER_FILES, isExcludeMarker } from './folders';
 import type { FsOps } from './fs-ops';
 import { compileWildcard, fold, wildcardSubject, type Wildcard, type WildcardSubject } from './wildcard';
 
@@ -94,6 +95,21 @@ export function isIgnoredFolder(rules: readonly PlexIgnoreRules[], abs: string):
   return false;
 }
 
+/**
+ * What a folder's files say of it, in one pass over its entries: whether a `.nomedia` or
+ * `.ignore` leaves it out of media libraries, and whether it has a `.plexignore` to read.
+ */
+export function ruleFilesIn(entries: readonly Dirent[]): { excluded: boolean; plexIgnore: boolean } {
+  let plexIgnore = false;
+  for (const e of entries) {
+    // Most names are ruled out by their first character: this runs for every folder of a library.
+    if (e.name.charCodeAt(0) !== 0x2e || e.isDirectory()) continue;
+    if (isExcludeMarker(e.name)) return { excluded: true, plexIgnore };
+    plexIgnore ||= isPlexIgnoreFile(e.name);
+  }
+  return { excluded: false, plexIgnore };
+}
+
 /** The rules of `folder`'s `.plexignore`; null when it has none, or one that cannot be read (Plex then applies none). */
 export async function readPlexIgnore(fs: FsOps, folder: string): Promise<PlexIgnoreRules | null> {
   const file = path.join(folder, PLEX_IGNORE_FILE);
@@ -135,10 +151,14 @@ export async function exclusionsAbove(fs: FsOps, libraryFolder: string, folder: 
   const found: ExclusionsAbove = { excluded: false, rules: [] };
   const rel = path.relative(libraryFolder, folder);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return found;
+  // Each folder from the library folder down to the series' parent.
   let current = libraryFolder;
   for (const segment of ['', ...rel.split(path.sep).slice(0, -1)]) {
     current = segment === '' ? current : path.join(current, segment);
-    for (const marker of EXCLUDE_MARKER_FILES) found.excluded ||= (await orElse(() => fs.statIfAny(path.join(current, marker)), undefined))?.isFile() === true;
+    for (const marker of EXCLUDE_MARKER_FILES) {
+      // Everything below is left out: the rules do not matter.
+      if ((await orElse(() => fs.statIfAny(path.join(current, marker)), undefined))?.isFile()) return { excluded: true, rules: [] };
+    }
     const rules = await readPlexIgnore(fs, current);
     if (rules) found.rules.push(rules);
   }

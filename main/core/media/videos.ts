@@ -3,8 +3,8 @@ import path from 'node:path';
 import { isAtomicTempName } from '../fs/atomic-write';
 import { isInsideFolder, OUTSIDE_CODE } from '../fs/inside';
 import { discIndexName, readDiscIndex, type DiscIndex } from './disc';
-import { isExcludeMarker, isExtrasFolder, isSystemFolder } from './folders';
-import { isIgnoredFile, isIgnoredFolder, isPlexIgnoreFile, readPlexIgnore, type PlexIgnoreRules } from './plex-ignore';
+import { isExtrasFolder, isSystemFolder } from './folders';
+import { isIgnoredFile, isIgnoredFolder, readPlexIgnore, ruleFilesIn, type PlexIgnoreRules } from './plex-ignore';
 import { isVideoFileName } from './names';
 import { asyncFsOps, type FsOps } from './fs-ops';
 import { toFsPath } from './to-path';
@@ -108,7 +108,7 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
         continue;
       }
       // A folder left out of media libraries (.nomedia, .ignore) is left out here too.
-      const markers = folderMarkers(entries);
+      const markers = ruleFilesIn(entries);
       if (markers.excluded && folder.depth === 0) return done(true);
       if (markers.excluded) continue;
       const own = markers.plexIgnore ? await readPlexIgnore(fs, folder.abs) : null;
@@ -205,18 +205,6 @@ export async function listVideoFiles(dir: string | URL, options: WalkOptions = {
   }
   files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
   return done(files.length === 0 && ignoredVideos > 0 && unreadable.length === 0);
-}
-
-/** Whether a folder's files leave it out of media libraries, and whether it has a `.plexignore`. */
-function folderMarkers(entries: readonly Dirent[]): { excluded: boolean; plexIgnore: boolean } {
-  let plexIgnore = false;
-  for (const e of entries) {
-    // Most names are ruled out by their first character: this runs for every folder of a library.
-    if (e.name.charCodeAt(0) !== 0x2e || e.isDirectory()) continue;
-    if (isExcludeMarker(e.name)) return { excluded: true, plexIgnore };
-    plexIgnore ||= isPlexIgnoreFile(e.name);
-  }
-  return { excluded: false, plexIgnore };
 }
 
 /** Kodi's NFOs of a show and of a season folder, which stand beside no video of their name. */
