@@ -9,6 +9,7 @@ import { moreSpecific } from './specials';
 import { finishTitle, titleFromBrackets, type FinishedTitle } from './title';
 import { spanAt } from './tokens';
 import type { SpecialKind } from './types';
+import { splitStackPart } from './stack-part';
 import { knownString } from './known-string';
 import { sliceOf, trimmed } from './string-calls';
 import { Mark } from './word-marks';
@@ -26,6 +27,8 @@ export interface FileNameParse extends ReleaseInfo {
   group: string | null;
   extension: string | null;
   episodeTitle: string | null;
+  /** One part of an episode split into several files ("- part1", ".cd2"); null for a whole one. */
+  part: number | null;
   alternate: number | null;
   decimalEpisode: number | null;
   airDate: string | null;
@@ -234,9 +237,10 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
 
   // The episode's own title; a lone "Special" or "OVA" there names the kind, not the episode.
   let episodeTitle: string | null = null;
+  let part: number | null = null;
   if (t.episodeTitleStart !== null) {
     const stop = airDate && airDate.start > t.episodeTitleStart ? airDate.start : flat.length;
-    episodeTitle = episodeTitleFrom(ctx, t.episodeTitleStart, stop);
+    ({ title: episodeTitle, part } = splitStackPart(episodeTitleFrom(ctx, t.episodeTitleStart, stop)));
     // SPECIAL_TITLE's longest word has eight letters, so longer titles skip the test.
     if (episodeTitle !== null && episodeTitle.length <= 8 && SPECIAL_TITLE.test(episodeTitle)) episodeTitle = null;
   }
@@ -253,6 +257,7 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
     group,
     extension,
     episodeTitle,
+    part,
     alternate,
     decimalEpisode: decimal,
     airDate: airDate?.date ?? null,

@@ -6,7 +6,7 @@ describe('parseEpisodeName', () => {
   test('keeps the documented field order', () => {
     expect(Object.keys(parseEpisodeName('Show - S01E02.mkv'))).toEqual([
       'input', 'title', 'year', 'season', 'episodes', 'absolute', 'special', 'version', 'group', 'resolution', 'checksum',
-      'extension', 'episodeTitle', 'specialKind', 'alternate', 'decimalEpisode', 'source', 'videoCodec', 'airDate',
+      'extension', 'episodeTitle', 'specialKind', 'alternate', 'decimalEpisode', 'source', 'videoCodec', 'airDate', 'part',
     ]);
   });
 

@@ -45,5 +45,6 @@ function toResult(input: string, p: FileNameParse): ParsedEpisodeName {
     source: p.source,
     videoCodec: p.videoCodec,
     airDate: p.airDate,
+    part: p.part,
   };
 }

@@ -51,6 +51,8 @@ export interface ParsedEpisodeName {
   videoCodec: string | null;
   /** For daily shows, YYYY-MM-DD; `episodes` stays empty unless the name also has SxxEyy. */
   airDate: string | null;
+  /** One part of an episode split into several files ("- part1", ".cd2", as Kodi and Plex stack them). */
+  part: number | null;
 }
 
 export interface ParseOptions {

@@ -95,11 +95,19 @@ export const tv: CorpusCase[] = [
   c('Show.Name.E02-03', 'Show Name', null, [2, 3], [2, 3]),
   c('Show.Name.E23.Test', 'Show Name', null, [23], [23], { episodeTitle: 'Test' }),
   c('Annika.Bengtzon.2012.E01.Le.Testament.De.Nobel.FRENCH.DVDRiP.XViD-STVFRV.avi', 'Annika Bengtzon', null, [1], [1], { year: 2012, episodeTitle: 'Le Testament De Nobel' }),
-  // One part of a split file, as Kodi stacks them: no release group.
-  c('Doctor Who - S01E01 - Rose - part1.avi', 'Doctor Who', 1, [1], [], { group: null, episodeTitle: 'Rose - part1' }),
-  c('Doctor Who - S01E01 - Rose - cd2.avi', 'Doctor Who', 1, [1], [], { group: null, episodeTitle: 'Rose - cd2' }),
+  // One part of an episode split into several files, as Kodi and Plex stack them: the part is
+  // neither the release group nor the episode's title.
+  c('Doctor Who - S01E01 - Rose - part1.avi', 'Doctor Who', 1, [1], [], { group: null, episodeTitle: 'Rose', part: 1 }),
+  c('Doctor Who - S01E01 - Rose - cd2.avi', 'Doctor Who', 1, [1], [], { group: null, episodeTitle: 'Rose', part: 2 }),
+  c('Split Show - S01E02 - Rendezvous.cd1.avi', 'Split Show', 1, [2], [], { episodeTitle: 'Rendezvous', part: 1 }),
+  c('Split.Show.S01E03.cd2.avi', 'Split Show', 1, [3], [], { episodeTitle: null, part: 2 }),
+  c('Split Show - S01E04 - Part 2.mkv', 'Split Show', 1, [4], [], { episodeTitle: null, part: 2 }),
+  c('Split Show - S01E05-pt1 [1080p].mkv', 'Split Show', 1, [5], [], { episodeTitle: null, part: 1, resolution: '1080p' }),
+  c('[Grp] Split Show - 06 - disc_2 [1080p].mkv', 'Split Show', null, [6], [6], { group: 'Grp', episodeTitle: null, part: 2 }),
+  // A part spelled out after other words names the episode; so does a word that ends in "part".
+  c('Split Show - S01E07 - The Trial Part 2.mkv', 'Split Show', 1, [7], [], { episodeTitle: 'The Trial Part 2', part: null }),
   // A two-part episode keeps its part in its title; other brackets end the title.
-  c('Star Trek - S03E26 - The Best of Both Worlds (Part 1).mkv', 'Star Trek', 3, [26], [], { episodeTitle: 'The Best of Both Worlds (Part 1)' }),
+  c('Star Trek - S03E26 - The Best of Both Worlds (Part 1).mkv', 'Star Trek', 3, [26], [], { episodeTitle: 'The Best of Both Worlds (Part 1)', part: null }),
   c('Star Trek - S04E01 - The Best of Both Worlds (Pt. 2) [1080p].mkv', 'Star Trek', 4, [1], [], { episodeTitle: 'The Best of Both Worlds (Pt. 2)' }),
   c('Star Trek - S04E02 - Family (Remastered).mkv', 'Star Trek', 4, [2], [], { episodeTitle: 'Family' }),
 ];

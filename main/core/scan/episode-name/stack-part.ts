@@ -1,0 +1,27 @@
+import { knownString } from './known-string';
+import { codeAt } from './string-calls';
+
+// Kodi's and Plex's stacking words ("- part1", ".cd2", "disc_1"): one part of an episode split
+// into several files. The word must start a word of its own, so "Counterpart1" stays a title.
+const JOINED = /^(.*?)[\s._-]*\b(?:cd|dvd|part|pt|dis[ck])[._-]?(\d{1,2})$/i;
+// Spaced ("Part 2") only when it is all the title says: "The Trial Part 2" is an episode's name.
+const ALONE = /^(?:cd|dvd|part|pt|dis[ck]) (\d{1,2})$/i;
+
+export interface StackPart {
+  /** The episode title without the part, or null when nothing else was left. */
+  title: string | null;
+  part: number | null;
+}
+
+/** The stacking part at the end of an episode title ("Rose - part1" → "Rose", part 1). */
+export function splitStackPart(episodeTitle: string | null): StackPart {
+  if (episodeTitle === null) return { title: null, part: null };
+  const text = knownString(episodeTitle);
+  // Most titles end in a letter: the regexes run only for those ending in a digit.
+  const last = codeAt(text, text.length - 1);
+  if (!(last >= 48 && last <= 57)) return { title: text, part: null };
+  const joined = JOINED.exec(text);
+  if (joined) return { title: joined[1] === '' ? null : joined[1]!, part: Number(joined[2]) };
+  const alone = ALONE.exec(text);
+  return alone ? { title: null, part: Number(alone[1]) } : { title: text, part: null };
+}
