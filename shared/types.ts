@@ -56,6 +56,8 @@ export interface EpisodeSummary {
   version?: number | null;
   /** From the file name, or from an episode NFO beside it. */
   title?: string | null;
+  /** One part of an episode split into several files ("- part1", ".cd2"), as Kodi and Plex stack them. */
+  part?: number | null;
 }
 
 export type MatchState = 'matched' | 'needs_review' | 'unmatched' | 'waiting';

@@ -26,7 +26,7 @@ export const showCommand: CliCommand = {
         if (episodeNfos) io.stdout.write(`  episode NFOs not written ${episodeNfos.code}: ${printable(episodeNfos.message)}\n`);
         io.stdout.write(`  ${detail.videoCount} videos\n\n`);
         // The title is the episode NFO's, else what the file name gives.
-        const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(','), e.absolute.join(','), printable(e.title ?? ''), e.path.slice(detail.path.length + 1)]);
+        const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(',') + (e.part != null ? ` part ${e.part}` : ''), e.absolute.join(','), printable(e.title ?? ''), e.path.slice(detail.path.length + 1)]);
         if (rows.length) io.stdout.write(formatTable(['SEASON', 'EPISODES', 'ABSOLUTE', 'TITLE', 'FILE'], rows, { width: terminalWidth(io), shrink: ['TITLE', 'FILE'] }));
         const unreadable = detail.unreadable ?? [];
         if (unreadable.length) io.stdout.write(`\nCould not be read:\n${unreadable.map((u) => `  ${printable(u.path)}: ${describeUnreadable(u.code)} (${u.code})\n`).join('')}`);

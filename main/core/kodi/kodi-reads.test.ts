@@ -113,6 +113,10 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'Mac Share/.Mac Share - S01E02.mkv': 'video',
       // A long show kept by saga: Kodi takes the folder of the source for the show.
       'Long Show/First Saga/Long Show - 001.mkv': 'video', 'Long Show/Second Saga/Long Show - 062.mkv': 'video',
+      // An episode split into several files, as Kodi and Plex stack them.
+      'Split Show/Split Show - S01E01 - part1.mkv': 'video', 'Split Show/Split Show - S01E01 - part2.mkv': 'video',
+      'Split Show/Split Show - S01E02 - Rendezvous.cd1.avi': 'video', 'Split Show/Split Show - S01E02 - Rendezvous.cd2.avi': 'video',
+      'Split Show/Split Show - S01E03.mkv': 'video',
     });
     core = await testCore({ dataDir });
     const { added } = await core.addFolders([lib]);
@@ -276,6 +280,16 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       [1, 62, 'Episode 62', 'Long Show - 062.mkv'],
     ]);
     expect(fs.existsSync(path.join(lib, 'Long Show/First Saga/tvshow.nfo'))).toBe(false);
+  });
+
+  test('each file of a split episode is an entry in Kodi, titled by its part and not by the stacking word', () => {
+    expect(episodesOf('Split Show')).toEqual([
+      [1, 1, 'Episode 1 (Part 1)', 'Split Show - S01E01 - part1.mkv'],
+      [1, 1, 'Episode 1 (Part 2)', 'Split Show - S01E01 - part2.mkv'],
+      [1, 2, 'Rendezvous (Part 1)', 'Split Show - S01E02 - Rendezvous.cd1.avi'],
+      [1, 2, 'Rendezvous (Part 2)', 'Split Show - S01E02 - Rendezvous.cd2.avi'],
+      [1, 3, 'Episode 3', 'Split Show - S01E03.mkv'],
+    ]);
   });
 
   test('a series nothing identified yet is listed from the minimal tvshow.nfo and episode NFOs the loader wrote', () => {

@@ -33,6 +33,7 @@ export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail>
       specialKind: e.special_kind,
       version: e.version,
       title: e.title,
+      part: stackPartOf(e.parsed),
     }),
   );
   return {
@@ -61,20 +62,41 @@ export function toMetadata(row: SeriesRow): SeriesMetadata {
   };
 }
 
+/** The stacking part the scan read from the name; rows scanned before it was read have none. */
+function stackPartOf(parsed: string): number | null {
+  const part = (JSON.parse(parsed) as { part?: unknown }).part;
+  return typeof part === 'number' ? part : null;
+}
+
 /**
  * Files that hold the same episode (a v1 beside a v2, two releases of one episode). Specials and
  * extras are numbered on their own, per kind: "OVA 1" is never the same as episode 1 or "NCOP 1".
+ * The parts of one split episode ("- part1", "- part2") are one copy of it, not two.
  */
 export function findDuplicates(episodes: readonly EpisodeSummary[]): string[][] {
-  const byNumber = new Map<string, string[]>();
+  const byNumber = new Map<string, EpisodeSummary[]>();
   for (const e of episodes) {
     const space = e.special ? `special:${e.specialKind ?? ''}:${e.season ?? 'x'}` : `${e.season ?? 'x'}`;
     const numbers = e.episodes.length > 0 ? e.episodes.map((n) => `${space}:${n}`) : e.absolute.map((n) => `${e.special ? space : 'abs'}:abs${n}`);
-    for (const key of numbers) byNumber.set(key, [...(byNumber.get(key) ?? []), e.path]);
+    for (const key of numbers) byNumber.set(key, [...(byNumber.get(key) ?? []), e]);
   }
   const groups = new Map<string, string[]>();
-  for (const paths of byNumber.values()) if (paths.length > 1) groups.set(paths.join('\n'), paths);
+  for (const files of byNumber.values()) {
+    if (files.length < 2 || arePartsOfOne(files)) continue;
+    const paths = files.map((e) => e.path);
+    groups.set(paths.join('\n'), paths);
+  }
   return [...groups.values()];
+}
+
+/** Every file a part, no part twice: one episode split into several files. */
+function arePartsOfOne(files: readonly EpisodeSummary[]): boolean {
+  const parts = new Set<number>();
+  for (const e of files) {
+    if (e.part === null || e.part === undefined || parts.has(e.part)) return false;
+    parts.add(e.part);
+  }
+  return true;
 }
 
 /** Removes a series from the library: rows only, never a file. */

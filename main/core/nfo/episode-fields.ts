@@ -7,6 +7,8 @@ export interface ParsedEpisode {
   episodes: string;
   special: number;
   title: string | null;
+  /** JSON: the rest of the name's parse; its `part` marks one file of a split episode. */
+  parsed: string;
 }
 
 /**
@@ -20,6 +22,16 @@ export function episodeFieldsFromName(row: ParsedEpisode): EpisodeFields[] {
   if (numbers.length === 0) return [];
   const season = row.season ?? (row.special ? 0 : 1);
   return numbers.map((episode) => ({ season, episode, title: row.title?.trim() || `Episode ${episode}` }));
+}
+
+/**
+ * "Rendezvous (Part 1)" for one file of an episode split into several: Kodi does not stack an
+ * episode's files, so each is an entry of its own, told apart and kept in order by its part.
+ */
+export function withStackPart(fields: readonly EpisodeFields[], row: ParsedEpisode): EpisodeFields[] {
+  const part = (JSON.parse(row.parsed) as { part?: unknown }).part;
+  if (typeof part !== 'number') return [...fields];
+  return fields.map((f) => ({ ...f, title: `${f.title ?? `Episode ${f.episode}`} (Part ${part})` }));
 }
 
 /** The episode numbers an episode NFO can carry (whole, not negative). */

@@ -11,7 +11,7 @@ export interface EpisodeInfo {
   /** The episode's own title, from the name (an episode NFO may replace it later). */
   title: string | null;
   /** The rest of the parse, kept for the detail panel. */
-  details: Pick<ParsedEpisodeName, 'group' | 'resolution' | 'checksum' | 'source' | 'videoCodec' | 'airDate' | 'alternate' | 'decimalEpisode' | 'title'>;
+  details: Pick<ParsedEpisodeName, 'group' | 'resolution' | 'checksum' | 'source' | 'videoCodec' | 'airDate' | 'alternate' | 'decimalEpisode' | 'title' | 'part'>;
 }
 
 /**
@@ -46,6 +46,7 @@ export function episodeInfoFor(relPath: string, seriesFolderName: string, season
       airDate: parsed.airDate,
       alternate: parsed.alternate,
       decimalEpisode: parsed.decimalEpisode,
+      part: parsed.part,
     },
   };
 }

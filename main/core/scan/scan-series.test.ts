@@ -364,6 +364,26 @@ describe('episode names', () => {
     await close();
   });
 
+  test('the parts of one split episode are one copy of it, titled without the part; a second copy of a part is a duplicate', async () => {
+    const { db, deps, id, lib, close } = await libraryWith({
+      'Split/Split - S01E01 - part1.mkv': '', 'Split/Split - S01E01 - part2.mkv': '',
+      'Split/Split - S01E02 - Rendezvous.cd1.avi': '', 'Split/Split - S01E02 - Rendezvous.cd2.avi': '',
+      'Split/Split - S01E03 - pt1.mkv': '', 'Split/Split - S01E03 - pt1 [720p].mkv': '',
+    });
+    await scanSeries(deps, id('Split'));
+    const detail = await getSeriesDetail(db, id('Split'));
+    expect(detail.episodes.map((e) => [path.basename(e.path), e.episodes, e.title, e.part])).toEqual([
+      ['Split - S01E01 - part1.mkv', [1], null, 1],
+      ['Split - S01E01 - part2.mkv', [1], null, 2],
+      ['Split - S01E02 - Rendezvous.cd1.avi', [2], 'Rendezvous', 1],
+      ['Split - S01E02 - Rendezvous.cd2.avi', [2], 'Rendezvous', 2],
+      ['Split - S01E03 - pt1 [720p].mkv', [3], null, 1],
+      ['Split - S01E03 - pt1.mkv', [3], null, 1],
+    ]);
+    expect(detail.duplicates).toEqual([[path.join(lib, 'Split/Split - S01E03 - pt1 [720p].mkv'), path.join(lib, 'Split/Split - S01E03 - pt1.mkv')]]);
+    await close();
+  });
+
   test('a season named by the series folder ("Title S3") applies to files that name none', async () => {
     const { db, deps, id, close } = await libraryWith({ 'Shingeki no Kyojin S3/Shingeki no Kyojin - 05.mkv': '' });
     await scanSeries(deps, id('Shingeki no Kyojin'));

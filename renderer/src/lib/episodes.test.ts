@@ -26,6 +26,8 @@ describe('episodes', () => {
 
   test('tags show what was parsed', () => {
     expect(episodeTags(ep({ season: 1, episodes: [5] }))).toEqual(['S01E05']);
+    // One file of an episode split into several.
+    expect(episodeTags(ep({ season: 1, episodes: [5], part: 2 }))).toEqual(['S01E05', 'part 2']);
     expect(episodeTags(ep({ season: 1, episodes: [1, 2] }))).toEqual(['S01E01–E02']);
     expect(episodeTags(ep({ season: null, episodes: [], absolute: [25] }))).toEqual(['Ep 25']);
     expect(episodeTags(ep({ season: null, episodes: [1, 2], absolute: [1, 2] }))).toEqual(['Ep 1–2']);

@@ -57,6 +57,7 @@ export function episodeTags(e: EpisodeSummary): string[] {
     if (e.special) tags.push('special');
   }
   if (e.version != null && e.version > 1) tags.push(`v${e.version}`);
+  if (e.part != null) tags.push(`part ${e.part}`);
   if (tags.length === 0) tags.push('not recognised');
   return tags;
 }

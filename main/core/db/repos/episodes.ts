@@ -40,7 +40,7 @@ export async function listEpisodeFiles(db: DbOrTx, seriesId: number): Promise<Ar
 export async function listEpisodes(db: DbOrTx, seriesId: number) {
   return db
     .selectFrom('episodes')
-    .select(['path', 'season', 'episode', 'episodes', 'absolute', 'special', 'special_kind', 'version', 'title'])
+    .select(['path', 'season', 'episode', 'episodes', 'absolute', 'special', 'special_kind', 'version', 'title', 'parsed'])
     .where('series_id', '=', seriesId)
     .orderBy('season')
     .orderBy('episode')
@@ -63,7 +63,7 @@ export async function listEpisodesWithNfo(db: DbOrTx, seriesId: number) {
 export async function listEpisodesWithoutNfo(db: DbOrTx, seriesId: number) {
   return db
     .selectFrom('episodes')
-    .select(['id', 'path', 'season', 'episodes', 'special', 'title'])
+    .select(['id', 'path', 'season', 'episodes', 'special', 'title', 'parsed'])
     .where('series_id', '=', seriesId)
     .where('nfo_path', 'is', null)
     .orderBy('path')

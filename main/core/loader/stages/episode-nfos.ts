@@ -12,7 +12,8 @@ import { listEpisodeNfoSources } from '../../db/repos/episode-files';
 import type { Db, DbOrTx } from '../../db/handle';
 import { providerDetailsByFile, withProviderDetails } from '../../missing/episode-details';
 import { isAnishelfError } from '../../errors';
-import { episodeFieldsFromName } from '../../nfo/episode-fields';
+import { episodeFieldsFromName, withStackPart, type ParsedEpisode } from '../../nfo/episode-fields';
+import type { EpisodeFields } from '../../nfo/merge-episode';
 import { existingNfoPath, saveTvshowNfo } from '../../nfo/save';
 import { episodeNfoPathFor, saveEpisodeNfo } from '../../nfo/save-episode';
 import { mapLimit } from '../../util/map-limit';
@@ -56,7 +57,7 @@ export async function writeMissingEpisodeNfos(db: Db, seriesId: number, write: E
   out.fromNamesOnly = details.size === 0;
   const todo: Array<{ id: number; job: EpisodeNfoJob }> = [];
   for (const row of rows) {
-    const fields = withProviderDetails(episodeFieldsFromName(row), details.get(row.path));
+    const fields = nfoFieldsFor(row, details.get(row.path));
     if (fields.length === 0) out.skipped++;
     else todo.push({ id: row.id, job: { video: row.path, fields, ownedHash: null } });
   }
@@ -108,7 +109,7 @@ async function mergeProviderDetails(db: Db, rows: Awaited<ReturnType<typeof list
   let written = 0;
   await mapLimit(rows, CONCURRENCY, async (row) => {
     signal?.throwIfAborted();
-    const fields = withProviderDetails(episodeFieldsFromName(row), details.get(row.path));
+    const fields = nfoFieldsFor(row, details.get(row.path));
     if (fields.length === 0) return;
     try {
       const result = await saveEpisodeNfo(row.path, fields, { nfoPath: row.nfo_path, mayUpdate: (file, bytes) => isOurs(db, file, bytes) });
@@ -121,6 +122,11 @@ async function mergeProviderDetails(db: Db, rows: Awaited<ReturnType<typeof list
     }
   });
   return written;
+}
+
+/** What one video's NFO says: its name's numbers and title, the provider's details, its part. */
+function nfoFieldsFor(row: ParsedEpisode, details: Parameters<typeof withProviderDetails>[1]): EpisodeFields[] {
+  return withStackPart(withProviderDetails(episodeFieldsFromName(row), details), row);
 }
 
 /**
