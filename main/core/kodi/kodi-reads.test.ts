@@ -113,6 +113,9 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'Mac Share/.Mac Share - S01E02.mkv': 'video',
       // A long show kept by saga: Kodi takes the folder of the source for the show.
       'Long Show/First Saga/Long Show - 001.mkv': 'video', 'Long Show/Second Saga/Long Show - 062.mkv': 'video',
+      // Anime kept by season release, each in a folder named for the show and its season.
+      'Seasons Kept/[Grp] Seasons Kept S1 [1080p]/[Grp] Seasons Kept - 01 [1080p].mkv': 'video',
+      'Seasons Kept/[Grp] Seasons Kept S2 [1080p]/[Grp] Seasons Kept S2 - 01 [1080p].mkv': 'video',
       // An episode split into several files, as Kodi and Plex stack them.
       'Split Show/Split Show - S01E01 - part1.mkv': 'video', 'Split Show/Split Show - S01E01 - part2.mkv': 'video',
       'Split Show/Split Show - S01E02 - Rendezvous.cd1.avi': 'video', 'Split Show/Split Show - S01E02 - Rendezvous.cd2.avi': 'video',
@@ -280,6 +283,15 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       [1, 62, 'Episode 62', 'Long Show - 062.mkv'],
     ]);
     expect(fs.existsSync(path.join(lib, 'Long Show/First Saga/tvshow.nfo'))).toBe(false);
+  });
+
+  test('a show kept by season release is one show in Kodi, its seasons read from the release folders', () => {
+    expect(show('Seasons Kept')).toMatchObject({ title: 'Seasons Kept' });
+    expect(episodesOf('Seasons Kept')).toEqual([
+      [1, 1, 'Episode 1', '[Grp] Seasons Kept - 01 [1080p].mkv'],
+      [2, 1, 'Episode 1', '[Grp] Seasons Kept S2 - 01 [1080p].mkv'],
+    ]);
+    expect(fs.existsSync(path.join(lib, 'Seasons Kept/[Grp] Seasons Kept S2 [1080p]/tvshow.nfo'))).toBe(false);
   });
 
   test('each file of a split episode is an entry in Kodi, titled by its part and not by the stacking word', () => {

@@ -83,6 +83,20 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(path.join(dir, 'One Piece'))).toMatchObject({ kind: 'series', series: [path.join(dir, 'One Piece')] });
   });
 
+  test("anime kept by season release in the show's folder is one series; a remake's folder beside the original stays a series", async () => {
+    const dir = libraryDir();
+    writeTree(dir, {
+      'Shingeki no Kyojin/[Grp] Shingeki no Kyojin [1080p]/[Grp] Shingeki no Kyojin - 01 [1080p].mkv': '',
+      'Shingeki no Kyojin/[Grp] Shingeki no Kyojin S2 [1080p]/[Grp] Shingeki no Kyojin S2 - 01 [1080p].mkv': '',
+      'Kaguya-sama/Kaguya-sama 3rd Season/[Grp] Kaguya-sama - 01.mkv': '',
+      'Hunter x Hunter/Hunter x Hunter (1999)/Hunter x Hunter - 01.mkv': '', 'Hunter x Hunter/Hunter x Hunter (2011)/Hunter x Hunter - 01.mkv': '',
+    });
+    const found = await discoverSeries(dir);
+    expect(found.series.map((p) => path.relative(dir, p))).toEqual([
+      'Hunter x Hunter/Hunter x Hunter (1999)', 'Hunter x Hunter/Hunter x Hunter (2011)', 'Kaguya-sama', 'Shingeki no Kyojin',
+    ]);
+  });
+
   test('series behind four grouping layers are found; deeper ones are said, not dropped without a word', async () => {
     const dir = libraryDir();
     writeTree(dir, {
