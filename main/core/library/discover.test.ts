@@ -89,11 +89,14 @@ describe('discoverSeries', () => {
       'Shingeki no Kyojin/[Grp] Shingeki no Kyojin [1080p]/[Grp] Shingeki no Kyojin - 01 [1080p].mkv': '',
       'Shingeki no Kyojin/[Grp] Shingeki no Kyojin S2 [1080p]/[Grp] Shingeki no Kyojin S2 - 01 [1080p].mkv': '',
       'Kaguya-sama/Kaguya-sama 3rd Season/[Grp] Kaguya-sama - 01.mkv': '',
+      // Kept both ways: season folders beside season releases.
+      'Oshi no Ko/Season 1/Oshi no Ko - 01.mkv': '', 'Oshi no Ko/[Grp] Oshi no Ko S2 [1080p]/[Grp] Oshi no Ko S2 - 01.mkv': '',
+      'Oshi no Ko/[Grp] Oshi no Ko S3 [1080p]/[Grp] Oshi no Ko S3 - 01.mkv': '', 'Oshi no Ko/[Grp] Oshi no Ko S4 [1080p]/[Grp] Oshi no Ko S4 - 01.mkv': '',
       'Hunter x Hunter/Hunter x Hunter (1999)/Hunter x Hunter - 01.mkv': '', 'Hunter x Hunter/Hunter x Hunter (2011)/Hunter x Hunter - 01.mkv': '',
     });
     const found = await discoverSeries(dir);
     expect(found.series.map((p) => path.relative(dir, p))).toEqual([
-      'Hunter x Hunter/Hunter x Hunter (1999)', 'Hunter x Hunter/Hunter x Hunter (2011)', 'Kaguya-sama', 'Shingeki no Kyojin',
+      'Hunter x Hunter/Hunter x Hunter (1999)', 'Hunter x Hunter/Hunter x Hunter (2011)', 'Kaguya-sama', 'Oshi no Ko', 'Shingeki no Kyojin',
     ]);
   });
 

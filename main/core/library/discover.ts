@@ -8,6 +8,7 @@ import { MEDIA_FILENAMES, isVideoFileName } from '../media/names';
 import { isIgnoredFile, isIgnoredFolder, readPlexIgnore, ruleFilesIn, type PlexIgnoreRules } from '../media/plex-ignore';
 import { unreadableCode } from '../media/unreadable-code';
 import { subfoldersNamedForFolder } from './named-for-folder';
+import { seasonReleaseCheck } from './season-release';
 import { hasVideoFiles, type UnreadablePath } from '../media/videos';
 import { mapLimit } from '../util/map-limit';
 import { orElse } from '../util/or-else';
@@ -162,6 +163,7 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
   const partFolders: string[] = [];
   let hasVideos = false;
   let hasNfo = false;
+  const isSeasonRelease = seasonReleaseCheck(path.basename(dir));
   for (const entry of entries) {
     const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(fs, path.join(dir, entry.name))));
     if (!isDir) {
@@ -182,7 +184,7 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
       result.unreadable.push({ path: full, code: PLEX_IGNORED_CODE });
       continue;
     }
-    if (seasonOfFolder(entry.name) !== null) seasonFolders.push(full);
+    if (seasonOfFolder(entry.name) !== null || isSeasonRelease(entry.name)) seasonFolders.push(full);
     else if (isEpisodePartFolderName(entry.name)) partFolders.push(full);
     else subfolders.push(full);
   }

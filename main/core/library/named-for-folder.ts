@@ -12,12 +12,10 @@ const SAMPLED = 4;
 
 /**
  * Whether the subfolders of `dir` are parts of one series named like `dir`, not series of their
- * own: "One Piece/East Blue Saga/One Piece - 001.mkv", "Breaking Bad/Breaking Bad Season One/…",
- * "Shingeki no Kyojin/[Grp] Shingeki no Kyojin S2 [1080p]/…". Long shows are kept by arc or saga,
- * and anime by season release; Kodi takes each folder of a TV source for one show, and so does
- * Anishelf when its subfolders are named for its seasons, or the videos in them are named after
- * it and none after the subfolder that holds them ("A/Akira/Akira - 01.mkv" is a letter layer,
- * "Gundam/Gundam Wing/…" a franchise, "Hunter x Hunter/Hunter x Hunter (2011)/…" a remake's).
+ * own: "One Piece/East Blue Saga/One Piece - 001.mkv", "Breaking Bad/Breaking Bad Season One/…".
+ * Long shows are kept by arc or saga; Kodi takes each folder of a TV source for one show, and so
+ * does Anishelf when the videos in its subfolders are named after it and none after the subfolder
+ * that holds them ("A/Akira/Akira - 01.mkv" is a letter layer, "Gundam/Gundam Wing/…" a franchise).
  */
 export async function subfoldersNamedForFolder(fs: FsOps, dir: string, subfolders: readonly string[], rules: readonly PlexIgnoreRules[]): Promise<boolean> {
   const own = normalizeTitle(parseFolderName(path.basename(dir)).title);
@@ -27,15 +25,9 @@ export async function subfoldersNamedForFolder(fs: FsOps, dir: string, subfolder
     const entries = await orElse(() => fs.readdir(folder), null);
     const video = entries?.find((e) => !e.isDirectory() && isVideoFileName(e.name) && !isIgnoredFile(rules, path.join(folder, e.name)));
     if (!video) continue;
-    const folderName = parseFolderName(path.basename(folder));
-    const folderTitle = normalizeTitle(folderName.title);
-    // "[Grp] Title S2 [1080p]" in "Title" is its second season; "Title (2011)" there proves nothing.
-    if (folderTitle === own) {
-      if (folderName.seasonHint !== null) forParent++;
-      continue;
-    }
     const title = normalizeTitle(parseEpisodeName(video.name).title ?? '');
-    if (title === '' || title === folderTitle || title !== own) return false;
+    if (title === '' || title === normalizeTitle(parseFolderName(path.basename(folder)).title)) return false;
+    if (title !== own) return false;
     forParent++;
   }
   return forParent > 0;
