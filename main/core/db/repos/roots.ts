@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { pathsBelow } from './below-folder';
 import type { RootState } from '../../../../shared/types';
 import { AnishelfError } from '../../errors';
 import type { DbOrTx } from '../handle';
@@ -28,9 +28,9 @@ export async function insertRoot(db: DbOrTx, root: NewLibraryRoot): Promise<numb
 
 /** Roots below `folder` (added before it, as folders of their own). */
 export async function rootsInside(db: DbOrTx, folder: string): Promise<Array<{ id: number; path: string }>> {
-  const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
-  const roots = await db.selectFrom('library_roots').select(['id', 'path']).execute();
-  return roots.filter((r) => r.path.startsWith(prefix));
+  // A range on the path index: adding a thousand folders at once read every root for each.
+  const { from, before } = pathsBelow(folder);
+  return db.selectFrom('library_roots').select(['id', 'path']).where('path', '>=', from).where('path', '<', before).execute();
 }
 
 /** Makes the roots `ids` part of root `into`: their series move over with all their rows, the roots go. */

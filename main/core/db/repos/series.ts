@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { pathsBelow } from './below-folder';
 import { sql } from 'kysely';
 import type { LibraryFilter, LibrarySort } from '../../../../shared/contract';
 import { chunks } from '../../../../shared/chunks';
@@ -82,10 +82,8 @@ export async function existingSeriesPaths(db: DbOrTx, paths: readonly string[]):
 
 /** The folders of the series below `folder` (not `folder` itself). */
 export async function seriesPathsInside(db: DbOrTx, folder: string): Promise<string[]> {
-  const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
-  // A range on the path index: every path that starts with "folder/" sorts before "folder0".
-  const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-  const rows = await db.selectFrom('series').select('path').where('path', '>=', prefix).where('path', '<', end).execute();
+  const { from, before } = pathsBelow(folder);
+  const rows = await db.selectFrom('series').select('path').where('path', '>=', from).where('path', '<', before).execute();
   return rows.map((r) => r.path);
 }
 
