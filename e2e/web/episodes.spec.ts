@@ -23,6 +23,24 @@ test('a flat fansub folder: "Episodes" with absolute numbers; OVA 1 is not a dup
   await expect(panel.root.getByTestId('duplicates')).toHaveCount(0);
 });
 
+test('an episode split into parts is listed part by part, not as duplicates; a second copy of a part is one', async ({ library, libraryRoot }) => {
+  writeTree(libraryRoot, {
+    'Split/Split - S01E01 - Rendezvous - part1.mkv': '', 'Split/Split - S01E01 - Rendezvous - part2.mkv': '',
+    'Split/Split - S01E02.cd1.avi': '', 'Split/Split - S01E02 [720p].cd1.avi': '',
+  });
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(1);
+
+  const panel = await library.openDetail('Split');
+  const row = (name: string) => panel.episodes.locator('li', { hasText: name });
+  await expect(row('Rendezvous - part1').locator('.tag')).toHaveText(['S01E01', 'part 1']);
+  await expect(row('Rendezvous - part1').locator('.episode-title')).toHaveText('Rendezvous');
+  await expect(row('Rendezvous - part2').locator('.tag')).toHaveText(['S01E01', 'part 2']);
+  await expect(panel.root.getByTestId('duplicates').locator('li')).toHaveCount(1);
+  await expect(panel.root.getByTestId('duplicates')).toContainText('Split - S01E02 [720p].cd1.avi');
+  await expect(panel.root.getByTestId('duplicates')).not.toContainText('Rendezvous');
+});
+
 test('a file whose name is not valid UTF-8 is listed under "Could not be read", with what to do', async ({ library, libraryRoot }) => {
   writeTree(libraryRoot, { 'Haikyuu/Haikyuu - 01.mkv': '' });
   // "Haikyuu - 02 café.mkv" in Latin-1, as an old share may have written it.

@@ -9,7 +9,7 @@ import { moreSpecific } from './specials';
 import { finishTitle, titleFromBrackets, type FinishedTitle } from './title';
 import { spanAt } from './tokens';
 import type { SpecialKind } from './types';
-import { splitStackPart } from './stack-part';
+import { lastWordStackPart, splitStackPart } from './stack-part';
 import { knownString } from './known-string';
 import { sliceOf, trimmed } from './string-calls';
 import { Mark } from './word-marks';
@@ -244,6 +244,7 @@ export function parseFileName(file: string, seasonFolder: boolean): FileNamePars
     // SPECIAL_TITLE's longest word has eight letters, so longer titles skip the test.
     if (episodeTitle !== null && episodeTitle.length <= 8 && SPECIAL_TITLE.test(episodeTitle)) episodeTitle = null;
   }
+  part ??= lastWordStackPart(tokens, markerToken);
   const specialKind = specialKindOf(ctx, m, t, titleToken, season);
   const decimal = marker?.decimal ?? null;
   group ??= trailingGroup(ctx, Math.max(markerToken, ctx.titleToken));

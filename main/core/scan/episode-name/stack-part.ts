@@ -1,9 +1,12 @@
 import { knownString } from './known-string';
 import { codeAt } from './string-calls';
+import type { Token } from './tokens';
 
 // Kodi's and Plex's stacking words ("- part1", ".cd2", "disc_1"): one part of an episode split
 // into several files. The word must start a word of its own, so "Counterpart1" stays a title.
 const JOINED = /^(.*?)[\s._-]*\b(?:cd|dvd|part|pt|dis[ck])[._-]?(\d{1,2})$/i;
+// The part as the name's last word, after its brackets: "Show - S01E02 [720p].cd1".
+const LAST_WORD = /^[._-]?(?:cd|dvd|part|pt|dis[ck])[._-]?(\d{1,2})$/i;
 // Spaced ("Part 2") only when it is all the title says: "The Trial Part 2" is an episode's name.
 const ALONE = /^(?:cd|dvd|part|pt|dis[ck]) (\d{1,2})$/i;
 
@@ -24,4 +27,15 @@ export function splitStackPart(episodeTitle: string | null): StackPart {
   if (joined) return { title: joined[1] === '' ? null : joined[1]!, part: Number(joined[2]) };
   const alone = ALONE.exec(text);
   return alone ? { title: null, part: Number(alone[1]) } : { title: text, part: null };
+}
+
+/** The stacking part written as the name's last word, after the episode's number and brackets. */
+export function lastWordStackPart(tokens: readonly Token[], markerToken: number): number | null {
+  const last = tokens[tokens.length - 1];
+  if (markerToken < 0 || tokens.length - 1 <= markerToken || !last || last.span) return null;
+  const text = knownString(last.text);
+  const end = codeAt(text, text.length - 1);
+  if (!(end >= 48 && end <= 57)) return null;
+  const m = LAST_WORD.exec(text);
+  return m ? Number(m[1]) : null;
 }

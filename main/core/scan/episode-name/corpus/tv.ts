@@ -104,6 +104,8 @@ export const tv: CorpusCase[] = [
   c('Split Show - S01E04 - Part 2.mkv', 'Split Show', 1, [4], [], { episodeTitle: null, part: 2 }),
   c('Split Show - S01E05-pt1 [1080p].mkv', 'Split Show', 1, [5], [], { episodeTitle: null, part: 1, resolution: '1080p' }),
   c('[Grp] Split Show - 06 - disc_2 [1080p].mkv', 'Split Show', null, [6], [6], { group: 'Grp', episodeTitle: null, part: 2 }),
+  c('Split Show - S01E08 [720p].cd1.avi', 'Split Show', 1, [8], [], { episodeTitle: null, part: 1, resolution: '720p' }),
+  c('[Grp] Split Show - 09 [1080p] - cd2.mkv', 'Split Show', null, [9], [9], { group: 'Grp', part: 2 }),
   // A part spelled out after other words names the episode; so does a word that ends in "part".
   c('Split Show - S01E07 - The Trial Part 2.mkv', 'Split Show', 1, [7], [], { episodeTitle: 'The Trial Part 2', part: null }),
   // A two-part episode keeps its part in its title; other brackets end the title.
