@@ -8,6 +8,7 @@ import { deleteSeries, getSeriesRowByPath, requireSeriesRow } from '../db/repos/
 import type { SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
 import { storedPathsOf } from '../media/given-path';
+import { stackPartOf } from '../nfo/episode-fields';
 import { toSeriesSummary } from './summary';
 
 /** A series by id ("12") or by folder path (relative, or through a link), as the CLI accepts either. */
@@ -60,12 +61,6 @@ export function toMetadata(row: SeriesRow): SeriesMetadata {
     providerIds: JSON.parse(row.provider_ids),
     locked: row.locked === 1,
   };
-}
-
-/** The stacking part the scan read from the name; rows scanned before it was read have none. */
-function stackPartOf(parsed: string): number | null {
-  const part = (JSON.parse(parsed) as { part?: unknown }).part;
-  return typeof part === 'number' ? part : null;
 }
 
 /**

@@ -29,9 +29,15 @@ export function episodeFieldsFromName(row: ParsedEpisode): EpisodeFields[] {
  * episode's files, so each is an entry of its own, told apart and kept in order by its part.
  */
 export function withStackPart(fields: readonly EpisodeFields[], row: ParsedEpisode): EpisodeFields[] {
-  const part = (JSON.parse(row.parsed) as { part?: unknown }).part;
-  if (typeof part !== 'number') return [...fields];
+  const part = stackPartOf(row.parsed);
+  if (part === null) return [...fields];
   return fields.map((f) => ({ ...f, title: `${f.title ?? `Episode ${f.episode}`} (Part ${part})` }));
+}
+
+/** The stacking part kept in an episode row's `parsed` JSON; rows scanned before it was read have none. */
+export function stackPartOf(parsed: string): number | null {
+  const part = (JSON.parse(parsed) as { part?: unknown }).part;
+  return typeof part === 'number' ? part : null;
 }
 
 /** The episode numbers an episode NFO can carry (whole, not negative). */

@@ -20,9 +20,7 @@ export interface StackPart {
 export function splitStackPart(episodeTitle: string | null): StackPart {
   if (episodeTitle === null) return { title: null, part: null };
   const text = knownString(episodeTitle);
-  // Most titles end in a letter: the regexes run only for those ending in a digit.
-  const last = codeAt(text, text.length - 1);
-  if (!(last >= 48 && last <= 57)) return { title: text, part: null };
+  if (!endsInDigit(text)) return { title: text, part: null };
   const joined = JOINED.exec(text);
   if (joined) return { title: joined[1] === '' ? null : joined[1]!, part: Number(joined[2]) };
   const alone = ALONE.exec(text);
@@ -34,8 +32,13 @@ export function lastWordStackPart(tokens: readonly Token[], markerToken: number)
   const last = tokens[tokens.length - 1];
   if (markerToken < 0 || tokens.length - 1 <= markerToken || !last || last.span) return null;
   const text = knownString(last.text);
-  const end = codeAt(text, text.length - 1);
-  if (!(end >= 48 && end <= 57)) return null;
+  if (!endsInDigit(text)) return null;
   const m = LAST_WORD.exec(text);
   return m ? Number(m[1]) : null;
+}
+
+// Most titles and words end in a letter: the regexes run only for those ending in a digit.
+function endsInDigit(text: string): boolean {
+  const last = codeAt(text, text.length - 1);
+  return last >= 48 && last <= 57;
 }
