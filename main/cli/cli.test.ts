@@ -94,6 +94,21 @@ describe('anishelf CLI', () => {
     expect(show.stdout).toMatch(/^ +2 +2 +Bell +and \[31mred +Gamma - 02\.mkv$/m);
   });
 
+  test('show names the files to look at: the same episode twice (the parts of a split one are not) and files it could not place', async () => {
+    const { lib, d } = setup({
+      'Delta/Delta - S01E01 - part1.mkv': '', 'Delta/Delta - S01E01 - part2.mkv': '',
+      'Delta/Delta - S01E02.mkv': '', 'Delta/Delta - S01E02v2.mkv': '',
+      'Delta/making of the show.mkv': '',
+    });
+    expect((await cli(['add', lib, '--wait', ...d])).code).toBe(0);
+    const show = await cli(['show', '1', ...d]);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toMatch(/^1 +1 part 1 +Delta - S01E01 - part1\.mkv$/m);
+    expect(show.stdout).toContain('\nSame episode more than once:\n  Delta - S01E02.mkv  ·  Delta - S01E02v2.mkv\n');
+    expect(show.stdout).not.toMatch(/part1\.mkv  ·/);
+    expect(show.stdout).toContain('\nEpisode not recognised:\n  making of the show.mkv\n');
+  });
+
   test('names that hold terminal escapes, newlines or kanji are shown, never obeyed; tables fit the terminal', async () => {
     const longTitle = `Long ${'very '.repeat(40)}title`;
     const { lib, d } = setup({

@@ -28,6 +28,12 @@ export const showCommand: CliCommand = {
         // The title is the episode NFO's, else what the file name gives.
         const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(',') + (e.part != null ? ` part ${e.part}` : ''), e.absolute.join(','), printable(e.title ?? ''), e.path.slice(detail.path.length + 1)]);
         if (rows.length) io.stdout.write(formatTable(['SEASON', 'EPISODES', 'ABSOLUTE', 'TITLE', 'FILE'], rows, { width: terminalWidth(io), shrink: ['TITLE', 'FILE'] }));
+        // What the detail panel asks the user to look at, said in the terminal too.
+        const inSeries = (p: string) => printable(p.slice(detail.path.length + 1));
+        const duplicates = detail.duplicates ?? [];
+        if (duplicates.length) io.stdout.write(`\nSame episode more than once:\n${duplicates.map((group) => `  ${group.map(inSeries).join('  ·  ')}\n`).join('')}`);
+        const unplaced = detail.unplaced ?? [];
+        if (unplaced.length) io.stdout.write(`\nEpisode not recognised:\n${unplaced.map((p) => `  ${inSeries(p)}\n`).join('')}`);
         const unreadable = detail.unreadable ?? [];
         if (unreadable.length) io.stdout.write(`\nCould not be read:\n${unreadable.map((u) => `  ${printable(u.path)}: ${describeUnreadable(u.code)} (${u.code})\n`).join('')}`);
       });
