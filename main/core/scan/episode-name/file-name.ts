@@ -40,7 +40,7 @@ export interface FileNameParse extends ReleaseInfo {
   titleAfterNumber: boolean;
 }
 
-const SPECIAL_TITLE = /^(?:ova|oad|ona|ovd|specials?|extras?|bonus|omake|preview|trailer|teaser)$/i;
+const SPECIAL_TITLE = /^(?:ova|oad|ona|ovd|specials?|extras?|bonus|omake|menus?|preview|trailer|teaser)$/i;
 
 const SPECIAL_IN_TITLE: ReadonlySet<SpecialKind> = new Set(['ova', 'oad', 'ona', 'ncop', 'nced', 'movie', 'pv']);
 

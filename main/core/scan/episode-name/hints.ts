@@ -29,7 +29,7 @@ const SEASON_WORD = /season|saison|staffel|tem|stagione|seizoen|sezon|säsong|[�
 const EPISODE_WORD = /(?:^|[^a-z0-9])(?:e\d|ep|folge|pisod|afl|b[öo]l[üu]m)|#|[话話集回]/i;
 const OF = /of/i;
 const VOLUME = /vol|dis[ck]/i;
-const SPECIAL = /ova|oad|ona|ovd|nc|special|extra|bonus|omake|preview|trailer|teaser|movie|^(?:op|ed|pv|cm|ex|sp)\d*[a-d]?$/i;
+const SPECIAL = /ova|oad|ona|ovd|nc|special|extra|bonus|omake|menu|preview|trailer|teaser|movie|^(?:op|ed|pv|cm|ex|sp)\d*[a-d]?$/i;
 const PART = /p(?:ar)?t/i;
 const BOLUM = /b[öo]l[üu]m/i;
 

@@ -45,9 +45,9 @@ export const SEASON_CJK = /第(\d{1,2})[期季]/g;
 /** S2, S02, S01Extras: a season without an episode. */
 export const SEASON_S = /(?<![a-z0-9'])s ?(\d{1,4})(extras?|bonus|specials?)?(?:d\d{1,2}(?:-\d{1,2})?)?(?![a-z0-9])/gi;
 
-/** OVA, OVA01, OVA 3.5, NCOP1, Specials 02, Movie, Movies 8-10 (case-insensitive words). */
+/** OVA, OVA01, OVA 3.5, NCOP1, Specials 02, Menu 03, Movie, Movies 8-10 (case-insensitive words). */
 export const SPECIAL =
-  /(?<![a-z0-9])(ova|oad|ona|ovd|nc ?op|nc ?ed|specials?|extras?|bonus|omake|preview|trailer|teaser|movies?)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?(?:-(\d{1,3}))?)?(?![0-9a-z])/gi;
+  /(?<![a-z0-9])(ova|oad|ona|ovd|nc ?op|nc ?ed|specials?|extras?|bonus|omake|menus?|preview|trailer|teaser|movies?)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?(?:-(\d{1,3}))?)?(?![0-9a-z])/gi;
 
 /** OP4a, ED2, PV1, CM3, EX01, SP01: upper case only, as these letters also start ordinary words. */
 export const SPECIAL_UPPER = /(?<![A-Za-z0-9])(NCOP|NCED|OP|ED|PV|CM|EX|SP)(?: ?(\d{1,3})(?:\.(\d))?([a-d])?)?(?![0-9A-Za-z])/g;

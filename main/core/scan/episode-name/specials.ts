@@ -18,7 +18,7 @@ export interface SpecialMarker {
 
 const KINDS: Readonly<Record<string, SpecialKind>> = {
   ova: 'ova', ovd: 'ova', oad: 'oad', ona: 'ona', ncop: 'ncop', nced: 'nced', special: 'special', specials: 'special',
-  sp: 'special', extra: 'extra', extras: 'extra', bonus: 'extra', omake: 'extra', ex: 'extra', preview: 'preview',
+  sp: 'special', extra: 'extra', extras: 'extra', bonus: 'extra', omake: 'extra', ex: 'extra', menu: 'extra', menus: 'extra', preview: 'preview',
   trailer: 'trailer', teaser: 'trailer', movie: 'movie', movies: 'movie', op: 'op', ed: 'ed', pv: 'pv', cm: 'cm',
 };
 

@@ -22,13 +22,13 @@ const TRAIL_TRIM = /[\s\-:|,;/.*★☆(]+$/;
 const YEAR_DIGITS = /^(?:19|20)\d\d$/;
 const HAS_LETTER = /[a-z]/i;
 const ARTICLE_LAST = /^(.+),\s*(the|a|an|les?|la|der|die|das)$/i;
-const TRAILING_SPECIAL = /\s+-\s+(ova|oad|ona|pv|ncop|nced|specials?|preview|trailer|extras?|bonus|omake)$/i;
+const TRAILING_SPECIAL = /\s+-\s+(ova|oad|ona|pv|ncop|nced|specials?|preview|trailer|extras?|bonus|omake|menus?)$/i;
 const SPACE = /\s/;
 const SPLIT_NATIVE = /\s*[/|·]\s*/;
 const WHITESPACE = /\s+/;
 const DOTTED_WORDS = /^[^\s]*\.[^\s]*\.[^\s]*$/;
 const DOTS = /\./g;
-const ONLY_SPECIAL = /^(?:ova|oad|ona|ncop|nced|op|ed|pv|cm|specials?|extras?|bonus|preview|trailer|teaser|omake)$/i;
+const ONLY_SPECIAL = /^(?:ova|oad|ona|ncop|nced|op|ed|pv|cm|specials?|extras?|bonus|preview|trailer|teaser|omake|menus?)$/i;
 const TRAILING_SEASON = /\s+(?:S\d{1,2}|Season \d{1,2}|\d{1,2}(?:st|nd|rd|th) Season)$/i;
 
 /**

@@ -13,6 +13,9 @@ export const specials: CorpusCase[] = [
   c('[DeadFish] Nisekoi - 02 - OVA [BD][720p][AAC]', 'Nisekoi', null, [2], [], { special: true, specialKind: 'ova' }),
   c('[Asenshi] Rozen Maiden 3 - PV [CA57F300].mkv', 'Rozen Maiden 3', null, [], [], { special: true, specialKind: 'pv' }),
   c('[Kaleido-subs] Sousou no Frieren - NCOP [BD 1080p].mkv', 'Sousou no Frieren', null, [], [], { special: true, specialKind: 'ncop' }),
+  // A Blu-ray's menu loops, numbered by volume: extras, never episode 3.
+  c('[Kaleido-subs] Sousou no Frieren - Menu 03 [BD 1080p].mkv', 'Sousou no Frieren', null, [3], [], { special: true, specialKind: 'extra' }),
+  c('[Kaleido-subs] Sousou no Frieren - Menu [BD 1080p].mkv', 'Sousou no Frieren', null, [], [], { special: true, specialKind: 'extra' }),
   c('[Kaleido-subs] Sousou no Frieren - NCED 02 [BD 1080p].mkv', 'Sousou no Frieren', null, [2], [], { special: true, specialKind: 'nced' }),
   c('[Judas] Made in Abyss - Movie 3 - Dawn of the Deep Soul [1080p]', 'Made in Abyss - Movie 3 - Dawn of the Deep Soul', null, [], [], { special: true, specialKind: 'movie' }),
   c('[FFF] Love Live! The School Idol Movie - PV [D1A15D2C].mkv', 'Love Live! The School Idol Movie', null, [], [], { special: true, specialKind: 'pv' }),
