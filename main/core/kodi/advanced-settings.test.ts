@@ -6,7 +6,7 @@ function kodiReads(file: string): { season: number; episode: number } | null {
   for (const rule of FANSUB_RULES) {
     const m = new RegExp(rule.regexp, 'i').exec(file);
     if (!m) continue;
-    return m[2] === undefined ? { season: 1, episode: Number(m[1]) } : { season: Number(m[1]), episode: Number(m[2]) };
+    return m[2] === undefined ? { season: rule.defaultSeason ?? 1, episode: Number(m[1]) } : { season: Number(m[1]), episode: Number(m[2]) };
   }
   return null;
 }
@@ -19,6 +19,8 @@ describe('the tvshowmatching rules for fansub names', () => {
     ['/a/Show/[Grp] Title S2 - 05 [1080p].mkv', { season: 2, episode: 5 }],
     ['/a/Show/Title_-_07_[720p].mkv', { season: 1, episode: 7 }],
     ['/a/Show/Title - 08 - The Eighth.mkv', { season: 1, episode: 8 }],
+    ['/a/Show/[Grp] Title - SP01 [BD 1080p].mkv', { season: 0, episode: 1 }],
+    ['/a/Show/Title - OVA 2.mkv', { season: 0, episode: 2 }],
   ])('%s', (file, expected) => {
     expect(kodiReads(file)).toEqual(expected);
   });
@@ -29,6 +31,7 @@ describe('the tvshowmatching rules for fansub names', () => {
     '/a/Show/Daily - 2024.01.15.mkv',
     '/a/Show/[Grp] Title - 07.5 [1080p].mkv',
     '/a/Show - 05 [1080p]/Show S01E02.mkv',
+    '/a/Show/[Grp] Title - NCOP 01 [BD 1080p].mkv',
   ])('leaves %s to Kodi', (file) => {
     expect(kodiReads(file)).toBeNull();
   });
@@ -39,7 +42,8 @@ describe('advancedsettings.xml', () => {
     const text = withTvshowMatching(null);
     expect(text).toContain('<advancedsettings version="1.0">');
     expect(text).toContain('<tvshowmatching action="prepend">');
-    const written = [...text.matchAll(/<regexp>([^<]*)<\/regexp>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    expect(text).toContain('<regexp defaultseason="0">');
+    const written = [...text.matchAll(/<regexp[^>]*>([^<]*)<\/regexp>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
     expect(written).toEqual(FANSUB_RULES.map((r) => r.regexp));
   });
 

@@ -11,7 +11,9 @@ import { AnishelfError } from '../errors';
 const NUMBER_END = String.raw`(?:v[0-9]+)?(?:[ _.]*[\[(][^\\/]*|[ _.]+-[^\\/]*|[ _.]*)\.[a-z0-9]+$`;
 const GROUP_AND_TITLE = String.raw`[\\/](?:\[[^\]\\/]*\][ _.]*)?[^\\/]*?`;
 
-export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string }> = [
+export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defaultSeason?: number }> = [
+  // `[Group] Title - SP01 [1080p].mkv`, `Title - OVA 2.mkv`: a special, season 0.
+  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]-[ _.]+(?:sp|ova|oad|ona|specials?)[ _.]?([0-9]{1,3})${NUMBER_END}`, example: '[Group] Title - SP01 [1080p].mkv', defaultSeason: 0 },
   // `[Group] Title S2 - 05 [1080p].mkv`: season 2, episode 5.
   { regexp: String.raw`${GROUP_AND_TITLE}[ _.]s([0-9]{1,2})[ _.]+-[ _.]+([0-9]{1,4})${NUMBER_END}`, example: '[Group] Title S2 - 05 [1080p].mkv' },
   // `[Group] Title - 05 [1080p].mkv`, `Title - 1071.mkv`: season 1, episode 5 (or 1071).
@@ -23,7 +25,10 @@ const END = '<!-- Anishelf: fansub episode names (end) -->';
 
 /** The `<tvshowmatching>` block, between markers so a later run replaces only its own lines. */
 export function tvshowMatchingBlock(indent = '    '): string {
-  const rules = FANSUB_RULES.map((r) => `${indent}${indent}<!-- ${r.example} -->\n${indent}${indent}<regexp>${escapeXml(r.regexp)}</regexp>`);
+  const rules = FANSUB_RULES.map((r) => {
+    const season = r.defaultSeason === undefined ? '' : ` defaultseason="${r.defaultSeason}"`;
+    return `${indent}${indent}<!-- ${r.example} -->\n${indent}${indent}<regexp${season}>${escapeXml(r.regexp)}</regexp>`;
+  });
   return [`${indent}${BEGIN}`, `${indent}<tvshowmatching action="prepend">`, ...rules, `${indent}</tvshowmatching>`, `${indent}${END}`].join('\n');
 }
 

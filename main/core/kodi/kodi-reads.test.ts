@@ -116,6 +116,10 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       // Anime kept by season release, each in a folder named for the show and its season.
       'Seasons Kept/[Grp] Seasons Kept S1 [1080p]/[Grp] Seasons Kept - 01 [1080p].mkv': 'video',
       'Seasons Kept/[Grp] Seasons Kept S2 [1080p]/[Grp] Seasons Kept S2 - 01 [1080p].mkv': 'video',
+      // A Blu-ray batch: an episode, a special, and extras that are neither.
+      'BD Batch/[Grp] BD Batch - 01 [BD 1080p].mkv': 'video', 'BD Batch/[Grp] BD Batch - SP01 [BD 1080p].mkv': 'video',
+      'BD Batch/[Grp] BD Batch - NCED 01 [BD 1080p].mkv': 'video', 'BD Batch/[Grp] BD Batch - Menu 01 [BD 1080p].mkv': 'video',
+      'BD Batch/[Grp] BD Batch - PV 01 [BD 1080p].mkv': 'video',
       // An episode split into several files, as Kodi and Plex stack them.
       'Split Show/Split Show - S01E01 - part1.mkv': 'video', 'Split Show/Split Show - S01E01 - part2.mkv': 'video',
       'Split Show/Split Show - S01E02 - Rendezvous.cd1.avi': 'video', 'Split Show/Split Show - S01E02 - Rendezvous.cd2.avi': 'video',
@@ -292,6 +296,16 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       [2, 1, 'Episode 1', '[Grp] Seasons Kept S2 - 01 [1080p].mkv'],
     ]);
     expect(fs.existsSync(path.join(lib, 'Seasons Kept/[Grp] Seasons Kept S2 [1080p]/tvshow.nfo'))).toBe(false);
+  });
+
+  test('the extras of a Blu-ray batch (a creditless ending, a menu, a promo) are no episodes or specials in Kodi; its special is one', () => {
+    expect(episodesOf('BD Batch')).toEqual([
+      [1, 1, 'Episode 1', '[Grp] BD Batch - 01 [BD 1080p].mkv'],
+      [0, 1, 'Episode 1', '[Grp] BD Batch - SP01 [BD 1080p].mkv'],
+    ]);
+    expect(fs.readdirSync(path.join(lib, 'BD Batch')).filter((f) => f.endsWith('.nfo')).sort()).toEqual([
+      '[Grp] BD Batch - 01 [BD 1080p].nfo', '[Grp] BD Batch - SP01 [BD 1080p].nfo', 'tvshow.nfo',
+    ]);
   });
 
   test('each file of a split episode is an entry in Kodi, titled by its part and not by the stacking word', () => {

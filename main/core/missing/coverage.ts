@@ -1,9 +1,8 @@
+import { isExtraKind } from '../../../shared/extra-kinds';
 import { folderRole } from '../scan/episode-name/season';
 import { FILE_STRIDE, type FileNumberValue } from '../db/repos/episode-files';
 import type { ExpectedEpisode, FileNumbers } from './types';
 
-/** Files that never stand for an episode: openings, endings, trailers, previews, commercials. */
-const NOT_EPISODES: ReadonlySet<string> = new Set(['ncop', 'nced', 'op', 'ed', 'pv', 'preview', 'trailer', 'cm', 'extra']);
 
 export interface Coverage {
   /** Per expected episode (by index): the files covering it, or undefined when none does. */
@@ -45,7 +44,7 @@ export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpi
     const specialKind = numbers[at + 2] as string | null;
     const episodes = numberList(numbers[at + 3]);
     const absolute = numberList(numbers[at + 4]);
-    if (specialKind !== null && NOT_EPISODES.has(specialKind)) continue;
+    if (isExtraKind(specialKind)) continue;
     const season = fileSeason ?? (special ? 0 : null);
     if (season !== null && episodes.length > 0) {
       const folder = cachedFolderSeason(folders, seriesPath, path);

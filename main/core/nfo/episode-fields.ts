@@ -1,3 +1,4 @@
+import { isExtraKind } from '../../../shared/extra-kinds';
 import type { EpisodeFields } from './merge-episode';
 
 /** What the scan read from one video's name (an `episodes` row). */
@@ -6,6 +7,7 @@ export interface ParsedEpisode {
   /** JSON array of episode numbers. */
   episodes: string;
   special: number;
+  special_kind: string | null;
   title: string | null;
   /** JSON: the rest of the name's parse; its `part` marks one file of a split episode. */
   parsed: string;
@@ -15,9 +17,11 @@ export interface ParsedEpisode {
  * The `<episodedetails>` Anishelf can write from a file name alone, so Kodi lists the file before
  * any match: season (1 when the name has none, as Kodi's own file-name rules assume), episode,
  * and the title the name gave. Files without an episode number (an OVA, a decimal special) get
- * none: Kodi could not place them either.
+ * none: Kodi could not place them either. Nor do extras ("NCOP 1", "PV 2", "Menu 3"): numbered
+ * as specials, they would crowd out and collide with the real ones in Kodi's season 0.
  */
 export function episodeFieldsFromName(row: ParsedEpisode): EpisodeFields[] {
+  if (isExtraKind(row.special_kind)) return [];
   const numbers = writableEpisodeNumbers(JSON.parse(row.episodes) as unknown[]);
   if (numbers.length === 0) return [];
   const season = row.season ?? (row.special ? 0 : 1);

@@ -77,7 +77,7 @@ export async function highestFirstSeasonNumber(db: DbOrTx, seriesId: number): Pr
 export async function listEpisodeNfoSources(db: DbOrTx, seriesId: number) {
   return db
     .selectFrom('episodes')
-    .select(['id', 'path', 'season', 'episodes', 'special', 'title', 'parsed', 'nfo_path'])
+    .select(['id', 'path', 'season', 'episodes', 'special', 'special_kind', 'title', 'parsed', 'nfo_path'])
     .where('series_id', '=', seriesId)
     .orderBy('path')
     .execute();

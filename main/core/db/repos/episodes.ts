@@ -63,7 +63,7 @@ export async function listEpisodesWithNfo(db: DbOrTx, seriesId: number) {
 export async function listEpisodesWithoutNfo(db: DbOrTx, seriesId: number) {
   return db
     .selectFrom('episodes')
-    .select(['id', 'path', 'season', 'episodes', 'special', 'title', 'parsed'])
+    .select(['id', 'path', 'season', 'episodes', 'special', 'special_kind', 'title', 'parsed'])
     .where('series_id', '=', seriesId)
     .where('nfo_path', 'is', null)
     .orderBy('path')
