@@ -21,6 +21,13 @@ describe('the tvshowmatching rules for fansub names', () => {
     ['/a/Show/Title - 08 - The Eighth.mkv', { season: 1, episode: 8 }],
     ['/a/Show/[Grp] Title - SP01 [BD 1080p].mkv', { season: 0, episode: 1 }],
     ['/a/Show/Title - OVA 2.mkv', { season: 0, episode: 2 }],
+    ['/a/Show/Season 2/[Grp] Title - 05 [1080p].mkv', { season: 2, episode: 5 }],
+    ['/a/Show/Season 10 (2024)/Title - 03.mkv', { season: 10, episode: 3 }],
+    ['/a/Show/S3/Title_-_04_[720p].mkv', { season: 3, episode: 4 }],
+    ['/a/Show/Specials/[Grp] Title - 02 [BD 1080p].mkv', { season: 0, episode: 2 }],
+    ['/a/Show/OVA/Title - 01.mkv', { season: 0, episode: 1 }],
+    ['/a/Show S2/[Grp] Show S2 - 06 [1080p].mkv', { season: 2, episode: 6 }],
+    ['/a/Seasons/[Grp] Seasons - 07.mkv', { season: 1, episode: 7 }],
   ])('%s', (file, expected) => {
     expect(kodiReads(file)).toEqual(expected);
   });

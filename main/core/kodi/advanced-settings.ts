@@ -10,10 +10,16 @@ import { AnishelfError } from '../errors';
  */
 const NUMBER_END = String.raw`(?:v[0-9]+)?(?:[ _.]*[\[(][^\\/]*|[ _.]+-[^\\/]*|[ _.]*)\.[a-z0-9]+$`;
 const GROUP_AND_TITLE = String.raw`[\\/](?:\[[^\]\\/]*\][ _.]*)?[^\\/]*?`;
+// The rest of a folder's name after its season ("Season 2 (2020)", "Season 1 Part 2").
+const FOLDER_REST = String.raw`(?:[ _.][^\\/]*)?`;
 
 export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defaultSeason?: number }> = [
   // `[Group] Title - SP01 [1080p].mkv`, `Title - OVA 2.mkv`: a special, season 0.
   { regexp: String.raw`${GROUP_AND_TITLE}[ _.]-[ _.]+(?:sp|ova|oad|ona|specials?)[ _.]?([0-9]{1,3})${NUMBER_END}`, example: '[Group] Title - SP01 [1080p].mkv', defaultSeason: 0 },
+  // `Season 2/[Group] Title - 05 [1080p].mkv`: the season folder's number, as Anishelf reads it.
+  { regexp: String.raw`[\\/](?:season[ _.]*|s)([0-9]{1,2})${FOLDER_REST}${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})${NUMBER_END}`, example: 'Season 2/[Group] Title - 05 [1080p].mkv' },
+  // `Specials/[Group] Title - 02 [1080p].mkv` (or an OVA folder): a special, season 0.
+  { regexp: String.raw`[\\/](?:specials?|ova|oad|ona)${FOLDER_REST}${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})${NUMBER_END}`, example: 'Specials/[Group] Title - 02 [1080p].mkv', defaultSeason: 0 },
   // `[Group] Title S2 - 05 [1080p].mkv`: season 2, episode 5.
   { regexp: String.raw`${GROUP_AND_TITLE}[ _.]s([0-9]{1,2})[ _.]+-[ _.]+([0-9]{1,4})${NUMBER_END}`, example: '[Group] Title S2 - 05 [1080p].mkv' },
   // `[Group] Title - 05 [1080p].mkv`, `Title - 1071.mkv`: season 1, episode 5 (or 1071).

@@ -119,7 +119,10 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       // A Blu-ray batch: an episode, a special, and extras that are neither.
       'BD Batch/[Grp] BD Batch - 01 [BD 1080p].mkv': 'video', 'BD Batch/[Grp] BD Batch - SP01 [BD 1080p].mkv': 'video',
       'BD Batch/[Grp] BD Batch - NCED 01 [BD 1080p].mkv': 'video', 'BD Batch/[Grp] BD Batch - Menu 01 [BD 1080p].mkv': 'video',
-      'BD Batch/[Grp] BD Batch - PV 01 [BD 1080p].mkv': 'video',
+      'BD Batch/[Grp] BD Batch - PV 01 [BD 1080p].mkv': 'video', 'BD Batch/Specials/[Grp] BD Batch - 02 [BD 1080p].mkv': 'video',
+      // Fansub names kept in season folders.
+      'Fansub Seasons/Season 1/[Grp] Fansub Seasons - 01 [1080p].mkv': 'video', 'Fansub Seasons/Season 2/[Grp] Fansub Seasons - 05 [1080p].mkv': 'video',
+      'Fansub Seasons/Season 10/Fansub Seasons - 03.mkv': 'video',
       // An episode split into several files, as Kodi and Plex stack them.
       'Split Show/Split Show - S01E01 - part1.mkv': 'video', 'Split Show/Split Show - S01E01 - part2.mkv': 'video',
       'Split Show/Split Show - S01E02 - Rendezvous.cd1.avi': 'video', 'Split Show/Split Show - S01E02 - Rendezvous.cd2.avi': 'video',
@@ -302,9 +305,18 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     expect(episodesOf('BD Batch')).toEqual([
       [1, 1, 'Episode 1', '[Grp] BD Batch - 01 [BD 1080p].mkv'],
       [0, 1, 'Episode 1', '[Grp] BD Batch - SP01 [BD 1080p].mkv'],
+      [0, 2, 'Episode 2', '[Grp] BD Batch - 02 [BD 1080p].mkv'],
     ]);
     expect(fs.readdirSync(path.join(lib, 'BD Batch')).filter((f) => f.endsWith('.nfo')).sort()).toEqual([
       '[Grp] BD Batch - 01 [BD 1080p].nfo', '[Grp] BD Batch - SP01 [BD 1080p].nfo', 'tvshow.nfo',
+    ]);
+  });
+
+  test('fansub names in season folders are listed in the season of their folder, as Anishelf wrote it', () => {
+    expect(episodesOf('Fansub Seasons')).toEqual([
+      [1, 1, 'Episode 1', '[Grp] Fansub Seasons - 01 [1080p].mkv'],
+      [2, 5, 'Episode 5', '[Grp] Fansub Seasons - 05 [1080p].mkv'],
+      [10, 3, 'Episode 3', 'Fansub Seasons - 03.mkv'],
     ]);
   });
 
