@@ -1,12 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { FANSUB_RULES, tvshowMatchingBlock, withTvshowMatching } from './advanced-settings';
 
-/** What Kodi reads from a path with the rules: the first rule that matches, as {season, episode}. */
-function kodiReads(file: string): { season: number; episode: number } | null {
+/**
+ * What Kodi reads from a path with the rules: the first rule that matches, as {season, episode},
+ * with `last` when group 3 holds the end of a range ("-02"), as Kodi's multi-part search reads it.
+ */
+function kodiReads(file: string): { season: number; episode: number; last?: number } | null {
   for (const rule of FANSUB_RULES) {
     const m = new RegExp(rule.regexp, 'i').exec(file);
     if (!m) continue;
-    return m[2] === undefined ? { season: rule.defaultSeason ?? 1, episode: Number(m[1]) } : { season: Number(m[1]), episode: Number(m[2]) };
+    const read = m[2] === undefined || m[2] === '' ? { season: rule.defaultSeason ?? 1, episode: Number(m[1]) } : { season: Number(m[1]), episode: Number(m[2]) };
+    return m[3] ? { ...read, last: Number(/^-(\d+)/.exec(m[3])![1]) } : read;
   }
   return null;
 }
@@ -28,6 +32,8 @@ describe('the tvshowmatching rules for fansub names', () => {
     ['/a/Show/OVA/Title - 01.mkv', { season: 0, episode: 1 }],
     ['/a/Show S2/[Grp] Show S2 - 06 [1080p].mkv', { season: 2, episode: 6 }],
     ['/a/Seasons/[Grp] Seasons - 07.mkv', { season: 1, episode: 7 }],
+    ['/a/Show/[Grp] Title - 01-02 [1080p].mkv', { season: 1, episode: 1, last: 2 }],
+    ['/a/Show/Season 3/[Grp] Title - 11-12 [1080p].mkv', { season: 3, episode: 11, last: 12 }],
   ])('%s', (file, expected) => {
     expect(kodiReads(file)).toEqual(expected);
   });

@@ -4,26 +4,31 @@ import { AnishelfError } from '../errors';
  * Kodi's own file-name rules (tvshowmatching) miss the fansub form `[Group] Title - 03 [1080p]`:
  * it logs "Could not enumerate file" and skips it, even with an episode NFO beside it. These
  * rules, prepended to Kodi's, read it. Kodi compares them case-insensitively against the full
- * path; one captured number is the episode (season 1, or `defaultseason`), two are season and
- * episode. The number must be followed by a tag in brackets, ` - a title`, or the extension, so a
- * dated name (`Show - 2024.01.15`) and Kodi's SxxEyy forms are left to Kodi's own rules.
+ * path, and takes a file's season and episode from the first rule that matches, not from its NFO.
+ * Group 1 is the season and group 2 the episode; a rule whose group 2 is empty gives its one
+ * number as the episode of season 1 (or `defaultseason`). Group 3 is what Kodi searches for more
+ * episodes of the same file: "-03" after "- 02" makes it list episodes 2 and 3.
+ * The number must be followed by a tag in brackets, ` - a title`, or the extension, so a dated
+ * name (`Show - 2024.01.15`) and Kodi's SxxEyy forms are left to Kodi's own rules.
  */
 const NUMBER_END = String.raw`(?:v[0-9]+)?(?:[ _.]*[\[(][^\\/]*|[ _.]+-[^\\/]*|[ _.]*)\.[a-z0-9]+$`;
 const GROUP_AND_TITLE = String.raw`[\\/](?:\[[^\]\\/]*\][ _.]*)?[^\\/]*?`;
 // The rest of a folder's name after its season ("Season 2 (2020)", "Season 1 Part 2").
 const FOLDER_REST = String.raw`(?:[ _.][^\\/]*)?`;
+// The last episode of a file that holds several ("- 01-02"), as group 3.
+const RANGE_END = String.raw`(-[0-9]{1,4})?`;
 
 export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defaultSeason?: number }> = [
   // `[Group] Title - SP01 [1080p].mkv`, `Title - OVA 2.mkv`: a special, season 0.
   { regexp: String.raw`${GROUP_AND_TITLE}[ _.]-[ _.]+(?:sp|ova|oad|ona|specials?)[ _.]?([0-9]{1,3})${NUMBER_END}`, example: '[Group] Title - SP01 [1080p].mkv', defaultSeason: 0 },
   // `Season 2/[Group] Title - 05 [1080p].mkv`: the season folder's number, as Anishelf reads it.
-  { regexp: String.raw`[\\/](?:season[ _.]*|s)([0-9]{1,2})${FOLDER_REST}${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})${NUMBER_END}`, example: 'Season 2/[Group] Title - 05 [1080p].mkv' },
+  { regexp: String.raw`[\\/](?:season[ _.]*|s)([0-9]{1,2})${FOLDER_REST}${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: 'Season 2/[Group] Title - 05 [1080p].mkv' },
   // `Specials/[Group] Title - 02 [1080p].mkv` (or an OVA folder): a special, season 0.
-  { regexp: String.raw`[\\/](?:specials?|ova|oad|ona)${FOLDER_REST}${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})${NUMBER_END}`, example: 'Specials/[Group] Title - 02 [1080p].mkv', defaultSeason: 0 },
+  { regexp: String.raw`[\\/](?:specials?|ova|oad|ona)${FOLDER_REST}${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: 'Specials/[Group] Title - 02 [1080p].mkv', defaultSeason: 0 },
   // `[Group] Title S2 - 05 [1080p].mkv`: season 2, episode 5.
-  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]s([0-9]{1,2})[ _.]+-[ _.]+([0-9]{1,4})${NUMBER_END}`, example: '[Group] Title S2 - 05 [1080p].mkv' },
-  // `[Group] Title - 05 [1080p].mkv`, `Title - 1071.mkv`: season 1, episode 5 (or 1071).
-  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})${NUMBER_END}`, example: '[Group] Title - 05v2 (1080p) [ABCD1234].mkv' },
+  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]s([0-9]{1,2})[ _.]+-[ _.]+([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: '[Group] Title S2 - 05 [1080p].mkv' },
+  // `[Group] Title - 05 [1080p].mkv`, `Title - 1071.mkv`, `Title - 01-02.mkv`: season 1, episode 5 (or 1071, or 1 and 2).
+  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: '[Group] Title - 05v2 (1080p) [ABCD1234].mkv' },
 ];
 
 const BEGIN = '<!-- Anishelf: fansub episode names (begin) -->';

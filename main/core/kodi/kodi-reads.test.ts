@@ -122,7 +122,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'BD Batch/[Grp] BD Batch - PV 01 [BD 1080p].mkv': 'video', 'BD Batch/Specials/[Grp] BD Batch - 02 [BD 1080p].mkv': 'video',
       // Fansub names kept in season folders.
       'Fansub Seasons/Season 1/[Grp] Fansub Seasons - 01 [1080p].mkv': 'video', 'Fansub Seasons/Season 2/[Grp] Fansub Seasons - 05 [1080p].mkv': 'video',
-      'Fansub Seasons/Season 10/Fansub Seasons - 03.mkv': 'video',
+      'Fansub Seasons/Season 10/Fansub Seasons - 03.mkv': 'video', 'Fansub Seasons/Season 1/[Grp] Fansub Seasons - 02-03 [1080p].mkv': 'video',
       // An episode split into several files, as Kodi and Plex stack them.
       'Split Show/Split Show - S01E01 - part1.mkv': 'video', 'Split Show/Split Show - S01E01 - part2.mkv': 'video',
       'Split Show/Split Show - S01E02 - Rendezvous.cd1.avi': 'video', 'Split Show/Split Show - S01E02 - Rendezvous.cd2.avi': 'video',
@@ -312,9 +312,11 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     ]);
   });
 
-  test('fansub names in season folders are listed in the season of their folder, as Anishelf wrote it', () => {
+  test('fansub names in season folders are listed in the season of their folder, as Anishelf wrote it; a file of two episodes as both', () => {
     expect(episodesOf('Fansub Seasons')).toEqual([
       [1, 1, 'Episode 1', '[Grp] Fansub Seasons - 01 [1080p].mkv'],
+      [1, 2, 'Episode 2', '[Grp] Fansub Seasons - 02-03 [1080p].mkv'],
+      [1, 3, 'Episode 3', '[Grp] Fansub Seasons - 02-03 [1080p].mkv'],
       [2, 5, 'Episode 5', '[Grp] Fansub Seasons - 05 [1080p].mkv'],
       [10, 3, 'Episode 3', 'Fansub Seasons - 03.mkv'],
     ]);
