@@ -33,6 +33,17 @@ describe('the tvshowmatching rules for fansub names', () => {
     ['/a/Show S2/[Grp] Show S2 - 06 [1080p].mkv', { season: 2, episode: 6 }],
     ['/a/Seasons/[Grp] Seasons - 07.mkv', { season: 1, episode: 7 }],
     ['/a/Show/[Grp] Title - 01-02 [1080p].mkv', { season: 1, episode: 1, last: 2 }],
+    ['/a/Show/[Grp] Title 08 [1080p].mkv', { season: 1, episode: 8 }],
+    ['/a/Show/[Grp] Title 28v2 [1080p].mkv', { season: 1, episode: 28 }],
+    ['/a/Show/Season 2/[Grp] Title 05 [1080p].mkv', { season: 2, episode: 5 }],
+    ['/a/Show/[Grp] Title - 09 END [1080p].mkv', { season: 1, episode: 9 }],
+    ['/a/Show/[Grp] Title - Episode 11 [1080p].mkv', { season: 1, episode: 11 }],
+    ['/a/Show/[Grp] Title - Ep12 [1080p].mkv', { season: 1, episode: 12 }],
+    ['/a/Show/[Grp] Title #18 [1080p].mkv', { season: 1, episode: 18 }],
+    ['/a/Show/[Grp] Title - 14 & 15 [1080p].mkv', { season: 1, episode: 14 }],
+    ['/a/Show/[Grp] Title 2nd Season - 19 [1080p].mkv', { season: 2, episode: 19 }],
+    ['/a/Show/Title Season 3 - 04.mkv', { season: 3, episode: 4 }],
+    ['/a/Show/【Grp】Title - 30【1080p】.mkv', { season: 1, episode: 30 }],
     ['/a/Show/Season 3/[Grp] Title - 11-12 [1080p].mkv', { season: 3, episode: 11, last: 12 }],
   ])('%s', (file, expected) => {
     expect(kodiReads(file)).toEqual(expected);
@@ -45,6 +56,11 @@ describe('the tvshowmatching rules for fansub names', () => {
     '/a/Show/[Grp] Title - 07.5 [1080p].mkv',
     '/a/Show - 05 [1080p]/Show S01E02.mkv',
     '/a/Show/[Grp] Title - NCOP 01 [BD 1080p].mkv',
+    '/a/Show/[Grp] Title - Menu 3 [BD 1080p].mkv',
+    '/a/Show/[Grp] Title Vol 2 [BD].mkv',
+    '/a/Show/[Grp] Title Season 2 [1080p].mkv',
+    '/a/Show/Title 2024.01.15.mkv',
+    '/a/Show/[Grp] Title 1080p.mkv',
   ])('leaves %s to Kodi', (file) => {
     expect(kodiReads(file)).toBeNull();
   });

@@ -11,10 +11,23 @@ import { AnishelfError } from '../errors';
  * The number must be followed by a tag in brackets, ` - a title`, or the extension, so a dated
  * name (`Show - 2024.01.15`) and Kodi's SxxEyy forms are left to Kodi's own rules.
  */
-const NUMBER_END = String.raw`(?:v[0-9]+)?(?:[ _.]*[\[(][^\\/]*|[ _.]+-[^\\/]*|[ _.]*)\.[a-z0-9]+$`;
-const GROUP_AND_TITLE = String.raw`[\\/](?:\[[^\]\\/]*\][ _.]*)?[^\\/]*?`;
-// The rest of a folder's name after its season ("Season 2 (2020)", "Season 1 Part 2").
-const FOLDER_REST = String.raw`(?:[ _.][^\\/]*)?`;
+// After the number: a version, "END" (a season's last episode), a second episode joined by "&"
+// or "~" (Kodi lists the first), then a tag in brackets or the extension.
+const AFTER_NUMBER = String.raw`(?:v[0-9]+)?(?:[ _.]+(?:end|[&~][ _.]*[0-9]{1,4}))?`;
+const STRICT_END = String.raw`${AFTER_NUMBER}(?:[ _.]*[\[(【][^\\/]*|[ _.]*)\.[a-z0-9]+$`;
+// After " - 05", " - an episode title" may follow too.
+const NUMBER_END = String.raw`${AFTER_NUMBER}(?:[ _.]*[\[(【][^\\/]*|[ _.]+-[^\\/]*|[ _.]*)\.[a-z0-9]+$`;
+const GROUP_AND_TITLE = String.raw`[\\/](?:(?:\[[^\]\\/]*\]|【[^】\\/]*】)[ _.]*)?[^\\/]*?`;
+// " - 05", " - Ep05", " - Episode 5", " #05".
+const DASH = String.raw`(?:[ _.]-[ _.]+(?:(?:episode|ep)[ _.]?)?|[ _.]#)`;
+// A number after the title with no dash ("[Group] Title 08 [1080p]"), never the end of "07.5"
+// nor the number of an extra, a volume, a part or a season ("NCOP 01", "Vol 2"): Anishelf writes
+// those no episode NFO. Each word is its own branch: Kodi's regex engine wants fixed lengths.
+const NOT_AN_EPISODE_WORD = ['ncop', 'nced', 'op', 'ed', 'pv', 'cm', 'menu', 'sp', 'ova', 'oad', 'ona', 'vol', 'volume', 'disc', 'disk', 'part', 'season', 'movie', 'preview', 'trailer'];
+const SPACE = String.raw`(?<![0-9]|${NOT_AN_EPISODE_WORD.map((w) => String.raw`[ _.\-]${w}`).join('|')})[ _.]`;
+// A season folder's name: its number, then anything ("Season 2 (2020)", "Season 1 Part 2").
+const SEASON_FOLDER = String.raw`[\\/](?:season[ _.]*|s)([0-9]{1,2})(?:[ _.][^\\/]*)?`;
+const SPECIALS_FOLDER = String.raw`[\\/](?:specials?|ova|oad|ona)(?:[ _.][^\\/]*)?`;
 // The last episode of a file that holds several ("- 01-02"), as group 3.
 const RANGE_END = String.raw`(-[0-9]{1,4})?`;
 
@@ -22,13 +35,18 @@ export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defa
   // `[Group] Title - SP01 [1080p].mkv`, `Title - OVA 2.mkv`: a special, season 0.
   { regexp: String.raw`${GROUP_AND_TITLE}[ _.]-[ _.]+(?:sp|ova|oad|ona|specials?)[ _.]?([0-9]{1,3})${NUMBER_END}`, example: '[Group] Title - SP01 [1080p].mkv', defaultSeason: 0 },
   // `Season 2/[Group] Title - 05 [1080p].mkv`: the season folder's number, as Anishelf reads it.
-  { regexp: String.raw`[\\/](?:season[ _.]*|s)([0-9]{1,2})${FOLDER_REST}${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: 'Season 2/[Group] Title - 05 [1080p].mkv' },
+  { regexp: String.raw`${SEASON_FOLDER}${GROUP_AND_TITLE}${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: 'Season 2/[Group] Title - 05 [1080p].mkv' },
+  { regexp: String.raw`${SEASON_FOLDER}${GROUP_AND_TITLE}${SPACE}([0-9]{1,4})${RANGE_END}${STRICT_END}`, example: 'Season 2/[Group] Title 05 [1080p].mkv' },
   // `Specials/[Group] Title - 02 [1080p].mkv` (or an OVA folder): a special, season 0.
-  { regexp: String.raw`[\\/](?:specials?|ova|oad|ona)${FOLDER_REST}${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: 'Specials/[Group] Title - 02 [1080p].mkv', defaultSeason: 0 },
-  // `[Group] Title S2 - 05 [1080p].mkv`: season 2, episode 5.
-  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]s([0-9]{1,2})[ _.]+-[ _.]+([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: '[Group] Title S2 - 05 [1080p].mkv' },
+  { regexp: String.raw`${SPECIALS_FOLDER}${GROUP_AND_TITLE}${DASH}([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: 'Specials/[Group] Title - 02 [1080p].mkv', defaultSeason: 0 },
+  // `[Group] Title S2 - 05 [1080p].mkv`, `Title Season 2 - 05.mkv`: season 2, episode 5.
+  { regexp: String.raw`${GROUP_AND_TITLE}[ _.](?:s|season[ _.]*)([0-9]{1,2})${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: '[Group] Title S2 - 05 [1080p].mkv' },
+  // `[Group] Title 2nd Season - 05 [1080p].mkv`: season 2, episode 5.
+  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]([0-9]{1,2})(?:st|nd|rd|th)[ _.]+season${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: '[Group] Title 2nd Season - 05 [1080p].mkv' },
   // `[Group] Title - 05 [1080p].mkv`, `Title - 1071.mkv`, `Title - 01-02.mkv`: season 1, episode 5 (or 1071, or 1 and 2).
-  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]-[ _.]+([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: '[Group] Title - 05v2 (1080p) [ABCD1234].mkv' },
+  { regexp: String.raw`${GROUP_AND_TITLE}${DASH}([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: '[Group] Title - 05v2 (1080p) [ABCD1234].mkv' },
+  // `[Group] Title 05 [1080p].mkv`: season 1, episode 5.
+  { regexp: String.raw`${GROUP_AND_TITLE}${SPACE}([0-9]{1,4})()${RANGE_END}${STRICT_END}`, example: '[Group] Title 05 [1080p].mkv' },
 ];
 
 const BEGIN = '<!-- Anishelf: fansub episode names (begin) -->';

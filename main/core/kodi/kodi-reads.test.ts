@@ -123,6 +123,10 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       // Fansub names kept in season folders.
       'Fansub Seasons/Season 1/[Grp] Fansub Seasons - 01 [1080p].mkv': 'video', 'Fansub Seasons/Season 2/[Grp] Fansub Seasons - 05 [1080p].mkv': 'video',
       'Fansub Seasons/Season 10/Fansub Seasons - 03.mkv': 'video', 'Fansub Seasons/Season 1/[Grp] Fansub Seasons - 02-03 [1080p].mkv': 'video',
+      // Fansub forms Kodi's rules once skipped or misread.
+      'Fansub Forms/[Grp] Fansub Forms 08 [1080p].mkv': 'video', 'Fansub Forms/[Grp] Fansub Forms - 09 END [1080p].mkv': 'video',
+      'Fansub Forms/[Grp] Fansub Forms - Episode 11 [1080p].mkv': 'video', 'Fansub Forms/【Grp】Fansub Forms - 30【1080p】.mkv': 'video',
+      'Fansub Forms/[Grp] Fansub Forms 2nd Season - 19 [1080p].mkv': 'video',
       // An episode split into several files, as Kodi and Plex stack them.
       'Split Show/Split Show - S01E01 - part1.mkv': 'video', 'Split Show/Split Show - S01E01 - part2.mkv': 'video',
       'Split Show/Split Show - S01E02 - Rendezvous.cd1.avi': 'video', 'Split Show/Split Show - S01E02 - Rendezvous.cd2.avi': 'video',
@@ -319,6 +323,17 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       [1, 3, 'Episode 3', '[Grp] Fansub Seasons - 02-03 [1080p].mkv'],
       [2, 5, 'Episode 5', '[Grp] Fansub Seasons - 05 [1080p].mkv'],
       [10, 3, 'Episode 3', 'Fansub Seasons - 03.mkv'],
+    ]);
+  });
+
+  test('fansub names without a dash, with END, an episode word, CJK brackets or an ordinal season are listed as Anishelf reads them', () => {
+    const bySeasonAndEpisode = (a: unknown[], b: unknown[]) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number);
+    expect(episodesOf('Fansub Forms').sort(bySeasonAndEpisode)).toEqual([
+      [1, 8, 'Episode 8', '[Grp] Fansub Forms 08 [1080p].mkv'],
+      [1, 9, 'Episode 9', '[Grp] Fansub Forms - 09 END [1080p].mkv'],
+      [1, 11, 'Episode 11', '[Grp] Fansub Forms - Episode 11 [1080p].mkv'],
+      [1, 30, 'Episode 30', '【Grp】Fansub Forms - 30【1080p】.mkv'],
+      [2, 19, 'Episode 19', '[Grp] Fansub Forms 2nd Season - 19 [1080p].mkv'],
     ]);
   });
 
