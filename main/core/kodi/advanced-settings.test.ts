@@ -43,6 +43,7 @@ describe('the tvshowmatching rules for fansub names', () => {
     ['/a/Show/[Grp] Title - 14 & 15 [1080p].mkv', { season: 1, episode: 14 }],
     ['/a/Show/[Grp] Title 2nd Season - 19 [1080p].mkv', { season: 2, episode: 19 }],
     ['/a/Show/Title Season 3 - 04.mkv', { season: 3, episode: 4 }],
+    ['/a/Show/Season 1/[Grp] Title S2 - 05 [1080p].mkv', { season: 2, episode: 5 }],
     ['/a/Show/【Grp】Title - 30【1080p】.mkv', { season: 1, episode: 30 }],
     ['/a/Show/Season 3/[Grp] Title - 11-12 [1080p].mkv', { season: 3, episode: 11, last: 12 }],
   ])('%s', (file, expected) => {

@@ -34,15 +34,16 @@ const RANGE_END = String.raw`(-[0-9]{1,4})?`;
 export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defaultSeason?: number }> = [
   // `[Group] Title - SP01 [1080p].mkv`, `Title - OVA 2.mkv`: a special, season 0.
   { regexp: String.raw`${GROUP_AND_TITLE}[ _.]-[ _.]+(?:sp|ova|oad|ona|specials?)[ _.]?([0-9]{1,3})${NUMBER_END}`, example: '[Group] Title - SP01 [1080p].mkv', defaultSeason: 0 },
+  // `[Group] Title S2 - 05 [1080p].mkv`, `Title Season 2 - 05.mkv`: season 2, episode 5. A season
+  // in the name comes before the folder's, as Anishelf reads it.
+  { regexp: String.raw`${GROUP_AND_TITLE}[ _.](?:s|season[ _.]*)([0-9]{1,2})${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: '[Group] Title S2 - 05 [1080p].mkv' },
+  // `[Group] Title 2nd Season - 05 [1080p].mkv`: season 2, episode 5.
+  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]([0-9]{1,2})(?:st|nd|rd|th)[ _.]+season${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: '[Group] Title 2nd Season - 05 [1080p].mkv' },
   // `Season 2/[Group] Title - 05 [1080p].mkv`: the season folder's number, as Anishelf reads it.
   { regexp: String.raw`${SEASON_FOLDER}${GROUP_AND_TITLE}${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: 'Season 2/[Group] Title - 05 [1080p].mkv' },
   { regexp: String.raw`${SEASON_FOLDER}${GROUP_AND_TITLE}${SPACE}([0-9]{1,4})${RANGE_END}${STRICT_END}`, example: 'Season 2/[Group] Title 05 [1080p].mkv' },
   // `Specials/[Group] Title - 02 [1080p].mkv` (or an OVA folder): a special, season 0.
   { regexp: String.raw`${SPECIALS_FOLDER}${GROUP_AND_TITLE}${DASH}([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: 'Specials/[Group] Title - 02 [1080p].mkv', defaultSeason: 0 },
-  // `[Group] Title S2 - 05 [1080p].mkv`, `Title Season 2 - 05.mkv`: season 2, episode 5.
-  { regexp: String.raw`${GROUP_AND_TITLE}[ _.](?:s|season[ _.]*)([0-9]{1,2})${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: '[Group] Title S2 - 05 [1080p].mkv' },
-  // `[Group] Title 2nd Season - 05 [1080p].mkv`: season 2, episode 5.
-  { regexp: String.raw`${GROUP_AND_TITLE}[ _.]([0-9]{1,2})(?:st|nd|rd|th)[ _.]+season${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: '[Group] Title 2nd Season - 05 [1080p].mkv' },
   // `[Group] Title - 05 [1080p].mkv`, `Title - 1071.mkv`, `Title - 01-02.mkv`: season 1, episode 5 (or 1071, or 1 and 2).
   { regexp: String.raw`${GROUP_AND_TITLE}${DASH}([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: '[Group] Title - 05v2 (1080p) [ABCD1234].mkv' },
   // `[Group] Title 05 [1080p].mkv`: season 1, episode 5.
