@@ -1,6 +1,7 @@
 import type { ProviderIds } from '../../../shared/types';
 import type { SeriesUpdate } from '../db/schema';
 import { CONTROL_CHARACTERS } from '../util/printable';
+import { normalizeTitle } from '../util/normalize-title';
 
 export interface FolderNameInfo {
   title: string;
@@ -53,6 +54,11 @@ export function parseFolderName(folderName: string): FolderNameInfo {
 
   const title = name.replace(/\s+/g, ' ').replace(/^[\s\-_.]+|[\s\-_]+$/g, '').trim();
   return { title: title || shown.trim() || folderName, year, seasonHint, providerIds };
+}
+
+/** The key two folder names share when they name the same title ("[Grp] Title S2 [1080p]" and "Title"). */
+export function folderTitleKey(folderName: string): string {
+  return normalizeTitle(parseFolderName(folderName).title);
 }
 
 /** A series row's columns read from its folder name (a new series, or one whose folder was renamed). */

@@ -5,7 +5,7 @@ import { isIgnoredFile, type PlexIgnoreRules } from '../media/plex-ignore';
 import { parseEpisodeName } from '../scan/episode-name';
 import { normalizeTitle } from '../util/normalize-title';
 import { orElse } from '../util/or-else';
-import { parseFolderName } from './folder-name';
+import { folderTitleKey } from './folder-name';
 
 /** Subfolders looked into: enough to tell, few enough for an add of a thousand folders. */
 const SAMPLED = 4;
@@ -18,7 +18,7 @@ const SAMPLED = 4;
  * that holds them ("A/Akira/Akira - 01.mkv" is a letter layer, "Gundam/Gundam Wing/…" a franchise).
  */
 export async function subfoldersNamedForFolder(fs: FsOps, dir: string, subfolders: readonly string[], rules: readonly PlexIgnoreRules[]): Promise<boolean> {
-  const own = normalizeTitle(parseFolderName(path.basename(dir)).title);
+  const own = folderTitleKey(path.basename(dir));
   if (own === '') return false;
   let forParent = 0;
   for (const folder of subfolders.slice(0, SAMPLED)) {
@@ -26,7 +26,7 @@ export async function subfoldersNamedForFolder(fs: FsOps, dir: string, subfolder
     const video = entries?.find((e) => !e.isDirectory() && isVideoFileName(e.name) && !isIgnoredFile(rules, path.join(folder, e.name)));
     if (!video) continue;
     const title = normalizeTitle(parseEpisodeName(video.name).title ?? '');
-    if (title === '' || title === normalizeTitle(parseFolderName(path.basename(folder)).title)) return false;
+    if (title === '' || title === folderTitleKey(path.basename(folder))) return false;
     if (title !== own) return false;
     forParent++;
   }

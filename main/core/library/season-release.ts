@@ -1,5 +1,5 @@
 import { normalizeTitle } from '../util/normalize-title';
-import { parseFolderName } from './folder-name';
+import { folderTitleKey, parseFolderName } from './folder-name';
 
 const DIGIT = /\d/;
 
@@ -15,7 +15,7 @@ export function seasonReleaseCheck(folderName: string): (subfolderName: string) 
     if (!DIGIT.test(name)) return false;
     const sub = parseFolderName(name);
     if (sub.seasonHint === null) return false;
-    own ??= normalizeTitle(parseFolderName(folderName).title);
+    own ??= folderTitleKey(folderName);
     return own !== '' && normalizeTitle(sub.title) === own;
   };
 }

@@ -7,6 +7,7 @@ import { knownString } from './known-string';
 import { codeAt, indexOfIn, sliceOf } from './string-calls';
 import { Mark } from './word-marks';
 import { digitsValue } from './digit-value';
+import { isStackPartWord } from './stack-part';
 
 const ABSOLUTE = /^(\d{1,4})(?:-(\d{1,4})){0,8}$/;
 const LAST_PART = /(\d{1,4})$/;
@@ -18,8 +19,6 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const DIGIT = /\d/;
 const CODEC_LETTER = /^[hx]$/i;
 const LEADING_DASHES = /^[-\s]+/;
-// Kodi's stacking words ("- part1", "- cd2"): one part of a split file, never a release group.
-const STACK_PART = /^(?:cd|dvd|part|pt|dis[ck])\d{1,2}$/i;
 const PART_IN_BRACKETS = /^(?:part|pt)[. ]*(?:\d{1,2}|one|two|three|four|i{1,3}|iv)$/i;
 
 /** Index of the first token that starts at or after `pos`. */
@@ -187,7 +186,7 @@ export function trailingGroup(ctx: NameContext, after: number): string | null {
       const group = raw.slice(dash + 1).replace(LEADING_DASHES, '');
       return group === '' || classifyWord(group, false) ? null : group;
     }
-    if (tokens[i - 1]?.text === '-' && !classifyWord(token.text, false) && HAS_LATIN.test(token.text) && i - 1 > after && !STACK_PART.test(token.text)) {
+    if (tokens[i - 1]?.text === '-' && !classifyWord(token.text, false) && HAS_LATIN.test(token.text) && i - 1 > after && !isStackPartWord(token.text)) {
       return raw;
     }
     // "…AC3.-HELLYWOOD": the dot before the dash became a space.

@@ -27,6 +27,12 @@ export function splitStackPart(episodeTitle: string | null): StackPart {
   return alone ? { title: null, part: Number(alone[1]) } : { title: text, part: null };
 }
 
+/** True for a word that is only a stacking part ("part1", "cd2", ".cd1"): never a release group. */
+export function isStackPartWord(word: string): boolean {
+  const text = knownString(word);
+  return endsInDigit(text) && LAST_WORD.test(text);
+}
+
 /** The stacking part written as the name's last word, after the episode's number and brackets. */
 export function lastWordStackPart(tokens: readonly Token[], markerToken: number): number | null {
   const last = tokens[tokens.length - 1];
