@@ -1,3 +1,4 @@
+import { referenceMilliseconds } from './cpu-reference';
 import { measureNameSet, type NameSet } from './parse-names-measure';
 
 // `node bin/run-ts.js bench/parse-names-child.ts corpus|generated`: one JSON line of throughput.
@@ -6,4 +7,4 @@ if (set !== 'corpus' && set !== 'generated') {
   process.stderr.write('usage: parse-names-child.ts corpus|generated\n');
   process.exit(2);
 }
-process.stdout.write(`${JSON.stringify(measureNameSet(set as NameSet))}\n`);
+process.stdout.write(`${JSON.stringify({ ...measureNameSet(set as NameSet), referenceMs: referenceMilliseconds() })}\n`);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { NameSet, ParseThroughput } from '../parse-names-measure';
 import type { BenchScenario } from '../scenario';
@@ -6,17 +7,42 @@ import type { BenchScenario } from '../scenario';
 const CORPUS_TARGET = 250_000;
 const GENERATED_TARGET = 200_000;
 
+type ChildMeasure = ParseThroughput & { corpusNames?: number; referenceMs: number };
+
 /**
  * Measures in a process of its own, on one thread with a fresh heap, as each of the app's disk
  * workers parses. In the bench's own process the figure depended on what ran before it: after
  * `load-5000-series` left its heap behind, the same passes cost about a third more CPU.
+ * `cpu` pins the process to one CPU (Linux `taskset`).
  */
-function measureInChild(set: NameSet): ParseThroughput & { corpusNames?: number } {
+function measureInChild(set: NameSet, cpu?: number): ChildMeasure {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const run = spawnSync(process.execPath, ['bin/run-ts.js', 'bench/parse-names-child.ts', set], { cwd: root, encoding: 'utf8' });
-  const line = run.stdout.trim().split('\n').pop() ?? '';
-  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`the name-parsing measure failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
-  return JSON.parse(line) as ParseThroughput;
+  const node = [process.execPath, 'bin/run-ts.js', 'bench/parse-names-child.ts', set];
+  const [command, ...args] = cpu === undefined ? node : ['taskset', '-c', String(cpu), ...node];
+  const run = spawnSync(command!, args, { cwd: root, encoding: 'utf8' });
+  const line = run.stdout?.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`the name-parsing measure failed (exit ${run.status}): ${run.stderr?.slice(-2000) ?? run.error?.message}`);
+  return JSON.parse(line) as ChildMeasure;
+}
+
+/**
+ * The measure as the system schedules it, then pinned to each CPU in turn, each with the plain
+ * string workload's time (`referenceMs`) beside it. On a virtual machine one core can run any
+ * string code at half its neighbour's speed, and the unpinned figure then depends on where the
+ * process lands; the pinned lines show which core and by how much.
+ */
+function measureOnEachCpu(set: NameSet): ChildMeasure & { byCpu?: { cpu: number; namesPerSecond: number; referenceMs: number }[] } {
+  const scheduled = measureInChild(set);
+  if (process.platform !== 'linux' || os.availableParallelism() < 2 || !hasTaskset()) return scheduled;
+  const byCpu = os.cpus().map((_, cpu) => {
+    const pinned = measureInChild(set, cpu);
+    return { cpu, namesPerSecond: pinned.namesPerSecond, referenceMs: pinned.referenceMs };
+  });
+  return { ...scheduled, byCpu };
+}
+
+function hasTaskset(): boolean {
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 }
 
 /**
@@ -28,7 +54,7 @@ function measureInChild(set: NameSet): ParseThroughput & { corpusNames?: number 
 export const parseNames: BenchScenario = {
   name: 'parse-names',
   async run() {
-    return { ...measureInChild('corpus'), target: CORPUS_TARGET };
+    return { ...measureOnEachCpu('corpus'), target: CORPUS_TARGET };
   },
 };
 
@@ -40,6 +66,6 @@ export const parseNames: BenchScenario = {
 export const parseGeneratedNames: BenchScenario = {
   name: 'parse-names-generated',
   async run() {
-    return { ...measureInChild('generated'), target: GENERATED_TARGET };
+    return { ...measureOnEachCpu('generated'), target: GENERATED_TARGET };
   },
 };
