@@ -8,6 +8,7 @@ import { AnishelfError } from '../../errors';
 import type { DbOrTx } from '../handle';
 import { updateById } from '../compiled-writes';
 import { matchStateColumn } from './matches';
+import { refreshSeriesSearchKey, seriesSearchCondition, seriesSearchKey } from './series-search';
 import type { NewSeries, SeriesRow, SeriesUpdate } from '../schema';
 
 /** The `series` table: every query on it lives here. */
@@ -98,13 +99,15 @@ export async function insertSeries(db: DbOrTx, rows: readonly NewSeries[]): Prom
   for (const [i, batch] of chunks(rows, 400).entries()) {
     // The event loop runs between steps: 10,000 rows in one go held it for about a second.
     if (i > 0) await yieldToEventLoop();
-    inserted.push(...(await db.insertInto('series').values(batch).onConflict((oc) => oc.column('path').doNothing()).returningAll().execute()));
+    const keyed = batch.map((row) => ({ ...row, search_key: seriesSearchKey(row) }));
+    inserted.push(...(await db.insertInto('series').values(keyed).onConflict((oc) => oc.column('path').doNothing()).returningAll().execute()));
   }
   return inserted;
 }
 
 export async function updateSeries(db: DbOrTx, id: number, update: SeriesUpdate): Promise<void> {
   await updateById(db, 'series', id, update);
+  if (update.title !== undefined || update.original_title !== undefined || update.folder_name !== undefined) await refreshSeriesSearchKey(db, id);
 }
 
 export async function deleteSeries(db: DbOrTx, id: number): Promise<void> {
@@ -129,16 +132,7 @@ export async function querySeriesIds(db: DbOrTx, query: SeriesQuery = {}): Promi
 function viewQuery(db: DbOrTx, query: SeriesQuery) {
   let q = db.selectFrom('series');
   const search = query.search?.trim();
-  if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`title`, 'like', sql`${pattern} ESCAPE '\\'`),
-        eb(sql`original_title`, 'like', sql`${pattern} ESCAPE '\\'`),
-        eb(sql`folder_name`, 'like', sql`${pattern} ESCAPE '\\'`),
-      ]),
-    );
-  }
+  if (search) q = q.where((eb) => seriesSearchCondition(eb, search));
   switch (query.filter ?? 'all') {
     // An offline series shows (and counts) as offline only, whatever its loading status.
     case 'loading':

@@ -1,0 +1,76 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { foldText } from '../../util/normalize-title';
+import { yieldToEventLoop } from '../../util/yield';
+import { inTransaction, type Db, type DbOrTx } from '../handle';
+import type { Database } from '../schema';
+import { getSetting, setSetting } from './settings';
+
+/**
+ * The library search, as Plex and Jellyfin search: accents, letter width, case and punctuation
+ * do not count, and the words may come in any order. "pokemon" finds "Pokémon" (in either of the
+ * two ways a file system may spell its "é"), "kaguya sama" finds "Kaguya-sama wa Kokurasetai",
+ * "spy family" finds "SPY×FAMILY". SQLite's LIKE folds ASCII letters only, so each series keeps its
+ * names folded in `search_key`, and each word of the search must occur in it.
+ */
+
+/** Raised when `foldText` changes: every stored key is made again when the library opens. */
+const KEY_VERSION = 1;
+const KEY_VERSION_SETTING = 'search.keyVersion';
+const REFRESH_BATCH = 500;
+
+export interface SearchedNames {
+  title: string;
+  original_title?: string | null | undefined;
+  folder_name: string;
+}
+
+/** Never empty, and padded so that a search word never spans two names. */
+export function seriesSearchKey(names: SearchedNames): string {
+  return ` ${[names.title, names.original_title ?? '', names.folder_name].map(foldText).join(' | ')} `;
+}
+
+function likeEscaped(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The condition for a search typed by the user. A search of punctuation only ("!!!") folds to
+ * nothing and is looked for as typed.
+ */
+export function seriesSearchCondition(eb: ExpressionBuilder<Database, 'series'>, search: string): Expression<SqlBool> {
+  const words = foldText(search).split(' ').filter((word) => word !== '');
+  if (words.length === 0) {
+    const pattern = `%${likeEscaped(search)}%`;
+    return eb.or(['title', 'original_title', 'folder_name'].map((column) => eb(sql.ref(column), 'like', sql`${pattern} ESCAPE '\\'`)));
+  }
+  return eb.and(words.map((word) => eb(sql.ref('search_key'), 'like', sql`${`%${likeEscaped(word)}%`} ESCAPE '\\'`)));
+}
+
+/** The search key of one series, made again from its stored names (after any of them changed). */
+export async function refreshSeriesSearchKey(db: DbOrTx, id: number): Promise<void> {
+  const row = await db.selectFrom('series').select(['title', 'original_title', 'folder_name']).where('id', '=', id).executeTakeFirst();
+  if (row) await db.updateTable('series').set({ search_key: seriesSearchKey(row) }).where('id', '=', id).execute();
+}
+
+/**
+ * Makes every series' key when the library was last opened by a version that kept none (or
+ * folded names differently); a no-op read of one setting otherwise. Batched, so a library of
+ * 10,000 series still lets the event loop run.
+ */
+export async function refreshSearchKeysIfStale(db: Db): Promise<number> {
+  if ((await getSetting(db, KEY_VERSION_SETTING, 0)) === KEY_VERSION) return 0;
+  let after = 0;
+  let made = 0;
+  for (;;) {
+    const rows = await db.selectFrom('series').select(['id', 'title', 'original_title', 'folder_name']).where('id', '>', after).orderBy('id').limit(REFRESH_BATCH).execute();
+    if (rows.length === 0) break;
+    await inTransaction(db, async (trx) => {
+      for (const row of rows) await trx.updateTable('series').set({ search_key: seriesSearchKey(row) }).where('id', '=', row.id).execute();
+    });
+    made += rows.length;
+    after = rows[rows.length - 1]!.id;
+    await yieldToEventLoop();
+  }
+  await setSetting(db, KEY_VERSION_SETTING, KEY_VERSION);
+  return made;
+}
