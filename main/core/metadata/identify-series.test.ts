@@ -32,6 +32,9 @@ test('a bare folder is identified by search and gets a new tvshow.nfo with every
   expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '154587', source: 'search', crossIds: { mal: '52991', tmdb: '209867' } });
   expect(match.score).toBeGreaterThan(0.85);
   expect(match.candidates[0]).toMatchObject({ id: '154587', title: 'Sousou no Frieren', year: 2023, format: 'TV', episodes: 28 });
+  // The entry's other titles find the series in the library search, before any NFO is written.
+  expect((await core.listSeries({ search: 'beyond journeys end' })).map((s) => s.id)).toEqual([id(folder)]);
+  expect((await core.listSeries({ search: '葬送' })).map((s) => s.id)).toEqual([id(folder)]);
 
   const requestsBefore = server.requests.length;
   const outcome = await writeSeriesNfo({ ...deps, titleLanguage: 'english' }, id(folder));

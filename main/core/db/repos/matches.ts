@@ -1,6 +1,7 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { ErrorInfo, MatchCandidate, SeriesMatch } from '../../../../shared/types';
 import type { Database, MatchRow, NewMatch } from '../schema';
+import { refreshSeriesSearchKey } from './series-search';
 
 export type MatchWrite = Omit<NewMatch, 'id' | 'series_id' | 'season' | 'updated_at'>;
 
@@ -23,6 +24,8 @@ export async function saveMatches(
     for (const r of [{ season: null, match: main }, ...(seasons ?? [])]) {
       await trx.insertInto('matches').values({ ...r.match, series_id: seriesId, season: r.season, updated_at: nowIso }).execute();
     }
+    // The matched entry's titles are searched too.
+    await refreshSeriesSearchKey(trx, seriesId);
   });
 }
 

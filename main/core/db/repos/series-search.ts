@@ -24,10 +24,39 @@ export interface SearchedNames {
   folder_name: string;
 }
 
-/** Never empty, and padded so that a search word never spans two names. */
-export function seriesSearchKey(names: SearchedNames): string {
-  return ` ${[names.title, names.original_title ?? '', names.folder_name].map(foldText).join(' | ')} `;
+/**
+ * Never empty, and padded so that a search word never spans two names. `otherTitles` are the
+ * titles and synonyms of the online entry the series was matched to: "attack on titan" finds the
+ * folder "Shingeki no Kyojin", as Shoko and Jellyfin search every title of a show.
+ */
+export function seriesSearchKey(names: SearchedNames, otherTitles: readonly string[] = []): string {
+  const all = new Set([names.title, names.original_title ?? '', names.folder_name, ...otherTitles].map(foldText));
+  all.delete('');
+  return ` ${[...all].join(' | ')} `;
 }
+
+interface MatchColumns {
+  state: string;
+  provider: string | null;
+  provider_id: string | null;
+  candidates: string;
+}
+
+/** The titles of the entry a settled match chose; none before a match, or for an unsure one. */
+function matchedTitles(match: MatchColumns | undefined): string[] {
+  if (!match || match.state !== 'matched' || match.provider_id === null) return [];
+  let candidates: { provider?: unknown; id?: unknown; title?: unknown; titles?: unknown }[];
+  try {
+    candidates = JSON.parse(match.candidates) as typeof candidates;
+  } catch {
+    return [];
+  }
+  const chosen = Array.isArray(candidates) ? candidates.find((c) => c?.provider === match.provider && c?.id === match.provider_id) : undefined;
+  if (!chosen) return [];
+  return [chosen.title, ...(Array.isArray(chosen.titles) ? chosen.titles : [])].filter((t): t is string => typeof t === 'string');
+}
+
+const MATCH_COLUMNS = ['matches.state', 'matches.provider', 'matches.provider_id', 'matches.candidates'] as const;
 
 function likeEscaped(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -49,7 +78,9 @@ export function seriesSearchCondition(eb: ExpressionBuilder<Database, 'series'>,
 /** The search key of one series, made again from its stored names (after any of them changed). */
 export async function refreshSeriesSearchKey(db: DbOrTx, id: number): Promise<void> {
   const row = await db.selectFrom('series').select(['title', 'original_title', 'folder_name']).where('id', '=', id).executeTakeFirst();
-  if (row) await db.updateTable('series').set({ search_key: seriesSearchKey(row) }).where('id', '=', id).execute();
+  if (!row) return;
+  const match = await db.selectFrom('matches').select(MATCH_COLUMNS).where('series_id', '=', id).where('season', 'is', null).executeTakeFirst();
+  await db.updateTable('series').set({ search_key: seriesSearchKey(row, matchedTitles(match)) }).where('id', '=', id).execute();
 }
 
 /**
@@ -62,10 +93,20 @@ export async function refreshSearchKeysIfStale(db: Db): Promise<number> {
   let after = 0;
   let made = 0;
   for (;;) {
-    const rows = await db.selectFrom('series').select(['id', 'title', 'original_title', 'folder_name']).where('id', '>', after).orderBy('id').limit(REFRESH_BATCH).execute();
+    const rows = await db
+      .selectFrom('series')
+      .leftJoin('matches', (join) => join.onRef('matches.series_id', '=', 'series.id').on('matches.season', 'is', null))
+      .select(['series.id', 'series.title', 'series.original_title', 'series.folder_name', ...MATCH_COLUMNS])
+      .where('series.id', '>', after)
+      .orderBy('series.id')
+      .limit(REFRESH_BATCH)
+      .execute();
     if (rows.length === 0) break;
     await inTransaction(db, async (trx) => {
-      for (const row of rows) await trx.updateTable('series').set({ search_key: seriesSearchKey(row) }).where('id', '=', row.id).execute();
+      for (const row of rows) {
+        const match = row.state === null ? undefined : { ...row, state: row.state, candidates: row.candidates ?? '[]' };
+        await trx.updateTable('series').set({ search_key: seriesSearchKey(row, matchedTitles(match)) }).where('id', '=', row.id).execute();
+      }
     });
     made += rows.length;
     after = rows[rows.length - 1]!.id;
