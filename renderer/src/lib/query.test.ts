@@ -16,6 +16,33 @@ describe('view query', () => {
     expect(matchesQuery(bebop, { ...DEFAULT_QUERY, search: 'anime' })).toBe(false);
   });
 
+  test('search folds as the core does: accents, width, punctuation and word order do not count', () => {
+    const pokemon = s({ title: 'Pokémon Horizons', path: `/anime/${'Pokémon Horizons'.normalize('NFD')}` });
+    const kaguya = s({ title: 'Kaguya-sama wa Kokurasetai' });
+    const search = (text: string) => ({ ...DEFAULT_QUERY, search: text });
+    expect(matchesQuery(pokemon, search('pokemon'))).toBe(true);
+    expect(matchesQuery(pokemon, search('POKÉMON'))).toBe(true);
+    expect(matchesQuery(kaguya, search('sama kaguya'))).toBe(true);
+    expect(matchesQuery(kaguya, search('ｋａｇｕｙａ'))).toBe(true);
+    expect(matchesQuery(kaguya, search('kaguya frieren'))).toBe(false);
+    expect(matchesQuery(s({ title: 'Bravo 100%' }), search('%'))).toBe(true);
+    expect(matchesQuery(kaguya, search('%'))).toBe(false);
+  });
+
+  test('a series the core found by a title the window does not hold stays while it changes', () => {
+    // Found by its English title, which only the core holds; then its load finishes.
+    const titan = s({ title: 'Shingeki no Kyojin', loadingStatus: 'loading' });
+    const q = { ...DEFAULT_QUERY, search: 'attack on titan' };
+    const done = { ...titan, loadingStatus: 'completed' as const };
+    expect(reconcileView([titan.id], [done], () => done, q)).toEqual([titan.id]);
+    // A new series the window cannot tell about is not added to the search's results.
+    const other = s({ title: 'Shingeki no Kyojin Season 2' });
+    expect(reconcileView([titan.id], [other], (id) => (id === other.id ? other : done), q)).toEqual([titan.id]);
+    // The filter still decides for a shown series.
+    const failed = { ...titan, loadingStatus: 'failed' as const };
+    expect(reconcileView([titan.id], [failed], () => failed, { ...q, filter: 'loading' })).toEqual([]);
+  });
+
   test('filters mirror the core', () => {
     const q = (filter: typeof DEFAULT_QUERY.filter) => ({ ...DEFAULT_QUERY, filter });
     expect(matchesQuery(s({ loadingStatus: 'pending' }), q('loading'))).toBe(true);

@@ -1,4 +1,5 @@
 import type { LibraryFilter, LibrarySort } from '../../../shared/contract';
+import { foldText, searchWords } from '../../../shared/fold-text';
 import type { SeriesSummary } from '../../../shared/types';
 
 export interface ViewQuery {
@@ -37,12 +38,28 @@ export function isMissingArtwork(s: SeriesSummary): boolean {
 }
 
 /**
- * Whether a series that appeared through an event belongs in the current view. Mirrors the core's
- * `library.list` (which also searches the original title; a new series has none yet).
+ * Whether a series' title or folder holds every word of the search, folded as the core folds
+ * them (see shared/fold-text.ts); a search of punctuation only is looked for as typed.
  */
-export function matchesQuery(s: SeriesSummary, q: ViewQuery): boolean {
-  const search = q.search.trim().toLowerCase();
-  if (search && !s.title.toLowerCase().includes(search) && !folderName(s.path).toLowerCase().includes(search)) return false;
+function matchesSearch(s: SeriesSummary, search: string): boolean {
+  if (search.trim() === '') return true;
+  const words = searchWords(search);
+  if (words.length === 0) {
+    const typed = search.trim().toLowerCase();
+    return s.title.toLowerCase().includes(typed) || folderName(s.path).toLowerCase().includes(typed);
+  }
+  const names = `${foldText(s.title)} | ${foldText(folderName(s.path))}`;
+  return words.every((word) => names.includes(word));
+}
+
+/**
+ * Whether a series that appeared or changed through an event belongs in the current view.
+ * Mirrors the core's `library.list`, which also searches the original title and the titles of
+ * the matched online entry, which the window does not hold: a series already shown under a
+ * search was found by the core, and only the filter decides whether it stays (`shown`).
+ */
+export function matchesQuery(s: SeriesSummary, q: ViewQuery, shown = false): boolean {
+  if (!shown && !matchesSearch(s, q.search)) return false;
   switch (q.filter) {
     case 'all':
       return true;
@@ -121,7 +138,7 @@ export function reconcileView(view: readonly number[], changed: readonly SeriesS
     // The missing-episode views are decided by the core's counts, which an event does not carry:
     // a series shown there stays until the next list, one not shown does not join.
     const decidable = q.filter !== 'missing-episodes' && q.filter !== 'airing';
-    const matches = current !== undefined && (decidable ? matchesQuery(current, q) : shown.has(s.id));
+    const matches = current !== undefined && (decidable ? matchesQuery(current, q, shown.has(s.id)) : shown.has(s.id));
     if (shown.has(s.id) && !matches) leaving.add(s.id);
     else if (!shown.has(s.id) && matches) coming.add(s.id);
   }

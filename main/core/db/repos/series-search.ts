@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { foldText } from '../../util/normalize-title';
+import { foldText, searchWords } from '../../../../shared/fold-text';
 import { yieldToEventLoop } from '../../util/yield';
 import { inTransaction, type Db, type DbOrTx } from '../handle';
 import type { Database } from '../schema';
@@ -67,7 +67,7 @@ function likeEscaped(text: string): string {
  * nothing and is looked for as typed.
  */
 export function seriesSearchCondition(eb: ExpressionBuilder<Database, 'series'>, search: string): Expression<SqlBool> {
-  const words = foldText(search).split(' ').filter((word) => word !== '');
+  const words = searchWords(search);
   if (words.length === 0) {
     const pattern = `%${likeEscaped(search)}%`;
     return eb.or(['title', 'original_title', 'folder_name'].map((column) => eb(sql.ref(column), 'like', sql`${pattern} ESCAPE '\\'`)));
