@@ -14,7 +14,7 @@ import { migration0017 } from './0017_drop_episodes_series_index';
 import { migration0018 } from './0018_unreadable_paths';
 import { migration0019 } from './0019_episode_nfo_problem';
 import { migration0020 } from './0020_series_folder_name_index';
-import { migration0021 } from './0021_series_search_key';
+import { migration0021 } from './0021_series_name_keys';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';

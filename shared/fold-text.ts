@@ -23,3 +23,18 @@ export function foldText(text: string): string {
 export function searchWords(search: string): string[] {
   return foldText(search).split(' ').filter((word) => word !== '');
 }
+
+// Jellyfin's and Plex's default: an English article does not decide where a title sorts.
+const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
+const DIGITS = /\d+/g;
+
+/**
+ * What a title sorts by: folded, without a leading "The", "A" or "An", numbers in their order
+ * ("Title 2" before "Title 10"). "The Apothecary Diaries" sorts under A, "Été" beside "Eden",
+ * not after "Z". Compared as plain strings.
+ */
+export function titleSortKey(title: string): string {
+  const folded = foldText(title);
+  if (folded === '') return title.toLowerCase();
+  return folded.replace(LEADING_ARTICLE, '').replace(DIGITS, (digits) => digits.padStart(8, '0'));
+}

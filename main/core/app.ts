@@ -15,7 +15,7 @@ import type { Db } from './db/handle';
 import { startBackgroundCheckpoints } from './db/background-checkpoints';
 import { openDatabase } from './db/open';
 import { countByLoadingStatus } from './db/repos/series';
-import { refreshSearchKeysIfStale } from './db/repos/series-search';
+import { refreshNameKeysIfStale } from './db/repos/series-name-keys';
 import { AnishelfError } from './errors';
 import { ChangeFeed } from './events/change-feed';
 import { EventBus } from './events/event-bus';
@@ -155,8 +155,8 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const dataDir = resolveDataDir({ flag: options.dataDir, env: options.env ?? process.env });
   const database = await openDatabase(dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const { db } = database;
-  // A library last opened by a version without search keys gets them before anyone searches.
-  await refreshSearchKeysIfStale(db);
+  // A library last opened by a version without search and sort keys gets them before it is listed.
+  await refreshNameKeysIfStale(db);
   const checkpoints = startBackgroundCheckpoints(database.sqlite, database.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const now = options.now ?? (() => new Date());
   const bus = new EventBus();

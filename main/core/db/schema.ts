@@ -78,8 +78,9 @@ export interface SeriesTable {
   artwork_error: string | null;
   /** JSON array of { path, code }: what the last read of the folder could not read. */
   unreadable_paths: Generated<string>;
-  /** Title, original title and folder name folded for search (see library/series-search.ts). */
+  /** The names folded for search, and the title as it sorts (see db/repos/series-name-keys.ts). */
   search_key: Generated<string>;
+  sort_key: Generated<string>;
   /** JSON { code, message }: why the last fill could not write episode NFOs; null when it wrote them. */
   episode_nfo_problem: string | null;
 }

@@ -90,6 +90,15 @@ describe('view query', () => {
     expect(merged.map((id) => all.get(id)!.title)).toEqual(['Able', 'Bravo', 'Charlie', 'Delta', 'Alpha-out-of-order', 'Echo']);
   });
 
+  test('new series are placed as the core sorts titles: no leading article, accents folded, numbers in order', () => {
+    const all = new Map<number, SeriesSummary>();
+    const add = (x: SeriesSummary) => (all.set(x.id, x), x.id);
+    const view = [add(s({ title: 'Attack on Titan' })), add(s({ title: 'Eden' })), add(s({ title: 'Title 2' }))];
+    const incoming = [add(s({ title: 'Title 10' })), add(s({ title: 'The Apothecary Diaries' })), add(s({ title: 'Été Éternel' }))];
+    const merged = mergeIds(view, incoming, (id) => all.get(id), compareFor('title'));
+    expect(merged.map((id) => all.get(id)!.title)).toEqual(['The Apothecary Diaries', 'Attack on Titan', 'Eden', 'Été Éternel', 'Title 2', 'Title 10']);
+  });
+
   test('status sort puts problems first', () => {
     const list = [s({ title: 'b', loadingStatus: 'completed' }), s({ title: 'a', loadingStatus: 'failed' }), s({ title: 'c', loadingStatus: 'pending' })];
     expect(list.sort(compareFor('status')).map((x) => x.title)).toEqual(['a', 'c', 'b']);

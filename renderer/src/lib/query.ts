@@ -1,5 +1,5 @@
 import type { LibraryFilter, LibrarySort } from '../../../shared/contract';
-import { foldText, searchWords } from '../../../shared/fold-text';
+import { foldText, searchWords, titleSortKey } from '../../../shared/fold-text';
 import type { SeriesSummary } from '../../../shared/types';
 
 export interface ViewQuery {
@@ -84,10 +84,19 @@ export function matchesQuery(s: SeriesSummary, q: ViewQuery, shown = false): boo
 }
 
 const STATUS_RANK: Record<SeriesSummary['loadingStatus'], number> = { failed: 0, loading: 1, pending: 2, cancelled: 3, completed: 4 };
-// One collator for every comparison: localeCompare with options builds one per call, which made
-// placing 10,000 newly added series take about 300 ms of the window's main thread.
-const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base' });
-const byTitle = (a: SeriesSummary, b: SeriesSummary) => titleCollator.compare(a.title, b.title) || a.id - b.id;
+// The core sorts by a key made from the title (see shared/fold-text.ts); each summary's key is
+// made once, not at each of the ~140,000 comparisons that place 10,000 new series.
+const sortKeys = new WeakMap<SeriesSummary, string>();
+function sortKeyOf(s: SeriesSummary): string {
+  let key = sortKeys.get(s);
+  if (key === undefined) sortKeys.set(s, (key = titleSortKey(s.title)));
+  return key;
+}
+const byTitle = (a: SeriesSummary, b: SeriesSummary) => {
+  const x = sortKeyOf(a);
+  const y = sortKeyOf(b);
+  return x < y ? -1 : x > y ? 1 : a.id - b.id;
+};
 
 /** The client-side twin of the core's sort, used only to place newly appeared series. */
 export function compareFor(sort: LibrarySort): (a: SeriesSummary, b: SeriesSummary) => number {

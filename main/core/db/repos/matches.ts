@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { ErrorInfo, MatchCandidate, SeriesMatch } from '../../../../shared/types';
 import type { Database, MatchRow, NewMatch } from '../schema';
-import { refreshSeriesSearchKey } from './series-search';
+import { refreshSeriesNameKeys } from './series-name-keys';
 
 export type MatchWrite = Omit<NewMatch, 'id' | 'series_id' | 'season' | 'updated_at'>;
 
@@ -25,7 +25,7 @@ export async function saveMatches(
       await trx.insertInto('matches').values({ ...r.match, series_id: seriesId, season: r.season, updated_at: nowIso }).execute();
     }
     // The matched entry's titles are searched too.
-    await refreshSeriesSearchKey(trx, seriesId);
+    await refreshSeriesNameKeys(trx, seriesId);
   });
 }
 

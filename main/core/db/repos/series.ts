@@ -8,7 +8,7 @@ import { AnishelfError } from '../../errors';
 import type { DbOrTx } from '../handle';
 import { updateById } from '../compiled-writes';
 import { matchStateColumn } from './matches';
-import { refreshSeriesSearchKey, seriesSearchCondition, seriesSearchKey } from './series-search';
+import { changesNames, refreshSeriesNameKeys, seriesNameKeys, seriesSearchCondition } from './series-name-keys';
 import type { NewSeries, SeriesRow, SeriesUpdate } from '../schema';
 
 /** The `series` table: every query on it lives here. */
@@ -99,7 +99,7 @@ export async function insertSeries(db: DbOrTx, rows: readonly NewSeries[]): Prom
   for (const [i, batch] of chunks(rows, 400).entries()) {
     // The event loop runs between steps: 10,000 rows in one go held it for about a second.
     if (i > 0) await yieldToEventLoop();
-    const keyed = batch.map((row) => ({ ...row, search_key: seriesSearchKey(row) }));
+    const keyed = batch.map((row) => ({ ...row, ...seriesNameKeys(row) }));
     inserted.push(...(await db.insertInto('series').values(keyed).onConflict((oc) => oc.column('path').doNothing()).returningAll().execute()));
   }
   return inserted;
@@ -107,7 +107,7 @@ export async function insertSeries(db: DbOrTx, rows: readonly NewSeries[]): Prom
 
 export async function updateSeries(db: DbOrTx, id: number, update: SeriesUpdate): Promise<void> {
   await updateById(db, 'series', id, update);
-  if (update.title !== undefined || update.original_title !== undefined || update.folder_name !== undefined) await refreshSeriesSearchKey(db, id);
+  if (changesNames(update)) await refreshSeriesNameKeys(db, id);
 }
 
 export async function deleteSeries(db: DbOrTx, id: number): Promise<void> {
@@ -156,7 +156,8 @@ function viewQuery(db: DbOrTx, query: SeriesQuery) {
     case 'all':
       break;
   }
-  const byTitle = sql`COALESCE(sort_title, title) COLLATE NOCASE`;
+  // See series-name-keys.ts: folded, leading article gone, numbers in order.
+  const byTitle = sql.ref('sort_key');
   switch (query.sort ?? 'title') {
     case 'added':
       q = q.orderBy('added_at', 'desc').orderBy('id', 'desc');

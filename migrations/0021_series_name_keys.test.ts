@@ -3,7 +3,7 @@ import { migrations } from './index';
 import { testDatabase } from '../main/core/testing/database';
 import { testCore } from '../main/core/testing/core';
 
-test('0021 adds search_key; the app then makes the keys of a library opened by an older version', async () => {
+test('0021 adds search_key and sort_key; the app then makes the keys of a library opened by an older version', async () => {
   const v20 = await testDatabase({ version: 20 });
   const root = await v20.db.insertInto('library_roots').values({ path: '/lib', kind: 'library', state: 'online', added_at: 't' }).returning('id').executeTakeFirstOrThrow();
   const decomposed = 'Pokémon Horizons'.normalize('NFD');
@@ -19,9 +19,9 @@ test('0021 adds search_key; the app then makes the keys of a library opened by a
 
   const core = await testCore({ dataDir: v20.dataDir });
   try {
-    expect((await core.db.selectFrom('series').select('search_key').orderBy('id').execute())).toEqual([
-      { search_key: ' pokemon horizons ' },
-      { search_key: ' kaguya sama | かぐや様 ' },
+    expect((await core.db.selectFrom('series').select(['search_key', 'sort_key']).orderBy('id').execute())).toEqual([
+      { search_key: ' pokemon horizons ', sort_key: 'pokemon horizons' },
+      { search_key: ' kaguya sama | かぐや様 ', sort_key: 'kaguya sama' },
     ]);
     expect((await core.listSeries({ search: 'pokemon' })).map((s) => s.id)).toHaveLength(1);
     expect((await core.listSeries({ search: 'sama kaguya' })).map((s) => s.id)).toHaveLength(1);

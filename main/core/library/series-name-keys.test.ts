@@ -46,3 +46,25 @@ test('the library search ignores accents, letter width, case, punctuation and wo
     await core.close();
   }
 });
+
+test('the library sorts titles without their leading article, accents and width folded, numbers in order; an NFO sort title decides', async () => {
+  const { core } = await loadedLibrary({
+    ...seriesFiles({
+      'The Apothecary Diaries': 1, 'Été Éternel': 1, 'Eden': 1, 'Zom 100': 1, 'Title 10': 1, 'Title 2': 1,
+      'A Sign of Affection': 1, 'Attack on Titan': 1, 'ＢＬＥＡＣＨ': 1, 'Monogatari': 1,
+    }),
+    // Kodi's and Jellyfin's sort title: the NFO says where this one sorts.
+    'Monogatari/tvshow.nfo': '<tvshow><title>Monogatari</title><sorttitle>Bakemonogatari</sorttitle></tvshow>',
+  });
+  try {
+    const folders = async (sort: 'title' | 'status') => (await core.listSeries({ sort })).map((s) => s.path.split('/').pop()!);
+    const expected = [
+      'The Apothecary Diaries', 'Attack on Titan', 'Monogatari', 'ＢＬＥＡＣＨ', 'Eden', 'Été Éternel', 'A Sign of Affection', 'Title 2', 'Title 10', 'Zom 100',
+    ];
+    expect(await folders('title')).toEqual(expected);
+    // Every series is ready: the status sort falls back on the same title order.
+    expect(await folders('status')).toEqual(expected);
+  } finally {
+    await core.close();
+  }
+});

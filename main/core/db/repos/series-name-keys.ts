@@ -1,38 +1,49 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { foldText, searchWords } from '../../../../shared/fold-text';
+import { foldText, searchWords, titleSortKey } from '../../../../shared/fold-text';
 import { yieldToEventLoop } from '../../util/yield';
 import { inTransaction, type Db, type DbOrTx } from '../handle';
-import type { Database } from '../schema';
+import type { Database, SeriesUpdate } from '../schema';
 import { getSetting, setSetting } from './settings';
 
 /**
- * The library search, as Plex and Jellyfin search: accents, letter width, case and punctuation
- * do not count, and the words may come in any order. "pokemon" finds "Pokémon" (in either of the
- * two ways a file system may spell its "é"), "kaguya sama" finds "Kaguya-sama wa Kokurasetai",
- * "spy family" finds "SPY×FAMILY". SQLite's LIKE folds ASCII letters only, so each series keeps its
- * names folded in `search_key`, and each word of the search must occur in it.
+ * The library's search and title sort, as Plex and Jellyfin have them: accents, letter width,
+ * case and punctuation do not count. SQLite's LIKE and NOCASE fold ASCII letters only, so each
+ * series keeps two keys made from its names: `search_key` (every name, folded) and `sort_key`.
+ *
+ * Search: each word of the search must occur in the key, in any order. "pokemon" finds "Pokémon"
+ * (in either of the two ways a file system may spell its "é"), "kaguya sama" finds "Kaguya-sama
+ * wa Kokurasetai", "spy family" finds "SPY×FAMILY".
  */
 
-/** Raised when `foldText` changes: every stored key is made again when the library opens. */
+/** Raised when the keys are made differently: every stored key is made again when the library opens. */
 const KEY_VERSION = 1;
 const KEY_VERSION_SETTING = 'search.keyVersion';
 const REFRESH_BATCH = 500;
 
-export interface SearchedNames {
+export interface SeriesNames {
   title: string;
+  sort_title?: string | null | undefined;
   original_title?: string | null | undefined;
   folder_name: string;
 }
 
+const NAME_COLUMNS = ['title', 'sort_title', 'original_title', 'folder_name'] as const;
+
+/** Whether an update changes a name the keys are made from. */
+export function changesNames(update: SeriesUpdate): boolean {
+  return NAME_COLUMNS.some((column) => update[column] !== undefined);
+}
+
 /**
- * Never empty, and padded so that a search word never spans two names. `otherTitles` are the
- * titles and synonyms of the online entry the series was matched to: "attack on titan" finds the
- * folder "Shingeki no Kyojin", as Shoko and Jellyfin search every title of a show.
+ * The search key is never empty, and padded so that a search word never spans two names.
+ * `otherTitles` are the titles and synonyms of the online entry the series was matched to:
+ * "attack on titan" finds the folder "Shingeki no Kyojin", as Shoko and Jellyfin search every
+ * title of a show. The sort key follows the NFO's sort title where there is one.
  */
-export function seriesSearchKey(names: SearchedNames, otherTitles: readonly string[] = []): string {
+export function seriesNameKeys(names: SeriesNames, otherTitles: readonly string[] = []): { search_key: string; sort_key: string } {
   const all = new Set([names.title, names.original_title ?? '', names.folder_name, ...otherTitles].map(foldText));
   all.delete('');
-  return ` ${[...all].join(' | ')} `;
+  return { search_key: ` ${[...all].join(' | ')} `, sort_key: titleSortKey(names.sort_title || names.title) };
 }
 
 interface MatchColumns {
@@ -75,20 +86,20 @@ export function seriesSearchCondition(eb: ExpressionBuilder<Database, 'series'>,
   return eb.and(words.map((word) => eb(sql.ref('search_key'), 'like', sql`${`%${likeEscaped(word)}%`} ESCAPE '\\'`)));
 }
 
-/** The search key of one series, made again from its stored names (after any of them changed). */
-export async function refreshSeriesSearchKey(db: DbOrTx, id: number): Promise<void> {
-  const row = await db.selectFrom('series').select(['title', 'original_title', 'folder_name']).where('id', '=', id).executeTakeFirst();
+/** The keys of one series, made again from its stored names (after any of them or its match changed). */
+export async function refreshSeriesNameKeys(db: DbOrTx, id: number): Promise<void> {
+  const row = await db.selectFrom('series').select(NAME_COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!row) return;
   const match = await db.selectFrom('matches').select(MATCH_COLUMNS).where('series_id', '=', id).where('season', 'is', null).executeTakeFirst();
-  await db.updateTable('series').set({ search_key: seriesSearchKey(row, matchedTitles(match)) }).where('id', '=', id).execute();
+  await db.updateTable('series').set(seriesNameKeys(row, matchedTitles(match))).where('id', '=', id).execute();
 }
 
 /**
- * Makes every series' key when the library was last opened by a version that kept none (or
- * folded names differently); a no-op read of one setting otherwise. Batched, so a library of
- * 10,000 series still lets the event loop run.
+ * Makes every series' keys when the library was last opened by a version that kept none (or
+ * made them differently); a read of one setting otherwise. Batched, so a library of 10,000
+ * series still lets the event loop run.
  */
-export async function refreshSearchKeysIfStale(db: Db): Promise<number> {
+export async function refreshNameKeysIfStale(db: Db): Promise<number> {
   if ((await getSetting(db, KEY_VERSION_SETTING, 0)) === KEY_VERSION) return 0;
   let after = 0;
   let made = 0;
@@ -96,7 +107,7 @@ export async function refreshSearchKeysIfStale(db: Db): Promise<number> {
     const rows = await db
       .selectFrom('series')
       .leftJoin('matches', (join) => join.onRef('matches.series_id', '=', 'series.id').on('matches.season', 'is', null))
-      .select(['series.id', 'series.title', 'series.original_title', 'series.folder_name', ...MATCH_COLUMNS])
+      .select(['series.id', ...NAME_COLUMNS.map((c) => `series.${c}` as const), ...MATCH_COLUMNS])
       .where('series.id', '>', after)
       .orderBy('series.id')
       .limit(REFRESH_BATCH)
@@ -105,7 +116,7 @@ export async function refreshSearchKeysIfStale(db: Db): Promise<number> {
     await inTransaction(db, async (trx) => {
       for (const row of rows) {
         const match = row.state === null ? undefined : { ...row, state: row.state, candidates: row.candidates ?? '[]' };
-        await trx.updateTable('series').set({ search_key: seriesSearchKey(row, matchedTitles(match)) }).where('id', '=', row.id).execute();
+        await trx.updateTable('series').set(seriesNameKeys(row, matchedTitles(match))).where('id', '=', row.id).execute();
       }
     });
     made += rows.length;
