@@ -46,6 +46,15 @@ describe('the tvshowmatching rules for fansub names', () => {
     ['/a/Show/Season 1/[Grp] Title S2 - 05 [1080p].mkv', { season: 2, episode: 5 }],
     ['/a/Show/【Grp】Title - 30【1080p】.mkv', { season: 1, episode: 30 }],
     ['/a/Show/Season 3/[Grp] Title - 11-12 [1080p].mkv', { season: 3, episode: 11, last: 12 }],
+    ['/a/Show/Title Capítulo 1071 [1080p].mkv', { season: 1, episode: 1071 }],
+    ['/a/Show/Title Episódio 17 Legendado.mkv', { season: 1, episode: 17 }],
+    ['/a/Show/Title Серия 14 1080p.mkv', { season: 1, episode: 14 }],
+    ['/a/Show/Title Folge 13 HD.mkv', { season: 1, episode: 13 }],
+    ['/a/Show/Title 第2期 第03話.mp4', { season: 2, episode: 3 }],
+    ['/a/Show/Title 第16話 (1920x1080).mp4', { season: 1, episode: 16 }],
+    ['/a/Show/Title 第05集.mp4', { season: 1, episode: 5 }],
+    ['/a/Show/Title 제15화.mp4', { season: 1, episode: 15 }],
+    ['/a/Show/Title 19회.mp4', { season: 1, episode: 19 }],
   ])('%s', (file, expected) => {
     expect(kodiReads(file)).toEqual(expected);
   });
@@ -58,6 +67,8 @@ describe('the tvshowmatching rules for fansub names', () => {
     '/a/Show - 05 [1080p]/Show S01E02.mkv',
     '/a/Show/[Grp] Title - NCOP 01 [BD 1080p].mkv',
     '/a/Show/[Grp] Title - Menu 3 [BD 1080p].mkv',
+    '/a/Show/Title Episode 5.5 Recap.mkv',
+    '/a/Show/Title 第2期.mp4',
     '/a/Show/[Grp] Title Vol 2 [BD].mkv',
     '/a/Show/[Grp] Title Season 2 [1080p].mkv',
     '/a/Show/Title 2024.01.15.mkv',

@@ -25,6 +25,8 @@ const DASH = String.raw`(?:[ _.]-[ _.]+(?:(?:episode|ep)[ _.]?)?|[ _.]#)`;
 // those no episode NFO. Each word is its own branch: Kodi's regex engine wants fixed lengths.
 const NOT_AN_EPISODE_WORD = ['ncop', 'nced', 'op', 'ed', 'pv', 'cm', 'menu', 'sp', 'ova', 'oad', 'ona', 'vol', 'volume', 'disc', 'disk', 'part', 'season', 'movie', 'preview', 'trailer'];
 const SPACE = String.raw`(?<![0-9]|${NOT_AN_EPISODE_WORD.map((w) => String.raw`[ _.\-]${w}`).join('|')})[ _.]`;
+// Words for "episode" the parser reads in other languages (see scan/episode-name/patterns.ts).
+const EPISODE_WORDS = ['episode', 'episodio', 'episódio', 'épisode', 'capitulo', 'capítulo', 'folge', 'серия', 'эпизод'];
 // A season folder's name: its number, then anything ("Season 2 (2020)", "Season 1 Part 2").
 const SEASON_FOLDER = String.raw`[\\/](?:season[ _.]*|s)([0-9]{1,2})(?:[ _.][^\\/]*)?`;
 const SPECIALS_FOLDER = String.raw`[\\/](?:specials?|ova|oad|ona)(?:[ _.][^\\/]*)?`;
@@ -48,6 +50,12 @@ export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defa
   { regexp: String.raw`${GROUP_AND_TITLE}${DASH}([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: '[Group] Title - 05v2 (1080p) [ABCD1234].mkv' },
   // `[Group] Title 05 [1080p].mkv`: season 1, episode 5.
   { regexp: String.raw`${GROUP_AND_TITLE}${SPACE}([0-9]{1,4})()${RANGE_END}${STRICT_END}`, example: '[Group] Title 05 [1080p].mkv' },
+  // `Title Episódio 05 Legendado.mkv`, `Title Capítulo 1071 HD.mkv`: a word for "episode", then words.
+  { regexp: String.raw`${GROUP_AND_TITLE}[ _.](?:${EPISODE_WORDS.join('|')})[ _.]*([0-9]{1,4})()(?![.,][0-9])${RANGE_END}(?:[ _.][^\\/]*)?\.[a-z0-9]+$`, example: 'Title Episódio 05 Legendado.mkv' },
+  // `Title 第2期 第03話.mp4`: season 2, episode 3.
+  { regexp: String.raw`${GROUP_AND_TITLE}第([0-9]{1,2})[期季][ _.]*第?([0-9]{1,4})[话話集回][^\\/]*\.[a-z0-9]+$`, example: 'Title 第2期 第03話.mp4' },
+  // `Title 第05話.mp4`, Korean `Title 제05화.mp4`, `Title 5화.mp4`, `Title 1회.mp4`: episode 5 (or 1).
+  { regexp: String.raw`${GROUP_AND_TITLE}(?:第|제)?([0-9]{1,4})()[话話集回화회][^\\/]*\.[a-z0-9]+$`, example: 'Title 第05話.mp4' },
 ];
 
 const BEGIN = '<!-- Anishelf: fansub episode names (begin) -->';

@@ -127,6 +127,11 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'Fansub Forms/[Grp] Fansub Forms 08 [1080p].mkv': 'video', 'Fansub Forms/[Grp] Fansub Forms - 09 END [1080p].mkv': 'video',
       'Fansub Forms/[Grp] Fansub Forms - Episode 11 [1080p].mkv': 'video', 'Fansub Forms/【Grp】Fansub Forms - 30【1080p】.mkv': 'video',
       'Fansub Forms/[Grp] Fansub Forms 2nd Season - 19 [1080p].mkv': 'video',
+      'Foreign Words/Foreign Words Capítulo 12 [1080p].mkv': 'video', 'Foreign Words/Foreign Words Folge 13.mkv': 'video',
+      'Foreign Words/Foreign Words - Серия 14.mkv': 'video', 'Foreign Words/Foreign Words 제15화.mp4': 'video',
+      'Foreign Words/Foreign Words 第16話.mp4': 'video', 'Foreign Words/Foreign Words Episódio 17 Legendado.mkv': 'video',
+      'Foreign Words/Foreign Words 18화.mp4': 'video', 'Foreign Words/Foreign Words 19회.mp4': 'video',
+      'Foreign Words/Foreign Words 第2期 第03話.mp4': 'video',
       // An episode split into several files, as Kodi and Plex stack them.
       'Split Show/Split Show - S01E01 - part1.mkv': 'video', 'Split Show/Split Show - S01E01 - part2.mkv': 'video',
       'Split Show/Split Show - S01E02 - Rendezvous.cd1.avi': 'video', 'Split Show/Split Show - S01E02 - Rendezvous.cd2.avi': 'video',
@@ -334,6 +339,21 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       [1, 11, 'Episode 11', '[Grp] Fansub Forms - Episode 11 [1080p].mkv'],
       [1, 30, 'Episode 30', '【Grp】Fansub Forms - 30【1080p】.mkv'],
       [2, 19, 'Episode 19', '[Grp] Fansub Forms 2nd Season - 19 [1080p].mkv'],
+    ]);
+  });
+
+  test('episode words in other languages and CJK episode numbers are listed as Anishelf reads them', () => {
+    const bySeasonAndEpisode = (a: unknown[], b: unknown[]) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number);
+    expect(episodesOf('Foreign Words').sort(bySeasonAndEpisode)).toEqual([
+      [1, 12, 'Episode 12', 'Foreign Words Capítulo 12 [1080p].mkv'],
+      [1, 13, 'Episode 13', 'Foreign Words Folge 13.mkv'],
+      [1, 14, 'Episode 14', 'Foreign Words - Серия 14.mkv'],
+      [1, 15, 'Episode 15', 'Foreign Words 제15화.mp4'],
+      [1, 16, 'Episode 16', 'Foreign Words 第16話.mp4'],
+      [1, 17, 'Episode 17', 'Foreign Words Episódio 17 Legendado.mkv'],
+      [1, 18, 'Episode 18', 'Foreign Words 18화.mp4'],
+      [1, 19, 'Episode 19', 'Foreign Words 19회.mp4'],
+      [2, 3, 'Episode 3', 'Foreign Words 第2期 第03話.mp4'],
     ]);
   });
 

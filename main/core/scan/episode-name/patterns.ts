@@ -11,12 +11,15 @@ export const X_HEAD = /(?<![a-z0-9])(\d{1,4})x(\d{1,3})(?!\d)/gi;
 /** Spanish releases: "Cap.102" is season 1 episode 2, "Cap.1503_1506" a range in season 15. */
 export const CAP = /(?<![a-z0-9])cap {0,2}(\d{1,2})(\d{2})(?:[ _]{1,2}\d{1,2}(\d{2}))?(?!\d)/gi;
 
-/** Episode 5, Episodio 13, Ep05, Ep. 01, EP07.5, E05, #05, Episode - 16, Folge 5, afl. 12, Bölüm 05. */
+/**
+ * Episode 5, Episodio 13, Episódio 5, Capítulo 1071, Ep05, Ep. 01, EP07.5, E05, #05, Episode - 16,
+ * Folge 5, afl. 12, Bölüm 05, Серия 5.
+ */
 export const EPISODE_WORD =
-  /(?<![a-z0-9])(?:(?:episode|episodio|[ée]pisode|folge|afl|b[öo]l[üu]m|epi|eps|ep) {0,2}(?:- {0,2})?|e|#)(\d{1,5})(?:\.(\d))?(?:v(\d{1,2}))?(?![0-9a-z])/gi;
+  /(?<![a-z0-9])(?:(?:episode|epis[oó]dio|[ée]pisode|cap[ií]tulo|folge|afl|b[öo]l[üu]m|серия|эпизод|epi|eps|ep) {0,2}(?:- {0,2})?|e|#)(\d{1,5})(?:\.(\d))?(?:v(\d{1,2}))?(?![0-9a-z])/gi;
 
-/** 第05话, 05話, 第5集 */
-export const CJK_EPISODE = /第?(\d{1,4})(?:-(\d{1,4}))?[话話集回]/g;
+/** 第05话, 05話, 第5集, and Korean 제5화, 5화, 1회. */
+export const CJK_EPISODE = /(?:第|제)?(\d{1,4})(?:-(\d{1,4}))?[话話集回화회]/g;
 
 /** Turkish "120. Bölüm": the number comes before the word. */
 export const NUMBER_BOLUM = /(?<![a-z0-9])(\d{1,4}) {0,2}b[öo]l[üu]m(?![a-z])/gi;

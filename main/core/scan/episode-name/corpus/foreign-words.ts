@@ -2,7 +2,8 @@ import { c, type CorpusCase } from './case';
 
 // Words for "episode" in other languages: Turkish "Bölüm" (before or after the number), Dutch
 // "afl.", Spanish "Cap." (season and episode in one number), German "Folge", Italian and Spanish
-// "Episodio", Japanese "第01話" with "第2期" for the season. The word is never part of the title.
+// "Episodio", Portuguese "Episódio", Spanish and Portuguese "Capítulo", Russian "Серия", Japanese
+// "第01話" with "第2期" for the season, Korean "제5화" and "1회". The word is never part of the title.
 export const foreignWords: CorpusCase[] = [
   c('Kurulus Osman 120. Bölüm.mp4', 'Kurulus Osman', null, [120], [120]),
   c('Dirilis Ertugrul Bölüm 05.mkv', 'Dirilis Ertugrul', null, [5], [5]),
@@ -21,4 +22,11 @@ export const foreignWords: CorpusCase[] = [
   c('進撃の巨人 第2期 第01話.mp4', '進撃の巨人', 2, [1], []),
   c('鬼滅の刃 第3期 第05話 (1920x1080).mp4', '鬼滅の刃', 3, [5], []),
   c('ゆるキャン△ 第2期 第12話.mkv', 'ゆるキャン△', 2, [12], []),
+  c('One Piece Capítulo 1071 [1080p].mkv', 'One Piece', null, [1071], [1071]),
+  c('Detective Conan Capitulo 1100.mp4', 'Detective Conan', null, [1100], [1100]),
+  c('Naruto Shippuden Episódio 05 Legendado.mkv', 'Naruto Shippuden', null, [5], [5]),
+  c('Атака титанов - Серия 05.mkv', 'Атака титанов', null, [5], [5]),
+  c('Магическая битва СЕРИЯ 12 [1080p].mkv', 'Магическая битва', null, [12], [12]),
+  c('나의 아저씨 제05화.mp4', '나의 아저씨', null, [5], [5]),
+  c('런닝맨 1회.mp4', '런닝맨', null, [1], [1]),
 ];
