@@ -21,6 +21,33 @@ test.each([
   ['Evil\x1b]0;pwned\x07Show (2020)', { title: 'Evil ]0;pwned Show', year: 2020, seasonHint: null, providerIds: {} }],
   ['New\nLine\tShow\r', { title: 'New Line Show', year: null, seasonHint: null, providerIds: {} }],
   ['C1\u009b31mShow', { title: 'C1 31mShow', year: null, seasonHint: null, providerIds: {} }],
+  // A release or batch folder's tail, outside brackets, is no part of the title.
+  ['[SubsPlease] Sousou no Frieren (01-28) (1080p) [Batch]', { title: 'Sousou no Frieren', year: null, seasonHint: null, providerIds: {} }],
+  ['Solo Leveling S01+S02 1080p', { title: 'Solo Leveling', year: null, seasonHint: null, providerIds: {} }],
+  ['Mob Psycho 100 S01-S03 1080p BluRay x265', { title: 'Mob Psycho 100', year: null, seasonHint: null, providerIds: {} }],
+  ['Bleach TYBW (Season 1-2)', { title: 'Bleach TYBW', year: null, seasonHint: null, providerIds: {} }],
+  ['Attack on Titan Seasons 1-4', { title: 'Attack on Titan', year: null, seasonHint: null, providerIds: {} }],
+  ['Haikyuu!! Seasons 1 & 2', { title: 'Haikyuu!!', year: null, seasonHint: null, providerIds: {} }],
+  ['[Erai-raws] Sousou no Frieren Season 2 - 01~10 [1080p]', { title: 'Sousou no Frieren', year: null, seasonHint: 2, providerIds: {} }],
+  ['Kingdom (2012) S01-S05', { title: 'Kingdom', year: 2012, seasonHint: null, providerIds: {} }],
+  ['The Eminence in Shadow - Complete', { title: 'The Eminence in Shadow', year: null, seasonHint: null, providerIds: {} }],
+  ['Cowboy Bebop Complete Series', { title: 'Cowboy Bebop', year: null, seasonHint: null, providerIds: {} }],
+  ['Frieren 01-28', { title: 'Frieren', year: null, seasonHint: null, providerIds: {} }],
+  ['Space Brothers 1-99 [BD]', { title: 'Space Brothers', year: null, seasonHint: null, providerIds: {} }],
+  ['Naruto Shippuden 001-500', { title: 'Naruto Shippuden', year: null, seasonHint: null, providerIds: {} }],
+  ['Vinland Saga Season 2 Dual Audio', { title: 'Vinland Saga', year: null, seasonHint: 2, providerIds: {} }],
+  ['Fate Zero English Dub', { title: 'Fate Zero', year: null, seasonHint: null, providerIds: {} }],
+  // A bare year before a release tail is the year, as in a scene name; alone it may be the title's.
+  ['The.Expanse.2015.1080p.BluRay.x264', { title: 'The Expanse', year: 2015, seasonHint: null, providerIds: {} }],
+  ['Cowboy Bebop 1998 1080p', { title: 'Cowboy Bebop', year: 1998, seasonHint: null, providerIds: {} }],
+  // Numbers that are the title's own.
+  ['Mob Psycho 100', { title: 'Mob Psycho 100', year: null, seasonHint: null, providerIds: {} }],
+  ['86 Part 2', { title: '86 Part 2', year: null, seasonHint: null, providerIds: {} }],
+  ['Steins;Gate 0', { title: 'Steins;Gate 0', year: null, seasonHint: null, providerIds: {} }],
+  ['Kaiju No. 8', { title: 'Kaiju No. 8', year: null, seasonHint: null, providerIds: {} }],
+  ['2001 Nights', { title: '2001 Nights', year: null, seasonHint: null, providerIds: {} }],
+  ['Tokyo 24-ku', { title: 'Tokyo 24-ku', year: null, seasonHint: null, providerIds: {} }],
+  ['Zone 7-11', { title: 'Zone 7-11', year: null, seasonHint: null, providerIds: {} }],
 ])('%s', (folder, expected) => {
   expect(parseFolderName(folder)).toEqual(expected);
 });

@@ -2,6 +2,7 @@ import type { ProviderIds } from '../../../shared/types';
 import type { SeriesUpdate } from '../db/schema';
 import { CONTROL_CHARACTERS } from '../util/printable';
 import { normalizeTitle } from '../util/normalize-title';
+import { stripReleaseTail } from './folder-release-tail';
 
 export interface FolderNameInfo {
   title: string;
@@ -23,7 +24,7 @@ const SEASON_SUFFIX = /(?:[\s._-]+(?:s|season\s*)(\d{1,2})|[\s._-]+(\d{1,2})(?:s
 /**
  * Title, year, season hint and provider ids from a series folder name, e.g.
  * "Sousou no Frieren (2023)", "Frieren [tvdbid-424536]", "[Group] Title (2019) [1080p]",
- * "Shingeki no Kyojin S3".
+ * "Shingeki no Kyojin S3", "Solo Leveling S01+S02 1080p" (see folder-release-tail.ts).
  */
 export function parseFolderName(folderName: string): FolderNameInfo {
   const providerIds: ProviderIds = {};
@@ -45,8 +46,12 @@ export function parseFolderName(folderName: string): FolderNameInfo {
   // Scene-style folder names use dots or underscores for spaces.
   if (!/\s/.test(name.trim())) name = name.replace(/[._]+/g, ' ');
 
+  const tail = stripReleaseTail(name);
+  name = tail.name;
+  year ??= tail.year;
+
   let seasonHint: number | null = null;
-  const seasonMatch = SEASON_SUFFIX.exec(name.trim());
+  const seasonMatch = tail.seasons ? null : SEASON_SUFFIX.exec(name.trim());
   if (seasonMatch) {
     seasonHint = Number(seasonMatch[1] ?? seasonMatch[2]);
     name = name.trim().slice(0, seasonMatch.index);

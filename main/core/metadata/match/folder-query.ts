@@ -1,5 +1,6 @@
 import type { ProviderIds } from '../../../../shared/types';
 import { parseFolderName } from '../../library/folder-name';
+import { RELEASE_WORD } from '../../library/folder-release-tail';
 import { splitSeason } from './title-parts';
 
 /** What a series folder's name says, split into the search text and the hints scored apart. */
@@ -14,8 +15,9 @@ export interface FolderQuery {
   ids: ProviderIds;
 }
 
-// Release words that stay outside brackets in scene and fansub folder names.
-const RELEASE_WORDS = /(?:^|[\s._-])(?:2160p|1080p|720p|480p|4k|uhd|bd(?:rip)?|blu-?ray|web(?:-?dl|rip)?|hdtv|dvd(?:rip)?|remux|hevc|avc|x26[45]|h\.?26[45]|av1|10-?bit|8-?bit|aac|flac|opus|ac3|dual[\s._-]?audio|multi[\s._-]?subs?|batch|complete|uncensored|vostfr)(?=$|[\s._-])/gi;
+// Release words that stay outside brackets in scene and fansub folder names, wherever they are
+// (the folder title has those at its end taken off already).
+const RELEASE_WORDS = new RegExp(String.raw`(?:^|[\s._-])${RELEASE_WORD}(?=$|[\s._-])`, 'gi');
 // "(01-28)", "- 01 ~ 12", "E01-E24", "Vol. 1-6" at the end of a batch folder.
 const EPISODE_RANGE = /[\s._-]*(?:\(|\b)(?:e|ep|eps|episodes?|vol\.?\s*)?\d{1,4}\s*[-~]\s*(?:e|ep)?\d{1,4}\)?\s*$/i;
 
