@@ -61,6 +61,14 @@ describe('anishelf CLI', () => {
     expect(list.map((s: { title: string }) => s.title)).toEqual(['Alpha', 'Beta']);
     const table = await cli(['list', ...d]);
     expect(table.stdout).toMatch(/^ID\s+TITLE\s+YEAR\s+VIDEOS\s+STATUS\s+MEDIA\n1\s+Alpha\s+2\s+completed/);
+    // The window's views: search, filter and sort.
+    expect((await cli(['list', '--search', 'BÉTA', '--json', ...d])).json().map((s: { title: string }) => s.title)).toEqual(['Beta']);
+    expect((await cli(['list', '--sort', 'added', '--filter', 'failed', '--json', ...d])).json()).toEqual([]);
+    expect((await cli(['list', '--search', 'gamma', ...d])).stdout).toBe('No series match.\n');
+    const badSort = await cli(['list', '--sort', 'size', ...d]);
+    expect(badSort.code).not.toBe(0);
+    expect(badSort.stderr).toContain('--sort takes one of title, added, status, missing, not "size".');
+    expect(badSort.stderr).not.toMatch(/\n\s+at /);
 
     const show = (await cli(['show', path.join(lib, 'Beta'), '--json', ...d])).json();
     expect(show.episodes.map((e: { path: string; episodes: number[] }) => [path.basename(e.path), e.episodes])).toEqual([
