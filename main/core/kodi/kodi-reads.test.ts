@@ -74,6 +74,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
   const show = (folder: string) => shows.find((s) => s.file === `${path.join(lib, folder)}/`);
   const episodesOf = (folder: string) =>
     episodes.filter((e) => e.tvshowid === show(folder)?.tvshowid).map((e) => [e.season, e.episode, e.title, path.basename(e.file)]);
+  const bySeasonAndEpisode = (a: unknown[], b: unknown[]) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number);
 
   beforeAll(async () => {
     lib = suiteDir('anishelf-kodi-lib-');
@@ -332,7 +333,6 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
   });
 
   test('fansub names without a dash, with END, an episode word, CJK brackets or an ordinal season are listed as Anishelf reads them', () => {
-    const bySeasonAndEpisode = (a: unknown[], b: unknown[]) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number);
     expect(episodesOf('Fansub Forms').sort(bySeasonAndEpisode)).toEqual([
       [1, 8, 'Episode 8', '[Grp] Fansub Forms 08 [1080p].mkv'],
       [1, 9, 'Episode 9', '[Grp] Fansub Forms - 09 END [1080p].mkv'],
@@ -343,7 +343,6 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
   });
 
   test('episode words in other languages and CJK episode numbers are listed as Anishelf reads them', () => {
-    const bySeasonAndEpisode = (a: unknown[], b: unknown[]) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number);
     expect(episodesOf('Foreign Words').sort(bySeasonAndEpisode)).toEqual([
       [1, 12, 'Episode 12', 'Foreign Words Capítulo 12 [1080p].mkv'],
       [1, 13, 'Episode 13', 'Foreign Words Folge 13.mkv'],
