@@ -46,16 +46,17 @@ export function seriesNameKeys(names: SeriesNames, otherTitles: readonly string[
   return { search_key: ` ${[...all].join(' | ')} `, sort_key: titleSortKey(names.sort_title || names.title) };
 }
 
+/** The series-level match's columns; all null where a series has no match (a left join). */
 interface MatchColumns {
-  state: string;
+  state: string | null;
   provider: string | null;
   provider_id: string | null;
-  candidates: string;
+  candidates: string | null;
 }
 
 /** The titles of the entry a settled match chose; none before a match, or for an unsure one. */
 function matchedTitles(match: MatchColumns | undefined): string[] {
-  if (!match || match.state !== 'matched' || match.provider_id === null) return [];
+  if (!match || match.state !== 'matched' || match.provider_id === null || match.candidates === null) return [];
   let candidates: { provider?: unknown; id?: unknown; title?: unknown; titles?: unknown }[];
   try {
     candidates = JSON.parse(match.candidates) as typeof candidates;
@@ -86,12 +87,25 @@ export function seriesSearchCondition(eb: ExpressionBuilder<Database, 'series'>,
   return eb.and(words.map((word) => eb(sql.ref('search_key'), 'like', sql`${`%${likeEscaped(word)}%`} ESCAPE '\\'`)));
 }
 
-/** The keys of one series, made again from its stored names (after any of them or its match changed). */
+/**
+ * The keys of one series, made again from its stored names (after any of them or its match
+ * changed). Every load of a series with a tvshow.nfo sets its names again, mostly to what they
+ * were: unchanged keys are not written.
+ */
 export async function refreshSeriesNameKeys(db: DbOrTx, id: number): Promise<void> {
-  const row = await db.selectFrom('series').select(NAME_COLUMNS).where('id', '=', id).executeTakeFirst();
+  const row = await seriesWithMatch(db).select(['series.search_key', 'series.sort_key']).where('series.id', '=', id).executeTakeFirst();
   if (!row) return;
-  const match = await db.selectFrom('matches').select(MATCH_COLUMNS).where('series_id', '=', id).where('season', 'is', null).executeTakeFirst();
-  await db.updateTable('series').set(seriesNameKeys(row, matchedTitles(match))).where('id', '=', id).execute();
+  const keys = seriesNameKeys(row, matchedTitles(row));
+  if (keys.search_key === row.search_key && keys.sort_key === row.sort_key) return;
+  await db.updateTable('series').set(keys).where('id', '=', id).execute();
+}
+
+/** Series rows with the names the keys are made from and their series-level match. */
+function seriesWithMatch(db: DbOrTx) {
+  return db
+    .selectFrom('series')
+    .leftJoin('matches', (join) => join.onRef('matches.series_id', '=', 'series.id').on('matches.season', 'is', null))
+    .select(['series.id', ...NAME_COLUMNS.map((c) => `series.${c}` as const), ...MATCH_COLUMNS]);
 }
 
 /**
@@ -104,20 +118,10 @@ export async function refreshNameKeysIfStale(db: Db): Promise<number> {
   let after = 0;
   let made = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('series')
-      .leftJoin('matches', (join) => join.onRef('matches.series_id', '=', 'series.id').on('matches.season', 'is', null))
-      .select(['series.id', ...NAME_COLUMNS.map((c) => `series.${c}` as const), ...MATCH_COLUMNS])
-      .where('series.id', '>', after)
-      .orderBy('series.id')
-      .limit(REFRESH_BATCH)
-      .execute();
+    const rows = await seriesWithMatch(db).where('series.id', '>', after).orderBy('series.id').limit(REFRESH_BATCH).execute();
     if (rows.length === 0) break;
     await inTransaction(db, async (trx) => {
-      for (const row of rows) {
-        const match = row.state === null ? undefined : { ...row, state: row.state, candidates: row.candidates ?? '[]' };
-        await trx.updateTable('series').set(seriesNameKeys(row, matchedTitles(match))).where('id', '=', row.id).execute();
-      }
+      for (const row of rows) await trx.updateTable('series').set(seriesNameKeys(row, matchedTitles(row))).where('id', '=', row.id).execute();
     });
     made += rows.length;
     after = rows[rows.length - 1]!.id;
