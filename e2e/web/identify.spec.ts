@@ -4,23 +4,25 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sharp from 'sharp';
 import { buildAniListMedia } from '../../main/core/metadata/testing/build-anilist';
+import { buildTmdbShows } from '../../main/core/metadata/testing/build-tmdb';
 import { ANILIST_SEEDS } from '../../main/core/metadata/testing/data/anilist-seeds';
+import { TMDB_SEEDS } from '../../main/core/metadata/testing/data/tmdb-seeds';
 import { FakeProviderServer } from '../../main/core/metadata/testing/fake-provider-server';
 import { IdentifyDialog } from '../pages/identify-dialog';
 import { expect, test } from '../fixtures/test';
 
-// The served core identifies against a local AniList (real response shapes) on 127.0.0.1.
+// The served core identifies against a local AniList and TMDB (real response shapes) on 127.0.0.1.
 let anilist: FakeProviderServer;
 test.beforeAll(async () => {
   // Covers come from the local server's /img/, standing in for AniList's CDN.
   const covers = await sharp({ create: { width: 230, height: 325, channels: 3, background: '#c43' } }).jpeg().toBuffer();
-  anilist = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS), covers }).start();
+  anilist = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS), tmdb: buildTmdbShows(TMDB_SEEDS), tmdbKey: 'local-key', covers }).start();
 });
 test.afterAll(async () => {
   await anilist.close();
 });
 // Fixtures are set up after beforeAll, so the server gets this spec's local AniList.
-test.use({ serverEnv: async ({}, use) => use({ ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: anilist.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' }) });
+test.use({ serverEnv: async ({}, use) => use({ ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: anilist.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600', ANISHELF_TMDB_URL: anilist.tmdbUrl, ANISHELF_TMDB_KEY: 'local-key' }) });
 
 function episodes(root: string, folder: string, count: number): void {
   fs.mkdirSync(path.join(root, folder), { recursive: true });
@@ -56,6 +58,12 @@ test('a series that needs review is chosen in the Identify dialog; a pasted link
   // Search by hand, then choose.
   await dialog.search('Yuru Camp');
   await expect(dialog.candidate('anilist:98444')).toBeVisible();
+  // A TMDB poster comes from the image server TMDB's /configuration names (here the local one).
+  await dialog.search('Breaking Bad');
+  const tmdbPoster = dialog.candidate('tmdb:1396').getByTestId('candidate-poster');
+  await expect(tmdbPoster).toHaveAttribute('data-state', 'loaded');
+  expect(await tmdbPoster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(anilist.imageRequests.some((p) => p.startsWith('/images/tmdb/t/p/w185/'))).toBe(true);
   await dialog.search('K-ON');
   await dialog.choose('anilist:7791');
   await expect(dialog.root).toBeHidden();

@@ -125,7 +125,7 @@ export class MetadataService {
       const tmdbId = parsed.provider === 'tmdb' ? parsed.id : await tmdb.findTv(parsed.provider, parsed.text);
       const show = tmdbId !== null ? await tmdb.tv(tmdbId) : null;
       if (show) {
-        const [candidate] = toCandidates(tmdbCandidates([{ ...show, origin_country: [], original_language: '', genre_ids: [], popularity: 0 }]).map((c) => ({ candidate: c, score: 1, why: [] })));
+        const [candidate] = toCandidates(tmdbCandidates([{ ...show, origin_country: [], original_language: '', genre_ids: [], popularity: 0 }], await tmdb.posterBase()).map((c) => ({ candidate: c, score: 1, why: [] })));
         const crossIds = { ...(show.external_ids?.imdb_id ? { imdb: show.external_ids.imdb_id } : {}), ...(show.external_ids?.tvdb_id ? { tvdb: String(show.external_ids.tvdb_id) } : {}) };
         result = { state: 'matched', provider: 'tmdb', id: String(show.id), score: 1, source: 'user', candidates: candidate ? [candidate] : [], crossIds, anilist: null, tmdb: show, explanation: 'user pick' };
       }
@@ -150,7 +150,7 @@ export class MetadataService {
     const local = { videoCount: row.video_count };
     const scored = [];
     if (set.providers.anilist) scored.push(...aniListCandidates(await set.providers.anilist.search(query.search)).map((c) => scoreCandidate(query, local, c)));
-    if (set.providers.tmdb) scored.push(...tmdbCandidates(await set.providers.tmdb.searchTv(query.search, query.year)).map((c) => scoreCandidate(query, local, c)));
+    if (set.providers.tmdb) scored.push(...tmdbCandidates(await set.providers.tmdb.searchTv(query.search, query.year), await set.providers.tmdb.posterBase()).map((c) => scoreCandidate(query, local, c)));
     return toCandidates(scored.sort((a, b) => b.score - a.score));
   }
 

@@ -5,6 +5,7 @@ import { setSeriesShowSpecials } from '../db/repos/series-settings';
 import { aniListEpisodeList } from '../metadata/episode-list/anilist';
 import { chainPlacements, OWN_NUMBERING } from '../metadata/episode-list/placement';
 import { tmdbEpisodeList } from '../metadata/episode-list/tmdb';
+import { TMDB_IMAGE_BASE } from '../metadata/tmdb/client';
 import { aniListMedia, FIXTURE_NOW_MS, tmdbSeasons, tmdbShow } from './fixtures/index';
 import { missingReports, missingRows } from './library';
 import { scannedSeries } from './testing';
@@ -15,7 +16,7 @@ const numbered = (from: number, to: number, name: (n: number) => string, skip: n
   Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((n) => !skip.includes(n)).map(name);
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const tmdb: Store = (id) => [tmdbEpisodeList(id, tmdbShow(), tmdbSeasons(), FIXTURE_NOW_MS)];
+const tmdb: Store = (id) => [tmdbEpisodeList(id, tmdbShow(), tmdbSeasons(), FIXTURE_NOW_MS, TMDB_IMAGE_BASE)];
 const finished12: Store = (id) => [aniListEpisodeList(id, aniListMedia('finished-12'), OWN_NUMBERING, FIXTURE_NOW_MS)];
 const airing: Store = (id) => [aniListEpisodeList(id, aniListMedia('airing'), OWN_NUMBERING, FIXTURE_NOW_MS)];
 // The sequel chain as matched: cour 1 to season 1, cour 2 to season 2; or both in one folder.

@@ -4,6 +4,7 @@ import { listNotWanted, setNotWanted } from '../db/repos/not-wanted';
 import { saveEpisodeList } from '../db/repos/provider-episodes';
 import { getGlobalShowSpecials, setGlobalShowSpecials, setSeriesShowSpecials } from '../db/repos/series-settings';
 import { tmdbEpisodeList } from '../metadata/episode-list/tmdb';
+import { TMDB_IMAGE_BASE } from '../metadata/tmdb/client';
 import { FIXTURE_NOW_MS, tmdbSeasons, tmdbShow } from './fixtures/index';
 import { formatSeason } from '../../../shared/missing';
 import { missingReports } from './library';
@@ -15,7 +16,7 @@ test('not-wanted marks and the specials settings survive closing the database an
   const first = await scannedSeries('Garden of Lanterns', files);
   const { id, dataDir } = first;
   const store = async (db: typeof first.db) => {
-    const { list, episodes } = tmdbEpisodeList(id, tmdbShow(), tmdbSeasons(), FIXTURE_NOW_MS);
+    const { list, episodes } = tmdbEpisodeList(id, tmdbShow(), tmdbSeasons(), FIXTURE_NOW_MS, TMDB_IMAGE_BASE);
     await saveEpisodeList(db, list, episodes);
   };
   await store(first.db);

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { aniListEpisodeList } from '../metadata/episode-list/anilist';
 import { OWN_NUMBERING } from '../metadata/episode-list/placement';
 import { tmdbEpisodeList } from '../metadata/episode-list/tmdb';
+import { TMDB_IMAGE_BASE } from '../metadata/tmdb/client';
 import { aniListMedia, FIXTURE_NOW_MS, tmdbSeasons, tmdbShow } from './fixtures/index';
 import { nextRefreshAt } from '../metadata/episode-list/refresh';
 import { listsDueForRefresh, markListsDue, saveEpisodeList, setRefreshAt } from '../db/repos/provider-episodes';
@@ -28,7 +29,7 @@ test('stored lists carry their refresh time: the airing fixture after Friday\'s 
   const finished = aniListEpisodeList(1, aniListMedia('finished-12'), OWN_NUMBERING, FIXTURE_NOW_MS).list;
   expect(finished.refresh_at_ms).toBe(FIXTURE_NOW_MS + 30 * DAY);
   // Next episode dated today (Mon 8 Dec): due an hour after that day ends, before the daily refresh at noon.
-  const tmdb = tmdbEpisodeList(1, tmdbShow(), tmdbSeasons(), FIXTURE_NOW_MS).list;
+  const tmdb = tmdbEpisodeList(1, tmdbShow(), tmdbSeasons(), FIXTURE_NOW_MS, TMDB_IMAGE_BASE).list;
   expect(tmdb.refresh_at_ms).toBe(Date.parse('2025-12-09T01:00:00Z'));
 });
 

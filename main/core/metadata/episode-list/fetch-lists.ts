@@ -73,7 +73,8 @@ async function tmdbLists(tmdb: TmdbClient, seriesId: number, tmdbId: number, now
     seasons: show.seasons,
     ...(show.episode_run_time ? { episode_run_time: show.episode_run_time } : {}),
   };
-  return [tmdbEpisodeList(seriesId, facts, seasons, nowMs)];
+  const withStills = seasons.some((s) => s.episodes.some((e) => e.still_path));
+  return [tmdbEpisodeList(seriesId, facts, seasons, nowMs, withStills ? await tmdb.posterBase(options) : '')];
 }
 
 /**

@@ -28,13 +28,11 @@ export interface TmdbSeason {
   }>;
 }
 
-export const TMDB_STILL_BASE = 'https://image.tmdb.org/t/p/original';
-
 // Season 0 holds real specials beside recaps, trailers and making-ofs that no one collects.
 const NOT_AN_EPISODE = /\b(trailer|teaser|promo|preview|recap|making[ -]of|behind the scenes|credits?|opening|ending|commercial|pv|cm)\b/i;
 
-/** Storage rows for a TMDB series: its own seasons and numbering. */
-export function tmdbEpisodeList(seriesId: number, show: TmdbShow, seasons: readonly TmdbSeason[], fetchedAtMs: number): { list: EpisodeListInput; episodes: ProviderEpisodeInput[] } {
+/** Storage rows for a TMDB series: its own seasons and numbering. `imageBase` is /configuration's. */
+export function tmdbEpisodeList(seriesId: number, show: TmdbShow, seasons: readonly TmdbSeason[], fetchedAtMs: number, imageBase: string): { list: EpisodeListInput; episodes: ProviderEpisodeInput[] } {
   const next = show.next_episode_to_air;
   return {
     list: {
@@ -61,7 +59,7 @@ export function tmdbEpisodeList(seriesId: number, show: TmdbShow, seasons: reado
         airs_at_ms: null,
         runtime: e.runtime,
         kind: kindOf(e.season_number, e.name),
-        still_url: e.still_path ? `${TMDB_STILL_BASE}${e.still_path}` : null,
+        still_url: e.still_path ? `${imageBase}original${e.still_path}` : null,
         provider_episode_id: typeof e.id === 'number' ? String(e.id) : null,
       })),
     ),

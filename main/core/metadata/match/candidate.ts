@@ -64,7 +64,8 @@ export function aniListCandidates(media: readonly AniListMedia[]): Candidate[] {
   });
 }
 
-export function tmdbCandidates(results: readonly TmdbSearchResult[], imageBase = 'https://image.tmdb.org/t/p/'): Candidate[] {
+/** `imageBase`: TMDB's from /configuration (TmdbClient.posterBase). */
+export function tmdbCandidates(results: readonly TmdbSearchResult[], imageBase: string): Candidate[] {
   return results.map((r) => ({
     provider: 'tmdb',
     id: String(r.id),

@@ -101,7 +101,7 @@ async function identifyBySearch(providers: Providers, query: FolderQuery, input:
   let tmdbDecision: Decision | null = null;
   if (providers.tmdb && query.search) {
     const results = await providers.tmdb.searchTv(query.search, query.year, opts);
-    tmdbDecision = decide(tmdbCandidates(results).map((c) => scoreCandidate(query, local, c)));
+    tmdbDecision = decide(tmdbCandidates(results, await providers.tmdb.posterBase(opts)).map((c) => scoreCandidate(query, local, c)));
     const anilistBest = anilistDecision?.best?.score ?? 0;
     if (tmdbDecision.state === 'matched' && tmdbDecision.best!.score - anilistBest >= THRESHOLDS.minLead) {
       const best = tmdbDecision.best!;

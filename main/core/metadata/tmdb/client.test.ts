@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { clientsFor, startFakeProviders } from '../testing/providers';
-import { tmdbAuth } from './client';
+import { TMDB_IMAGE_BASE, tmdbAuth } from './client';
 
 const V3_KEY = '0123456789abcdef0123456789abcdef';
 const V4_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJhdWQiOiIwMTIzIn0.c2lnbmF0dXJl';
@@ -30,6 +30,21 @@ test('tv/{id} appends external_ids and images in the UI language, null and en; /
   expect(server.requests[0]!.params).toMatchObject({ append_to_response: 'external_ids,images', include_image_language: 'en,null,en' });
   expect(await tmdb.imageBase()).toBe(`${server.imagesUrl}/tmdb/t/p/`);
   expect(await tmdb.tv(424242)).toBeNull();
+});
+
+test("posters take /configuration's image base, asked once per client; TMDB's default when it cannot be read", async () => {
+  const server = await startFakeProviders({ tmdbKey: V3_KEY });
+  const configurations = () => server.requests.filter((r) => r.target === 'tmdb' && r.path.endsWith('/configuration')).length;
+  const { tmdb } = clientsFor(server, { tmdbKey: V3_KEY });
+  expect(await tmdb.posterBase()).toBe(`${server.imagesUrl}/tmdb/t/p/`);
+  expect(await tmdb.posterBase()).toBe(`${server.imagesUrl}/tmdb/t/p/`);
+  expect(configurations()).toBe(1);
+
+  // A broken /configuration answer costs a poster its mirror, not the search that wanted it.
+  const { tmdb: another } = clientsFor(server, { tmdbKey: V3_KEY });
+  server.inject('tmdb', { kind: 'status', status: 404 });
+  expect(await another.posterBase()).toBe(TMDB_IMAGE_BASE);
+  expect(configurations()).toBe(2);
 });
 
 test('a refused key is PROVIDER_AUTH and the key is not in the message', async () => {

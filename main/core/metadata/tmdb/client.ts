@@ -5,6 +5,8 @@ import type { TmdbSeason } from '../episode-list/tmdb';
 import type { TmdbConfiguration, TmdbErrorBody, TmdbFindResults, TmdbSearchResult, TmdbSearchPage, TmdbTvDetails } from './types';
 
 export const TMDB_URL = 'https://api.themoviedb.org/3';
+/** TMDB's documented image base, for when /configuration cannot be read. */
+export const TMDB_IMAGE_BASE = 'https://image.tmdb.org/t/p/';
 
 export interface TmdbClientOptions {
   http: ProviderHttp;
@@ -30,6 +32,8 @@ export class TmdbClient {
   /** The UI language: titles, and images in it first. */
   readonly language: string;
   private readonly cache: ResponseCache | null;
+  /** /configuration's image base once read: one request per client, not one per search. */
+  private knownImageBase: string | null = null;
 
   constructor(private readonly options: TmdbClientOptions) {
     this.url = (options.url ?? TMDB_URL).replace(/\/+$/, '');
@@ -80,9 +84,25 @@ export class TmdbClient {
 
   /** The image base ("https://image.tmdb.org/t/p/"), from /configuration. */
   async imageBase(options: { signal?: AbortSignal } = {}): Promise<string> {
+    if (this.knownImageBase !== null) return this.knownImageBase;
     const config = await cached(this.cache, this.provider, 'configuration', () => this.get<TmdbConfiguration>('/configuration', {}, options.signal), () => CACHE_TTL.finished);
     if (!config) throw new ProviderError('PROVIDER_BAD_RESPONSE', 'TMDB sent no image configuration.');
-    return config.images.secure_base_url;
+    this.knownImageBase = config.images.secure_base_url;
+    return this.knownImageBase;
+  }
+
+  /**
+   * The image base for search results' posters and episode stills: /configuration's, as TMDB
+   * asks (a mirror serves its own images), or the documented default when it cannot be read:
+   * a thumbnail link is no reason to fail an identification.
+   */
+  async posterBase(options: { signal?: AbortSignal } = {}): Promise<string> {
+    try {
+      return await this.imageBase(options);
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      return TMDB_IMAGE_BASE;
+    }
   }
 
   private searchPage(query: string, year: number | null, signal?: AbortSignal): Promise<TmdbSearchResult[]> {
