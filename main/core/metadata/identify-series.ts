@@ -7,6 +7,7 @@ import { requireSeriesRow } from '../db/repos/series';
 import { parseFolderName } from '../library/folder-name';
 import { isProviderError } from './http/errors';
 import { identify, type IdentifyResult, type Providers } from './match/identify';
+import { matchedEntrySeason } from './match/entry-season';
 import { followSeasons } from './match/season-chain';
 import { findTmdbCompanion } from './match/tmdb-companion';
 import { tmdbSeasonMatches } from './match/tmdb-seasons';
@@ -77,7 +78,7 @@ async function withTmdbCompanion(deps: IdentifyDeps, result: IdentifyResult, sig
 async function aniListSeasons(deps: IdentifyDeps, seriesId: number, result: IdentifyResult, signal?: AbortSignal): Promise<SeasonMatch[]> {
   if (!result.anilist || !deps.providers.anilist) return [];
   const seasons = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
-  const chain = await followSeasons(deps.providers.anilist, result.anilist, seasons, signal).catch((err: unknown) => {
+  const chain = await followSeasons(deps.providers.anilist, result.anilist, seasons, signal, matchedEntrySeason(seasons, result.anilist)).catch((err: unknown) => {
     if (isProviderError(err)) return new Map<number, { id: number; idMal?: number | null }>();
     throw err;
   });

@@ -62,14 +62,15 @@ export async function listSeriesIds(db: DbOrTx): Promise<number[]> {
 }
 
 /**
- * The highest episode number among a series' regular files outside later seasons' folders (its
- * absolute numbers when the names carry them): how far along a sequel chain a flat folder goes.
+ * The highest episode number among a series' regular files of its first season, or of no season
+ * (their absolute numbers when the names carry them): how far along a sequel chain a flat folder
+ * goes. `firstSeason` is 1, or the later season a folder of that season alone stands for.
  */
-export async function highestFirstSeasonNumber(db: DbOrTx, seriesId: number): Promise<number> {
+export async function highestFirstSeasonNumber(db: DbOrTx, seriesId: number, firstSeason = 1): Promise<number> {
   const row = await sql<{ n: number | null }>`
     SELECT max(j.value) AS n FROM episodes e,
       json_each(CASE WHEN json_array_length(e.absolute) > 0 THEN e.absolute ELSE e.episodes END) j
-    WHERE e.series_id = ${seriesId} AND e.special = 0 AND (e.season IS NULL OR e.season = 1)`.execute(db);
+    WHERE e.series_id = ${seriesId} AND e.special = 0 AND (e.season IS NULL OR e.season = ${firstSeason})`.execute(db);
   return Number(row.rows[0]?.n ?? 0);
 }
 

@@ -1,10 +1,12 @@
 import type { Db } from '../../db/handle';
 import { highestFirstSeasonNumber } from '../../db/repos/episode-files';
+import { regularEpisodesPerSeason } from '../../db/repos/episodes';
 import { getMatchRows } from '../../db/repos/matches';
 import { listEpisodeLists, removeEpisodeList, saveEpisodeList } from '../../db/repos/provider-episodes';
 import type { MatchRow } from '../../db/schema';
 import { AnishelfError } from '../../errors';
 import type { AniListClient } from '../anilist/client';
+import { matchedEntrySeason, onlyLaterSeasons } from '../match/entry-season';
 import type { Providers } from '../match/identify';
 import type { TmdbClient } from '../tmdb/client';
 import { aniListEpisodeList, type AniListMediaEpisodes } from './anilist';
@@ -78,24 +80,26 @@ async function tmdbLists(tmdb: TmdbClient, seriesId: number, tmdbId: number, now
 }
 
 /**
- * The AniList entries of the season model, in chain order: the match itself as season 1 and the
- * season matches of a Season NN layout; without those, the sequel chain as far as the folder's
- * highest episode number reaches (a 2-cour show numbered 1–24 in one folder).
+ * The AniList entries of the season model, in chain order: the match itself as its first season
+ * (1, or the later season a folder of that season alone stands for) and the season matches of a
+ * Season NN layout; without those, the sequel chain as far as the folder's highest episode
+ * number reaches (a 2-cour show numbered 1–24 in one folder).
  */
 async function aniListLists(deps: FetchListsDeps, anilist: AniListClient, seriesId: number, main: MatchRow, rows: readonly MatchRow[], options: FetchListsOptions): Promise<Built[]> {
   const first = await anilist.episodes(Number(main.provider_id), options);
   if (!first) return [];
+  const firstSeason = await firstSeasonOf(deps.db, anilist, seriesId, first.id, options.signal);
   const entries: Array<{ media: AniListMediaEpisodes; season: number | null }> = [];
   const seasonRows = rows.filter((r) => r.season !== null && r.state === 'matched' && r.provider === 'anilist' && r.provider_id).sort((a, b) => a.season! - b.season!);
   if (seasonRows.length > 0) {
-    entries.push({ media: first, season: 1 });
+    entries.push({ media: first, season: firstSeason });
     for (const row of seasonRows) {
       const media = await anilist.episodes(Number(row.provider_id), options);
       if (media) entries.push({ media, season: row.season });
     }
   } else {
     entries.push({ media: first, season: null });
-    const highest = await highestFirstSeasonNumber(deps.db, seriesId);
+    const highest = await highestFirstSeasonNumber(deps.db, seriesId, firstSeason);
     let reached = knownCount(first);
     let currentId = first.id;
     for (let step = 0; step < MAX_CHAIN && reached > 0 && reached < highest; step++) {
@@ -112,9 +116,19 @@ async function aniListLists(deps: FetchListsDeps, anilist: AniListClient, series
     season,
     episodes: media.episodes,
     ...(media.nextAiringEpisode ? { airedSoFar: media.nextAiringEpisode.episode - 1 } : {}),
-  })));
+  })), firstSeason);
   const nowMs = deps.now().getTime();
   return entries.map(({ media }, i) => aniListEpisodeList(seriesId, media, placements[i]!, nowMs));
+}
+
+/**
+ * The season the matched entry stands for. Its relations are asked for (cached since the
+ * identification) only for a folder without a first season.
+ */
+async function firstSeasonOf(db: Db, anilist: AniListClient, seriesId: number, entryId: number, signal?: AbortSignal): Promise<number> {
+  const seasons = [...(await regularEpisodesPerSeason(db, seriesId)).keys()];
+  if (onlyLaterSeasons(seasons) === null) return 1;
+  return matchedEntrySeason(seasons, await anilist.byId(entryId, signal ? { signal } : {}));
 }
 
 function knownCount(media: AniListMediaEpisodes): number {

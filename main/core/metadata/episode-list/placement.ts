@@ -24,16 +24,17 @@ export interface ChainEntry {
 /**
  * Places each entry of a sequel chain in the series' numbering. Absolute numbers run on along the
  * chain (cour 2 of a 12-episode cour 1 starts at 13). An entry matched to its own season counts
- * from 1 in it; entries without a season of their own continue season 1's numbering, as a
- * 2-cour show filed in one folder is numbered 1–24.
+ * from 1 in it; entries without a season of their own continue the first season's numbering, as
+ * a 2-cour show filed in one folder is numbered 1–24. The first season is 1, or the later season
+ * a folder of that season alone was matched as (see match/entry-season.ts).
  */
-export function chainPlacements(entries: readonly ChainEntry[]): ListPlacement[] {
+export function chainPlacements(entries: readonly ChainEntry[], firstSeason = 1): ListPlacement[] {
   const placements: ListPlacement[] = [];
   let absolute = 0;
   let continued = 0;
   for (const entry of entries) {
     if (entry.season !== null) placements.push({ season: entry.season, episodeOffset: 0, absoluteOffset: absolute });
-    else placements.push({ season: 1, episodeOffset: continued, absoluteOffset: absolute });
+    else placements.push({ season: firstSeason, episodeOffset: continued, absoluteOffset: absolute });
     const count = entry.episodes ?? entry.airedSoFar ?? 0;
     absolute += count;
     if (entry.season === null) continued += count;

@@ -98,7 +98,7 @@ function declaredSeason(titles: readonly string[]): { season: number | null; par
   return { season, part };
 }
 
-function tvPrequel(m: AniListMedia): { id: number; titles: string[] } | null {
+export function tvPrequel(m: AniListMedia): { id: number; titles: string[] } | null {
   const edge = m.relations?.edges.find((e) => e.relationType === 'PREQUEL' && e.node.type !== 'MANGA' && (e.node.format === 'TV' || e.node.format === 'TV_SHORT'));
   if (!edge) return null;
   const t = edge.node.title;

@@ -25,6 +25,10 @@ export function episodeLibraryFiles(): Record<string, string> {
   // Season folders matched season by season along the sequel chain: S2E07 missing.
   for (let e = 1; e <= 10; e++) add(`Season Show [anilistid-95001]/Season 1/Season Show S01E${pad(e)}.mkv`);
   for (let e = 1; e <= 10; e++) if (e !== 7) add(`Season Show [anilistid-95001]/Season 2/Season Show S02E${pad(e)}.mkv`);
+  // A folder of the second season alone, matched to that season's entry (numbered from 1 on
+  // AniList) and run on into its Part 2; its files are named for season 2: 4 and 13 missing.
+  // Season 2 is that entry, not the season after it along the chain (the 3rd Season).
+  for (let e = 1; e <= 15; e++) if (e !== 4 && e !== 13) add(`Season Show 2nd Season [anilistid-95002]/[Grp] Season Show S2 - ${pad(e)} [1080p].mkv`);
   return files;
 }
 
@@ -35,6 +39,7 @@ export const EPISODE_LIBRARY_MISSING: Record<string, string[]> = {
   'Airing Show [anilistid-93001]': ['S1E3'],
   'Unaired Show [anilistid-94001]': [],
   'Season Show [anilistid-95001]': ['S2E7'],
+  'Season Show 2nd Season [anilistid-95002]': ['S2E4', 'S2E13'],
 };
 
 /** The providers' side of that library, in the fake servers' shapes. */
@@ -46,6 +51,8 @@ export function episodeLibraryProviders(): { anilist: FakeAniListMedia[]; tmdb: 
     { id: 94001, romaji: 'Unaired Show', format: 'TV', eps: null, year: 2026, status: 'NOT_YET_RELEASED' },
     { id: 95001, romaji: 'Season Show', format: 'TV', eps: 10, year: 2021 },
     { id: 95002, romaji: 'Season Show 2nd Season', format: 'TV', eps: 10, year: 2022, prequel: 95001 },
+    { id: 95003, romaji: 'Season Show 2nd Season Part 2', format: 'TV', eps: 5, year: 2023, prequel: 95002 },
+    { id: 95004, romaji: 'Season Show 3rd Season', format: 'TV', eps: 8, year: 2025, prequel: 95003 },
   ]);
   const airing = anilist.find((m) => m.id === 93001)!;
   const next = (EPISODES_NOW_MS + 2 * DAY) / 1000;
