@@ -52,6 +52,20 @@ const cases: Case[] = [
     airing: false,
   },
   {
+    name: 'a folder of an OVA alone ("OVA - 01") matched to the OVA entry: its files are the entry\'s episodes',
+    files: [...numbered(1, 12, (n) => `[Grp] Hoshi no Kioku OVA - ${pad(n)} [BD].mkv`, [3]), 'Hoshi no Kioku NCOP.mkv'],
+    store: finished12,
+    missing: ['S1E3'],
+    lines: ['S1 11/12, missing 3'],
+  },
+  {
+    name: 'an OVA beside the series\' episodes stays a special: it covers no episode of season 1',
+    files: [...numbered(2, 12, (n) => `Hoshi no Kioku - ${pad(n)} [1080p].mkv`), 'Hoshi no Kioku OVA - 01.mkv'],
+    store: finished12,
+    missing: ['S1E1'],
+    lines: ['S1 11/12, missing 1'],
+  },
+  {
     name: 'an airing series: aired gaps are missing, the next airing is upcoming, never missing',
     files: numbered(1, 9, (n) => `[Grp] Kaze no Tabibito - ${pad(n)}.mkv`, [5]),
     store: airing,

@@ -15,7 +15,9 @@ export interface Coverage {
  * Which expected episodes the files cover: by season and episode (multi-episode files cover each
  * number, a v2 beside a v1 covers the same one), else by absolute number through the provider's
  * absolute order (cumulative along the seasons or the sequel chain). A file named for one season
- * but filed in another season's folder still covers its episode and is marked misplaced.
+ * but filed in another season's folder still covers its episode and is marked misplaced. A folder
+ * of specials alone ("Show OVA - 01", a film) matched to an OVA or film entry: AniList numbers
+ * them as the entry's own episodes, with no season 0 to hold them, so they cover those.
  */
 export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpisode[], files: FileNumbers): Coverage {
   const byNumber = new Map<number, number>();
@@ -37,6 +39,7 @@ export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpi
   };
 
   const { paths, numbers } = files;
+  const specialsOnly = holdsSpecialsOnly(files);
   for (let f = 0, at = 0; f < paths.length; f++, at += FILE_STRIDE) {
     const path = paths[f]!;
     const fileSeason = numbers[at] as number | null;
@@ -53,12 +56,24 @@ export function coverEpisodes(seriesPath: string, expected: readonly ExpectedEpi
         if (index !== undefined) add(index, path, folder !== null && folder !== season);
         // "Season 1/Show - 13.mkv" of a show whose season 1 has 12: numbered through the seasons.
         else if (season === 1 && !special) add(byAbsolute.get(n), path, false);
+        else if (special && specialsOnly) add(byNumber.get(numberKey(1, n)), path, false);
       }
       continue;
     }
     for (const n of absolute.length > 0 ? absolute : episodes) add(special ? byNumber.get(numberKey(0, n)) : (byAbsolute.get(n) ?? byNumber.get(numberKey(1, n))), path, false);
   }
   return { files: covered, placed };
+}
+
+/** True when every file that stands for an episode is a special (an OVA's or a film's folder). */
+function holdsSpecialsOnly(files: FileNumbers): boolean {
+  let specials = 0;
+  for (let at = 0; at < files.numbers.length; at += FILE_STRIDE) {
+    if (isExtraKind(files.numbers[at + 2] as string | null)) continue;
+    if (files.numbers[at + 1] !== 1) return false;
+    specials++;
+  }
+  return specials > 0;
 }
 
 const NO_NUMBERS: readonly number[] = [];
