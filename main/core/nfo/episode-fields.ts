@@ -25,7 +25,24 @@ export function episodeFieldsFromName(row: ParsedEpisode): EpisodeFields[] {
   const numbers = writableEpisodeNumbers(JSON.parse(row.episodes) as unknown[]);
   if (numbers.length === 0) return [];
   const season = row.season ?? (row.special ? 0 : 1);
-  return numbers.map((episode) => ({ season, episode, title: row.title?.trim() || `Episode ${episode}` }));
+  return numbers.map((episode) => ({ season, episode, title: row.title?.trim() || placeholderTitle(episode) }));
+}
+
+/** The title Kodi needs when the name gave none, as Sonarr and Kodi's own scrapers write it. */
+function placeholderTitle(episode: number): string {
+  return `Episode ${episode}`;
+}
+
+const PLACEHOLDER = /^Episode (\d{1,6})(?: \(Part \d{1,3}\))?$/;
+
+/**
+ * An episode NFO's title, or null when it is only the placeholder ("Episode 5" for episode 5,
+ * with its part): it says nothing the episode's number does not, so it is not shown as a title.
+ */
+export function realEpisodeTitle(title: string | null | undefined, episode: number | null): string | null {
+  if (!title) return null;
+  const placeholder = PLACEHOLDER.exec(title);
+  return placeholder && Number(placeholder[1]) === episode ? null : title;
 }
 
 /**
@@ -35,7 +52,7 @@ export function episodeFieldsFromName(row: ParsedEpisode): EpisodeFields[] {
 export function withStackPart(fields: readonly EpisodeFields[], row: ParsedEpisode): EpisodeFields[] {
   const part = stackPartOf(row.parsed);
   if (part === null) return [...fields];
-  return fields.map((f) => ({ ...f, title: `${f.title ?? `Episode ${f.episode}`} (Part ${part})` }));
+  return fields.map((f) => ({ ...f, title: `${f.title ?? placeholderTitle(f.episode)} (Part ${part})` }));
 }
 
 /** The stacking part kept in an episode row's `parsed` JSON; rows scanned before it was read have none. */

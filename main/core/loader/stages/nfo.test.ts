@@ -78,11 +78,19 @@ describe('the nfo stage', () => {
     const { core, byFolder } = await loaded({
       'Show/Show - S01E01.mkv': '', 'Show/Show - S01E01.nfo': ep('The Journey Ends', 9),
       'Show/Bonus Clip.mkv': '', 'Show/Bonus Clip.nfo': ep('Hidden Episode', 7),
+      // The placeholder written where a name has no title says nothing its number does not.
+      'Show/Show - S01E02.mkv': '', 'Show/Show - S01E02.nfo': ep('Episode 2', 2),
+      'Show/Show - S01E03.mkv': '', 'Show/Show - S01E03.nfo': ep('Episode 3 (Part 1)', 3),
+      'Show/Show - S01E04 - Episode 5.mkv': '', 'Show/Show - S01E04 - Episode 5.nfo': ep('Episode 5', 4),
     });
     const episodes = (await core.getSeries(byFolder('Show'))).episodes;
     const named = Object.fromEntries(episodes.map((e) => [path.basename(e.path), e]));
     expect(named['Show - S01E01.mkv']).toMatchObject({ title: 'The Journey Ends', season: 1, episodes: [1] });
     expect(named['Bonus Clip.mkv']).toMatchObject({ title: 'Hidden Episode', episodes: [7] });
+    expect(named['Show - S01E02.mkv']).toMatchObject({ title: null, episodes: [2] });
+    expect(named['Show - S01E03.mkv']).toMatchObject({ title: null, episodes: [3] });
+    // Another number is a real title ("Episode 5" is what episode 4 is called).
+    expect(named['Show - S01E04 - Episode 5.mkv']).toMatchObject({ title: 'Episode 5', episodes: [4] });
     await core.close();
   });
 

@@ -4,7 +4,7 @@ import { listEpisodesWithNfo, listEpisodesWithoutNfo, type EpisodeChanges } from
 import type { SeriesUpdate } from '../../db/schema';
 import { NFO_FILENAME } from '../../media/names';
 import { BLOCKING_PROBLEMS, type NfoReadResult } from '../../nfo';
-import { episodeFieldsFromName } from '../../nfo/episode-fields';
+import { episodeFieldsFromName, realEpisodeTitle } from '../../nfo/episode-fields';
 import type { Stage } from '../stage';
 import type { StageContext } from '../stage-context';
 import { isOurs, writtenHashes, type WrittenFile } from '../../db/repos/written-files';
@@ -149,7 +149,7 @@ async function readEpisodeNfos(ctx: StageContext): Promise<EpisodeChanges> {
     const entries = nfo.kind === 'episodedetails' ? nfo.episodes : [];
     if (entries.length === 0 || nfo.problems.some((p) => BLOCKING_PROBLEMS.has(p.code))) continue;
     // A multi-episode file's episodes often share one title: show it once.
-    const title = [...new Set(entries.map((e) => e.title).filter(Boolean))].join(' / ') || row.title;
+    const title = [...new Set(entries.map((e) => realEpisodeTitle(e.title, e.episode)).filter(Boolean))].join(' / ') || row.title;
     const numbers = entries.map((e) => e.episode).filter((n): n is number => n !== null);
     const unnumbered = (JSON.parse(row.episodes) as number[]).length === 0;
     changes.update.push({
