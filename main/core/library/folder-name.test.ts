@@ -40,6 +40,15 @@ test.each([
   // A bare year before a release tail is the year, as in a scene name; alone it may be the title's.
   ['The.Expanse.2015.1080p.BluRay.x264', { title: 'The Expanse', year: 2015, seasonHint: null, providerIds: {} }],
   ['Cowboy Bebop 1998 1080p', { title: 'Cowboy Bebop', year: 1998, seasonHint: null, providerIds: {} }],
+  // Scene season packs: from the first resolution, source or codec on, with the service, the
+  // language, the audio and the group after a dash, all is release information.
+  ['The.Expanse.S03.1080p.AMZN.WEB-DL.DDP5.1.H.264-NTb', { title: 'The Expanse', year: null, seasonHint: 3, providerIds: {} }],
+  ['Jujutsu.Kaisen.S02.1080p.CR.WEB-DL.AAC2.0.H.264-VARYG', { title: 'Jujutsu Kaisen', year: null, seasonHint: 2, providerIds: {} }],
+  ['Breaking.Bad.2008.S01.1080p.BluRay.x264-ROVERS', { title: 'Breaking Bad', year: 2008, seasonHint: 1, providerIds: {} }],
+  ['Dark.S01.GERMAN.1080p.NF.WEB-DL.DDP5.1.x264-TVS', { title: 'Dark', year: null, seasonHint: 1, providerIds: {} }],
+  ['Sousou.no.Frieren.S01.1080p.BluRay.x265-iAHD', { title: 'Sousou no Frieren', year: null, seasonHint: 1, providerIds: {} }],
+  ['The Office US S01-S09 720p BluRay x264', { title: 'The Office US', year: null, seasonHint: null, providerIds: {} }],
+  ['[Grp] Jujutsu Kaisen S02 1080p CR WEB-DL AAC2.0 H.264-VARYG', { title: 'Jujutsu Kaisen', year: null, seasonHint: 2, providerIds: {} }],
   // Numbers that are the title's own.
   ['Mob Psycho 100', { title: 'Mob Psycho 100', year: null, seasonHint: null, providerIds: {} }],
   ['86 Part 2', { title: '86 Part 2', year: null, seasonHint: null, providerIds: {} }],

@@ -2,7 +2,7 @@ import type { ProviderIds } from '../../../shared/types';
 import type { SeriesUpdate } from '../db/schema';
 import { CONTROL_CHARACTERS } from '../util/printable';
 import { normalizeTitle } from '../util/normalize-title';
-import { stripReleaseTail } from './folder-release-tail';
+import { stripReleaseTail, takeBareYear } from './folder-release-tail';
 
 export interface FolderNameInfo {
   title: string;
@@ -55,6 +55,7 @@ export function parseFolderName(folderName: string): FolderNameInfo {
   if (seasonMatch) {
     seasonHint = Number(seasonMatch[1] ?? seasonMatch[2]);
     name = name.trim().slice(0, seasonMatch.index);
+    if (tail.stripped && year === null) ({ name, year } = takeBareYear(name));
   }
 
   const title = name.replace(/\s+/g, ' ').replace(/^[\s\-_.]+|[\s\-_]+$/g, '').trim();

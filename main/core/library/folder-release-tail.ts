@@ -8,6 +8,12 @@
 /** Resolution, source, codec, audio and batch words, as release names write them. */
 export const RELEASE_WORD = String.raw`(?:\d{3,4}[pi]|vostfr|4k|uhd|bd(?:rip)?|blu-?ray|remux|web(?:-?dl|-?rip)?|dvd(?:rip)?|hdtv|hevc|avc|x\.?26[45]|h\.?26[45]|av1|10-?bit|8-?bit|hdr(?:10)?|flac|aac|ac3|opus|dual[ .-]?audio|multi[ .-]?(?:subs?|audio)|eng(?:lish)?[ .-]?(?:subs?|dub(?:bed)?)|dub(?:bed)?|subbed|subs|uncensored|batch|complete(?:[ .-]?(?:series|collection|season))?)`;
 const RELEASE_TAIL = new RegExp(String.raw`[\s._-]+${RELEASE_WORD}$`, 'i');
+// Resolution, source and codec: no title holds one, so in a release name ("The Expanse S03 1080p
+// AMZN WEB-DL DDP5.1 H.264-NTb") everything from the first of them on is release information,
+// the streaming service, audio and the group after a dash included.
+const FIRST_RELEASE_MARK = /[\s._-]+(?:\d{3,4}[pi]|4k|uhd|web-?dl|web-?rip|blu-?ray|bd-?rip|bd-?remux|remux|hdtv|dvd-?rip|[xh][ .]?26[45]|hevc|av1|10-?bit)(?=$|[\s._-])/i;
+// What scene names put between the title (with its season or year) and that first mark.
+const SCENE_TAG_TAIL = /[\s._-]+(?:german|french|multi|ita|spanish|latino|amzn|nf|dsnp|hmax|atvp|pcok|hulu|cr|proper|repack|internal|limited|extended|uncut)$/i;
 // "S01-S03", "S01+S02", "Season 1-3", "Seasons 1 & 2", "S1 to S3", "(Season 1-2)": more than one
 // season. A spaced dash without a second "S" is a season's episodes ("Season 2 - 01~10").
 const SEASON_RANGE_TAIL =
@@ -24,12 +30,20 @@ export interface ReleaseTail {
   year: number | null;
   /** The tail named several seasons: the folder holds no one season. */
   seasons: boolean;
+  /** A release tail was taken off: a bare year left at the end is the year. */
+  stripped: boolean;
 }
 
 export function stripReleaseTail(input: string): ReleaseTail {
   let name = input.trim();
   let stripped = false;
   let seasons = false;
+  const mark = FIRST_RELEASE_MARK.exec(name);
+  if (mark && mark.index > 0) {
+    name = name.slice(0, mark.index);
+    for (let tag = SCENE_TAG_TAIL.exec(name); tag && tag.index > 0; tag = SCENE_TAG_TAIL.exec(name)) name = name.slice(0, tag.index);
+    stripped = true;
+  }
   for (;;) {
     const release = RELEASE_TAIL.exec(name);
     if (release) {
@@ -51,9 +65,14 @@ export function stripReleaseTail(input: string): ReleaseTail {
     }
     break;
   }
-  const bareYear = stripped ? BARE_YEAR_TAIL.exec(name) : null;
-  if (bareYear && bareYear.index > 0) return { name: name.slice(0, bareYear.index), year: Number(bareYear[1]), seasons };
-  return { name, year: null, seasons };
+  return { ...(stripped ? takeBareYear(name) : { name, year: null }), seasons, stripped };
+}
+
+/** A bare year at the end of a release name, before its tail or its season ("Breaking Bad 2008 S01"). */
+export function takeBareYear(name: string): { name: string; year: number | null } {
+  const bareYear = BARE_YEAR_TAIL.exec(name);
+  if (bareYear && bareYear.index > 0) return { name: name.slice(0, bareYear.index), year: Number(bareYear[1]) };
+  return { name, year: null };
 }
 
 function isBatchRange([, paren, word, first = '', last = '']: RegExpExecArray): boolean {
