@@ -49,6 +49,14 @@ test.each([
   ['Sousou.no.Frieren.S01.1080p.BluRay.x265-iAHD', { title: 'Sousou no Frieren', year: null, seasonHint: 1, providerIds: {} }],
   ['The Office US S01-S09 720p BluRay x264', { title: 'The Office US', year: null, seasonHint: null, providerIds: {} }],
   ['[Grp] Jujutsu Kaisen S02 1080p CR WEB-DL AAC2.0 H.264-VARYG', { title: 'Jujutsu Kaisen', year: null, seasonHint: 2, providerIds: {} }],
+  // Another name or a marker in parentheses after the title; a season in them is the season.
+  ["Sousou no Frieren (Frieren Beyond Journey's End) [BD 1080p]", { title: 'Sousou no Frieren', year: null, seasonHint: null, providerIds: {} }],
+  ['Hunter x Hunter (TV)', { title: 'Hunter x Hunter', year: null, seasonHint: null, providerIds: {} }],
+  ['Kaguya-sama (Love is War) S3', { title: 'Kaguya-sama', year: null, seasonHint: 3, providerIds: {} }],
+  ['Mob Psycho 100 (Season 2)', { title: 'Mob Psycho 100', year: null, seasonHint: 2, providerIds: {} }],
+  ['[Judas] Shingeki no Kyojin (Season 1) [BD 1080p][HEVC x265 10bit][Dual-Audio]', { title: 'Shingeki no Kyojin', year: null, seasonHint: 1, providerIds: {} }],
+  ['The Office (US)', { title: 'The Office (US)', year: null, seasonHint: null, providerIds: {} }],
+  ['(Untitled)', { title: '(Untitled)', year: null, seasonHint: null, providerIds: {} }],
   // Numbers that are the title's own.
   ['Mob Psycho 100', { title: 'Mob Psycho 100', year: null, seasonHint: null, providerIds: {} }],
   ['86 Part 2', { title: '86 Part 2', year: null, seasonHint: null, providerIds: {} }],

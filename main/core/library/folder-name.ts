@@ -19,12 +19,18 @@ const PROVIDER_ALIASES: Record<string, string> = { myanimelist: 'mal' };
 const BRACKETED = /\[[^\]]*\]|\{[^}]*\}|【[^】]*】/g;
 const YEAR_IN_PARENS = /\((19\d{2}|20\d{2})\)/;
 const RELEASE_TAG_IN_PARENS = /\((?:[^)]*\b(?:\d{3,4}p|bd|bluray|blu-ray|web(?:-?dl|rip)?|dvd(?:rip)?|hevc|x26[45]|h\.?26[45]|av1|10-?bit|dual[- ]audio|multi[- ]subs?|batch|complete)\b[^)]*)\)/gi;
+// "(Season 2)", "(S2)", "(2nd Season)" at the end: the season, as without the parentheses.
+const SEASON_IN_PARENS = /\(\s*((?:season|s)\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+season)\s*\)\s*$/i;
+// "Sousou no Frieren (Frieren Beyond Journey's End)", "Hunter x Hunter (TV)": another name or a
+// marker after the title. A country code ("The Office (US)") stays: it tells two shows apart.
+const TRAILING_PARENS = /\s*\((?!(?:US|UK|GB|AU|CA|NZ|IE|JP|KR|DE|FR)\))[^()]*\p{L}[^()]*\)\s*$/u;
 const SEASON_SUFFIX = /(?:[\s._-]+(?:s|season\s*)(\d{1,2})|[\s._-]+(\d{1,2})(?:st|nd|rd|th)\s+season)\s*$/i;
 
 /**
  * Title, year, season hint and provider ids from a series folder name, e.g.
  * "Sousou no Frieren (2023)", "Frieren [tvdbid-424536]", "[Group] Title (2019) [1080p]",
- * "Shingeki no Kyojin S3", "Solo Leveling S01+S02 1080p" (see folder-release-tail.ts).
+ * "Shingeki no Kyojin S3", "Solo Leveling S01+S02 1080p" (see folder-release-tail.ts). Another
+ * name in parentheses after the title is left to the folder name, which search still sees.
  */
 export function parseFolderName(folderName: string): FolderNameInfo {
   const providerIds: ProviderIds = {};
@@ -50,6 +56,7 @@ export function parseFolderName(folderName: string): FolderNameInfo {
   name = tail.name;
   year ??= tail.year;
 
+  name = name.replace(SEASON_IN_PARENS, ' $1');
   let seasonHint: number | null = null;
   const seasonMatch = tail.seasons ? null : SEASON_SUFFIX.exec(name.trim());
   if (seasonMatch) {
@@ -57,6 +64,8 @@ export function parseFolderName(folderName: string): FolderNameInfo {
     name = name.trim().slice(0, seasonMatch.index);
     if (tail.stripped && year === null) ({ name, year } = takeBareYear(name));
   }
+  const beforeParens = name.replace(TRAILING_PARENS, '');
+  if (/\p{L}|\p{N}/u.test(beforeParens)) name = beforeParens;
 
   const title = name.replace(/\s+/g, ' ').replace(/^[\s\-_.]+|[\s\-_]+$/g, '').trim();
   return { title: title || shown.trim() || folderName, year, seasonHint, providerIds };
