@@ -21,12 +21,16 @@ const RELEASE_WORDS = new RegExp(String.raw`(?:^|[\s._-])${RELEASE_WORD}(?=$|[\s
 // "(01-28)", "- 01 ~ 12", "E01-E24", "Vol. 1-6" at the end of a batch folder.
 const EPISODE_RANGE = /[\s._-]*(?:\(|\b)(?:e|ep|eps|episodes?|vol\.?\s*)?\d{1,4}\s*[-~]\s*(?:e|ep)?\d{1,4}\)?\s*$/i;
 
+// "SPYxFAMILY", "HUNTERxHUNTER": the "×" of a title typed as a letter between capitals. Searched
+// as one word, no provider finds it; with the x apart it is the entry's English title.
+const GLUED_X = /(\p{Lu}{2,})x(\p{Lu}{2,})/gu;
+
 // "S01-S05": a whole-show pack, not one season.
 const SEASON_RANGE = /\bS\d{1,2}\s*-\s*S\d{1,2}\b/i;
 
 export function folderQuery(folderName: string): FolderQuery {
   const info = parseFolderName(folderName);
-  let title = info.title;
+  let title = info.title.replace(GLUED_X, '$1 x $2');
   for (let i = 0; i < 3; i++) {
     const next = title.replace(SEASON_RANGE, ' ').replace(RELEASE_WORDS, ' ').replace(EPISODE_RANGE, ' ').replace(/\s+/g, ' ').trim();
     if (next === title) break;

@@ -72,5 +72,7 @@ test('the search text drops release tags, ranges and season words, and keeps the
   expect(folderQuery('[Erai-raws] Sousou no Frieren Season 2 - 01~10 [1080p]')).toMatchObject({ search: 'Sousou no Frieren', season: 2, year: null });
   expect(folderQuery('Vinland.Saga.S02.1080p.WEB-DL')).toMatchObject({ search: 'Vinland Saga', season: 2 });
   expect(folderQuery('Breaking.Bad.S01-S05.1080p.BluRay.x264')).toMatchObject({ search: 'Breaking Bad', season: null });
+  expect(folderQuery('SPYxFAMILY S02')).toMatchObject({ search: 'SPY x FAMILY', season: 2 });
+  expect(folderQuery('Boxer x Ghost')).toMatchObject({ search: 'Boxer x Ghost' });
   expect(folderQuery('Cowboy Bebop (1998) (imdb-tt0213338) [tmdbid=30991]')).toMatchObject({ search: 'Cowboy Bebop', year: 1998, ids: { imdb: 'tt0213338', tmdb: '30991' } });
 });

@@ -14,6 +14,7 @@ export const FOLDER_NAMES: readonly FolderCase[] = [
   ['Jujutsu.Kaisen.S02.1080p.CR.WEB-DL.AAC2.0.H.264-VARYG', 'anilist:145064', 23],
   ["Sousou no Frieren (Frieren Beyond Journey's End) [BD 1080p]", 'anilist:154587', 28],
   ['Mob Psycho 100 (Season 2)', 'anilist:101338', 13],
+  ['SPYxFAMILY S02', 'anilist:158927', 12],
   ['The.Expanse.S03.1080p.AMZN.WEB-DL.DDP5.1.H.264-NTb', 'tmdb:63639', 13],
   ['Breaking.Bad.2008.S01.1080p.BluRay.x264-ROVERS', 'tmdb:1396', 7],
   ['Sousou no Frieren 2nd Season', 'anilist:182255', 10],
