@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { isInsideFolder } from '../core/artwork/inside-folder';
 import { resolveUiFile, uiContentType } from '../core/ui/ui-files';
 import { openRegularFile } from '../core/fs/regular-file';
@@ -49,19 +50,9 @@ export async function pipeFile(file: string, res: ServerResponse): Promise<void>
   // A pipe swapped in for a poster since it was checked would hold the open for ever.
   const handle = await openRegularFile(file).catch(() => null);
   if (!handle) return void res.destroy();
-  return new Promise((resolve) => {
-    const stream = handle.createReadStream();
-    stream.on('error', () => {
-      res.destroy();
-      resolve();
-    });
-    stream.on('end', resolve);
-    res.on('close', () => {
-      stream.destroy();
-      resolve();
-    });
-    stream.pipe(res);
-  });
+  // pipeline destroys both ends when either fails or closes, the stream closing the handle with
+  // it: a page reloaded mid-answer, even before the open returned, leaves no file open.
+  await pipeline(handle.createReadStream(), res).catch(() => res.destroy());
 }
 
 export function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
