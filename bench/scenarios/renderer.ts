@@ -24,7 +24,9 @@ function buildRenderer(): void {
 /**
  * The window at 10,000 series, as a user opens it: `anishelf serve` on a library added before,
  * Chromium at 1,440×900. First cards: from the page's navigation to the first frame showing a
- * card, for each of three opens. Search: from the keystroke to the grid showing the matches,
+ * card, for each of three opens of the window, each once the one before has the whole list.
+ * The page's first visit, in a browser just started, with nothing cached, is given beside them:
+ * most of it is the browser's (a new renderer process, the script's first compile). Search: from the keystroke to the grid showing the matches,
  * less the 150 ms debounce. The loader is paused, so the figures are the page's and the core's
  * answers, not 10,000 background loads. Targets: 1 s and 50 ms.
  */
@@ -45,13 +47,13 @@ export const rendererTenThousand: BenchScenario = {
     const browser = await chromium.launch({ args: LAUNCH_ARGS, ...(browserChoice.executablePath ? { executablePath: browserChoice.executablePath } : {}) });
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(server.url);
-      const firstCards = await firstCardTimes(page, OPENS, SERIES);
+      const [firstVisit, ...reopened] = await firstCardTimes(page, 1 + OPENS, SERIES, { firstVisit: server.url });
       const searches = await searchTimes(page, SEARCHES, SERIES);
       return {
         series: SERIES,
-        firstCardsMs: firstCards.map((ms) => round(ms)),
-        firstCardsWorstMs: round(Math.max(...firstCards)),
+        firstVisitMs: round(firstVisit!),
+        firstCardsMs: reopened.map((ms) => round(ms)),
+        firstCardsWorstMs: round(Math.max(...reopened)),
         firstCardsTargetMs: 1000,
         searchAfterDebounceMs: searches.map((ms) => round(ms)),
         searchWorstMs: round(Math.max(...searches)),
