@@ -62,16 +62,17 @@ export async function listSeriesIds(db: DbOrTx): Promise<number[]> {
 }
 
 /**
- * The highest episode number among a series' regular files of its first season, or of no season
- * (their absolute numbers when the names carry them): how far along a sequel chain a flat folder
- * goes. `firstSeason` is 1, or the later season a folder of that season alone stands for.
+ * The lowest and highest episode numbers among a series' regular files of its first season, or of
+ * no season (their absolute numbers when the names carry them): where a flat folder starts in a
+ * sequel chain and how far along it it goes. `firstSeason` is 1, or the later season a folder of
+ * that season alone stands for. Both are 0 without such files.
  */
-export async function highestFirstSeasonNumber(db: DbOrTx, seriesId: number, firstSeason = 1): Promise<number> {
-  const row = await sql<{ n: number | null }>`
-    SELECT max(j.value) AS n FROM episodes e,
+export async function firstSeasonNumberRange(db: DbOrTx, seriesId: number, firstSeason = 1): Promise<{ lowest: number; highest: number }> {
+  const row = await sql<{ lowest: number | null; highest: number | null }>`
+    SELECT min(j.value) AS lowest, max(j.value) AS highest FROM episodes e,
       json_each(CASE WHEN json_array_length(e.absolute) > 0 THEN e.absolute ELSE e.episodes END) j
     WHERE e.series_id = ${seriesId} AND e.special = 0 AND (e.season IS NULL OR e.season = ${firstSeason})`.execute(db);
-  return Number(row.rows[0]?.n ?? 0);
+  return { lowest: Number(row.rows[0]?.lowest ?? 0), highest: Number(row.rows[0]?.highest ?? 0) };
 }
 
 /** The video files of one series with what their NFO is written from (name numbers, NFO path). */

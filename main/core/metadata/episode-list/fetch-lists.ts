@@ -1,15 +1,17 @@
 import type { Db } from '../../db/handle';
-import { highestFirstSeasonNumber } from '../../db/repos/episode-files';
+import { firstSeasonNumberRange } from '../../db/repos/episode-files';
 import { regularEpisodesPerSeason } from '../../db/repos/episodes';
 import { getMatchRows } from '../../db/repos/matches';
 import { listEpisodeLists, removeEpisodeList, saveEpisodeList } from '../../db/repos/provider-episodes';
 import type { MatchRow } from '../../db/schema';
 import { AnishelfError } from '../../errors';
 import type { AniListClient } from '../anilist/client';
+import { tvPrequel } from '../match/candidate';
 import { matchedEntrySeason, onlyLaterSeasons } from '../match/entry-season';
 import type { Providers } from '../match/identify';
 import type { TmdbClient } from '../tmdb/client';
 import { aniListEpisodeList, type AniListMediaEpisodes } from './anilist';
+import { numberedOnOffset } from './numbered-on';
 import { chainPlacements } from './placement';
 import { tmdbEpisodeList, type TmdbSeason } from './tmdb';
 
@@ -83,13 +85,15 @@ async function tmdbLists(tmdb: TmdbClient, seriesId: number, tmdbId: number, now
  * The AniList entries of the season model, in chain order: the match itself as its first season
  * (1, or the later season a folder of that season alone stands for) and the season matches of a
  * Season NN layout; without those, the sequel chain as far as the folder's highest episode
- * number reaches (a 2-cour show numbered 1–24 in one folder).
+ * number reaches (a 2-cour show numbered 1–24 in one folder), from where the files' numbers
+ * place the match (a Part 2 numbered on from Part 1).
  */
 async function aniListLists(deps: FetchListsDeps, anilist: AniListClient, seriesId: number, main: MatchRow, rows: readonly MatchRow[], options: FetchListsOptions): Promise<Built[]> {
   const first = await anilist.episodes(Number(main.provider_id), options);
   if (!first) return [];
   const firstSeason = await firstSeasonOf(deps.db, anilist, seriesId, first.id, options.signal);
   const entries: Array<{ media: AniListMediaEpisodes; season: number | null }> = [];
+  let numberedOn = 0;
   const seasonRows = rows.filter((r) => r.season !== null && r.state === 'matched' && r.provider === 'anilist' && r.provider_id).sort((a, b) => a.season! - b.season!);
   if (seasonRows.length > 0) {
     entries.push({ media: first, season: firstSeason });
@@ -99,8 +103,10 @@ async function aniListLists(deps: FetchListsDeps, anilist: AniListClient, series
     }
   } else {
     entries.push({ media: first, season: null });
-    const highest = await highestFirstSeasonNumber(deps.db, seriesId, firstSeason);
-    let reached = knownCount(first);
+    const { lowest, highest } = await firstSeasonNumberRange(deps.db, seriesId, firstSeason);
+    // Prequels are asked for only when the files' numbers lie beyond the entry's own.
+    if (lowest > 1 && highest > knownCount(first)) numberedOn = numberedOnOffset(lowest, highest, knownCount(first), await prequelCounts(anilist, first.id, options.signal));
+    let reached = numberedOn + knownCount(first);
     let currentId = first.id;
     for (let step = 0; step < MAX_CHAIN && reached > 0 && reached < highest; step++) {
       const sequel = await nextInChain(anilist, currentId, options.signal);
@@ -116,7 +122,7 @@ async function aniListLists(deps: FetchListsDeps, anilist: AniListClient, series
     season,
     episodes: media.episodes,
     ...(media.nextAiringEpisode ? { airedSoFar: media.nextAiringEpisode.episode - 1 } : {}),
-  })), firstSeason);
+  })), firstSeason, numberedOn);
   const nowMs = deps.now().getTime();
   return entries.map(({ media }, i) => aniListEpisodeList(seriesId, media, placements[i]!, nowMs));
 }
@@ -133,6 +139,20 @@ async function firstSeasonOf(db: Db, anilist: AniListClient, seriesId: number, e
 
 function knownCount(media: AniListMediaEpisodes): number {
   return media.episodes ?? (media.nextAiringEpisode ? media.nextAiringEpisode.episode - 1 : 0);
+}
+
+/** The episode counts of the entry's TV prequels, nearest first, as far as each is known. */
+async function prequelCounts(anilist: AniListClient, id: number, signal?: AbortSignal): Promise<number[]> {
+  const counts: number[] = [];
+  let media = await anilist.byId(id, signal ? { signal } : {});
+  for (let step = 0; step < MAX_CHAIN && media; step++) {
+    const prequel = tvPrequel(media);
+    if (!prequel) break;
+    media = await anilist.byId(prequel.id, signal ? { signal } : {});
+    if (!media?.episodes) break;
+    counts.push(media.episodes);
+  }
+  return counts;
 }
 
 /** The entry's TV sequel, from its relations (the entry itself is cached for a month once finished). */

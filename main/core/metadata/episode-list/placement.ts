@@ -26,12 +26,13 @@ export interface ChainEntry {
  * chain (cour 2 of a 12-episode cour 1 starts at 13). An entry matched to its own season counts
  * from 1 in it; entries without a season of their own continue the first season's numbering, as
  * a 2-cour show filed in one folder is numbered 1–24. The first season is 1, or the later season
- * a folder of that season alone was matched as (see match/entry-season.ts).
+ * a folder of that season alone was matched as (see match/entry-season.ts). `numberedOn` is where
+ * the first entry starts when its release numbers it on from its prequels (see numbered-on.ts).
  */
-export function chainPlacements(entries: readonly ChainEntry[], firstSeason = 1): ListPlacement[] {
+export function chainPlacements(entries: readonly ChainEntry[], firstSeason = 1, numberedOn = 0): ListPlacement[] {
   const placements: ListPlacement[] = [];
-  let absolute = 0;
-  let continued = 0;
+  let absolute = numberedOn;
+  let continued = numberedOn;
   for (const entry of entries) {
     if (entry.season !== null) placements.push({ season: entry.season, episodeOffset: 0, absoluteOffset: absolute });
     else placements.push({ season: firstSeason, episodeOffset: continued, absoluteOffset: absolute });

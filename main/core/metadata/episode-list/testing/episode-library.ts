@@ -29,6 +29,12 @@ export function episodeLibraryFiles(): Record<string, string> {
   // AniList) and run on into its Part 2; its files are named for season 2: 4 and 13 missing.
   // Season 2 is that entry, not the season after it along the chain (the 3rd Season).
   for (let e = 1; e <= 15; e++) if (e !== 4 && e !== 13) add(`Season Show 2nd Season [anilistid-95002]/[Grp] Season Show S2 - ${pad(e)} [1080p].mkv`);
+  // Its Part 2 alone, numbered on from Part 1 as the release group names it (S2 - 11…15): 12
+  // missing, and none of Part 1.
+  for (let e = 11; e <= 15; e++) if (e !== 12) add(`Season Show 2nd Season Part 2 [anilistid-95003]/[Grp] Season Show S2 - ${pad(e)} [1080p].mkv`);
+  // The 3rd Season alone, numbered through the whole show (the 25 episodes before it, then
+  // 26…33), its season from the folder's name: 30 missing.
+  for (let e = 26; e <= 33; e++) if (e !== 30) add(`Season Show 3rd Season [anilistid-95004]/[Grp] Season Show - ${pad(e)} [1080p].mkv`);
   return files;
 }
 
@@ -40,6 +46,8 @@ export const EPISODE_LIBRARY_MISSING: Record<string, string[]> = {
   'Unaired Show [anilistid-94001]': [],
   'Season Show [anilistid-95001]': ['S2E7'],
   'Season Show 2nd Season [anilistid-95002]': ['S2E4', 'S2E13'],
+  'Season Show 2nd Season Part 2 [anilistid-95003]': ['S2E12'],
+  'Season Show 3rd Season [anilistid-95004]': ['S3E30'],
 };
 
 /** The providers' side of that library, in the fake servers' shapes. */
