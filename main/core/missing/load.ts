@@ -30,8 +30,8 @@ export async function loadMissingInputs(db: Db, scope?: SeriesScope): Promise<Ar
     getGlobalShowSpecials(db),
   ]);
   const inputs = new Map<number, { head: SeriesHead; input: MissingInput & { lists: MissingInput['lists'][number][]; notWanted: MissingInput['notWanted'][number][] } }>();
-  for (const head of heads) {
-    const input = { seriesPath: head.path, lists: [], episodes: episodes.get(head.id) ?? NO_EPISODES, files: files.get(head.id) ?? NO_FILES, notWanted: [], showSpecials: own.get(head.id) ?? global };
+  for (const { seasonHint, ...head } of heads) {
+    const input = { seriesPath: head.path, seasonHint, lists: [], episodes: episodes.get(head.id) ?? NO_EPISODES, files: files.get(head.id) ?? NO_FILES, notWanted: [], showSpecials: own.get(head.id) ?? global };
     inputs.set(head.id, { head, input });
   }
   for (const l of lists) inputs.get(l.series_id)?.input.lists.push(l);

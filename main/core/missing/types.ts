@@ -16,6 +16,8 @@ export type StoredEpisodes = PackedExpectedEpisodes;
 /** Everything the computation needs for one series: read from SQLite, never from its folder. */
 export interface MissingInput {
   seriesPath: string;
+  /** The season the folder's name says (a season pack), else null. */
+  seasonHint: number | null;
   lists: readonly ListFacts[];
   episodes: StoredEpisodes;
   files: FileNumbers;
