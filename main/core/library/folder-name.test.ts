@@ -55,6 +55,9 @@ test.each([
   ['Kaguya-sama (Love is War) S3', { title: 'Kaguya-sama', year: null, seasonHint: 3, providerIds: {} }],
   ['Mob Psycho 100 (Season 2)', { title: 'Mob Psycho 100', year: null, seasonHint: 2, providerIds: {} }],
   ['[Judas] Shingeki no Kyojin (Season 1) [BD 1080p][HEVC x265 10bit][Dual-Audio]', { title: 'Shingeki no Kyojin', year: null, seasonHint: 1, providerIds: {} }],
+  ['Shingeki no Kyojin (The Final Season)', { title: 'Shingeki no Kyojin The Final Season', year: null, seasonHint: null, providerIds: {} }],
+  ['[HorribleSubs] Shingeki no Kyojin (Season 3 Part 2) [1080p]', { title: 'Shingeki no Kyojin Season 3 Part 2', year: null, seasonHint: null, providerIds: {} }],
+  ['Vinland Saga (Part 2)', { title: 'Vinland Saga Part 2', year: null, seasonHint: null, providerIds: {} }],
   ['The Office (US)', { title: 'The Office (US)', year: null, seasonHint: null, providerIds: {} }],
   ['(Untitled)', { title: '(Untitled)', year: null, seasonHint: null, providerIds: {} }],
   // Numbers that are the title's own.

@@ -21,6 +21,9 @@ const YEAR_IN_PARENS = /\((19\d{2}|20\d{2})\)/;
 const RELEASE_TAG_IN_PARENS = /\((?:[^)]*\b(?:\d{3,4}p|bd|bluray|blu-ray|web(?:-?dl|rip)?|dvd(?:rip)?|hevc|x26[45]|h\.?26[45]|av1|10-?bit|dual[- ]audio|multi[- ]subs?|batch|complete)\b[^)]*)\)/gi;
 // "(Season 2)", "(S2)", "(2nd Season)" at the end: the season, as without the parentheses.
 const SEASON_IN_PARENS = /\(\s*((?:season|s)\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+season)\s*\)\s*$/i;
+// "Shingeki no Kyojin (The Final Season)", "(Season 3 Part 2)": which season or part, as HorribleSubs
+// and SubsPlease name one; read as if written without the parentheses.
+const SEASON_WORDS_IN_PARENS = /\(([^()]*\b(?:season|part|cour)\b[^()]*)\)\s*$/i;
 // "Sousou no Frieren (Frieren Beyond Journey's End)", "Hunter x Hunter (TV)": another name or a
 // marker after the title. A country code ("The Office (US)") stays: it tells two shows apart.
 const TRAILING_PARENS = /\s*\((?!(?:US|UK|GB|AU|CA|NZ|IE|JP|KR|DE|FR)\))[^()]*\p{L}[^()]*\)\s*$/u;
@@ -56,7 +59,7 @@ export function parseFolderName(folderName: string): FolderNameInfo {
   name = tail.name;
   year ??= tail.year;
 
-  name = name.replace(SEASON_IN_PARENS, ' $1');
+  name = name.replace(SEASON_IN_PARENS, ' $1').replace(SEASON_WORDS_IN_PARENS, ' $1');
   let seasonHint: number | null = null;
   const seasonMatch = tail.seasons ? null : SEASON_SUFFIX.exec(name.trim());
   if (seasonMatch) {

@@ -15,6 +15,8 @@ export const FOLDER_NAMES: readonly FolderCase[] = [
   ["Sousou no Frieren (Frieren Beyond Journey's End) [BD 1080p]", 'anilist:154587', 28],
   ['Mob Psycho 100 (Season 2)', 'anilist:101338', 13],
   ['SPYxFAMILY S02', 'anilist:158927', 12],
+  ['Shingeki no Kyojin (The Final Season)', 'anilist:110277', 16],
+  ['[HorribleSubs] Shingeki no Kyojin (Season 3 Part 2) [1080p]', 'anilist:104578', 10],
   ['The.Expanse.S03.1080p.AMZN.WEB-DL.DDP5.1.H.264-NTb', 'tmdb:63639', 13],
   ['Breaking.Bad.2008.S01.1080p.BluRay.x264-ROVERS', 'tmdb:1396', 7],
   ['Sousou no Frieren 2nd Season', 'anilist:182255', 10],
