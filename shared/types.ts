@@ -43,6 +43,8 @@ export interface SeriesSummary {
   addedAt: string;
   /** Online identification: null before it ran. */
   matchState?: MatchState | null;
+  /** The season the folder's name says ("Show S02", a season pack); absent when none. */
+  seasonHint?: number;
 }
 
 export interface EpisodeSummary {

@@ -52,3 +52,17 @@ test('library.ids answers every view (search, filter, sort) with the ids of libr
     await core.close();
   }
 });
+
+test("a series lists the season its folder's name says, and none when the name says none", async () => {
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles({ 'Breaking.Bad.2008.S02.1080p.BluRay.x264-ROVERS': 2, 'Breaking Bad': 1 }));
+  const core = await testCore();
+  try {
+    await core.addFolders([lib]);
+    const byFolder = new Map((await core.listSeries()).map((s) => [s.path.split('/').at(-1), s]));
+    expect(byFolder.get('Breaking.Bad.2008.S02.1080p.BluRay.x264-ROVERS')).toMatchObject({ title: 'Breaking Bad', year: 2008, seasonHint: 2 });
+    expect(byFolder.get('Breaking Bad')).not.toHaveProperty('seasonHint');
+  } finally {
+    await core.close();
+  }
+});

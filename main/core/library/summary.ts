@@ -24,6 +24,8 @@ export function toSeriesSummary(row: SeriesListRow): SeriesSummary {
     progress: loadingProgress(row),
     addedAt: row.added_at,
     matchState: (row as SeriesListRow & { match_state?: MatchState | null }).match_state ?? null,
+    // Only when there is one: most folders name no season, and a list holds 10,000 of them.
+    ...(row.season_hint !== null ? { seasonHint: row.season_hint } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { SeriesSummary } from '../../../shared/types';
 import { titleNotes } from './title-collisions';
 
-const s = (id: number, title: string, path: string) => ({ id, title, path }) as SeriesSummary;
+const s = (id: number, title: string, path: string, seasonHint?: number) => ({ id, title, path, ...(seasonHint ? { seasonHint } : {}) }) as SeriesSummary;
 
 test('only colliding titles get a note: the folder name, or the parent folder when folders match too', () => {
   const notes = titleNotes([
@@ -17,5 +17,21 @@ test('only colliding titles get a note: the folder name, or the parent folder wh
     [2, 'Cowboy Bebop (2021)'],
     [4, 'in anime'],
     [5, 'in backup'],
+  ]);
+});
+
+test("season packs of one show are told apart by the season their folders' names say", () => {
+  const notes = titleNotes([
+    s(1, 'Breaking Bad', '/tv/Breaking.Bad.2008.S01.1080p.BluRay.x264-ROVERS', 1),
+    s(2, 'Breaking Bad', '/tv/Breaking.Bad.2008.S02.1080p.BluRay.x264-ROVERS', 2),
+    // One of them names no season: the folder names tell them apart.
+    s(3, 'Dark', '/tv/Dark.S01.1080p.NF.WEB-DL', 1),
+    s(4, 'Dark', '/tv/Dark'),
+  ]);
+  expect([...notes.entries()]).toEqual([
+    [1, 'Season 1'],
+    [2, 'Season 2'],
+    [3, 'Dark.S01.1080p.NF.WEB-DL'],
+    [4, 'Dark'],
   ]);
 });

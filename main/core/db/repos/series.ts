@@ -21,7 +21,7 @@ export type StageFlag = (typeof STAGE_FLAGS)[number];
 export const SERIES_LIST_COLUMNS = [
   'id', 'root_id', 'path', 'title', 'year', 'video_count', 'has_nfo', 'has_poster', 'has_logo', 'has_fanart', 'state',
   'loading_status', 'loading_stage', 'loading_error_code', 'loading_error', 'episodes_loaded', 'nfo_loaded',
-  'logo_loaded', 'images_loaded', 'added_at', 'broken_artwork', 'artwork_versions',
+  'logo_loaded', 'images_loaded', 'added_at', 'broken_artwork', 'artwork_versions', 'season_hint',
 ] as const satisfies readonly (keyof SeriesRow)[];
 
 export type SeriesListRow = Pick<SeriesRow, (typeof SERIES_LIST_COLUMNS)[number]>;
