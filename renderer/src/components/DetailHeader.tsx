@@ -26,8 +26,8 @@ export function DetailHeader({ summary: s, onClose }: { summary: SeriesSummary; 
           <h2 id="detail-title" data-testid="detail-title">
             {s.title}
           </h2>
-          <div className="detail-sub">
-            {[s.year, episodeCount(s)].filter(Boolean).join(' · ')}
+          <div className="detail-sub" data-testid="detail-sub">
+            {[s.year, s.seasonHint !== undefined ? `Season ${s.seasonHint}` : null, episodeCount(s)].filter(Boolean).join(' · ')}
           </div>
           <div className="detail-path" title={s.path} data-testid="detail-path">
             {s.path}
