@@ -7,6 +7,8 @@ import type { NewEpisode, NewSeries } from '../../main/core/db/schema';
 import { computeMissing } from '../../main/core/missing/compute';
 import { missingReports, missingRows } from '../../main/core/missing/library';
 import { loadMissingInputs } from '../../main/core/missing/load';
+import { listSharedShowMembers } from '../../main/core/db/repos/matches';
+import { sharedShows } from '../../main/core/missing/shared-show';
 import { benchDataDir, round } from '../fixtures';
 import { timed, withEventLoopDelay } from '../measure';
 import type { BenchScenario } from '../scenario';
@@ -50,7 +52,7 @@ export const missingEpisodes: BenchScenario = {
         return last!;
       });
       // The two halves apart: reading SQLite, and the pure computation.
-      const read = await timed(() => loadMissingInputs(database.db));
+      const read = await timed(async () => loadMissingInputs(database.db, sharedShows(await listSharedShowMembers(database.db))));
       const compute = await timed(async () => read.result.map(({ input }) => computeMissing(input, NOW_MS)));
       const rows = missingRows(measured, { upcoming: true });
       return {

@@ -1,7 +1,7 @@
 import { airedAtMs, airsStartMs, stateAt } from './aired';
 import { coverEpisodes, numberKey } from './coverage';
 import { expectedEpisodes } from './expected';
-import { keepPackSeason, seasonPackSeason } from './season-pack';
+import { ownShare } from './shared-show';
 import type { EpisodeStatus, MissingInput, NextAiring, SeasonSummary, SeriesMissing } from './types';
 
 const AIRING_STATUSES: ReadonlySet<string> = new Set(['RELEASING', 'Returning Series', 'In Production']);
@@ -12,9 +12,8 @@ const AIRING_STATUSES: ReadonlySet<string> = new Set(['RELEASING', 'Returning Se
  * drops out of the counts.
  */
 export function computeMissing(input: MissingInput, nowMs: number): SeriesMissing {
-  const packSeason = seasonPackSeason(input.seasonHint, input.files);
   const all = expectedEpisodes(input.lists, input.episodes);
-  const expected = packSeason === null ? all : keepPackSeason(all, packSeason, input.files);
+  const expected = input.sharedShow ? ownShare(all, input.sharedShow, input.files) : all;
   const coverage = coverEpisodes(input.seriesPath, expected, input.files);
   const unwantedSeasons = new Set<number>();
   const unwanted = new Set<number>();

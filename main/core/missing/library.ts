@@ -4,6 +4,8 @@ import { computeMissing } from './compute';
 import { yieldToEventLoop } from '../util/yield';
 import { listSeriesIds } from '../db/repos/episode-files';
 import { loadMissingInputs, type SeriesHead } from './load';
+import { listSharedShowMembers } from '../db/repos/matches';
+import { sharedShows } from './shared-show';
 import type { EpisodeStatus, SeriesMissing } from './types';
 
 export interface MissingReport {
@@ -20,14 +22,16 @@ const CHUNK_SERIES = 50;
 /** Missing episodes of every series (or one), computed from what SQLite holds. */
 export async function missingReports(db: Db, nowMs: number, seriesId?: number): Promise<MissingReport[]> {
   const compute = (inputs: Awaited<ReturnType<typeof loadMissingInputs>>) => inputs.map(({ head, input }) => ({ head, missing: computeMissing(input, nowMs) }));
-  if (seriesId !== undefined) return compute(await loadMissingInputs(db, seriesId));
+  // Across the whole library, before any chunk: a show's other folders may lie in any of them.
+  const shares = sharedShows(await listSharedShowMembers(db));
+  if (seriesId !== undefined) return compute(await loadMissingInputs(db, shares, seriesId));
   const reports: MissingReport[] = [];
   // Ranges over the ids that exist: ids left sparse by removals cost nothing.
   const ids = await listSeriesIds(db);
   for (let i = 0; i < ids.length; i += CHUNK_SERIES) {
     const fromId = ids[i]!;
     const toId = ids[Math.min(i + CHUNK_SERIES, ids.length) - 1]!;
-    reports.push(...compute(await loadMissingInputs(db, { fromId, toId })));
+    reports.push(...compute(await loadMissingInputs(db, shares, { fromId, toId })));
     await yieldToEventLoop();
   }
   return reports;

@@ -4,6 +4,7 @@ import { listNotWanted } from '../db/repos/not-wanted';
 import { listEpisodeLists, listExpectedEpisodeFacts } from '../db/repos/provider-episodes';
 import { getGlobalShowSpecials, listSeriesShowSpecials } from '../db/repos/series-settings';
 import type { SeriesScope } from '../db/repos/series-scope';
+import type { SharedShow } from './shared-show';
 import type { FileNumbers, MissingInput, StoredEpisodes } from './types';
 
 const NO_EPISODES: StoredEpisodes = [];
@@ -17,9 +18,10 @@ export interface SeriesHead {
 
 /**
  * The inputs of the series in `scope` (one, a range of ids, or all) in a few reads grouped in
- * memory: the library as recorded, never its folders.
+ * memory: the library as recorded, never its folders. `shares` are the series that share their
+ * show with others (see shared-show.ts).
  */
-export async function loadMissingInputs(db: Db, scope?: SeriesScope): Promise<Array<{ head: SeriesHead; input: MissingInput }>> {
+export async function loadMissingInputs(db: Db, shares: ReadonlyMap<number, SharedShow>, scope?: SeriesScope): Promise<Array<{ head: SeriesHead; input: MissingInput }>> {
   const [heads, lists, episodes, files, marks, own, global] = await Promise.all([
     listSeriesHeads(db, scope),
     listEpisodeLists(db, scope),
@@ -30,8 +32,8 @@ export async function loadMissingInputs(db: Db, scope?: SeriesScope): Promise<Ar
     getGlobalShowSpecials(db),
   ]);
   const inputs = new Map<number, { head: SeriesHead; input: MissingInput & { lists: MissingInput['lists'][number][]; notWanted: MissingInput['notWanted'][number][] } }>();
-  for (const { seasonHint, ...head } of heads) {
-    const input = { seriesPath: head.path, seasonHint, lists: [], episodes: episodes.get(head.id) ?? NO_EPISODES, files: files.get(head.id) ?? NO_FILES, notWanted: [], showSpecials: own.get(head.id) ?? global };
+  for (const head of heads) {
+    const input = { seriesPath: head.path, sharedShow: shares.get(head.id) ?? null, lists: [], episodes: episodes.get(head.id) ?? NO_EPISODES, files: files.get(head.id) ?? NO_FILES, notWanted: [], showSpecials: own.get(head.id) ?? global };
     inputs.set(head.id, { head, input });
   }
   for (const l of lists) inputs.get(l.series_id)?.input.lists.push(l);

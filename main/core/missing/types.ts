@@ -1,6 +1,7 @@
 import type { EpisodeFileNumbers } from '../db/repos/episode-files';
 import type { PackedExpectedEpisodes } from '../db/repos/provider-episodes';
 import type { ProviderEpisodeRow, ProviderListRow } from '../db/schema';
+import type { SharedShow } from './shared-show';
 
 export type { EpisodeState, EpisodeStatus, ExpectedEpisode, NextAiring, SeasonSummary, SeriesMissing } from '../../../shared/missing';
 
@@ -16,8 +17,8 @@ export type StoredEpisodes = PackedExpectedEpisodes;
 /** Everything the computation needs for one series: read from SQLite, never from its folder. */
 export interface MissingInput {
   seriesPath: string;
-  /** The season the folder's name says (a season pack), else null. */
-  seasonHint: number | null;
+  /** Its share of a show other series are matched to as well; null when it is the show's only one. */
+  sharedShow: SharedShow | null;
   lists: readonly ListFacts[];
   episodes: StoredEpisodes;
   files: FileNumbers;

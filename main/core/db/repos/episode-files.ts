@@ -49,9 +49,9 @@ export async function listEpisodeFileNumbers(db: DbOrTx, scope?: SeriesScope): P
   return out;
 }
 
-/** Id, title, folder and the season its name says, of one series or of all, for reports over the library. */
-export async function listSeriesHeads(db: DbOrTx, scope?: SeriesScope): Promise<Array<{ id: number; title: string; path: string; seasonHint: number | null }>> {
-  let query = db.selectFrom('series').select(['id', 'title', 'path', 'season_hint as seasonHint']);
+/** Id, title and folder of one series or of all, for reports over the library. */
+export async function listSeriesHeads(db: DbOrTx, scope?: SeriesScope): Promise<Array<{ id: number; title: string; path: string }>> {
+  let query = db.selectFrom('series').select(['id', 'title', 'path']);
   const bounds = scopeBounds(scope);
   if (bounds) query = query.where('id', '>=', bounds.from).where('id', '<=', bounds.to);
   return query.orderBy('id').execute();

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { ErrorInfo, MatchCandidate, SeriesMatch } from '../../../../shared/types';
 import type { Database, MatchRow, NewMatch } from '../schema';
 import { refreshSeriesNameKeys } from './series-name-keys';
@@ -126,4 +126,22 @@ export async function seriesToIdentify(db: Kysely<Database>, retryBeforeIso: str
 /** Keeps a match as it is and records why it could not be refreshed. */
 export async function setMatchError(db: Kysely<Database>, matchId: number, reason: string): Promise<void> {
   await db.updateTable('matches').set({ error: reason }).where('id', '=', matchId).execute();
+}
+
+/**
+ * The series matched as a whole to a show that another series is matched to as well (season packs
+ * of one show in folders of their own, the same show in two library folders), with the season
+ * each one's folder name says and the regular seasons its files hold (no season counts as 1).
+ */
+export async function listSharedShowMembers(db: Kysely<Database>): Promise<Array<{ seriesId: number; show: string; seasonHint: number | null; seasons: number[] }>> {
+  const rows = await sql<{ series_id: number; show: string; season_hint: number | null; seasons: string | null }>`
+    WITH main AS (
+      SELECT series_id, provider || ':' || provider_id AS show FROM matches
+      WHERE season IS NULL AND state = 'matched' AND provider IS NOT NULL AND provider_id IS NOT NULL
+    ), shared AS (SELECT show FROM main GROUP BY show HAVING count(*) > 1)
+    SELECT m.series_id, m.show, s.season_hint,
+      (SELECT json_group_array(DISTINCT IFNULL(e.season, 1)) FROM episodes e WHERE e.series_id = m.series_id AND e.special = 0) AS seasons
+    FROM main m JOIN shared USING (show) JOIN series s ON s.id = m.series_id
+    ORDER BY m.series_id`.execute(db);
+  return rows.rows.map((r) => ({ seriesId: r.series_id, show: r.show, seasonHint: r.season_hint, seasons: JSON.parse(r.seasons ?? '[]') as number[] }));
 }

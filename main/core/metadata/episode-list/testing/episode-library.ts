@@ -35,6 +35,10 @@ export function episodeLibraryFiles(): Record<string, string> {
   // The 3rd Season alone, numbered through the whole show (the 25 episodes before it, then
   // 26…33), its season from the folder's name: 30 missing.
   for (let e = 26; e <= 33; e++) if (e !== 30) add(`Season Show 3rd Season [anilistid-95004]/[Grp] Season Show - ${pad(e)} [1080p].mkv`);
+  // Season packs of one TMDB show, a folder each; season 3 is in none. Each lists its own
+  // season's missing episodes (S2E2); the first lists season 3 too, once.
+  for (const e of [1, 2, 3]) add(`Pack.Show.S01.1080p.WEB-DL.x264-GRP [tmdbid-91002]/Pack.Show.S01E${pad(e)}.1080p.WEB-DL.x264-GRP.mkv`);
+  for (const e of [1, 3]) add(`Pack.Show.S02.1080p.WEB-DL.x264-GRP [tmdbid-91002]/Pack.Show.S02E${pad(e)}.1080p.WEB-DL.x264-GRP.mkv`);
   return files;
 }
 
@@ -48,6 +52,8 @@ export const EPISODE_LIBRARY_MISSING: Record<string, string[]> = {
   'Season Show 2nd Season [anilistid-95002]': ['S2E4', 'S2E13'],
   'Season Show 2nd Season Part 2 [anilistid-95003]': ['S2E12'],
   'Season Show 3rd Season [anilistid-95004]': ['S3E30'],
+  'Pack.Show.S01.1080p.WEB-DL.x264-GRP [tmdbid-91002]': ['S3E1', 'S3E2'],
+  'Pack.Show.S02.1080p.WEB-DL.x264-GRP [tmdbid-91002]': ['S2E2'],
 };
 
 /** The providers' side of that library, in the fake servers' shapes. */
@@ -79,5 +85,6 @@ export function episodeLibraryProviders(): { anilist: FakeAniListMedia[]; tmdb: 
       2: Array.from({ length: 4 }, (_, k) => ({ episode_number: k + 1, name: `Bloom ${k + 1}`, overview: `Plot of S2E${k + 1}.`, air_date: day(-18 + k * 7) })),
     },
   };
-  return { anilist, tmdb: [show] };
+  const [packs] = buildTmdbShows([{ id: 91002, name: 'Pack Show', year: 2019, seasons: [3, 3, 2] }]);
+  return { anilist, tmdb: [show, packs!] };
 }
