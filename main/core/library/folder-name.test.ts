@@ -58,6 +58,10 @@ test.each([
   ['Shingeki no Kyojin (The Final Season)', { title: 'Shingeki no Kyojin The Final Season', year: null, seasonHint: null, providerIds: {} }],
   ['[HorribleSubs] Shingeki no Kyojin (Season 3 Part 2) [1080p]', { title: 'Shingeki no Kyojin Season 3 Part 2', year: null, seasonHint: null, providerIds: {} }],
   ['Vinland Saga (Part 2)', { title: 'Vinland Saga Part 2', year: null, seasonHint: null, providerIds: {} }],
+  ['Friends - The Complete Series (1994-2004)', { title: 'Friends', year: 1994, seasonHint: null, providerIds: {} }],
+  ['Brooklyn Nine-Nine (2013–2021)', { title: 'Brooklyn Nine-Nine', year: 2013, seasonHint: null, providerIds: {} }],
+  ['The Simpsons (1989-present)', { title: 'The Simpsons', year: 1989, seasonHint: null, providerIds: {} }],
+  ['Sherlock Series 2', { title: 'Sherlock', year: null, seasonHint: 2, providerIds: {} }],
   ['The Office (US)', { title: 'The Office (US)', year: null, seasonHint: null, providerIds: {} }],
   ['(Untitled)', { title: '(Untitled)', year: null, seasonHint: null, providerIds: {} }],
   // Numbers that are the title's own.

@@ -17,7 +17,8 @@ export interface FolderNameInfo {
 const ID_TAG = /[[{(]\s*(tvdb|tmdb|imdb|anidb|anilist|mal|myanimelist)(?:id)?\s*[-=]\s*([a-z]{0,2}\d+)\s*[\]})]/gi;
 const PROVIDER_ALIASES: Record<string, string> = { myanimelist: 'mal' };
 const BRACKETED = /\[[^\]]*\]|\{[^}]*\}|【[^】]*】/g;
-const YEAR_IN_PARENS = /\((19\d{2}|20\d{2})\)/;
+// "(2008)", or the years a show ran, "(1994-2004)", "(2019–present)": its first year.
+const YEAR_IN_PARENS = /\((19\d{2}|20\d{2})(?:\s*[-–]\s*(?:(?:19|20)\d{2}|present)?)?\)/i;
 const RELEASE_TAG_IN_PARENS = /\((?:[^)]*\b(?:\d{3,4}p|bd|bluray|blu-ray|web(?:-?dl|rip)?|dvd(?:rip)?|hevc|x26[45]|h\.?26[45]|av1|10-?bit|dual[- ]audio|multi[- ]subs?|batch|complete)\b[^)]*)\)/gi;
 // "(Season 2)", "(S2)", "(2nd Season)" at the end: the season, as without the parentheses.
 const SEASON_IN_PARENS = /\(\s*((?:season|s)\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+season)\s*\)\s*$/i;
@@ -27,7 +28,8 @@ const SEASON_WORDS_IN_PARENS = /\(([^()]*\b(?:season|part|cour)\b[^()]*)\)\s*$/i
 // "Sousou no Frieren (Frieren Beyond Journey's End)", "Hunter x Hunter (TV)": another name or a
 // marker after the title. A country code ("The Office (US)") stays: it tells two shows apart.
 const TRAILING_PARENS = /\s*\((?!(?:US|UK|GB|AU|CA|NZ|IE|JP|KR|DE|FR)\))[^()]*\p{L}[^()]*\)\s*$/u;
-const SEASON_SUFFIX = /(?:[\s._-]+(?:s|season\s*)(\d{1,2})|[\s._-]+(\d{1,2})(?:st|nd|rd|th)\s+season)\s*$/i;
+// "Series 2" is how British television names a season ("Sherlock Series 2").
+const SEASON_SUFFIX = /(?:[\s._-]+(?:s|season\s*|series\s*)(\d{1,2})|[\s._-]+(\d{1,2})(?:st|nd|rd|th)\s+season)\s*$/i;
 
 /**
  * Title, year, season hint and provider ids from a series folder name, e.g.

@@ -1,12 +1,12 @@
 /**
  * What a release or batch folder puts after the title, outside brackets: "Solo Leveling S01+S02
  * 1080p", "Mob Psycho 100 S01-S03 1080p BluRay x265", "Frieren 01-28", "Cowboy Bebop Complete
- * Series", "Kingdom (2012) S01-S05". None of it is part of the title (nor is a bare year before
+ * Series", "Friends - The Complete Series", "Kingdom (2012) S01-S05". None of it is part of the title (nor is a bare year before
  * it: "Cowboy Bebop 1998 1080p"); it is taken off from the end, one piece at a time.
  */
 
 /** Resolution, source, codec, audio and batch words, as release names write them. */
-export const RELEASE_WORD = String.raw`(?:\d{3,4}[pi]|vostfr|4k|uhd|bd(?:rip)?|blu-?ray|remux|web(?:-?dl|-?rip)?|dvd(?:rip)?|hdtv|hevc|avc|x\.?26[45]|h\.?26[45]|av1|10-?bit|8-?bit|hdr(?:10)?|flac|aac|ac3|opus|dual[ .-]?audio|multi[ .-]?(?:subs?|audio)|eng(?:lish)?[ .-]?(?:subs?|dub(?:bed)?)|dub(?:bed)?|subbed|subs|uncensored|batch|complete(?:[ .-]?(?:series|collection|season))?)`;
+export const RELEASE_WORD = String.raw`(?:\d{3,4}[pi]|vostfr|4k|uhd|bd(?:rip)?|blu-?ray|remux|web(?:-?dl|-?rip)?|dvd(?:rip)?|hdtv|hevc|avc|x\.?26[45]|h\.?26[45]|av1|10-?bit|8-?bit|hdr(?:10)?|flac|aac|ac3|opus|dual[ .-]?audio|multi[ .-]?(?:subs?|audio)|eng(?:lish)?[ .-]?(?:subs?|dub(?:bed)?)|dub(?:bed)?|subbed|subs|uncensored|batch|(?:the[ .-]?)?complete(?:[ .-]?(?:series|collection|season))?)`;
 const RELEASE_TAIL = new RegExp(String.raw`[\s._-]+${RELEASE_WORD}$`, 'i');
 // Resolution, source and codec: no title holds one, so in a release name ("The Expanse S03 1080p
 // AMZN WEB-DL DDP5.1 H.264-NTb") everything from the first of them on is release information,

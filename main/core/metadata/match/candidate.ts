@@ -20,6 +20,8 @@ export interface Candidate {
   part: number;
   /** Whether the entry continues a TV prequel. */
   isSequel: boolean;
+  /** The countries the show is from (TMDB's origin_country); absent for AniList. */
+  countries?: string[];
   poster: string | null;
   url: string | null;
 }
@@ -78,6 +80,7 @@ export function tmdbCandidates(results: readonly TmdbSearchResult[], imageBase: 
     season: 1,
     part: 1,
     isSequel: false,
+    ...(r.origin_country?.length ? { countries: r.origin_country } : {}),
     poster: r.poster_path ? `${imageBase}w185${r.poster_path}` : null,
     url: `https://www.themoviedb.org/tv/${r.id}`,
   }));

@@ -12,6 +12,8 @@ export interface FolderQuery {
   year: number | null;
   season: number | null;
   part: number | null;
+  /** "The Office (US)": the country the show is from, as ISO 3166 (UK is GB); searched without it. */
+  country: string | null;
   ids: ProviderIds;
 }
 
@@ -25,12 +27,16 @@ const EPISODE_RANGE = /[\s._-]*(?:\(|\b)(?:e|ep|eps|episodes?|vol\.?\s*)?\d{1,4}
 // as one word, no provider finds it; with the x apart it is the entry's English title.
 const GLUED_X = /(\p{Lu}{2,})x(\p{Lu}{2,})/gu;
 
+// "The Office (US)", "Being Human (UK)": Sonarr's and TVDB's way to tell a remake apart.
+const COUNTRY_IN_PARENS = /\s*\((US|UK|GB|AU|CA|NZ|IE|JP|KR|DE|FR)\)\s*$/;
+
 // "S01-S05": a whole-show pack, not one season.
 const SEASON_RANGE = /\bS\d{1,2}\s*-\s*S\d{1,2}\b/i;
 
 export function folderQuery(folderName: string): FolderQuery {
   const info = parseFolderName(folderName);
-  let title = info.title.replace(GLUED_X, '$1 x $2');
+  const country = COUNTRY_IN_PARENS.exec(info.title)?.[1] ?? null;
+  let title = info.title.replace(COUNTRY_IN_PARENS, '').replace(GLUED_X, '$1 x $2');
   for (let i = 0; i < 3; i++) {
     const next = title.replace(SEASON_RANGE, ' ').replace(RELEASE_WORDS, ' ').replace(EPISODE_RANGE, ' ').replace(/\s+/g, ' ').trim();
     if (next === title) break;
@@ -44,6 +50,7 @@ export function folderQuery(folderName: string): FolderQuery {
     year: info.year,
     season: info.seasonHint ?? parts.season,
     part: parts.part,
+    country: country === 'UK' ? 'GB' : country,
     ids: info.providerIds,
   };
 }

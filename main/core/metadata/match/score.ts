@@ -22,7 +22,8 @@ const EXACT_TITLE_BONUS = 0.05;
 
 /**
  * A candidate's score, 0–1: the best title similarity over all its titles and synonyms (both
- * with their season words removed and as written), then adjusted by the year, by the season and
+ * with their season words removed and as written), then adjusted by the year, by the country a
+ * folder names ("(US)"), by the season and
  * part asked for against the entry's place in its sequel chain, by the local episode count
  * against the entry's, and by the format (a folder of many files is not a film).
  */
@@ -64,6 +65,13 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
     const adj = d === 0 ? 0.05 : d === 1 ? 0 : -0.25;
     score += adj;
     if (adj) why.push(`year ${adj > 0 ? '+' : ''}${adj}`);
+  }
+
+  // "(US)" tells The Office from The Office: as strong as a year.
+  if (query.country !== null && c.countries) {
+    const adj = c.countries.includes(query.country) ? 0.05 : -0.25;
+    score += adj;
+    why.push(`country ${adj > 0 ? '+' : ''}${adj}`);
   }
 
   if (!namesEntry && c.provider === 'anilist') {
