@@ -1,16 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { FANSUB_RULES, tvshowMatchingBlock, withTvshowMatching } from './advanced-settings';
+import { FANSUB_RULES, MULTIPART_RULE, tvshowMatchingBlock, withTvshowMatching } from './advanced-settings';
 
 /**
  * What Kodi reads from a path with the rules: the first rule that matches, as {season, episode},
- * with `last` when group 3 holds the end of a range ("-02"), as Kodi's multi-part search reads it.
+ * with `last` when group 3 holds another episode ("-02", " & 15"), as Kodi's multi-part search
+ * reads it with the tvmultipartmatching rule.
  */
 function kodiReads(file: string): { season: number; episode: number; last?: number } | null {
   for (const rule of FANSUB_RULES) {
     const m = new RegExp(rule.regexp, 'i').exec(file);
     if (!m) continue;
     const read = m[2] === undefined || m[2] === '' ? { season: rule.defaultSeason ?? 1, episode: Number(m[1]) } : { season: Number(m[1]), episode: Number(m[2]) };
-    return m[3] ? { ...read, last: Number(/^-(\d+)/.exec(m[3])![1]) } : read;
+    const next = m[3] ? new RegExp(MULTIPART_RULE, 'i').exec(m[3]) : null;
+    return next ? { ...read, last: Number(next[1]) } : read;
   }
   return null;
 }
@@ -33,6 +35,9 @@ describe('the tvshowmatching rules for fansub names', () => {
     ['/a/Show S2/[Grp] Show S2 - 06 [1080p].mkv', { season: 2, episode: 6 }],
     ['/a/Seasons/[Grp] Seasons - 07.mkv', { season: 1, episode: 7 }],
     ['/a/Show/[Grp] Title - 01-02 [1080p].mkv', { season: 1, episode: 1, last: 2 }],
+    ['/a/Show/[Grp] Title - 14 & 15 [1080p].mkv', { season: 1, episode: 14, last: 15 }],
+    ['/a/Show/[Grp] Title - 16 ~ 17 [1080p].mkv', { season: 1, episode: 16, last: 17 }],
+    ['/a/Show/Season 2/[Grp] Title - 03&04.mkv', { season: 2, episode: 3, last: 4 }],
     ['/a/Show/[Grp] Title 08 [1080p].mkv', { season: 1, episode: 8 }],
     ['/a/Show/[Grp] Title 28v2 [1080p].mkv', { season: 1, episode: 28 }],
     ['/a/Show/Season 2/[Grp] Title 05 [1080p].mkv', { season: 2, episode: 5 }],
@@ -40,7 +45,6 @@ describe('the tvshowmatching rules for fansub names', () => {
     ['/a/Show/[Grp] Title - Episode 11 [1080p].mkv', { season: 1, episode: 11 }],
     ['/a/Show/[Grp] Title - Ep12 [1080p].mkv', { season: 1, episode: 12 }],
     ['/a/Show/[Grp] Title #18 [1080p].mkv', { season: 1, episode: 18 }],
-    ['/a/Show/[Grp] Title - 14 & 15 [1080p].mkv', { season: 1, episode: 14 }],
     ['/a/Show/[Grp] Title 2nd Season - 19 [1080p].mkv', { season: 2, episode: 19 }],
     ['/a/Show/Title Season 3 - 04.mkv', { season: 3, episode: 4 }],
     ['/a/Show/Season 1/[Grp] Title S2 - 05 [1080p].mkv', { season: 2, episode: 5 }],
@@ -78,6 +82,14 @@ describe('the tvshowmatching rules for fansub names', () => {
   });
 });
 
+test("the multi-episode rule is Kodi's own for its names, and reads '&' and '~' besides", () => {
+  const next = (rest: string) => new RegExp(MULTIPART_RULE, 'i').exec(rest)?.[1] ?? null;
+  // What Kodi's own rules leave after S01E01 in group 3.
+  expect([next('-E02.mkv'), next('e02.mkv'), next('x02.mkv'), next('-02.mkv')]).toEqual(['02', '02', '02', '02']);
+  expect([next(' - 720p.mkv'), next('.720p.mkv'), next(' 2.mkv'), next(' & Friends.mkv')]).toEqual([null, null, null, null]);
+  expect([next(' & 15 [1080p].mkv'), next('~17.mkv')]).toEqual(['15', '17']);
+});
+
 describe('advancedsettings.xml', () => {
   test('a new file holds the rules, escaped for XML', () => {
     const text = withTvshowMatching(null);
@@ -86,6 +98,17 @@ describe('advancedsettings.xml', () => {
     expect(text).toContain('<regexp defaultseason="0">');
     const written = [...text.matchAll(/<regexp[^>]*>([^<]*)<\/regexp>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
     expect(written).toEqual(FANSUB_RULES.map((r) => r.regexp));
+    const multipart = /<tvmultipartmatching>([^<]*)<\/tvmultipartmatching>/.exec(text)?.[1]?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    expect(multipart).toBe(MULTIPART_RULE);
+  });
+
+  test("a file with a multi-episode rule of its own keeps it, and gets the rules without Anishelf's", () => {
+    const mine = '<advancedsettings>\n  <tvmultipartmatching>^[-_ex]+([0-9]+)</tvmultipartmatching>\n</advancedsettings>\n';
+    const once = withTvshowMatching(mine);
+    expect(once.match(/<tvmultipartmatching>/g)).toHaveLength(1);
+    expect(once).toContain('<tvmultipartmatching>^[-_ex]+([0-9]+)</tvmultipartmatching>');
+    expect(once).toContain('<tvshowmatching action="prepend">');
+    expect(withTvshowMatching(once)).toBe(once);
   });
 
   test("the user's file keeps everything; a second run replaces only Anishelf's block", () => {

@@ -11,9 +11,8 @@ import { AnishelfError } from '../errors';
  * The number must be followed by a tag in brackets, ` - a title`, or the extension, so a dated
  * name (`Show - 2024.01.15`) and Kodi's SxxEyy forms are left to Kodi's own rules.
  */
-// After the number: a version, "END" (a season's last episode), a second episode joined by "&"
-// or "~" (Kodi lists the first), then a tag in brackets or the extension.
-const AFTER_NUMBER = String.raw`(?:v[0-9]+)?(?:[ _.]+(?:end|[&~][ _.]*[0-9]{1,4}))?`;
+// After the number: a version, "END" (a season's last episode), then a tag in brackets or the extension.
+const AFTER_NUMBER = String.raw`(?:v[0-9]+)?(?:[ _.]+end)?`;
 const STRICT_END = String.raw`${AFTER_NUMBER}(?:[ _.]*[\[(【][^\\/]*|[ _.]*)\.[a-z0-9]+$`;
 // After " - 05", " - an episode title" may follow too.
 const NUMBER_END = String.raw`${AFTER_NUMBER}(?:[ _.]*[\[(【][^\\/]*|[ _.]+-[^\\/]*|[ _.]*)\.[a-z0-9]+$`;
@@ -30,8 +29,16 @@ const EPISODE_WORDS = ['episode', 'episodio', 'episódio', 'épisode', 'capitulo
 // A season folder's name: its number, then anything ("Season 2 (2020)", "Season 1 Part 2").
 const SEASON_FOLDER = String.raw`[\\/](?:season[ _.]*|s)([0-9]{1,2})(?:[ _.][^\\/]*)?`;
 const SPECIALS_FOLDER = String.raw`[\\/](?:specials?|ova|oad|ona)(?:[ _.][^\\/]*)?`;
-// The last episode of a file that holds several ("- 01-02"), as group 3.
-const RANGE_END = String.raw`(-[0-9]{1,4})?`;
+// The next episode of a file that holds several ("- 01-02", "- 14 & 15", "- 16 ~ 17"), as group
+// 3: Kodi reads it with MULTIPART_RULE and lists that episode too.
+const RANGE_END = String.raw`((?:-|[ _.]*[&~][ _.]*)[0-9]{1,4})?`;
+
+/**
+ * Kodi's `tvmultipartmatching`: what, at the start of group 3, is one more episode of the same
+ * file. Kodi's own rule ("-02", "e02", "x02") with "&" and "~" added for the fansub forms; in a
+ * name Kodi's own rules read (`S01E01 - 720p`) a space or a dash alone still starts nothing.
+ */
+export const MULTIPART_RULE = String.raw`^(?:[-_ex]+|[ _.]*[&~][ _.]*)([0-9]+(?:(?:[a-i]|\.[1-9])(?![0-9]))?)`;
 
 export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defaultSeason?: number }> = [
   // `[Group] Title - SP01 [1080p].mkv`, `Title - OVA 2.mkv`: a special, season 0.
@@ -61,13 +68,18 @@ export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defa
 const BEGIN = '<!-- Anishelf: fansub episode names (begin) -->';
 const END = '<!-- Anishelf: fansub episode names (end) -->';
 
-/** The `<tvshowmatching>` block, between markers so a later run replaces only its own lines. */
-export function tvshowMatchingBlock(indent = '    '): string {
+/**
+ * The `<tvshowmatching>` block and the multi-episode rule, between markers so a later run replaces
+ * only its own lines. Without `multipart` (a file with a `tvmultipartmatching` of its own), the
+ * rules alone: Kodi then lists the first of "14 & 15".
+ */
+export function tvshowMatchingBlock(indent = '    ', multipart = true): string {
   const rules = FANSUB_RULES.map((r) => {
     const season = r.defaultSeason === undefined ? '' : ` defaultseason="${r.defaultSeason}"`;
     return `${indent}${indent}<!-- ${r.example} -->\n${indent}${indent}<regexp${season}>${escapeXml(r.regexp)}</regexp>`;
   });
-  return [`${indent}${BEGIN}`, `${indent}<tvshowmatching action="prepend">`, ...rules, `${indent}</tvshowmatching>`, `${indent}${END}`].join('\n');
+  const multipartLines = multipart ? [`${indent}<!-- [Group] Title - 14 & 15 [1080p].mkv: episodes 14 and 15 -->`, `${indent}<tvmultipartmatching>${escapeXml(MULTIPART_RULE)}</tvmultipartmatching>`] : [];
+  return [`${indent}${BEGIN}`, `${indent}<tvshowmatching action="prepend">`, ...rules, `${indent}</tvshowmatching>`, ...multipartLines, `${indent}${END}`].join('\n');
 }
 
 /**
@@ -76,17 +88,20 @@ export function tvshowMatchingBlock(indent = '    '): string {
  * Everything else in the user's file is kept as it was.
  */
 export function withTvshowMatching(existing: string | null): string {
-  const block = tvshowMatchingBlock();
   if (existing === null || existing.trim() === '') {
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>\n<advancedsettings version="1.0">\n${block}\n</advancedsettings>\n`;
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>\n<advancedsettings version="1.0">\n${tvshowMatchingBlock()}\n</advancedsettings>\n`;
   }
   const begin = existing.indexOf(BEGIN);
   const end = existing.indexOf(END);
-  if (begin >= 0 && end > begin) {
+  const ours = begin >= 0 && end > begin;
+  const outside = ours ? existing.slice(0, begin) + existing.slice(end) : existing;
+  // The user's own multi-episode rule stays theirs.
+  const block = tvshowMatchingBlock('    ', !/<tvmultipartmatching[\s>]/i.test(outside));
+  if (ours) {
     const lineStart = existing.lastIndexOf('\n', begin) + 1;
     return existing.slice(0, lineStart) + block + existing.slice(end + END.length);
   }
-  if (/<tvshowmatching[\s>]/i.test(existing)) {
+  if (/<tvshowmatching[\s>]/i.test(outside)) {
     throw new AnishelfError(
       'KODI_SETTINGS_CONFLICT',
       'This advancedsettings.xml already has its own <tvshowmatching> rules; add the lines of `anishelf kodi-settings` (without --out) to them by hand.',

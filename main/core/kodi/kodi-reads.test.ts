@@ -128,6 +128,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'Fansub Forms/[Grp] Fansub Forms 08 [1080p].mkv': 'video', 'Fansub Forms/[Grp] Fansub Forms - 09 END [1080p].mkv': 'video',
       'Fansub Forms/[Grp] Fansub Forms - Episode 11 [1080p].mkv': 'video', 'Fansub Forms/【Grp】Fansub Forms - 30【1080p】.mkv': 'video',
       'Fansub Forms/[Grp] Fansub Forms 2nd Season - 19 [1080p].mkv': 'video',
+      'Fansub Forms/[Grp] Fansub Forms - 14 & 15 [1080p].mkv': 'video', 'Fansub Forms/[Grp] Fansub Forms - 16 ~ 17 [1080p].mkv': 'video',
       'Foreign Words/Foreign Words Capítulo 12 [1080p].mkv': 'video', 'Foreign Words/Foreign Words Folge 13.mkv': 'video',
       'Foreign Words/Foreign Words - Серия 14.mkv': 'video', 'Foreign Words/Foreign Words 제15화.mp4': 'video',
       'Foreign Words/Foreign Words 第16話.mp4': 'video', 'Foreign Words/Foreign Words Episódio 17 Legendado.mkv': 'video',
@@ -332,11 +333,15 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     ]);
   });
 
-  test('fansub names without a dash, with END, an episode word, CJK brackets or an ordinal season are listed as Anishelf reads them', () => {
+  test('fansub names without a dash, with END, an episode word, CJK brackets, an ordinal season or two episodes are listed as Anishelf reads them', () => {
     expect(episodesOf('Fansub Forms').sort(bySeasonAndEpisode)).toEqual([
       [1, 8, 'Episode 8', '[Grp] Fansub Forms 08 [1080p].mkv'],
       [1, 9, 'Episode 9', '[Grp] Fansub Forms - 09 END [1080p].mkv'],
       [1, 11, 'Episode 11', '[Grp] Fansub Forms - Episode 11 [1080p].mkv'],
+      [1, 14, 'Episode 14', '[Grp] Fansub Forms - 14 & 15 [1080p].mkv'],
+      [1, 15, 'Episode 15', '[Grp] Fansub Forms - 14 & 15 [1080p].mkv'],
+      [1, 16, 'Episode 16', '[Grp] Fansub Forms - 16 ~ 17 [1080p].mkv'],
+      [1, 17, 'Episode 17', '[Grp] Fansub Forms - 16 ~ 17 [1080p].mkv'],
       [1, 30, 'Episode 30', '【Grp】Fansub Forms - 30【1080p】.mkv'],
       [2, 19, 'Episode 19', '[Grp] Fansub Forms 2nd Season - 19 [1080p].mkv'],
     ]);
