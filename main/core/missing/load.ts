@@ -4,8 +4,7 @@ import { listNotWanted } from '../db/repos/not-wanted';
 import { listEpisodeLists, listExpectedEpisodeFacts } from '../db/repos/provider-episodes';
 import { getGlobalShowSpecials, listSeriesShowSpecials } from '../db/repos/series-settings';
 import type { SeriesScope } from '../db/repos/series-scope';
-import type { SharedShow } from './shared-show';
-import type { FileNumbers, MissingInput, StoredEpisodes } from './types';
+import type { FileNumbers, MissingInput, SharedShow, StoredEpisodes } from './types';
 
 const NO_EPISODES: StoredEpisodes = [];
 const NO_FILES: FileNumbers = { paths: [], numbers: [] };

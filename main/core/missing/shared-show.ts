@@ -1,20 +1,6 @@
-import type { ExpectedEpisode, FileNumbers } from './types';
+import type { ExpectedEpisode, FileNumbers, SharedShow } from './types';
 import { FILE_STRIDE } from '../db/repos/episode-files';
 import { isExtraKind } from '../../../shared/extra-kinds';
-
-/**
- * A series that shares its show with other series: season packs of one show side by side
- * ("Breaking.Bad.2008.S01.1080p…", "…S02…"), each matched to the whole show, or the same show
- * in two library folders. Each lists the missing episodes of the seasons it holds; the seasons
- * none of them holds are listed once, by the show's own folder (one whose name says no season),
- * else by the one with the lowest season.
- */
-export interface SharedShow {
-  /** Regular seasons the other series of the show hold. */
-  heldElsewhere: ReadonlySet<number>;
-  /** This series lists the seasons none of them holds, and the specials. */
-  listsTheRest: boolean;
-}
 
 export interface ShowMember {
   seriesId: number;
@@ -23,7 +9,13 @@ export interface ShowMember {
   seasons: readonly number[];
 }
 
-/** Each member's share of its show. */
+/**
+ * Each member's share of its show: season packs of one show side by side ("Breaking.Bad.2008.
+ * S01.1080p…", "…S02…"), each matched to the whole show, or the same show in two library
+ * folders. Each lists the missing episodes of the seasons it holds; the seasons none of them
+ * holds are listed once, by the show's own folder (one whose name says no season), else by the
+ * one with the lowest season.
+ */
 export function sharedShows(members: readonly ShowMember[]): Map<number, SharedShow> {
   const byShow = new Map<string, ShowMember[]>();
   for (const m of members) {

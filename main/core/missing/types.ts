@@ -1,7 +1,6 @@
 import type { EpisodeFileNumbers } from '../db/repos/episode-files';
 import type { PackedExpectedEpisodes } from '../db/repos/provider-episodes';
 import type { ProviderEpisodeRow, ProviderListRow } from '../db/schema';
-import type { SharedShow } from './shared-show';
 
 export type { EpisodeState, EpisodeStatus, ExpectedEpisode, NextAiring, SeasonSummary, SeriesMissing } from '../../../shared/missing';
 
@@ -13,6 +12,14 @@ export type StoredEpisode = Pick<ProviderEpisodeRow, 'list_id' | 'season' | 'epi
 export type FileNumbers = EpisodeFileNumbers;
 /** A series' stored episodes, packed (see PackedExpectedEpisodes). */
 export type StoredEpisodes = PackedExpectedEpisodes;
+
+/** A series' share of a show other series are matched to as well (see shared-show.ts). */
+export interface SharedShow {
+  /** Regular seasons the other series of the show hold. */
+  heldElsewhere: ReadonlySet<number>;
+  /** This series lists the seasons none of them holds, and the specials. */
+  listsTheRest: boolean;
+}
 
 /** Everything the computation needs for one series: read from SQLite, never from its folder. */
 export interface MissingInput {
