@@ -85,6 +85,6 @@ export function episodeLibraryProviders(): { anilist: FakeAniListMedia[]; tmdb: 
       2: Array.from({ length: 4 }, (_, k) => ({ episode_number: k + 1, name: `Bloom ${k + 1}`, overview: `Plot of S2E${k + 1}.`, air_date: day(-18 + k * 7) })),
     },
   };
-  const [packs] = buildTmdbShows([{ id: 91002, name: 'Pack Show', year: 2019, seasons: [3, 3, 2] }]);
+  const [packs] = buildTmdbShows([{ id: 91002, name: 'Pack Show', year: 2019, seasons: [3, 3, 2], ended: true }]);
   return { anilist, tmdb: [show, packs!] };
 }
