@@ -13,7 +13,7 @@ const AIRING_STATUSES: ReadonlySet<string> = new Set(['RELEASING', 'Returning Se
  */
 export function computeMissing(input: MissingInput, nowMs: number): SeriesMissing {
   const all = expectedEpisodes(input.lists, input.episodes);
-  const expected = input.sharedShow ? ownShare(all, input.sharedShow, input.files) : all;
+  const expected = input.sharedShow ? ownShare(all, input.sharedShow) : all;
   const coverage = coverEpisodes(input.seriesPath, expected, input.files);
   const unwantedSeasons = new Set<number>();
   const unwanted = new Set<number>();

@@ -1,12 +1,13 @@
-import type { ExpectedEpisode, FileNumbers, SharedShow } from './types';
-import { FILE_STRIDE } from '../db/repos/episode-files';
-import { isExtraKind } from '../../../shared/extra-kinds';
+import type { ExpectedEpisode, SharedShow } from './types';
 
 export interface ShowMember {
   seriesId: number;
   show: string;
   seasonHint: number | null;
+  /** The regular seasons its files hold (a file without one is season 1). */
   seasons: readonly number[];
+  /** Whether a file of it is a special (an opening or another extra is none). */
+  holdsSpecials: boolean;
 }
 
 /**
@@ -30,7 +31,7 @@ export function sharedShows(members: readonly ShowMember[]): Map<number, SharedS
     for (const m of group) {
       const heldElsewhere = new Set<number>();
       for (const other of group) if (other !== m) for (const s of other.seasons) heldElsewhere.add(s);
-      out.set(m.seriesId, { heldElsewhere, listsTheRest: m === rest });
+      out.set(m.seriesId, { seasons: new Set(m.seasons), holdsSpecials: m.holdsSpecials, heldElsewhere, listsTheRest: m === rest });
     }
   }
   return out;
@@ -42,16 +43,9 @@ function rank(m: ShowMember): number {
 }
 
 /** The expected episodes a series of a shared show answers for. */
-export function ownShare<T extends Pick<ExpectedEpisode, 'season' | 'special'>>(expected: T[], share: SharedShow, files: FileNumbers): T[] {
-  const held = new Set<number>();
-  let holdsSpecials = false;
-  for (let at = 0; at < files.numbers.length; at += FILE_STRIDE) {
-    if (isExtraKind(files.numbers[at + 2] as string | null)) continue;
-    if (files.numbers[at + 1] === 1) holdsSpecials = true;
-    else held.add((files.numbers[at] as number | null) ?? 1);
-  }
+export function ownShare<T extends Pick<ExpectedEpisode, 'season' | 'special'>>(expected: T[], share: SharedShow): T[] {
   return expected.filter((e) => {
-    if (e.special) return holdsSpecials || share.listsTheRest;
-    return held.has(e.season) || (share.listsTheRest && !share.heldElsewhere.has(e.season));
+    if (e.special) return share.holdsSpecials || share.listsTheRest;
+    return share.seasons.has(e.season) || (share.listsTheRest && !share.heldElsewhere.has(e.season));
   });
 }

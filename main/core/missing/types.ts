@@ -15,6 +15,10 @@ export type StoredEpisodes = PackedExpectedEpisodes;
 
 /** A series' share of a show other series are matched to as well (see shared-show.ts). */
 export interface SharedShow {
+  /** Regular seasons this series holds. */
+  seasons: ReadonlySet<number>;
+  /** This series holds a special. */
+  holdsSpecials: boolean;
   /** Regular seasons the other series of the show hold. */
   heldElsewhere: ReadonlySet<number>;
   /** This series lists the seasons none of them holds, and the specials. */

@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { ErrorInfo, MatchCandidate, SeriesMatch } from '../../../../shared/types';
+import { EXTRA_KIND_LIST } from '../../../../shared/extra-kinds';
 import type { Database, MatchRow, NewMatch } from '../schema';
 import { refreshSeriesNameKeys } from './series-name-keys';
 
@@ -133,15 +134,18 @@ export async function setMatchError(db: Kysely<Database>, matchId: number, reaso
  * of one show in folders of their own, the same show in two library folders), with the season
  * each one's folder name says and the regular seasons its files hold (no season counts as 1).
  */
-export async function listSharedShowMembers(db: Kysely<Database>): Promise<Array<{ seriesId: number; show: string; seasonHint: number | null; seasons: number[] }>> {
-  const rows = await sql<{ series_id: number; show: string; season_hint: number | null; seasons: string | null }>`
+export async function listSharedShowMembers(db: Kysely<Database>): Promise<Array<{ seriesId: number; show: string; seasonHint: number | null; seasons: number[]; holdsSpecials: boolean }>> {
+  // A file without a season is season 1; an opening, a trailer or another extra is no special.
+  const rows = await sql<{ series_id: number; show: string; season_hint: number | null; seasons: string | null; holds_specials: number }>`
     WITH main AS (
       SELECT series_id, provider || ':' || provider_id AS show FROM matches
       WHERE season IS NULL AND state = 'matched' AND provider IS NOT NULL AND provider_id IS NOT NULL
     ), shared AS (SELECT show FROM main GROUP BY show HAVING count(*) > 1)
     SELECT m.series_id, m.show, s.season_hint,
-      (SELECT json_group_array(DISTINCT IFNULL(e.season, 1)) FROM episodes e WHERE e.series_id = m.series_id AND e.special = 0) AS seasons
+      (SELECT json_group_array(DISTINCT IFNULL(e.season, 1)) FROM episodes e WHERE e.series_id = m.series_id AND e.special = 0) AS seasons,
+      EXISTS (SELECT 1 FROM episodes e WHERE e.series_id = m.series_id AND e.special = 1
+        AND (e.special_kind IS NULL OR e.special_kind NOT IN (${sql.join(EXTRA_KIND_LIST.map((k) => sql.lit(k)))}))) AS holds_specials
     FROM main m JOIN shared USING (show) JOIN series s ON s.id = m.series_id
     ORDER BY m.series_id`.execute(db);
-  return rows.rows.map((r) => ({ seriesId: r.series_id, show: r.show, seasonHint: r.season_hint, seasons: JSON.parse(r.seasons ?? '[]') as number[] }));
+  return rows.rows.map((r) => ({ seriesId: r.series_id, show: r.show, seasonHint: r.season_hint, seasons: JSON.parse(r.seasons ?? '[]') as number[], holdsSpecials: r.holds_specials === 1 }));
 }
