@@ -3,7 +3,7 @@ import type { Route } from '@playwright/test';
 import { generateLibrary } from '../../bench/generate-library';
 import { generatePosterLibrary } from '../../bench/generate-posters';
 import { firstCardTimes, searchTimes } from '../fixtures/page-timings';
-import { scrollFrameTimes, scrollFrameTimesUninstrumented, type FrameStats } from '../fixtures/scroll-frames';
+import { isFrameStall, scrollFrameTimes, scrollFrameTimesUninstrumented, type FrameStats } from '../fixtures/scroll-frames';
 import { expect, test } from '../fixtures/test';
 import { LibraryPage } from '../pages/library-page';
 
@@ -155,32 +155,47 @@ test('scrolling 3,000 series with real 680×1000 posters (frame times measured, 
   // machine gives, measured in the same run.
   const noImages = (route: Route) => route.abort();
   let reopenedSheets = 0;
+  const scroll = async (variant: (typeof VARIANTS)[number]): Promise<(typeof runs)[number]> => {
+    if (variant === 'uninstrumented') return { variant, stats: await scrollFrameTimesUninstrumented(server.url, page.viewportSize()!, SERIES), fullPosterRequests: 0 };
+    await page.unrouteAll();
+    if (variant === 'none') await page.route('**/media/**', noImages);
+    // A window opened anew has a browser cache of its own, empty: signed in with the same cookie.
+    const reopened = variant === 'reopened' ? await page.context().browser()!.newContext({ storageState: await page.context().storageState(), viewport: page.viewportSize() }) : null;
+    const view = reopened ? await reopened.newPage() : page;
+    try {
+      if (reopened) {
+        view.on('response', (r) => {
+          if (/\/media\/poster-sheet\?kind=poster-thumb-small&/.test(r.url()) && r.status() === 200) reopenedSheets++;
+        });
+      }
+      await (reopened ? view.goto(`${server.origin}/`) : view.reload());
+      const shown = reopened ? new LibraryPage(view) : library;
+      await expect(shown.grid).toHaveAttribute('data-total', String(SERIES));
+      if (variant !== 'none') await expect(shown.cards().first().getByTestId('poster-img')).toHaveClass('poster-img', { timeout: 60_000 });
+      const before = fullPosterRequests.length;
+      const stats = await scrollFrameTimes(view);
+      return { variant, stats, fullPosterRequests: fullPosterRequests.length - before };
+    } finally {
+      await reopened?.close();
+    }
+  };
+  // In whole-suite runs, about one in three, a window opened anew (reopened or uninstrumented, in
+  // either browser) stopped drawing frames at the same step of its scroll, its timers running on
+  // and the page visible; never in nine runs of this spec alone, loaded or not. Such a scroll is
+  // measured once more in a new window, and the stall is printed with the figures.
+  const stalls: string[] = [];
   for (const variant of VARIANTS) {
     await phase(`scroll-${variant}S`, async () => {
-      if (variant === 'uninstrumented') {
-        runs.push({ variant, stats: await scrollFrameTimesUninstrumented(server.url, page.viewportSize()!, SERIES), fullPosterRequests: 0 });
-        return;
-      }
-      await page.unrouteAll();
-      if (variant === 'none') await page.route('**/media/**', noImages);
-      // A window opened anew has a browser cache of its own, empty: signed in with the same cookie.
-      const reopened = variant === 'reopened' ? await page.context().browser()!.newContext({ storageState: await page.context().storageState(), viewport: page.viewportSize() }) : null;
-      const view = reopened ? await reopened.newPage() : page;
-      try {
-        if (reopened) {
-          view.on('response', (r) => {
-            if (/\/media\/poster-sheet\?kind=poster-thumb-small&/.test(r.url()) && r.status() === 200) reopenedSheets++;
-          });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          runs.push(await scroll(variant));
+          return;
+        } catch (err) {
+          if (attempt > 1 || !isFrameStall(err)) throw err;
+          const stall = `${variant}: ${String((err as Error).message).replace(/^[^]*?(The page drew)/, '$1').split('\n')[0]!.replace(/\.$/, '')}`;
+          stalls.push(stall);
+          console.log(`[measure] posters: ${stall}; measured again in a new window`);
         }
-        await (reopened ? view.goto(`${server.origin}/`) : view.reload());
-        const shown = reopened ? new LibraryPage(view) : library;
-        await expect(shown.grid).toHaveAttribute('data-total', String(SERIES));
-        if (variant !== 'none') await expect(shown.cards().first().getByTestId('poster-img')).toHaveClass('poster-img', { timeout: 60_000 });
-        const before = fullPosterRequests.length;
-        const stats = await scrollFrameTimes(view);
-        runs.push({ variant, stats, fullPosterRequests: fullPosterRequests.length - before });
-      } finally {
-        await reopened?.close();
       }
     });
   }
@@ -191,7 +206,7 @@ test('scrolling 3,000 series with real 680×1000 posters (frame times measured, 
   const line = (r: (typeof runs)[number]) =>
     `${r.variant}: p50 ${r.stats.p50} ms, p95 ${r.stats.p95} ms, max ${r.stats.max} ms, posters shown ${Math.round(r.stats.posterShare * 100)} % (${r.stats.frames} frames; CPU per frame: renderer ${r.stats.rendererCpuMsPerFrame} ms, GPU process ${r.stats.gpuCpuMsPerFrame} ms)`;
   console.log(`[measure] scroll ${SERIES} series with 680×1000 posters: ${runs.map(line).join('; ')} (target: thumbnails p95 < 20 ms, in a user's window: the uninstrumented run)`);
-  console.log(`[measure] ${JSON.stringify({ scenario: `scroll-${SERIES}-posters`, runs: runs.map((r) => ({ variant: r.variant, ...r.stats })), phasesS: phases, sheets, targetP95Ms: 20 })}`);
+  console.log(`[measure] ${JSON.stringify({ scenario: `scroll-${SERIES}-posters`, runs: runs.map((r) => ({ variant: r.variant, ...r.stats })), phasesS: phases, sheets, stalls, targetP95Ms: 20 })}`);
   expect(await page.evaluate(() => devicePixelRatio)).toBe(1);
   expect([...thumbnailKinds]).toEqual(['poster-thumb-small']);
   // Smooth frames bought by leaving posters out would not count: most cards show theirs (cold,
