@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { ownShare, sharedShows, type ShowMember } from './shared-show';
+import type { ShowMember } from '../db/repos/matches';
+import { ownShare, sharedShows } from './shared-show';
 
 const member = (seriesId: number, show: string, seasonHint: number | null, seasons: number[], holdsSpecials = false): ShowMember => ({ seriesId, show, seasonHint, seasons, holdsSpecials });
 const share = (seasons: number[], holdsSpecials: boolean, heldElsewhere: number[], listsTheRest: boolean) => ({ seasons: new Set(seasons), holdsSpecials, heldElsewhere: new Set(heldElsewhere), listsTheRest });

@@ -1,14 +1,5 @@
+import type { ShowMember } from '../db/repos/matches';
 import type { ExpectedEpisode, SharedShow } from './types';
-
-export interface ShowMember {
-  seriesId: number;
-  show: string;
-  seasonHint: number | null;
-  /** The regular seasons its files hold (a file without one is season 1). */
-  seasons: readonly number[];
-  /** Whether a file of it is a special (an opening or another extra is none). */
-  holdsSpecials: boolean;
-}
 
 /**
  * Each member's share of its show: season packs of one show side by side ("Breaking.Bad.2008.

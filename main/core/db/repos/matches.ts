@@ -134,7 +134,19 @@ export async function setMatchError(db: Kysely<Database>, matchId: number, reaso
  * of one show in folders of their own, the same show in two library folders), with the season
  * each one's folder name says and the regular seasons its files hold (no season counts as 1).
  */
-export async function listSharedShowMembers(db: Kysely<Database>): Promise<Array<{ seriesId: number; show: string; seasonHint: number | null; seasons: number[]; holdsSpecials: boolean }>> {
+/** A series matched to a show that another series is matched to as well. */
+export interface ShowMember {
+  seriesId: number;
+  /** The matched entry, as "provider:id". */
+  show: string;
+  seasonHint: number | null;
+  /** The regular seasons its files hold (a file without one is season 1). */
+  seasons: readonly number[];
+  /** Whether a file of it is a special (an opening or another extra is none). */
+  holdsSpecials: boolean;
+}
+
+export async function listSharedShowMembers(db: Kysely<Database>): Promise<ShowMember[]> {
   // A file without a season is season 1; an opening, a trailer or another extra is no special.
   const rows = await sql<{ series_id: number; show: string; season_hint: number | null; seasons: string | null; holds_specials: number }>`
     WITH main AS (
