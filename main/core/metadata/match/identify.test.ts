@@ -61,6 +61,8 @@ test.each([
   ['Re:Zero kara Hajimeru Isekai Seikatsu 2nd Season Part 2', { season: 2, part: 2, base: 'Re:Zero kara Hajimeru Isekai Seikatsu' }],
   ['無職転生Ⅱ ～異世界行ったら本気だす～', { season: 2, part: null, base: '無職転生 ~異世界行ったら本気だす' }],
   ['One Punch Man 2', { season: 2, part: null, base: 'One Punch Man' }],
+  ['Code Geass: Hangyaku no Lelouch R2', { season: 2, part: null, base: 'Code Geass: Hangyaku no Lelouch' }],
+  ['R-15', { season: null, part: null, base: 'R-15' }],
   ['Mob Psycho 100', { season: null, part: null, base: 'Mob Psycho 100' }],
   ['Steins;Gate 0', { season: null, part: null, base: 'Steins;Gate 0' }],
   ['Hunter x Hunter', { season: null, part: null, base: 'Hunter x Hunter' }],

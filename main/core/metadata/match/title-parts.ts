@@ -23,6 +23,8 @@ const SEASON_MARKERS: RegExp[] = [
   /第\s*(\d{1,2}|[一二三四五六七八九十])\s*(?:期|シーズン|季)/,
   // A roman numeral after the title: "Overlord II", "Mob Psycho 100 III", "無職転生II ～…".
   /(?:^|(?<=[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))(ii|iii|iv|vi|vii|viii|ix)(?=$|[\s:：~～\-!])/iu,
+  // "R2" ending the title, as Code Geass names its second season ("Code Geass R2", "…Lelouch R2").
+  /(?<=\s)r([2-9])$/i,
   // A lone digit 2–9 ending the title: "One Punch Man 2", "Boku no Hero Academia 3" (not "Steins;Gate 0", "Mob Psycho 100").
   /(?<=[\p{L}!?.'’]\s)([2-9])$/u,
 ];
