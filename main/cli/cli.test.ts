@@ -54,6 +54,17 @@ describe('anishelf CLI', () => {
     expect(second.json()).toEqual({ added: [], skipped: [{ path: lib, reason: 'already in the library; no new series found' }] });
   });
 
+  test('adding the folder above a library folder says what became of it and of its series, not that either was skipped', async () => {
+    const { lib, d } = setup({ 'Anime/Alpha/Alpha - 01.mkv': 'video', 'Anime/Beta/Beta - 01.mkv': 'video', 'TV/Gamma/Gamma - 01.mkv': 'video' });
+    expect((await cli(['add', path.join(lib, 'Anime'), '--wait', ...d])).code).toBe(0);
+    const parent = await cli(['add', lib, '--wait', ...d]);
+    expect(parent.code).toBe(0);
+    expect(parent.stdout).toContain('Added 1 series:');
+    expect(parent.stdout).toContain(`${path.join(lib, 'Anime')}: was already in the library; it is now part of ${lib}\n`);
+    expect(parent.stdout).toContain(`${lib}: 2 series already in the library, kept as they are\n`);
+    expect(parent.stdout).not.toContain('Skipped');
+  });
+
   test('list, show, scan and remove, by id or by path, as JSON and as tables', async () => {
     const { lib, d } = setup();
     await cli(['add', lib, '--wait', ...d]);

@@ -52,7 +52,9 @@ export function report(io: CliIo, result: AddResult, json: boolean): void {
   for (const m of result.moved ?? []) {
     io.stdout.write(`Renamed or moved: ${printable(m.from)} → ${printable(m.series.path)} (series ${m.series.id}, kept with its match and settings)\n`);
   }
-  for (const s of result.skipped) if (!s.code) io.stdout.write(`Skipped ${printable(s.path)}: ${s.reason}\n`);
+  // Each reason says what became of its path ("already in the library", "is now part of …"), as
+  // the page's report does: not every one was skipped (a library folder found inside is kept).
+  for (const s of result.skipped) if (!s.code) io.stdout.write(`${printable(s.path)}: ${s.reason}\n`);
   for (const w of result.warnings ?? []) io.stderr.write(`warning: ${printable(w.path)} ${w.reason}\n`);
 }
 
