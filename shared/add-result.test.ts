@@ -16,6 +16,18 @@ describe('add result', () => {
     expect(onlyBadInput(mixed)).toBe(false);
   });
 
+  test('a library folder that became part of the one added, and series already there, are listed but not counted as skipped', () => {
+    const parent: AddResult = {
+      added: added(1),
+      skipped: [
+        { path: '/lib/Anime', reason: 'was already in the library; it is now part of /lib', kept: true },
+        { path: '/lib', reason: '2 series already in the library, kept as they are', kept: true },
+      ],
+    };
+    expect(describeAddResult(parent)).toEqual({ tone: 'info', title: 'Added 1 series', lines: ['/lib/Anime — was already in the library; it is now part of /lib', '/lib — 2 series already in the library, kept as they are'] });
+    expect(describeAddResult({ ...parent, skipped: [...parent.skipped, { path: '/lib/x', reason: 'already in the library' }] }).title).toBe('Added 1 series, skipped 1');
+  });
+
   test('series found renamed or moved are told apart from new ones, each with its old and new folder', () => {
     const moved = [{ from: '/lib/Show A', series: { id: 7, path: '/lib/Airing/Show A (2024)' } as SeriesSummary }];
     const line = '/lib/Show A → /lib/Airing/Show A (2024) (renamed or moved: kept, with its match and settings)';

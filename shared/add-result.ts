@@ -25,7 +25,9 @@ export function describeAddResult(result: AddResult): AddReport {
   ];
   const lines = all.slice(0, MAX_LINES);
   if (all.length > MAX_LINES) lines.push(`…and ${(all.length - MAX_LINES).toLocaleString('en-US')} more`);
-  const skipped = result.skipped.length ? `, skipped ${result.skipped.length.toLocaleString('en-US')}` : '';
+  // Paths kept as they were (a library folder now part of the one added) are listed, not counted.
+  const refused = result.skipped.filter((s) => !s.kept).length;
+  const skipped = refused ? `, skipped ${refused.toLocaleString('en-US')}` : '';
   const found = [
     ...(movedRoots.length === 1 ? ['library folder found at its new place'] : movedRoots.length > 1 ? [`${movedRoots.length} library folders found at their new places`] : []),
     ...(moved.length ? [`${moved.length.toLocaleString('en-US')} series found moved`] : []),

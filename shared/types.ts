@@ -138,6 +138,11 @@ export interface SkippedPath {
   code?: string;
   /** The folder to add instead, when there is one (the series above a season folder). */
   instead?: string;
+  /**
+   * Set when nothing was refused: the path is kept as it was (a library folder that became part
+   * of the one added, series already in the library). Reported, not counted as skipped.
+   */
+  kept?: true;
 }
 
 export interface AddResult {

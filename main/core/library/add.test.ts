@@ -102,7 +102,7 @@ describe('addFolders', () => {
     writeTree(lib, { 'C/e1.mkv': '' });
     const again = await addFolders(deps, [lib]);
     expect(again.added.map((s) => s.title)).toEqual(['C']);
-    expect(again.skipped).toEqual([{ path: lib, reason: '2 series already in the library, kept as they are' }]);
+    expect(again.skipped).toEqual([{ path: lib, reason: '2 series already in the library, kept as they are', kept: true }]);
     expect(await db.selectFrom('library_roots').select('path').execute()).toEqual([{ path: lib }]);
     expect(new Set((await db.selectFrom('series').select('root_id').execute()).map((r) => r.root_id)).size).toBe(1);
     expect(await jobsOf(db)).toHaveLength(3);
@@ -127,7 +127,7 @@ describe('addFolders', () => {
     writeTree(lib, { 'Group/C/e1.mkv': '' });
     const nested = await addFolders(deps, [path.join(lib, 'Group')]);
     expect(nested.added.map((s) => s.title)).toEqual(['C']);
-    expect(nested.skipped).toEqual([{ path: path.join(lib, 'Group'), reason: '2 series already in the library, kept as they are' }]);
+    expect(nested.skipped).toEqual([{ path: path.join(lib, 'Group'), reason: '2 series already in the library, kept as they are', kept: true }]);
     expect(await db.selectFrom('library_roots').select('path').execute()).toEqual([{ path: lib }]);
 
     const inside = await addFolders(deps, [path.join(lib, 'Group', 'A')]);
@@ -286,8 +286,8 @@ describe('overlapping and unreadable folders', () => {
     const parent = await addFolders(deps, [lib]);
     expect(parent.added.map((s) => s.title)).toEqual(['C']);
     expect(parent.skipped).toEqual([
-      { path: path.join(lib, 'Airing'), reason: `was already in the library; it is now part of ${lib}` },
-      { path: lib, reason: '2 series already in the library, kept as they are' },
+      { path: path.join(lib, 'Airing'), reason: `was already in the library; it is now part of ${lib}`, kept: true },
+      { path: lib, reason: '2 series already in the library, kept as they are', kept: true },
     ]);
     const roots = await db.selectFrom('library_roots').select(['id', 'path']).execute();
     expect(roots.map((r) => r.path)).toEqual([lib]);
@@ -317,8 +317,8 @@ describe('overlapping and unreadable folders', () => {
     ]);
     expect(result.added.map((s) => s.title)).toEqual([...shows.slice(0, 20), 'A', 'B', ...shows.slice(20)]);
     expect(result.skipped).toEqual([
-      { path: path.join(lib, 'Airing', 'A'), reason: `was already in the library; it is now part of ${path.join(lib, 'Airing')}` },
-      { path: path.join(lib, 'Airing'), reason: '1 series already in the library, kept as they are' },
+      { path: path.join(lib, 'Airing', 'A'), reason: `was already in the library; it is now part of ${path.join(lib, 'Airing')}`, kept: true },
+      { path: path.join(lib, 'Airing'), reason: '1 series already in the library, kept as they are', kept: true },
       { path: path.join(lib, 'Airing', 'B'), reason: 'already in the library' },
       { path: drop[3], reason: 'given more than once; added once' },
       { path: path.join(lib, 'Drop', 'Show 05', 'e1.mkv'), reason: `${path.join(lib, 'Drop', 'Show 05', 'e1.mkv')} is a file, not a folder.`, code: 'NOT_A_FOLDER' },

@@ -251,10 +251,10 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
   // Folders added before inside this one become part of it: one root, their series kept as they are.
   const nested = enclosingRoot ? [] : await rootsInside(db, folder.real);
-  for (const root of nested) skipped.push({ path: root.path, reason: `was already in the library; it is now part of ${folder.real}` });
+  for (const root of nested) skipped.push({ path: root.path, reason: `was already in the library; it is now part of ${folder.real}`, kept: true });
   if (movedRoot && unknown.length === 0) return done({ added: [], skipped, warnings });
   if (sameRoot && unknown.length === 0) return { added: [], skipped: [{ path: folder.input, reason: 'already in the library; no new series found' }], warnings };
-  if (existing.size > 0 && !movedRoot) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library, kept as they are` });
+  if (existing.size > 0 && !movedRoot) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library, kept as they are`, kept: true });
   if (fresh.length === 0 && nested.length === 0 && moves.length === 0) return done({ added: [], skipped, warnings });
 
   const rows = await inTransaction(db, async (trx) => {
