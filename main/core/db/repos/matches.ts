@@ -129,11 +129,6 @@ export async function setMatchError(db: Kysely<Database>, matchId: number, reaso
   await db.updateTable('matches').set({ error: reason }).where('id', '=', matchId).execute();
 }
 
-/**
- * The series matched as a whole to a show that another series is matched to as well (season packs
- * of one show in folders of their own, the same show in two library folders), with the season
- * each one's folder name says and the regular seasons its files hold (no season counts as 1).
- */
 /** A series matched to a show that another series is matched to as well. */
 export interface ShowMember {
   seriesId: number;
@@ -146,6 +141,11 @@ export interface ShowMember {
   holdsSpecials: boolean;
 }
 
+/**
+ * The series matched as a whole to a show that another series is matched to as well (season packs
+ * of one show in folders of their own, the same show in two library folders), with the season
+ * each one's folder name says and the regular seasons and specials its files hold.
+ */
 export async function listSharedShowMembers(db: Kysely<Database>): Promise<ShowMember[]> {
   // A file without a season is season 1; an opening, a trailer or another extra is no special.
   const rows = await sql<{ series_id: number; show: string; season_hint: number | null; seasons: string | null; holds_specials: number }>`
