@@ -1,5 +1,5 @@
 import type { MatchProvider } from '../../../../shared/types';
-import type { AniListMedia } from '../anilist/types';
+import type { AniListMedia, AniListRelationEdge } from '../anilist/types';
 import type { TmdbSearchResult } from '../tmdb/types';
 import { normalizeTitle } from '../../util/normalize-title';
 import { splitSeason } from './title-parts';
@@ -20,6 +20,12 @@ export interface Candidate {
   part: number;
   /** Whether the entry continues a TV prequel. */
   isSequel: boolean;
+  /**
+   * The titles of the entry this one continues (its TV prequel) or else belongs to (its parent,
+   * for a film or a special); empty when there is none, and for TMDB. The words an entry adds to
+   * them name it.
+   */
+  baseTitles: string[];
   /** The countries the show is from (TMDB's origin_country); absent for AniList. */
   countries?: string[];
   poster: string | null;
@@ -49,6 +55,7 @@ export function aniListCandidates(media: readonly AniListMedia[]): Candidate[] {
   };
   return media.map((m) => {
     const { season, part } = seasonOf(m);
+    const base = tvPrequel(m) ?? parentEntry(m);
     return {
       provider: 'anilist',
       id: String(m.id),
@@ -60,6 +67,7 @@ export function aniListCandidates(media: readonly AniListMedia[]): Candidate[] {
       season,
       part,
       isSequel: tvPrequel(m) !== null,
+      baseTitles: base?.titles ?? [],
       poster: m.coverImage?.large ?? m.coverImage?.medium ?? null,
       url: m.siteUrl ?? `https://anilist.co/anime/${m.id}`,
     };
@@ -80,6 +88,7 @@ export function tmdbCandidates(results: readonly TmdbSearchResult[], imageBase: 
     season: 1,
     part: 1,
     isSequel: false,
+    baseTitles: [],
     ...(r.origin_country?.length ? { countries: r.origin_country } : {}),
     poster: r.poster_path ? `${imageBase}w185${r.poster_path}` : null,
     url: `https://www.themoviedb.org/tv/${r.id}`,
@@ -102,7 +111,15 @@ function declaredSeason(titles: readonly string[]): { season: number | null; par
 }
 
 export function tvPrequel(m: AniListMedia): { id: number; titles: string[] } | null {
-  const edge = m.relations?.edges.find((e) => e.relationType === 'PREQUEL' && e.node.type !== 'MANGA' && (e.node.format === 'TV' || e.node.format === 'TV_SHORT'));
+  return related(m.relations?.edges.find((e) => e.relationType === 'PREQUEL' && e.node.type !== 'MANGA' && (e.node.format === 'TV' || e.node.format === 'TV_SHORT')));
+}
+
+/** The anime a film or a special belongs to. */
+function parentEntry(m: AniListMedia): { id: number; titles: string[] } | null {
+  return related(m.relations?.edges.find((e) => e.relationType === 'PARENT' && e.node.type !== 'MANGA'));
+}
+
+function related(edge: AniListRelationEdge | undefined): { id: number; titles: string[] } | null {
   if (!edge) return null;
   const t = edge.node.title;
   return { id: edge.node.id, titles: [t.romaji, t.english, t.native].filter((x): x is string => !!x) };

@@ -19,6 +19,8 @@ export interface Scored {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const EXACT_TITLE_BONUS = 0.05;
+/** Words that say what kind of entry a title is, not which: "Demon Slayer Arc" names no arc. */
+const KIND_WORDS = new Set(['arc', 'hen', 'movie', 'film', 'gekijouban', 'the', 'special', 'specials', 'ova', 'oad', 'ona', 'tv', 'series', 'final']);
 
 /**
  * A candidate's score, 0–1: the best title similarity over all its titles and synonyms (both
@@ -48,9 +50,14 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
     coveredBase ||= coveredBy(base, qBaseWords);
     exact ||= qFull !== '' && normalized === qFull;
   }
+  const noSeasonWords = query.season === null && query.part === null;
+  // An entry named by the words its title adds to its prequel's or its parent's (an arc's name,
+  // a film's) is that entry.
+  const ownWords = noSeasonWords ? ownWordsSimilarity(qFull, c) : 0;
+  fullSim = Math.max(fullSim, ownWords);
   // A folder without season words that holds every word of one of an entry's titles names that
   // very entry ("Attack on Titan The Final Season", "One Punch Man 2"): its place in the chain is given.
-  const namesEntry = query.season === null && query.part === null && covered && fullSim >= 0.85;
+  const namesEntry = noSeasonWords && ((covered && fullSim >= 0.85) || ownWords > 0);
   let score = Math.max(baseSim, fullSim);
   why.push(`title ${round(score)}`);
   // The folder spells one of the entry's own titles: a spin-off or an OVA whose title only
@@ -114,4 +121,32 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
 
   // Not capped at 1 here: an exact title with the right year must lead an exact title without.
   return { candidate: c, score: round(Math.max(0, score)), why };
+}
+
+/**
+ * How well a folder names a sequel or a film by its own words, 0 when it does not: "Demon Slayer
+ * Entertainment District Arc" for "Demon Slayer: Kimetsu no Yaiba Entertainment District Arc".
+ * Every word of the folder is in one of the entry's titles, in order, and at least one of them is
+ * in none of the titles of the entry it continues or belongs to (else the folder names that one
+ * as well). Scored as a title that starts with the folder's words is (see titleSimilarity), by
+ * how much of the title it holds.
+ */
+function ownWordsSimilarity(query: string, c: Candidate): number {
+  const words = query.split(' ');
+  if (c.baseTitles.length === 0 || words.length < 2) return 0;
+  const baseWords = new Set(c.baseTitles.flatMap((t) => normalizeTitle(t).split(' ')));
+  if (words.every((w) => baseWords.has(w) || KIND_WORDS.has(w))) return 0;
+  let best = 0;
+  for (const t of c.titles) {
+    const title = normalizeTitle(t);
+    if (inOrderWithin(words, title.split(' '))) best = Math.max(best, 0.8 + 0.15 * (query.length / title.length));
+  }
+  return best;
+}
+
+/** Whether `words` appear in `within` in the same order, others allowed between them. */
+function inOrderWithin(words: readonly string[], within: readonly string[]): boolean {
+  let at = 0;
+  for (const w of within) if (at < words.length && w === words[at]) at++;
+  return at === words.length;
 }

@@ -54,6 +54,7 @@ export const ANILIST_SEEDS: AniListSeed[] = [
   { id: 101922, mal: 38000, romaji: 'Kimetsu no Yaiba', english: 'Demon Slayer: Kimetsu no Yaiba', native: '鬼滅の刃', format: 'TV', eps: 26, year: 2019, studio: 'ufotable' },
   { id: 129874, mal: 49926, romaji: 'Kimetsu no Yaiba: Mugen Ressha-hen', english: 'Demon Slayer: Kimetsu no Yaiba Mugen Train Arc', native: '鬼滅の刃 無限列車編', format: 'TV', eps: 7, year: 2021, prequel: 101922, studio: 'ufotable' },
   { id: 142329, mal: 47778, romaji: 'Kimetsu no Yaiba: Yuukaku-hen', english: 'Demon Slayer: Kimetsu no Yaiba Entertainment District Arc', native: '鬼滅の刃 遊郭編', format: 'TV', eps: 11, year: 2021, prequel: 129874, studio: 'ufotable' },
+  { id: 145139, mal: 51019, romaji: 'Kimetsu no Yaiba: Katanakaji no Sato-hen', english: 'Demon Slayer: Kimetsu no Yaiba Swordsmith Village Arc', native: '鬼滅の刃 刀鍛冶の里編', format: 'TV', eps: 11, year: 2023, prequel: 142329, studio: 'ufotable' },
   { id: 112151, mal: 40456, romaji: 'Kimetsu no Yaiba Movie: Mugen Ressha-hen', english: 'Demon Slayer: Kimetsu no Yaiba the Movie: Mugen Train', native: '劇場版 鬼滅の刃 無限列車編', format: 'MOVIE', eps: 1, year: 2020, parent: 101922, studio: 'ufotable' },
 
   { id: 21355, mal: 31240, romaji: 'Re:Zero kara Hajimeru Isekai Seikatsu', english: 'Re:ZERO -Starting Life in Another World-', native: 'Re:ゼロから始める異世界生活', syn: ['Re:Zero'], format: 'TV', eps: 25, year: 2016, studio: 'WHITE FOX' },
@@ -132,6 +133,7 @@ export const ANILIST_SEEDS: AniListSeed[] = [
   { id: 11757, mal: 11757, romaji: 'Sword Art Online', english: 'Sword Art Online', native: 'ソードアート・オンライン', syn: ['SAO'], format: 'TV', eps: 25, year: 2012, studio: 'A-1 Pictures' },
   { id: 20594, mal: 21881, romaji: 'Sword Art Online II', english: 'Sword Art Online II', native: 'ソードアート・オンライン II', format: 'TV', eps: 24, year: 2014, prequel: 11757, studio: 'A-1 Pictures' },
   { id: 100182, mal: 36474, romaji: 'Sword Art Online: Alicization', english: 'Sword Art Online: Alicization', native: 'ソードアート・オンライン アリシゼーション', format: 'TV', eps: 24, year: 2018, prequel: 20594, studio: 'A-1 Pictures' },
+  { id: 108759, mal: 39597, romaji: 'Sword Art Online: Alicization - War of Underworld', english: 'Sword Art Online: Alicization - War of Underworld', native: 'ソードアート・オンライン アリシゼーション War of Underworld', format: 'TV', eps: 12, year: 2019, prequel: 100182, studio: 'A-1 Pictures' },
   { id: 21428, mal: 31765, romaji: 'Sword Art Online Movie: Ordinal Scale', english: 'Sword Art Online The Movie: Ordinal Scale', native: '劇場版 ソードアート・オンライン -オーディナル・スケール-', format: 'MOVIE', eps: 1, year: 2017, parent: 20594 },
 
   { id: 20605, mal: 22319, romaji: 'Tokyo Ghoul', english: 'Tokyo Ghoul', native: '東京喰種トーキョーグール', format: 'TV', eps: 12, year: 2014, studio: 'Pierrot' },

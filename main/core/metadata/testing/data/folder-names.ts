@@ -59,6 +59,10 @@ export const FOLDER_NAMES: readonly FolderCase[] = [
   ['Demon Slayer Entertainment District Arc', 'anilist:142329', 11],
   ['Kimetsu no Yaiba Mugen Ressha-hen', 'anilist:129874', 7],
   ['Demon Slayer Mugen Train (2020)', 'anilist:112151', 1],
+  ['Demon Slayer - Swordsmith Village Arc (2023)', 'anilist:145139', 11],
+  ['Kimetsu no Yaiba Katanakaji no Sato-hen', 'anilist:145139', 11],
+  // Only kind words beyond the franchise's title: which arc is not said.
+  ['Demon Slayer Arc', null, 7],
   ['Re Zero kara Hajimeru Isekai Seikatsu', 'anilist:21355', 25],
   ['Re:Zero 2nd Season', 'anilist:108632', 13],
   ['Re Zero Season 2 Part 2', 'anilist:119661', 12],
@@ -130,6 +134,7 @@ export const FOLDER_NAMES: readonly FolderCase[] = [
   ['Sword Art Online II', 'anilist:20594', 24],
   ['Sword Art Online - Alicization', 'anilist:100182', 24],
   ['Sword Art Online - Ordinal Scale', 'anilist:21428', 1],
+  ['Sword Art Online Alicization War of Underworld', 'anilist:108759', 12],
   ['Tokyo Ghoul', 'anilist:20605', 12],
   ['Tokyo Ghoul Root A', 'anilist:20850', 12],
   ['Hunter x Hunter (2011)', 'anilist:11061', 148],
