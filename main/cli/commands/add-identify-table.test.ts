@@ -8,7 +8,8 @@ import { libraryDir, tempDir, writeTree } from '../../core/testing/temp';
 import { cli } from '../testing/run';
 
 const KEY = '0123456789abcdef0123456789abcdef';
-const FOLDERS = FOLDER_NAMES.slice(0, 200);
+// Folders on disk: one per name, and only names given with files (a count of 0 is "unknown").
+const FOLDERS = FOLDER_NAMES.filter(([folder, , videoCount], i) => videoCount > 0 && FOLDER_NAMES.findIndex(([other]) => other === folder) === i).slice(0, 200);
 
 // The whole path a user takes: folders on disk, `anishelf add --wait --json` against the local
 // AniList and TMDB, and the tvshow.nfo each match writes (its uniqueid says what was matched).

@@ -19,6 +19,12 @@ export interface Scored {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const EXACT_TITLE_BONUS = 0.05;
+/**
+ * The folder spells an entry's title as the entry writes it, punctuation and all: "K-On!" is not
+ * "K-ON!!", nor "Gintama'" "Gintama", though their words are the same. Large enough to lead
+ * an entry whose words alone are exact.
+ */
+const AS_WRITTEN_BONUS = 0.15;
 /** Words that say what kind of entry a title is, not which: "Demon Slayer Arc" names no arc. */
 const KIND_WORDS = new Set(['arc', 'hen', 'movie', 'film', 'gekijouban', 'the', 'special', 'specials', 'ova', 'oad', 'ona', 'tv', 'series', 'final']);
 
@@ -41,7 +47,10 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
   let covered = false;
   let coveredBase = false;
   let exact = false;
+  const qWritten = asWritten(query.full);
+  let written = false;
   for (const t of c.titles) {
+    written ||= qWritten !== '' && asWritten(t) === qWritten;
     const normalized = normalizeTitle(t);
     const base = normalizeTitle(splitSeason(t).base);
     fullSim = Math.max(fullSim, titleSimilarity(qFull, normalized));
@@ -65,6 +74,11 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
   if (exact) {
     score += EXACT_TITLE_BONUS;
     why.push(`exact title +${EXACT_TITLE_BONUS}`);
+  }
+  // Only where the folder gives no season: its title is then the whole of what it says.
+  if (written && noSeasonWords) {
+    score += AS_WRITTEN_BONUS;
+    why.push(`spelled as written +${AS_WRITTEN_BONUS}`);
   }
 
   if (query.year !== null && c.year !== null) {
@@ -121,6 +135,11 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
 
   // Not capped at 1 here: an exact title with the right year must lead an exact title without.
   return { candidate: c, score: round(Math.max(0, score)), why };
+}
+
+/** A title as written, with only case, width, spacing and a year in brackets set aside (see normalizeTitle). */
+function asWritten(title: string): string {
+  return title.normalize('NFKC').replace(/\((?:19|20)\d{2}\)/g, ' ').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -140,6 +140,8 @@ export const FOLDER_NAMES: readonly FolderCase[] = [
   ['Hunter x Hunter (2011)', 'anilist:11061', 148],
   ['Hunter x Hunter (1999)', 'anilist:136', 62],
   ['Hunter x Hunter', 'anilist:11061', 148],
+  // A remake spelled as the original, with no count to tell them apart: which one is not said.
+  ['Hunter x Hunter', null, 0],
   ['Gintama', 'anilist:918', 201],
   ["Gintama'", 'anilist:9969', 51],
   ['Psycho-Pass', 'anilist:13601', 22],
