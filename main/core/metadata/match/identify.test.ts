@@ -46,6 +46,23 @@ test("a folder that spells the show's own title is that show, with a few episode
   expect(await identify(providers, { folderName: 'Shingeki no Kyojin OVA', nfoIds: {}, videoCount: 3 })).toMatchObject({ state: 'matched', id: '18397' });
 });
 
+test('TMDB entries tied on the title are told apart by their episode counts, fetched only for the tie', async () => {
+  const server = await startFakeProviders();
+  const providers = clientsFor(server);
+  const detailsAsked = () => server.requests.filter((r) => r.target === 'tmdb' && /^\/tmdb\/3\/tv\/\d+$/.test(r.path)).map((r) => r.path);
+  // 201 files: the 2005 show (201 episodes), not the 2001 one (12); their titles and spelling tie.
+  const us = await identify(providers, { folderName: 'The Office', nfoIds: {}, videoCount: 201 });
+  expect(us).toMatchObject({ state: 'matched', provider: 'tmdb', id: '2316' });
+  expect(us.explanation).toContain('episodes +0.03');
+  expect(detailsAsked()).toEqual(expect.arrayContaining(['/tmdb/3/tv/2316', '/tmdb/3/tv/2996']));
+  // A count that fits both shows decides nothing: left for review.
+  expect(await identify(providers, { folderName: 'The Office', nfoIds: {}, videoCount: 14 })).toMatchObject({ state: 'needs_review' });
+  // A clear lead needs no details beyond the match's own.
+  server.requests.length = 0;
+  expect(await identify(providers, { folderName: 'The Office (2001)', nfoIds: {}, videoCount: 12 })).toMatchObject({ state: 'matched', id: '2996' });
+  expect(detailsAsked()).toEqual(['/tmdb/3/tv/2996']);
+});
+
 test('two exact ties are never auto-accepted', () => {
   const tie = (id: string) => ({ candidate: { id } as never, score: 1, why: [] });
   expect(decide([tie('a'), tie('b')]).state).toBe('needs_review');

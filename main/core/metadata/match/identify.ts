@@ -6,7 +6,7 @@ import type { TmdbTvDetails } from '../tmdb/types';
 import { aniListCandidates, tmdbCandidates, type Candidate } from './candidate';
 import { decide, THRESHOLDS, type Decision } from './decide';
 import { folderQuery, type FolderQuery } from './folder-query';
-import { scoreCandidate, type Scored } from './score';
+import { scoreCandidate, type LocalFacts, type Scored } from './score';
 
 /** The providers in use; null when switched off (TMDB without a key). */
 export interface Providers {
@@ -101,7 +101,8 @@ async function identifyBySearch(providers: Providers, query: FolderQuery, input:
   let tmdbDecision: Decision | null = null;
   if (providers.tmdb && query.search) {
     const results = await providers.tmdb.searchTv(query.search, query.year, opts);
-    tmdbDecision = decide(tmdbCandidates(results, await providers.tmdb.posterBase(opts)).map((c) => scoreCandidate(query, local, c)));
+    const scored = tmdbCandidates(results, await providers.tmdb.posterBase(opts)).map((c) => scoreCandidate(query, local, c));
+    tmdbDecision = await withTmdbEpisodeCounts(providers.tmdb, decide(scored), query, local, signal);
     const anilistBest = anilistDecision?.best?.score ?? 0;
     if (tmdbDecision.state === 'matched' && tmdbDecision.best!.score - anilistBest >= THRESHOLDS.minLead) {
       const best = tmdbDecision.best!;
@@ -130,6 +131,28 @@ async function identifyBySearch(providers: Providers, query: FolderQuery, input:
     score: best ? shown(best.score) : null,
     explanation: best ? `search: best ${best.candidate.provider}:${best.candidate.id} at ${best.score} (${best.why.join(', ')}), not clear enough` : 'search: nothing found',
   };
+}
+
+/** The most entries of a tie whose details are fetched (one request each, cached). */
+const MAX_TIED_DETAILS = 3;
+
+/**
+ * TMDB's search gives no episode counts, so a remake and its original spelled alike ("The
+ * Office", 2005 and 2001) tie on the title. When the leaders tie on a score that would be
+ * accepted, their details are fetched and they are scored again with their episode counts: a
+ * folder of 201 files is not a show of 12 episodes.
+ */
+async function withTmdbEpisodeCounts(tmdb: TmdbClient, decision: Decision, query: FolderQuery, local: LocalFacts, signal?: AbortSignal): Promise<Decision> {
+  const best = decision.best;
+  if (decision.state === 'matched' || !best || best.score < THRESHOLDS.autoAccept || local.videoCount === 0) return decision;
+  const tied = decision.ranked.filter((s) => best.score - s.score < THRESHOLDS.minLead).slice(0, MAX_TIED_DETAILS);
+  if (tied.length < 2) return decision;
+  const counted = new Map<string, Scored>();
+  for (const { candidate } of tied) {
+    const details = await tmdb.tv(Number(candidate.id), signal ? { signal } : {});
+    if (details?.number_of_episodes) counted.set(candidate.id, scoreCandidate(query, local, { ...candidate, episodes: details.number_of_episodes }));
+  }
+  return decide(decision.ranked.map((s) => counted.get(s.candidate.id) ?? s));
 }
 
 export function fromAniList(media: AniListMedia, source: MatchSource, score: number, ranked: Scored[], explanation: string, ids: ProviderIds): IdentifyResult {

@@ -114,7 +114,8 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
 
   const n = local.videoCount;
   if (n > 0 && c.episodes !== null && c.episodes > 0) {
-    if (n > c.episodes + 2 && c.provider === 'anilist') {
+    // A TMDB count leaves out specials, and a folder may hold them: only far more files weigh.
+    if (n > (c.provider === 'anilist' ? c.episodes + 2 : 2 * c.episodes + 2)) {
       score -= 0.15;
       why.push(`episodes ${n}>${c.episodes} -0.15`);
     } else if (n <= c.episodes && n >= Math.ceil(c.episodes * 0.5)) {
