@@ -56,6 +56,22 @@ test('an IMDb id in the folder name resolves through /find; an id TMDB does not 
   await core.close();
 });
 
+test('TMDB shows tied on the title are told apart by the seasons and episodes of the whole folder', async () => {
+  const server = await startFakeProviders();
+  const classic = 'Doctor Who';
+  const revival = 'The Office';
+  // Season 26: only the 1963 show has that many. The 2005 Office's first two seasons hold 28
+  // episodes, its first only 6, and the 2001 show has two seasons of 6: the whole folder is set
+  // against a TMDB show, not its first season.
+  const { core, id } = await library({ ...seasons(classic, { 1: 4, 25: 3, 26: 4 }), ...seasons(revival, { 1: 6, 2: 22 }) });
+  const { tmdb } = clientsFor(server);
+  const deps = { db: core.db, providers: { anilist: null, tmdb }, now: () => new Date() };
+  const who = await identifySeries(deps, id(classic));
+  expect(who).toMatchObject({ state: 'matched', provider: 'tmdb', id: '121' });
+  expect(await identifySeries(deps, id(revival))).toMatchObject({ state: 'matched', provider: 'tmdb', id: '2316' });
+  await core.close();
+});
+
 test('the user can pick by a TVDB id or an IMDb link; both lock the TMDB show that carries it', async () => {
   const server = await startFakeProviders({ tmdbKey: '0123456789abcdef0123456789abcdef' });
   const lib = libraryDir();

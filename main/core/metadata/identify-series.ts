@@ -27,10 +27,10 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
   const row = await requireSeriesRow(deps.db, seriesId);
   const existing = (await getMatchRows(deps.db, seriesId)).find((r) => r.season === null);
   if (existing?.locked === 1) return (await getSeriesMatch(deps.db, seriesId))!;
-  const videoCount = await firstSeasonCount(deps.db, row);
+  const counts = await episodeCounts(deps.db, row);
   let result: IdentifyResult;
   try {
-    result = await identify(deps.providers, { folderName: row.folder_name, nfoIds: nfoIdsOf(row), videoCount }, options);
+    result = await identify(deps.providers, { folderName: row.folder_name, nfoIds: nfoIdsOf(row), ...counts }, options);
   } catch (err) {
     if (!isProviderError(err)) throw err;
     options.signal?.throwIfAborted();
@@ -144,10 +144,18 @@ function nfoIdsOf(row: SeriesRow): ProviderIds {
 }
 
 /** With Season NN folders, the first season's files are what the first entry is scored against. */
-async function firstSeasonCount(db: Db, row: SeriesRow): Promise<number> {
+/**
+ * What the folder holds, as the matcher weighs it: its first season's count when it holds several
+ * (an AniList entry is one season), the whole folder's regular episodes and its highest season
+ * (a TMDB show holds them all).
+ */
+async function episodeCounts(db: Db, row: SeriesRow): Promise<{ videoCount: number; showEpisodes: number; highestSeason: number }> {
   const perSeason = await regularEpisodesPerSeason(db, row.id);
-  if (perSeason.size < 2) return row.video_count;
-  return perSeason.get(Math.min(...perSeason.keys())) ?? 0;
+  const seasons = [...perSeason.keys()];
+  const highestSeason = seasons.length > 0 ? Math.max(...seasons) : 0;
+  if (perSeason.size < 2) return { videoCount: row.video_count, showEpisodes: row.video_count, highestSeason };
+  const showEpisodes = [...perSeason.values()].reduce((sum, n) => sum + n, 0);
+  return { videoCount: perSeason.get(Math.min(...seasons)) ?? 0, showEpisodes, highestSeason };
 }
 
 export { toMatch };

@@ -26,6 +26,8 @@ export interface Candidate {
    * them name it.
    */
   baseTitles: string[];
+  /** How many seasons the show has: TMDB's details, when fetched (see identify.ts); absent otherwise. */
+  seasons?: number;
   /** The countries the show is from (TMDB's origin_country); absent for AniList. */
   countries?: string[];
   poster: string | null;

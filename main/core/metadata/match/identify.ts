@@ -18,7 +18,10 @@ export interface IdentifyInput {
   folderName: string;
   /** Ids read from tvshow.nfo (uniqueid, legacy elements, episode guide). */
   nfoIds: ProviderIds;
+  /** See LocalFacts: the first season's count, and the whole folder's. */
   videoCount: number;
+  showEpisodes?: number;
+  highestSeason?: number;
 }
 
 export interface IdentifyResult {
@@ -87,7 +90,7 @@ async function identifyByIds(providers: Providers, ids: ProviderIds, source: 'nf
 
 async function identifyBySearch(providers: Providers, query: FolderQuery, input: IdentifyInput, signal?: AbortSignal): Promise<IdentifyResult> {
   const opts = signal ? { signal } : {};
-  const local = { videoCount: input.videoCount };
+  const local: LocalFacts = { videoCount: input.videoCount, ...(input.showEpisodes !== undefined ? { showEpisodes: input.showEpisodes } : {}), ...(input.highestSeason !== undefined ? { highestSeason: input.highestSeason } : {}) };
   let anilistDecision: Decision | null = null;
   if (providers.anilist && query.search) {
     const media = await providers.anilist.search(query.search, opts);
@@ -137,20 +140,21 @@ async function identifyBySearch(providers: Providers, query: FolderQuery, input:
 const MAX_TIED_DETAILS = 3;
 
 /**
- * TMDB's search gives no episode counts, so a remake and its original spelled alike ("The
- * Office", 2005 and 2001) tie on the title. When the leaders tie on a score that would be
- * accepted, their details are fetched and they are scored again with their episode counts: a
- * folder of 201 files is not a show of 12 episodes.
+ * TMDB's search gives no episode or season counts, so a remake and its original spelled alike
+ * ("The Office", 2005 and 2001) tie on the title. When the leaders tie on a score that would be
+ * accepted, their details are fetched and they are scored again with their counts: a folder of
+ * 201 files is not a show of 12 episodes, nor one with a Season 26 a show of 13 seasons.
  */
 async function withTmdbEpisodeCounts(tmdb: TmdbClient, decision: Decision, query: FolderQuery, local: LocalFacts, signal?: AbortSignal): Promise<Decision> {
   const best = decision.best;
-  if (decision.state === 'matched' || !best || best.score < THRESHOLDS.autoAccept || local.videoCount === 0) return decision;
+  const known = (local.showEpisodes ?? local.videoCount) > 0 || (local.highestSeason ?? 0) > 0;
+  if (decision.state === 'matched' || !best || best.score < THRESHOLDS.autoAccept || !known) return decision;
   const tied = decision.ranked.filter((s) => best.score - s.score < THRESHOLDS.minLead).slice(0, MAX_TIED_DETAILS);
   if (tied.length < 2) return decision;
   const counted = new Map<string, Scored>();
   for (const { candidate } of tied) {
     const details = await tmdb.tv(Number(candidate.id), signal ? { signal } : {});
-    if (details?.number_of_episodes) counted.set(candidate.id, scoreCandidate(query, local, { ...candidate, episodes: details.number_of_episodes }));
+    if (details?.number_of_episodes) counted.set(candidate.id, scoreCandidate(query, local, { ...candidate, episodes: details.number_of_episodes, seasons: details.number_of_seasons }));
   }
   return decide(decision.ranked.map((s) => counted.get(s.candidate.id) ?? s));
 }

@@ -5,8 +5,12 @@ import { normalizeTitle } from '../../util/normalize-title';
 import { splitSeason } from './title-parts';
 
 export interface LocalFacts {
-  /** Video files in the folder (0 when unknown). */
+  /** Video files in the folder, or in its first season when it holds several (0 when unknown). */
   videoCount: number;
+  /** Regular episodes in the whole folder, all seasons: what a TMDB show's count is set against. */
+  showEpisodes?: number;
+  /** The highest season the folder's episodes are numbered in (0 or absent when none). */
+  highestSeason?: number;
 }
 
 export interface Scored {
@@ -112,7 +116,13 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
     }
   }
 
-  const n = local.videoCount;
+  // A TMDB show holds every season; an AniList entry is one season.
+  const n = c.provider === 'tmdb' ? (local.showEpisodes ?? local.videoCount) : local.videoCount;
+  const highest = local.highestSeason ?? 0;
+  if (c.seasons !== undefined && highest > c.seasons) {
+    score -= 0.3;
+    why.push(`season ${highest} > the show's ${c.seasons} -0.3`);
+  }
   if (n > 0 && c.episodes !== null && c.episodes > 0) {
     // A TMDB count leaves out specials, and a folder may hold them: only far more files weigh.
     if (n > (c.provider === 'anilist' ? c.episodes + 2 : 2 * c.episodes + 2)) {

@@ -33,7 +33,7 @@ export const TMDB_SEEDS: TmdbSeed[] = [
   { id: 82856, name: 'The Mandalorian', year: 2019, seasons: [8, 8, 8], imdb: 'tt8111088', tvdb: 361753, genres: ['Sci-Fi & Fantasy', 'Action & Adventure'], network: 'Disney+' },
   { id: 19885, name: 'Sherlock', year: 2010, seasons: [3, 3, 3, 3], ended: true, imdb: 'tt1475582', tvdb: 176941, country: 'GB', genres: ['Crime', 'Drama', 'Mystery'], network: 'BBC One' },
   { id: 57243, name: 'Doctor Who', year: 2005, seasons: [13, 13, 13, 13, 13, 13, 13, 12, 12, 12, 10, 10, 6], ended: true, imdb: 'tt0436992', tvdb: 78804, country: 'GB', genres: ['Sci-Fi & Fantasy', 'Drama'], network: 'BBC One' },
-  { id: 121, name: 'Doctor Who', year: 1963, seasons: [42, 39, 45], ended: true, imdb: 'tt0056751', tvdb: 76107, country: 'GB', genres: ['Sci-Fi & Fantasy'], network: 'BBC One' },
+  { id: 121, name: 'Doctor Who', year: 1963, seasons: [42, 39, 45, 43, 40, 44, 25, 25, 26, 26, 26, 20, 26, 26, 26, 26, 20, 28, 26, 26, 26, 25, 22, 14, 14, 14], ended: true, imdb: 'tt0056751', tvdb: 76107, country: 'GB', genres: ['Sci-Fi & Fantasy'], network: 'BBC One' },
   { id: 76479, name: 'The Boys', year: 2019, seasons: [8, 8, 8, 8], imdb: 'tt1190634', tvdb: 355567, genres: ['Sci-Fi & Fantasy', 'Action & Adventure'], network: 'Prime Video' },
   { id: 95396, name: 'Severance', year: 2022, seasons: [9, 10], imdb: 'tt11280740', tvdb: 371980, genres: ['Drama', 'Mystery'], network: 'Apple TV+' },
   { id: 76331, name: 'Succession', year: 2018, seasons: [10, 10, 9, 10], ended: true, imdb: 'tt7660850', tvdb: 338186, genres: ['Drama'], network: 'HBO' },
