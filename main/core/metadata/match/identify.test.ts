@@ -46,6 +46,25 @@ test("a folder that spells the show's own title is that show, with a few episode
   expect(await identify(providers, { folderName: 'Shingeki no Kyojin OVA', nfoIds: {}, videoCount: 3 })).toMatchObject({ state: 'matched', id: '18397' });
 });
 
+test.each([
+  // The part asked for weighs as a season does: the first season's own title is not part 2.
+  ['Mushoku Tensei Part 2', '127720'],
+  // The second season's part 2 holds the same words but for its "Season 2": not asked for here.
+  ['Mushoku Tensei Jobless Reincarnation Part 2', '127720'],
+  ['Mushoku Tensei Season 2 Part 2', '166873'],
+  // An arc's own words, and a film's, beside the franchise's title.
+  ['Demon Slayer Entertainment District Arc', '142329'],
+  ['Demon Slayer Mugen Train (2020)', '112151'],
+  // Spelled as the entry writes it, not as its sequel does.
+  ['K-On!', '5680'],
+  ["Gintama'", '9969'],
+])('%s is matched to anilist:%s', async (folderName, id) => {
+  const server = await startFakeProviders();
+  const providers = clientsFor(server);
+  const episodes: Record<string, number> = { '127720': 12, '166873': 12, '142329': 11, '112151': 1, '5680': 13, '9969': 51 };
+  expect(await identify(providers, { folderName, nfoIds: {}, videoCount: episodes[id]! })).toMatchObject({ state: 'matched', provider: 'anilist', id });
+});
+
 test('TMDB entries tied on the title are told apart by their episode counts, fetched only for the tie', async () => {
   const server = await startFakeProviders();
   const providers = clientsFor(server);

@@ -2,7 +2,7 @@ import type { Candidate } from './candidate';
 import type { FolderQuery } from './folder-query';
 import { titleSimilarity } from './similarity';
 import { normalizeTitle } from '../../util/normalize-title';
-import { splitSeason } from './title-parts';
+import { splitSeason, withoutPart } from './title-parts';
 
 export interface LocalFacts {
   /** Video files in the folder, or in its first season when it holds several (0 when unknown). */
@@ -44,12 +44,11 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
   const qBase = normalizeTitle(query.search);
   const qFull = normalizeTitle(query.full);
   const qWords = new Set(qFull.split(' '));
-  const qBaseWords = new Set(qBase.split(' '));
   const coveredBy = (title: string, words: Set<string>) => title !== '' && title.split(' ').every((w) => words.has(w));
   let baseSim = 0;
   let fullSim = 0;
   let covered = false;
-  let coveredBase = false;
+  let seasonWordsCovered = false;
   let exact = false;
   const qWritten = asWritten(query.full);
   let written = false;
@@ -60,7 +59,7 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
     fullSim = Math.max(fullSim, titleSimilarity(qFull, normalized));
     baseSim = Math.max(baseSim, titleSimilarity(qBase, base));
     covered ||= coveredBy(normalized, qWords);
-    coveredBase ||= coveredBy(base, qBaseWords);
+    seasonWordsCovered ||= coveredBy(normalizeTitle(withoutPart(t)), qWords);
     exact ||= qFull !== '' && normalized === qFull;
   }
   const noSeasonWords = query.season === null && query.part === null;
@@ -100,16 +99,19 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
   }
 
   if (!namesEntry && c.provider === 'anilist') {
-    // "The Final Season Part 2" gives a part but no season number: the entry's own words say which.
-    const wantSeason = query.season ?? (query.part !== null && coveredBase ? c.season : 1);
+    // "The Final Season Part 2" gives a part but no season number: the entry's own words say
+    // which, when the folder holds all of them but the part ("Season 2 Part 2" is not them).
+    const wantSeason = query.season ?? (query.part !== null && seasonWordsCovered ? c.season : 1);
     const wantPart = query.part ?? 1;
     if (c.season !== wantSeason) {
       const adj = query.season === null ? (c.isSequel ? -0.2 : -0.1) : -0.3;
       score += adj;
       why.push(`season ${c.season}≠${wantSeason} ${adj}`);
     } else if (c.part !== wantPart) {
-      score -= 0.15;
-      why.push(`part ${c.part}≠${wantPart} -0.15`);
+      // A part asked for weighs as a season asked for does.
+      const adj = query.part === null ? -0.15 : -0.3;
+      score += adj;
+      why.push(`part ${c.part}≠${wantPart} ${adj}`);
     } else if (query.season !== null || query.part !== null) {
       score += 0.05;
       why.push('season +0.05');

@@ -34,6 +34,13 @@ const PART_MARKERS: RegExp[] = [
 ];
 const SECOND_HALF = /後半(?:クール)?/;
 
+/** The title with its part or cour marker removed and its season words kept ("The Final Season"). */
+export function withoutPart(title: string): string {
+  let text = title.normalize('NFKC');
+  for (const marker of PART_MARKERS) text = text.replace(marker, ' ');
+  return text.replace(SECOND_HALF, ' ');
+}
+
 export function splitSeason(title: string): TitleParts {
   let text = title.normalize('NFKC');
   let season: number | null = null;

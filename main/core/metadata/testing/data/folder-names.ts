@@ -41,6 +41,8 @@ export const FOLDER_NAMES: readonly FolderCase[] = [
   ['Mushoku Tensei II - Isekai Ittara Honki Dasu', 'anilist:146065', 13],
   ['Mushoku Tensei S2', 'anilist:146065', 13],
   ['Mushoku Tensei II Part 2', 'anilist:166873', 12],
+  ['Mushoku Tensei Jobless Reincarnation Part 2', 'anilist:127720', 12],
+  ['Mushoku Tensei Season 2 Part 2', 'anilist:166873', 12],
   ['無職転生 ～異世界行ったら本気だす～', 'anilist:108465', 11],
   ['Vinland Saga (2019) [BD 1080p]', 'anilist:101348', 24],
   ['Vinland Saga Season 2 (2023)', 'anilist:136430', 24],
@@ -60,6 +62,7 @@ export const FOLDER_NAMES: readonly FolderCase[] = [
   ['Kimetsu no Yaiba Mugen Ressha-hen', 'anilist:129874', 7],
   ['Demon Slayer Mugen Train (2020)', 'anilist:112151', 1],
   ['Demon Slayer - Swordsmith Village Arc (2023)', 'anilist:145139', 11],
+  ['Demon Slayer Kimetsu no Yaiba Swordsmith Village Arc', 'anilist:145139', 11],
   ['Kimetsu no Yaiba Katanakaji no Sato-hen', 'anilist:145139', 11],
   // Only kind words beyond the franchise's title: which arc is not said.
   ['Demon Slayer Arc', null, 7],
