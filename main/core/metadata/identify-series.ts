@@ -143,7 +143,6 @@ function nfoIdsOf(row: SeriesRow): ProviderIds {
   return Object.fromEntries(Object.entries(ids).filter(([k, v]) => folder[k] !== v));
 }
 
-/** With Season NN folders, the first season's files are what the first entry is scored against. */
 /**
  * What the folder holds, as the matcher weighs it: its first season's count when it holds several
  * (an AniList entry is one season), the whole folder's regular episodes and its highest season

@@ -14,14 +14,11 @@ export interface Providers {
   tmdb: TmdbClient | null;
 }
 
-export interface IdentifyInput {
+/** The folder's name, its NFO's ids, and what it holds (see LocalFacts). */
+export interface IdentifyInput extends LocalFacts {
   folderName: string;
   /** Ids read from tvshow.nfo (uniqueid, legacy elements, episode guide). */
   nfoIds: ProviderIds;
-  /** See LocalFacts: the first season's count, and the whole folder's. */
-  videoCount: number;
-  showEpisodes?: number;
-  highestSeason?: number;
 }
 
 export interface IdentifyResult {
@@ -90,7 +87,7 @@ async function identifyByIds(providers: Providers, ids: ProviderIds, source: 'nf
 
 async function identifyBySearch(providers: Providers, query: FolderQuery, input: IdentifyInput, signal?: AbortSignal): Promise<IdentifyResult> {
   const opts = signal ? { signal } : {};
-  const local: LocalFacts = { videoCount: input.videoCount, ...(input.showEpisodes !== undefined ? { showEpisodes: input.showEpisodes } : {}), ...(input.highestSeason !== undefined ? { highestSeason: input.highestSeason } : {}) };
+  const local: LocalFacts = input;
   let anilistDecision: Decision | null = null;
   if (providers.anilist && query.search) {
     const media = await providers.anilist.search(query.search, opts);

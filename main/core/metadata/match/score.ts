@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate';
 import type { FolderQuery } from './folder-query';
-import { titleSimilarity } from './similarity';
+import { partSimilarity, titleSimilarity } from './similarity';
 import { normalizeTitle } from '../../util/normalize-title';
 import { splitSeason, withoutPart } from './title-parts';
 
@@ -160,8 +160,7 @@ function asWritten(title: string): string {
  * Entertainment District Arc" for "Demon Slayer: Kimetsu no Yaiba Entertainment District Arc".
  * Every word of the folder is in one of the entry's titles, in order, and at least one of them is
  * in none of the titles of the entry it continues or belongs to (else the folder names that one
- * as well). Scored as a title that starts with the folder's words is (see titleSimilarity), by
- * how much of the title it holds.
+ * as well). Scored as a title that starts with the folder's words is (partSimilarity).
  */
 function ownWordsSimilarity(query: string, c: Candidate): number {
   const words = query.split(' ');
@@ -171,7 +170,7 @@ function ownWordsSimilarity(query: string, c: Candidate): number {
   let best = 0;
   for (const t of c.titles) {
     const title = normalizeTitle(t);
-    if (inOrderWithin(words, title.split(' '))) best = Math.max(best, 0.8 + 0.15 * (query.length / title.length));
+    if (inOrderWithin(words, title.split(' '))) best = Math.max(best, partSimilarity(query, title));
   }
   return best;
 }
