@@ -1,7 +1,7 @@
 /**
  * Why a file or folder inside a series or a library could not be read, as the user reads it.
  * The codes are those the core reports (errno codes, SYMLINK_OUTSIDE, BAD_NAME_ENCODING, LINK_TARGET_MISSING,
- * STRAY_SEASON_FOLDER, EXCLUDED_FOLDER, PLEX_IGNORED, TOO_DEEP_FOLDER).
+ * STRAY_SEASON_FOLDER, STRAY_VIDEO, EXCLUDED_FOLDER, PLEX_IGNORED, TOO_DEEP_FOLDER).
  */
 export function describeUnreadable(code: string): string {
   switch (code) {
@@ -26,6 +26,8 @@ export function describeUnreadable(code: string): string {
       return 'its folders lie more than five levels below the folder added, so they are not searched for series; add this folder itself to have them read';
     case 'STRAY_SEASON_FOLDER':
       return "it is a season folder outside any series folder, so it is not added; move it into its series' folder to have it read";
+    case 'STRAY_VIDEO':
+      return "it is a video outside any series folder, so it is not added; move it into its series' folder to have it read";
     default:
       return `it could not be read (${code})`;
   }

@@ -210,6 +210,7 @@ describe('addFolders', () => {
     expect(again.added.map((s) => s.title)).toEqual(['C Show']);
     expect(again.warnings).toEqual([
       { path: path.join(lib, 'Season 2'), reason: "skipped: it is a season folder outside any series folder, so it is not added; move it into its series' folder to have it read", code: 'STRAY_SEASON_FOLDER' },
+      { path: path.join(lib, 'stray.mkv'), reason: "skipped: it is a video outside any series folder, so it is not added; move it into its series' folder to have it read", code: 'STRAY_VIDEO' },
     ]);
     expect((await db.selectFrom('series').select('path').orderBy('path').execute()).map((r) => r.path)).toEqual(['A Show', 'B Show', 'C Show'].map((s) => path.join(lib, s)));
     expect(await db.selectFrom('library_roots').select(['path', 'kind']).execute()).toEqual([{ path: lib, kind: 'library' }]);

@@ -147,8 +147,14 @@ describe('discoverSeries', () => {
 
   test('stray videos at the top of a library do not turn it into one series', async () => {
     const dir = libraryDir();
-    writeTree(dir, { 'stray.mkv': '', 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'C Show/e1.mkv': '' });
-    expect((await discoverSeries(dir)).series).toHaveLength(3);
+    writeTree(dir, { 'stray.mkv': '', 'Some Film (2020).mp4': '', 'notes.txt': '', 'A Show/e1.mkv': '', 'B Show/e1.mkv': '', 'C Show/e1.mkv': '' });
+    const found = await discoverSeries(dir);
+    expect(found.series).toHaveLength(3);
+    // Said, not dropped without a word; other files are no concern of a video library.
+    expect(found.unreadable).toEqual([
+      { path: path.join(dir, 'Some Film (2020).mp4'), code: 'STRAY_VIDEO' },
+      { path: path.join(dir, 'stray.mkv'), code: 'STRAY_VIDEO' },
+    ]);
   });
 
   test('a series with its episodes at the top and extras or artwork folders beside them, but no tvshow.nfo, is one series', async () => {
@@ -230,7 +236,10 @@ describe('discoverSeries', () => {
     expect(await discoverSeries(dir, { library: true })).toEqual({
       kind: 'library',
       series: [path.join(dir, 'A Show'), path.join(dir, 'B Show')],
-      unreadable: [{ path: path.join(dir, 'Season 3'), code: 'STRAY_SEASON_FOLDER' }],
+      unreadable: [
+        { path: path.join(dir, 'Season 3'), code: 'STRAY_SEASON_FOLDER' },
+        { path: path.join(dir, 'stray.mkv'), code: 'STRAY_VIDEO' },
+      ],
       emptyFolders: 0,
     });
   });

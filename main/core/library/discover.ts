@@ -44,6 +44,8 @@ const CONCURRENCY = 16;
 const STRAY_VIDEO_SUBFOLDERS = 3;
 /** A season folder with videos found outside any series folder (an unpacked download): reported, not added. */
 export const STRAY_SEASON_CODE = 'STRAY_SEASON_FOLDER';
+/** A video at the top of a library folder, in no series folder: reported, not added. */
+export const STRAY_VIDEO_CODE = 'STRAY_VIDEO';
 /** A folder holding a .nomedia or .ignore file: left out, as media players leave it out. */
 export const EXCLUDED_CODE = 'EXCLUDED_FOLDER';
 /**
@@ -80,6 +82,7 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   const strayVideosInLibrary = root.hasVideos && !root.hasNfo && (await holdsSeriesFolders(fs, root.subfolders, STRAY_VIDEO_SUBFOLDERS));
   if (root.isSeries && !strayVideosInLibrary && !options.library) return { ...result, kind: 'series', series: [folder] };
   if (root.isSeries) await reportStraySeasons(fs, root.seasonFolders, result, root.rules);
+  if (root.hasVideos) await reportStrayVideos(fs, folder, result, root.rules);
 
   let layer = root.subfolders.map((candidate) => ({ candidate, rules: root.rules }));
   for (let depth = 1; depth <= maxGroupDepth && layer.length > 0; depth++) {
@@ -250,6 +253,13 @@ async function reportStraySeasons(fs: FsOps, seasonFolders: readonly string[], r
   for (const season of seasonFolders) {
     if (await orElse(() => hasVideoFiles(season, fs, rules), false)) result.unreadable.push({ path: season, code: STRAY_SEASON_CODE });
   }
+}
+
+/** Videos at the top of a library folder: said, so they do not vanish without a word (Kodi and Jellyfin skip them too). */
+async function reportStrayVideos(fs: FsOps, folder: string, result: Discovery, rules: readonly PlexIgnoreRules[]): Promise<void> {
+  const entries = await orElse(() => fs.readdir(folder), []);
+  const videos = entries.filter((e) => !e.isDirectory() && isVideoFileName(e.name)).map((e) => path.join(folder, e.name));
+  for (const video of videos.filter((v) => !isIgnoredFile(rules, v)).sort()) result.unreadable.push({ path: video, code: STRAY_VIDEO_CODE });
 }
 
 async function isDirectory(fs: FsOps, p: string): Promise<boolean> {
