@@ -78,8 +78,10 @@ export function scoreCandidate(query: FolderQuery, local: LocalFacts, c: Candida
     score += EXACT_TITLE_BONUS;
     why.push(`exact title +${EXACT_TITLE_BONUS}`);
   }
-  // Only where the folder gives no season: its title is then the whole of what it says.
-  if (written && noSeasonWords) {
+  // Only where the folder gives no season, its title is then the whole of what it says, and no
+  // year against the entry's: a remake is spelled as its original.
+  const yearAgainst = query.year !== null && c.year !== null && Math.abs(query.year - c.year) > 1;
+  if (written && noSeasonWords && !yearAgainst) {
     score += AS_WRITTEN_BONUS;
     why.push(`spelled as written +${AS_WRITTEN_BONUS}`);
   }

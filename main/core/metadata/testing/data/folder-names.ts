@@ -151,6 +151,8 @@ export const FOLDER_NAMES: readonly FolderCase[] = [
   ['Psycho-Pass 2', 'anilist:20513', 11],
   ['K-On!', 'anilist:5680', 13],
   ['K-On!! (2010)', 'anilist:7791', 24],
+  // Spelled as the 2009 entry, but the year says another: a remake the provider may not list.
+  ['K-On! (2015)', null, 13],
   ['Yuru Camp', 'anilist:98444', 12],
   ['Yuru Camp S2', 'anilist:104460', 13],
   ['Laid-Back Camp', 'anilist:98444', 12],
