@@ -102,11 +102,12 @@ async function identifyBySearch(providers: Providers, query: FolderQuery, input:
   if (providers.tmdb && query.search) {
     const results = await providers.tmdb.searchTv(query.search, query.year, opts);
     const scored = tmdbCandidates(results, await providers.tmdb.posterBase(opts)).map((c) => scoreCandidate(query, local, c));
-    tmdbDecision = await withTmdbEpisodeCounts(providers.tmdb, decide(scored), query, local, signal);
+    const fetched = new Map<string, TmdbTvDetails | null>();
+    tmdbDecision = await withTmdbEpisodeCounts(providers.tmdb, decide(scored), query, local, fetched, signal);
     const anilistBest = anilistDecision?.best?.score ?? 0;
     if (tmdbDecision.state === 'matched' && tmdbDecision.best!.score - anilistBest >= THRESHOLDS.minLead) {
       const best = tmdbDecision.best!;
-      const details = await providers.tmdb.tv(Number(best.candidate.id), opts);
+      const details = fetched.get(best.candidate.id) ?? (await providers.tmdb.tv(Number(best.candidate.id), opts));
       return {
         ...empty(),
         state: 'matched',
@@ -142,7 +143,7 @@ const MAX_TIED_DETAILS = 3;
  * accepted, their details are fetched and they are scored again with their counts: a folder of
  * 201 files is not a show of 12 episodes, nor one with a Season 26 a show of 13 seasons.
  */
-async function withTmdbEpisodeCounts(tmdb: TmdbClient, decision: Decision, query: FolderQuery, local: LocalFacts, signal?: AbortSignal): Promise<Decision> {
+async function withTmdbEpisodeCounts(tmdb: TmdbClient, decision: Decision, query: FolderQuery, local: LocalFacts, fetched: Map<string, TmdbTvDetails | null>, signal?: AbortSignal): Promise<Decision> {
   const best = decision.best;
   const known = (local.showEpisodes ?? local.videoCount) > 0 || (local.highestSeason ?? 0) > 0;
   if (decision.state === 'matched' || !best || best.score < THRESHOLDS.autoAccept || !known) return decision;
@@ -151,6 +152,7 @@ async function withTmdbEpisodeCounts(tmdb: TmdbClient, decision: Decision, query
   const counted = new Map<string, Scored>();
   for (const { candidate } of tied) {
     const details = await tmdb.tv(Number(candidate.id), signal ? { signal } : {});
+    fetched.set(candidate.id, details);
     if (details?.number_of_episodes) counted.set(candidate.id, scoreCandidate(query, local, { ...candidate, episodes: details.number_of_episodes, seasons: details.number_of_seasons }));
   }
   return decide(decision.ranked.map((s) => counted.get(s.candidate.id) ?? s));
