@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIBRARY_FILTERS, LIBRARY_SORTS } from './library-view';
 import type { MissingCounts, MissingRow, SeriesMissing } from './missing';
 import type {
   AddResult, ArtworkChoices, ArtworkChosen, ArtworkRefreshResult, CoreEvents, LoaderStatus, LoadingStatusInfo, MatchCandidate, RootStatus, SeriesDetail, SeriesMatch, SeriesSummary,
@@ -34,10 +35,6 @@ const byId = z.object({ id: seriesId }).strict();
 const rootById = z.object({ id: seriesId }).strict();
 const nothing = z.object({}).strict().optional();
 
-export const LIBRARY_FILTERS = ['all', 'loading', 'failed', 'missing-artwork', 'missing-nfo', 'offline', 'needs-review', 'missing-episodes', 'airing'] as const;
-export const LIBRARY_SORTS = ['title', 'added', 'status', 'missing'] as const;
-export type LibraryFilter = (typeof LIBRARY_FILTERS)[number];
-export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 
 const shortText = (max: number) => z.string().max(max).refine((s) => !s.includes('\0'), 'must not contain NUL');
 

@@ -1,4 +1,4 @@
-import { LIBRARY_FILTERS, LIBRARY_SORTS, type LibraryFilter, type LibrarySort } from '../../../shared/contract';
+import { LIBRARY_FILTERS, LIBRARY_SORTS, type LibraryFilter, type LibrarySort } from '../../../shared/library-view';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
 import { printJson, terminalWidth } from '../io';

@@ -6,7 +6,6 @@ import { AnishelfError } from '../../core/errors';
 import { anotherAnishelf } from '../../core/loader/lock';
 import { generateToken } from '../../server/auth';
 import { isLoopback } from '../../server/origin';
-import { createServer } from '../../server/server';
 import { BUILD_HINT } from '../../server/static-files';
 import type { CliCommand } from '../command';
 import type { CliIo } from '../io';
@@ -51,6 +50,9 @@ export async function serve(io: CliIo, options: ServeOptions, stop: Promise<unkn
     // The process that runs the loader also watches the library folders.
     else await core.roots.start();
     const staticDir = path.join(repoRoot, 'out', 'renderer');
+    // Loaded here, not at the top: the server brings the IPC schemas (zod) and WebSockets, which
+    // every other command would otherwise load at start-up.
+    const { createServer } = await import('../../server/server');
     const server = await createServer({
       core,
       host: options.host,

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import type { LibraryFilter, LibrarySort } from '../../../shared/contract';
-import { LIBRARY_FILTERS, LIBRARY_SORTS } from '../../../shared/contract';
+import { LIBRARY_FILTERS, LIBRARY_SORTS, type LibraryFilter, type LibrarySort } from '../../../shared/library-view';
 import { dispatch } from '../rpc/dispatch';
 import { createHandlers } from '../rpc/handlers';
 import { seriesFiles, testCore } from '../testing/core';

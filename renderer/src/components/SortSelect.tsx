@@ -1,4 +1,4 @@
-import type { LibrarySort } from '../../../shared/contract';
+import type { LibrarySort } from '../../../shared/library-view';
 import { SORT_LABELS } from '../lib/query';
 import { useLibrary, useServices } from '../state/context';
 

@@ -1,4 +1,4 @@
-import type { LibraryFilter, LibrarySort } from '../../../shared/contract';
+import type { LibraryFilter, LibrarySort } from '../../../shared/library-view';
 import { foldText, searchWords, titleSortKey } from '../../../shared/fold-text';
 import type { SeriesSummary } from '../../../shared/types';
 

@@ -1,6 +1,6 @@
 import { pathsBelow } from './below-folder';
 import { sql } from 'kysely';
-import type { LibraryFilter, LibrarySort } from '../../../../shared/contract';
+import type { LibraryFilter, LibrarySort } from '../../../../shared/library-view';
 import { chunks } from '../../../../shared/chunks';
 import { yieldToEventLoop } from '../../util/yield';
 import type { ErrorInfo, LoadingStatus, SeriesState } from '../../../../shared/types';
