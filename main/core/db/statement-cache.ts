@@ -1,5 +1,6 @@
 import type Sqlite from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
+import { ROWS_AS_ARRAYS } from './rows-as-arrays';
 
 const DEFAULT_CAPACITY = 500;
 const ALREADY_ROLLED_BACK = { reader: false, run: () => ({ changes: 0, lastInsertRowid: 0 }) } as unknown as Sqlite.Statement;
@@ -27,6 +28,7 @@ export function withStatementCache(sqlite: Sqlite.Database, capacity = DEFAULT_C
         return cached;
       }
       const statement = sqlite.prepare(sql);
+      if (sql.startsWith(ROWS_AS_ARRAYS)) statement.raw(true);
       cache.set(sql, statement);
       if (cache.size > capacity) cache.delete(cache.keys().next().value!);
       return statement;

@@ -1,4 +1,4 @@
-import { LOADING_STAGES, type ErrorInfo, type LoadingStatusInfo, type MatchState, type SeriesSummary } from '../../../shared/types';
+import { LOADING_STAGES, type ErrorInfo, type LoadingStatusInfo, type SeriesSummary } from '../../../shared/types';
 import type { SeriesListRow } from '../db/repos/series';
 import type { SeriesRow } from '../db/schema';
 
@@ -23,7 +23,7 @@ export function toSeriesSummary(row: SeriesListRow): SeriesSummary {
     loadingError: loadingErrorOf(row),
     progress: loadingProgress(row),
     addedAt: row.added_at,
-    matchState: (row as SeriesListRow & { match_state?: MatchState | null }).match_state ?? null,
+    matchState: row.match_state ?? null,
     // Only when there is one: most folders name no season, and a list holds 10,000 of them.
     ...(row.season_hint !== null ? { seasonHint: row.season_hint } : {}),
   };
