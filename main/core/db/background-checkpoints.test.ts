@@ -30,3 +30,24 @@ test('when the thread cannot checkpoint, the main connection takes over', async 
   await checkpoints.stop();
   await close();
 });
+
+test('a library opened and closed with nothing written starts no checkpoint thread', async () => {
+  const { db, sqlite, file, close } = await testDatabase();
+  const threads: unknown[] = [];
+  const count = (worker: unknown) => threads.push(worker);
+  process.on('worker', count);
+  try {
+    const idle = startBackgroundCheckpoints(sqlite, file, { intervalMs: 60_000 });
+    await idle.stop();
+    expect(threads).toHaveLength(0);
+    // Once something is checkpointed, the thread is there, and stopping closes its connection.
+    const busy = startBackgroundCheckpoints(sqlite, file, { intervalMs: 60_000 });
+    await setSetting(db, 'key', 'value');
+    expect(await busy.checkpointNow()).not.toBeNull();
+    await busy.stop();
+    expect(threads).toHaveLength(1);
+  } finally {
+    process.off('worker', count);
+    await close();
+  }
+});

@@ -52,6 +52,8 @@ export function startBackgroundCheckpoints(
   let active = true;
   let running: Promise<CheckpointResult | null> | null = null;
   let writesSeen = -1;
+  // The thread starts with the first checkpoint: a short command that writes nothing starts none.
+  let started = false;
   sqlite.pragma('wal_autocheckpoint = 0');
 
   const takeOver = () => {
@@ -62,6 +64,7 @@ export function startBackgroundCheckpoints(
   };
   const checkpointNow = (): Promise<CheckpointResult | null> => {
     if (!active) return Promise.resolve(null);
+    started = true;
     running ??= pool
       .run(request)
       .catch(() => {
@@ -88,7 +91,7 @@ export function startBackgroundCheckpoints(
     async stop() {
       clearInterval(timer);
       await running;
-      if (active) await pool.run({ ...request, close: true }).catch(() => undefined);
+      if (active && started) await pool.run({ ...request, close: true }).catch(() => undefined);
       takeOver();
       await pool.close();
     },
