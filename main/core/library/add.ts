@@ -5,7 +5,7 @@ import { describeUnreadable } from '../../../shared/unreadable';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
 import { deepestRootAmong, deleteRootIfEmpty, findRootAt, insertRoot, listRoots, mergeRootsInto, rootsInside } from '../db/repos/roots';
-import { deepestSeriesAmong, existingSeriesPaths, getSeriesRowByPath, getSeriesRows, insertSeries, seriesFolderNames, seriesPathsInside } from '../db/repos/series';
+import { deepestSeriesAmong, existingSeriesPaths, getSeriesRows, insertSeries, seriesFolderNames, seriesPathsInside } from '../db/repos/series';
 import { moveSeriesFolder } from '../db/repos/series-move';
 import type { NewSeries } from '../db/schema';
 import { AnishelfError, errnoCode } from '../errors';
@@ -185,12 +185,13 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
 
   // A library root added again is looked through for new series folders (a rescan, not a no-op).
   let sameRoot = await findRootAt(db, folder.real);
-  if (await getSeriesRowByPath(db, folder.real)) {
+  // One query for both: the folder itself sorts after every folder above it.
+  const seriesAtOrAbove = await deepestSeriesAmong(db, [folder.real, ...parentFolders(folder.real)]);
+  if (seriesAtOrAbove?.path === folder.real) {
     return { added: [], skipped: [{ path: folder.input, reason: 'already in the library' }], warnings };
   }
-  const enclosingSeries = await deepestSeriesAmong(db, parentFolders(folder.real));
-  if (enclosingSeries) {
-    return { added: [], skipped: [{ path: folder.input, reason: `is inside ${enclosingSeries.path}, which is already in the library` }], warnings };
+  if (seriesAtOrAbove) {
+    return { added: [], skipped: [{ path: folder.input, reason: `is inside ${seriesAtOrAbove.path}, which is already in the library` }], warnings };
   }
 
   if (folder.walk instanceof AnishelfError) {
@@ -222,8 +223,10 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   const nowIso = (deps.now?.() ?? new Date()).toISOString();
   // A library folder found at a new place (a drive mounted elsewhere) takes its series with it;
   // then it is looked through again as that library folder.
+  // The roots above the folder: only a moved root (below) changes roots, and never those above it.
+  const rootAbove = await deepestRootAmong(db, parentFolders(folder.real));
   let movedRoot: MovedRoot | null = null;
-  if (!sameRoot && !(await deepestRootAmong(db, parentFolders(folder.real))) && (await knownNamesAmong(knownNames, discovery.series))) {
+  if (!sameRoot && !rootAbove && (await knownNamesAmong(knownNames, discovery.series))) {
     const move = await findMovedRoot(db, boundedFs(deps), folder.real, discovery.kind, discovery.series);
     if (move) {
       await moveRoot(db, move, nowIso);
@@ -248,7 +251,7 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   const fresh = nestedCheck.addable;
   // A series folder given on its own that holds series of the library is not added, nor made a library folder.
   if (discovery.kind === 'series' && fresh.length === 0 && nestedCheck.skipped.length > 0) return { added: [], skipped, warnings };
-  const enclosingRoot = sameRoot ?? (await deepestRootAmong(db, parentFolders(folder.real)));
+  const enclosingRoot = sameRoot ?? rootAbove;
   // Folders added before inside this one become part of it: one root, their series kept as they are.
   const nested = enclosingRoot ? [] : await rootsInside(db, folder.real);
   for (const root of nested) skipped.push({ path: root.path, reason: `was already in the library; it is now part of ${folder.real}`, kept: true });
