@@ -73,7 +73,7 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
 
   const rootReal = await orElse(() => fs.realpath(folder), folder);
   // The folder added is where the rules start: a .plexignore above it is not the library's.
-  const root = await inspect(fs, folder, result, rootReal, []);
+  const root = await inspect(fs, folder, result, rootReal, [], { keepVideos: true });
   if (!root && result.unreadable[0]?.code === EXCLUDED_CODE) return result;
   if (!root) throw Object.assign(new Error(`cannot read ${folder}`), { code: result.unreadable[0]?.code ?? 'EACCES' });
   seen.add(folder);
@@ -82,7 +82,8 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   const strayVideosInLibrary = root.hasVideos && !root.hasNfo && (await holdsSeriesFolders(fs, root.subfolders, STRAY_VIDEO_SUBFOLDERS));
   if (root.isSeries && !strayVideosInLibrary && !options.library) return { ...result, kind: 'series', series: [folder] };
   if (root.isSeries) await reportStraySeasons(fs, root.seasonFolders, result, root.rules);
-  if (root.hasVideos) await reportStrayVideos(fs, folder, result, root.rules);
+  // Videos at the top of a library folder: said, so they do not vanish without a word (Kodi and Jellyfin skip them too).
+  for (const video of root.videos.sort()) result.unreadable.push({ path: video, code: STRAY_VIDEO_CODE });
 
   let layer = root.subfolders.map((candidate) => ({ candidate, rules: root.rules }));
   for (let depth = 1; depth <= maxGroupDepth && layer.length > 0; depth++) {
@@ -136,6 +137,8 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
 interface FolderInfo {
   isSeries: boolean;
   hasVideos: boolean;
+  /** The videos at its top, when asked for (the folder added: those are reported as strays). */
+  videos: string[];
   hasNfo: boolean;
   /** Subfolders other than season, extras and system folders. */
   subfolders: string[];
@@ -144,7 +147,14 @@ interface FolderInfo {
   rules: readonly PlexIgnoreRules[];
 }
 
-async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: string, above: readonly PlexIgnoreRules[]): Promise<FolderInfo | null> {
+async function inspect(
+  fs: FsOps,
+  dir: string,
+  result: Discovery,
+  rootReal: string,
+  above: readonly PlexIgnoreRules[],
+  options: { keepVideos?: boolean } = {},
+): Promise<FolderInfo | null> {
   let entries: Dirent[];
   try {
     entries = await fs.readdir(dir);
@@ -165,12 +175,20 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
   const seasonFolders: string[] = [];
   const partFolders: string[] = [];
   let hasVideos = false;
+  const videos: string[] = [];
   let hasNfo = false;
   const isSeasonRelease = seasonReleaseCheck(path.basename(dir));
   for (const entry of entries) {
     const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(fs, path.join(dir, entry.name))));
     if (!isDir) {
-      hasVideos ||= isVideoFileName(entry.name) && !isIgnoredFile(rules, path.join(dir, entry.name));
+      // One video is enough to know, unless the videos themselves are asked for.
+      if ((!hasVideos || options.keepVideos) && isVideoFileName(entry.name)) {
+        const full = path.join(dir, entry.name);
+        if (!isIgnoredFile(rules, full)) {
+          hasVideos = true;
+          if (options.keepVideos) videos.push(full);
+        }
+      }
       hasNfo ||= MEDIA_FILENAMES.nfo.includes(entry.name.toLowerCase());
       continue;
     }
@@ -193,7 +211,7 @@ async function inspect(fs: FsOps, dir: string, result: Discovery, rootReal: stri
   }
   // Folders of one disc or one episode count as other folders here, unless they make this one a series (below).
   const others = partFolders.length > 0 ? [...subfolders, ...partFolders] : subfolders;
-  const info = (isSeries: boolean): FolderInfo => ({ isSeries, hasVideos, hasNfo, subfolders: others, seasonFolders, rules });
+  const info = (isSeries: boolean): FolderInfo => ({ isSeries, hasVideos, videos, hasNfo, subfolders: others, seasonFolders, rules });
   if (hasVideos || hasNfo) return info(true);
   // Season folders beside several series (or grouping) folders are strays in a library, not one
   // series' seasons: taken as a series, the library folder would hold every series in it as its episodes.
@@ -253,13 +271,6 @@ async function reportStraySeasons(fs: FsOps, seasonFolders: readonly string[], r
   for (const season of seasonFolders) {
     if (await orElse(() => hasVideoFiles(season, fs, rules), false)) result.unreadable.push({ path: season, code: STRAY_SEASON_CODE });
   }
-}
-
-/** Videos at the top of a library folder: said, so they do not vanish without a word (Kodi and Jellyfin skip them too). */
-async function reportStrayVideos(fs: FsOps, folder: string, result: Discovery, rules: readonly PlexIgnoreRules[]): Promise<void> {
-  const entries = await orElse(() => fs.readdir(folder), []);
-  const videos = entries.filter((e) => !e.isDirectory() && isVideoFileName(e.name)).map((e) => path.join(folder, e.name));
-  for (const video of videos.filter((v) => !isIgnoredFile(rules, v)).sort()) result.unreadable.push({ path: video, code: STRAY_VIDEO_CODE });
 }
 
 async function isDirectory(fs: FsOps, p: string): Promise<boolean> {
