@@ -113,9 +113,20 @@ async function walkFolder(real: string, dataDir: string, io: FsOps, deadline: Ca
     // The walk skips a folder whose call timed out: what it found is not the whole folder.
     return deadline.timedOut ? notResponding(real, deadline) : discovery;
   } catch (err) {
-    // The folder answered a moment ago (checkFolder): it went away under the walk.
-    return deadline.timedOut ? notResponding(real, deadline) : new AnishelfError('NOT_READABLE', `${real} cannot be read (${errnoCode(err) ?? 'unknown error'}).`);
+    // Its entries cannot be read (a folder locked to this user), or it went away since checkFolder.
+    return folderError(real, err, deadline);
   }
+}
+
+/** Why a folder given to add cannot be used, from the error its stat, realpath or first read gave. */
+function folderError(folder: string, err: unknown, deadline: CallDeadline): AnishelfError {
+  if (deadline.timedOut) return notResponding(folder, deadline);
+  const code = errnoCode(err);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new AnishelfError('NOT_FOUND', `${folder} does not exist.`);
+  if (code === 'EACCES' || code === 'EPERM') return new AnishelfError('NOT_READABLE', `${folder} cannot be read (permission denied).`);
+  if (code === 'ENAMETOOLONG') return new AnishelfError('BAD_PATH', `The path ${folder.slice(0, 80)}… is too long.`);
+  if (code === 'ELOOP') return new AnishelfError('SYMLINK_LOOP', `${folder} is a symbolic link that loops back on itself.`);
+  return new AnishelfError('NOT_READABLE', `${folder} cannot be read (${code ?? 'unknown error'}).`);
 }
 
 /** Validates one input and returns its real path, or throws AnishelfError with the reason. */
@@ -125,20 +136,14 @@ async function checkFolder(input: unknown, dataDir: string, io: FsOps, deadline:
   }
   const absolute = toFsPath(input);
   let real: string;
+  // Whether its entries can be read is found by the walk (walkFolder), which reads them anyway.
   try {
     const stat = await io.stat(absolute);
     if (!stat.isDirectory()) throw new AnishelfError('NOT_A_FOLDER', `${absolute} is a file, not a folder.`);
     real = await io.realpath(absolute);
-    await io.readdir(real);
   } catch (err) {
     if (err instanceof AnishelfError) throw err;
-    if (deadline.timedOut) throw notResponding(absolute, deadline);
-    const code = errnoCode(err);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new AnishelfError('NOT_FOUND', `${absolute} does not exist.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new AnishelfError('NOT_READABLE', `${absolute} cannot be read (permission denied).`);
-    if (code === 'ENAMETOOLONG') throw new AnishelfError('BAD_PATH', `The path ${absolute.slice(0, 80)}… is too long.`);
-    if (code === 'ELOOP') throw new AnishelfError('SYMLINK_LOOP', `${absolute} is a symbolic link that loops back on itself.`);
-    throw new AnishelfError('NOT_READABLE', `${absolute} cannot be read (${code ?? 'unknown error'}).`);
+    throw folderError(absolute, err, deadline);
   }
   const sample = path.join(dataDir, SAMPLE_FOLDER);
   const isSample = real === sample || real.startsWith(sample + path.sep);
