@@ -109,7 +109,7 @@ async function readFolder(deps: AddDeps, input: unknown, dataDir: string, librar
 
 async function walkFolder(real: string, dataDir: string, io: FsOps, deadline: CallDeadline, library: boolean): Promise<Discovery | AnishelfError> {
   try {
-    const discovery = await discoverSeries(real, { exclude: [dataDir], fs: io, library });
+    const discovery = await discoverSeries(real, { exclude: [dataDir], fs: io, library, isRealPath: true });
     // The walk skips a folder whose call timed out: what it found is not the whole folder.
     return deadline.timedOut ? notResponding(real, deadline) : discovery;
   } catch (err) {
@@ -226,10 +226,10 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   }
 
   const nowIso = (deps.now?.() ?? new Date()).toISOString();
-  // A library folder found at a new place (a drive mounted elsewhere) takes its series with it;
-  // then it is looked through again as that library folder.
   // The roots above the folder: only a moved root (below) changes roots, and never those above it.
   const rootAbove = await deepestRootAmong(db, parentFolders(folder.real));
+  // A library folder found at a new place (a drive mounted elsewhere) takes its series with it;
+  // then it is looked through again as that library folder.
   let movedRoot: MovedRoot | null = null;
   if (!sameRoot && !rootAbove && (await knownNamesAmong(knownNames, discovery.series))) {
     const move = await findMovedRoot(db, boundedFs(deps), folder.real, discovery.kind, discovery.series);

@@ -37,6 +37,8 @@ export interface DiscoverOptions {
    * series in it as its episodes.
    */
   library?: boolean;
+  /** The folder is its own real path already (add resolved it): not resolved again. */
+  isRealPath?: boolean;
 }
 
 const CONCURRENCY = 16;
@@ -71,7 +73,7 @@ export async function discoverSeries(folder: string, options: DiscoverOptions = 
   const maxGroupDepth = options.maxGroupDepth ?? MAX_GROUP_DEPTH;
   const fs = options.fs ?? asyncFsOps;
 
-  const rootReal = await orElse(() => fs.realpath(folder), folder);
+  const rootReal = options.isRealPath ? folder : await orElse(() => fs.realpath(folder), folder);
   // The folder added is where the rules start: a .plexignore above it is not the library's.
   const root = await inspect(fs, folder, result, rootReal, [], { keepVideos: true });
   if (!root && result.unreadable[0]?.code === EXCLUDED_CODE) return result;
