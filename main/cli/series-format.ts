@@ -16,3 +16,8 @@ export function seriesRow(s: SeriesSummary): string[] {
 }
 
 export const SERIES_HEADERS = ['ID', 'TITLE', 'YEAR', 'VIDEOS', 'STATUS', 'MEDIA'];
+
+/** "1 video", "2 videos". */
+export function videosText(count: number): string {
+  return `${count} ${count === 1 ? 'video' : 'videos'}`;
+}

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { describeUnreadable } from '../../../shared/unreadable';
 import { printJson } from '../io';
+import { videosText } from '../series-format';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 import { printable } from '../terminal-text';
 
@@ -14,7 +15,7 @@ export const scanCommand: CliCommand = {
         const result = await withCore(io, options, async (core) => core.scanSeries((await core.resolveSeries(idOrPath)).id, { confirmRemoval }));
         if (options.json) printJson(io, result);
         else {
-          io.stdout.write(`${result.videoCount} videos (${result.added} new, ${result.updated} changed, ${result.removed} gone)\n`);
+          io.stdout.write(`${videosText(result.videoCount)} (${result.added} new, ${result.updated} changed, ${result.removed} gone)\n`);
           for (const nfo of result.removedNfos) io.stdout.write(`removed ${printable(nfo)}: Anishelf wrote it for a video that is gone\n`);
           for (const u of result.unreadable) io.stderr.write(`warning: ${printable(u.path)}: ${describeUnreadable(u.code)} (${u.code})\n`);
         }

@@ -1,7 +1,7 @@
 import { describeUnreadable } from '../../../shared/unreadable';
 import type { CliCommand } from '../command';
 import { printJson, terminalWidth } from '../io';
-import { mediaMarks, statusText } from '../series-format';
+import { mediaMarks, statusText, videosText } from '../series-format';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 import { printable } from '../terminal-text';
@@ -24,7 +24,7 @@ export const showCommand: CliCommand = {
         for (const p of detail.nfo?.problems ?? []) io.stdout.write(`  ${nfoHeading} ${p.code}: ${printable(p.message)}\n`);
         const episodeNfos = detail.episodeNfoProblem;
         if (episodeNfos) io.stdout.write(`  episode NFOs not written ${episodeNfos.code}: ${printable(episodeNfos.message)}\n`);
-        io.stdout.write(`  ${detail.videoCount} videos\n\n`);
+        io.stdout.write(`  ${videosText(detail.videoCount)}\n\n`);
         // The title is the episode NFO's, else what the file name gives.
         const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(',') + (e.part != null ? ` part ${e.part}` : ''), e.absolute.join(','), printable(e.title ?? ''), e.path.slice(detail.path.length + 1)]);
         if (rows.length) io.stdout.write(formatTable(['SEASON', 'EPISODES', 'ABSOLUTE', 'TITLE', 'FILE'], rows, { width: terminalWidth(io), shrink: ['TITLE', 'FILE'] }));
