@@ -15,7 +15,8 @@ test('0021 adds search_key and sort_key; the app then makes the keys of a librar
     ] as never)
     .execute();
   await v20.close();
-  expect(migrations.at(-1)!.version).toBe(21);
+  // The app opens it with every migration since, 0021 among them.
+  expect(migrations.map((m) => m.version)).toContain(21);
 
   const core = await testCore({ dataDir: v20.dataDir });
   try {

@@ -91,3 +91,22 @@ test('a season folder typed on its own is refused, and one button adds its serie
   await expect(library.card('Frieren')).toContainText('3 episodes');
   await expect(page.getByText('Season 1', { exact: true })).toHaveCount(0);
 });
+
+test('a series removed in the window stays out when its library folder is added again, until its own folder is', async ({ library, libraryRoot, page }) => {
+  writeTree(libraryRoot, seriesTree({ Planetes: 2, Mushishi: 1 }));
+  await (await library.openAddFolder()).addTyped(libraryRoot);
+  await library.waitAllReady(2);
+  const panel = await library.openDetail('Planetes');
+  await panel.root.getByTestId('remove').click();
+  await expect(page.getByTestId('confirm-dialog')).toContainText('stays out of the library, rescans included, until you add its folder again');
+  await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(library.cards()).toHaveCount(1);
+
+  await (await library.openAddFolder()).addTyped(libraryRoot);
+  await expect(library.addResult()).toContainText(`${path.join(libraryRoot, 'Planetes')} — was removed from the library, so it is left out`);
+  await expect(library.cards()).toHaveCount(1);
+
+  await (await library.openAddFolder()).addTyped(path.join(libraryRoot, 'Planetes'));
+  await expect(library.addResult()).toContainText('Added 1 series');
+  await library.waitAllReady(2);
+});

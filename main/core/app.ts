@@ -245,7 +245,8 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     },
     async removeSeries(id) {
       await loader.forget(id);
-      const removed = await removeSeries(db, id);
+      // The user's removal: rescans of its library folder leave it out.
+      const removed = await removeSeries(db, id, { keepOut: { nowIso: now().toISOString() } });
       feed.seriesRemoved(id);
       feed.loader();
       await roots.sync();

@@ -10,7 +10,7 @@ export const removeCommand: CliCommand = {
       .action(async (idOrPath: string, options: CommonOptions) => {
         const removed = await withCore(io, options, async (core) => core.removeSeries((await core.resolveSeries(idOrPath)).id));
         if (options.json) printJson(io, { removed });
-        else io.stdout.write(`Removed ${printable(removed.title)} from the library; its folder ${printable(removed.path)} is untouched.\n`);
+        else io.stdout.write(`Removed ${printable(removed.title)} from the library; its folder ${printable(removed.path)} is untouched. It stays out of the library until you add that folder again.\n`);
       });
   },
 };

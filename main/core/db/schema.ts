@@ -119,6 +119,12 @@ export interface JobTable {
   updated_at: string;
 }
 
+/** A series folder removed from the library that rescans and the watch leave out (see repos/kept-out-folders.ts). */
+export interface KeptOutFolderTable {
+  path: string;
+  removed_at: string;
+}
+
 export interface SettingTable {
   key: string;
   /** JSON-encoded value. */
@@ -253,6 +259,7 @@ export interface Database {
   provider_episodes: ProviderEpisodeTable;
   not_wanted: NotWantedTable;
   series_settings: SeriesSettingsTable;
+  kept_out_folders: KeptOutFolderTable;
 }
 
 export type LibraryRootRow = Selectable<LibraryRootTable>;

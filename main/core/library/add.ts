@@ -4,6 +4,7 @@ import type { AddResult, MovedRoot, MovedSeries, SkippedPath } from '../../../sh
 import { describeUnreadable } from '../../../shared/unreadable';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
+import { keptOutAmong, letIn } from '../db/repos/kept-out-folders';
 import { deepestRootAmong, deleteRootIfEmpty, findRootAt, insertRoot, listRoots, mergeRootsInto, rootsInside } from '../db/repos/roots';
 import { deepestSeriesAmong, existingSeriesPaths, getSeriesRows, insertSeries, seriesFolderNames, seriesPathsInside } from '../db/repos/series';
 import { moveSeriesFolder } from '../db/repos/series-move';
@@ -242,7 +243,13 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   const done = (outcome: Omit<AddResult, 'warnings'> & { warnings: SkippedPath[] }) => (movedRoot ? { ...outcome, movedRoots: [movedRoot] } : outcome);
 
   const existing = await existingSeriesPaths(db, discovery.series);
-  const unknown = discovery.series.filter((p) => !existing.has(p));
+  const notInLibrary = discovery.series.filter((p) => !existing.has(p));
+  // Series the user removed stay out when their library folder is looked through again; the
+  // folder added on its own comes back.
+  const keptOut = await keptOutAmong(db, notInLibrary);
+  const letBackIn = keptOut.delete(folder.real);
+  const unknown = keptOut.size > 0 ? notInLibrary.filter((p) => !keptOut.has(p)) : notInLibrary;
+  for (const p of keptOut) skipped.push({ path: p, reason: 'was removed from the library, so it is left out; add this folder itself to have it back' });
   // Series added one by one before, whose drive is added now as one library folder at its new place.
   const rootMoves = discovery.kind === 'library' && (await knownNamesAmong(knownNames, unknown)) ? await findMovedSeriesRoots(db, boundedFs(deps), folder.real, unknown) : [];
   const unclaimed = rootMoves.length > 0 ? unknown.filter((p) => !rootMoves.some((m) => m.to === p)) : unknown;
@@ -261,7 +268,7 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   const nested = enclosingRoot ? [] : await rootsInside(db, folder.real);
   for (const root of nested) skipped.push({ path: root.path, reason: `was already in the library; it is now part of ${folder.real}`, kept: true });
   if (movedRoot && unknown.length === 0) return done({ added: [], skipped, warnings });
-  if (sameRoot && unknown.length === 0) return { added: [], skipped: [{ path: folder.input, reason: 'already in the library; no new series found' }], warnings };
+  if (sameRoot && unknown.length === 0) return { added: [], skipped: [...skipped, { path: folder.input, reason: 'already in the library; no new series found' }], warnings };
   if (existing.size > 0 && !movedRoot) skipped.push({ path: folder.input, reason: `${existing.size} series already in the library, kept as they are`, kept: true });
   if (fresh.length === 0 && nested.length === 0 && moves.length === 0) return done({ added: [], skipped, warnings });
 
@@ -279,6 +286,7 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
     // series is otherwise one long task that holds every other request).
     const inserted = await insertSeries(trx, fresh.map((p) => newSeriesRow(p, rootId, nowIso)));
     await queueLoadJobs(trx, inserted.map((r) => r.id), nowIso);
+    if (letBackIn) await letIn(trx, [folder.real]);
     return inserted;
   });
   const added = rows.map(toSeriesSummary);

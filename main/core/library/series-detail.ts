@@ -3,7 +3,8 @@ import type { EpisodeSummary, ErrorInfo, SeriesDetail, SeriesMetadata, SeriesSum
 import type { Db } from '../db/handle';
 import { inTransaction } from '../db/handle';
 import { listEpisodes } from '../db/repos/episodes';
-import { deleteRootIfEmpty } from '../db/repos/roots';
+import { forgetKeptOutBelow, keepOut } from '../db/repos/kept-out-folders';
+import { deleteRootIfEmpty, getRoot } from '../db/repos/roots';
 import { deleteSeries, getSeriesRowByPath, requireSeriesRow } from '../db/repos/series';
 import type { SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
@@ -94,13 +95,22 @@ function arePartsOfOne(files: readonly EpisodeSummary[]): boolean {
   return true;
 }
 
-/** Removes a series from the library: rows only, never a file. */
-export async function removeSeries(db: Db, id: number): Promise<SeriesSummary> {
+/**
+ * Removes a series from the library: rows only, never a file. With `keepOut` (the user removed
+ * it), looking through its library folder again leaves its folder out (kept-out-folders.ts).
+ */
+export async function removeSeries(db: Db, id: number, options: { keepOut?: { nowIso: string } } = {}): Promise<SeriesSummary> {
   const row = await requireSeriesRow(db, id);
   await inTransaction(db, async (trx) => {
     await deleteSeries(trx, id);
-    // A root added as this one series has nothing left to stand for.
-    if (row.root_id !== null) await deleteRootIfEmpty(trx, row.root_id);
+    if (row.root_id === null) return;
+    const root = await getRoot(trx, row.root_id);
+    // A root added as this one series, or whose last series this was, has nothing left to stand for.
+    await deleteRootIfEmpty(trx, row.root_id);
+    if (!root) return;
+    // Kept out only while its library folder stays: that folder added again after it left comes back whole.
+    if (!(await getRoot(trx, root.id))) await forgetKeptOutBelow(trx, root.path);
+    else if (options.keepOut) await keepOut(trx, row.path, options.keepOut.nowIso);
   });
   return toSeriesSummary(row);
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AddResult, RootStatus, SeriesSummary, WatchModeSetting } from '../../../shared/types';
-import type { Db } from '../db/handle';
+import { inTransaction, type Db } from '../db/handle';
+import { forgetKeptOutBelow } from '../db/repos/kept-out-folders';
 import { deleteRoot, findRootAt, getRoot } from '../db/repos/roots';
 import { getSeriesRow, listMissingSeries, seriesOfRoot } from '../db/repos/series';
 import { AnishelfError } from '../errors';
@@ -133,7 +134,12 @@ export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<Watc
     async remove(rootId) {
       const ids = (await seriesOfRoot(db, rootId)).map((s) => s.id);
       for (const id of ids) await loader.forget(id);
-      const removedSeries = await deleteRoot(db, rootId);
+      const root = await getRoot(db, rootId);
+      const removedSeries = await inTransaction(db, async (trx) => {
+        // Added again later, the library folder comes back whole.
+        if (root) await forgetKeptOutBelow(trx, root.path);
+        return deleteRoot(trx, rootId);
+      });
       for (const id of ids) feed.seriesRemoved(id);
       feed.loader();
       await service.syncRoots();

@@ -42,6 +42,18 @@ test('a new series folder is added as pending and loads, as an add would', async
   await w.close();
 });
 
+test('a series the user removed is not added back when a new episode lands in its folder', async () => {
+  const w = await watchedLibrary(seriesFiles({ 'Show A': 1, 'Show B': 1 }));
+  await w.core.removeSeries(await w.idOf('Show A'));
+  writeTree(w.lib, { 'Show A/Show A - 02.mkv': 'v' });
+  // A barrier: a new series written after it is added, so the library folder was looked through.
+  writeTree(w.lib, seriesFiles({ 'Show C': 1 }));
+  await waitForSeries(w.core, 'Show C', (s) => s.loadingStatus === 'completed', 'the barrier series');
+  await w.settle();
+  expect((await w.core.listSeries()).map((s) => s.title).sort()).toEqual(['Show B', 'Show C']);
+  await w.close();
+});
+
 test('temporary and system names never trigger a rescan; a .part renamed to .mkv does, once', async () => {
   const w = await watchedLibrary(seriesFiles({ 'Show A': 1, 'Show B': 1 }));
   const a = await w.idOf('Show A');

@@ -52,7 +52,7 @@ export function StatusSection({ summary: s, onRemoved }: { summary: SeriesSummar
       {confirming && (
         <ConfirmDialog
           title="Remove from library?"
-          message={`“${s.title}” leaves the library. Its files stay where they are: nothing on disk is deleted.`}
+          message={`“${s.title}” leaves the library. Its files stay where they are: nothing on disk is deleted. It stays out of the library, rescans included, until you add its folder again.`}
           confirmLabel="Remove"
           onCancel={() => setConfirming(false)}
           onConfirm={async () => {
