@@ -3,6 +3,7 @@ import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
 import { terminalWidth } from '../io';
 import { formatTable } from '../table';
+import { printable } from '../terminal-text';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
 interface MissingOptions extends CommonOptions {
@@ -27,19 +28,25 @@ export const missingEpisodesCommand: CliCommand = {
         if (options.refresh && idOrPath === undefined) {
           throw new AnishelfError('REFRESH_NEEDS_SERIES', '--refresh fetches one series\' episode list: name the series (id or folder path).');
         }
-        const rows = await withCore(io, options, async (core) => {
-          const seriesId = idOrPath === undefined ? undefined : (await core.resolveSeries(idOrPath)).id;
+        const { rows, unlisted } = await withCore(io, options, async (core) => {
+          const series = idOrPath === undefined ? undefined : await core.resolveSeries(idOrPath);
+          const seriesId = series?.id;
           if (options.refresh && seriesId !== undefined) await core.refreshEpisodeList(seriesId);
-          return core.missing.rows({
+          const rows = await core.missing.rows({
             ...(seriesId === undefined ? {} : { seriesId }),
             ...(atMs === undefined ? {} : { atMs }),
             specials: options.specials === true,
             upcoming: options.upcoming === true,
           });
+          // "No missing episodes" would claim a series complete when nothing is known about it.
+          const unlisted = series && rows.length === 0 && !(await core.missing.ofSeries(series.id)).known ? series.title : null;
+          return { rows, unlisted };
         });
         if (options.json) {
           // JSON Lines: one episode a line, for scripts and spreadsheets.
           for (const r of rows) io.stdout.write(`${JSON.stringify({ seriesId: r.seriesId, series: r.series, season: r.season, episode: r.episode, title: r.title, aired: r.aired, state: r.state })}\n`);
+        } else if (unlisted !== null) {
+          io.stdout.write(`${printable(unlisted)} has no episode list yet, so no episode is known to be missing: the list comes with its identification (AniList, or TMDB with your key).\n`);
         } else if (rows.length === 0) {
           io.stdout.write('No missing episodes.\n');
         } else {
