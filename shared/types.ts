@@ -240,6 +240,8 @@ export interface RootStatus {
   watchReason: string;
   seriesCount: number;
   missingCount: number;
+  /** Series folders in it the user removed from the library: its rescans leave them out until one is added again. */
+  keptOut: string[];
   lastCheckedAt: string | null;
   /** Whether this process watches it (only the process running the loader does). */
   watching: boolean;

@@ -3,6 +3,7 @@ import { startServer } from '../fixtures/server';
 import { seriesTree, writeTree } from '../fixtures/temp';
 import { expect, openApp, screenshot, test } from '../fixtures/test';
 import { AddFolderDialog } from '../pages/add-folder-dialog';
+import { LibraryFoldersPanel } from '../pages/library-folders-panel';
 
 test('web mode invites no drop: the empty state says "Add", and Ctrl+O opens the Add dialog', async ({ library, page }) => {
   await expect(library.emptyState.getByRole('heading', { level: 1 })).toHaveText('Add a folder to start');
@@ -92,7 +93,7 @@ test('a season folder typed on its own is refused, and one button adds its serie
   await expect(page.getByText('Season 1', { exact: true })).toHaveCount(0);
 });
 
-test('a series removed in the window stays out when its library folder is added again, until its own folder is', async ({ library, libraryRoot, page }) => {
+test('a series removed in the window stays out when its library folder is added again; Library folders lists it and adds it back', async ({ library, libraryRoot, page }) => {
   writeTree(libraryRoot, seriesTree({ Planetes: 2, Mushishi: 1 }));
   await (await library.openAddFolder()).addTyped(libraryRoot);
   await library.waitAllReady(2);
@@ -106,7 +107,14 @@ test('a series removed in the window stays out when its library folder is added 
   await expect(library.addResult()).toContainText(`${path.join(libraryRoot, 'Planetes')} — was removed from the library, so it is left out`);
   await expect(library.cards()).toHaveCount(1);
 
-  await (await library.openAddFolder()).addTyped(path.join(libraryRoot, 'Planetes'));
+  // Library folders lists it under its folder, with a way back.
+  const folders = await LibraryFoldersPanel.open(page);
+  const keptOut = folders.folder(libraryRoot).getByTestId('root-kept-out');
+  await expect(keptOut).toContainText('Left out, removed by you:');
+  await expect(keptOut).toContainText('Planetes');
+  await keptOut.getByTestId('root-add-back').click();
   await expect(library.addResult()).toContainText('Added 1 series');
+  await expect(keptOut).toBeHidden();
+  await folders.close();
   await library.waitAllReady(2);
 });

@@ -94,6 +94,7 @@ describe('anishelf CLI', () => {
 
     const removed = await cli(['remove', '1', ...d]);
     expect(removed.stdout).toMatch(/Removed Alpha from the library; its folder .* is untouched/);
+    expect((await cli(['roots', ...d])).stdout).toContain(`Left out, removed by you (\`anishelf add\` one to have it back):\n  ${path.join(lib, 'Alpha')}\n`);
     expect(fs.existsSync(path.join(lib, 'Alpha', 'Alpha - 01.mkv'))).toBe(true);
     expect((await cli(['list', '--json', ...d])).json()).toHaveLength(1);
   });

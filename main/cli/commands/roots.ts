@@ -2,6 +2,7 @@ import type { RootStatus } from '../../../shared/types';
 import type { CliCommand } from '../command';
 import { printJson, terminalWidth } from '../io';
 import { formatTable } from '../table';
+import { printable } from '../terminal-text';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
 export const ROOT_HEADERS = ['ID', 'STATE', 'WATCH', 'SERIES', 'MISSING', 'LAST CHECK', 'FOLDER'];
@@ -19,6 +20,10 @@ export const rootsCommand: CliCommand = {
         if (options.json) return printJson(io, roots);
         if (roots.length === 0) return void io.stdout.write('No library folders yet; add one with `anishelf add <folder>`.\n');
         io.stdout.write(formatTable(ROOT_HEADERS, roots.map(rootRow), { width: terminalWidth(io), shrink: ['FOLDER'] }));
+        const keptOut = roots.flatMap((r) => r.keptOut);
+        if (keptOut.length === 0) return;
+        io.stdout.write(`\nLeft out, removed by you (\`anishelf add\` one to have it back):\n`);
+        for (const folder of keptOut) io.stdout.write(`  ${printable(folder)}\n`);
       });
   },
 };

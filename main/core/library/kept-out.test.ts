@@ -25,6 +25,7 @@ test('a removed series is left out when its library folder is added again or res
   expect(again.skipped).toContainEqual({ path: path.join(lib, 'Show A'), reason: 'was removed from the library, so it is left out; add this folder itself to have it back' });
   const rescan = await core.roots.rescan(lib);
   expect(rescan.added).toBe(0);
+  expect(rescan.root.keptOut).toEqual([path.join(lib, 'Show A')]);
   expect(await titles()).toEqual(['Show B', 'Show C']);
   await core.close();
 });
@@ -34,6 +35,7 @@ test('adding the removed series folder itself brings it back; removed again, it 
   await core.removeSeries(idOf('Show A'));
   const back = await core.addFolders([path.join(lib, 'Show A')]);
   expect(back.added.map((s) => [s.title, s.rootId])).toEqual([['Show A', (await core.listRoots())[0]!.id]]);
+  expect((await core.listRoots())[0]!.keptOut).toEqual([]);
   expect((await core.addFolders([lib])).skipped.map((s) => s.reason)).toEqual(['already in the library; no new series found']);
   await core.removeSeries(back.added[0]!.id);
   expect((await core.addFolders([lib])).added).toEqual([]);

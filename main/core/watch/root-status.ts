@@ -1,5 +1,7 @@
 import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { WATCH_MODE_SETTINGS } from '../../../shared/types';
+import { isInsideFolder } from '../artwork/inside-folder';
+import { listKeptOut } from '../db/repos/kept-out-folders';
 import { listRootsWithCounts } from '../db/repos/roots';
 import { countMissingByRoot } from '../db/repos/series';
 import type { Db } from '../db/handle';
@@ -25,6 +27,8 @@ export async function rootStatuses(
 ): Promise<RootStatus[]> {
   const rows = await listRootsWithCounts(db);
   const missing = await countMissingByRoot(db);
+  // A handful at most (folders the user removed by hand): matched to their roots here.
+  const keptOut = await listKeptOut(db);
   return rows.map((row) => {
     const session = sessions.get(row.id);
     const choice = session?.choice ?? modeOf(row, mounts, platform);
@@ -43,6 +47,7 @@ export async function rootStatuses(
       watchReason: session?.problem ? 'watch limit reached' : choice.reason,
       seriesCount: row.series_count,
       missingCount: missing.get(row.id) ?? 0,
+      keptOut: keptOut.filter((folder) => isInsideFolder(folder, row.path) && folder !== row.path),
       lastCheckedAt: session?.lastCheckedAt ?? row.last_checked_at,
       watching: session !== undefined,
       problem: session?.problem ?? null,

@@ -2,13 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { useRoots } from '../hooks/useRoots';
 import { STATE_LABELS, lastCheckLabel, watchChoices } from '../lib/root-labels';
+import { addFolders } from '../state/actions';
 import { useServices } from '../state/context';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /** "Library folders": every added root with its state, watch mode and actions. */
 export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const { client, notices } = useServices();
+  const services = useServices();
+  const { client, notices } = services;
   const { roots, error } = useRoots();
   const [removing, setRemoving] = useState<RootStatus | null>(null);
   const [missing, setMissing] = useState<{ root: RootStatus; ids: number[]; titles: string[] } | null>(null);
@@ -37,6 +39,8 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
       fail('Removing missing series'),
     );
   };
+  // As an add from the Add dialog: the card comes back and the result is reported.
+  const addBack = (folder: string) => addFolders(services, [folder]).catch(fail('Adding the folder back'));
   const remove = (root: RootStatus) => {
     setRemoving(null);
     client.call('roots.remove', { id: root.id }).then(
@@ -76,6 +80,17 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
               <span>checked {lastCheckLabel(root.lastCheckedAt)}</span>
               {!root.watching && <span>watched by another Anishelf</span>}
             </div>
+            {root.keptOut.length > 0 && (
+              <div className="root-kept-out muted" data-testid="root-kept-out">
+                Left out, removed by you:
+                {root.keptOut.map((folder) => (
+                  <span key={folder} className="root-kept-out-item">
+                    <span title={folder}>{folderName(folder)}</span>
+                    <button className="link-button" onClick={() => void addBack(folder)} data-testid="root-add-back">Add back</button>
+                  </span>
+                ))}
+              </div>
+            )}
             {root.problem && <p className="root-problem" role="alert">{root.problem.message}</p>}
             {root.state === 'offline' && (
               <p className="muted root-hint" data-testid="root-moved-hint">
@@ -139,4 +154,8 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
       )}
     </dialog>
   );
+}
+
+function folderName(folder: string): string {
+  return folder.split(/[\\/]/).filter(Boolean).pop() ?? folder;
 }

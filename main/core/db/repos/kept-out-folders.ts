@@ -11,6 +11,11 @@ export async function keepOut(db: DbOrTx, folder: string, nowIso: string): Promi
   await db.insertInto('kept_out_folders').values({ path: folder, removed_at: nowIso }).onConflict((oc) => oc.column('path').doUpdateSet({ removed_at: nowIso })).execute();
 }
 
+/** Every folder kept out, in path order. */
+export async function listKeptOut(db: DbOrTx): Promise<string[]> {
+  return (await db.selectFrom('kept_out_folders').select('path').orderBy('path').execute()).map((row) => row.path);
+}
+
 /** Which of `folders` are kept out. */
 export async function keptOutAmong(db: DbOrTx, folders: readonly string[]): Promise<Set<string>> {
   if (folders.length === 0) return new Set();
