@@ -64,6 +64,18 @@ describe('a library folder found at a new place', () => {
     await core.close();
   });
 
+  test('a series the user removed stays out at the new place', async () => {
+    const { core, lib, id } = await loadedLibrary(library);
+    await core.removeSeries(id('Gamma'));
+    const to = remount(lib);
+    const result = await core.addFolders([to]);
+    expect(result.movedRoots).toMatchObject([{ from: lib, to, series: 2, found: 2 }]);
+    expect(result.added).toEqual([]);
+    expect(result.skipped.map((s) => s.path)).toEqual([path.join(to, 'Gamma')]);
+    expect((await core.listRoots()).map((r) => r.keptOut)).toEqual([[path.join(to, 'Gamma')]]);
+    await core.close();
+  });
+
   test('series added one by one, whose drive is then added as one library folder at its new place, keep their ids and settings', async () => {
     const core = await testCore();
     const lib = libraryDir();

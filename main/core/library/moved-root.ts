@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Db } from '../db/handle';
 import { inTransaction } from '../db/handle';
+import { moveKeptOutBelow } from '../db/repos/kept-out-folders';
 import { listRoots, setRootPath } from '../db/repos/roots';
 import { countSeriesInRoot, seriesNamed, seriesOfRoot } from '../db/repos/series';
 import { moveSeriesFolder } from '../db/repos/series-move';
@@ -101,6 +102,8 @@ export async function findMovedSeriesRoots(db: Db, fs: FsOps, folder: string, ca
 export async function moveRoot(db: Db, move: RootMove, nowIso: string): Promise<void> {
   await inTransaction(db, async (trx) => {
     await setRootPath(trx, move.root.id, move.to, nowIso);
+    // The series the user removed from it stay out at its new place.
+    await moveKeptOutBelow(trx, move.root.path, move.to);
     for (const [i, s] of move.series.entries()) {
       // The event loop runs between steps, as in insertSeries: a library of thousands is long work.
       if (i > 0 && i % 200 === 0) await yieldToEventLoop();

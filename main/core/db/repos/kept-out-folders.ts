@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { DbOrTx } from '../handle';
 import { pathsBelow } from './below-folder';
 
@@ -31,6 +32,16 @@ export async function keptOutAmong(db: DbOrTx, folders: readonly string[]): Prom
 /** The folders let back in: added on their own by the user. */
 export async function letIn(db: DbOrTx, folders: readonly string[]): Promise<void> {
   for (let i = 0; i < folders.length; i += 500) await db.deleteFrom('kept_out_folders').where('path', 'in', folders.slice(i, i + 500)).execute();
+}
+
+/** The folders kept out below a library folder found at a new place (a drive mounted elsewhere) move with it. */
+export async function moveKeptOutBelow(db: DbOrTx, from: string, to: string): Promise<void> {
+  const below = pathsBelow(from);
+  const rows = await db.selectFrom('kept_out_folders').selectAll().where('path', '>=', below.from).where('path', '<', below.before).execute();
+  for (const row of rows) {
+    await db.deleteFrom('kept_out_folders').where('path', '=', row.path).execute();
+    await keepOut(db, path.join(to, path.relative(from, row.path)), row.removed_at);
+  }
 }
 
 /** Forgets the folders kept out below a library folder that leaves the library. */
