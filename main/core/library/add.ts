@@ -4,7 +4,7 @@ import type { AddResult, MovedRoot, MovedSeries, SkippedPath } from '../../../sh
 import { describeUnreadable } from '../../../shared/unreadable';
 import { inTransaction, type Db } from '../db/handle';
 import { queueLoadJobs } from '../db/repos/jobs';
-import { keptOutAmong, letIn } from '../db/repos/kept-out-folders';
+import { forgetKeptOutGone, keptOutAmong, letIn } from '../db/repos/kept-out-folders';
 import { deepestRootAmong, deleteRootIfEmpty, findRootAt, insertRoot, listRoots, mergeRootsInto, rootsInside } from '../db/repos/roots';
 import { deepestSeriesAmong, existingSeriesPaths, getSeriesRows, insertSeries, seriesFolderNames, seriesPathsInside } from '../db/repos/series';
 import { moveSeriesFolder } from '../db/repos/series-move';
@@ -247,6 +247,8 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
   // Series the user removed stay out when their library folder is looked through again; the
   // folder added on its own comes back.
   const keptOut = await keptOutAmong(db, notInLibrary);
+  // A library folder read whole: removed series whose folders went away are forgotten.
+  if (sameRoot && discovery.unreadable.length === 0) await forgetKeptOutGone(db, folder.real, new Set(discovery.series));
   const letBackIn = keptOut.delete(folder.real);
   const unknown = keptOut.size > 0 ? notInLibrary.filter((p) => !keptOut.has(p)) : notInLibrary;
   for (const p of keptOut) skipped.push({ path: p, reason: 'was removed from the library, so it is left out; add this folder itself to have it back' });

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { seriesFiles, testCore } from '../testing/core';
+import { asUser } from '../testing/library-write-guard';
 import { libraryDir, writeTree } from '../testing/temp';
 
 // A series the user removed stays out of its library folder's rescans until its folder is added again.
@@ -49,6 +51,16 @@ test('removing the last series of a library folder takes the folder out: added a
   await core.removeSeries(idOf('Show B'));
   expect(await core.listRoots()).toEqual([]);
   expect((await core.addFolders([lib])).added.map((s) => s.title).sort()).toEqual(['Show A', 'Show B']);
+  await core.close();
+});
+
+test('a removed series whose folder is then deleted is forgotten at the next rescan, not listed as left out for ever', async () => {
+  const { lib, core, idOf } = await library();
+  await core.removeSeries(idOf('Show A'));
+  expect((await core.listRoots())[0]!.keptOut).toEqual([path.join(lib, 'Show A')]);
+  asUser(() => fs.rmSync(path.join(lib, 'Show A'), { recursive: true }));
+  await core.roots.rescan(lib);
+  expect((await core.listRoots())[0]!.keptOut).toEqual([]);
   await core.close();
 });
 

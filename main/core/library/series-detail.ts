@@ -105,11 +105,10 @@ export async function removeSeries(db: Db, id: number, options: { keepOut?: { no
     await deleteSeries(trx, id);
     if (row.root_id === null) return;
     const root = await getRoot(trx, row.root_id);
-    // A root added as this one series, or whose last series this was, has nothing left to stand for.
-    await deleteRootIfEmpty(trx, row.root_id);
     if (!root) return;
-    // Kept out only while its library folder stays: that folder added again after it left comes back whole.
-    if (!(await getRoot(trx, root.id))) await forgetKeptOutBelow(trx, root.path);
+    // A root added as this one series, or whose last series this was, has nothing left to stand
+    // for. Kept out only while its library folder stays: added again after it left, it comes back whole.
+    if (await deleteRootIfEmpty(trx, root.id)) await forgetKeptOutBelow(trx, root.path);
     else if (options.keepOut) await keepOut(trx, row.path, options.keepOut.nowIso);
   });
   return toSeriesSummary(row);

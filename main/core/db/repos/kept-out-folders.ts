@@ -44,6 +44,17 @@ export async function moveKeptOutBelow(db: DbOrTx, from: string, to: string): Pr
   }
 }
 
+/**
+ * Forgets the folders kept out below `root` that a complete look through it no longer found (the
+ * user deleted them): they would be listed as left out for ever.
+ */
+export async function forgetKeptOutGone(db: DbOrTx, root: string, found: ReadonlySet<string>): Promise<void> {
+  const below = pathsBelow(root);
+  const rows = await db.selectFrom('kept_out_folders').select('path').where('path', '>=', below.from).where('path', '<', below.before).execute();
+  const gone = rows.map((row) => row.path).filter((folder) => !found.has(folder));
+  if (gone.length > 0) await letIn(db, gone);
+}
+
 /** Forgets the folders kept out below a library folder that leaves the library. */
 export async function forgetKeptOutBelow(db: DbOrTx, root: string): Promise<void> {
   const below = pathsBelow(root);

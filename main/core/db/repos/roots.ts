@@ -40,13 +40,14 @@ export async function mergeRootsInto(db: DbOrTx, ids: readonly number[], into: n
   await db.deleteFrom('library_roots').where('id', 'in', ids).execute();
 }
 
-/** Removes a root that no series belongs to any more; one that still has series stays. */
-export async function deleteRootIfEmpty(db: DbOrTx, rootId: number): Promise<void> {
-  await db
+/** Removes a root that no series belongs to any more; one that still has series stays. Returns whether it went. */
+export async function deleteRootIfEmpty(db: DbOrTx, rootId: number): Promise<boolean> {
+  const result = await db
     .deleteFrom('library_roots')
     .where('id', '=', rootId)
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('series').select('id').where('root_id', '=', rootId))))
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 
