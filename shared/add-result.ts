@@ -1,3 +1,4 @@
+import { folderName } from './folder-name';
 import type { AddResult, MovedRoot } from './types';
 
 const MAX_LINES = 25;
@@ -58,5 +59,5 @@ export function onlyBadInput(result: AddResult): boolean {
  */
 export function suggestedFolder(result: AddResult): { path: string; name: string } | null {
   const instead = result.skipped.find((s) => s.instead)?.instead;
-  return instead ? { path: instead, name: instead.split(/[\\/]/).filter(Boolean).pop() ?? instead } : null;
+  return instead ? { path: instead, name: folderName(instead) } : null;
 }

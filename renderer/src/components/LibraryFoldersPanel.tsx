@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { folderName } from '../../../shared/folder-name';
 import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { useRoots } from '../hooks/useRoots';
 import { STATE_LABELS, lastCheckLabel, watchChoices } from '../lib/root-labels';
@@ -154,8 +155,4 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
       )}
     </dialog>
   );
-}
-
-function folderName(folder: string): string {
-  return folder.split(/[\\/]/).filter(Boolean).pop() ?? folder;
 }

@@ -1,5 +1,6 @@
 import type { LibraryFilter, LibrarySort } from '../../../shared/library-view';
 import { foldText, searchWords, titleSortKey } from '../../../shared/fold-text';
+import { folderName } from '../../../shared/folder-name';
 import type { SeriesSummary } from '../../../shared/types';
 
 export interface ViewQuery {
@@ -29,8 +30,6 @@ export const SORT_LABELS = { title: 'Title', added: 'Date added', status: 'Statu
 export function isDefaultQuery(q: ViewQuery): boolean {
   return q.search.trim() === '' && q.filter === 'all';
 }
-
-const folderName = (p: string) => p.split(/[\\/]/).filter(Boolean).pop() ?? '';
 
 /** A poster, logo or fanart is missing, or present but not a readable image. */
 export function isMissingArtwork(s: SeriesSummary): boolean {

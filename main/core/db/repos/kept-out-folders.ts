@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { chunks } from '../../../../shared/chunks';
 import type { DbOrTx } from '../handle';
 import { pathsBelow } from './below-folder';
 
@@ -17,30 +18,33 @@ export async function listKeptOut(db: DbOrTx): Promise<string[]> {
   return (await db.selectFrom('kept_out_folders').select('path').orderBy('path').execute()).map((row) => row.path);
 }
 
+// A bounded IN list per statement: a library folder may hold thousands of series.
+const IN_LIST = 500;
+
 /** Which of `folders` are kept out. */
 export async function keptOutAmong(db: DbOrTx, folders: readonly string[]): Promise<Set<string>> {
-  if (folders.length === 0) return new Set();
   const kept = new Set<string>();
-  // A bounded IN list per query: a library folder may hold thousands of series.
-  for (let i = 0; i < folders.length; i += 500) {
-    const rows = await db.selectFrom('kept_out_folders').select('path').where('path', 'in', folders.slice(i, i + 500)).execute();
-    for (const row of rows) kept.add(row.path);
+  for (const batch of chunks(folders, IN_LIST)) {
+    for (const row of await db.selectFrom('kept_out_folders').select('path').where('path', 'in', batch).execute()) kept.add(row.path);
   }
   return kept;
 }
 
 /** The folders let back in: added on their own by the user. */
 export async function letIn(db: DbOrTx, folders: readonly string[]): Promise<void> {
-  for (let i = 0; i < folders.length; i += 500) await db.deleteFrom('kept_out_folders').where('path', 'in', folders.slice(i, i + 500)).execute();
+  for (const batch of chunks(folders, IN_LIST)) await db.deleteFrom('kept_out_folders').where('path', 'in', batch).execute();
+}
+
+/** The folders kept out below `root` (a range scan on the path key). */
+async function keptOutBelow(db: DbOrTx, root: string): Promise<string[]> {
+  const below = pathsBelow(root);
+  return (await db.selectFrom('kept_out_folders').select('path').where('path', '>=', below.from).where('path', '<', below.before).execute()).map((row) => row.path);
 }
 
 /** The folders kept out below a library folder found at a new place (a drive mounted elsewhere) move with it. */
 export async function moveKeptOutBelow(db: DbOrTx, from: string, to: string): Promise<void> {
-  const below = pathsBelow(from);
-  const rows = await db.selectFrom('kept_out_folders').selectAll().where('path', '>=', below.from).where('path', '<', below.before).execute();
-  for (const row of rows) {
-    await db.deleteFrom('kept_out_folders').where('path', '=', row.path).execute();
-    await keepOut(db, path.join(to, path.relative(from, row.path)), row.removed_at);
+  for (const folder of await keptOutBelow(db, from)) {
+    await db.updateTable('kept_out_folders').set({ path: path.join(to, path.relative(from, folder)) }).where('path', '=', folder).execute();
   }
 }
 
@@ -49,14 +53,10 @@ export async function moveKeptOutBelow(db: DbOrTx, from: string, to: string): Pr
  * user deleted them): they would be listed as left out for ever.
  */
 export async function forgetKeptOutGone(db: DbOrTx, root: string, found: ReadonlySet<string>): Promise<void> {
-  const below = pathsBelow(root);
-  const rows = await db.selectFrom('kept_out_folders').select('path').where('path', '>=', below.from).where('path', '<', below.before).execute();
-  const gone = rows.map((row) => row.path).filter((folder) => !found.has(folder));
-  if (gone.length > 0) await letIn(db, gone);
+  await letIn(db, (await keptOutBelow(db, root)).filter((folder) => !found.has(folder)));
 }
 
 /** Forgets the folders kept out below a library folder that leaves the library. */
 export async function forgetKeptOutBelow(db: DbOrTx, root: string): Promise<void> {
-  const below = pathsBelow(root);
-  await db.deleteFrom('kept_out_folders').where('path', '>=', below.from).where('path', '<', below.before).execute();
+  await letIn(db, await keptOutBelow(db, root));
 }
