@@ -26,7 +26,7 @@ test('with AniList unreachable, identify says it waits for the network, and --pi
 
   const identify = await runAnishelf(['identify', folder, '--data-dir', dataDir], { env });
   expect(identify).toMatchObject({ code: 0, stderr: '' });
-  expect(identify.stdout).toMatch(/^Frieren\n {2}waiting for the network \(AniList cannot be reached \(no network\?\)\.\)\n$/);
+  expect(identify.stdout).toMatch(/^Frieren\n {2}waiting for the network: AniList cannot be reached \(no network\?\)\.\n$/);
 
   const pick = await runAnishelf(['identify', folder, '--pick', 'anilist:154587', '--data-dir', dataDir], { env });
   expect(pick).toMatchObject({ code: 2, stdout: '', stderr: 'anishelf: AniList cannot be reached (no network?).\n' });

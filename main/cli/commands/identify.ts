@@ -36,7 +36,7 @@ export const identifyCommand: CliCommand = {
 
 export function describeMatch(match: SeriesMatch): string {
   const state = match.state.replace('_', ' ');
-  if (match.state === 'waiting') return `waiting for the network${match.reason ? ` (${match.reason.message})` : ''}`;
+  if (match.state === 'waiting') return `waiting for the network${match.reason ? `: ${match.reason.message}` : ''}`;
   if (match.state !== 'matched') return `${state}${match.score !== null ? ` (best score ${match.score.toFixed(2)})` : ''}; pick one with --pick`;
   const by = match.source === 'user' ? 'your pick (locked)' : `by ${match.source}`;
   return `matched · ${match.provider}:${match.id} · score ${(match.score ?? 0).toFixed(2)} · ${by}`;
