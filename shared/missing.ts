@@ -69,6 +69,8 @@ export interface MissingCounts {
   seriesId: number;
   missing: number;
   airing: boolean;
+  /** Whether the series has an episode list (from its identification): without one, nothing is known to be missing. */
+  listed: boolean;
 }
 
 /** One line of `anishelf missing --json` and of the library-wide view. */

@@ -90,7 +90,8 @@ describe('anishelf CLI', () => {
     writeTree(lib, { 'Beta/Beta - 04.mkv': '' });
     expect((await cli(['scan', '2', '--json', ...d])).json()).toMatchObject({ videoCount: 4, added: 1 });
     // Not identified (no provider here): nothing is known to be missing, and it says so rather than "none".
-    expect((await cli(['missing', '2', ...d])).stdout).toBe('Beta has no episode list yet, so no episode is known to be missing: the list comes with its identification (AniList, or TMDB with your key).\n');
+    expect((await cli(['missing', '2', ...d])).stdout).toBe('Beta has no episode list yet, so no episode is known to be missing: episode lists come with identification (AniList, or TMDB with your key).\n');
+    expect((await cli(['missing', ...d])).stdout).toBe('No series has an episode list yet, so no episode is known to be missing: episode lists come with identification (AniList, or TMDB with your key).\n');
 
     const removed = await cli(['remove', '1', ...d]);
     expect(removed.stdout).toMatch(/Removed Alpha from the library; its folder .* is untouched/);

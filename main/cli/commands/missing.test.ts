@@ -170,4 +170,21 @@ describe('anishelf missing', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('There is no series with id 99999');
   });
+
+  test('a series without an episode list is named as such: never counted as having nothing missing', async () => {
+    // Its provider knows no such title, so it stays unmatched and has no list.
+    const unknown: Planned = { folder: 'Nowhere Show', title: 'Nowhere Show', files: ['Nowhere Show - 01.mkv'], missing: [], specials: [] };
+    const listed = plan(1);
+    const { lib, dataDir } = await library([listed, unknown]);
+    const at = ['--at', new Date(NOW).toISOString(), '--data-dir', dataDir];
+
+    const table = await cli(['missing', ...at]);
+    expect(table).toMatchObject({ code: 0, stderr: '' });
+    const lines = table.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('Show Ab '))).toHaveLength(listed.missing.length);
+    expect(lines.at(-1)).toBe('1 series has no episode list yet, so its missing episodes are not known: Nowhere Show.');
+    // JSON Lines stay one episode a line.
+    expect((await cli(['missing', '--json', ...at])).stdout.trimEnd().split('\n')).toHaveLength(listed.missing.length);
+    expect((await cli(['missing', path.join(lib, 'Nowhere Show'), ...at])).stdout).toMatch(/^Nowhere Show has no episode list yet, so no episode is known to be missing/);
+  });
 });

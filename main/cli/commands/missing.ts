@@ -1,4 +1,5 @@
 import type { MissingRow } from '../../../shared/missing';
+import type { MissingListing } from '../../core/missing/service';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
 import { terminalWidth } from '../io';
@@ -28,33 +29,48 @@ export const missingEpisodesCommand: CliCommand = {
         if (options.refresh && idOrPath === undefined) {
           throw new AnishelfError('REFRESH_NEEDS_SERIES', '--refresh fetches one series\' episode list: name the series (id or folder path).');
         }
-        const { rows, unlisted } = await withCore(io, options, async (core) => {
+        const { series, listing } = await withCore(io, options, async (core) => {
           const series = idOrPath === undefined ? undefined : await core.resolveSeries(idOrPath);
           const seriesId = series?.id;
           if (options.refresh && seriesId !== undefined) await core.refreshEpisodeList(seriesId);
-          const rows = await core.missing.rows({
+          const listing = await core.missing.listing({
             ...(seriesId === undefined ? {} : { seriesId }),
             ...(atMs === undefined ? {} : { atMs }),
             specials: options.specials === true,
             upcoming: options.upcoming === true,
           });
-          // "No missing episodes" would claim a series complete when nothing is known about it.
-          const unlisted = series && rows.length === 0 && !(await core.missing.ofSeries(series.id)).known ? series.title : null;
-          return { rows, unlisted };
+          return { series, listing };
         });
         if (options.json) {
           // JSON Lines: one episode a line, for scripts and spreadsheets.
-          for (const r of rows) io.stdout.write(`${JSON.stringify({ seriesId: r.seriesId, series: r.series, season: r.season, episode: r.episode, title: r.title, aired: r.aired, state: r.state })}\n`);
-        } else if (unlisted !== null) {
-          io.stdout.write(`${printable(unlisted)} has no episode list yet, so no episode is known to be missing: the list comes with its identification (AniList, or TMDB with your key).\n`);
-        } else if (rows.length === 0) {
-          io.stdout.write('No missing episodes.\n');
-        } else {
-          io.stdout.write(formatTable(['SERIES', 'EPISODE', 'AIRED', 'STATE', 'TITLE'], rows.map((r) => [r.series, `S${pad(r.season)}E${pad(r.episode)}`, airedText(r), STATE_TEXT[r.state], r.title ?? '']), { width: terminalWidth(io), shrink: ['SERIES', 'TITLE'] }));
+          for (const r of listing.rows) io.stdout.write(`${JSON.stringify({ seriesId: r.seriesId, series: r.series, season: r.season, episode: r.episode, title: r.title, aired: r.aired, state: r.state })}\n`);
+          return;
         }
+        const { rows } = listing;
+        if (rows.length > 0) io.stdout.write(formatTable(['SERIES', 'EPISODE', 'AIRED', 'STATE', 'TITLE'], rows.map((r) => [r.series, `S${pad(r.season)}E${pad(r.episode)}`, airedText(r), STATE_TEXT[r.state], r.title ?? '']), { width: terminalWidth(io), shrink: ['SERIES', 'TITLE'] }));
+        io.stdout.write(series ? seriesSummary(series.title, listing) : librarySummary(listing));
       });
   },
 };
+
+// "No missing episodes" would claim a series complete when nothing is known about it: a series
+// without an episode list (not identified yet) is named as such, never counted as complete.
+const LISTS_COME_WITH = 'episode lists come with identification (AniList, or TMDB with your key)';
+const NAMED_AT_MOST = 5;
+
+function seriesSummary(title: string, listing: MissingListing): string {
+  if (listing.unlisted.length > 0) return `${printable(title)} has no episode list yet, so no episode is known to be missing: ${LISTS_COME_WITH}.\n`;
+  return listing.rows.length === 0 ? 'No missing episodes.\n' : '';
+}
+
+function librarySummary({ rows, listed, unlisted }: MissingListing): string {
+  if (unlisted.length === 0) return rows.length === 0 ? 'No missing episodes.\n' : '';
+  if (listed === 0) return `No series has an episode list yet, so no episode is known to be missing: ${LISTS_COME_WITH}.\n`;
+  const names = unlisted.slice(0, NAMED_AT_MOST).map(printable).join(', ') + (unlisted.length > NAMED_AT_MOST ? ` and ${unlisted.length - NAMED_AT_MOST} more` : '');
+  const none = rows.length === 0 ? `No missing episodes in the ${listed} series with an episode list. ` : '\n';
+  const one = unlisted.length === 1;
+  return `${none}${unlisted.length} series ${one ? 'has' : 'have'} no episode list yet, so ${one ? 'its' : 'their'} missing episodes are not known: ${names}.\n`;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 // An episode known to have aired without a date (AniList gives none for past ones) shows a dash.

@@ -38,7 +38,7 @@ export async function missingReports(db: Db, nowMs: number, seriesId?: number): 
 }
 
 export async function missingCounts(db: Db, nowMs: number): Promise<MissingCounts[]> {
-  return (await missingReports(db, nowMs)).map((r) => ({ seriesId: r.head.id, missing: r.missing.missingCount, airing: r.missing.airing }));
+  return (await missingReports(db, nowMs)).map((r) => ({ seriesId: r.head.id, missing: r.missing.missingCount, airing: r.missing.airing, listed: r.missing.known }));
 }
 
 export interface RowOptions {

@@ -37,7 +37,7 @@ test('library.list filters "Missing episodes" and "Airing", sorts by most missin
     expect(await titles({ sort: 'title', limit: 3 })).toEqual(['Alpha', 'Bravo', 'Charlie']);
 
     const handlers = createHandlers(core, { mode: 'web', version: 'test' });
-    expect(await dispatch(handlers, 'missing.counts', {})).toMatchObject({ ok: true, value: expect.arrayContaining([{ seriesId: id('Alpha'), missing: 9, airing: false }, { seriesId: id('Charlie'), missing: 1, airing: true }]) });
+    expect(await dispatch(handlers, 'missing.counts', {})).toMatchObject({ ok: true, value: expect.arrayContaining([{ seriesId: id('Alpha'), missing: 9, airing: false, listed: true }, { seriesId: id('Charlie'), missing: 1, airing: true, listed: true }, { seriesId: id('Delta'), missing: 0, airing: false, listed: false }]) });
     const marked = await dispatch(handlers, 'missing.setNotWanted', { id: id('Charlie'), season: 1, episode: 5, notWanted: true });
     expect(marked).toMatchObject({ ok: true, value: { missingCount: 0 } });
     expect(await titles({ filter: 'missing-episodes' })).toEqual(['Alpha']);

@@ -11,9 +11,19 @@ export interface MissingQuery extends RowOptions {
   atMs?: number;
 }
 
+/** The rows, and the series asked about that have no episode list, so nothing is known of theirs. */
+export interface MissingListing {
+  rows: MissingRow[];
+  /** How many of the series asked about have an episode list. */
+  listed: number;
+  /** The titles of those that have none. */
+  unlisted: string[];
+}
+
 /** What the CLI, the transports and the UI ask about missing episodes. */
 export interface MissingService {
   rows(query?: MissingQuery): Promise<MissingRow[]>;
+  listing(query?: MissingQuery): Promise<MissingListing>;
   ofSeries(seriesId: number): Promise<SeriesMissing>;
   counts(): Promise<MissingCounts[]>;
   setNotWanted(mark: NotWantedMark, notWanted: boolean): Promise<SeriesMissing>;
@@ -25,9 +35,12 @@ export interface MissingService {
 export function createMissingService(deps: { db: Db; now: () => Date }): MissingService {
   const { db, now } = deps;
   const service: MissingService = {
-    async rows(query = {}) {
+    rows: async (query = {}) => (await service.listing(query)).rows,
+    async listing(query = {}) {
       if (query.seriesId !== undefined) await requireSeriesRow(db, query.seriesId);
-      return missingRows(await missingReports(db, query.atMs ?? now().getTime(), query.seriesId), query);
+      const reports = await missingReports(db, query.atMs ?? now().getTime(), query.seriesId);
+      const unlisted = reports.filter((r) => !r.missing.known).map((r) => r.head.title);
+      return { rows: missingRows(reports, query), listed: reports.length - unlisted.length, unlisted };
     },
     async ofSeries(seriesId) {
       await requireSeriesRow(db, seriesId);

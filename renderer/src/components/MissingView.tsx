@@ -14,11 +14,18 @@ function included(r: MissingRow, show: ReadonlySet<Show>): boolean {
   return r.state === 'missing' ? show.has('aired') : show.has('upcoming');
 }
 
+/** Missing episodes come from episode lists, which come with identification: say where there are none. */
+function unlistedText(unlisted: number, all: boolean): string {
+  if (all) return 'No series has an episode list yet, so no episode is known to be missing. Lists come with identification (AniList, or TMDB with your key).';
+  const count = unlisted.toLocaleString('en-US');
+  return unlisted === 1 ? '1 series has no episode list yet (not identified), so its missing episodes are not known.' : `${count} series have no episode list yet (not identified), so their missing episodes are not known.`;
+}
+
 /** Every missing episode of the library, grouped by series, filtered, exportable as CSV. */
 export function MissingView({ onClose, onOpenSeries }: { onClose: () => void; onOpenSeries: (id: number) => void }) {
   const services = useServices();
   const { client, missing } = services;
-  const { version } = useMissingCounts();
+  const { version, unlisted, bySeries } = useMissingCounts();
   const [rows, setRows] = useState<MissingRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [show, setShow] = useState<ReadonlySet<Show>>(new Set(['aired']));
@@ -31,7 +38,8 @@ export function MissingView({ onClose, onOpenSeries }: { onClose: () => void; on
   const changeCountSpecials = (value: boolean) =>
     act(services, 'Changing the specials setting', async () => {
       setCountSpecials((await client.call('missing.setGlobalShowSpecials', { show: value })).showSpecials);
-      missing.refreshSoon();
+      // The user's own change: the cards and chips follow it at once, not after the burst delay.
+      void missing.refresh();
     });
 
   useEffect(() => {
@@ -104,7 +112,12 @@ export function MissingView({ onClose, onOpenSeries }: { onClose: () => void; on
           {error}
         </p>
       )}
-      {rows && groups.length === 0 && <p className="content-message">Nothing missing here.</p>}
+      {unlisted > 0 && (
+        <p className="muted missing-unlisted" data-testid="missing-unlisted">
+          {unlistedText(unlisted, unlisted === bySeries.size)}
+        </p>
+      )}
+      {rows && groups.length === 0 && unlisted < bySeries.size && <p className="content-message">Nothing missing here.</p>}
       <div className="missing-view-list">
         {groups.map((g) => (
           <section key={g.seriesId} className="missing-group" data-testid="missing-group" data-series-id={g.seriesId}>

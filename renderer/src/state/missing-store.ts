@@ -6,11 +6,13 @@ export interface MissingSnapshot {
   /** Series with at least one missing episode. */
   seriesMissing: number;
   airing: number;
+  /** Series without an episode list (not identified yet): nothing is known to be missing in them. */
+  unlisted: number;
   /** Bumped on every refresh, so open views re-read their own detail. */
   version: number;
 }
 
-const EMPTY: MissingSnapshot = { bySeries: new Map(), seriesMissing: 0, airing: 0, version: 0 };
+const EMPTY: MissingSnapshot = { bySeries: new Map(), seriesMissing: 0, airing: 0, unlisted: 0, version: 0 };
 
 /**
  * Missing-episode counts per series for the cards, the chips and open views. Read once at start,
@@ -65,5 +67,5 @@ export class MissingStore {
 
 export function summarize(counts: readonly MissingCounts[], version: number): MissingSnapshot {
   const bySeries = new Map(counts.map((c) => [c.seriesId, c]));
-  return { bySeries, seriesMissing: counts.filter((c) => c.missing > 0).length, airing: counts.filter((c) => c.airing).length, version };
+  return { bySeries, seriesMissing: counts.filter((c) => c.missing > 0).length, airing: counts.filter((c) => c.airing).length, unlisted: counts.filter((c) => !c.listed).length, version };
 }
