@@ -30,7 +30,8 @@ export function MissingEpisodes({ id }: { id: number }) {
   const change = (what: string, call: () => Promise<SeriesMissing>) =>
     act(services, what, async () => {
       setReport(await call());
-      missing.refreshSoon();
+      // The user's own change: the cards and chips follow it at once, not after the burst delay.
+      void missing.refresh();
     });
 
   const [refreshing, setRefreshing] = useState(false);
