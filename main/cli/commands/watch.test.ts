@@ -84,6 +84,13 @@ test('anishelf watch loads and watches in the foreground; a second one is refuse
 
     writeTree(lib, { 'Show A/Show A - 02.mkv': 'v' });
     await waitFor(async () => (await cli(['list', '--json', '--data-dir', dataDir])).json<SeriesSummary[]>()[0]?.videoCount === 2, { what: 'the new episode to be loaded' });
+    // The log tells each change, one timestamped line each.
+    await waitFor(() => watching.out().includes('Show A: 2 videos (1 new)\n'), { what: () => `the new episode's log line (${watching.out()}; ${watching.err()})` });
+    writeTree(lib, seriesFiles({ 'Show C': 1 }));
+    await waitFor(() => /^\d\d:\d\d:\d\d Show C: ready \(1 video\)$/m.test(watching.out()), { what: () => `the new series' log lines (${watching.out()}; ${watching.err()})` });
+    const lines = watching.out().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^\d\d:\d\d:\d\d Show A: ready \(1 video\)$/));
+    expect(lines.filter((l) => /^\d\d:\d\d:\d\d New series: /.test(l)).map((l) => l.slice(9))).toEqual([`New series: Show C (${path.join(lib, 'Show C')})`]);
     watching.child.kill('SIGTERM');
     expect(await watching.exited).toBe(0);
   } finally {

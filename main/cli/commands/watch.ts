@@ -2,6 +2,7 @@ import { openCore } from '../../core/app';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
 import type { CliIo } from '../io';
+import { SeriesChangeLog } from '../watch-log';
 import { stopSignal } from './serve';
 
 interface WatchOptions {
@@ -20,10 +21,15 @@ export const watchCommand: CliCommand = {
   },
 };
 
-/** Runs the loader and the watchers until `stop` resolves, reporting what happens on stderr. */
+/** Runs the loader and the watchers until `stop` resolves: changes to series on stdout, problems on stderr. */
 export async function watchLibrary(io: CliIo, options: WatchOptions, stop: Promise<unknown>): Promise<void> {
   const core = await openCore({ dataDir: options.dataDir, env: io.env, log: (line) => io.stderr.write(`anishelf watch: ${line}\n`) });
   try {
+    // Seen before the loader and the watch start, so their first events are told as changes.
+    const changes = new SeriesChangeLog(await core.listSeries());
+    core.on('series:changed', (event) => {
+      for (const line of changes.lines(event)) io.stdout.write(`${clockTime(new Date())} ${line}\n`);
+    });
     const holder = await core.startLoader();
     if (holder) {
       throw new AnishelfError('LOADER_BUSY', `Another Anishelf (process ${holder.pid} on ${holder.host}) already loads and watches this library.`);
@@ -50,3 +56,6 @@ export async function watchLibrary(io: CliIo, options: WatchOptions, stop: Promi
     await core.close();
   }
 }
+
+/** "14:03:27": the local time a change was seen, as a log line starts. */
+const clockTime = (at: Date) => at.toTimeString().slice(0, 8);
