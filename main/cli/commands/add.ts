@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { movedRootLine } from '../../../shared/add-result';
 import type { AddResult } from '../../../shared/types';
 import { AnishelfError } from '../../core/errors';
@@ -20,7 +21,7 @@ export const addCommand: CliCommand = {
           io,
           options,
           async (core) => {
-            const added = await core.addFolders(folders);
+            const added = await core.addFolders(folders.map(absoluteUnlessUrl));
             // Series found moved were queued for a fresh load too: --wait waits for theirs.
             const queued = added.added.length + (added.moved?.length ?? 0) + (added.movedRoots?.length ?? 0);
             if (!options.wait || queued === 0) return added;
@@ -64,3 +65,6 @@ export function failOnBadInput(result: AddResult): void {
   if (bad.length === 0) return;
   throw new AnishelfError(bad[0]!.code!, bad.map((s) => s.reason).join('\nanishelf: '));
 }
+
+/** A relative path is the shell's, resolved here so the report names the folder, not ".". */
+const absoluteUnlessUrl = (folder: string) => (/^file:/i.test(folder) ? folder : path.resolve(folder));

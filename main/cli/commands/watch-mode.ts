@@ -21,8 +21,7 @@ export const watchModeCommand: CliCommand = {
           throw new AnishelfError('BAD_POLL_MINUTES', '--every takes a whole number of minutes from 1 to 1440.');
         }
         const status = await withCore(io, options, async (core) => {
-          const found = (await core.listRoots()).find((r) => String(r.id) === root || r.path === root);
-          if (!found) throw new AnishelfError('ROOT_NOT_FOUND', `${root} is not a library folder; see \`anishelf roots\` for the list.`);
+          const found = await core.roots.find(root);
           return core.setRootWatch(found.id, mode as WatchModeSetting, every);
         });
         if (options.json) return printJson(io, status);

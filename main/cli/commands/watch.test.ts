@@ -39,8 +39,9 @@ test('anishelf roots lists the library folders; rescan finds new series; a one-s
   writeTree(lib, seriesFiles({ 'Show B': 1 }));
   const rescan = await cli(['rescan', lib, '--json', '--data-dir', dataDir]);
   expect(rescan.json()).toMatchObject({ added: 1, rescanned: 1, root: { path: lib, seriesCount: 2 } });
-  const again = await cli(['add', lib, '--data-dir', dataDir]);
-  expect(again.stdout).toContain('already in the library; no new series found');
+  const again = await cli(['add', path.relative(process.cwd(), lib), '--data-dir', dataDir]);
+  // Named by its full path, not as typed.
+  expect(again.stdout).toContain(`${lib}: already in the library; no new series found`);
 
   const bad = await cli(['rescan', '/no/such/root', '--data-dir', dataDir]);
   expect(bad.code).not.toBe(0);
@@ -103,7 +104,8 @@ test('anishelf watch-mode switches a library folder to polling every N minutes, 
   const lib = libraryDir();
   writeTree(lib, seriesFiles({ 'Show A': 1 }));
   await cli(['add', lib, '--data-dir', dataDir]);
-  const set = await cli(['watch-mode', lib, 'poll', '--every', '15', '--json', '--data-dir', dataDir]);
+  // A path as typed in a shell: relative to where the command runs.
+  const set = await cli(['watch-mode', path.relative(process.cwd(), lib), 'poll', '--every', '15', '--json', '--data-dir', dataDir]);
   expect(set.json()).toMatchObject({ path: lib, watch: 'poll', watchSetting: 'poll', pollMinutes: 15, state: 'polling' });
   expect((await cli(['roots', '--data-dir', dataDir])).stdout).toContain('poll 15 min');
   const bad = await cli(['watch-mode', lib, 'sometimes', '--data-dir', dataDir]);

@@ -46,6 +46,8 @@ export interface LibraryWatch {
   stop(): Promise<void>;
   readonly isWatching: boolean;
   list(): Promise<RootStatus[]>;
+  /** One root by its id or its path as the user typed it (relative, through a link): ROOT_NOT_FOUND when none. */
+  find(idOrPath: string | number): Promise<RootStatus>;
   setMode(rootId: number, setting: WatchModeSetting, pollMinutes?: number): Promise<RootStatus>;
   /** Looks for new series in a root and queues a targeted rescan of each of its series. */
   rescan(idOrPath: string | number): Promise<{ root: RootStatus; rescanned: number; added: number; moved: number }>;
@@ -112,6 +114,7 @@ export function createLibraryWatch(deps: LibraryWatchDeps, options: Partial<Watc
     },
     stop: () => service.stop(),
     list: () => service.statuses(),
+    find: async (idOrPath) => statusOf((await findRoot(idOrPath)).id),
     async setMode(rootId, setting, pollMinutes) {
       await findRoot(rootId);
       return service.setMode(rootId, setting, pollMinutes);
