@@ -10,6 +10,12 @@ interface Props {
   onClose: () => void;
 }
 
+/** Why there are no candidates when the series is still waiting for the network, or null. */
+function notLookedUp(match: SeriesMatch | null | undefined, searched: boolean): string | null {
+  if (searched || match?.state !== 'waiting') return null;
+  return `Not looked up yet: ${match.reason?.message ?? 'waiting for the network.'} Anishelf tries again by itself; Search tries now.`;
+}
+
 /**
  * The candidates found online for a series, a search by hand and a field for an id or a link.
  * Choosing one locks the match (it is never re-matched automatically) and fills tvshow.nfo.
@@ -22,6 +28,7 @@ export function IdentifyDialog({ detail, onPicked, onClose }: Props) {
   const [ref_, setRef] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [searched, setSearched] = useState(false);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -40,7 +47,11 @@ export function IdentifyDialog({ detail, onPicked, onClose }: Props) {
       setBusy(false);
     }
   };
-  const search = () => run(async () => setCandidates(await client.call('series.searchMatch', { id: detail.id, text: query })));
+  const search = () =>
+    run(async () => {
+      setCandidates(await client.call('series.searchMatch', { id: detail.id, text: query }));
+      setSearched(true);
+    });
   const pick = (text: string) => run(async () => onPicked(await client.call('series.pickMatch', { id: detail.id, ref: text })));
 
   return (
@@ -76,9 +87,12 @@ export function IdentifyDialog({ detail, onPicked, onClose }: Props) {
         </p>
       )}
       {candidates.length === 0 ? (
-        <p className="muted" data-testid="identify-empty">
-          No candidates. Search by another title, or paste an id or a link below.
-        </p>
+        // A failed search says why in its alert; none looked up yet is not "no candidates".
+        !error && (
+          <p className="muted" data-testid="identify-empty">
+            {notLookedUp(detail.match, searched) ?? 'No candidates. Search by another title, or paste an id or a link below.'}
+          </p>
+        )
       ) : (
         <ul className="candidates" data-testid="identify-candidates">
           {candidates.map((c) => (
