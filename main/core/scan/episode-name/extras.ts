@@ -186,7 +186,7 @@ export function trailingGroup(ctx: NameContext, after: number): string | null {
       const group = raw.slice(dash + 1).replace(LEADING_DASHES, '');
       return group === '' || classifyWord(group, false) ? null : group;
     }
-    if (tokens[i - 1]?.text === '-' && !classifyWord(token.text, false) && HAS_LATIN.test(token.text) && i - 1 > after && !isStackPartWord(token.text)) {
+    if (tokens[i - 1]?.text === '-' && !classifyWord(token.text, false) && HAS_LATIN.test(token.text) && i - 1 > after && !isStackPartWord(token.text) && (isShouted(token.text) || releaseInfoBetween(ctx, after, i - 1))) {
       return raw;
     }
     // "…AC3.-HELLYWOOD": the dot before the dash became a space.
@@ -194,6 +194,19 @@ export function trailingGroup(ctx: NameContext, after: number): string | null {
     return null;
   }
   return null;
+}
+
+/**
+ * A lone word after " - " is a group only in capitals ("… - THORA") or after release details
+ * ("… 1080p - Group"); "Show - 1x05 - Pilot" ends with the episode's title.
+ */
+function isShouted(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+function releaseInfoBetween(ctx: NameContext, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (classifyWord(ctx.tokens[j]!.text, false)) return true;
+  return false;
 }
 
 /** A year given in brackets anywhere: "(2016)", "[2019]", "(1996-2007)". */

@@ -7,6 +7,10 @@ export const tv: CorpusCase[] = [
   c('Doctor Who (2005) - S06E01 - The Impossible Astronaut (1).avi', 'Doctor Who', 6, [1], [], { year: 2005 }),
   c('The Sopranos - [05x07] - In Camelot.mp4', 'The Sopranos', 5, [7], [], { episodeTitle: 'In Camelot' }),
   c("Da Vinci's Demons - 1x04 - The Magician.mkv", "Da Vinci's Demons", 1, [4], [], { episodeTitle: 'The Magician' }),
+  // A one-word episode title after " - " is the title, not a release group; a group follows release details.
+  c('Lost Harbour - 1x05 - Whiteout.mkv', 'Lost Harbour', 1, [5], [], { episodeTitle: 'Whiteout', group: null }),
+  c('Mushi Lanterns - 07 - Raindrops.mkv', 'Mushi Lanterns', null, [7], [7], { episodeTitle: 'Raindrops', group: null }),
+  c('Cold Valley S01E05 1080p - Kontrast.mkv', 'Cold Valley', 1, [5], [], { group: 'Kontrast' }),
   c('After War Gundam X - 1x03 - My Mount is Fierce!.mkv', 'After War Gundam X', 1, [3], [], { episodeTitle: 'My Mount is Fierce!' }),
   c('Friday Night Lights S01E19 - Ch-Ch-Ch-Ch-Changes.avi', 'Friday Night Lights', 1, [19], [], { episodeTitle: 'Ch-Ch-Ch-Ch-Changes' }),
   c('The Irregular at Magic High School - S01E01- Enrollment Part I.mkv', 'The Irregular at Magic High School', 1, [1], [], { episodeTitle: 'Enrollment Part I' }),
