@@ -1,18 +1,11 @@
-import net from 'node:net';
 import { namedSeries, SERIES_NAMES } from '../fixtures/names';
 import { writeTree } from '../fixtures/temp';
+import { withAniListOffline } from '../fixtures/offline-anilist';
 import { expect, screenshot, test } from '../fixtures/test';
 
 // AniList on a port nobody listens on: the header carries its longest line, "… waiting for the
 // network · AniList: offline, retrying in …", beside the count.
-let offlinePort = 0;
-test.beforeAll(async () => {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  offlinePort = (probe.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-});
-test.use({ serverEnv: async ({}, use) => use({ ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: `http://127.0.0.1:${offlinePort}/` }) });
+withAniListOffline();
 
 for (const width of [1280, 1100]) {
   test.describe(`at ${width}×800`, () => {

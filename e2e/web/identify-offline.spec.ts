@@ -1,18 +1,11 @@
-import net from 'node:net';
 import { namedSeries } from '../fixtures/names';
 import { writeTree } from '../fixtures/temp';
+import { withAniListOffline } from '../fixtures/offline-anilist';
 import { expect, test } from '../fixtures/test';
 import { IdentifyDialog } from '../pages/identify-dialog';
 
 // AniList on a port nobody listens on: every series waits for the network.
-let offlinePort = 0;
-test.beforeAll(async () => {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  offlinePort = (probe.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-});
-test.use({ serverEnv: async ({}, use) => use({ ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: `http://127.0.0.1:${offlinePort}/` }) });
+withAniListOffline();
 
 test('the Identify dialog says a series was not looked up while AniList cannot be reached, and a search says why it failed', async ({ library, libraryRoot, page }) => {
   writeTree(libraryRoot, namedSeries(['Frieren'], 2));
