@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { testDatabase } from '../testing/database';
+import { freePort } from '../testing/ports';
 import { asUser } from '../testing/library-write-guard';
 import { libraryDir, writeTree } from '../testing/temp';
 import { isOurs } from '../db/repos/written-files';
@@ -102,7 +102,7 @@ describe('downloadArtwork', () => {
 
   test('a host that refuses the connection (fully offline) gives DOWNLOAD_NETWORK after its retries, and leaves the old poster and nothing else', async () => {
     const { deps, folder, state, sleeps, database } = await setup({ 'poster.jpg': 'the user’s old poster' });
-    const closedPort = await portNobodyListensOn();
+    const closedPort = await freePort();
     const before = state();
     const request: ArtworkRequest = { url: `http://127.0.0.1:${closedPort}/poster.jpg`, folder, names: { jpg: 'poster.jpg' }, kind: 'poster', mode: 'replace' };
     await expect(downloadArtwork(request, deps)).rejects.toMatchObject({ code: 'DOWNLOAD_NETWORK', message: expect.stringContaining('try again later') });
@@ -179,12 +179,3 @@ describe('downloadArtwork', () => {
     await database.close();
   });
 });
-
-/** A loopback port that was just free: connecting to it is refused, like a host that is offline. */
-async function portNobodyListensOn(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { waitFor } from '../wait';
 import { kodiRpc, type KodiRpc } from './json-rpc';
-import { freePort, startProcess, stopProcess, type Started } from './processes';
+import { freePort } from '../ports';
+import { startProcess, stopProcess, type Started } from './processes';
 import { setTvShowContent } from './video-db';
 import { startXvfb, type Xvfb } from './xvfb';
 

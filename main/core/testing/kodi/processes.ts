@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import net from 'node:net';
 
 /** A child process started by a test, stopped by its own pid (never by name). */
 export interface Started {
@@ -30,16 +29,4 @@ export async function stopProcess(started: Started, graceMs = 10_000): Promise<v
     child.kill('SIGKILL');
     await started.exited;
   }
-}
-
-/** A TCP port free on 127.0.0.1 right now (the OS picks it). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
