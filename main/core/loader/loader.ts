@@ -5,6 +5,7 @@ import { GroupCommit } from '../db/group-commit';
 import { inTransaction, type Db } from '../db/handle';
 import * as jobs from '../db/repos/jobs';
 import * as seriesRepo from '../db/repos/series';
+import { countAwaySeries } from '../db/repos/series-counts';
 import { getSetting, setSetting } from '../db/repos/settings';
 import type { JobRow, SeriesRow } from '../db/schema';
 import { errnoCode, type AnishelfError } from '../errors';
@@ -247,7 +248,7 @@ export class Loader {
       running: this.lock ? this.running.size : counts.running,
       queued: counts.queued,
       failed: await seriesRepo.countFailedSeries(this.db),
-      offline: await seriesRepo.countAwaySeries(this.db),
+      offline: await countAwaySeries(this.db),
       paused: await this.isPaused(),
       completedSinceStart: this.completedSinceStart,
       active: this.lock !== null,

@@ -212,12 +212,6 @@ export async function countFailedSeries(db: DbOrTx): Promise<number> {
   return Number(row.n);
 }
 
-/** Series whose folder cannot be reached (offline) or is gone (missing). */
-export async function countAwaySeries(db: DbOrTx): Promise<number> {
-  const row = await db.selectFrom('series').select(({ fn }) => fn.countAll<number>().as('n')).where('state', '!=', 'present').executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /**
  * Marks a series loading at its first stage whose flag is not set (`stages` in running order)
  * and returns its row (undefined if removed meanwhile).
