@@ -73,6 +73,19 @@ export interface MissingCounts {
   listed: boolean;
 }
 
+/** Where missing episodes come from: said wherever a series has no episode list yet. */
+export const LISTS_COME_WITH = 'episode lists come with identification (AniList, or TMDB with your key)';
+
+/**
+ * What a library-wide listing says of its series without an episode list (not identified yet):
+ * their gaps are unknown, never "none". `names` lists some of them (the CLI's line).
+ */
+export function unlistedText(unlisted: number, listed: number, names?: string): string {
+  if (listed === 0) return `No series has an episode list yet, so no episode is known to be missing: ${LISTS_COME_WITH}.`;
+  const one = unlisted === 1;
+  return `${unlisted.toLocaleString('en-US')} series ${one ? 'has' : 'have'} no episode list yet (not identified), so ${one ? 'its' : 'their'} missing episodes are not known${names ? `: ${names}` : ''}.`;
+}
+
 /** One line of `anishelf missing --json` and of the library-wide view. */
 export interface MissingRow {
   seriesId: number;

@@ -1,6 +1,6 @@
 import type { CoreEvents, SeriesSummary } from '../../shared/types';
+import { videosText } from './series-format';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The foreground watch's log: one line for each change a user follows (a series found, moved,
@@ -45,10 +45,10 @@ export function describeChange(was: SeriesSummary | undefined, now: SeriesSummar
   // Before its first read a series counts no videos: its first count comes with "ready", not as new ones.
   if (before.videoCount !== now.videoCount && wasRead(before)) {
     const change = now.videoCount - before.videoCount;
-    lines.push(`${now.title}: ${plural(now.videoCount, 'video', 'videos')} (${change > 0 ? `${change} new` : `${-change} gone`})`);
+    lines.push(`${now.title}: ${videosText(now.videoCount)} (${change > 0 ? `${change} new` : `${-change} gone`})`);
   }
   if (before.loadingStatus !== now.loadingStatus) {
-    if (now.loadingStatus === 'completed') lines.push(`${now.title}: ready (${plural(now.videoCount, 'video', 'videos')})`);
+    if (now.loadingStatus === 'completed') lines.push(`${now.title}: ready (${videosText(now.videoCount)})`);
     else if (now.loadingStatus === 'failed') lines.push(`${now.title}: loading failed${now.loadingError ? `: ${now.loadingError.message}` : ''}`);
   }
   const match = now.matchState ?? null;

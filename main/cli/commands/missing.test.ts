@@ -182,7 +182,7 @@ describe('anishelf missing', () => {
     expect(table).toMatchObject({ code: 0, stderr: '' });
     const lines = table.stdout.trimEnd().split('\n');
     expect(lines.filter((l) => l.startsWith('Show Ab '))).toHaveLength(listed.missing.length);
-    expect(lines.at(-1)).toBe('1 series has no episode list yet, so its missing episodes are not known: Nowhere Show.');
+    expect(lines.at(-1)).toBe('1 series has no episode list yet (not identified), so its missing episodes are not known: Nowhere Show.');
     // JSON Lines stay one episode a line.
     expect((await cli(['missing', '--json', ...at])).stdout.trimEnd().split('\n')).toHaveLength(listed.missing.length);
     expect((await cli(['missing', path.join(lib, 'Nowhere Show'), ...at])).stdout).toMatch(/^Nowhere Show has no episode list yet, so no episode is known to be missing/);

@@ -1,4 +1,4 @@
-import type { MissingRow } from '../../../shared/missing';
+import { LISTS_COME_WITH, unlistedText, type MissingRow } from '../../../shared/missing';
 import type { MissingListing } from '../../core/missing/service';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
@@ -55,7 +55,6 @@ export const missingEpisodesCommand: CliCommand = {
 
 // "No missing episodes" would claim a series complete when nothing is known about it: a series
 // without an episode list (not identified yet) is named as such, never counted as complete.
-const LISTS_COME_WITH = 'episode lists come with identification (AniList, or TMDB with your key)';
 const NAMED_AT_MOST = 5;
 
 function seriesSummary(title: string, listing: MissingListing): string {
@@ -65,11 +64,9 @@ function seriesSummary(title: string, listing: MissingListing): string {
 
 function librarySummary({ rows, listed, unlisted }: MissingListing): string {
   if (unlisted.length === 0) return rows.length === 0 ? 'No missing episodes.\n' : '';
-  if (listed === 0) return `No series has an episode list yet, so no episode is known to be missing: ${LISTS_COME_WITH}.\n`;
   const names = unlisted.slice(0, NAMED_AT_MOST).map(printable).join(', ') + (unlisted.length > NAMED_AT_MOST ? ` and ${unlisted.length - NAMED_AT_MOST} more` : '');
-  const none = rows.length === 0 ? `No missing episodes in the ${listed} series with an episode list. ` : '\n';
-  const one = unlisted.length === 1;
-  return `${none}${unlisted.length} series ${one ? 'has' : 'have'} no episode list yet, so ${one ? 'its' : 'their'} missing episodes are not known: ${names}.\n`;
+  const lead = listed === 0 ? '' : rows.length === 0 ? `No missing episodes in the ${listed} series with an episode list. ` : '\n';
+  return `${lead}${unlistedText(unlisted.length, listed, names)}\n`;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

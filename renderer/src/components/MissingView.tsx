@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { MissingRow } from '../../../shared/missing';
+import { unlistedText, type MissingRow } from '../../../shared/missing';
 import { groupBySeries, missingCsv } from '../lib/missing-csv';
 import { errorMessage } from '../rpc-error';
 import { act } from '../state/actions';
@@ -12,13 +12,6 @@ const STATE_TEXT: Record<MissingRow['state'], string> = { missing: 'missing', 'j
 function included(r: MissingRow, show: ReadonlySet<Show>): boolean {
   if (r.special && !show.has('specials')) return false;
   return r.state === 'missing' ? show.has('aired') : show.has('upcoming');
-}
-
-/** Missing episodes come from episode lists, which come with identification: say where there are none. */
-function unlistedText(unlisted: number, all: boolean): string {
-  if (all) return 'No series has an episode list yet, so no episode is known to be missing. Lists come with identification (AniList, or TMDB with your key).';
-  const count = unlisted.toLocaleString('en-US');
-  return unlisted === 1 ? '1 series has no episode list yet (not identified), so its missing episodes are not known.' : `${count} series have no episode list yet (not identified), so their missing episodes are not known.`;
 }
 
 /** Every missing episode of the library, grouped by series, filtered, exportable as CSV. */
@@ -114,7 +107,7 @@ export function MissingView({ onClose, onOpenSeries }: { onClose: () => void; on
       )}
       {unlisted > 0 && (
         <p className="muted missing-unlisted" data-testid="missing-unlisted">
-          {unlistedText(unlisted, unlisted === bySeries.size)}
+          {unlistedText(unlisted, bySeries.size - unlisted)}
         </p>
       )}
       {rows && groups.length === 0 && unlisted < bySeries.size && <p className="content-message">Nothing missing here.</p>}
