@@ -42,7 +42,7 @@ test('the library is watched: a new series folder appears by itself; the Library
   expect(fs.existsSync(path.join(anime, 'Cowboy Bebop'))).toBe(true); // files untouched
 });
 
-test('a series folder deleted behind Anishelf is missing, and leaves the library only when the user confirms', async ({ library, libraryRoot, page }) => {
+test('a series folder deleted behind Anishelf is gone, and leaves the library only when the user confirms', async ({ library, libraryRoot, page }) => {
   const anime = path.join(libraryRoot, 'anime');
   writeTree(anime, seriesTree({ 'Cowboy Bebop': 2, Planetes: 1 }));
   await library.addFolder(anime);
@@ -51,9 +51,11 @@ test('a series folder deleted behind Anishelf is missing, and leaves the library
   fs.rmSync(path.join(anime, 'Planetes'), { recursive: true });
   const panel = await LibraryFoldersPanel.open(page);
   const row = panel.folder(anime);
-  await expect(row.getByTestId('root-missing')).toHaveText('1 missing…');
+  await expect(row.getByTestId('root-gone')).toHaveText('1 gone…');
+  await expect(library.card('Planetes').getByTestId('loading-badge')).toHaveText('Gone');
   await expect(library.card('Planetes')).toHaveCount(1); // still there: nothing removed on its own
-  await row.getByTestId('root-missing').click();
+  await row.getByTestId('root-gone').click();
+  await expect(page.getByTestId('confirm-dialog')).toContainText('Remove 1 series whose folder is gone?');
   await page.getByTestId('confirm-dialog').getByTestId('confirm').click();
   await expect(library.card('Planetes')).toHaveCount(0);
   await expect(row.getByTestId('root-series-count')).toHaveText('1 series');

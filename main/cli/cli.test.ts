@@ -225,7 +225,7 @@ describe('anishelf CLI', () => {
     expect((await cli(['load', '--json', ...d])).json()).toMatchObject({ counts: { completed: 3, failed: 0 } });
   });
 
-  test('status and load count a series whose folder is gone as missing only, as the window does, never also as failed', async () => {
+  test('status and load count a series whose folder is gone as gone only, as the window does, never also as failed', async () => {
     const { lib, d } = setup(seriesFiles({ Good: 1, Gone: 1, Locked: 1 }));
     await cli(['add', lib, '--wait', ...d]);
     const locked = unreadableDir(lib, 'Locked');
@@ -233,9 +233,12 @@ describe('anishelf CLI', () => {
     await cli(['reload', path.join(lib, 'Gone'), ...d]);
     await cli(['reload', path.join(lib, 'Locked'), ...d]);
     const load = await cli(['load', ...d]);
-    expect(load.stdout).toBe('Done: 1 completed, 1 failed, 0 cancelled, 0 pending; 1 offline or missing.\n');
+    expect(load.stdout).toBe('Done: 1 completed, 1 failed, 0 cancelled, 0 pending; 1 offline or gone.\n');
     expect((await cli(['status', '--json', ...d])).json()).toMatchObject({ failed: 1, offline: 1 });
-    expect((await cli(['status', ...d])).stdout).toMatch(/· 1 failed · 1 offline or missing\n/);
+    expect((await cli(['status', ...d])).stdout).toMatch(/· 1 failed · 1 offline or gone\n/);
+    // Its row and its library folder say "gone", not "missing" (that word is for episodes).
+    expect((await cli(['list', ...d])).stdout).toMatch(/\n\d+ +Gone +\d+ +gone +/);
+    expect((await cli(['roots', ...d])).stdout).toMatch(/^ID +STATE +WATCH +SERIES +GONE +LAST CHECK +FOLDER\n\d+ +online +\S+ (?:\(auto\) +)?3 +1 +/);
     fs.chmodSync(locked, 0o755);
   });
 

@@ -1,7 +1,8 @@
 import type { SeriesSummary } from '../../shared/types';
 
 export function statusText(s: SeriesSummary): string {
-  if (s.state !== 'present') return s.state;
+  // 'missing' is the stored state of a folder gone from its library; users read "gone" everywhere.
+  if (s.state !== 'present') return s.state === 'missing' ? 'gone' : s.state;
   if (s.loadingStatus === 'loading') return `loading ${s.loadingStage ?? ''}`.trim();
   if (s.loadingStatus === 'failed') return `failed: ${s.loadingError?.code ?? ''}`;
   return s.loadingStatus;

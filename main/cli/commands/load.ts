@@ -16,7 +16,7 @@ export const loadCommand: CliCommand = {
           }
           // As the window counts: a series whose folder is away is offline, not also failed.
           const counts = await core.countsByStatus({ presentOnly: true });
-          const away = status.offline ? `; ${status.offline} offline or missing` : '';
+          const away = status.offline ? `; ${status.offline} offline or gone` : '';
           io.stdout.write(`Done: ${counts.completed} completed, ${counts.failed} failed, ${counts.cancelled} cancelled, ${counts.pending} pending${away}.\n`);
         }, options.workers);
       });

@@ -5,7 +5,7 @@ import { formatTable } from '../table';
 import { printable } from '../terminal-text';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
-export const ROOT_HEADERS = ['ID', 'STATE', 'WATCH', 'SERIES', 'MISSING', 'LAST CHECK', 'FOLDER'];
+export const ROOT_HEADERS = ['ID', 'STATE', 'WATCH', 'SERIES', 'GONE', 'LAST CHECK', 'FOLDER'];
 
 export function rootRow(r: RootStatus): string[] {
   const watch = r.watch === 'poll' ? `poll ${r.pollMinutes} min` : r.watch === 'native' ? 'realtime' : 'off';

@@ -14,7 +14,7 @@ export const statusCommand: CliCommand = {
           printJson(io, { ...status, counts });
           return;
         }
-        io.stdout.write(`Loader: ${status.paused ? 'paused' : 'ready'} · ${status.workers} workers · ${status.running} running · ${status.queued} queued · ${status.failed} failed${status.offline ? ` · ${status.offline} offline or missing` : ''}\n`);
+        io.stdout.write(`Loader: ${status.paused ? 'paused' : 'ready'} · ${status.workers} workers · ${status.running} running · ${status.queued} queued · ${status.failed} failed${status.offline ? ` · ${status.offline} offline or gone` : ''}\n`);
         const net = status.network;
         if (net && net.providers.length > 0) {
           const left = net.total - net.identified;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { folderName } from '../../../shared/folder-name';
 import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { useRoots } from '../hooks/useRoots';
-import { STATE_LABELS, lastCheckLabel, watchChoices } from '../lib/root-labels';
+import { STATE_LABELS, lastCheckLabel, seriesGone, watchChoices } from '../lib/root-labels';
 import { addFolders } from '../state/actions';
 import { useServices } from '../state/context';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -30,14 +30,14 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
   const setMode = (root: RootStatus, mode: WatchModeSetting, pollMinutes?: number) =>
     void client.call('roots.setWatch', { id: root.id, mode, ...(pollMinutes ? { pollMinutes } : {}) }).catch(fail('Changing the watch mode'));
   const reviewMissing = (root: RootStatus) =>
-    client.call('roots.missing', { id: root.id }).then((series) => setMissing({ root, ids: series.map((s) => s.id), titles: series.map((s) => s.title) }), fail('Listing missing series'));
+    client.call('roots.missing', { id: root.id }).then((series) => setMissing({ root, ids: series.map((s) => s.id), titles: series.map((s) => s.title) }), fail('Listing the series whose folders are gone'));
   const removeMissing = () => {
     const batch = missing;
     setMissing(null);
     if (!batch) return;
     client.call('roots.removeMissing', { ids: batch.ids }).then(
-      (removed) => notices.push({ tone: 'ok', title: `Removed ${removed.length} missing series from the library` }),
-      fail('Removing missing series'),
+      (removed) => notices.push({ tone: 'ok', title: `Removed from the library: ${seriesGone(removed.length)}` }),
+      fail('Removing the series whose folders are gone'),
     );
   };
   // As an add from the Add dialog: the card comes back and the result is reported.
@@ -74,8 +74,8 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
             <div className="root-facts muted">
               <span data-testid="root-series-count">{root.seriesCount} series</span>
               {root.missingCount > 0 && (
-                <button className="link-button" onClick={() => void reviewMissing(root)} data-testid="root-missing">
-                  {root.missingCount} missing…
+                <button className="link-button" onClick={() => void reviewMissing(root)} title="Series whose folders are gone from this library folder" data-testid="root-gone">
+                  {root.missingCount} gone…
                 </button>
               )}
               <span>checked {lastCheckLabel(root.lastCheckedAt)}</span>
@@ -137,7 +137,7 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
       </div>
       {missing && (
         <ConfirmDialog
-          title={`Remove ${missing.ids.length} missing series?`}
+          title={`Remove ${seriesGone(missing.ids.length)}?`}
           message={`${missing.titles.slice(0, 8).join(', ')}${missing.titles.length > 8 ? ` and ${missing.titles.length - 8} more` : ''} can no longer be found in ${missing.root.path}. Nothing on disk is touched.`}
           confirmLabel="Remove from library"
           onConfirm={removeMissing}

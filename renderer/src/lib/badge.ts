@@ -14,10 +14,10 @@ export interface Badge {
 
 export const STAGE_LABELS: Record<LoadingStage, string> = { episodes: 'Episodes', nfo: 'NFO', logo: 'Logo', images: 'Images' };
 
-/** What a card's badge shows. Offline and missing folders win over the loading status. */
+/** What a card's badge shows. Offline and gone folders win over the loading status. */
 export function badgeFor(s: SeriesSummary): Badge {
   if (s.state !== 'present') {
-    const label = s.state === 'offline' ? 'Offline' : 'Missing';
+    const label = s.state === 'offline' ? 'Offline' : 'Gone';
     const title = s.state === 'offline' ? 'The drive or share holding this series cannot be reached.' : 'The folder is gone from its library folder.';
     return { status: 'offline', stage: null, label, progress: s.progress, title };
   }

@@ -24,3 +24,8 @@ export function lastCheckLabel(iso: string | null, now: Date = new Date()): stri
   if (seconds < 86_400) return `${Math.round(seconds / 3600)} h ago`;
   return new Date(iso).toLocaleDateString();
 }
+
+/** "1 series whose folder is gone", "3 series whose folders are gone". */
+export function seriesGone(count: number): string {
+  return count === 1 ? '1 series whose folder is gone' : `${count} series whose folders are gone`;
+}
