@@ -80,10 +80,11 @@ function plan(i: number): Planned {
     default: {
       // TMDB with two specials (none on disk) and an undated last episode.
       const folder = `${title} [tmdbid-${80_000 + i}]`;
-      const s1 = { n: 1, episodes: Array.from({ length: 8 }, (_, k) => ({ e: k + 1, date: k === 7 ? null : day(-300 + k * 7), name: `Episode ${k + 1}` })) };
+      // Every third one has only TMDB's placeholder name, which is listed as no title.
+      const s1 = { n: 1, episodes: Array.from({ length: 8 }, (_, k) => ({ e: k + 1, date: k === 7 ? null : day(-300 + k * 7), name: k % 3 === 0 ? `Episode ${k + 1}` : `Day ${k + 1}` })) };
       const s0 = { n: 0, episodes: [{ e: 1, date: day(-200), name: 'OVA' }, { e: 2, date: day(-100), name: 'Picture Drama' }] };
       for (const e of s1.episodes) {
-        if (e.date !== null && (i + e.e) % 6 === 0) missing.push({ season: 1, episode: e.e, title: e.name, aired: e.date });
+        if (e.date !== null && (i + e.e) % 6 === 0) missing.push({ season: 1, episode: e.e, title: e.name.startsWith('Episode') ? null : e.name, aired: e.date });
         else if (e.date !== null) files.push(`${title} S01E${pad(e.e)}.mkv`);
       }
       for (const e of s0.episodes) specials.push({ season: 0, episode: e.e, title: e.name, aired: e.date });

@@ -1,5 +1,6 @@
 import type { Db } from '../db/handle';
 import { listEpisodeLists, listProviderEpisodes } from '../db/repos/provider-episodes';
+import { providerTitle } from '../metadata/episode-list/placeholder-title';
 import type { EpisodeFields } from '../nfo/merge-episode';
 import { numberKey } from './coverage';
 import { missingReports } from './library';
@@ -55,6 +56,8 @@ export function withProviderDetails(fields: readonly EpisodeFields[], details: r
       details.find((x) => x.absolute === f.episode && f.season <= 1) ??
       (fields.length === details.length ? details[i] : undefined);
     if (!d) return f;
-    return { ...f, ...(d.title ? { title: d.title } : {}), ...(d.plot ? { plot: d.plot } : {}), ...(d.aired ? { aired: d.aired } : {}), ...(d.uniqueId ? { uniqueId: d.uniqueId } : {}) };
+    // Lists stored before placeholders were dropped may still hold "Episode 3": the name's title wins.
+    const title = providerTitle(d.title);
+    return { ...f, ...(title ? { title } : {}), ...(d.plot ? { plot: d.plot } : {}), ...(d.aired ? { aired: d.aired } : {}), ...(d.uniqueId ? { uniqueId: d.uniqueId } : {}) };
   });
 }

@@ -153,6 +153,10 @@ test('episode NFOs Anishelf wrote from file names get the provider\'s titles, pl
     expect(double).toContain('<title>Seedling 2</title>');
     expect(double).toContain('<uniqueid type="tmdb" default="true">910010102</uniqueid>');
     expect(read('Garden Show S01E05.nfo')).toBe(userNfo);
+    // TMDB's placeholder name is no title: the one in the file's name is kept, the rest is filled.
+    const frost = fs.readFileSync(path.join(lib, 'Garden Show [tmdbid-91001]', 'Season 2', 'Garden Show S02E03 - First Frost.nfo'), 'utf8');
+    expect(frost).toContain('<title>First Frost</title>');
+    expect(frost).toContain('<plot>Plot of S2E3.</plot>');
     // AniList: dates from the airing schedule, through the absolute numbering.
     const airing = fs.readFileSync(path.join(lib, 'Airing Show [anilistid-93001]', 'Airing Show - 02.nfo'), 'utf8');
     expect(airing).toMatch(/<aired>\d{4}-\d{2}-\d{2}<\/aired>/);

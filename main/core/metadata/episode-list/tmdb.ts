@@ -1,5 +1,6 @@
 import type { EpisodeListInput, ProviderEpisodeInput } from '../../db/repos/provider-episodes';
 import type { ProviderEpisodeKind } from '../../db/schema';
+import { providerTitle } from './placeholder-title';
 import { nextRefreshAt } from './refresh';
 
 /** The parts of TMDB v3 `tv/{id}` an episode list needs. */
@@ -53,7 +54,7 @@ export function tmdbEpisodeList(seriesId: number, show: TmdbShow, seasons: reado
         season: e.season_number,
         episode: e.episode_number,
         absolute: null,
-        title: e.name || null,
+        title: providerTitle(e.name),
         plot: e.overview || null,
         air_date: e.air_date || null,
         airs_at_ms: null,

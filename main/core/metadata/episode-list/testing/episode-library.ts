@@ -15,7 +15,9 @@ export function episodeLibraryFiles(): Record<string, string> {
   // TMDB with specials: S1E04 and S2E02 missing; S1E01-E02 in one file.
   add('Garden Show [tmdbid-91001]/Season 1/Garden Show S01E01-E02.mkv');
   for (const e of [3, 5, 6]) add(`Garden Show [tmdbid-91001]/Season 1/Garden Show S01E${pad(e)}.mkv`);
-  for (const e of [1, 3]) add(`Garden Show [tmdbid-91001]/Season 2/Garden Show S02E${pad(e)}.mkv`);
+  add('Garden Show [tmdbid-91001]/Season 2/Garden Show S02E01.mkv');
+  // Titled in its name, where TMDB has only its placeholder "Episode 3".
+  add('Garden Show [tmdbid-91001]/Season 2/Garden Show S02E03 - First Frost.mkv');
   // Two AniList cours in one folder, numbered 1–24: 5 and 20 missing.
   for (let e = 1; e <= 24; e++) if (e !== 5 && e !== 20) add(`Cour Show [anilistid-92001]/[Grp] Cour Show - ${pad(e)} [1080p].mkv`);
   // Airing on AniList: 1–7 aired, 3 missing; 8 airs in two days.
@@ -82,7 +84,7 @@ export function episodeLibraryProviders(): { anilist: FakeAniListMedia[]; tmdb: 
     episodes: {
       0: [{ episode_number: 1, name: 'Garden OVA', air_date: day(-300) }, { episode_number: 2, name: 'Season 2 Trailer', air_date: day(-60) }],
       1: Array.from({ length: 6 }, (_, k) => ({ episode_number: k + 1, name: `Seedling ${k + 1}`, overview: `Plot of S1E${k + 1}.`, air_date: day(-400 + k * 7) })),
-      2: Array.from({ length: 4 }, (_, k) => ({ episode_number: k + 1, name: `Bloom ${k + 1}`, overview: `Plot of S2E${k + 1}.`, air_date: day(-18 + k * 7) })),
+      2: Array.from({ length: 4 }, (_, k) => ({ episode_number: k + 1, name: k === 2 ? 'Episode 3' : `Bloom ${k + 1}`, overview: `Plot of S2E${k + 1}.`, air_date: day(-18 + k * 7) })),
     },
   };
   const [packs] = buildTmdbShows([{ id: 91002, name: 'Pack Show', year: 2019, seasons: [3, 3, 2], ended: true }]);
