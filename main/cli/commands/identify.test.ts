@@ -56,6 +56,17 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
   const { lib, env, d } = await setup();
   const folder = path.join(lib, 'Doctor Who');
   expect((await cli(['identify', folder, '--json', ...d], { env })).json()).toMatchObject({ state: 'unmatched' });
+  // Nothing found for the folder: the way on is a search by another title, then a pick.
+  expect((await cli(['identify', folder, ...d], { env })).stdout).toBe('Doctor Who\n  unmatched: no entry found for its folder\'s title; look one up with --search "<another title>"\n');
+  const search = await cli(['identify', folder, '--search', 'Spy x Family', ...d], { env });
+  expect(search.stdout).toMatch(/^\nSCORE +ENTRY +TITLE +YEAR +FORMAT +EPISODES\n\d\.\d\d +anilist:140960 +/);
+  expect(search.stdout).toMatch(/\nLock one with `anishelf identify \d+ --pick <entry>`\.\n$/);
+  expect((await cli(['identify', folder, '--search', 'Spy x Family', '--json', ...d], { env })).json()).toEqual(expect.arrayContaining([expect.objectContaining({ provider: 'anilist', id: '140960' })]));
+  expect((await cli(['identify', folder, '--search', 'Qqqzzx Vvvwww', ...d], { env })).stdout).toBe('Nothing found for "Qqqzzx Vvvwww"; try another spelling or the title in another language.\n');
+  const both = await cli(['identify', folder, '--search', 'Spy', '--pick', 'anilist:140960', ...d], { env });
+  expect([both.code, both.stderr]).toEqual([2, 'anishelf: Give --search or --pick, not both: search first, then pick one of its entries.\n']);
+  // The search changed nothing.
+  expect((await cli(['show', folder, '--json', ...d], { env })).json().match).toMatchObject({ state: 'unmatched' });
   const set = await cli(['config', 'set', 'tmdb-key', KEY, ...d], { env });
   expect(set.code).toBe(0);
   expect(set.stdout).toBe('tmdb-key = set\n');

@@ -1,11 +1,13 @@
-import type { SeriesMatch } from '../../../shared/types';
+import type { MatchCandidate, SeriesMatch } from '../../../shared/types';
+import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
-import { printJson, terminalWidth } from '../io';
+import { printJson, terminalWidth, type CliIo } from '../io';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
 interface IdentifyOptions extends CommonOptions {
   pick?: string;
+  search?: string;
   refresh?: boolean;
 }
 
@@ -14,8 +16,11 @@ export const identifyCommand: CliCommand = {
     libraryOptions(program.command('identify').description('identify a series online (AniList, TMDB) and fill its tvshow.nfo; prints the candidates with their scores'))
       .argument('<id|path>', 'series id or folder path')
       .option('--pick <provider:id>', 'lock this choice (anilist:154587, tmdb:1396, or a link to the show page)')
+      .option('--search <title>', 'list the candidates for another title (as the Identify dialog\'s search); changes nothing')
       .option('--refresh', 'take every NFO field from the provider, not only the empty ones ("Refresh from provider")')
       .action(async (idOrPath: string, options: IdentifyOptions) => {
+        if (options.search !== undefined && options.pick !== undefined) throw new AnishelfError('BAD_OPTION', 'Give --search or --pick, not both: search first, then pick one of its entries.');
+        if (options.search !== undefined) return searchByTitle(io, idOrPath, options.search, options);
         const { title, outcome } = await withCore(io, options, async (core) => {
           const series = await core.resolveSeries(idOrPath);
           const result = options.pick ? await core.metadata.pick(series.id, options.pick) : await core.metadata.identify(series.id, { refresh: options.refresh === true });
@@ -28,16 +33,33 @@ export const identifyCommand: CliCommand = {
         io.stdout.write(`${title}\n  ${describeMatch(outcome.match)}\n`);
         if (outcome.nfo?.written) io.stdout.write(`  wrote ${outcome.nfo.path}\n`);
         else if (outcome.nfo && outcome.nfo.reason !== 'unchanged' && outcome.nfo.reason !== 'nothing-to-fill') io.stdout.write(`  tvshow.nfo left as it is (${outcome.nfo.reason}${outcome.nfo.message ? `: ${outcome.nfo.message}` : ''})\n`);
-        const rows = outcome.match.candidates.map((c) => [c.score.toFixed(2), `${c.provider}:${c.id}`, c.title, c.year === null ? '' : String(c.year), c.format ?? '', c.episodes === null ? '' : String(c.episodes)]);
-        if (rows.length) io.stdout.write(`\n${formatTable(['SCORE', 'ENTRY', 'TITLE', 'YEAR', 'FORMAT', 'EPISODES'], rows, { width: terminalWidth(io), shrink: ['TITLE'] })}`);
+        writeCandidates(io, outcome.match.candidates);
       });
   },
 };
 
+/** `identify <series> --search <title>`: the candidates for a title the user types, scored against the folder. */
+async function searchByTitle(io: CliIo, idOrPath: string, text: string, options: IdentifyOptions): Promise<void> {
+  const { id, candidates } = await withCore(io, options, async (core) => {
+    const series = await core.resolveSeries(idOrPath);
+    return { id: series.id, candidates: await core.metadata.search(series.id, text) };
+  });
+  if (options.json) return printJson(io, candidates);
+  if (candidates.length === 0) return void io.stdout.write(`Nothing found for "${text.trim()}"; try another spelling or the title in another language.\n`);
+  writeCandidates(io, candidates);
+  io.stdout.write(`\nLock one with \`anishelf identify ${id} --pick <entry>\`.\n`);
+}
+
+function writeCandidates(io: CliIo, candidates: readonly MatchCandidate[]): void {
+  const rows = candidates.map((c) => [c.score.toFixed(2), `${c.provider}:${c.id}`, c.title, c.year === null ? '' : String(c.year), c.format ?? '', c.episodes === null ? '' : String(c.episodes)]);
+  if (rows.length) io.stdout.write(`\n${formatTable(['SCORE', 'ENTRY', 'TITLE', 'YEAR', 'FORMAT', 'EPISODES'], rows, { width: terminalWidth(io), shrink: ['TITLE'] })}`);
+}
+
 export function describeMatch(match: SeriesMatch): string {
   const state = match.state.replace('_', ' ');
   if (match.state === 'waiting') return `waiting for the network${match.reason ? `: ${match.reason.message}` : ''}`;
-  if (match.state !== 'matched') return `${state}${match.score !== null ? ` (best score ${match.score.toFixed(2)})` : ''}; pick one with --pick`;
+  if (match.state !== 'matched' && match.candidates.length === 0) return `${state}: no entry found for its folder's title; look one up with --search "<another title>"`;
+  if (match.state !== 'matched') return `${state}${match.score !== null ? ` (best score ${match.score.toFixed(2)})` : ''}; pick one with --pick, or look further with --search "<another title>"`;
   const by = match.source === 'user' ? 'your pick (locked)' : `by ${match.source}`;
   return `matched · ${match.provider}:${match.id} · score ${(match.score ?? 0).toFixed(2)} · ${by}`;
 }
