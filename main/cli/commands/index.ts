@@ -11,6 +11,7 @@ import { missingEpisodesCommand } from './missing';
 import { nfoCommand } from './nfo';
 import { parseCommand } from './parse';
 import { removeCommand } from './remove';
+import { removeFolderCommand } from './remove-folder';
 import { rescanCommand } from './rescan';
 import { rootsCommand } from './roots';
 import { scanCommand } from './scan';
@@ -40,6 +41,7 @@ export const commands: CliCommand[] = [
   watchCommand,
   rootsCommand,
   rescanCommand,
+  removeFolderCommand,
   watchModeCommand,
   missingEpisodesCommand,
   nfoCommand,

@@ -49,6 +49,31 @@ test('anishelf roots lists the library folders; rescan finds new series; a one-s
   expect(bad.stderr).not.toMatch(/\n\s+at /); // no stack trace
 });
 
+test('remove-folder takes a library folder and its series out of the library, files untouched; a series command given the folder says what to use', async () => {
+  const dataDir = tempDir('anishelf-data-');
+  const lib = libraryDir();
+  writeTree(lib, seriesFiles({ 'Show A': 1, 'Show B': 2 }));
+  const other = libraryDir();
+  writeTree(other, seriesFiles({ 'Show C': 1 }));
+  expect((await cli(['add', lib, other, '--data-dir', dataDir])).code).toBe(0);
+
+  const wrong = await cli(['remove', lib, '--data-dir', dataDir]);
+  expect([wrong.code, wrong.stderr]).toEqual([2, `anishelf: ${lib} is a library folder, not one series: \`anishelf rescan\` looks through it, \`anishelf remove-folder\` takes it out of the library.\n`]);
+  const removed = await cli(['remove-folder', lib, '--data-dir', dataDir]);
+  expect([removed.code, removed.stdout]).toEqual([0, `Removed the library folder ${lib} and its 2 series from the library; nothing on disk was touched. \`anishelf add\` brings it back.\n`]);
+  expect((await cli(['list', '--json', '--data-dir', dataDir])).json<SeriesSummary[]>().map((s) => path.basename(s.path))).toEqual(['Show C']);
+  expect((await cli(['roots', '--json', '--data-dir', dataDir])).json<RootStatus[]>().map((r) => r.path)).toEqual([other]);
+  expect(fs.readdirSync(lib).sort()).toEqual(['Show A', 'Show B']);
+  expect(fs.readdirSync(path.join(lib, 'Show B'))).toHaveLength(2);
+
+  const again = await cli(['remove-folder', lib, '--data-dir', dataDir]);
+  expect(again.code).toBe(2);
+  expect(again.stderr).toBe(`anishelf: ${lib} is not a library folder; see \`anishelf roots\` for the list.\n`);
+  // By id, as `anishelf roots` lists it, with --json.
+  const [root] = (await cli(['roots', '--json', '--data-dir', dataDir])).json<RootStatus[]>();
+  expect((await cli(['remove-folder', String(root!.id), '--json', '--data-dir', dataDir])).json()).toEqual({ path: other, removedSeries: 1 });
+});
+
 test('rescan and add keep a series whose folder was renamed, and say so', async () => {
   const dataDir = tempDir('anishelf-data-');
   const lib = libraryDir();

@@ -4,7 +4,7 @@ import type { Db } from '../db/handle';
 import { inTransaction } from '../db/handle';
 import { listEpisodes } from '../db/repos/episodes';
 import { forgetKeptOutBelow, keepOut } from '../db/repos/kept-out-folders';
-import { deleteRootIfEmpty, getRoot } from '../db/repos/roots';
+import { deleteRootIfEmpty, findRootAt, getRoot } from '../db/repos/roots';
 import { deleteSeries, getSeriesRowByPath, requireSeriesRow } from '../db/repos/series';
 import type { SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
@@ -16,9 +16,15 @@ import { toSeriesSummary } from './summary';
 export async function findSeries(db: Db, idOrPath: string): Promise<SeriesRow> {
   if (/^\d+$/.test(idOrPath)) return requireSeriesRow(db, Number(idOrPath));
   if (idOrPath.trim() === '') throw new AnishelfError('SERIES_NOT_FOUND', 'Give a series: its id (see `anishelf list`) or its folder path.');
-  for (const candidate of await storedPathsOf(idOrPath)) {
+  const candidates = await storedPathsOf(idOrPath);
+  for (const candidate of candidates) {
     const row = await getSeriesRowByPath(db, candidate);
     if (row) return row;
+  }
+  for (const candidate of candidates) {
+    if (await findRootAt(db, candidate)) {
+      throw new AnishelfError('SERIES_NOT_FOUND', `${idOrPath} is a library folder, not one series: \`anishelf rescan\` looks through it, \`anishelf remove-folder\` takes it out of the library.`);
+    }
   }
   throw new AnishelfError('SERIES_NOT_FOUND', `${idOrPath} is not a series in the library (give its id or its folder path).`);
 }
