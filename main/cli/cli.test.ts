@@ -216,12 +216,15 @@ describe('anishelf CLI', () => {
     expect(paused.stderr).toMatch(/paused; run `anishelf resume` first/);
     expect((await cli(['status', '--json', ...d])).json()).toMatchObject({ paused: true, queued: 3 });
     await cli(['resume', ...d]);
-    await cli(['cancel', '3', ...d]);
+    expect((await cli(['cancel', '3', ...d])).stdout).toBe('Third: its load is cancelled (`anishelf retry` queues it again).\n');
+    expect((await cli(['cancel', '3', ...d])).stdout).toBe('Third: cancelled; nothing to cancel (no load of it is queued or running).\n');
     const load = await cli(['load', '--json', ...d]);
     expect(load.json()).toMatchObject({ counts: { completed: 1, failed: 1, cancelled: 1 } });
     fs.chmodSync(locked, 0o755);
+    // A completed series has nothing to retry, and is told so rather than its bare status.
+    expect((await cli(['retry', '1', ...d])).stdout).toBe('Good: completed; nothing to retry (only a failed or cancelled load is; `anishelf reload` loads it afresh).\n');
     expect((await cli(['retry', '2', '--json', ...d])).json()).toMatchObject({ status: 'pending', error: null });
-    await cli(['retry', '3', ...d]);
+    expect((await cli(['retry', '3', ...d])).stdout).toMatch(/^Third: queued again; its finished stages are kept\. The process running the loader .* `anishelf load` runs it now\.\n$/);
     expect((await cli(['load', '--json', ...d])).json()).toMatchObject({ counts: { completed: 3, failed: 0 } });
   });
 

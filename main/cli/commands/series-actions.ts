@@ -1,7 +1,8 @@
-import type { LoadingStatusInfo } from '../../../shared/types';
+import type { LoadingStatus, LoadingStatusInfo } from '../../../shared/types';
 import type { Core } from '../../core/app';
 import type { CliCommand } from '../command';
 import { printJson } from '../io';
+import { printable } from '../terminal-text';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
 type Action = 'retry' | 'cancel' | 'reload';
@@ -18,16 +19,30 @@ function actionCommand(action: Action): CliCommand {
       libraryOptions(program.command(action).description(DESCRIPTIONS[action]))
         .argument('<id|path>', 'series id or folder path')
         .action(async (idOrPath: string, options: CommonOptions) => {
-          const status = await withCore(io, options, async (core: Core): Promise<LoadingStatusInfo> => {
+          const { title, before, status } = await withCore(io, options, async (core: Core) => {
             const series = await core.resolveSeries(idOrPath);
-            return core[action](series.id);
+            return { title: series.title, before: series.loadingStatus, status: await core[action](series.id) };
           });
           if (options.json) printJson(io, status);
-          else io.stdout.write(`Series ${status.seriesId}: ${status.status}${status.error ? ` (${status.error.message})` : ''}\n`);
+          else io.stdout.write(`${printable(title)}: ${actionOutcome(action, before, status)}\n`);
         });
     },
   };
 }
+
+/** What the action did, or why it did nothing: a retry of a completed series changes nothing, and says so. */
+export function actionOutcome(action: Action, before: LoadingStatus, after: LoadingStatusInfo): string {
+  const problem = after.error ? ` (${after.error.message})` : '';
+  if (action === 'reload') return `queued for a fresh load from its first stage.${LOADER_HINT}`;
+  if (action === 'retry') {
+    if (before === 'failed' || before === 'cancelled') return `queued again; its finished stages are kept.${LOADER_HINT}`;
+    return `${after.status}${problem}; nothing to retry (only a failed or cancelled load is; \`anishelf reload\` loads it afresh).`;
+  }
+  if (after.status === 'cancelled' && before !== 'cancelled') return 'its load is cancelled (`anishelf retry` queues it again).';
+  return `${after.status}${problem}; nothing to cancel (no load of it is queued or running).`;
+}
+
+const LOADER_HINT = ' The process running the loader (the app, `anishelf serve` or `anishelf watch`) picks it up; `anishelf load` runs it now.';
 
 export const retryCommand = actionCommand('retry');
 export const cancelCommand = actionCommand('cancel');
