@@ -53,6 +53,7 @@ test('a series folder deleted behind Anishelf is gone, and leaves the library on
   const row = panel.folder(anime);
   await expect(row.getByTestId('root-gone')).toHaveText('1 gone…');
   await expect(library.card('Planetes').getByTestId('loading-badge')).toHaveText('Gone');
+  await expect(library.summary).toHaveText('2 series, 1 gone');
   await expect(library.card('Planetes')).toHaveCount(1); // still there: nothing removed on its own
   await row.getByTestId('root-gone').click();
   await expect(page.getByTestId('confirm-dialog')).toContainText('Remove 1 series whose folder is gone?');

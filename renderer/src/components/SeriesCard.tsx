@@ -95,7 +95,7 @@ export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, fo
           {s.title}
         </div>
         <div className="card-meta">
-          <span className="card-meta-text">{meta}</span>
+          <span className="card-meta-text" title={meta}>{meta}</span>
           {/* The one line holds what to act on: a match to review, else missing episodes, else "matched". */}
           {(s.matchState === 'needs_review' || s.matchState === 'unmatched') && <MatchState state={s.matchState} />}
           <MissingMark seriesId={s.id} otherwise={s.matchState === 'matched' ? <MatchState state="matched" /> : null} />

@@ -20,6 +20,11 @@ describe('loader summary', () => {
     const offlineFailed = countSeries([series('completed'), series('failed', 'offline')]);
     expect(offlineFailed).toMatchObject({ failed: 0, offline: 1 });
     expect(loaderSummary(offlineFailed, loader()).text).toBe('2 series, 1 offline');
+    // A folder gone from its library folder is named as such, apart from the unreachable ones.
+    const away = countSeries([series('completed'), series('completed', 'offline'), series('completed', 'missing'), series('failed', 'missing')]);
+    expect(away).toMatchObject({ offline: 3, gone: 2, failed: 0 });
+    expect(loaderSummary(away, loader()).text).toBe('4 series, 1 offline, 2 gone');
+    expect(loaderSummary(countSeries([series('completed'), series('completed', 'missing')]), loader()).text).toBe('2 series, 1 gone');
     expect(loaderSummary(countSeries(many(1200, 'pending')), loader()).text).toBe('Loading 0 · 1,200 queued');
     expect(loaderSummary(countSeries([...many(4, 'loading'), ...many(36, 'pending')]), loader()).text).toBe('Loading 4 · 36 queued');
   });

@@ -8,8 +8,10 @@ export interface LibraryCounts {
   completed: number;
   failed: number;
   cancelled: number;
-  /** Offline or missing folders; counted here only, never also as failed or queued. */
+  /** Offline or gone folders (the Offline chip); counted here only, never also as failed or queued. */
   offline: number;
+  /** Of those, the ones whose folder is gone from an online library folder. */
+  gone: number;
   /** The counts the "Missing artwork" and "Missing NFO" chips show (the filters' own rules). */
   missingArtwork: number;
   missingNfo: number;
@@ -18,12 +20,13 @@ export interface LibraryCounts {
 }
 
 export function countSeries(series: Iterable<SeriesSummary>): LibraryCounts {
-  const counts: LibraryCounts = { total: 0, pending: 0, loading: 0, completed: 0, failed: 0, cancelled: 0, offline: 0, missingArtwork: 0, missingNfo: 0, needsReview: 0 };
+  const counts: LibraryCounts = { total: 0, pending: 0, loading: 0, completed: 0, failed: 0, cancelled: 0, offline: 0, gone: 0, missingArtwork: 0, missingNfo: 0, needsReview: 0 };
   for (const s of series) {
     counts.total++;
     if (isMissingArtwork(s)) counts.missingArtwork++;
     if (!s.hasNfo) counts.missingNfo++;
     // An offline series shows "Offline" whatever its loading status: it is counted once, there.
+    if (s.state === 'missing') counts.gone++;
     if (s.state !== 'present') counts.offline++;
     else counts[s.loadingStatus]++;
     if (s.matchState === 'needs_review') counts.needsReview++;
@@ -49,7 +52,9 @@ export function loaderSummary(counts: LibraryCounts, loader: LoaderStatus | null
   const n = (x: number) => x.toLocaleString('en-US');
   const extras: string[] = [];
   if (failed > 0) extras.push(`${failed.toLocaleString('en-US')} failed`);
-  if (counts.offline > 0) extras.push(`${counts.offline.toLocaleString('en-US')} offline`);
+  // A folder gone is not one that cannot be reached: the header names each (the badge does too).
+  if (counts.offline > counts.gone) extras.push(`${n(counts.offline - counts.gone)} offline`);
+  if (counts.gone > 0) extras.push(`${n(counts.gone)} gone`);
   if (toLoad > 0) {
     const queued = counts.pending > 0 ? [`${n(counts.pending)} queued`] : [];
     const head = loader?.paused ? ['Paused', ...(counts.loading > 0 ? [`${n(counts.loading)} finishing`] : []), ...queued] : [`Loading ${n(counts.loading)}`, ...queued];
