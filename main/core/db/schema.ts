@@ -61,6 +61,8 @@ export interface SeriesTable {
   genres: Generated<string>;
   studios: Generated<string>;
   ratings: Generated<string>;
+  /** How many <actor> the tvshow.nfo holds: a cast is filled in only where it has none. */
+  nfo_actors: Generated<number>;
   nfo_state: Generated<NfoState>;
   /** JSON array of { code, message }. */
   nfo_problems: Generated<string>;
@@ -207,6 +209,8 @@ export interface ProviderListTable {
   next_airing_at_ms: number | null;
   fetched_at_ms: number;
   refresh_at_ms: number | null;
+  /** JSON array of the entry's cast as NfoActor (null: the provider was not asked for it). */
+  actors: string | null;
 }
 
 /** One expected episode, already in the series' numbering. */

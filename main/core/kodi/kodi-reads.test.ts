@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { downloadArtwork } from '../artwork/download-artwork';
 import { fetchSeriesArtwork } from '../metadata/artwork/series-artwork';
 import { fetchEpisodeLists } from '../metadata/episode-list/fetch-lists';
+import { writeSeriesNfo } from '../metadata/write-series-nfo';
 import { fillEpisodeNfos } from '../loader/stages/episode-nfos';
 import { saveMatches } from '../db/repos/matches';
 import { buildAniListMedia } from '../metadata/testing/build-anilist';
@@ -46,6 +47,7 @@ interface KodiShow {
   season: number;
   file: string;
   art: Record<string, string>;
+  cast: Array<{ name: string; role: string; order: number; thumbnail?: string }>;
 }
 interface KodiSeason {
   tvshowid: number;
@@ -181,6 +183,8 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       // Its episode list, as the network queue stores it, fills the episode NFOs written from the names.
       expect(await fetchEpisodeLists({ db: core.db, providers: { tmdb, anilist }, now: () => new Date() }, id('Breaking Bad'))).toEqual({ stored: 1 });
       expect(await fillEpisodeNfos(core.db, id('Breaking Bad'), () => new Date())).toBe(2);
+      // The cast that came with the list goes into its tvshow.nfo, as the network queue does it.
+      expect(await writeSeriesNfo({ db: core.db, providers: { tmdb, anilist }, now: () => new Date(), titleLanguage: 'romaji' }, id('Breaking Bad'))).toMatchObject({ written: true });
     } finally {
       await providers.close();
     }
@@ -192,7 +196,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     await kodi.scanTvShows(lib);
     shows = (
       await kodi.rpc.call<{ tvshows?: KodiShow[] }>('VideoLibrary.GetTVShows', {
-        properties: ['title', 'originaltitle', 'sorttitle', 'year', 'premiered', 'plot', 'genre', 'uniqueid', 'episode', 'season', 'file', 'art'],
+        properties: ['title', 'originaltitle', 'sorttitle', 'year', 'premiered', 'plot', 'genre', 'uniqueid', 'episode', 'season', 'file', 'art', 'cast'],
       })
     ).tvshows ?? [];
     episodes = (await kodi.rpc.call<{ episodes?: KodiEpisode[] }>('VideoLibrary.GetEpisodes', { properties: ['title', 'season', 'episode', 'tvshowid', 'file', 'firstaired', 'uniqueid'] })).episodes ?? [];
@@ -245,6 +249,17 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     expect(decodeURIComponent(art.poster ?? '')).toContain(path.join(lib, 'Frieren', 'poster.jpg'));
     expect(decodeURIComponent(art.fanart ?? '')).toContain(path.join(lib, 'Frieren', 'fanart.jpg'));
     expect(decodeURIComponent(art.clearlogo ?? '')).toContain(path.join(lib, 'Frieren', 'clearlogo.png'));
+  });
+
+  test('the cast from the matched entry: names, roles, order and pictures', () => {
+    const cast = show('Breaking Bad')!.cast;
+    expect(cast.map((c) => [c.name, c.role, c.order])).toEqual([
+      ['Breaking Bad Actor 1', 'Breaking Bad Lead', 0],
+      ['Breaking Bad Actor 2', 'Sidekick', 1],
+      ['Breaking Bad Actor 3', 'Guest', 2],
+    ]);
+    expect(decodeURIComponent(cast[0]!.thumbnail ?? '')).toMatch(/\/tmdb\/t\/p\/original\/a1396-0\.jpg/);
+    expect(cast[2]!.thumbnail ?? '').toBe('');
   });
 
   test('the artwork fetched from the matched provider entry, season posters included', () => {

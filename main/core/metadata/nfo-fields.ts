@@ -1,6 +1,6 @@
 import type { ProviderIds } from '../../../shared/types';
 import type { AniListMedia, FuzzyDate } from './anilist/types';
-import type { TvshowFields } from '../nfo/types';
+import type { NfoActor, TvshowFields } from '../nfo/types';
 import type { TmdbTvDetails } from './tmdb/types';
 
 export type TitleLanguage = 'romaji' | 'english' | 'native';
@@ -10,6 +10,8 @@ export interface ProviderShowFields extends Required<Pick<TvshowFields, 'title' 
   /** One id per known provider; `defaultId` names the matched one. */
   ids: ProviderIds;
   defaultId: string;
+  /** The cast, which comes with the episode list; null until that list is stored. */
+  actors: NfoActor[] | null;
 }
 
 const MAX_TAGS = 10;
@@ -32,6 +34,7 @@ export function fieldsFromAniList(media: AniListMedia, crossIds: ProviderIds, la
     rating: media.averageScore ? { name: 'anilist', value: media.averageScore / 10, max: 10 } : null,
     ids: { ...crossIds, anilist: String(media.id), ...(media.idMal ? { mal: String(media.idMal) } : {}) },
     defaultId: 'anilist',
+    actors: null,
   };
 }
 
@@ -54,6 +57,7 @@ export function fieldsFromTmdb(show: TmdbTvDetails, crossIds: ProviderIds): Prov
     rating: show.vote_count > 0 ? { name: 'themoviedb', value: show.vote_average, max: 10, votes: show.vote_count } : null,
     ids,
     defaultId: 'tmdb',
+    actors: null,
   };
 }
 

@@ -34,10 +34,11 @@ export async function writeNfoFromMatch(series: SeriesRow, found: ProviderShowFi
 }
 
 function allFields(found: ProviderShowFields): TvshowFields {
-  const { ids, defaultId, ...rest } = found;
+  const { ids, defaultId, actors, ...rest } = found;
   // No <episodeguide>: with Kodi's "Local information only", any guide makes Kodi look an episode
   // without an NFO up online, fail, and skip the rest of the show (checked against Kodi 20).
-  return { ...rest, uniqueIds: ids, defaultUniqueId: defaultId };
+  // A cast not known yet is none: the entry's episode list brings it and fills it in.
+  return { ...rest, actors: actors ?? [], uniqueIds: ids, defaultUniqueId: defaultId };
 }
 
 interface Filled {
@@ -51,6 +52,7 @@ interface Filled {
   studios: boolean;
   genres: boolean;
   ratings: boolean;
+  actors: boolean;
   ids: ProviderIds;
 }
 
@@ -69,6 +71,7 @@ function filledFields(s: SeriesRow): Filled {
     studios: list(s.studios),
     genres: list(s.genres),
     ratings: list(s.ratings),
+    actors: s.nfo_actors > 0,
     ids: JSON.parse(s.provider_ids) as ProviderIds,
   };
 }
@@ -85,6 +88,7 @@ function missingFields(found: ProviderShowFields, filled: Filled, series: Series
   if (!filled.genres && found.genres?.length) out.genres = found.genres;
   // Tags are not read back into the row, so an existing file's tags are left as they are.
   if (!filled.ratings && found.rating) out.rating = found.rating;
+  if (!filled.actors && found.actors?.length) out.actors = found.actors;
   const newIds = Object.fromEntries(Object.entries(found.ids).filter(([type]) => !filled.ids[type]));
   if (Object.keys(newIds).length > 0) {
     out.uniqueIds = newIds;

@@ -2,7 +2,9 @@ import type { Db } from '../db/handle';
 import type { SeriesUpdate } from '../db/schema';
 import { getSeriesMatch } from '../db/repos/matches';
 import { requireSeriesRow, updateSeries } from '../db/repos/series';
+import { entryCast } from '../db/repos/provider-episodes';
 import { isOurs } from '../db/repos/written-files';
+import type { NfoActor } from '../nfo/types';
 import type { Providers } from './match/identify';
 import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleLanguage } from './nfo-fields';
 import { keepingFolderTimes } from '../watch/own-folder-writes';
@@ -26,6 +28,8 @@ export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number,
   if (!match || match.state !== 'matched' || !match.id) return null;
   const found = await providerFields(deps, match.provider, match.id, match.crossIds ?? {}, options.signal);
   if (!found) return null;
+  const cast = match.provider ? await entryCast(deps.db, seriesId, match.provider, match.id) : null;
+  if (cast !== null) found.actors = JSON.parse(cast) as NfoActor[];
   const row = await requireSeriesRow(deps.db, seriesId);
   // The minimal tvshow.nfo the nfo stage wrote for Kodi (title from the folder) is Anishelf's
   // own, unchanged: the match replaces it whole instead of only filling what it lacks.
@@ -44,6 +48,7 @@ export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number,
   if (wrote.has('status')) update.show_status = found.status;
   if (wrote.has('genres')) update.genres = JSON.stringify(found.genres ?? []);
   if (wrote.has('studios')) update.studios = JSON.stringify(found.studios ?? []);
+  if (wrote.has('actors')) update.nfo_actors = found.actors?.length ?? 0;
   await updateSeries(deps.db, seriesId, update);
   return outcome;
 }

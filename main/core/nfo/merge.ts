@@ -8,6 +8,7 @@ import { BLOCKING_PROBLEMS } from './types';
 import type { TvshowFields } from './types';
 import { isOnlyLinks, retargetLinks } from './url-only';
 import { setList, setSingle } from './edit';
+import { setActors } from './merge-actors';
 import { setRating } from './merge-ratings';
 import { normalizedIds, setUniqueIds } from './merge-ids';
 import { childElements, element, firstChild, textOf } from './xml-tree';
@@ -54,6 +55,7 @@ export function mergeNfo(existingText: string | null, fields: TvshowFields): str
     setList(doc.show, 'genre', fields.genres),
     setList(doc.show, 'studio', fields.studios),
     setList(doc.show, 'tag', fields.tags),
+    setActors(doc.show, fields.actors),
     setRating(doc.show, fields.rating),
     setUniqueIds(doc.show, fields.uniqueIds, fields.defaultUniqueId),
     setEpisodeGuide(doc.show, fields.episodeGuide !== undefined ? fields.episodeGuide : guideInStep(doc.show, fields.uniqueIds)),

@@ -139,6 +139,8 @@ export interface TvshowFields {
   uniqueIds?: Readonly<Record<string, string | null>>;
   /** The provider type marked `default="true"`; it must have an id after the merge. */
   defaultUniqueId?: string | null;
+  /** The cast, replacing every `<actor>` of the file (see merge-actors.ts). */
+  actors?: readonly NfoActor[] | null;
   /** Written as Kodi 19+'s JSON map, e.g. {"tvdb":"81189","tmdb":"1396"}. */
   episodeGuide?: Readonly<Record<string, string>> | null;
   /** `<lockdata>`. A locked file is only ever written to unlock it (see mergeNfo). */

@@ -148,3 +148,12 @@ export async function seriesNeedingLists(db: DbOrTx, nowMs: number, limit: numbe
   for (const r of due) if (!seen.has(r.series_id)) out.push({ seriesId: r.series_id, fresh: true });
   return out;
 }
+
+/**
+ * The cast stored with a provider entry's episode list (JSON of NfoActor), or null when that
+ * entry's list is not stored yet or was fetched without it.
+ */
+export async function entryCast(db: DbOrTx, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<string | null> {
+  const row = await db.selectFrom('provider_lists').select('actors').where('series_id', '=', seriesId).where('provider', '=', provider).where('provider_id', '=', providerId).executeTakeFirst();
+  return row?.actors ?? null;
+}

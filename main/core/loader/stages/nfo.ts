@@ -128,6 +128,7 @@ function seriesColumnsFromNfo(ctx: StageContext, nfo: NfoReadResult): SeriesUpda
     genres: JSON.stringify(nfo.genres),
     studios: JSON.stringify(nfo.studios),
     ratings: JSON.stringify(nfo.ratings),
+    nfo_actors: nfo.actors.length,
   };
 }
 

@@ -57,3 +57,10 @@ export interface GraphQlResponse<T> {
   data: T | null;
   errors?: GraphQlError[];
 }
+
+/** One of a Media's `characters` edges: the character, its role and its voice actors. */
+export interface AniListCharacterEdge {
+  role: 'MAIN' | 'SUPPORTING' | 'BACKGROUND' | null;
+  node: { name: { full: string | null } | null } | null;
+  voiceActors: Array<{ name: { full: string | null } | null; image: { large: string | null } | null } | null> | null;
+}

@@ -1,4 +1,6 @@
 import type { EpisodeListInput, ProviderEpisodeInput } from '../../db/repos/provider-episodes';
+import type { AniListCharacterEdge } from '../anilist/types';
+import { castFromAniList } from '../cast';
 import { nextRefreshAt } from './refresh';
 import type { ListPlacement } from './placement';
 
@@ -11,14 +13,21 @@ export interface AniListMediaEpisodes {
   duration: number | null;
   nextAiringEpisode: { airingAt: number; timeUntilAiring: number; episode: number } | null;
   airingSchedule?: { nodes: Array<{ airingAt: number; timeUntilAiring?: number; episode: number } | null> | null } | null;
+  /** Main characters first, each with its Japanese voice actors: the show's cast, asked with the list. */
+  characters?: { edges: Array<AniListCharacterEdge | null> | null } | null;
 }
 
-/** The GraphQL selection that fetches it. */
+
+/**
+ * The GraphQL selection that fetches it, with the cast: one Media by id is light enough to carry
+ * it, so the cast costs no request of its own (a search page with it would be refused as too complex).
+ */
 export const ANILIST_EPISODES_QUERY = `query ($id: Int) {
   Media(id: $id, type: ANIME) {
     id status episodes duration
     nextAiringEpisode { airingAt timeUntilAiring episode }
     airingSchedule(perPage: 50) { nodes { airingAt timeUntilAiring episode } }
+    characters(sort: [ROLE, RELEVANCE, ID], perPage: 12) { edges { role node { name { full } } voiceActors(language: JAPANESE, sort: [RELEVANCE, ID]) { name { full } image { large } } } }
   }
 }`;
 
@@ -45,6 +54,7 @@ export function aniListEpisodeList(seriesId: number, media: AniListMediaEpisodes
       next_airing_at_ms: facts.next_airing_at_ms,
       fetched_at_ms: fetchedAtMs,
       refresh_at_ms: nextRefreshAt(facts, fetchedAtMs),
+      actors: media.characters ? JSON.stringify(castFromAniList(media.characters.edges)) : null,
     },
     episodes: nodes.map((n) => ({
       season: placement.season ?? 1,

@@ -76,9 +76,10 @@ async function tmdbLists(tmdb: TmdbClient, seriesId: number, tmdbId: number, now
     next_episode_to_air: show.next_episode_to_air ?? null,
     seasons: show.seasons,
     ...(show.episode_run_time ? { episode_run_time: show.episode_run_time } : {}),
+    ...(show.aggregate_credits ? { aggregate_credits: show.aggregate_credits } : {}),
   };
-  const withStills = seasons.some((s) => s.episodes.some((e) => e.still_path));
-  return [tmdbEpisodeList(seriesId, facts, seasons, nowMs, withStills ? await tmdb.posterBase(options) : '')];
+  const withPictures = seasons.some((s) => s.episodes.some((e) => e.still_path)) || (show.aggregate_credits?.cast ?? []).some((c) => c.profile_path);
+  return [tmdbEpisodeList(seriesId, facts, seasons, nowMs, withPictures ? await tmdb.posterBase(options) : '')];
 }
 
 /**

@@ -173,3 +173,50 @@ test('episode NFOs Anishelf wrote from file names get the provider\'s titles, pl
     await server.close();
   }
 });
+
+test('the cast comes with the episode list into a tvshow.nfo that has none, TMDB and AniList alike; a cast of the user\'s stays until a refresh from the provider, and a list refresh leaves the written one as it is', async () => {
+  const lib = libraryDir();
+  const pack = 'Pack.Show.S01.1080p.WEB-DL.x264-GRP [tmdbid-91002]';
+  // The user's own tvshow.nfo with the cast they want.
+  const userShow = '<?xml version="1.0" encoding="UTF-8"?>\n<tvshow>\n  <title>Pack Show</title>\n  <actor><name>My Favourite</name><role>Lead</role></actor>\n</tvshow>\n';
+  writeTree(lib, { ...episodeLibraryFiles(), [`${pack}/tvshow.nfo`]: userShow });
+  const server = await new FakeProviderServer({ ...episodeLibraryProviders(), now: () => EPISODES_NOW_MS }).start();
+  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key', ANISHELF_ANILIST_PER_MIN: '6000', ANISHELF_TMDB_PER_MIN: '6000' };
+  const core = await testCore({ dataDir: tempDir('anishelf-data-'), env, now: () => new Date(EPISODES_NOW_MS) });
+  try {
+    await core.addFolders([lib]);
+    await core.startLoader();
+    await core.whenLoaderIdle();
+    await core.identifyQueue.whenIdle();
+    await core.episodeLists.whenIdle();
+    const show = (folder: string) => fs.readFileSync(path.join(lib, folder, 'tvshow.nfo'), 'utf8');
+
+    // TMDB: its aggregate cast, each person once with their main role, pictures from its CDN.
+    const garden = show('Garden Show [tmdbid-91001]');
+    expect(garden).toContain('<name>Garden Show Actor 1</name>\n        <role>Garden Show Lead</role>\n        <order>0</order>\n        <thumb>');
+    expect(garden).toMatch(/<thumb>http:\/\/127\.0\.0\.1:\d+\/images\/tmdb\/t\/p\/original\/a91001-0\.jpg<\/thumb>/);
+    expect(garden).toContain('<name>Garden Show Actor 2</name>\n        <role>Sidekick</role>');
+    // AniList: each character's Japanese voice actor, the character as the role; no one for an unvoiced character.
+    const airing = show('Airing Show [anilistid-93001]');
+    expect(airing).toMatch(/<name>[^<]+ Seiyuu 1<\/name>\n {8}<role>[^<]+ Hero<\/role>\n {8}<order>0<\/order>\n {8}<thumb>http:\/\/127\.0\.0\.1:\d+\/images\/anilist\/file\/anilistcdn\/staff\/large\/n930011\.png<\/thumb>/);
+    expect(airing).toMatch(/<name>[^<]+ Seiyuu 2<\/name>\n {8}<role>[^<]+ Rival<\/role>\n {8}<order>1<\/order>\n {4}<\/actor>/);
+    expect(airing).not.toContain('Mute Friend');
+    // The user's cast is theirs: nothing added to it or put in its place (the identification
+    // only filled the fields their file left empty).
+    expect(show(pack).match(/<actor>[\s\S]*?<\/actor>/g)).toEqual(['<actor>\n        <name>My Favourite</name>\n        <role>Lead</role>\n    </actor>']);
+
+    // A refresh of the list finds the cast written: the file stays as it is, and the show's
+    // entry is not asked for again to fill it.
+    const before = garden;
+    const id = (await core.listSeries()).find((s) => s.path.includes('Garden Show'))!.id;
+    await core.refreshEpisodeList(id);
+    expect(show('Garden Show [tmdbid-91001]')).toBe(before);
+    // "Refresh from provider" takes every field from the provider, the cast too.
+    const packId = (await core.listSeries()).find((s) => s.path.endsWith(pack))!.id;
+    await core.metadata.identify(packId, { refresh: true });
+    expect(show(pack).match(/<name>[^<]+<\/name>/g)).toEqual(['<name>Pack Show Actor 1</name>', '<name>Pack Show Actor 2</name>', '<name>Pack Show Actor 3</name>']);
+  } finally {
+    await core.close();
+    await server.close();
+  }
+});

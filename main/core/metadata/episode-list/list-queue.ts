@@ -101,8 +101,12 @@ export class EpisodeListQueue {
       this.retryAt.delete(seriesId);
       // Nothing to fetch from (provider switched off, entry gone): not asked again until the match changes.
       if ('skipped' in outcome) await this.later(seriesId, 24 * 60 * 60_000);
-      // The episode NFOs Anishelf wrote from file names get the provider's titles, plots and dates.
-      else await fillEpisodeNfos(db, seriesId, now, signal);
+      else {
+        // The episode NFOs Anishelf wrote from file names get the provider's titles, plots and
+        // dates, and a tvshow.nfo without a cast gets the one the list brought.
+        await fillEpisodeNfos(db, seriesId, now, signal);
+        await metadata.fillCast(seriesId, signal);
+      }
       feed.series(seriesId);
     } catch (err) {
       if (signal.aborted) return;

@@ -1,4 +1,5 @@
 import type { TmdbSearchResult, TmdbTvDetails } from '../tmdb/types';
+import { tmdbCastOf } from './fake-cast';
 import type { TmdbSeed } from './data/tmdb-seeds';
 
 export interface TmdbShow {
@@ -52,6 +53,7 @@ export function buildTmdbShows(seeds: readonly TmdbSeed[]): TmdbShow[] {
         backdrops: [{ file_path: `/b${seed.id}.jpg`, iso_639_1: null, width: 1920, height: 1080, vote_average: 5.1 }],
         logos: [{ file_path: `/l${seed.id}.png`, iso_639_1: 'en', width: 800, height: 310, vote_average: 5 }],
       },
+      aggregate_credits: { cast: tmdbCastOf(seed.id, seed.name, seed.seasons) },
     };
     return { search, details };
   });

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AniListMedia } from '../anilist/types';
 import { airingScheduleOf, tmdbSeasonOf, type FakeAniListMedia, type FakeTmdbShow } from './fake-episodes';
+import { aniListCharactersOf } from './fake-cast';
 import { fakeImage } from './fake-images';
 import { rankByTitle } from './fake-search';
 
@@ -47,8 +48,8 @@ export interface RecordedRequest {
 
 /**
  * AniList (POST /anilist, GraphQL) and TMDB v3 (GET /tmdb/3/…) on 127.0.0.1, answering in their
- * real shapes: search pages, Media (with its airingSchedule when asked), tv/{id} with external_ids
- * and images, tv/{id}/season/{n}, /configuration, 401,
+ * real shapes: search pages, Media (with its airingSchedule and characters when asked), tv/{id}
+ * with external_ids, images and aggregate_credits, tv/{id}/season/{n}, /configuration, 401,
  * 404, 429 with Retry-After and a lying X-RateLimit-Limit, 5xx, slow and malformed answers; and
  * the two image CDNs under /images/ (see fake-images.ts), which /configuration and AniList's
  * image links point at.
@@ -208,7 +209,10 @@ export class FakeProviderServer {
     }
     const shape = (m: FakeAniListMedia) => {
       const { airingSchedule: _schedule, ...entry } = m;
-      if (/airingSchedule/.test(query)) return { ...scoringOnly(entry), airingSchedule: airingScheduleOf(m, this.now()) };
+      if (/airingSchedule/.test(query)) {
+        const cast = /characters/.test(query) ? { characters: aniListCharactersOf(m.id, m.title.romaji ?? String(m.id)) } : {};
+        return { ...scoringOnly(entry), airingSchedule: airingScheduleOf(m, this.now()), ...cast };
+      }
       return /description/.test(query) ? (/relations/.test(query) ? this.withCovers(entry) : detailsOnly(entry)) : scoringOnly(this.withCovers(entry));
     };
     if (/\bPage\s*[({]/.test(query)) {
@@ -268,8 +272,13 @@ export class FakeProviderServer {
     const show = tv ? shows.find((s) => s.details.id === Number(tv[1])) : undefined;
     if (!show) return reply(404, { success: false, status_code: 34, status_message: 'The resource you requested could not be found.' });
     const append = (url.searchParams.get('append_to_response') ?? '').split(',');
-    const { external_ids, images, ...rest } = show.details;
-    return reply(200, { ...rest, ...(append.includes('external_ids') ? { external_ids } : {}), ...(append.includes('images') ? { images } : {}) });
+    const { external_ids, images, aggregate_credits, ...rest } = show.details;
+    return reply(200, {
+      ...rest,
+      ...(append.includes('external_ids') ? { external_ids } : {}),
+      ...(append.includes('images') ? { images } : {}),
+      ...(append.includes('aggregate_credits') ? { aggregate_credits: aggregate_credits ?? { cast: [] } } : {}),
+    });
   }
 }
 

@@ -63,6 +63,18 @@ export interface TmdbTvDetails {
   vote_count: number;
   external_ids?: { imdb_id: string | null; tvdb_id: number | null; wikidata_id?: string | null };
   images?: { posters: TmdbImage[]; backdrops: TmdbImage[]; logos: TmdbImage[] };
+  /** The cast over every season (append_to_response=aggregate_credits); crew left out here. */
+  aggregate_credits?: { cast: TmdbCastMember[] };
+}
+
+/** One person of `aggregate_credits.cast`: their roles with how many episodes each. */
+export interface TmdbCastMember {
+  id: number;
+  name: string;
+  profile_path: string | null;
+  roles: Array<{ credit_id: string; character: string; episode_count: number }>;
+  total_episode_count: number;
+  order: number;
 }
 
 export interface TmdbConfiguration {
