@@ -129,6 +129,8 @@ export interface SeriesDetail extends SeriesSummary {
   episodeNfoProblem?: ErrorInfo | null;
   /** What online identification found (null before it ran). */
   match?: SeriesMatch | null;
+  /** The matched entry's cast, as its episode list brought it (empty before that list). */
+  cast?: Array<{ name: string; role: string | null }>;
 }
 
 export interface SkippedPath {

@@ -3,6 +3,7 @@ import type { EpisodeSummary, ErrorInfo, SeriesDetail, SeriesMetadata, SeriesSum
 import type { Db } from '../db/handle';
 import { inTransaction } from '../db/handle';
 import { listEpisodes } from '../db/repos/episodes';
+import { entryCast } from '../db/repos/provider-episodes';
 import { forgetKeptOutBelow, keepOut } from '../db/repos/kept-out-folders';
 import { deleteRootIfEmpty, findRootAt, getRoot } from '../db/repos/roots';
 import { deleteSeries, getSeriesRowByPath, requireSeriesRow } from '../db/repos/series';
@@ -10,6 +11,7 @@ import type { SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
 import { storedPathsOf } from '../media/given-path';
 import { stackPartOf } from '../nfo/episode-fields';
+import type { NfoActor } from '../nfo/types';
 import { toSeriesSummary } from './summary';
 
 /** A series by id ("12") or by folder path (relative, or through a link), as the CLI accepts either. */
@@ -31,6 +33,7 @@ export async function findSeries(db: Db, idOrPath: string): Promise<SeriesRow> {
 
 export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail> {
   const row = await requireSeriesRow(db, id);
+  const match = await getSeriesMatch(db, id);
   const episodes = (await listEpisodes(db, id)).map(
     (e): EpisodeSummary => ({
       path: e.path,
@@ -53,8 +56,13 @@ export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail>
     unplaced: episodes.filter((e) => e.episodes.length === 0 && e.absolute.length === 0 && !e.special).map((e) => e.path),
     unreadable: JSON.parse(row.unreadable_paths),
     episodeNfoProblem: row.episode_nfo_problem ? (JSON.parse(row.episode_nfo_problem) as ErrorInfo) : null,
-    match: await getSeriesMatch(db, id),
+    match,
+    cast: match?.state === 'matched' && match.provider && match.id ? castOf(await entryCast(db, id, match.provider, match.id)) : [],
   };
+}
+
+function castOf(json: string | null): Array<{ name: string; role: string | null }> {
+  return json ? (JSON.parse(json) as NfoActor[]).map((a) => ({ name: a.name, role: a.role })) : [];
 }
 
 export function toMetadata(row: SeriesRow): SeriesMetadata {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SeriesDetail } from '../../../shared/types';
+import { castText } from '../lib/cast-text';
 import { IdentifyDialog } from './IdentifyDialog';
 
 const STATE_TEXT = {
@@ -26,6 +27,11 @@ export function MatchSection({ detail, onChanged }: { detail: SeriesDetail; onCh
           </>
         )}
       </p>
+      {detail.cast && detail.cast.length > 0 && (
+        <p className="muted" data-testid="match-cast">
+          Cast: {castText(detail.cast)}
+        </p>
+      )}
       <button className="btn btn-small" onClick={() => setOpen(true)} data-testid="open-identify">
         Identify…
       </button>

@@ -15,7 +15,7 @@ export function tmdbCastOf(id: number, name: string, seasons: readonly number[])
     total_episode_count: roles.reduce((a, [, count]) => a + count, 0),
     order: k,
   });
-  return [person(0, [[`${name} Lead`, episodes]], true), person(1, [['Young Sidekick', 1], ['Sidekick', Math.max(1, episodes - 1)]], true), person(2, [['Guest', 1]], false)];
+  return [person(0, [[`${name} Lead`, episodes]], true), person(1, [['Young Sidekick', 1], ['Sidekick', Math.max(2, episodes - 1)]], true), person(2, [['Guest', 1]], false)];
 }
 
 /**
