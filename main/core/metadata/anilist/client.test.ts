@@ -35,6 +35,20 @@ test('a query over the complexity limit is split in two and the halves are merge
   expect(server.requests[2]!.params).toMatchObject({ ids: [101348, 136430] });
 });
 
+test('an episode list comes with the cast; were that refused as too complex, the list comes without it', async () => {
+  const withCast = clientsFor(await startFakeProviders()).anilist;
+  const full = await withCast.episodes(154587);
+  expect(full?.airingSchedule).toBeDefined();
+  expect(full?.characters?.edges?.length).toBeGreaterThan(0);
+
+  const server = await startFakeProviders({ rejectCastQueries: true });
+  const refused = await clientsFor(server).anilist.episodes(154587);
+  expect(refused).toMatchObject({ id: 154587 });
+  expect(refused?.airingSchedule).toBeDefined();
+  expect(refused?.characters).toBeUndefined();
+  expect(server.requests.filter((r) => r.asks === 'episodes').map((r) => r.status)).toEqual([400, 200]);
+});
+
 test('a GraphQL errors array becomes one clear error; a missing id is null, not an error', async () => {
   const server = await startFakeProviders();
   const { anilist } = clientsFor(server);

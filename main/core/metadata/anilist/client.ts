@@ -3,7 +3,7 @@ import { ProviderError } from '../http/errors';
 import type { ProviderHttp } from '../http/provider-http';
 import { DETAILS_BY_IDS_QUERY, MEDIA_BY_ID_QUERY, MEDIA_BY_MAL_ID_QUERY, SEARCH_LIGHT_QUERY, SEARCH_QUERY } from './queries';
 import type { AniListMedia, GraphQlResponse } from './types';
-import { ANILIST_EPISODES_QUERY, type AniListMediaEpisodes } from '../episode-list/anilist';
+import { ANILIST_EPISODES_NO_CAST_QUERY, ANILIST_EPISODES_QUERY, type AniListMediaEpisodes } from '../episode-list/anilist';
 
 export const ANILIST_URL = 'https://graphql.anilist.co';
 const PER_PAGE = 10;
@@ -46,8 +46,16 @@ export class AniListClient {
 
   /** An entry's episode facts and airing schedule; `fresh` asks AniList again (a refresh that is due). */
   episodes(id: number, options: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<AniListMediaEpisodes | null> {
-    const load = () => this.single(ANILIST_EPISODES_QUERY, { id }, options.signal) as unknown as Promise<AniListMediaEpisodes | null>;
+    const load = () => this.episodesUncached(id, options.signal);
     return cached(this.cache, this.provider, `episodes:${id}`, load, (m) => mediaTtl(m as AniListMedia | null), options.fresh === true);
+  }
+
+  private async episodesUncached(id: number, signal?: AbortSignal): Promise<AniListMediaEpisodes | null> {
+    let result = await this.post<{ Media: AniListMediaEpisodes | null }>(ANILIST_EPISODES_QUERY, { id }, signal);
+    if (result.kind === 'too-complex') result = await this.post<{ Media: AniListMediaEpisodes | null }>(ANILIST_EPISODES_NO_CAST_QUERY, { id }, signal);
+    if (result.kind === 'not-found') return null;
+    if (result.kind !== 'ok') throw toError(result);
+    return result.data.Media;
   }
 
   private async searchUncached(search: string, signal?: AbortSignal): Promise<AniListMedia[]> {

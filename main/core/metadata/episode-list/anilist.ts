@@ -22,14 +22,23 @@ export interface AniListMediaEpisodes {
  * The GraphQL selection that fetches it, with the cast: one Media by id is light enough to carry
  * it, so the cast costs no request of its own (a search page with it would be refused as too complex).
  */
-export const ANILIST_EPISODES_QUERY = `query ($id: Int) {
+export const ANILIST_EPISODES_QUERY = episodesQuery(
+  'characters(sort: [ROLE, RELEVANCE, ID], perPage: 12) { edges { role node { name { full } } voiceActors(language: JAPANESE, sort: [RELEVANCE, ID]) { name { full } image { large } } } }',
+);
+
+/** The same without the cast, should AniList ever refuse the other as too complex: the list matters more. */
+export const ANILIST_EPISODES_NO_CAST_QUERY = episodesQuery('');
+
+function episodesQuery(cast: string): string {
+  return `query ($id: Int) {
   Media(id: $id, type: ANIME) {
     id status episodes duration
     nextAiringEpisode { airingAt timeUntilAiring episode }
     airingSchedule(perPage: 50) { nodes { airingAt timeUntilAiring episode } }
-    characters(sort: [ROLE, RELEVANCE, ID], perPage: 12) { edges { role node { name { full } } voiceActors(language: JAPANESE, sort: [RELEVANCE, ID]) { name { full } image { large } } } }
+    ${cast}
   }
 }`;
+}
 
 /**
  * Storage rows for one AniList entry. AniList dates only its airings (past ones not reliably),

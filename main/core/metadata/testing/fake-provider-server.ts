@@ -30,6 +30,8 @@ export interface FakeProviderOptions {
   tmdbKey?: string;
   /** AniList refuses queries asking for both scoring and detail fields, like its complexity limit. */
   rejectHeavyQueries?: boolean;
+  /** AniList refuses, the same way, any query asking for the characters (the cast). */
+  rejectCastQueries?: boolean;
   /** When set, AniList covers point at this server's /img/ (as a CDN would serve them) and get these bytes. */
   covers?: Uint8Array;
   now?: () => number;
@@ -204,7 +206,7 @@ export class FakeProviderServer {
     const { query, variables } = parseGraphQl(body);
     const media = this.options.anilist ?? [];
     const heavy = /description/.test(query) && /relations/.test(query);
-    if (this.options.rejectHeavyQueries && heavy && /\bPage\s*[({]/.test(query)) {
+    if ((this.options.rejectHeavyQueries && heavy && /\bPage\s*[({]/.test(query)) || (this.options.rejectCastQueries && /characters/.test(query))) {
       return reply(400, { errors: [{ message: 'Max query complexity of 500 exceeded.', status: 400, locations: [{ line: 1, column: 1 }] }], data: null });
     }
     const shape = (m: FakeAniListMedia) => {
