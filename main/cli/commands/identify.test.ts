@@ -32,6 +32,9 @@ test('add --wait identifies too; identify prints the candidates and --json gives
   for (const c of show.match.candidates) expect(Object.keys(c)).toEqual(expect.arrayContaining(['provider', 'id', 'title', 'year', 'format', 'episodes', 'score']));
   expect(show.hasNfo).toBe(true);
 
+  // `show` says the match, as the detail panel does.
+  expect((await cli(['show', folder, ...d], { env })).stdout).toMatch(/\n  match matched · anilist:140960 · score \d\.\d\d · by search\n/);
+
   const run = await cli(['identify', folder, '--json', ...d], { env });
   expect(run.code).toBe(0);
   const match = run.json();

@@ -152,6 +152,9 @@ describe('anishelf missing', () => {
     expect(upcoming.map((r) => `${r.episode} ${r.state}`)).toEqual([...p.missing.map((m) => `${m.episode} missing`), '8 upcoming', '9 upcoming']);
     expect(upcoming.find((r) => r.episode === 8).aired).toBe(new Date(NOW + 3 * DAY).toISOString());
 
+    // `show` names the cast its episode list brought (AniList's voice actors, the characters as roles).
+    expect((await cli(['show', String(series.id), '--data-dir', dataDir])).stdout).toMatch(/\n  cast (.+) Seiyuu 1 \(\1 Hero\), \1 Seiyuu 2 \(\1 Rival\)\n/);
+
     const table = await cli(['missing', String(series.id), ...at]);
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^SERIES\s+EPISODE\s+AIRED\s+STATE\s+TITLE$/);

@@ -1,6 +1,8 @@
+import { castText } from '../../../shared/cast-text';
 import { describeUnreadable } from '../../../shared/unreadable';
 import type { CliCommand } from '../command';
 import { printJson, terminalWidth } from '../io';
+import { describeMatch } from './identify';
 import { mediaMarks, statusText, videosText } from '../series-format';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
@@ -24,6 +26,9 @@ export const showCommand: CliCommand = {
         for (const p of detail.nfo?.problems ?? []) io.stdout.write(`  ${nfoHeading} ${p.code}: ${printable(p.message)}\n`);
         const episodeNfos = detail.episodeNfoProblem;
         if (episodeNfos) io.stdout.write(`  episode NFOs not written ${episodeNfos.code}: ${printable(episodeNfos.message)}\n`);
+        // The online match and its cast, as the detail panel's Online match says them.
+        if (detail.match) io.stdout.write(`  match ${describeMatch(detail.match)}\n`);
+        if (detail.cast?.length) io.stdout.write(`  cast ${printable(castText(detail.cast))}\n`);
         io.stdout.write(`  ${videosText(detail.videoCount)}\n\n`);
         // The title is the episode NFO's, else what the file name gives.
         const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(',') + (e.part != null ? ` part ${e.part}` : ''), e.absolute.join(','), printable(e.title ?? ''), e.path.slice(detail.path.length + 1)]);

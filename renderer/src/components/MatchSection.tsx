@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SeriesDetail } from '../../../shared/types';
-import { castText } from '../lib/cast-text';
+import { castText } from '../../../shared/cast-text';
 import { IdentifyDialog } from './IdentifyDialog';
 
 const STATE_TEXT = {
