@@ -63,6 +63,7 @@ interface KodiEpisode {
   file: string;
   firstaired: string;
   uniqueid: Record<string, string>;
+  art: Record<string, string>;
 }
 
 describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"', () => {
@@ -199,7 +200,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
         properties: ['title', 'originaltitle', 'sorttitle', 'year', 'premiered', 'plot', 'genre', 'uniqueid', 'episode', 'season', 'file', 'art', 'cast'],
       })
     ).tvshows ?? [];
-    episodes = (await kodi.rpc.call<{ episodes?: KodiEpisode[] }>('VideoLibrary.GetEpisodes', { properties: ['title', 'season', 'episode', 'tvshowid', 'file', 'firstaired', 'uniqueid'] })).episodes ?? [];
+    episodes = (await kodi.rpc.call<{ episodes?: KodiEpisode[] }>('VideoLibrary.GetEpisodes', { properties: ['title', 'season', 'episode', 'tvshowid', 'file', 'firstaired', 'uniqueid', 'art'] })).episodes ?? [];
     seasons = (await kodi.rpc.call<{ seasons?: KodiSeason[] }>('VideoLibrary.GetSeasons', { properties: ['season', 'episode', 'tvshowid', 'art'] })).seasons ?? [];
     if (process.env.ANISHELF_KODI_DUMP) console.log(JSON.stringify({ shows, seasons, episodes }, null, 1));
   }, 600_000);
@@ -237,6 +238,11 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     expect(breakingBad.map((e) => [e.season, e.episode, e.firstaired, e.uniqueid])).toEqual([
       [1, 1, '2008-01-20', { tmdb: '13960101' }],
       [2, 1, '2009-01-20', { tmdb: '13960201' }],
+    ]);
+    // TMDB's still of each episode, its thumbnail in Kodi.
+    expect(breakingBad.map((e) => decodeURIComponent(e.art.thumb ?? ''))).toEqual([
+      expect.stringMatching(/\/tmdb\/t\/p\/original\/e1396-1-1\.jpg/),
+      expect.stringMatching(/\/tmdb\/t\/p\/original\/e1396-2-1\.jpg/),
     ]);
     expect(show('Frieren')).toMatchObject({ episode: 3, season: 1 });
     const seasonsOf = (folder: string) => seasons.filter((x) => x.tvshowid === show(folder)?.tvshowid).map((x) => [x.season, x.episode]);

@@ -15,6 +15,8 @@ export interface ProviderEpisodeDetails {
   aired: string | null;
   /** The provider's id of the episode, when it gives one (TMDB). */
   uniqueId: { type: string; value: string } | null;
+  /** The provider's still of the episode (TMDB). */
+  thumb: string | null;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function providerDetailsByFile(db: Db, seriesId: number): Promise<M
     const row = rows.get(numberKey(e.season, e.episode));
     const provider = row ? providerOf.get(row.list_id) : undefined;
     const uniqueId = provider && row?.provider_episode_id ? { type: provider, value: row.provider_episode_id } : null;
-    const details = { season: e.season, episode: e.episode, absolute: e.absolute, title: e.title ?? row?.title ?? null, plot: row?.plot ?? null, aired: e.airDate ?? row?.air_date ?? null, uniqueId };
+    const details = { season: e.season, episode: e.episode, absolute: e.absolute, title: e.title ?? row?.title ?? null, plot: row?.plot ?? null, aired: e.airDate ?? row?.air_date ?? null, uniqueId, thumb: row?.still_url ?? null };
     for (const file of e.files) out.set(file, [...(out.get(file) ?? []), details]);
   }
   return out;
@@ -58,6 +60,6 @@ export function withProviderDetails(fields: readonly EpisodeFields[], details: r
     if (!d) return f;
     // Lists stored before placeholders were dropped may still hold "Episode 3": the name's title wins.
     const title = providerTitle(d.title);
-    return { ...f, ...(title ? { title } : {}), ...(d.plot ? { plot: d.plot } : {}), ...(d.aired ? { aired: d.aired } : {}), ...(d.uniqueId ? { uniqueId: d.uniqueId } : {}) };
+    return { ...f, ...(title ? { title } : {}), ...(d.plot ? { plot: d.plot } : {}), ...(d.aired ? { aired: d.aired } : {}), ...(d.uniqueId ? { uniqueId: d.uniqueId } : {}), ...(d.thumb ? { thumb: d.thumb } : {}) };
   });
 }

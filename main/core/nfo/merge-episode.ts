@@ -21,6 +21,8 @@ export interface EpisodeFields {
   aired?: string | null;
   /** The episode's own provider id (Kodi stores `<uniqueid>` as the episode's id). */
   uniqueId?: { type: string; value: string } | null;
+  /** A still of the episode (TMDB's), which Kodi shows as the episode's thumbnail. */
+  thumb?: string | null;
 }
 
 /**
@@ -62,6 +64,7 @@ function applyFields(el: XmlElement, fields: EpisodeFields): boolean {
     setSingle(el, 'plot', fields.plot),
     setUniqueId(el, fields.uniqueId),
     setSingle(el, 'aired', fields.aired),
+    setSingle(el, 'thumb', fields.thumb),
   ];
   return changes.includes(true);
 }

@@ -145,6 +145,8 @@ test('episode NFOs Anishelf wrote from file names get the provider\'s titles, pl
     expect(third).toContain('<title>Seedling 3</title>');
     expect(third).toContain('<plot>Plot of S1E3.</plot>');
     expect(third).toMatch(/<aired>\d{4}-\d{2}-\d{2}<\/aired>/);
+    // Its still on TMDB's image server, which Kodi shows as the episode's thumbnail.
+    expect(third).toMatch(/<thumb>http:\/\/127\.0\.0\.1:\d+\/images\/tmdb\/t\/p\/original\/still-1-3\.jpg<\/thumb>/);
     // TMDB's own id of the episode (the fake's: show id, season and episode number).
     expect(third).toContain('<uniqueid type="tmdb" default="true">910010103</uniqueid>');
     // A two-episode file: both of its <episodedetails>, each filled.

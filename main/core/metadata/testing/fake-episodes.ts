@@ -42,6 +42,8 @@ export function tmdbSeasonOf(show: FakeTmdbShow, seasonNumber: number): unknown 
     episode_number: k + 1,
     name: `Episode ${k + 1}`,
     air_date: start === null ? null : new Date(start + k * 7 * 86_400_000).toISOString().slice(0, 10),
+    // As on TMDB, an aired episode has a still.
+    still_path: `/e${show.details.id}-${seasonNumber}-${k + 1}.jpg`,
   }));
   return {
     _id: `5256c8${show.details.id}${seasonNumber}`,

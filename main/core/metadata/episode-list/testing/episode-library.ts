@@ -83,7 +83,7 @@ export function episodeLibraryProviders(): { anilist: FakeAniListMedia[]; tmdb: 
     ...garden!,
     episodes: {
       0: [{ episode_number: 1, name: 'Garden OVA', air_date: day(-300) }, { episode_number: 2, name: 'Season 2 Trailer', air_date: day(-60) }],
-      1: Array.from({ length: 6 }, (_, k) => ({ episode_number: k + 1, name: `Seedling ${k + 1}`, overview: `Plot of S1E${k + 1}.`, air_date: day(-400 + k * 7) })),
+      1: Array.from({ length: 6 }, (_, k) => ({ episode_number: k + 1, name: `Seedling ${k + 1}`, overview: `Plot of S1E${k + 1}.`, air_date: day(-400 + k * 7), still_path: `/still-1-${k + 1}.jpg` })),
       2: Array.from({ length: 4 }, (_, k) => ({ episode_number: k + 1, name: k === 2 ? 'Episode 3' : `Bloom ${k + 1}`, overview: `Plot of S2E${k + 1}.`, air_date: day(-18 + k * 7) })),
     },
   };
