@@ -11,7 +11,6 @@ import type { SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
 import { storedPathsOf } from '../media/given-path';
 import { stackPartOf } from '../nfo/episode-fields';
-import type { NfoActor } from '../nfo/types';
 import { toSeriesSummary } from './summary';
 
 /** A series by id ("12") or by folder path (relative, or through a link), as the CLI accepts either. */
@@ -57,12 +56,8 @@ export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail>
     unreadable: JSON.parse(row.unreadable_paths),
     episodeNfoProblem: row.episode_nfo_problem ? (JSON.parse(row.episode_nfo_problem) as ErrorInfo) : null,
     match,
-    cast: match?.state === 'matched' && match.provider && match.id ? castOf(await entryCast(db, id, match.provider, match.id)) : [],
+    cast: match?.state === 'matched' && match.provider && match.id ? ((await entryCast(db, id, match.provider, match.id)) ?? []).map((a) => ({ name: a.name, role: a.role })) : [],
   };
-}
-
-function castOf(json: string | null): Array<{ name: string; role: string | null }> {
-  return json ? (JSON.parse(json) as NfoActor[]).map((a) => ({ name: a.name, role: a.role })) : [];
 }
 
 export function toMetadata(row: SeriesRow): SeriesMetadata {

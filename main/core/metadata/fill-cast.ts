@@ -15,5 +15,5 @@ export async function castToFill(db: Db, seriesId: number): Promise<boolean> {
   const match = await getSeriesMatch(db, seriesId);
   if (match?.state !== 'matched' || !match.provider || !match.id) return false;
   const cast = await entryCast(db, seriesId, match.provider, match.id);
-  return cast !== null && cast !== '[]';
+  return cast !== null && cast.length > 0;
 }

@@ -4,7 +4,6 @@ import { getSeriesMatch } from '../db/repos/matches';
 import { requireSeriesRow, updateSeries } from '../db/repos/series';
 import { entryCast } from '../db/repos/provider-episodes';
 import { isOurs } from '../db/repos/written-files';
-import type { NfoActor } from '../nfo/types';
 import type { Providers } from './match/identify';
 import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleLanguage } from './nfo-fields';
 import { keepingFolderTimes } from '../watch/own-folder-writes';
@@ -26,10 +25,10 @@ export interface WriteSeriesNfoDeps {
 export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number, options: { refresh?: boolean; signal?: AbortSignal } = {}): Promise<WriteNfoOutcome | null> {
   const match = await getSeriesMatch(deps.db, seriesId);
   if (!match || match.state !== 'matched' || !match.id) return null;
-  const found = await providerFields(deps, match.provider, match.id, match.crossIds ?? {}, options.signal);
-  if (!found) return null;
-  const cast = match.provider ? await entryCast(deps.db, seriesId, match.provider, match.id) : null;
-  if (cast !== null) found.actors = JSON.parse(cast) as NfoActor[];
+  const fields = await providerFields(deps, match.provider, match.id, match.crossIds ?? {}, options.signal);
+  if (!fields) return null;
+  // The cast is not in the entry's details: it came with the entry's episode list.
+  const found: ProviderShowFields = { ...fields, actors: match.provider ? await entryCast(deps.db, seriesId, match.provider, match.id) : null };
   const row = await requireSeriesRow(deps.db, seriesId);
   // The minimal tvshow.nfo the nfo stage wrote for Kodi (title from the folder) is Anishelf's
   // own, unchanged: the match replaces it whole instead of only filling what it lacks.

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { inTransaction, type Db, type DbOrTx } from '../handle';
 import type { NewProviderEpisode, NewProviderList, ProviderEpisodeRow, ProviderListRow } from '../schema';
+import type { NfoActor } from '../../nfo/types';
 import { chunks } from '../../../../shared/chunks';
 import { scopeBounds, type SeriesScope } from './series-scope';
 
@@ -150,10 +151,10 @@ export async function seriesNeedingLists(db: DbOrTx, nowMs: number, limit: numbe
 }
 
 /**
- * The cast stored with a provider entry's episode list (JSON of NfoActor), or null when that
- * entry's list is not stored yet or was fetched without it.
+ * The cast stored with a provider entry's episode list, or null when that entry's list is not
+ * stored yet or was fetched without it.
  */
-export async function entryCast(db: DbOrTx, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<string | null> {
+export async function entryCast(db: DbOrTx, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<NfoActor[] | null> {
   const row = await db.selectFrom('provider_lists').select('actors').where('series_id', '=', seriesId).where('provider', '=', provider).where('provider_id', '=', providerId).executeTakeFirst();
-  return row?.actors ?? null;
+  return row?.actors ? (JSON.parse(row.actors) as NfoActor[]) : null;
 }

@@ -17,7 +17,6 @@ export interface AniListMediaEpisodes {
   characters?: { edges: Array<AniListCharacterEdge | null> | null } | null;
 }
 
-
 /**
  * The GraphQL selection that fetches it, with the cast: one Media by id is light enough to carry
  * it, so the cast costs no request of its own (a search page with it would be refused as too complex).
