@@ -22,3 +22,9 @@ export const SERIES_HEADERS = ['ID', 'TITLE', 'YEAR', 'VIDEOS', 'STATUS', 'MEDIA
 export function videosText(count: number): string {
   return `${count} ${count === 1 ? 'video' : 'videos'}`;
 }
+
+/** Where queued loads run: the process that runs the loader picks them up, or `anishelf load` now. */
+export function whereQueuedLoadsRun(one: boolean): string {
+  const them = one ? 'it' : 'them';
+  return `The process running the loader (the app, \`anishelf serve\` or \`anishelf watch\`) picks ${them} up; \`anishelf load\` runs ${them} now.`;
+}

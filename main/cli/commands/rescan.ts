@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { printJson } from '../io';
+import { whereQueuedLoadsRun } from '../series-format';
 import { printable } from '../terminal-text';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
@@ -14,7 +15,7 @@ export const rescanCommand: CliCommand = {
           `${printable(result.root.path)}: ${result.added} new series added, ${result.rescanned} series queued for a rescan` +
             (result.moved > 0 ? `, ${result.moved} renamed or moved series kept at their new folders` : '') +
             (result.root.state === 'offline' ? ' (the folder is offline: its series are rescanned when it is back)' : '') +
-            '.\nThe process running the loader (the app, `anishelf serve` or `anishelf watch`) picks them up; `anishelf load` runs them now.\n',
+            `.\n${whereQueuedLoadsRun(false)}\n`,
         );
       });
   },

@@ -2,6 +2,7 @@ import type { LoadingStatus, LoadingStatusInfo } from '../../../shared/types';
 import type { Core } from '../../core/app';
 import type { CliCommand } from '../command';
 import { printJson } from '../io';
+import { whereQueuedLoadsRun } from '../series-format';
 import { printable } from '../terminal-text';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
@@ -42,7 +43,7 @@ export function actionOutcome(action: Action, before: LoadingStatus, after: Load
   return `${after.status}${problem}; nothing to cancel (no load of it is queued or running).`;
 }
 
-const LOADER_HINT = ' The process running the loader (the app, `anishelf serve` or `anishelf watch`) picks it up; `anishelf load` runs it now.';
+const LOADER_HINT = ` ${whereQueuedLoadsRun(true)}`;
 
 export const retryCommand = actionCommand('retry');
 export const cancelCommand = actionCommand('cancel');
