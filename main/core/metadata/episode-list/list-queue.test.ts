@@ -10,12 +10,13 @@ import { EPISODE_LIBRARY_MISSING, EPISODES_NOW_MS, episodeLibraryFiles, episodeL
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-async function setUp() {
+/** The episode library (with `extraFiles`, the user's own NFOs) loaded, identified and its lists fetched. */
+async function setUp(extraFiles: Record<string, string> = {}) {
   let nowMs = EPISODES_NOW_MS;
   const providers = episodeLibraryProviders();
   const server = await new FakeProviderServer({ ...providers, now: () => nowMs }).start();
   const lib = libraryDir();
-  writeTree(lib, episodeLibraryFiles());
+  writeTree(lib, { ...episodeLibraryFiles(), ...extraFiles });
   const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key', ANISHELF_ANILIST_PER_MIN: '6000', ANISHELF_TMDB_PER_MIN: '6000' };
   const core = await testCore({ dataDir: tempDir('anishelf-data-'), env, now: () => new Date(nowMs) });
   await core.addFolders([lib]);
@@ -23,8 +24,9 @@ async function setUp() {
   await core.whenLoaderIdle();
   await core.identifyQueue.whenIdle();
   await core.episodeLists.whenIdle();
+  await core.episodeNfos.whenIdle();
   const ids = new Map((await core.listSeries()).map((s) => [path.basename(s.path), s.id]));
-  return { core, server, providers, ids, setNow: (ms: number) => (nowMs = ms), close: async () => { await core.close(); await server.close(); } };
+  return { core, server, providers, ids, lib, setNow: (ms: number) => (nowMs = ms), close: async () => { await core.close(); await server.close(); } };
 }
 
 async function missingByFolder(core: TestCore, ids: Map<string, number>, atMs: number) {
@@ -124,21 +126,10 @@ test('"Refresh episode list" asks the provider again at once, past its cache; a 
 });
 
 test('episode NFOs Anishelf wrote from file names get the provider\'s titles, plots and dates; the user\'s own NFOs never change', async () => {
-  const lib = libraryDir();
-  const files = episodeLibraryFiles();
   // The user's own NFO beside one video, there before Anishelf.
   const userNfo = '<?xml version="1.0" encoding="UTF-8"?>\n<episodedetails><title>My own title</title><season>1</season><episode>5</episode></episodedetails>\n';
-  writeTree(lib, { ...files, 'Garden Show [tmdbid-91001]/Season 1/Garden Show S01E05.nfo': userNfo });
-  const server = await new FakeProviderServer({ ...episodeLibraryProviders(), now: () => EPISODES_NOW_MS }).start();
-  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key', ANISHELF_ANILIST_PER_MIN: '6000', ANISHELF_TMDB_PER_MIN: '6000' };
-  const core = await testCore({ dataDir: tempDir('anishelf-data-'), env, now: () => new Date(EPISODES_NOW_MS) });
+  const { core, lib, close } = await setUp({ 'Garden Show [tmdbid-91001]/Season 1/Garden Show S01E05.nfo': userNfo });
   try {
-    await core.addFolders([lib]);
-    await core.startLoader();
-    await core.whenLoaderIdle();
-    await core.identifyQueue.whenIdle();
-    await core.episodeLists.whenIdle();
-    await core.episodeNfos.whenIdle();
     const season1 = path.join(lib, 'Garden Show [tmdbid-91001]', 'Season 1');
     const read = (name: string) => fs.readFileSync(path.join(season1, name), 'utf8');
     const third = read('Garden Show S01E03.nfo');
@@ -171,26 +162,16 @@ test('episode NFOs Anishelf wrote from file names get the provider\'s titles, pl
     await core.refreshEpisodeList((await core.listSeries()).find((s) => s.path.includes('Garden Show'))!.id);
     expect(read('Garden Show S01E06.nfo')).toBe(edited);
   } finally {
-    await core.close();
-    await server.close();
+    await close();
   }
 });
 
 test('the cast comes with the episode list into a tvshow.nfo that has none, TMDB and AniList alike; a cast of the user\'s stays until a refresh from the provider, and a list refresh leaves the written one as it is', async () => {
-  const lib = libraryDir();
   const pack = 'Pack.Show.S01.1080p.WEB-DL.x264-GRP [tmdbid-91002]';
   // The user's own tvshow.nfo with the cast they want.
   const userShow = '<?xml version="1.0" encoding="UTF-8"?>\n<tvshow>\n  <title>Pack Show</title>\n  <actor><name>My Favourite</name><role>Lead</role></actor>\n</tvshow>\n';
-  writeTree(lib, { ...episodeLibraryFiles(), [`${pack}/tvshow.nfo`]: userShow });
-  const server = await new FakeProviderServer({ ...episodeLibraryProviders(), now: () => EPISODES_NOW_MS }).start();
-  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key', ANISHELF_ANILIST_PER_MIN: '6000', ANISHELF_TMDB_PER_MIN: '6000' };
-  const core = await testCore({ dataDir: tempDir('anishelf-data-'), env, now: () => new Date(EPISODES_NOW_MS) });
+  const { core, lib, close } = await setUp({ [`${pack}/tvshow.nfo`]: userShow });
   try {
-    await core.addFolders([lib]);
-    await core.startLoader();
-    await core.whenLoaderIdle();
-    await core.identifyQueue.whenIdle();
-    await core.episodeLists.whenIdle();
     const show = (folder: string) => fs.readFileSync(path.join(lib, folder, 'tvshow.nfo'), 'utf8');
 
     // TMDB: its aggregate cast, each person once with their main role, pictures from its CDN.
@@ -218,7 +199,6 @@ test('the cast comes with the episode list into a tvshow.nfo that has none, TMDB
     await core.metadata.identify(packId, { refresh: true });
     expect(show(pack).match(/<name>[^<]+<\/name>/g)).toEqual(['<name>Pack Show Actor 1</name>', '<name>Pack Show Actor 2</name>', '<name>Pack Show Actor 3</name>']);
   } finally {
-    await core.close();
-    await server.close();
+    await close();
   }
 });
