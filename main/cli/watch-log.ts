@@ -1,7 +1,6 @@
 import type { CoreEvents, SeriesSummary } from '../../shared/types';
 import { videosText } from './series-format';
 
-
 /**
  * The foreground watch's log: one line for each change a user follows (a series found, moved,
  * removed, gaining or losing videos, ready, failed, offline and back, identified), told from the
