@@ -9,6 +9,7 @@ import type { TvshowFields } from './types';
 import { isOnlyLinks, retargetLinks } from './url-only';
 import { setList, setSingle } from './edit';
 import { setActors } from './merge-actors';
+import { setNamedSeasons } from './merge-named-seasons';
 import { setRating } from './merge-ratings';
 import { normalizedIds, setUniqueIds } from './merge-ids';
 import { childElements, element, firstChild, textOf } from './xml-tree';
@@ -56,6 +57,7 @@ export function mergeNfo(existingText: string | null, fields: TvshowFields): str
     setList(doc.show, 'studio', fields.studios),
     setList(doc.show, 'tag', fields.tags),
     setActors(doc.show, fields.actors),
+    setNamedSeasons(doc.show, fields.namedSeasons),
     setRating(doc.show, fields.rating),
     setUniqueIds(doc.show, fields.uniqueIds, fields.defaultUniqueId),
     setEpisodeGuide(doc.show, fields.episodeGuide !== undefined ? fields.episodeGuide : guideInStep(doc.show, fields.uniqueIds)),

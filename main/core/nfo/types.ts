@@ -141,6 +141,8 @@ export interface TvshowFields {
   defaultUniqueId?: string | null;
   /** The cast, replacing every `<actor>` of the file (see merge-actors.ts). */
   actors?: readonly NfoActor[] | null;
+  /** Season number → its name, as `<namedseason>`; seasons not given keep the file's names (see merge-named-seasons.ts). */
+  namedSeasons?: Readonly<Record<number, string>>;
   /** Written as Kodi 19+'s JSON map, e.g. {"tvdb":"81189","tmdb":"1396"}. */
   episodeGuide?: Readonly<Record<string, string>> | null;
   /** `<lockdata>`. A locked file is only ever written to unlock it (see mergeNfo). */
