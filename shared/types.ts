@@ -131,6 +131,8 @@ export interface SeriesDetail extends SeriesSummary {
   match?: SeriesMatch | null;
   /** The matched entry's cast, as its episode list brought it (empty before that list). */
   cast?: Array<{ name: string; role: string | null }>;
+  /** The seasons its tvshow.nfo names (`<namedseason>`), by number: what Kodi shows for them. */
+  seasonNames?: Record<number, string>;
 }
 
 export interface SkippedPath {

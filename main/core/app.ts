@@ -41,7 +41,7 @@ import { ImageProxy, type ProxiedImage } from './artwork/image-proxy';
 import { EpisodeListQueue } from './metadata/episode-list/list-queue';
 import { explainSkipped, fetchEpisodeLists } from './metadata/episode-list/fetch-lists';
 import { requireSeriesRow, seriesOfRoot } from './db/repos/series';
-import { fillEpisodeNfos } from './loader/stages/episode-nfos';
+import { fillFromStoredList } from './metadata/episode-list/fill-from-stored-list';
 import type { SeriesMissing } from '../../shared/missing';
 
 export interface CoreOptions {
@@ -211,7 +211,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       const set = await metadata.providers();
       const refusal = explainSkipped(await fetchEpisodeLists({ db, providers: set.providers, now }, id, { fresh: true }));
       if (refusal) throw refusal;
-      await fillEpisodeNfos(db, id, now);
+      await fillFromStoredList(db, metadata, id, now);
       feed.series(id);
       return missing.ofSeries(id);
     },

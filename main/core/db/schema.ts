@@ -63,6 +63,8 @@ export interface SeriesTable {
   ratings: Generated<string>;
   /** How many <actor> the tvshow.nfo holds: a cast is filled in only where it has none. */
   nfo_actors: Generated<number>;
+  /** JSON object of the tvshow.nfo's <namedseason> names by season number: filled only where it has none. */
+  nfo_named_seasons: Generated<string>;
   nfo_state: Generated<NfoState>;
   /** JSON array of { code, message }. */
   nfo_problems: Generated<string>;
@@ -211,6 +213,8 @@ export interface ProviderListTable {
   refresh_at_ms: number | null;
   /** JSON array of the entry's cast as NfoActor (null: the provider was not asked for it). */
   actors: string | null;
+  /** JSON object of the seasons the entry names, by number (null: the provider was not asked). */
+  season_names: string | null;
 }
 
 /** One expected episode, already in the series' numbering. */

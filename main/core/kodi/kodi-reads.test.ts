@@ -51,6 +51,7 @@ interface KodiShow {
 }
 interface KodiSeason {
   tvshowid: number;
+  title: string;
   season: number;
   episode: number;
   art: Record<string, string>;
@@ -98,6 +99,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       'No Guide/No Guide - S01E02.mkv': 'video',
       'Breaking Bad/Season 01/Breaking Bad - S01E01.mkv': 'video',
       'Breaking Bad/Season 02/Breaking Bad - S02E01.mkv': 'video',
+      'Attack on Titan/Season 01/Attack on Titan - S01E01.mkv': 'video', 'Attack on Titan/Season 04/Attack on Titan - S04E01.mkv': 'video',
       // Kodi's layout for disc rips, one folder per episode, and a series kept in its release folders.
       'Discs/Season 1/Discs S01E01/VIDEO_TS/VIDEO_TS.IFO': 'ifo',
       'Discs/Season 1/Discs S01E01/VIDEO_TS/VTS_01_1.VOB': 'video',
@@ -186,6 +188,9 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       expect(await fillEpisodeNfos(core.db, id('Breaking Bad'), () => new Date())).toBe(2);
       // The cast that came with the list goes into its tvshow.nfo, as the network queue does it.
       expect(await writeSeriesNfo({ db: core.db, providers: { tmdb, anilist }, now: () => new Date(), titleLanguage: 'romaji' }, id('Breaking Bad'))).toMatchObject({ written: true });
+      // A show whose last season TMDB names: the name goes into its tvshow.nfo.
+      await saveMatches(core.db, id('Attack on Titan'), { state: 'matched', provider: 'tmdb', provider_id: '1429', score: 1, source: 'folder' }, null, new Date().toISOString());
+      expect(await writeSeriesNfo({ db: core.db, providers: { tmdb, anilist }, now: () => new Date(), titleLanguage: 'romaji' }, id('Attack on Titan'))).toMatchObject({ written: true });
     } finally {
       await providers.close();
     }
@@ -201,7 +206,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       })
     ).tvshows ?? [];
     episodes = (await kodi.rpc.call<{ episodes?: KodiEpisode[] }>('VideoLibrary.GetEpisodes', { properties: ['title', 'season', 'episode', 'tvshowid', 'file', 'firstaired', 'uniqueid', 'art'] })).episodes ?? [];
-    seasons = (await kodi.rpc.call<{ seasons?: KodiSeason[] }>('VideoLibrary.GetSeasons', { properties: ['season', 'episode', 'tvshowid', 'art'] })).seasons ?? [];
+    seasons = (await kodi.rpc.call<{ seasons?: KodiSeason[] }>('VideoLibrary.GetSeasons', { properties: ['season', 'episode', 'tvshowid', 'art', 'title'] })).seasons ?? [];
     if (process.env.ANISHELF_KODI_DUMP) console.log(JSON.stringify({ shows, seasons, episodes }, null, 1));
   }, 600_000);
 
@@ -276,6 +281,11 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     const seasonArt = (n: number) => decodeURIComponent(seasons.find((x) => x.tvshowid === show('Breaking Bad')?.tvshowid && x.season === n)?.art.poster ?? '');
     expect(seasonArt(1)).toContain(path.join(lib, 'Breaking Bad', 'season01-poster.jpg'));
     expect(seasonArt(2)).toContain(path.join(lib, 'Breaking Bad', 'season02-poster.jpg'));
+  });
+
+  test("a season TMDB names is shown by its name; the others keep Kodi's own", () => {
+    const titles = seasons.filter((x) => x.tvshowid === show('Attack on Titan')?.tvshowid).sort((a, b) => a.season - b.season).map((x) => [x.season, x.title]);
+    expect(titles).toEqual([[1, 'Season 1'], [4, 'The Final Season']]);
   });
 
   test('what Kodi does not read', () => {

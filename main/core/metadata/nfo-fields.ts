@@ -2,6 +2,7 @@ import type { ProviderIds } from '../../../shared/types';
 import type { AniListMedia, FuzzyDate } from './anilist/types';
 import type { NfoActor, TvshowFields } from '../nfo/types';
 import type { TmdbTvDetails } from './tmdb/types';
+import { seasonNamesFromTmdb } from './season-names';
 
 export type TitleLanguage = 'romaji' | 'english' | 'native';
 
@@ -12,6 +13,8 @@ export interface ProviderShowFields extends Required<Pick<TvshowFields, 'title' 
   defaultId: string;
   /** The cast, which comes with the episode list; null until that list is stored. */
   actors: NfoActor[] | null;
+  /** Seasons the entry names by number (TMDB's; AniList's entries are one season each). */
+  namedSeasons: Record<number, string>;
 }
 
 const MAX_TAGS = 10;
@@ -35,6 +38,7 @@ export function fieldsFromAniList(media: AniListMedia, crossIds: ProviderIds, la
     ids: { ...crossIds, anilist: String(media.id), ...(media.idMal ? { mal: String(media.idMal) } : {}) },
     defaultId: 'anilist',
     actors: null,
+    namedSeasons: {},
   };
 }
 
@@ -58,6 +62,7 @@ export function fieldsFromTmdb(show: TmdbTvDetails, crossIds: ProviderIds): Prov
     ids,
     defaultId: 'tmdb',
     actors: null,
+    namedSeasons: seasonNamesFromTmdb(show.seasons),
   };
 }
 

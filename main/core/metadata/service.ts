@@ -16,7 +16,7 @@ import { fromAniList, toCandidates, type IdentifyResult } from './match/identify
 import { scoreCandidate } from './match/score';
 import { ProviderSet } from './provider-set';
 import { parseProviderRef } from './provider-ref';
-import { castToFill } from './fill-cast';
+import { listFillsNfo } from './fill-from-list';
 import { writeSeriesNfo } from './write-series-nfo';
 import type { Clock } from '../util/clock';
 import type { WriteNfoOutcome } from './write-nfo';
@@ -184,11 +184,12 @@ export class MetadataService {
   }
 
   /**
-   * After an episode list was stored: writes the cast it brought into the series' tvshow.nfo
-   * when that file has none (the rest of the file is only filled, as after an identification).
+   * After an episode list was stored: writes the cast and season names it brought into the
+   * series' tvshow.nfo where that file lacks them (the rest of the file is only filled, as after
+   * an identification).
    */
-  async fillCast(seriesId: number, signal?: AbortSignal): Promise<WriteNfoOutcome | null> {
-    if (!(await castToFill(this.db, seriesId))) return null;
+  async fillFromList(seriesId: number, signal?: AbortSignal): Promise<WriteNfoOutcome | null> {
+    if (!(await listFillsNfo(this.db, seriesId))) return null;
     const outcome = await this.writeNfo(await this.providers(), seriesId, signal ? { signal } : {});
     if (outcome?.written) this.onChanged(seriesId);
     return outcome;

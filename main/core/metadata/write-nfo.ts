@@ -34,11 +34,16 @@ export async function writeNfoFromMatch(series: SeriesRow, found: ProviderShowFi
 }
 
 function allFields(found: ProviderShowFields): TvshowFields {
-  const { ids, defaultId, actors, ...rest } = found;
+  const { ids, defaultId, actors, namedSeasons, ...rest } = found;
   // No <episodeguide>: with Kodi's "Local information only", any guide makes Kodi look an episode
   // without an NFO up online, fail, and skip the rest of the show (checked against Kodi 20).
   // A cast not known yet is none: the entry's episode list brings it and fills it in.
-  return { ...rest, actors: actors ?? [], uniqueIds: ids, defaultUniqueId: defaultId };
+  // Season names only rename the seasons given: one the user named alone keeps its name.
+  return { ...rest, actors: actors ?? [], ...namesOrNothing(namedSeasons), uniqueIds: ids, defaultUniqueId: defaultId };
+}
+
+function namesOrNothing(namedSeasons: Record<number, string>): Pick<TvshowFields, 'namedSeasons'> {
+  return Object.keys(namedSeasons).length > 0 ? { namedSeasons } : {};
 }
 
 interface Filled {
@@ -53,6 +58,7 @@ interface Filled {
   genres: boolean;
   ratings: boolean;
   actors: boolean;
+  namedSeasons: Record<number, string>;
   ids: ProviderIds;
 }
 
@@ -72,6 +78,7 @@ function filledFields(s: SeriesRow): Filled {
     genres: list(s.genres),
     ratings: list(s.ratings),
     actors: s.nfo_actors > 0,
+    namedSeasons: JSON.parse(s.nfo_named_seasons) as Record<number, string>,
     ids: JSON.parse(s.provider_ids) as ProviderIds,
   };
 }
@@ -89,6 +96,7 @@ function missingFields(found: ProviderShowFields, filled: Filled, series: Series
   // Tags are not read back into the row, so an existing file's tags are left as they are.
   if (!filled.ratings && found.rating) out.rating = found.rating;
   if (!filled.actors && found.actors?.length) out.actors = found.actors;
+  Object.assign(out, namesOrNothing(Object.fromEntries(Object.entries(found.namedSeasons).filter(([season]) => !(season in filled.namedSeasons)))));
   const newIds = Object.fromEntries(Object.entries(found.ids).filter(([type]) => !filled.ids[type]));
   if (Object.keys(newIds).length > 0) {
     out.uniqueIds = newIds;

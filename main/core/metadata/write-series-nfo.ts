@@ -48,6 +48,7 @@ export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number,
   if (wrote.has('genres')) update.genres = JSON.stringify(found.genres ?? []);
   if (wrote.has('studios')) update.studios = JSON.stringify(found.studios ?? []);
   if (wrote.has('actors')) update.nfo_actors = found.actors?.length ?? 0;
+  if (wrote.has('namedSeasons')) update.nfo_named_seasons = JSON.stringify({ ...(row.has_nfo === 1 ? JSON.parse(row.nfo_named_seasons) : {}), ...found.namedSeasons });
   await updateSeries(deps.db, seriesId, update);
   return outcome;
 }

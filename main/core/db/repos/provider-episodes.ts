@@ -155,6 +155,14 @@ export async function seriesNeedingLists(db: DbOrTx, nowMs: number, limit: numbe
  * stored yet or was fetched without it.
  */
 export async function entryCast(db: DbOrTx, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<NfoActor[] | null> {
-  const row = await db.selectFrom('provider_lists').select('actors').where('series_id', '=', seriesId).where('provider', '=', provider).where('provider_id', '=', providerId).executeTakeFirst();
-  return row?.actors ? (JSON.parse(row.actors) as NfoActor[]) : null;
+  return (await entryShowFacts(db, seriesId, provider, providerId)).cast;
+}
+
+/** What a provider entry's stored episode list says of the whole show: its cast and season names (null: not stored or not asked). */
+export async function entryShowFacts(db: DbOrTx, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<{ cast: NfoActor[] | null; seasonNames: Record<number, string> | null }> {
+  const row = await db.selectFrom('provider_lists').select(['actors', 'season_names']).where('series_id', '=', seriesId).where('provider', '=', provider).where('provider_id', '=', providerId).executeTakeFirst();
+  return {
+    cast: row?.actors ? (JSON.parse(row.actors) as NfoActor[]) : null,
+    seasonNames: row?.season_names ? (JSON.parse(row.season_names) as Record<number, string>) : null,
+  };
 }

@@ -129,6 +129,7 @@ function seriesColumnsFromNfo(ctx: StageContext, nfo: NfoReadResult): SeriesUpda
     studios: JSON.stringify(nfo.studios),
     ratings: JSON.stringify(nfo.ratings),
     nfo_actors: nfo.actors.length,
+    nfo_named_seasons: JSON.stringify(nfo.namedSeasons),
   };
 }
 

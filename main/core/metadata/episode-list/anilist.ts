@@ -63,6 +63,8 @@ export function aniListEpisodeList(seriesId: number, media: AniListMediaEpisodes
       fetched_at_ms: fetchedAtMs,
       refresh_at_ms: nextRefreshAt(facts, fetchedAtMs),
       actors: media.characters ? JSON.stringify(castFromAniList(media.characters.edges)) : null,
+      // AniList names no seasons: each of its entries is one.
+      season_names: null,
     },
     episodes: nodes.map((n) => ({
       season: placement.season ?? 1,

@@ -5,6 +5,7 @@ import { testCore, type TestCore } from '../../testing/core';
 import { libraryDir, tempDir, writeTree } from '../../testing/temp';
 import { waitFor } from '../../testing/wait';
 import { FakeProviderServer } from '../testing/fake-provider-server';
+import { parseNfo } from '../../nfo/parse';
 import { EPISODE_LIBRARY_MISSING, EPISODES_NOW_MS, episodeLibraryFiles, episodeLibraryProviders } from './testing/episode-library';
 
 const DAY = 86_400_000;
@@ -198,6 +199,32 @@ test('the cast comes with the episode list into a tvshow.nfo that has none, TMDB
     const packId = (await core.listSeries()).find((s) => s.path.endsWith(pack))!.id;
     await core.metadata.identify(packId, { refresh: true });
     expect(show(pack).match(/<name>[^<]+<\/name>/g)).toEqual(['<name>Pack Show Actor 1</name>', '<name>Pack Show Actor 2</name>', '<name>Pack Show Actor 3</name>']);
+  } finally {
+    await close();
+  }
+});
+
+test("TMDB's season names go into tvshow.nfo; the user's names stay until a refresh from the provider, and a season named later comes with the list refresh that brings it", async () => {
+  const pack = 'Pack.Show.S01.1080p.WEB-DL.x264-GRP [tmdbid-91002]';
+  const userShow = '<?xml version="1.0" encoding="UTF-8"?>\n<tvshow>\n  <title>Pack Show</title>\n  <namedseason number="3">My Finale</namedseason>\n</tvshow>\n';
+  const { core, lib, providers, ids, close } = await setUp({ [`${pack}/tvshow.nfo`]: userShow });
+  try {
+    const named = (folder: string) => parseNfo(fs.readFileSync(path.join(lib, folder, 'tvshow.nfo'), 'utf8')).namedSeasons;
+    const garden = 'Garden Show [tmdbid-91001]';
+    // Only a real name: not "Season 1", and not season 0's "Specials", which Kodi names itself.
+    expect(named(garden)).toEqual({ 2: 'Bloom' });
+    expect(named('Pack.Show.S02.1080p.WEB-DL.x264-GRP [tmdbid-91002]')).toEqual({ 3: 'Final Harvest' });
+    // The user's name for the season stands: the identification only filled what the file lacked.
+    expect(named(pack)).toEqual({ 3: 'My Finale' });
+
+    // TMDB names the first season later: the next list refresh brings the name in, the other kept.
+    providers.tmdb[0]!.details.seasons.find((s) => s.season_number === 1)!.name = 'Seedlings';
+    await core.refreshEpisodeList(ids.get(garden)!);
+    expect(named(garden)).toEqual({ 1: 'Seedlings', 2: 'Bloom' });
+
+    // "Refresh from provider" takes the provider's names over the user's.
+    await core.metadata.identify(ids.get(pack)!, { refresh: true });
+    expect(named(pack)).toEqual({ 3: 'Final Harvest' });
   } finally {
     await close();
   }

@@ -3,8 +3,8 @@ import { listEpisodeLists, seriesNeedingLists, setRefreshAt } from '../../db/rep
 import { isAnishelfError } from '../../errors';
 import type { ChangeFeed } from '../../events/change-feed';
 import type { MetadataService } from '../service';
-import { fillEpisodeNfos } from '../../loader/stages/episode-nfos';
 import { fetchEpisodeLists } from './fetch-lists';
+import { fillFromStoredList } from './fill-from-stored-list';
 import { WakeSignal } from '../../util/wake-signal';
 
 /** Series fetched at once: the providers' limiters set the real pace. */
@@ -101,12 +101,7 @@ export class EpisodeListQueue {
       this.retryAt.delete(seriesId);
       // Nothing to fetch from (provider switched off, entry gone): not asked again until the match changes.
       if ('skipped' in outcome) await this.later(seriesId, 24 * 60 * 60_000);
-      else {
-        // The episode NFOs Anishelf wrote from file names get the provider's titles, plots and
-        // dates, and a tvshow.nfo without a cast gets the one the list brought.
-        await fillEpisodeNfos(db, seriesId, now, signal);
-        await metadata.fillCast(seriesId, signal);
-      }
+      else await fillFromStoredList(db, metadata, seriesId, now, signal);
       feed.series(seriesId);
     } catch (err) {
       if (signal.aborted) return;

@@ -2,6 +2,7 @@ import type { EpisodeListInput, ProviderEpisodeInput } from '../../db/repos/prov
 import type { ProviderEpisodeKind } from '../../db/schema';
 import type { TmdbCastMember } from '../tmdb/types';
 import { castFromTmdb } from '../cast';
+import { seasonNamesFromTmdb } from '../season-names';
 import { providerTitle } from './placeholder-title';
 import { nextRefreshAt } from './refresh';
 
@@ -12,7 +13,7 @@ export interface TmdbShow {
   number_of_episodes: number | null;
   episode_run_time?: number[];
   next_episode_to_air: { air_date: string | null; episode_number: number; season_number: number } | null;
-  seasons: Array<{ season_number: number; episode_count: number }>;
+  seasons: Array<{ season_number: number; episode_count: number; name?: string | null }>;
   aggregate_credits?: { cast: TmdbCastMember[] };
 }
 
@@ -35,7 +36,7 @@ export interface TmdbSeason {
 // Season 0 holds real specials beside recaps, trailers and making-ofs that no one collects.
 const NOT_AN_EPISODE = /\b(trailer|teaser|promo|preview|recap|making[ -]of|behind the scenes|credits?|opening|ending|commercial|pv|cm)\b/i;
 
-/** Storage rows for a TMDB series: its own seasons and numbering, and its cast. `imageBase` is /configuration's. */
+/** Storage rows for a TMDB series: its own seasons and numbering, their names, and its cast. `imageBase` is /configuration's. */
 export function tmdbEpisodeList(seriesId: number, show: TmdbShow, seasons: readonly TmdbSeason[], fetchedAtMs: number, imageBase: string): { list: EpisodeListInput; episodes: ProviderEpisodeInput[] } {
   const next = show.next_episode_to_air;
   return {
@@ -52,6 +53,7 @@ export function tmdbEpisodeList(seriesId: number, show: TmdbShow, seasons: reado
       fetched_at_ms: fetchedAtMs,
       refresh_at_ms: nextRefreshAt({ status: show.status, next_airing_at_ms: null }, fetchedAtMs, next?.air_date ?? null),
       actors: show.aggregate_credits ? JSON.stringify(castFromTmdb(show.aggregate_credits.cast, imageBase)) : null,
+      season_names: JSON.stringify(seasonNamesFromTmdb(show.seasons)),
     },
     episodes: seasons.flatMap((season) =>
       season.episodes.map((e) => ({

@@ -39,7 +39,7 @@ export function buildTmdbShows(seeds: readonly TmdbSeed[]): TmdbShow[] {
       status: seed.ended ? 'Ended' : 'Returning Series',
       number_of_episodes: seed.seasons.reduce((a, b) => a + b, 0),
       number_of_seasons: seed.seasons.length,
-      seasons: seed.seasons.map((count, i) => ({ id: seed.id * 100 + i + 1, season_number: i + 1, episode_count: count, name: `Season ${i + 1}`, air_date: `${seed.year + i}-01-20`, poster_path: `/s${seed.id}-${i + 1}.jpg` })),
+      seasons: seed.seasons.map((count, i) => ({ id: seed.id * 100 + i + 1, season_number: i + 1, episode_count: count, name: seed.seasonNames?.[i + 1] ?? `Season ${i + 1}`, air_date: `${seed.year + i}-01-20`, poster_path: `/s${seed.id}-${i + 1}.jpg` })),
       genres,
       networks: [{ id: 1, name: seed.network ?? 'Network' }],
       production_companies: [{ id: 2, name: `${seed.network ?? 'Network'} Studios` }],

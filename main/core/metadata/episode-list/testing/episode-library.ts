@@ -75,7 +75,7 @@ export function episodeLibraryProviders(): { anilist: FakeAniListMedia[]; tmdb: 
   airing.nextAiringEpisode = { episode: 8, airingAt: next, timeUntilAiring: 2 * 86_400 };
   airing.airingSchedule = { nodes: Array.from({ length: 12 }, (_, k) => ({ episode: k + 1, airingAt: next + (k + 1 - 8) * 7 * 86_400 })) };
 
-  const [garden] = buildTmdbShows([{ id: 91001, name: 'Garden Show', year: 2024, seasons: [6, 4] }]);
+  const [garden] = buildTmdbShows([{ id: 91001, name: 'Garden Show', year: 2024, seasons: [6, 4], seasonNames: { 2: 'Bloom' } }]);
   garden!.details.status = 'Returning Series';
   garden!.details.seasons.unshift({ id: 9100100, season_number: 0, episode_count: 2, name: 'Specials', air_date: day(-300) });
   garden!.details.next_episode_to_air = { air_date: day(3), episode_number: 4, season_number: 2 };
@@ -87,6 +87,6 @@ export function episodeLibraryProviders(): { anilist: FakeAniListMedia[]; tmdb: 
       2: Array.from({ length: 4 }, (_, k) => ({ episode_number: k + 1, name: k === 2 ? 'Episode 3' : `Bloom ${k + 1}`, overview: `Plot of S2E${k + 1}.`, air_date: day(-18 + k * 7) })),
     },
   };
-  const [packs] = buildTmdbShows([{ id: 91002, name: 'Pack Show', year: 2019, seasons: [3, 3, 2], ended: true }]);
+  const [packs] = buildTmdbShows([{ id: 91002, name: 'Pack Show', year: 2019, seasons: [3, 3, 2], ended: true, seasonNames: { 3: 'Final Harvest' } }]);
   return { anilist, tmdb: [show, packs!] };
 }

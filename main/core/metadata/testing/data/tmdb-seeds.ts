@@ -15,6 +15,8 @@ export interface TmdbSeed {
   language?: string;
   genres?: string[];
   network?: string;
+  /** Seasons TMDB names ("The Final Season"); the others are "Season N", as TMDB calls them. */
+  seasonNames?: Record<number, string>;
 }
 
 export const TMDB_SEEDS: TmdbSeed[] = [
@@ -59,6 +61,6 @@ export const TMDB_SEEDS: TmdbSeed[] = [
   { id: 30991, name: 'Cowboy Bebop', original: 'カウボーイビバップ', year: 1998, seasons: [26], ended: true, imdb: 'tt0213338', tvdb: 76885, country: 'JP', language: 'ja', genres: ['Animation', 'Action & Adventure'], network: 'TV Tokyo' },
   { id: 105248, name: 'Cowboy Bebop', year: 2021, seasons: [10], ended: true, imdb: 'tt1267295', tvdb: 373480, genres: ['Action & Adventure', 'Sci-Fi & Fantasy'], network: 'Netflix' },
   { id: 209867, name: "Frieren: Beyond Journey's End", original: '葬送のフリーレン', year: 2023, seasons: [28], imdb: 'tt22248376', tvdb: 424536, country: 'JP', language: 'ja', genres: ['Animation', 'Action & Adventure'], network: 'Nippon TV' },
-  { id: 1429, name: 'Attack on Titan', original: '進撃の巨人', year: 2013, seasons: [25, 12, 22, 30], ended: true, imdb: 'tt2560140', tvdb: 267440, country: 'JP', language: 'ja', genres: ['Animation', 'Sci-Fi & Fantasy'], network: 'MBS' },
+  { id: 1429, name: 'Attack on Titan', original: '進撃の巨人', year: 2013, seasons: [25, 12, 22, 30], ended: true, imdb: 'tt2560140', tvdb: 267440, country: 'JP', language: 'ja', genres: ['Animation', 'Sci-Fi & Fantasy'], network: 'MBS', seasonNames: { 4: 'The Final Season' } },
   { id: 65942, name: 'Re:ZERO -Starting Life in Another World-', original: 'Re:ゼロから始める異世界生活', year: 2016, seasons: [25, 25, 16], imdb: 'tt5607616', tvdb: 305089, country: 'JP', language: 'ja', genres: ['Animation', 'Drama'], network: 'TV Tokyo' },
 ];
