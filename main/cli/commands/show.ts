@@ -29,6 +29,8 @@ export const showCommand: CliCommand = {
         // The online match and its cast, as the detail panel's Online match says them.
         if (detail.match) io.stdout.write(`  match ${describeMatch(detail.match)}\n`);
         if (detail.cast?.length) io.stdout.write(`  cast ${printable(castText(detail.cast))}\n`);
+        const named = Object.entries(detail.seasonNames ?? {});
+        if (named.length) io.stdout.write(`  season names ${printable(named.map(([season, name]) => `${season}: ${name}`).join(' · '))}\n`);
         io.stdout.write(`  ${videosText(detail.videoCount)}\n\n`);
         // The title is the episode NFO's, else what the file name gives.
         const rows = detail.episodes.map((e) => [e.season === null ? '' : String(e.season), e.episodes.join(',') + (e.part != null ? ` part ${e.part}` : ''), e.absolute.join(','), printable(e.title ?? ''), e.path.slice(detail.path.length + 1)]);

@@ -4,7 +4,7 @@ import { episodeTags, groupBySeason } from '../lib/episodes';
 
 /** Every video file with what was parsed from its name, grouped by season. */
 export function EpisodeList({ detail }: { detail: SeriesDetail }) {
-  const groups = groupBySeason(detail.episodes);
+  const groups = groupBySeason(detail.episodes, detail.seasonNames);
   return (
     <section className="detail-section" aria-labelledby="episodes-heading" data-testid="episode-list">
       <h3 id="episodes-heading">

@@ -16,6 +16,11 @@ describe('episodes', () => {
     ]);
   });
 
+  test("a season the NFO names is labelled with its number and its name", () => {
+    const groups = groupBySeason([ep({ season: 1 }), ep({ season: 4 }), ep({ season: 0 })], { 4: 'The Final Season', 0: 'Extras' });
+    expect(groups.map((g) => g.label)).toEqual(['Season 1', 'Season 4 · The Final Season', 'Specials']);
+  });
+
   test('a flat fansub folder groups as "Episodes", before specials', () => {
     const groups = groupBySeason([ep({ season: null, episodes: [1, 2], absolute: [1, 2] }), ep({ season: null, episodes: [1], special: true, specialKind: 'ova' }), ep({ season: null, episodes: [3], absolute: [3] })]);
     expect(groups.map((g) => [g.label, g.episodes.length])).toEqual([

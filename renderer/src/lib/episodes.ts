@@ -11,19 +11,25 @@ const recognised = (e: EpisodeSummary) => e.episodes.length > 0 || e.absolute.le
 /**
  * Episodes by season: 1, 2, … then "Episodes" (numbered files with no season: a flat fansub
  * folder counts absolute numbers), then Specials (season 0 or flagged), then files whose episode
- * could not be told.
+ * could not be told. A season the NFO names keeps its number beside the name ("Season 4 · The
+ * Final Season"), as the folders are numbered.
  */
-export function groupBySeason(episodes: readonly EpisodeSummary[]): SeasonGroup[] {
+export function groupBySeason(episodes: readonly EpisodeSummary[], seasonNames: Readonly<Record<number, string>> = {}): SeasonGroup[] {
   const groups = new Map<string, SeasonGroup>();
   for (const e of episodes) {
     const special = e.special === true || e.season === 0;
-    const [key, label] = special ? ['specials', 'Specials'] : e.season !== null ? [`s${e.season}`, `Season ${e.season}`] : recognised(e) ? ['flat', 'Episodes'] : ['none', 'Not recognised'];
+    const [key, label] = special ? ['specials', 'Specials'] : e.season !== null ? [`s${e.season}`, seasonLabel(e.season, seasonNames)] : recognised(e) ? ['flat', 'Episodes'] : ['none', 'Not recognised'];
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { key, label, episodes: [] }));
     group.episodes.push(e);
   }
   const rank = (g: SeasonGroup) => ({ flat: 1e5, specials: 1e6, none: 2e6 })[g.key] ?? Number(g.key.slice(1));
   return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+function seasonLabel(season: number, names: Readonly<Record<number, string>>): string {
+  const name = names[season];
+  return name ? `Season ${season} · ${name}` : `Season ${season}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
