@@ -27,7 +27,7 @@ export const localPath = z
   .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".."');
 
 /** The settings the Settings panel and `anishelf config` change. */
-export const SETTING_NAMES = ['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers', 'episode-nfos'] as const;
+export const SETTING_NAMES = ['tmdb-key', 'title-language', 'rating-country', 'anilist', 'tmdb', 'workers', 'episode-nfos'] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
 export const seriesId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -150,6 +150,8 @@ export interface DirectoryListing {
 export interface SettingsView {
   tmdbKey: { set: boolean; source: 'settings' | 'environment' | null };
   titleLanguage: 'romaji' | 'english' | 'native';
+  /** Whose content ratings tvshow.nfo gets: the user's choice, else the system's region. */
+  ratingCountry: { country: string; source: 'settings' | 'system' };
   anilist: boolean;
   tmdb: boolean;
   /** Disk workers; a change applies the next time the loader starts. */

@@ -133,6 +133,8 @@ export interface SeriesDetail extends SeriesSummary {
   cast?: Array<{ name: string; role: string | null }>;
   /** The seasons its tvshow.nfo names (`<namedseason>`), by number: what Kodi shows for them. */
   seasonNames?: Record<number, string>;
+  /** Its tvshow.nfo's content rating (`<mpaa>`: "TV-MA", "DE-16"). */
+  contentRating?: string | null;
 }
 
 export interface SkippedPath {

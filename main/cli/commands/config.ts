@@ -4,11 +4,11 @@ import type { CliCommand } from '../command';
 import { printJson } from '../io';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
-const NAMES = 'tmdb-key, title-language (romaji|english|native), anilist (on|off), tmdb (on|off), workers (1-16), episode-nfos (on|off)';
+const NAMES = 'tmdb-key, title-language (romaji|english|native), rating-country (US, DE…; "" follows the system), anilist (on|off), tmdb (on|off), workers (1-16), episode-nfos (on|off)';
 
 export const configCommand: CliCommand = {
   register(program, io) {
-    const config = program.command('config').description('show or change the settings (TMDB key, title language, providers, disk workers)');
+    const config = program.command('config').description('show or change the settings (TMDB key, title language, rating country, providers, disk workers)');
     libraryOptions(config.command('get').description('show the settings; the TMDB key is never shown in full'))
       .argument('[name]', NAMES)
       .action(async (name: string | undefined, options: CommonOptions) => {
@@ -35,6 +35,7 @@ function toCli(view: MetadataSettingsView): Record<string, string | number | nul
     // Write-only: whether a key is set, never the key.
     'tmdb-key': view.tmdbKey.source === 'environment' ? 'set (ANISHELF_TMDB_KEY)' : view.tmdbKey.set ? 'set' : null,
     'title-language': view.titleLanguage,
+    'rating-country': view.ratingCountry.source === 'system' ? `${view.ratingCountry.country} (from the system)` : view.ratingCountry.country,
     anilist: view.anilist ? 'on' : 'off',
     tmdb: view.tmdb ? 'on' : 'off',
     workers: view.workers,

@@ -74,9 +74,11 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
   expect(set.code).toBe(0);
   expect(set.stdout).toBe('tmdb-key = set\n');
   const all = await cli(['config', 'get', '--json', ...d], { env });
-  expect(all.json()).toEqual({ 'tmdb-key': 'set', 'title-language': 'romaji', anilist: 'on', tmdb: 'on', workers: 5, 'episode-nfos': 'on' });
+  expect(all.json()).toEqual({ 'tmdb-key': 'set', 'title-language': 'romaji', 'rating-country': expect.stringMatching(/^[A-Z]{2} \(from the system\)$/), anilist: 'on', tmdb: 'on', workers: 5, 'episode-nfos': 'on' });
   expect(all.stdout).not.toContain(KEY.slice(-4));
   expect((await cli(['config', 'set', 'episode-nfos', 'off', ...d], { env })).stdout).toBe('episode-nfos = off\n');
+  expect((await cli(['config', 'set', 'rating-country', 'jp', ...d], { env })).stdout).toBe('rating-country = JP\n');
+  expect((await cli(['config', 'set', 'rating-country', 'Japan', ...d], { env })).stderr).toMatch(/two-letter country code/);
   // Two Doctor Who shows, 1963 and 2005, with the same title: review, never a guess.
   const review = (await cli(['identify', folder, '--json', ...d], { env })).json();
   expect(review).toMatchObject({ state: 'needs_review' });
@@ -86,7 +88,7 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
   expect((await cli(['config', 'set', 'workers', '3', ...d], { env })).stdout).toBe('workers = 3\n');
   // A name that is not a setting (the help's "providers" are two: anilist and tmdb) says which are.
   const unknown = await cli(['config', 'set', 'providers', 'off', ...d], { env });
-  expect([unknown.code, unknown.stderr]).toEqual([2, 'anishelf: There is no setting "providers"; the settings are tmdb-key, title-language, anilist, tmdb, workers, episode-nfos.\n']);
+  expect([unknown.code, unknown.stderr]).toEqual([2, 'anishelf: There is no setting "providers"; the settings are tmdb-key, title-language, rating-country, anilist, tmdb, workers, episode-nfos.\n']);
   expect((await cli(['config', 'get', 'providers', ...d], { env })).stderr).toBe(unknown.stderr);
   // One pause for both queues, and `status` says so.
   expect((await cli(['pause', ...d], { env })).code).toBe(0);

@@ -57,6 +57,8 @@ export interface SeriesTable {
   plot: string | null;
   premiered: string | null;
   show_status: string | null;
+  /** tvshow.nfo's content rating (<mpaa>). */
+  mpaa: string | null;
   /** JSON arrays. */
   genres: Generated<string>;
   studios: Generated<string>;

@@ -48,6 +48,7 @@ interface KodiShow {
   file: string;
   art: Record<string, string>;
   cast: Array<{ name: string; role: string; order: number; thumbnail?: string }>;
+  mpaa: string;
 }
 interface KodiSeason {
   tvshowid: number;
@@ -187,10 +188,10 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       expect(await fetchEpisodeLists({ db: core.db, providers: { tmdb, anilist }, now: () => new Date() }, id('Breaking Bad'))).toEqual({ stored: 1 });
       expect(await fillEpisodeNfos(core.db, id('Breaking Bad'), () => new Date())).toBe(2);
       // The cast that came with the list goes into its tvshow.nfo, as the network queue does it.
-      expect(await writeSeriesNfo({ db: core.db, providers: { tmdb, anilist }, now: () => new Date(), titleLanguage: 'romaji' }, id('Breaking Bad'))).toMatchObject({ written: true });
+      expect(await writeSeriesNfo({ db: core.db, providers: { tmdb, anilist }, now: () => new Date(), titleLanguage: 'romaji', ratingCountry: 'US' }, id('Breaking Bad'))).toMatchObject({ written: true });
       // A show whose last season TMDB names: the name goes into its tvshow.nfo.
       await saveMatches(core.db, id('Attack on Titan'), { state: 'matched', provider: 'tmdb', provider_id: '1429', score: 1, source: 'folder' }, null, new Date().toISOString());
-      expect(await writeSeriesNfo({ db: core.db, providers: { tmdb, anilist }, now: () => new Date(), titleLanguage: 'romaji' }, id('Attack on Titan'))).toMatchObject({ written: true });
+      expect(await writeSeriesNfo({ db: core.db, providers: { tmdb, anilist }, now: () => new Date(), titleLanguage: 'romaji', ratingCountry: 'US' }, id('Attack on Titan'))).toMatchObject({ written: true });
     } finally {
       await providers.close();
     }
@@ -202,7 +203,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     await kodi.scanTvShows(lib);
     shows = (
       await kodi.rpc.call<{ tvshows?: KodiShow[] }>('VideoLibrary.GetTVShows', {
-        properties: ['title', 'originaltitle', 'sorttitle', 'year', 'premiered', 'plot', 'genre', 'uniqueid', 'episode', 'season', 'file', 'art', 'cast'],
+        properties: ['title', 'originaltitle', 'sorttitle', 'year', 'premiered', 'plot', 'genre', 'uniqueid', 'episode', 'season', 'file', 'art', 'cast', 'mpaa'],
       })
     ).tvshows ?? [];
     episodes = (await kodi.rpc.call<{ episodes?: KodiEpisode[] }>('VideoLibrary.GetEpisodes', { properties: ['title', 'season', 'episode', 'tvshowid', 'file', 'firstaired', 'uniqueid', 'art'] })).episodes ?? [];
@@ -281,6 +282,11 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     const seasonArt = (n: number) => decodeURIComponent(seasons.find((x) => x.tvshowid === show('Breaking Bad')?.tvshowid && x.season === n)?.art.poster ?? '');
     expect(seasonArt(1)).toContain(path.join(lib, 'Breaking Bad', 'season01-poster.jpg'));
     expect(seasonArt(2)).toContain(path.join(lib, 'Breaking Bad', 'season02-poster.jpg'));
+  });
+
+  test("the content rating from the matched entry, the chosen country's (here the US)", () => {
+    expect(show('Breaking Bad')?.mpaa).toBe('TV-MA');
+    expect(show('Cowboy Bebop')?.mpaa).toBe('');
   });
 
   test("a season TMDB names is shown by its name; the others keep Kodi's own", () => {

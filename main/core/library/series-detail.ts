@@ -57,6 +57,7 @@ export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail>
     episodeNfoProblem: row.episode_nfo_problem ? (JSON.parse(row.episode_nfo_problem) as ErrorInfo) : null,
     match,
     seasonNames: JSON.parse(row.nfo_named_seasons) as Record<number, string>,
+    contentRating: row.mpaa,
     cast: match?.state === 'matched' && match.provider && match.id ? ((await entryCast(db, id, match.provider, match.id)) ?? []).map((a) => ({ name: a.name, role: a.role })) : [],
   };
 }

@@ -4,12 +4,14 @@ import { getSetting, setSetting } from '../db/repos/settings';
 import { ANILIST_URL } from './anilist/client';
 import type { TitleLanguage } from './nfo-fields';
 import { TMDB_URL } from './tmdb/client';
+import { systemRatingCountry } from './content-rating';
 
 export const METADATA_SETTINGS = {
   tmdbKey: 'metadata.tmdbKey',
   titleLanguage: 'metadata.titleLanguage',
   anilist: 'metadata.anilist',
   tmdb: 'metadata.tmdb',
+  ratingCountry: 'metadata.ratingCountry',
 } as const;
 
 /** AniList's documented 90/min is not what it serves (30/min in its degraded mode): stay under. */
@@ -25,6 +27,8 @@ export interface MetadataConfig {
   /** From the settings (stored in the data dir) or ANISHELF_TMDB_KEY; never logged. */
   tmdbKey: string | null;
   titleLanguage: TitleLanguage;
+  /** Whose content ratings go into tvshow.nfo (ISO 3166-1 alpha-2): the user's choice, else the system's region. */
+  ratingCountry: string;
   anilistEnabled: boolean;
   tmdbEnabled: boolean;
 }
@@ -39,6 +43,7 @@ export async function loadMetadataConfig(db: Db, env: NodeJS.ProcessEnv = proces
     tmdbPerMin: perMinute(env.ANISHELF_TMDB_PER_MIN, DEFAULT_TMDB_PER_MIN),
     tmdbKey: tmdbKey || null,
     titleLanguage: await getSetting<TitleLanguage>(db, METADATA_SETTINGS.titleLanguage, 'romaji'),
+    ratingCountry: (await chosenRatingCountry(db)) ?? systemRatingCountry(),
     // ANISHELF_PROVIDERS=off: no online identification at all (air-gapped machines, test suites).
     anilistEnabled: env.ANISHELF_PROVIDERS !== 'off' && (await getSetting(db, METADATA_SETTINGS.anilist, true)),
     tmdbEnabled: env.ANISHELF_PROVIDERS !== 'off' && (await getSetting(db, METADATA_SETTINGS.tmdb, true)),
@@ -56,10 +61,15 @@ export async function tmdbKeySource(db: Db, env: NodeJS.ProcessEnv = process.env
   return env.ANISHELF_TMDB_KEY?.trim() ? 'environment' : null;
 }
 
+/** The rating country the user chose, or null to follow the system's region. */
+export function chosenRatingCountry(db: Db): Promise<string | null> {
+  return getSetting<string | null>(db, METADATA_SETTINGS.ratingCountry, null);
+}
+
 export const TITLE_LANGUAGES: readonly TitleLanguage[] = ['romaji', 'english', 'native'];
 
 /** Every setting `anishelf config set` and the Settings panel change, by the name they use. */
-export const SETTING_NAMES = ['tmdb-key', 'title-language', 'anilist', 'tmdb', 'workers', 'episode-nfos'] as const;
+export const SETTING_NAMES = ['tmdb-key', 'title-language', 'rating-country', 'anilist', 'tmdb', 'workers', 'episode-nfos'] as const;
 
 /** A name that is no setting, for `config get` and `config set` alike: it says which there are. */
 export function unknownSetting(name: string): AnishelfError {
@@ -79,6 +89,11 @@ export async function setMetadataSetting(db: Db, name: string, value: string): P
     case 'title-language':
       if (!(TITLE_LANGUAGES as readonly string[]).includes(value)) throw new AnishelfError('CONFIG_INVALID', `The title language is one of ${TITLE_LANGUAGES.join(', ')}.`);
       return setSetting(db, METADATA_SETTINGS.titleLanguage, value);
+    case 'rating-country': {
+      const country = value.trim().toUpperCase();
+      if (country !== '' && !/^[A-Z]{2}$/.test(country)) throw new AnishelfError('CONFIG_INVALID', 'The rating country is a two-letter country code (US, DE, JP…), or "" to follow the system.');
+      return setSetting(db, METADATA_SETTINGS.ratingCountry, country === '' ? null : country);
+    }
     case 'anilist':
     case 'tmdb': {
       const on = parseOnOff(value);

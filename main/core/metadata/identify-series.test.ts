@@ -26,7 +26,7 @@ test('a bare folder is identified by search and gets a new tvshow.nfo with every
   const folder = '[SubsPlease] Sousou no Frieren (01-28) (1080p) [Batch]';
   const { core, lib, id } = await library(episodes(folder, 28));
   const { anilist, tmdb } = clientsFor(server, { cache: sqliteResponseCache(core.db) });
-  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date() };
+  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date(), ratingCountry: 'US' };
   const match = await identifySeries(deps, id(folder));
   // TMDB lists the same show (same title, year, animation): its id comes along, for fanart and logos.
   expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '154587', source: 'search', crossIds: { mal: '52991', tmdb: '209867' } });
@@ -74,7 +74,7 @@ test('an existing NFO decides by its ids and only its empty fields are filled; l
     'Vinland Saga/tvshow.nfo': sceneNfo,
   });
   const { anilist, tmdb } = clientsFor(server, { cache: sqliteResponseCache(core.db) });
-  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date(), titleLanguage: 'romaji' as const };
+  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date(), titleLanguage: 'romaji' as const, ratingCountry: 'US' };
   expect(await identifySeries(deps, id('Frieren'))).toMatchObject({ state: 'matched', id: '154587', source: 'nfo' });
   expect(await writeSeriesNfo(deps, id('Frieren'))).toMatchObject({ written: true });
   const merged = fs.readFileSync(path.join(lib, 'Frieren', 'tvshow.nfo'), 'utf8');
@@ -102,7 +102,7 @@ test('offline is waiting, not failed, and keeps an earlier match; a user pick is
   const server = await startFakeProviders();
   const { core, id } = await library(episodes('Toradora!', 25));
   const { anilist, tmdb } = clientsFor(server);
-  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date() };
+  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date(), ratingCountry: 'US' };
   const { ProviderHttp } = await import('./http/provider-http');
   const { AniListClient } = await import('./anilist/client');
   const offline = new AniListClient({ http: new ProviderHttp({ label: 'AniList', perMinute: 600, maxAttempts: 1 }), url: 'http://127.0.0.1:9/anilist' });

@@ -3,11 +3,12 @@ import type { AniListMedia, FuzzyDate } from './anilist/types';
 import type { NfoActor, TvshowFields } from '../nfo/types';
 import type { TmdbTvDetails } from './tmdb/types';
 import { seasonNamesFromTmdb } from './season-names';
+import { contentRatingFromTmdb } from './content-rating';
 
 export type TitleLanguage = 'romaji' | 'english' | 'native';
 
 /** What a provider entry says about a show, in tvshow.nfo terms (every field Anishelf owns). */
-export interface ProviderShowFields extends Required<Pick<TvshowFields, 'title' | 'originalTitle' | 'sortTitle' | 'plot' | 'premiered' | 'year' | 'status' | 'studios' | 'genres' | 'tags' | 'rating'>> {
+export interface ProviderShowFields extends Required<Pick<TvshowFields, 'title' | 'originalTitle' | 'sortTitle' | 'plot' | 'premiered' | 'year' | 'status' | 'mpaa' | 'studios' | 'genres' | 'tags' | 'rating'>> {
   /** One id per known provider; `defaultId` names the matched one. */
   ids: ProviderIds;
   defaultId: string;
@@ -30,6 +31,8 @@ export function fieldsFromAniList(media: AniListMedia, crossIds: ProviderIds, la
     plot: media.description ? plainText(media.description) : null,
     premiered,
     year: media.startDate?.year ?? media.seasonYear ?? null,
+    // AniList rates nothing but adult entries, which a library manager has no label for.
+    mpaa: null,
     status: media.status === 'FINISHED' || media.status === 'CANCELLED' ? 'Ended' : media.status === 'RELEASING' || media.status === 'HIATUS' ? 'Continuing' : null,
     studios: media.studios?.nodes.map((n) => n.name).slice(0, 1) ?? [],
     genres: media.genres ?? [],
@@ -42,7 +45,7 @@ export function fieldsFromAniList(media: AniListMedia, crossIds: ProviderIds, la
   };
 }
 
-export function fieldsFromTmdb(show: TmdbTvDetails, crossIds: ProviderIds): ProviderShowFields {
+export function fieldsFromTmdb(show: TmdbTvDetails, crossIds: ProviderIds, ratingCountry: string): ProviderShowFields {
   const ids: ProviderIds = { ...crossIds, tmdb: String(show.id) };
   if (show.external_ids?.imdb_id) ids.imdb = show.external_ids.imdb_id;
   if (show.external_ids?.tvdb_id) ids.tvdb = String(show.external_ids.tvdb_id);
@@ -55,6 +58,7 @@ export function fieldsFromTmdb(show: TmdbTvDetails, crossIds: ProviderIds): Prov
     premiered,
     year: premiered ? Number(premiered.slice(0, 4)) : null,
     status: /ended|canceled/i.test(show.status) ? 'Ended' : /returning|production|planned/i.test(show.status) ? 'Continuing' : null,
+    mpaa: contentRatingFromTmdb(show.content_ratings?.results ?? [], ratingCountry, show.origin_country),
     studios: [...show.networks, ...show.production_companies].map((n) => n.name).slice(0, 1),
     genres: show.genres.map((g) => g.name),
     tags: [],

@@ -54,6 +54,7 @@ interface Filled {
   premiered: boolean;
   year: boolean;
   status: boolean;
+  mpaa: boolean;
   studios: boolean;
   genres: boolean;
   ratings: boolean;
@@ -74,6 +75,7 @@ function filledFields(s: SeriesRow): Filled {
     premiered: !!s.premiered,
     year: s.year !== null,
     status: !!s.show_status,
+    mpaa: !!s.mpaa,
     studios: list(s.studios),
     genres: list(s.genres),
     ratings: list(s.ratings),
@@ -91,6 +93,7 @@ function missingFields(found: ProviderShowFields, filled: Filled, series: Series
   if (!filled.premiered && found.premiered) out.premiered = found.premiered;
   if (!filled.year && found.year) out.year = found.year;
   if (!filled.status && found.status) out.status = found.status;
+  if (!filled.mpaa && found.mpaa) out.mpaa = found.mpaa;
   if (!filled.studios && found.studios?.length) out.studios = found.studios;
   if (!filled.genres && found.genres?.length) out.genres = found.genres;
   // Tags are not read back into the row, so an existing file's tags are left as they are.

@@ -15,6 +15,8 @@ export interface WriteSeriesNfoDeps {
   providers: Providers;
   now: () => Date;
   titleLanguage: TitleLanguage;
+  /** Whose content rating goes into <mpaa> (see content-rating.ts). */
+  ratingCountry: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number,
   if (wrote.has('premiered')) update.premiered = found.premiered;
   if (wrote.has('year') && found.year) update.year = found.year;
   if (wrote.has('status')) update.show_status = found.status;
+  if (wrote.has('mpaa')) update.mpaa = found.mpaa;
   if (wrote.has('genres')) update.genres = JSON.stringify(found.genres ?? []);
   if (wrote.has('studios')) update.studios = JSON.stringify(found.studios ?? []);
   if (wrote.has('actors')) update.nfo_actors = found.actors?.length ?? 0;
@@ -61,7 +64,7 @@ async function providerFields(deps: WriteSeriesNfoDeps, provider: string | null,
   }
   if (provider === 'tmdb' && deps.providers.tmdb) {
     const show = await deps.providers.tmdb.tv(Number(id), opts);
-    return show ? fieldsFromTmdb(show, crossIds) : null;
+    return show ? fieldsFromTmdb(show, crossIds, deps.ratingCountry) : null;
   }
   return null;
 }

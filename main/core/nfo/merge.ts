@@ -53,6 +53,7 @@ export function mergeNfo(existingText: string | null, fields: TvshowFields): str
     firstChild(doc.show, 'releasedate') !== undefined && setSingle(doc.show, 'releasedate', premiered),
     setSingle(doc.show, 'year', fields.year === undefined || fields.year === null ? fields.year : String(fields.year)),
     setSingle(doc.show, 'status', fields.status),
+    setSingle(doc.show, 'mpaa', fields.mpaa),
     setList(doc.show, 'genre', fields.genres),
     setList(doc.show, 'studio', fields.studios),
     setList(doc.show, 'tag', fields.tags),

@@ -135,6 +135,8 @@ export interface TvshowFields {
   /** One source's rating, set inside `<ratings>` beside the others. */
   rating?: RatingField | null;
   status?: string | null;
+  /** The content rating ("TV-MA", "DE-16"). */
+  mpaa?: string | null;
   /** Provider type → id. Types not named are kept; a null or empty id removes that type. */
   uniqueIds?: Readonly<Record<string, string | null>>;
   /** The provider type marked `default="true"`; it must have an id after the merge. */

@@ -125,6 +125,7 @@ function seriesColumnsFromNfo(ctx: StageContext, nfo: NfoReadResult): SeriesUpda
     plot: nfo.plot,
     premiered: nfo.premiered,
     show_status: nfo.status,
+    mpaa: nfo.mpaa,
     genres: JSON.stringify(nfo.genres),
     studios: JSON.stringify(nfo.studios),
     ratings: JSON.stringify(nfo.ratings),

@@ -54,6 +54,8 @@ export function buildTmdbShows(seeds: readonly TmdbSeed[]): TmdbShow[] {
         logos: [{ file_path: `/l${seed.id}.png`, iso_639_1: 'en', width: 800, height: 310, vote_average: 5 }],
       },
       aggregate_credits: { cast: tmdbCastOf(seed.id, seed.name, seed.seasons) },
+      content_ratings: { results: Object.entries(seed.contentRatings ?? { US: 'TV-14' }).map(([country, rating]) => ({ descriptors: [], iso_3166_1: country, rating })) },
+      origin_country: [seed.country ?? 'US'],
     };
     return { search, details };
   });

@@ -51,7 +51,7 @@ export interface RecordedRequest {
 /**
  * AniList (POST /anilist, GraphQL) and TMDB v3 (GET /tmdb/3/…) on 127.0.0.1, answering in their
  * real shapes: search pages, Media (with its airingSchedule and characters when asked), tv/{id}
- * with external_ids, images and aggregate_credits, tv/{id}/season/{n}, /configuration, 401,
+ * with external_ids, images, aggregate_credits and content_ratings, tv/{id}/season/{n}, /configuration, 401,
  * 404, 429 with Retry-After and a lying X-RateLimit-Limit, 5xx, slow and malformed answers; and
  * the two image CDNs under /images/ (see fake-images.ts), which /configuration and AniList's
  * image links point at.
@@ -274,12 +274,13 @@ export class FakeProviderServer {
     const show = tv ? shows.find((s) => s.details.id === Number(tv[1])) : undefined;
     if (!show) return reply(404, { success: false, status_code: 34, status_message: 'The resource you requested could not be found.' });
     const append = (url.searchParams.get('append_to_response') ?? '').split(',');
-    const { external_ids, images, aggregate_credits, ...rest } = show.details;
+    const { external_ids, images, aggregate_credits, content_ratings, ...rest } = show.details;
     return reply(200, {
       ...rest,
       ...(append.includes('external_ids') ? { external_ids } : {}),
       ...(append.includes('images') ? { images } : {}),
       ...(append.includes('aggregate_credits') ? { aggregate_credits: aggregate_credits ?? { cast: [] } } : {}),
+      ...(append.includes('content_ratings') ? { content_ratings: content_ratings ?? { results: [] } } : {}),
     });
   }
 }

@@ -27,7 +27,7 @@ test('tv/{id} appends external_ids and images in the UI language, null and en; /
   const show = await tmdb.tv(1396);
   expect(show).toMatchObject({ id: 1396, name: 'Breaking Bad', status: 'Ended', number_of_seasons: 5, external_ids: { imdb_id: 'tt0903747', tvdb_id: 81189 } });
   expect(show!.images!.posters.length).toBeGreaterThan(0);
-  expect(server.requests[0]!.params).toMatchObject({ append_to_response: 'external_ids,images,aggregate_credits', include_image_language: 'en,null,en' });
+  expect(server.requests[0]!.params).toMatchObject({ append_to_response: 'external_ids,images,aggregate_credits,content_ratings', include_image_language: 'en,null,en' });
   expect(await tmdb.imageBase()).toBe(`${server.imagesUrl}/tmdb/t/p/`);
   expect(await tmdb.tv(424242)).toBeNull();
 });

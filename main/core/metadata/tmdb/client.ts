@@ -57,7 +57,7 @@ export class TmdbClient {
 
   /** `fresh` asks TMDB again (an episode-list refresh that is due) and keeps the new answer. */
   tv(id: number, options: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<TmdbTvDetails | null> {
-    const params = { append_to_response: 'external_ids,images,aggregate_credits', include_image_language: `${this.language},null,en`, language: this.language };
+    const params = { append_to_response: 'external_ids,images,aggregate_credits,content_ratings', include_image_language: `${this.language},null,en`, language: this.language };
     return cached(this.cache, this.provider, `tv:${id}:${this.language}`, () => this.get<TmdbTvDetails>(`/tv/${id}`, params, options.signal), (tv) =>
       !tv ? CACHE_TTL.search : /ended|canceled/i.test(tv.status) ? CACHE_TTL.finished : CACHE_TTL.airing,
     options.fresh === true);

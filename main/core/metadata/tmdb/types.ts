@@ -65,6 +65,15 @@ export interface TmdbTvDetails {
   images?: { posters: TmdbImage[]; backdrops: TmdbImage[]; logos: TmdbImage[] };
   /** The cast over every season (append_to_response=aggregate_credits); crew left out here. */
   aggregate_credits?: { cast: TmdbCastMember[] };
+  /** Each country's rating (append_to_response=content_ratings): "US" → "TV-MA", "DE" → "16". */
+  content_ratings?: { results: TmdbContentRating[] };
+  origin_country?: string[];
+}
+
+export interface TmdbContentRating {
+  iso_3166_1: string;
+  rating: string;
+  descriptors?: string[];
 }
 
 /** One person of `aggregate_credits.cast`: their roles with how many episodes each. */

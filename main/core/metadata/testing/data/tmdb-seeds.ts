@@ -17,10 +17,12 @@ export interface TmdbSeed {
   network?: string;
   /** Seasons TMDB names ("The Final Season"); the others are "Season N", as TMDB calls them. */
   seasonNames?: Record<number, string>;
+  /** Content ratings by country; without them the show is rated TV-14 in the US alone. */
+  contentRatings?: Record<string, string>;
 }
 
 export const TMDB_SEEDS: TmdbSeed[] = [
-  { id: 1396, name: 'Breaking Bad', year: 2008, seasons: [7, 13, 13, 13, 16], ended: true, imdb: 'tt0903747', tvdb: 81189, genres: ['Drama', 'Crime'], network: 'AMC' },
+  { id: 1396, name: 'Breaking Bad', year: 2008, seasons: [7, 13, 13, 13, 16], ended: true, imdb: 'tt0903747', tvdb: 81189, genres: ['Drama', 'Crime'], network: 'AMC', contentRatings: { DE: '16', US: 'TV-MA', GB: '18' } },
   { id: 60059, name: 'Better Call Saul', year: 2015, seasons: [10, 10, 10, 10, 10, 13], ended: true, imdb: 'tt3032476', tvdb: 273181, genres: ['Crime', 'Drama'], network: 'AMC' },
   { id: 1399, name: 'Game of Thrones', year: 2011, seasons: [10, 10, 10, 10, 10, 10, 7, 6], ended: true, imdb: 'tt0944947', tvdb: 121361, genres: ['Sci-Fi & Fantasy', 'Drama'], network: 'HBO' },
   { id: 94997, name: 'House of the Dragon', year: 2022, seasons: [10, 8], imdb: 'tt11198330', tvdb: 371572, genres: ['Sci-Fi & Fantasy', 'Drama'], network: 'HBO' },
