@@ -6,6 +6,7 @@ export class SettingsDialog {
   readonly tmdbKey: Locator;
   readonly keyState: Locator;
   readonly titleLanguage: Locator;
+  readonly ratingCountry: Locator;
   readonly anilist: Locator;
   readonly tmdb: Locator;
   readonly workers: Locator;
@@ -18,6 +19,7 @@ export class SettingsDialog {
     this.tmdbKey = this.root.getByTestId('settings-tmdb-key');
     this.keyState = this.root.getByTestId('settings-tmdb-key-state');
     this.titleLanguage = this.root.getByTestId('settings-title-language');
+    this.ratingCountry = this.root.getByTestId('settings-rating-country');
     this.anilist = this.root.getByTestId('settings-anilist');
     this.tmdb = this.root.getByTestId('settings-tmdb');
     this.workers = this.root.getByTestId('settings-workers');

@@ -61,6 +61,8 @@ test.describe('missing episodes', () => {
       panel = await library.openDetail('Garden of Lanterns');
       // The cast that came with its TMDB list, as written to its tvshow.nfo.
       await expect(page.getByTestId('match-cast')).toHaveText('Cast: Garden of Lanterns Actor 1 (Garden of Lanterns Lead), Garden of Lanterns Actor 2 (Sidekick), Garden of Lanterns Actor 3 (Guest)');
+      // TMDB's content rating, as written to its tvshow.nfo, beside the year.
+      await expect(page.getByTestId('detail-content-rating')).toHaveText('TV-14');
       // The season TMDB names heads its files under that name, as it does in Kodi; the other keeps its number alone.
       await expect(panel.episodes.locator('summary')).toHaveText([/^Season 1 12$/, /^Season 2 · Lantern Festival 5$/, /^Specials 1$/]);
       await expect(panel.missingRow(2, 3)).toContainText('not wanted');

@@ -11,6 +11,9 @@ test('every setting round-trips through the core, a refused value shows its code
   await settings.open();
   await expect(settings.keyState).toHaveText('No key is set.');
   await expect(settings.titleLanguage).toHaveValue('romaji');
+  // Content ratings follow the system's country until one is chosen.
+  await expect(settings.ratingCountry).toHaveValue('');
+  await expect(settings.ratingCountry).toHaveAttribute('placeholder', /^[A-Z]{2} \(from the system\)$/);
   await expect(settings.anilist).toBeChecked();
   await expect(settings.tmdb).toBeChecked();
   await expect(settings.workers).toHaveValue('5');
@@ -29,6 +32,7 @@ test('every setting round-trips through the core, a refused value shows its code
 
   await settings.tmdbKey.fill(KEY);
   await settings.titleLanguage.selectOption('english');
+  await settings.ratingCountry.fill('de');
   await settings.anilist.uncheck();
   await settings.tmdb.uncheck();
   await settings.workers.fill('3');
@@ -53,6 +57,7 @@ test('every setting round-trips through the core, a refused value shows its code
   await settings.open();
   await expect(settings.keyState).toHaveText(/^A key is set\./);
   await expect(settings.titleLanguage).toHaveValue('english');
+  await expect(settings.ratingCountry).toHaveValue('DE');
   await expect(settings.anilist).not.toBeChecked();
   await expect(settings.tmdb).not.toBeChecked();
   await expect(settings.workers).toHaveValue('3');
@@ -61,6 +66,7 @@ test('every setting round-trips through the core, a refused value shows its code
 
   // The other way round, and the key removed.
   await settings.titleLanguage.selectOption('native');
+  await settings.ratingCountry.fill('');
   await settings.anilist.check();
   await settings.tmdb.check();
   await settings.workers.fill('16');
@@ -74,6 +80,7 @@ test('every setting round-trips through the core, a refused value shows its code
   await library.ready();
   await settings.open();
   await expect(settings.titleLanguage).toHaveValue('native');
+  await expect(settings.ratingCountry).toHaveValue('');
   await expect(settings.anilist).toBeChecked();
   await expect(settings.tmdb).toBeChecked();
   await expect(settings.workers).toHaveValue('16');

@@ -117,14 +117,14 @@ describe('anishelf CLI', () => {
     expect(show.stdout).toMatch(/^ +2 +2 +Bell +and \[31mred +Gamma - 02\.mkv$/m);
   });
 
-  test("show names the seasons its tvshow.nfo names, as the detail panel's season headings do", async () => {
+  test("show names the content rating and the seasons its tvshow.nfo names, as the detail panel does", async () => {
     const { lib, d } = setup({
-      'Epsilon/tvshow.nfo': '<tvshow><title>Epsilon</title><namedseason number="4">The Final Season</namedseason><namedseason number="2">Part \x1b[31mTwo</namedseason></tvshow>',
+      'Epsilon/tvshow.nfo': '<tvshow><title>Epsilon</title><mpaa>TV-MA</mpaa><namedseason number="4">The Final Season</namedseason><namedseason number="2">Part \x1b[31mTwo</namedseason></tvshow>',
       'Epsilon/Season 04/Epsilon - S04E01.mkv': '',
     });
     expect((await cli(['add', lib, '--wait', ...d])).code).toBe(0);
     const show = await cli(['show', '1', ...d]);
-    expect(show.stdout).toContain('\n  season names 2: Part [31mTwo · 4: The Final Season\n');
+    expect(show.stdout).toContain('\n  rated TV-MA\n  season names 2: Part [31mTwo · 4: The Final Season\n');
     expect((await cli(['show', '1', '--json', ...d])).json()).toMatchObject({ seasonNames: { 2: 'Part [31mTwo', 4: 'The Final Season' } });
   });
 

@@ -29,6 +29,7 @@ export const showCommand: CliCommand = {
         // The online match and its cast, as the detail panel's Online match says them.
         if (detail.match) io.stdout.write(`  match ${describeMatch(detail.match)}\n`);
         if (detail.cast?.length) io.stdout.write(`  cast ${printable(castText(detail.cast))}\n`);
+        if (detail.contentRating) io.stdout.write(`  rated ${printable(detail.contentRating)}\n`);
         const named = Object.entries(detail.seasonNames ?? {});
         if (named.length) io.stdout.write(`  season names ${printable(named.map(([season, name]) => `${season}: ${name}`).join(' · '))}\n`);
         io.stdout.write(`  ${videosText(detail.videoCount)}\n\n`);

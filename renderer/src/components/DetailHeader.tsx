@@ -6,7 +6,8 @@ import { act } from '../state/actions';
 import { useServices } from '../state/context';
 import { Poster } from './Poster';
 
-export function DetailHeader({ summary: s, onClose }: { summary: SeriesSummary; onClose: () => void }) {
+/** `contentRating`: tvshow.nfo's <mpaa>, once the series' detail is read. */
+export function DetailHeader({ summary: s, contentRating, onClose }: { summary: SeriesSummary; contentRating: string | null; onClose: () => void }) {
   const services = useServices();
   const { client } = services;
   const [fanartBroken, setFanartBroken] = useState(false);
@@ -28,6 +29,11 @@ export function DetailHeader({ summary: s, onClose }: { summary: SeriesSummary; 
           </h2>
           <div className="detail-sub" data-testid="detail-sub">
             {[s.year, s.seasonHint !== undefined ? `Season ${s.seasonHint}` : null, episodeCount(s)].filter(Boolean).join(' · ')}
+            {contentRating && (
+              <span className="content-rating" title="Content rating (tvshow.nfo)" data-testid="detail-content-rating">
+                {contentRating}
+              </span>
+            )}
           </div>
           <div className="detail-path" title={s.path} data-testid="detail-path">
             {s.path}

@@ -94,7 +94,7 @@ export function DetailPanel({ id, onClose, leaveGuard }: Props) {
 
   return (
     <aside ref={panelRef} className="detail" role="dialog" aria-modal="false" aria-labelledby="detail-title" data-testid="detail-panel" data-series-id={id}>
-      <DetailHeader summary={summary} onClose={requestClose} />
+      <DetailHeader summary={summary} contentRating={detail?.id === id ? (detail.contentRating ?? null) : null} onClose={requestClose} />
       <div className="detail-body">
         {error && (
           <p className="form-error" role="alert">

@@ -9,7 +9,7 @@ const MAX_WORKERS = 16;
 
 /**
  * The settings: TMDB key (write-only: the field is always empty and says only whether a key is
- * set), title language, providers on/off, disk workers and episode NFOs. Each change goes
+ * set), title language, the country whose content ratings tvshow.nfo gets, providers on/off, disk workers and episode NFOs. Each change goes
  * through `settings.set`, which validates it; the first refusal is shown once, with its code.
  */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -25,7 +25,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
 
   const show = (next: SettingsView) => {
     setView(next);
-    setDraft({ titleLanguage: next.titleLanguage, anilist: next.anilist, tmdb: next.tmdb, workers: String(next.workers), episodeNfos: next.episodeNfos });
+    setDraft({ titleLanguage: next.titleLanguage, ratingCountry: next.ratingCountry.source === 'settings' ? next.ratingCountry.country : '', anilist: next.anilist, tmdb: next.tmdb, workers: String(next.workers), episodeNfos: next.episodeNfos });
   };
   useEffect(() => {
     client.call('settings.get').then(show, (err: unknown) => setError(toError(err)));
@@ -122,6 +122,19 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
                 <option value="english">English (Attack on Titan)</option>
                 <option value="native">Native (進撃の巨人)</option>
               </select>
+            </label>
+            <label className="settings-field">
+              Content ratings of (a country code; empty follows the system)
+              <input
+                value={draft.ratingCountry}
+                onChange={(e) => set({ ratingCountry: e.target.value })}
+                placeholder={view.ratingCountry.source === 'system' ? `${view.ratingCountry.country} (from the system)` : 'From the system'}
+                maxLength={2}
+                size={4}
+                autoCapitalize="characters"
+                spellCheck={false}
+                data-testid="settings-rating-country"
+              />
             </label>
           </fieldset>
           <fieldset>
