@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from './migration';
 
-// TMDB names some seasons ("The Final Season", "Entertainment District Arc"); the list row keeps
-// those names (JSON by season number, null: not asked for), and the series row keeps the names
+// Providers name some seasons (TMDB's "The Final Season", an AniList sequel's "Yuukaku-hen"); the
+// list row keeps those names (JSON by season number, null: none), and the series row keeps the names
 // its tvshow.nfo holds (<namedseason>), read like its genres, so filling one never replaces a name
 // the user wrote.
 export const migration0025: Migration = {

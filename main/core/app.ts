@@ -209,7 +209,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
     async refreshEpisodeList(id) {
       await requireSeriesRow(db, id);
       const set = await metadata.providers();
-      const refusal = explainSkipped(await fetchEpisodeLists({ db, providers: set.providers, now }, id, { fresh: true }));
+      const refusal = explainSkipped(await fetchEpisodeLists({ db, providers: set.providers, now, titleLanguage: set.config.titleLanguage }, id, { fresh: true }));
       if (refusal) throw refusal;
       await fillFromStoredList(db, metadata, id, now);
       feed.series(id);

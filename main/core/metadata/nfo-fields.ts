@@ -1,5 +1,5 @@
 import type { ProviderIds } from '../../../shared/types';
-import type { AniListMedia, FuzzyDate } from './anilist/types';
+import type { AniListMedia, AniListTitle, FuzzyDate } from './anilist/types';
 import type { NfoActor, TvshowFields } from '../nfo/types';
 import type { TmdbTvDetails } from './tmdb/types';
 import { seasonNamesFromTmdb } from './season-names';
@@ -22,7 +22,7 @@ const MAX_TAGS = 10;
 
 export function fieldsFromAniList(media: AniListMedia, crossIds: ProviderIds, language: TitleLanguage): ProviderShowFields {
   const t = media.title;
-  const title = (language === 'english' ? t.english : language === 'native' ? t.native : t.romaji) ?? t.romaji ?? t.english ?? t.native ?? String(media.id);
+  const title = aniListTitle(t, language) ?? String(media.id);
   const premiered = fullDate(media.startDate);
   return {
     title,
@@ -68,6 +68,11 @@ export function fieldsFromTmdb(show: TmdbTvDetails, crossIds: ProviderIds, ratin
     actors: null,
     namedSeasons: seasonNamesFromTmdb(show.seasons),
   };
+}
+
+/** An AniList entry's title in the chosen language, else in any it has. */
+export function aniListTitle(t: AniListTitle, language: TitleLanguage): string | null {
+  return (language === 'english' ? t.english : language === 'native' ? t.native : t.romaji) ?? t.romaji ?? t.english ?? t.native ?? null;
 }
 
 function fullDate(d: FuzzyDate | null | undefined): string | null {

@@ -2,7 +2,7 @@ import type { Db } from '../db/handle';
 import type { SeriesUpdate } from '../db/schema';
 import { getSeriesMatch } from '../db/repos/matches';
 import { requireSeriesRow, updateSeries } from '../db/repos/series';
-import { entryCast } from '../db/repos/provider-episodes';
+import { entryCast, storedSeasonNames } from '../db/repos/provider-episodes';
 import { isOurs } from '../db/repos/written-files';
 import type { Providers } from './match/identify';
 import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleLanguage } from './nfo-fields';
@@ -29,8 +29,13 @@ export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number,
   if (!match || match.state !== 'matched' || !match.id) return null;
   const fields = await providerFields(deps, match.provider, match.id, match.crossIds ?? {}, options.signal);
   if (!fields) return null;
-  // The cast is not in the entry's details: it came with the entry's episode list.
-  const found: ProviderShowFields = { ...fields, actors: match.provider ? await entryCast(deps.db, seriesId, match.provider, match.id) : null };
+  // The cast is not in the entry's details: it came with the entry's episode list, as did the
+  // names AniList's season entries give their seasons.
+  const found: ProviderShowFields = {
+    ...fields,
+    actors: match.provider ? await entryCast(deps.db, seriesId, match.provider, match.id) : null,
+    namedSeasons: { ...(match.provider ? await storedSeasonNames(deps.db, seriesId, match.provider) : {}), ...fields.namedSeasons },
+  };
   const row = await requireSeriesRow(deps.db, seriesId);
   // The minimal tvshow.nfo the nfo stage wrote for Kodi (title from the folder) is Anishelf's
   // own, unchanged: the match replaces it whole instead of only filling what it lacks.

@@ -155,14 +155,15 @@ export async function seriesNeedingLists(db: DbOrTx, nowMs: number, limit: numbe
  * stored yet or was fetched without it.
  */
 export async function entryCast(db: DbOrTx, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<NfoActor[] | null> {
-  return (await entryShowFacts(db, seriesId, provider, providerId)).cast;
+  const row = await db.selectFrom('provider_lists').select('actors').where('series_id', '=', seriesId).where('provider', '=', provider).where('provider_id', '=', providerId).executeTakeFirst();
+  return row?.actors ? (JSON.parse(row.actors) as NfoActor[]) : null;
 }
 
-/** What a provider entry's stored episode list says of the whole show: its cast and season names (null: not stored or not asked). */
-export async function entryShowFacts(db: DbOrTx, seriesId: number, provider: ProviderListRow['provider'], providerId: string): Promise<{ cast: NfoActor[] | null; seasonNames: Record<number, string> | null }> {
-  const row = await db.selectFrom('provider_lists').select(['actors', 'season_names']).where('series_id', '=', seriesId).where('provider', '=', provider).where('provider_id', '=', providerId).executeTakeFirst();
-  return {
-    cast: row?.actors ? (JSON.parse(row.actors) as NfoActor[]) : null,
-    seasonNames: row?.season_names ? (JSON.parse(row.season_names) as Record<number, string>) : null,
-  };
+/**
+ * The season names the series' stored lists from `provider` give, by season number: TMDB's
+ * entry names its seasons itself; each AniList entry matched to a season of its own may name it.
+ */
+export async function storedSeasonNames(db: DbOrTx, seriesId: number, provider: ProviderListRow['provider']): Promise<Record<number, string>> {
+  const rows = await db.selectFrom('provider_lists').select('season_names').where('series_id', '=', seriesId).where('provider', '=', provider).where('season_names', 'is not', null).execute();
+  return Object.assign({}, ...rows.map((r) => JSON.parse(r.season_names!) as Record<number, string>));
 }

@@ -1,5 +1,5 @@
 import type { EpisodeListInput, ProviderEpisodeInput } from '../../db/repos/provider-episodes';
-import type { AniListCharacterEdge } from '../anilist/types';
+import type { AniListCharacterEdge, AniListTitle } from '../anilist/types';
 import { castFromAniList } from '../cast';
 import { nextRefreshAt } from './refresh';
 import type { ListPlacement } from './placement';
@@ -7,6 +7,8 @@ import type { ListPlacement } from './placement';
 /** The part of AniList's `Media` (GraphQL) an episode list is made of. */
 export interface AniListMediaEpisodes {
   id: number;
+  /** For the season it stands for, when it is not the show's own entry (see season-names.ts). */
+  title?: AniListTitle;
   status: 'FINISHED' | 'RELEASING' | 'NOT_YET_RELEASED' | 'CANCELLED' | 'HIATUS' | null;
   episodes: number | null;
   /** Minutes per episode. */
@@ -32,6 +34,7 @@ function episodesQuery(cast: string): string {
   return `query ($id: Int) {
   Media(id: $id, type: ANIME) {
     id status episodes duration
+    title { romaji english native }
     nextAiringEpisode { airingAt timeUntilAiring episode }
     airingSchedule(perPage: 50) { nodes { airingAt timeUntilAiring episode } }
     ${cast}
@@ -41,9 +44,10 @@ function episodesQuery(cast: string): string {
 
 /**
  * Storage rows for one AniList entry. AniList dates only its airings (past ones not reliably),
- * so the rows are the schedule it gives; the status facts tell the rest.
+ * so the rows are the schedule it gives; the status facts tell the rest. `seasonName`: the name
+ * its title gives the season it stands for.
  */
-export function aniListEpisodeList(seriesId: number, media: AniListMediaEpisodes, placement: ListPlacement, fetchedAtMs: number): { list: EpisodeListInput; episodes: ProviderEpisodeInput[] } {
+export function aniListEpisodeList(seriesId: number, media: AniListMediaEpisodes, placement: ListPlacement, fetchedAtMs: number, seasonName: string | null = null): { list: EpisodeListInput; episodes: ProviderEpisodeInput[] } {
   const next = media.nextAiringEpisode;
   const facts = { status: media.status, next_airing_at_ms: next ? next.airingAt * 1000 : null };
   const nodes = (media.airingSchedule?.nodes ?? []).filter((n): n is NonNullable<typeof n> => n !== null);
@@ -63,8 +67,7 @@ export function aniListEpisodeList(seriesId: number, media: AniListMediaEpisodes
       fetched_at_ms: fetchedAtMs,
       refresh_at_ms: nextRefreshAt(facts, fetchedAtMs),
       actors: media.characters ? JSON.stringify(castFromAniList(media.characters.edges)) : null,
-      // AniList names no seasons: each of its entries is one.
-      season_names: null,
+      season_names: seasonName !== null && placement.season !== null ? JSON.stringify({ [placement.season]: seasonName }) : null,
     },
     episodes: nodes.map((n) => ({
       season: placement.season ?? 1,

@@ -14,11 +14,15 @@ import { aniListEpisodeList, type AniListMediaEpisodes } from './anilist';
 import { numberedOnOffset } from './numbered-on';
 import { chainPlacements } from './placement';
 import { tmdbEpisodeList, type TmdbSeason } from './tmdb';
+import { aniListTitle, type TitleLanguage } from '../nfo-fields';
+import { seasonNameFromEntryTitle } from '../season-names';
 
 export interface FetchListsDeps {
   db: Db;
   providers: Providers;
   now: () => Date;
+  /** The language AniList seasons are named in (romaji when not given). */
+  titleLanguage?: TitleLanguage;
 }
 
 export interface FetchListsOptions {
@@ -125,7 +129,15 @@ async function aniListLists(deps: FetchListsDeps, anilist: AniListClient, series
     ...(media.nextAiringEpisode ? { airedSoFar: media.nextAiringEpisode.episode - 1 } : {}),
   })), firstSeason, numberedOn);
   const nowMs = deps.now().getTime();
-  return entries.map(({ media }, i) => aniListEpisodeList(seriesId, media, placements[i]!, nowMs));
+  // An entry matched to a later season of its own names it by what its title adds to the show's
+  // (entries that only continue the first season's numbering name nothing).
+  const language = deps.titleLanguage ?? 'romaji';
+  const showTitle = first.title ? aniListTitle(first.title, language) : null;
+  const nameOf = ({ media, season }: (typeof entries)[number]) => {
+    const title = media.title ? aniListTitle(media.title, language) : null;
+    return showTitle && title && season !== null && media.id !== first.id ? seasonNameFromEntryTitle(showTitle, title) : null;
+  };
+  return entries.map((entry, i) => aniListEpisodeList(seriesId, entry.media, placements[i]!, nowMs, nameOf(entry)));
 }
 
 /**

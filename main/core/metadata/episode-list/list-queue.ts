@@ -97,7 +97,7 @@ export class EpisodeListQueue {
     const { db, metadata, feed, now } = this.options;
     try {
       const set = await metadata.providers();
-      const outcome = await fetchEpisodeLists({ db, providers: set.providers, now }, seriesId, { signal, fresh });
+      const outcome = await fetchEpisodeLists({ db, providers: set.providers, now, titleLanguage: set.config.titleLanguage }, seriesId, { signal, fresh });
       this.retryAt.delete(seriesId);
       // Nothing to fetch from (provider switched off, entry gone): not asked again until the match changes.
       if ('skipped' in outcome) await this.later(seriesId, 24 * 60 * 60_000);

@@ -213,7 +213,9 @@ export class FakeProviderServer {
       const { airingSchedule: _schedule, ...entry } = m;
       if (/airingSchedule/.test(query)) {
         const cast = /characters/.test(query) ? { characters: aniListCharactersOf(m.id, m.title.romaji ?? String(m.id)) } : {};
-        return { ...scoringOnly(entry), airingSchedule: airingScheduleOf(m, this.now()), ...cast };
+        // As GraphQL answers: the title only when the episode-list query selects it.
+        const { title, ...untitled } = scoringOnly(entry);
+        return { ...(/\btitle\s*\{/.test(query) ? { title } : {}), ...untitled, airingSchedule: airingScheduleOf(m, this.now()), ...cast };
       }
       return /description/.test(query) ? (/relations/.test(query) ? this.withCovers(entry) : detailsOnly(entry)) : scoringOnly(this.withCovers(entry));
     };
