@@ -124,7 +124,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               </select>
             </label>
             <label className="settings-field">
-              Content ratings of (a country code; empty follows the system)
+              Content rating country (US, DE, JP…; empty follows the system)
               <input
                 value={draft.ratingCountry}
                 onChange={(e) => set({ ratingCountry: e.target.value })}
