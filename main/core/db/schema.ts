@@ -215,7 +215,7 @@ export interface ProviderListTable {
   refresh_at_ms: number | null;
   /** JSON array of the entry's cast as NfoActor (null: the provider was not asked for it). */
   actors: string | null;
-  /** JSON object of the seasons the entry names, by number (null: the provider was not asked). */
+  /** JSON object of the seasons the entry names, by number (null: it names none). */
   season_names: string | null;
 }
 

@@ -28,7 +28,7 @@ export interface MetadataConfig {
   tmdbKey: string | null;
   titleLanguage: TitleLanguage;
   /** Whose content ratings go into tvshow.nfo (ISO 3166-1 alpha-2): the user's choice, else the system's region. */
-  ratingCountry: string;
+  ratingCountry: { country: string; source: 'settings' | 'system' };
   anilistEnabled: boolean;
   tmdbEnabled: boolean;
 }
@@ -43,7 +43,7 @@ export async function loadMetadataConfig(db: Db, env: NodeJS.ProcessEnv = proces
     tmdbPerMin: perMinute(env.ANISHELF_TMDB_PER_MIN, DEFAULT_TMDB_PER_MIN),
     tmdbKey: tmdbKey || null,
     titleLanguage: await getSetting<TitleLanguage>(db, METADATA_SETTINGS.titleLanguage, 'romaji'),
-    ratingCountry: (await chosenRatingCountry(db)) ?? systemRatingCountry(),
+    ratingCountry: await ratingCountry(db),
     // ANISHELF_PROVIDERS=off: no online identification at all (air-gapped machines, test suites).
     anilistEnabled: env.ANISHELF_PROVIDERS !== 'off' && (await getSetting(db, METADATA_SETTINGS.anilist, true)),
     tmdbEnabled: env.ANISHELF_PROVIDERS !== 'off' && (await getSetting(db, METADATA_SETTINGS.tmdb, true)),
@@ -61,9 +61,10 @@ export async function tmdbKeySource(db: Db, env: NodeJS.ProcessEnv = process.env
   return env.ANISHELF_TMDB_KEY?.trim() ? 'environment' : null;
 }
 
-/** The rating country the user chose, or null to follow the system's region. */
-export function chosenRatingCountry(db: Db): Promise<string | null> {
-  return getSetting<string | null>(db, METADATA_SETTINGS.ratingCountry, null);
+/** The rating country the user chose, else the system's region. */
+async function ratingCountry(db: Db): Promise<MetadataConfig['ratingCountry']> {
+  const chosen = await getSetting<string | null>(db, METADATA_SETTINGS.ratingCountry, null);
+  return chosen ? { country: chosen, source: 'settings' } : { country: systemRatingCountry(), source: 'system' };
 }
 
 export const TITLE_LANGUAGES: readonly TitleLanguage[] = ['romaji', 'english', 'native'];

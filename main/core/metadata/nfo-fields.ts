@@ -14,7 +14,7 @@ export interface ProviderShowFields extends Required<Pick<TvshowFields, 'title' 
   defaultId: string;
   /** The cast, which comes with the episode list; null until that list is stored. */
   actors: NfoActor[] | null;
-  /** Seasons the entry names by number (TMDB's; AniList's entries are one season each). */
+  /** Seasons the entry names, by number (TMDB's; AniList's season entries name theirs in the stored lists). */
   namedSeasons: Record<number, string>;
 }
 

@@ -1,4 +1,3 @@
-
 /**
  * TMDB's stand-in for a season with no name of its own: "Season 2" in the asked language
  * ("Saison 2", "Staffel 2", "シーズン2", "第 2 季"…). Kodi shows those itself, so only a real name
@@ -27,9 +26,9 @@ const TRAILING_JOINERS = /[\s:：\-–—~・|]+$/;
 export function seasonNameFromEntryTitle(showTitle: string, entryTitle: string): string | null {
   const show = showTitle.trim();
   const entry = entryTitle.trim();
-  const extends_ = entry.length > show.length && entry.toLowerCase().startsWith(show.toLowerCase());
-  const rest = extends_ ? entry.slice(show.length) : entry;
-  const name = (extends_ ? rest.replace(LEADING_MARKS, '') : rest).replace(TRAILING_JOINERS, '').trim();
+  const addsToShow = entry.length > show.length && entry.toLowerCase().startsWith(show.toLowerCase());
+  const rest = addsToShow ? entry.slice(show.length) : entry;
+  const name = (addsToShow ? rest.replace(LEADING_MARKS, '') : rest).replace(TRAILING_JOINERS, '').trim();
   if (name === '' || name.toLowerCase() === show.toLowerCase() || isNumberedSeasonName(name) || isNumberedSeasonName(rest)) return null;
   return name;
 }

@@ -5,7 +5,7 @@ import { AnishelfError } from '../errors';
 import { DEFAULT_WORKERS, MAX_WORKERS, WORKERS_SETTING } from '../loader/worker-settings';
 import { requireSeriesRow } from '../db/repos/series';
 import { getSetting, setSetting } from '../db/repos/settings';
-import { chosenRatingCountry, loadMetadataConfig, parseOnOff, setMetadataSetting, tmdbKeySource } from './config';
+import { loadMetadataConfig, parseOnOff, setMetadataSetting, tmdbKeySource } from './config';
 import { WRITE_EPISODE_NFOS_SETTING, writeEpisodeNfosEnabled } from '../loader/stages/episode-nfos';
 import { isProviderError } from './http/errors';
 import type { ProviderHealth } from './http/provider-http';
@@ -161,7 +161,7 @@ export class MetadataService {
     return {
       tmdbKey: { set: source !== null, source },
       titleLanguage: config.titleLanguage,
-      ratingCountry: { country: config.ratingCountry, source: (await chosenRatingCountry(this.db)) ? 'settings' : 'system' },
+      ratingCountry: config.ratingCountry,
       anilist: config.anilistEnabled,
       tmdb: config.tmdbEnabled,
       workers: await getSetting(this.db, WORKERS_SETTING, DEFAULT_WORKERS),
@@ -198,7 +198,7 @@ export class MetadataService {
 
   private async writeNfo(set: ProviderSet, seriesId: number, options: { signal?: AbortSignal; refresh?: boolean }): Promise<WriteNfoOutcome | null> {
     try {
-      return await writeSeriesNfo({ db: this.db, providers: set.providers, now: this.now, titleLanguage: set.config.titleLanguage, ratingCountry: set.config.ratingCountry }, seriesId, options);
+      return await writeSeriesNfo({ db: this.db, providers: set.providers, now: this.now, titleLanguage: set.config.titleLanguage, ratingCountry: set.config.ratingCountry.country }, seriesId, options);
     } catch (err) {
       // The entry could not be fetched now (offline): the match stands, the NFO waits.
       if (isProviderError(err)) return { written: false, reason: 'error', code: err.code, message: err.message };

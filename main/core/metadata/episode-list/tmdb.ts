@@ -53,7 +53,7 @@ export function tmdbEpisodeList(seriesId: number, show: TmdbShow, seasons: reado
       fetched_at_ms: fetchedAtMs,
       refresh_at_ms: nextRefreshAt({ status: show.status, next_airing_at_ms: null }, fetchedAtMs, next?.air_date ?? null),
       actors: show.aggregate_credits ? JSON.stringify(castFromTmdb(show.aggregate_credits.cast, imageBase)) : null,
-      season_names: JSON.stringify(seasonNamesFromTmdb(show.seasons)),
+      season_names: namesOrNull(seasonNamesFromTmdb(show.seasons)),
     },
     episodes: seasons.flatMap((season) =>
       season.episodes.map((e) => ({
@@ -71,6 +71,10 @@ export function tmdbEpisodeList(seriesId: number, show: TmdbShow, seasons: reado
       })),
     ),
   };
+}
+
+function namesOrNull(names: Record<number, string>): string | null {
+  return Object.keys(names).length > 0 ? JSON.stringify(names) : null;
 }
 
 function kindOf(season: number, name: string | null): ProviderEpisodeKind {
