@@ -133,7 +133,7 @@ export interface SeriesDetail extends SeriesSummary {
   cast?: Array<{ name: string; role: string | null }>;
   /** The seasons its tvshow.nfo names (`<namedseason>`), by number: what Kodi shows for them. */
   seasonNames?: Record<number, string>;
-  /** Its tvshow.nfo's content rating (`<mpaa>`: "TV-MA", "DE-16"). */
+  /** Its tvshow.nfo's content rating (`<mpaa>`: "TV-MA", "FSK-16"). */
   contentRating?: string | null;
 }
 

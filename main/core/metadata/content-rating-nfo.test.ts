@@ -30,7 +30,7 @@ test("a TMDB match fills tvshow.nfo's content rating for the chosen country; the
     await core.whenLoaderIdle();
     await core.identifyQueue.whenIdle();
     const nfo = (folder: string) => fs.readFileSync(path.join(lib, folder, 'tvshow.nfo'), 'utf8');
-    expect(nfo('Breaking Bad [tmdbid-1396]')).toContain('<mpaa>DE-16</mpaa>');
+    expect(nfo('Breaking Bad [tmdbid-1396]')).toContain('<mpaa>FSK-16</mpaa>');
     // No German rating: the US one, plain.
     expect(nfo('Chernobyl [tmdbid-87108]')).toContain('<mpaa>TV-14</mpaa>');
     expect(nfo('The Wire [tmdbid-1438]')).toContain('<mpaa>Mine</mpaa>');

@@ -6,16 +6,18 @@ const RATINGS = [
   { iso_3166_1: 'US', rating: 'TV-MA', descriptors: [] },
   { iso_3166_1: 'JP', rating: 'R15+', descriptors: [] },
   { iso_3166_1: 'FR', rating: ' ', descriptors: [] },
+  { iso_3166_1: 'GB', rating: '18', descriptors: [] },
 ];
 
-test("the chosen country's rating, plain for the US and with the country in front elsewhere", () => {
+test("the chosen country's rating as Jellyfin stores it: plain for the US, the country in front elsewhere, Germany's as FSK", () => {
   expect(contentRatingFromTmdb(RATINGS, 'US')).toBe('TV-MA');
-  expect(contentRatingFromTmdb(RATINGS, 'de')).toBe('DE-16');
+  expect(contentRatingFromTmdb(RATINGS, 'gb')).toBe('GB-18');
+  expect(contentRatingFromTmdb(RATINGS, 'de')).toBe('FSK-16');
 });
 
 test('a country without a rating falls back to the US, then to the country of origin; none at all is null', () => {
   expect(contentRatingFromTmdb(RATINGS, 'FR')).toBe('TV-MA');
-  expect(contentRatingFromTmdb(RATINGS.filter((r) => r.iso_3166_1 !== 'US'), 'GB', ['JP'])).toBe('JP-R15+');
+  expect(contentRatingFromTmdb(RATINGS.filter((r) => r.iso_3166_1 !== 'US'), 'IT', ['JP'])).toBe('JP-R15+');
   expect(contentRatingFromTmdb([], 'US', ['JP'])).toBeNull();
 });
 

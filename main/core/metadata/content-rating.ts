@@ -15,15 +15,20 @@ export function systemRatingCountry(locale = Intl.DateTimeFormat().resolvedOptio
 }
 
 /**
- * The show's rating for `country` as `<mpaa>` holds it: plain for the US ("TV-MA"), with the
- * country in front elsewhere ("DE-16"), as Jellyfin writes TMDB's ratings and reads them back for
- * its parental control. A show `country` has no rating for gets its US rating, else the one of its
- * country of origin; null when TMDB has none of those.
+ * The show's rating for `country` as `<mpaa>` holds it, in the form Jellyfin stores TMDB's ratings
+ * in and reads back for its parental control: plain for the US ("TV-MA"), the country in front
+ * elsewhere ("GB-18"), and Germany's by its board ("FSK-16"). A show `country` has no rating for
+ * gets its US rating, else the one of its country of origin; null when TMDB has none of those.
  */
 export function contentRatingFromTmdb(ratings: readonly TmdbContentRating[], country: string, originCountries: readonly string[] = []): string | null {
-  for (const wanted of [country, 'US', ...originCountries]) {
-    const found = ratings.find((r) => r.iso_3166_1.toUpperCase() === wanted.toUpperCase() && r.rating.trim() !== '');
-    if (found) return wanted.toUpperCase() === 'US' ? found.rating.trim() : `${wanted.toUpperCase()}-${found.rating.trim()}`;
+  for (const wanted of [country, 'US', ...originCountries].map((c) => c.toUpperCase())) {
+    const found = ratings.find((r) => r.iso_3166_1.toUpperCase() === wanted && r.rating.trim() !== '');
+    if (found) return withCountry(wanted, found.rating.trim());
   }
   return null;
+}
+
+function withCountry(country: string, rating: string): string {
+  if (country === 'US') return rating;
+  return `${country === 'DE' ? 'FSK' : country}-${rating}`;
 }

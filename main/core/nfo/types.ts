@@ -135,7 +135,7 @@ export interface TvshowFields {
   /** One source's rating, set inside `<ratings>` beside the others. */
   rating?: RatingField | null;
   status?: string | null;
-  /** The content rating ("TV-MA", "DE-16"). */
+  /** The content rating ("TV-MA", "FSK-16"). */
   mpaa?: string | null;
   /** Provider type → id. Types not named are kept; a null or empty id removes that type. */
   uniqueIds?: Readonly<Record<string, string | null>>;
