@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../../main/core/app';
-import { bundleDesktop } from '../../scripts/desktop/bundle';
+import { withBundledCli } from '../bundled-cli';
 import { benchDataDir, benchLibrary, round } from '../fixtures';
 import type { BenchScenario } from '../scenario';
 
@@ -41,16 +40,7 @@ export const listTenThousand: BenchScenario = {
     await setup.addFolders([lib.root]);
     await setup.close();
 
-    // Inside the repository's (ignored) build folder: the bundle loads its native modules
-    // (better-sqlite3, sharp) from the project's node_modules, as the real build does.
-    const outDir = path.join(root, 'out', 'bench-cli');
-    let bundled: { ms: number; listed: number };
-    try {
-      await bundleDesktop({ root, outDir, mainEntries: ['main/cli.ts'], preloadEntries: [] });
-      bundled = cliList([path.join(outDir, 'main', 'cli.cjs')], dataDir);
-    } finally {
-      fs.rmSync(outDir, { recursive: true, force: true });
-    }
+    const bundled = await withBundledCli((cli) => cliList([cli], dataDir));
     const fromSource = cliList([bin], dataDir);
     const listed = bundled.listed;
     if (fromSource.listed !== listed) throw new Error(`listed ${fromSource.listed} series from the sources, ${listed} from the bundle`);
