@@ -7,7 +7,7 @@ import { buildTmdbShows } from './testing/build-tmdb';
 import { TMDB_SEEDS } from './testing/data/tmdb-seeds';
 import { FakeProviderServer } from './testing/fake-provider-server';
 
-test("a TMDB match fills tvshow.nfo's content rating for the chosen country; the user's rating stays until a refresh from the provider", async () => {
+test("a TMDB match fills tvshow.nfo's content rating for the chosen country; the user's rating stays until a refresh from the provider, even when the row does not know it", async () => {
   const seeds = TMDB_SEEDS.filter((s) => ['Breaking Bad', 'The Wire', 'Chernobyl'].includes(s.name));
   const server = await new FakeProviderServer({ anilist: [], tmdb: buildTmdbShows(seeds) }).start();
   const lib = libraryDir();
@@ -36,6 +36,15 @@ test("a TMDB match fills tvshow.nfo's content rating for the chosen country; the
     expect(nfo('The Wire [tmdbid-1438]')).toContain('<mpaa>Mine</mpaa>');
 
     const wire = (await core.listSeries()).find((s) => s.path.includes('The Wire'))!.id;
+    expect((await core.getSeries(wire)).contentRating).toBe('Mine');
+    // After an upgrade the new columns read empty until the series is loaded again: a fill then
+    // still keeps the file's rating (the file has the last word), and the row learns it from the file.
+    await core.db.updateTable('series').set({ mpaa: null, nfo_named_seasons: '{}', nfo_actors: 0 }).where('id', '=', wire).execute();
+    const before = nfo('The Wire [tmdbid-1438]');
+    await core.metadata.identify(wire);
+    expect(nfo('The Wire [tmdbid-1438]')).toBe(before);
+    expect((await core.getSeries(wire)).contentRating).toBe('Mine');
+
     await core.metadata.identify(wire, { refresh: true });
     expect(nfo('The Wire [tmdbid-1438]')).toContain('<mpaa>TV-14</mpaa>');
   } finally {

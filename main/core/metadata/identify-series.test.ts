@@ -55,8 +55,9 @@ test('a bare folder is identified by search and gets a new tvshow.nfo with every
   expect(nfo.match(/default="true">\d/g)).toHaveLength(1);
   const detail = await core.getSeries(id(folder));
   expect(detail).toMatchObject({ title: "Frieren: Beyond Journey's End", hasNfo: true });
-  // Once more: nothing changes, nothing is written.
-  expect(await writeSeriesNfo({ ...deps, titleLanguage: 'english' }, id(folder))).toMatchObject({ written: false, reason: 'unchanged' });
+  // Once more: the row, read back from the file written, says the file lacks nothing, so the
+  // file is not even opened.
+  expect(await writeSeriesNfo({ ...deps, titleLanguage: 'english' }, id(folder))).toMatchObject({ written: false, reason: 'nothing-to-fill' });
   await core.close();
 });
 

@@ -1,13 +1,15 @@
 import type { ProviderIds } from '../../../shared/types';
 import type { SeriesRow } from '../db/schema';
 import { isAnishelfError } from '../errors';
-import { saveTvshowNfo } from '../nfo';
+import { parseNfo, saveTvshowNfo, type NfoReadResult } from '../nfo';
 import type { TvshowFields } from '../nfo/types';
 import type { ProviderShowFields } from './nfo-fields';
 
 export type WriteNfoOutcome =
-  | { written: true; path: string; fields: string[] }
-  | { written: false; reason: 'unchanged' | 'nothing-to-fill' | 'locked' | 'not-kodi' | 'error'; message?: string; code?: string };
+  /** `fields`: those given to the merge; `nfo`: the file as written (or found unchanged), read back. */
+  | { written: true; path: string; fields: string[]; nfo: NfoReadResult }
+  | { written: false; reason: 'unchanged'; nfo: NfoReadResult }
+  | { written: false; reason: 'nothing-to-fill' | 'locked' | 'not-kodi' | 'error'; message?: string; code?: string };
 
 /**
  * Writes what the provider says into tvshow.nfo through the merging writer. It creates the file
@@ -19,12 +21,15 @@ export async function writeNfoFromMatch(series: SeriesRow, found: ProviderShowFi
   if (series.locked === 1) return { written: false, reason: 'locked' };
   if (series.has_nfo === 1 && series.nfo_state === 'invalid') return { written: false, reason: 'not-kodi' };
   const existing = series.has_nfo === 1 ? filledFields(series) : null;
-  const fields = options.refresh || existing === null ? allFields(found) : missingFields(found, existing, series);
+  const fill = !options.refresh && existing !== null;
+  const fields = fill ? missingFields(found, existing, series) : allFields(found);
   const names = Object.keys(fields).filter((k) => (fields as Record<string, unknown>)[k] !== undefined);
   if (names.length === 0) return { written: false, reason: 'nothing-to-fill' };
   try {
-    const result = await saveTvshowNfo(series.path, fields);
-    return result.written ? { written: true, path: result.path, fields: names } : { written: false, reason: 'unchanged' };
+    // The row says what the file lacks; the file itself has the last word (see lacking-fields.ts).
+    const result = await saveTvshowNfo(series.path, fields, fill ? { fill: true } : {});
+    const nfo = parseNfo(result.bytes);
+    return result.written ? { written: true, path: result.path, fields: names, nfo } : { written: false, reason: 'unchanged', nfo };
   } catch (err) {
     if (isAnishelfError(err) && err.code === 'NFO_LOCKED') return { written: false, reason: 'locked' };
     if (isAnishelfError(err) && err.code === 'NFO_INVALID') return { written: false, reason: 'not-kodi', message: err.message };

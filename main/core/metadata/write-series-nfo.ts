@@ -9,6 +9,7 @@ import { fieldsFromAniList, fieldsFromTmdb, type ProviderShowFields, type TitleL
 import { keepingFolderTimes } from '../watch/own-folder-writes';
 import { writeNfoFromMatch, type WriteNfoOutcome } from './write-nfo';
 import { readRegularFile } from '../fs/regular-file';
+import { seriesColumnsFromNfo } from '../loader/stages/nfo-columns';
 
 export interface WriteSeriesNfoDeps {
   db: Db;
@@ -41,22 +42,17 @@ export async function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number,
   // own, unchanged: the match replaces it whole instead of only filling what it lacks.
   const refresh = options.refresh || (row.nfo_path !== null && (await ownUnchangedFile(deps.db, row.nfo_path)));
   const outcome = await keepingFolderTimes(deps.db, seriesId, () => writeNfoFromMatch(row, found, { ...options, refresh }));
-  if (!outcome.written) return outcome;
+  // The row says what the file now says, read back from it: a fill may have kept values of the
+  // file that the row did not know of (columns an upgrade added read empty until the next load).
+  if (!outcome.written) {
+    if (outcome.reason === 'unchanged') await updateSeries(deps.db, seriesId, seriesColumnsFromNfo(row.provider_ids, outcome.nfo));
+    return outcome;
+  }
   const ids = { ...JSON.parse(row.provider_ids), ...found.ids };
-  const update: SeriesUpdate = { has_nfo: 1, nfo_path: outcome.path, nfo_state: 'valid', nfo_problems: '[]', provider_ids: JSON.stringify(ids), updated_at: deps.now().toISOString() };
-  const wrote = new Set(outcome.fields);
-  if (wrote.has('title') && found.title) update.title = found.title;
-  if (wrote.has('originalTitle')) update.original_title = found.originalTitle;
-  if (wrote.has('sortTitle')) update.sort_title = found.sortTitle;
-  if (wrote.has('plot')) update.plot = found.plot;
-  if (wrote.has('premiered')) update.premiered = found.premiered;
-  if (wrote.has('year') && found.year) update.year = found.year;
-  if (wrote.has('status')) update.show_status = found.status;
-  if (wrote.has('mpaa')) update.mpaa = found.mpaa;
-  if (wrote.has('genres')) update.genres = JSON.stringify(found.genres ?? []);
-  if (wrote.has('studios')) update.studios = JSON.stringify(found.studios ?? []);
-  if (wrote.has('actors')) update.nfo_actors = found.actors?.length ?? 0;
-  if (wrote.has('namedSeasons')) update.nfo_named_seasons = JSON.stringify({ ...(row.has_nfo === 1 ? JSON.parse(row.nfo_named_seasons) : {}), ...found.namedSeasons });
+  const update: SeriesUpdate = {
+    has_nfo: 1, nfo_path: outcome.path, nfo_state: 'valid', nfo_problems: '[]', updated_at: deps.now().toISOString(),
+    ...seriesColumnsFromNfo(JSON.stringify(ids), outcome.nfo),
+  };
   await updateSeries(deps.db, seriesId, update);
   return outcome;
 }

@@ -10,6 +10,7 @@ import { isOnlyLinks, retargetLinks } from './url-only';
 import { setList, setSingle } from './edit';
 import { setActors } from './merge-actors';
 import { setNamedSeasons } from './merge-named-seasons';
+import { lackingFields } from './lacking-fields';
 import { setRating } from './merge-ratings';
 import { normalizedIds, setUniqueIds } from './merge-ids';
 import { childElements, element, firstChild, textOf } from './xml-tree';
@@ -27,22 +28,26 @@ interface NfoDocument {
  * elements, attributes, comments, a URL line after the XML — in place. New elements go where
  * Kodi writes them. `existingText` null (or empty) makes a new `<tvshow>` file.
  *
+ * `fill`: only what the file does not say yet is written (see lacking-fields.ts).
+ *
  * Returns `existingText` itself when no value changes, so callers can skip the write. Throws
  * AnishelfError NFO_LOCKED for a file with `<lockdata>true</lockdata>`, unless the only change is
  * `{ locked: false }` (the user turning the lock off), and NFO_INVALID for a file that cannot be
  * read safely (rewriting it could lose what we did not understand).
  */
-export function mergeNfo(existingText: string | null, fields: TvshowFields): string {
-  validateFields(fields);
+export function mergeNfo(existingText: string | null, given: TvshowFields, options: { fill?: boolean } = {}): string {
+  validateFields(given);
   const fresh = existingText === null || existingText.trim() === '';
   const doc = fresh ? newDocument() : openDocument(existingText);
+  const fields = options.fill ? lackingFields(doc.show, given) : given;
   if (isLocked(doc.show)) {
     const keys = Object.entries(fields).filter(([, value]) => value !== undefined).map(([key]) => key);
     if (!(fields.locked === false && keys.every((key) => key === 'locked'))) {
       throw new AnishelfError('NFO_LOCKED', 'This tvshow.nfo is locked (<lockdata>true</lockdata>), so Anishelf leaves it as it is; turn the lock off to let Anishelf update it.');
     }
   }
-  const premiered = premieredFor(doc.show, fields);
+  // Filling keeps the file's premiere even when the year it fills in is another one.
+  const premiered = options.fill && firstChild(doc.show, 'premiered') ? undefined : premieredFor(doc.show, fields);
   const changes = [
     setSingle(doc.show, 'title', fields.title),
     setSingle(doc.show, 'originaltitle', fields.originalTitle),

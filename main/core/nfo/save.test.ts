@@ -40,7 +40,7 @@ describe('saveTvshowNfo', () => {
     writeTree(dir, { 'tvshow.nfo': corpus('kodi-tvshow.nfo') });
     const file = path.join(dir, 'tvshow.nfo');
     const before = state(file);
-    expect(await saveTvshowNfo(dir, { title: "Frieren: Beyond Journey's End", year: 2023 })).toEqual({ written: false, reason: 'unchanged', path: file });
+    expect(await saveTvshowNfo(dir, { title: "Frieren: Beyond Journey's End", year: 2023 })).toEqual({ written: false, reason: 'unchanged', path: file, bytes: fs.readFileSync(file) });
     expect(state(file)).toEqual(before);
   });
 

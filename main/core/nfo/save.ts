@@ -9,7 +9,8 @@ import { MAX_NFO_BYTES } from './guard';
 import { mergeNfo } from './merge';
 import type { TvshowFields } from './types';
 
-export type SaveNfoResult = { written: true; path: string; bytes: Uint8Array; mtimeMs: number } | { written: false; reason: 'unchanged'; path: string };
+/** `bytes`: the file as it now is, written or left as it was. */
+export type SaveNfoResult = { written: true; path: string; bytes: Uint8Array; mtimeMs: number } | { written: false; reason: 'unchanged'; path: string; bytes: Uint8Array };
 
 export interface SaveNfoOptions {
   /**
@@ -21,6 +22,8 @@ export interface SaveNfoOptions {
   target?: string;
   /** False for the bulk writer of minimal NFOs: a new file is not flushed (see writeFileAtomic). */
   flushNew?: boolean;
+  /** Write only what the file does not say yet (see mergeNfo). */
+  fill?: boolean;
 }
 
 /**
@@ -50,9 +53,9 @@ export async function saveTvshowNfo(dir: string, fields: TvshowFields, options: 
     }
     existing = decoded.text;
   }
-  const merged = mergeNfo(existing, fields);
+  const merged = mergeNfo(existing, fields, options.fill ? { fill: true } : {});
   const output = Buffer.from(merged, 'utf8');
-  if (bytes && (merged === existing || output.equals(bytes))) return { written: false, reason: 'unchanged', path: target };
+  if (bytes && (merged === existing || output.equals(bytes))) return { written: false, reason: 'unchanged', path: target, bytes };
   const now = await statIfAny(io, target);
   if ((before === null) !== (now === null) || (before && now && (before.mtimeMs !== now.mtimeMs || before.size !== now.size))) {
     throw new AnishelfError('NFO_CHANGED', `${target} changed while Anishelf was saving it; save again to include the new version.`);

@@ -3,7 +3,7 @@ import type { ErrorInfo } from '../../../../shared/types';
 import { listEpisodesWithNfo, listEpisodesWithoutNfo, type EpisodeChanges } from '../../db/repos/episodes';
 import type { SeriesUpdate } from '../../db/schema';
 import { NFO_FILENAME } from '../../media/names';
-import { BLOCKING_PROBLEMS, type NfoReadResult } from '../../nfo';
+import { BLOCKING_PROBLEMS } from '../../nfo';
 import { episodeFieldsFromName, realEpisodeTitle } from '../../nfo/episode-fields';
 import type { Stage } from '../stage';
 import type { StageContext } from '../stage-context';
@@ -13,6 +13,7 @@ import { ownWrites } from '../../fs/own-writes';
 import type { ShowNfoOutcome } from '../show-nfo/write-job';
 import { writeEpisodeNfosEnabled } from './episode-nfos';
 import { mediaOf } from './presence';
+import { seriesColumnsFromNfo } from './nfo-columns';
 
 /**
  * Reads tvshow.nfo into the series (never rewriting it) and the episode NFOs beside videos into
@@ -108,31 +109,9 @@ async function readTvshowNfo(ctx: StageContext, nfoPath: string | null): Promise
     }
     return { ...base, nfo_state: 'invalid', nfo_problems: JSON.stringify(problems) };
   }
-  return { ...base, nfo_state: 'valid', ...seriesColumnsFromNfo(ctx, result) };
+  return { ...base, nfo_state: 'valid', ...seriesColumnsFromNfo(ctx.series.provider_ids, result) };
 }
 
-function seriesColumnsFromNfo(ctx: StageContext, nfo: NfoReadResult): SeriesUpdate {
-  const ids = { ...JSON.parse(ctx.series.provider_ids), ...nfo.episodeGuide, ...nfo.uniqueIds };
-  const columns: SeriesUpdate = { provider_ids: JSON.stringify(ids), locked: nfo.locked ? 1 : 0 };
-  if (nfo.kind === 'url-only') return columns;
-  const year = nfo.year ?? (nfo.premiered ? Number(nfo.premiered.slice(0, 4)) : null);
-  return {
-    ...columns,
-    ...(nfo.title ? { title: nfo.title } : {}),
-    original_title: nfo.originalTitle,
-    sort_title: nfo.sortTitle,
-    ...(year ? { year } : {}),
-    plot: nfo.plot,
-    premiered: nfo.premiered,
-    show_status: nfo.status,
-    mpaa: nfo.mpaa,
-    genres: JSON.stringify(nfo.genres),
-    studios: JSON.stringify(nfo.studios),
-    ratings: JSON.stringify(nfo.ratings),
-    nfo_actors: nfo.actors.length,
-    nfo_named_seasons: JSON.stringify(nfo.namedSeasons),
-  };
-}
 
 /** Episode NFOs give episode titles, and numbers only where the file name gave none. */
 async function readEpisodeNfos(ctx: StageContext): Promise<EpisodeChanges> {
