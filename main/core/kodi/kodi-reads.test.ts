@@ -16,12 +16,13 @@ import { FakeProviderServer } from '../metadata/testing/fake-provider-server';
 import { clientsFor } from '../metadata/testing/providers';
 import { JPEG_6X9, PNG_8X4 } from '../artwork/testing/images';
 import { startImageServer } from '../artwork/testing/image-server';
-import { encodePng } from '../library/png';
 import { testCore, type TestCore } from '../testing/core';
 import { kodiMissing, startKodi, type Kodi } from '../testing/kodi/kodi-instance';
 import { registerLibraryDir, unregisterLibraryDir } from '../testing/library-write-guard';
 import { writeTree } from '../testing/temp';
 import { tvshowMatchingBlock } from './advanced-settings';
+import { kodiLibraryFiles } from './testing/kodi-library';
+import type { KodiEpisode, KodiSeason, KodiShow } from './testing/kodi-rows';
 
 // A real Kodi 20 reads a library that Anishelf filled: tvshow.nfo (saved through Anishelf),
 // episode NFOs (written by the loader), artwork, with Anishelf's tvshowmatching rules applied.
@@ -30,43 +31,6 @@ if (missing) console.warn(`Skipping the real-Kodi test: ${missing}.`);
 
 // One Kodi for the whole file (it takes seconds to start): folders live as long as the suite.
 const suiteDir = (prefix: string) => fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
-
-const png = (r: number, g: number, b: number) => encodePng(40, 60, () => [r, g, b]);
-
-interface KodiShow {
-  tvshowid: number;
-  title: string;
-  originaltitle: string;
-  sorttitle: string;
-  year: number;
-  premiered: string;
-  plot: string;
-  genre: string[];
-  uniqueid: Record<string, string>;
-  episode: number;
-  season: number;
-  file: string;
-  art: Record<string, string>;
-  cast: Array<{ name: string; role: string; order: number; thumbnail?: string }>;
-  mpaa: string;
-}
-interface KodiSeason {
-  tvshowid: number;
-  title: string;
-  season: number;
-  episode: number;
-  art: Record<string, string>;
-}
-interface KodiEpisode {
-  tvshowid: number;
-  title: string;
-  season: number;
-  episode: number;
-  file: string;
-  firstaired: string;
-  uniqueid: Record<string, string>;
-  art: Record<string, string>;
-}
 
 describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"', () => {
   let core: TestCore;
@@ -85,66 +49,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     lib = suiteDir('anishelf-kodi-lib-');
     registerLibraryDir(lib);
     dataDir = suiteDir('anishelf-kodi-data-');
-    writeTree(lib, {
-      'Frieren/[SubsPlease] Sousou no Frieren - 01 [1080p].mkv': 'video',
-      'Frieren/[SubsPlease] Sousou no Frieren - 02v2 (1080p) [ABCD1234].mkv': 'video',
-      'Frieren/[SubsPlease] Sousou no Frieren - 03 [1080p].mkv': 'video',
-      'Cowboy Bebop/Cowboy Bebop - S01E01-E02 - Asteroid Blues.mkv': 'video',
-      'Cowboy Bebop/Season 1/Cowboy Bebop - S01E03 - Honky Tonk Women.mkv': 'video',
-      'Cowboy Bebop/logo.png': png(10, 10, 10),
-      'Oshi no Ko/[Grp] Oshi no Ko S2 - 05 [1080p].mkv': 'video',
-      'No NFO/No NFO - 01.mkv': 'video',
-      'Guide/tvshow.nfo': '<tvshow><title>Guide</title><premiered>2001-01-01</premiered><episodeguide>{"tmdb":"1"}</episodeguide></tvshow>',
-      'Guide/Guide - S01E02.mkv': 'video',
-      'No Guide/tvshow.nfo': '<tvshow><title>No Guide</title><premiered>2001-01-01</premiered></tvshow>',
-      'No Guide/No Guide - S01E02.mkv': 'video',
-      'Breaking Bad/Season 01/Breaking Bad - S01E01.mkv': 'video',
-      'Breaking Bad/Season 02/Breaking Bad - S02E01.mkv': 'video',
-      'Attack on Titan/Season 01/Attack on Titan - S01E01.mkv': 'video', 'Attack on Titan/Season 04/Attack on Titan - S04E01.mkv': 'video',
-      // Kodi's layout for disc rips, one folder per episode, and a series kept in its release folders.
-      'Discs/Season 1/Discs S01E01/VIDEO_TS/VIDEO_TS.IFO': 'ifo',
-      'Discs/Season 1/Discs S01E01/VIDEO_TS/VTS_01_1.VOB': 'video',
-      'Discs/Season 1/Discs S01E02/BDMV/index.bdmv': 'bdmv',
-      'Discs/Season 1/Discs S01E02/BDMV/STREAM/00001.m2ts': 'video',
-      // Its NFO kept beside the disc folder, as tinyMediaManager keeps it: read, never hidden by one of Anishelf's.
-      'Discs/Season 1/Discs S01E03/VIDEO_TS/VIDEO_TS.IFO': 'ifo',
-      'Discs/Season 1/Discs S01E03/Discs S01E03.nfo': '<episodedetails><title>The User Title</title><season>1</season><episode>3</episode></episodedetails>',
-      'Releases/Releases.S01E01.720p.WEB-DL-GRP/Releases.S01E01.720p.WEB-DL-GRP.mkv': 'video',
-      'Releases/Releases.S01E02.720p.WEB-DL-GRP/Releases.S01E02.720p.WEB-DL-GRP.mkv': 'video',
-      // Left out by the user with Kodi's marker, its NFOs complete: Kodi lists none of it, nor does Anishelf touch it.
-      'Excluded/.nomedia': '', 'Excluded/tvshow.nfo': '<tvshow><title>Excluded</title></tvshow>', 'Excluded/Excluded - S01E01.mkv': 'video',
-      'Excluded/Excluded - S01E01.nfo': '<episodedetails><title>Kept out</title><season>1</season><episode>1</episode></episodedetails>',
-      'Breaking Bad/Season 03/.nomedia': '', 'Breaking Bad/Season 03/Breaking Bad - S03E01.mkv': 'video',
-      // A share a Mac wrote to: an AppleDouble twin beside each video, and a hidden video.
-      'Mac Share/Mac Share - S01E01.mkv': 'video', 'Mac Share/._Mac Share - S01E01.mkv': 'Mac OS X resource fork',
-      'Mac Share/.Mac Share - S01E02.mkv': 'video',
-      // A long show kept by saga: Kodi takes the folder of the source for the show.
-      'Long Show/First Saga/Long Show - 001.mkv': 'video', 'Long Show/Second Saga/Long Show - 062.mkv': 'video',
-      // Anime kept by season release, each in a folder named for the show and its season.
-      'Seasons Kept/[Grp] Seasons Kept S1 [1080p]/[Grp] Seasons Kept - 01 [1080p].mkv': 'video',
-      'Seasons Kept/[Grp] Seasons Kept S2 [1080p]/[Grp] Seasons Kept S2 - 01 [1080p].mkv': 'video',
-      // A Blu-ray batch: an episode, a special, and extras that are neither.
-      'BD Batch/[Grp] BD Batch - 01 [BD 1080p].mkv': 'video', 'BD Batch/[Grp] BD Batch - SP01 [BD 1080p].mkv': 'video',
-      'BD Batch/[Grp] BD Batch - NCED 01 [BD 1080p].mkv': 'video', 'BD Batch/[Grp] BD Batch - Menu 01 [BD 1080p].mkv': 'video',
-      'BD Batch/[Grp] BD Batch - PV 01 [BD 1080p].mkv': 'video', 'BD Batch/Specials/[Grp] BD Batch - 02 [BD 1080p].mkv': 'video',
-      // Fansub names kept in season folders.
-      'Fansub Seasons/Season 1/[Grp] Fansub Seasons - 01 [1080p].mkv': 'video', 'Fansub Seasons/Season 2/[Grp] Fansub Seasons - 05 [1080p].mkv': 'video',
-      'Fansub Seasons/Season 10/Fansub Seasons - 03.mkv': 'video', 'Fansub Seasons/Season 1/[Grp] Fansub Seasons - 02-03 [1080p].mkv': 'video',
-      // Fansub forms Kodi's rules once skipped or misread.
-      'Fansub Forms/[Grp] Fansub Forms 08 [1080p].mkv': 'video', 'Fansub Forms/[Grp] Fansub Forms - 09 END [1080p].mkv': 'video',
-      'Fansub Forms/[Grp] Fansub Forms - Episode 11 [1080p].mkv': 'video', 'Fansub Forms/【Grp】Fansub Forms - 30【1080p】.mkv': 'video',
-      'Fansub Forms/[Grp] Fansub Forms 2nd Season - 19 [1080p].mkv': 'video',
-      'Fansub Forms/[Grp] Fansub Forms - 14 & 15 [1080p].mkv': 'video', 'Fansub Forms/[Grp] Fansub Forms - 16 ~ 17 [1080p].mkv': 'video',
-      'Foreign Words/Foreign Words Capítulo 12 [1080p].mkv': 'video', 'Foreign Words/Foreign Words Folge 13.mkv': 'video',
-      'Foreign Words/Foreign Words - Серия 14.mkv': 'video', 'Foreign Words/Foreign Words 제15화.mp4': 'video',
-      'Foreign Words/Foreign Words 第16話.mp4': 'video', 'Foreign Words/Foreign Words Episódio 17 Legendado.mkv': 'video',
-      'Foreign Words/Foreign Words 18화.mp4': 'video', 'Foreign Words/Foreign Words 19회.mp4': 'video',
-      'Foreign Words/Foreign Words 第2期 第03話.mp4': 'video',
-      // An episode split into several files, as Kodi and Plex stack them.
-      'Split Show/Split Show - S01E01 - part1.mkv': 'video', 'Split Show/Split Show - S01E01 - part2.mkv': 'video',
-      'Split Show/Split Show - S01E02 - Rendezvous.cd1.avi': 'video', 'Split Show/Split Show - S01E02 - Rendezvous.cd2.avi': 'video',
-      'Split Show/Split Show - S01E03.mkv': 'video',
-    });
+    writeTree(lib, kodiLibraryFiles());
     core = await testCore({ dataDir });
     const { added } = await core.addFolders([lib]);
     await core.startLoader();
