@@ -5,6 +5,7 @@ import { ANILIST_URL } from './anilist/client';
 import type { TitleLanguage } from './nfo-fields';
 import { TMDB_URL } from './tmdb/client';
 import { systemRatingCountry } from './content-rating';
+import { SETTING_NAMES } from '../../../shared/contract';
 
 export const METADATA_SETTINGS = {
   tmdbKey: 'metadata.tmdbKey',
@@ -68,9 +69,6 @@ async function ratingCountry(db: Db): Promise<MetadataConfig['ratingCountry']> {
 }
 
 export const TITLE_LANGUAGES: readonly TitleLanguage[] = ['romaji', 'english', 'native'];
-
-/** Every setting `anishelf config set` and the Settings panel change, by the name they use. */
-export const SETTING_NAMES = ['tmdb-key', 'title-language', 'rating-country', 'anilist', 'tmdb', 'workers', 'episode-nfos'] as const;
 
 /** A name that is no setting, for `config get` and `config set` alike: it says which there are. */
 export function unknownSetting(name: string): AnishelfError {
