@@ -62,8 +62,19 @@ function isMetaWordAt(tokens: readonly Token[], words: readonly (WordAnalysis | 
     const text = knownString(token.text);
     if (text.length === 1 && joinedCodec(text, next.text)) return true;
     if (text.length === 4 && (text === 'Dual' || text === 'dual' || text === 'DUAL') && next.text.toLowerCase() === 'audio') return true;
+    if (isLanguageTag(words[i]!, words[i + 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * German scene releases name their language in title case ("Dark.S01E01.German.DL.1080p",
+ * "Pilot.German.Dubbed"), where "German" alone could be a title's word ("The German"): a
+ * language's name is the release's when release words or "Sub"/"Dub" follow it.
+ */
+function isLanguageTag(word: WordAnalysis, next: WordAnalysis): boolean {
+  if ((word.marks & Mark.language) === 0) return false;
+  return (next.info !== null && next.info.kind !== 'website') || (next.marks & Mark.subOrDub) !== 0;
 }
 
 /** True when token `i` is a plain word with the punctuation `mark` (see word-marks.ts). */

@@ -106,6 +106,15 @@ export const UPPER_WORDS: ReadonlyMap<string, MetaWord> = new Map<string, MetaWo
   ].map((w): [string, MetaWord] => [w, { kind: 'lang', value: w }]),
 ]);
 
+/** Languages by their English names (and German's own), as scene releases write them before their release words. */
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set([
+  'english', 'german', 'deutsch', 'french', 'spanish', 'italian', 'japanese', 'russian', 'dutch', 'polish', 'portuguese',
+  'swedish', 'danish', 'norwegian', 'finnish', 'korean', 'chinese', 'turkish', 'czech', 'hungarian', 'hindi',
+]);
+
+/** What follows a language's name to say the release is subtitled or dubbed in it. */
+export const SUB_OR_DUB: ReadonlySet<string> = new Set(['sub', 'subs', 'dub', 'dubs', 'subbed', 'dubbed']);
+
 /** Only inside brackets, where short words like "Sub" or "Raw" cannot be part of a title. */
 export const BRACKET_WORDS: ReadonlySet<string> = new Set([
   'sub', 'dub', 'jp', 'en', 'fr', 'es', 'it', 'de', 'ru', 'jpn', 'eng', 'ita', 'spa', 'esp',

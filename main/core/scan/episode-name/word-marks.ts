@@ -1,4 +1,4 @@
-import { CJK_TAG } from './keywords';
+import { CJK_TAG, LANGUAGE_NAMES, SUB_OR_DUB } from './keywords';
 
 /**
  * Punctuation classes of a whole word. Each is read once per distinct word, with the word's
@@ -13,6 +13,10 @@ export const Mark = {
   dash: 4,
   /** Dashes and list marks ("-", "&", "+"): what may come before an episode title. */
   separator: 8,
+  /** A language's name ("German"), which scene releases write before their release words. */
+  language: 16,
+  /** "Sub", "Dubbed": said of the language before it. */
+  subOrDub: 32,
 } as const;
 
 const LEADING = /^[-~.|:;,★☆♪◆◇•●○■□▼▽※+=]+$/;
@@ -26,5 +30,8 @@ export function marksOf(word: string): number {
   if (DECORATION.test(word)) marks |= Mark.decoration;
   if (DASH.test(word)) marks |= Mark.dash;
   if (SEPARATOR.test(word)) marks |= Mark.separator;
+  const lower = word.toLowerCase();
+  if (LANGUAGE_NAMES.has(lower)) marks |= Mark.language;
+  if (SUB_OR_DUB.has(lower)) marks |= Mark.subOrDub;
   return marks;
 }
