@@ -28,6 +28,8 @@ export function emptyReleaseInfo(): ReleaseInfo {
 const RES_P = /^(\d{3,4})([pi])(?:\d{1,2})?$/i;
 const RES_XY = /^(\d{3,4})[x*](\d{3,4})$/i;
 const AUDIO = /^(?:e?ac3|aac|ddp?|dd\+|dts|flac|opus|truehd|mp3|pcm|lpcm)(?:x\d|\d{1,2}(?:\.\d)?(?:ch)?)?$/i;
+/** "BD1080p" (DB's and Cleo's releases): a source glued to the resolution, which is what counts. */
+const SOURCE_THEN_RESOLUTION = /^(?:bd|br|dvd|web|hdtv)(\d{3,4}[pi])$/i;
 const CHANNELS = /^[1-8]\.[01](?:ch)?$|^[1-8]ch$/i;
 const CRC = /^[0-9a-f]{8}$/i;
 const HAS_DIGIT = /\d/;
@@ -92,6 +94,9 @@ function classifyUncached(word: string, inBracket: boolean): WordInfo | null {
     if (inBracket && isBareHeight(word)) return { kind: 'resolution', value: `${word}p` };
   } else {
     if (lower === '4k' || lower === 'uhd') return { kind: 'resolution', value: '2160p' };
+    const glued = SOURCE_THEN_RESOLUTION.exec(word);
+    const gluedRes = glued ? resolutionOf(glued[1]!) : null;
+    if (gluedRes) return { kind: 'resolution', value: gluedRes };
     if (AUDIO.test(word)) return { kind: 'audio', value: word };
     const v = VERSION.exec(word);
     if (v) return { kind: 'version', value: v[1]! };

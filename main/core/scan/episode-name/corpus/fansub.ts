@@ -88,6 +88,7 @@ export const fansub: CorpusCase[] = [
   c('[Nubles] Space Battleship Yamato 2199 (2012) episode 18 (720p 10 bit AAC)[1F56D642]', 'Space Battleship Yamato 2199', null, [18], [18], { year: 2012 }),
   c('[Anime Time] Demon Slayer (Kimetsu no Yaiba) - 26 [1080p][HEVC 10bit x265][AAC][Multi Sub].mkv', 'Demon Slayer (Kimetsu no Yaiba)', null, [26], [26], { group: 'Anime Time' }),
   c('[Breeze] Cowboy Bebop - 05 [BD 1080p AV1] [Dual Audio].mkv', 'Cowboy Bebop', null, [5], [5], { videoCodec: 'AV1' }),
+  c('[DB]Haikyuu!! 2nd Season_-_01_(Dual Audio_10bit_BD1080p_x265).mkv', 'Haikyuu!!', 2, [1], [], { group: 'DB', resolution: '1080p', videoCodec: 'x265' }),
   c('[Kaylith] Zankyou no Terror - 04 [480p][B4D4514E].mp4', 'Zankyou no Terror', null, [4], [4]),
   c('[PuyaSubs!] Seirei Tsukai no Blade Dance - 05 [720p][32DD560E].mkv', 'Seirei Tsukai no Blade Dance', null, [5], [5], { group: 'PuyaSubs!' }),
   c('[t.3.3.d]_Mikakunin_de_Shinkoukei_-_12_[720p][5DDC1352].mkv', 'Mikakunin de Shinkoukei', null, [12], [12], { group: 't.3.3.d' }),
