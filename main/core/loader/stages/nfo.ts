@@ -133,12 +133,14 @@ async function readEpisodeNfos(ctx: StageContext): Promise<EpisodeChanges> {
     // A multi-episode file's episodes often share one title: show it once.
     const title = [...new Set(entries.map((e) => realEpisodeTitle(e.title, e.episode)).filter(Boolean))].join(' / ') || row.title;
     const numbers = entries.map((e) => e.episode).filter((n): n is number => n !== null);
-    const unnumbered = (JSON.parse(row.episodes) as number[]).length === 0;
+    const renumber = numbers.length > 0 && (JSON.parse(row.episodes) as number[]).length === 0;
+    // Most loads read back what the row holds already (Anishelf's own NFOs, written from it): no write.
+    if (title === row.title && !renumber) continue;
     changes.update.push({
       id: row.id,
       row: {
         title,
-        ...(unnumbered && numbers.length > 0 ? { episodes: JSON.stringify(numbers), episode: numbers[0]!, season: row.season ?? entries[0]!.season } : {}),
+        ...(renumber ? { episodes: JSON.stringify(numbers), episode: numbers[0]!, season: row.season ?? entries[0]!.season } : {}),
       },
     });
   }
