@@ -1,8 +1,8 @@
 import { CJK_TAG, LANGUAGE_NAMES, SUB_OR_DUB } from './keywords';
 
 /**
- * Punctuation classes of a whole word. Each is read once per distinct word, with the word's
- * cached analysis (see analyzeWord), instead of by a regex run every time a step looks at it.
+ * Classes of a whole word: its punctuation, a language's name. Each is read once per distinct
+ * word, with the word's cached analysis (see analyzeWord), instead of every time a step looks.
  */
 export const Mark = {
   /** Punctuation or a fansub tag ("-", "★", "新番") that may come before the title. */
