@@ -5,6 +5,7 @@ import {
 } from './patterns';
 import { isBareHeight } from './release-info';
 import { skipsToken, type Skip } from './skip';
+import type { Token } from './tokens';
 import { knownString } from './known-string';
 import { codeAt } from './string-calls';
 import { digitsValue } from './digit-value';
@@ -87,34 +88,51 @@ function listedAfter(ctx: NameContext, i: number, read: NumberRead): { read: Num
   return { read: { ...read, episodes: [read.episodes[0]!, second.episodes[0]!], digits: '' }, last: i + 2 };
 }
 
-/** "Title - 05", "Title - 01-03", "Title - 01 ~ 10", "Title - (01-04)": strong when nothing but release words follow. */
+/**
+ * Words some series number their episodes with in place of "Episode": Initial D's "Act 01", Code
+ * Geass's "Stage" and "Turn", Gundam SEED's "Phase", Hajime no Ippo's "Round", Black Jack's
+ * "Karte". Read only between a " - " and a number ("Title - Act 01"), where no title word stands.
+ */
+const NAMING_WORDS = new Set(['act', 'chapter', 'karte', 'lesson', 'mission', 'phase', 'round', 'stage', 'turn']);
+
+/** Index of the number after the dash at `dash`: the next token, or the one after a naming word. */
+function numberAfterDash(tokens: readonly Token[], dash: number): number {
+  const next = tokens[dash + 1]!;
+  const after = tokens[dash + 2];
+  const length = next.text.length;
+  if (next.span || !after || after.span || length < 3 || length > 7 || !NAMING_WORDS.has(next.text.toLowerCase())) return dash + 1;
+  return dash + 2;
+}
+
+/** "Title - 05", "Title - 01-03", "Title - 01 ~ 10", "Title - (01-04)", "Title - Act 01": strong when nothing but release words follow. */
 export function findDashNumber(ctx: NameContext, skip: Skip): { strong: InferredMarker | null; weak: InferredMarker | null } {
   let weak: InferredMarker | null = null;
   const tokens = ctx.tokens;
   for (let i = ctx.titleToken; i < tokens.length - 1; i++) {
     const dash = tokens[i]!;
     if (dash.span || dash.text !== '-') continue;
-    const next = tokens[i + 1]!;
+    const n = numberAfterDash(tokens, i);
+    const next = tokens[n]!;
     if (next.span && next.span.char !== '(') continue;
     let read = readNumber(next.text);
-    if (!read || (next.span && read.episodes.length < 2) || skipsToken(skip, i + 1)) continue;
-    let last = i + 1;
-    const joiner = tokens[i + 2];
-    const tail = tokens[i + 3];
+    if (!read || (next.span && read.episodes.length < 2) || skipsToken(skip, n)) continue;
+    let last = n;
+    const joiner = tokens[n + 1];
+    const tail = tokens[n + 2];
     if (joiner && tail && !joiner.span && !tail.span && (joiner.text === '~' || (joiner.text === '-' && next.text.startsWith('0')))) {
       const second = readNumber(tail.text);
       if (second && second.episodes.length === 1 && read.episodes.length === 1 && second.episodes[0]! > read.episodes[0]!) {
         read = { ...read, episodes: expandRange(read.episodes[0]!, second.episodes[0]!), digits: '' };
-        last = i + 3;
+        last = n + 2;
       }
     }
-    const listed = last === i + 1 ? listedAfter(ctx, i + 1, read) : null;
+    const listed = last === n ? listedAfter(ctx, n, read) : null;
     if (listed) {
       read = listed.read;
       last = listed.last;
     }
     const before = tokens[i - 1];
-    const opening = !before || before.span ? null : readNumber(before.text);
+    const opening = !before || before.span || n !== i + 1 ? null : readNumber(before.text);
     if (opening && opensRange(before!.text, opening.episodes) && i - 1 > ctx.titleToken && read.episodes.length === 1) {
       // "[Grp] Show 01 - 119 [Batch]": a zero-padded number before the dash opens a range.
       const range = expandRange(opening.episodes[0]!, read.episodes[0]!);

@@ -26,7 +26,7 @@ const DATE = /(?:19|20)\d\d/;
 const SEASON_WORD = /season|saison|staffel|tem|stagione|seizoen|sezon|säsong|[期季]/i;
 // EPISODE_WORD starts only where no letter or digit comes before ("Ep05", "-E05", "Épisode"), so
 // "Sleep" or "Keeper" does not send the whole name through it.
-const EPISODE_WORD = /(?:^|[^a-z0-9])(?:e\d|ep|folge|pis[oó]d|cap[ií]t|afl|b[öo]l[üu]m|серия|эпизод)|#|[话話集回화회]/i;
+const EPISODE_WORD = /(?:^|[^a-z0-9])(?:e\d|ep|folge|pis[oó]d|cap[ií]t|afl|b[öo]l[üu]m|серия|эпизод|session)|#|[话話集回화회]/i;
 const OF = /of/i;
 const VOLUME = /vol|dis[ck]/i;
 const SPECIAL = /ova|oad|ona|ovd|nc|special|extra|bonus|omake|menu|preview|trailer|teaser|movie|^(?:op|ed|pv|cm|ex|sp)\d*[a-d]?$/i;

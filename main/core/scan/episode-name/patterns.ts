@@ -13,10 +13,10 @@ export const CAP = /(?<![a-z0-9])cap {0,2}(\d{1,2})(\d{2})(?:[ _]{1,2}\d{1,2}(\d
 
 /**
  * Episode 5, Episodio 13, Episódio 5, Capítulo 1071, Ep05, Ep. 01, EP07.5, E05, #05, Episode - 16,
- * Folge 5, afl. 12, Bölüm 05, Серия 5.
+ * Episode #5, Folge 5, afl. 12, Bölüm 05, Серия 5, and Cowboy Bebop's "Session 05".
  */
 export const EPISODE_WORD =
-  /(?<![a-z0-9])(?:(?:episode|epis[oó]dio|[ée]pisode|cap[ií]tulo|folge|afl|b[öo]l[üu]m|серия|эпизод|epi|eps|ep) {0,2}(?:- {0,2})?|e|#)(\d{1,5})(?:\.(\d))?(?:v(\d{1,2}))?(?![0-9a-z])/gi;
+  /(?<![a-z0-9])(?:(?:episode|epis[oó]dio|[ée]pisode|cap[ií]tulo|folge|afl|b[öo]l[üu]m|серия|эпизод|session|epi|eps|ep) {0,2}(?:- {0,2})?#?|e|#)(\d{1,5})(?:\.(\d))?(?:v(\d{1,2}))?(?![0-9a-z])/gi;
 
 /** 第05话, 05話, 第5集, and Korean 제5화, 5화, 1회. */
 export const CJK_EPISODE = /(?:第|제)?(\d{1,4})(?:-(\d{1,4}))?[话話集回화회]/g;

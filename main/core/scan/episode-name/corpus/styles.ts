@@ -3,6 +3,7 @@ import { cjk } from './cjk';
 import { daily } from './daily';
 import { dateFirst } from './date-first';
 import { dottedNumbers } from './dotted-numbers';
+import { episodeWords } from './episode-words';
 import { fansub } from './fansub';
 import { fansubSe } from './fansub-se';
 import { folders } from './folders';
@@ -22,5 +23,5 @@ import { tv } from './tv';
 export const CORPUS_STYLES: Readonly<Record<string, CorpusCase[]>> = {
   fansub, scene, tv, daily, longRunners, cjk, specials, folders, multi,
   dateFirst, foreignWords, titleStops, fansubSe, titleMarkers, glued, ranges, dottedNumbers,
-  titleNumbers,
+  titleNumbers, episodeWords,
 };
