@@ -141,10 +141,18 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   if (last < first) return null;
   const start = inside ? from : ctx.tokens[first]!.start;
   const text = trimEdgePunctuation(humanize(knownString(ctx.s).slice(start, ctx.tokens[last]!.end), ctx.delimiter));
+  if (last === first && isEndWord(text) && indexOfIn(sliceOf(ctx.flat, from, start), '-') < 0) return null;
   // Digits alone name an episode only after a dash ("1x03 - 274"); otherwise they are noise.
   // Most titles have letters, so the dash before them is looked for last.
   const named = HAS_LATIN.test(text) || NON_ASCII.test(text);
   return named || (DIGIT.test(text) && indexOfIn(sliceOf(ctx.flat, from, start), '-') >= 0) ? text : null;
+}
+
+/** "[Grp] Show - 12 Final [1080p]": the group's mark of the last episode, not its title ("- Final" would be). */
+function isEndWord(text: string): boolean {
+  if (text.length < 3 || text.length > 5) return false;
+  const word = text.toLowerCase();
+  return word === 'end' || word === 'final' || word === 'fin';
 }
 
 /**

@@ -112,4 +112,6 @@ export const fansub: CorpusCase[] = [
   c('[Mystic Z-Team] Dragon Ball Super Episode 69 [VOSTFR_Finale][1080p][AAC].mp4', 'Dragon Ball Super', null, [69], [69], { group: 'Mystic Z-Team' }),
   c('[SubsPlease] Anime Title 300-nen, With Even More Title - 01 (1080p) [8DE44442]', 'Anime Title 300-nen, With Even More Title', null, [1], [1]),
   c('[Vivid] Houseki no Kuni S01 [Web][MKV][h264 10-bit][1080p][AAC 2.0]', 'Houseki no Kuni', 1, [], []),
+  c('[Erai-raws] Dungeon Meshi - 24 Final [1080p CR WEB-DL AVC AAC][MultiSub].mkv', 'Dungeon Meshi', null, [24], [24], { episodeTitle: null }),
+  c('[Grp] Bocchi the Rock! - 12 END.mkv', 'Bocchi the Rock!', null, [12], [12], { episodeTitle: null }),
 ];
