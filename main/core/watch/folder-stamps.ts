@@ -15,11 +15,14 @@ export interface SeriesLook {
   folders: FolderStamp[];
   /** Video files (temporary names excluded) in those folders, with their sizes (unless not asked for). */
   sizes: Map<string, number>;
+  /** Every entry of those folders, files and folders, by full path (only when asked for). */
+  entries: Set<string>;
 }
 
 /** Reads one series folder one level deep; null when the folder itself is gone (ENOENT). */
-export async function lookAtSeries(io: WatchFs, seriesPath: string, options: { sizes?: boolean } = {}): Promise<SeriesLook | null> {
+export async function lookAtSeries(io: WatchFs, seriesPath: string, options: { sizes?: boolean; entries?: boolean } = {}): Promise<SeriesLook | null> {
   const withSizes = options.sizes ?? true;
+  const withEntries = options.entries ?? false;
   let stat;
   try {
     stat = await io.stat(seriesPath);
@@ -29,9 +32,11 @@ export async function lookAtSeries(io: WatchFs, seriesPath: string, options: { s
   }
   const folders: FolderStamp[] = [{ path: seriesPath, mtimeMs: stat.mtimeMs }];
   const sizes = new Map<string, number>();
+  const entries = new Set<string>();
   const read = async (dir: string, depth: number) => {
     for (const entry of await io.readdir(dir)) {
       const full = path.join(dir, entry.name);
+      if (withEntries) entries.add(full);
       if (entry.isDirectory()) {
         if (depth > 0 || isSystemFolder(entry.name)) continue;
         const sub = await io.stat(full).catch(() => null);
@@ -45,7 +50,7 @@ export async function lookAtSeries(io: WatchFs, seriesPath: string, options: { s
     }
   };
   await read(seriesPath, 0);
-  return { folders, sizes };
+  return { folders, sizes, entries };
 }
 
 /** The root and the grouping folders between it and its series ("A-Z/B"), never series folders. */

@@ -13,7 +13,8 @@ import { nodeWatchFs } from './probe';
 import { lastReadAt, sweepRoot } from './sweep';
 import { watchedLibrary } from './testing/watched-library';
 import { startFakeProviders } from '../metadata/testing/providers';
-
+import { writeFileAtomic } from '../fs/atomic-write';
+import { asUser } from '../testing/library-write-guard';
 
 /**
  * A loaded library whose series' folder times are not recorded yet (episode NFOs off, no watch),
@@ -77,7 +78,7 @@ test("a sweep after Anishelf's own artwork downloads reads no series again", asy
 test("Anishelf's own writes keep a series' folder times only when nobody changed the folder before them", async () => {
   const { lib, core, id, sweep, at } = await loadedLibrary({ Alpha: 1, Bravo: 1, Charlie: 1, Delta: 1 });
   try {
-    const own = (title: string, file: string) => keepingFolderTimes(core.db, id(title), async () => fs.writeFileSync(path.join(lib, title, file), '<x/>'));
+    const own = (title: string, file: string) => keepingFolderTimes(core.db, id(title), () => writeFileAtomic(path.join(lib, title, file), '<x/>'));
     for (const title of ['Alpha', 'Bravo', 'Charlie', 'Delta']) at(title, -3_600_000);
 
     // Not recorded yet (compared with the last read): Alpha written by Anishelf, Bravo by someone
@@ -107,8 +108,8 @@ test("overlapping own writes in one series (episode NFOs and artwork) keep its f
   const { lib, core, id, sweep, at } = await loadedLibrary({ Alpha: 1, Bravo: 1 });
   try {
     // Each write dates the folder later than the last, as a write would on a coarse clock.
-    const writeIn = (folder: string, file: string, offsetMs: number) => {
-      fs.writeFileSync(path.join(lib, folder, file), '<x/>');
+    const writeIn = async (folder: string, file: string, offsetMs: number) => {
+      await writeFileAtomic(path.join(lib, folder, file), '<x/>');
       at(folder, offsetMs);
     };
     for (const folder of ['Alpha', 'Bravo']) at(folder, -3_600_000);
@@ -124,7 +125,7 @@ test("overlapping own writes in one series (episode NFOs and artwork) keep its f
     // The first writer writes and holds; the second starts after that write, writes once the
     // first has ended, and ends last.
     const first = keepingFolderTimes(core.db, alpha, async () => {
-      writeIn('Alpha', 'episode.nfo', 3_600_000);
+      await writeIn('Alpha', 'episode.nfo', 3_600_000);
       firstWrote.open();
       await releaseFirst.opened;
     });
@@ -132,7 +133,7 @@ test("overlapping own writes in one series (episode NFOs and artwork) keep its f
     const second = keepingFolderTimes(core.db, alpha, async () => {
       secondJoined.open();
       await releaseSecond.opened;
-      writeIn('Alpha', 'poster.jpg', 7_200_000);
+      await writeIn('Alpha', 'poster.jpg', 7_200_000);
     });
     await secondJoined.opened;
     releaseFirst.open();
@@ -140,8 +141,30 @@ test("overlapping own writes in one series (episode NFOs and artwork) keep its f
     releaseSecond.open();
     await second;
     // Someone else's change in Bravo is still found.
-    writeIn('Bravo', 'notes.txt', 3_600_000);
+    fs.writeFileSync(path.join(lib, 'Bravo', 'notes.txt'), 'x');
+    at('Bravo', 3_600_000);
     expect(await sweep()).toEqual(['Bravo']);
+  } finally {
+    await core.close();
+  }
+});
+
+test('a file that someone else adds or removes while Anishelf writes in the folder leaves its times unrecorded, so a sweep still finds it', async () => {
+  const { lib, core, id, sweep, at } = await loadedLibrary({ Alpha: 1, Bravo: 1, Charlie: 2 });
+  try {
+    for (const folder of ['Alpha', 'Bravo', 'Charlie']) at(folder, -3_600_000);
+    expect(await sweep()).toEqual([]); // the baselines
+    const ownWriteWhile = (folder: string, meanwhile: () => void) =>
+      keepingFolderTimes(core.db, id(folder), async () => {
+        await writeFileAtomic(path.join(lib, folder, 'episode.nfo'), '<x/>');
+        meanwhile();
+        at(folder, 3_600_000);
+      });
+    // An episode copied onto the share in the middle of the writes; one deleted; nothing else.
+    await ownWriteWhile('Alpha', () => fs.writeFileSync(path.join(lib, 'Alpha', 'Alpha - 02.mkv'), 'v'));
+    await ownWriteWhile('Charlie', () => asUser(() => fs.unlinkSync(path.join(lib, 'Charlie', 'Charlie - 02.mkv'))));
+    await ownWriteWhile('Bravo', () => undefined);
+    expect(await sweep()).toEqual(['Alpha', 'Charlie']);
   } finally {
     await core.close();
   }

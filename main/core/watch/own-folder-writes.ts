@@ -1,14 +1,17 @@
+import path from 'node:path';
 import type { Db } from '../db/handle';
 import { folderTimesOfSeries, replaceFolderTimes } from '../db/repos/folder-times';
 import { getSeriesRow } from '../db/repos/series';
 import { lookAtSeries, type SeriesLook } from './folder-stamps';
+import { isAtomicTempName } from '../fs/atomic-write';
+import { ownWrites } from '../fs/own-writes';
 import { nodeWatchFs, type WatchFs } from './probe';
 import { changedSinceRead, lastReadAt } from './sweep';
 
 /** The own writes under way in one series' folders, which record its folder times together. */
 interface WriteGroup {
-  /** Whether the folders were unchanged before the group's first write (and where the series is). */
-  readonly start: Promise<{ rootId: number; path: string } | null>;
+  /** Whether the folders were unchanged before the group's first write (where the series is, what its folders held). */
+  readonly start: Promise<{ rootId: number; path: string; entries: Set<string> } | null>;
   writers: number;
   failed: boolean;
   /** Set once the last writer left: the folder times are being recorded. */
@@ -23,8 +26,9 @@ const groups = new WeakMap<Db, Map<number, WriteGroup>>();
  * sweep does not take Anishelf's own files for a change and read the series again (at 10,000
  * series, a second import). Only when the folders were unchanged just before the write (times as
  * recorded, or none newer than the last read): a change someone else made before it is left for
- * the sweep to find. A change made during the write itself, in the same folder, is taken as
- * Anishelf's; with the watch on, its own event still reads the series.
+ * the sweep to find. Nor when a file that Anishelf did not write came or went during the writes
+ * (an episode copied onto a share meanwhile): polling has no event to tell of it but the
+ * folder's time, which must then stay unrecorded.
  *
  * Writers that overlap in one series (the episode-NFO filler and an artwork download) join one
  * group: each alone would see the other's files as someone else's change, or record the times
@@ -61,12 +65,11 @@ async function joinGroup(db: Db, seriesId: number, io: WatchFs): Promise<WriteGr
   return group;
 }
 
-async function startLook(db: Db, seriesId: number, io: WatchFs): Promise<{ rootId: number; path: string } | null> {
+async function startLook(db: Db, seriesId: number, io: WatchFs): Promise<{ rootId: number; path: string; entries: Set<string> } | null> {
   const row = await getSeriesRow(db, seriesId);
   if (row?.state !== 'present' || row.root_id == null) return null;
-  const before = await lookAtSeries(io, row.path, { sizes: false }).catch(() => null);
-  if (process.env.ZZ_DEBUG) console.log('[zz] start', seriesId, JSON.stringify(before?.folders), row.scanned_at, row.loading_completed_at, JSON.stringify([...(await folderTimesOfSeries(db, row.id))]), new Error().stack?.split('\n').slice(2,9).join(' | '));
-  return before && (await unchangedSinceRead(db, row, before)) ? { rootId: row.root_id, path: row.path } : null;
+  const before = await lookAtSeries(io, row.path, { sizes: false, entries: true }).catch(() => null);
+  return before && (await unchangedSinceRead(db, row, before)) ? { rootId: row.root_id, path: row.path, entries: before.entries } : null;
 }
 
 function closeGroup(db: Db, seriesId: number, group: WriteGroup, io: WatchFs): Promise<void> {
@@ -74,14 +77,20 @@ function closeGroup(db: Db, seriesId: number, group: WriteGroup, io: WatchFs): P
     try {
       const start = await group.start.catch(() => null);
       if (!start || group.failed) return;
-      const after = await lookAtSeries(io, start.path, { sizes: false }).catch(() => null);
-      if (process.env.ZZ_DEBUG) console.log('[zz] record', seriesId, JSON.stringify(after?.folders));
-      if (after) await replaceFolderTimes(db, start.rootId, [{ seriesId, folders: after.folders }]);
+      const after = await lookAtSeries(io, start.path, { sizes: false, entries: true }).catch(() => null);
+      if (after && onlyOwnChanges(start.entries, after.entries)) await replaceFolderTimes(db, start.rootId, [{ seriesId, folders: after.folders }]);
     } finally {
       groups.get(db)?.delete(seriesId);
     }
   })();
   return group.closing;
+}
+
+/** Whether every entry that came since `before` is a file Anishelf wrote, and none went but its own temp files. */
+function onlyOwnChanges(before: ReadonlySet<string>, after: ReadonlySet<string>): boolean {
+  for (const entry of after) if (!before.has(entry) && !ownWrites.has(entry)) return false;
+  for (const entry of before) if (!after.has(entry) && !isAtomicTempName(path.basename(entry))) return false;
+  return true;
 }
 
 async function unchangedSinceRead(db: Db, row: { id: number; path: string; scanned_at: string | null; loading_completed_at: string | null }, look: SeriesLook): Promise<boolean> {
