@@ -125,7 +125,7 @@ async function mergeProviderDetails(db: Db, rows: Awaited<ReturnType<typeof list
 }
 
 /** What one video's NFO says: its name's numbers and title, the provider's details, its part. */
-function nfoFieldsFor(row: ParsedEpisode, details: Parameters<typeof withProviderDetails>[1]): EpisodeFields[] {
+export function nfoFieldsFor(row: ParsedEpisode, details: Parameters<typeof withProviderDetails>[1]): EpisodeFields[] {
   return withStackPart(withProviderDetails(episodeFieldsFromName(row), details), row);
 }
 

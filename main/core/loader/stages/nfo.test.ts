@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { loadedLibrary, testCore } from '../../testing/core';
 import { requirePermissionChecks, unwritableDir } from '../../testing/faults';
 import { libraryDir, writeTree } from '../../testing/temp';
+import { recordWritten } from '../../db/repos/written-files';
 
 const KODI_NFO = `<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
 <!-- written by Kodi -->
@@ -91,6 +92,39 @@ describe('the nfo stage', () => {
     expect(named['Show - S01E03.mkv']).toMatchObject({ title: null, episodes: [3] });
     // Another number is a real title ("Episode 5" is what episode 4 is called).
     expect(named['Show - S01E04 - Episode 5.mkv']).toMatchObject({ title: 'Episode 5', episodes: [4] });
+    await core.close();
+  });
+
+  test("Anishelf's own episode NFO that an older reading of the name titled wrongly is written again on reload; the user's is read", async () => {
+    const video = 'Dark/Dark.S01E01.German.DL.1080p.WEB.x264-GRP.mkv';
+    const edited = 'Dark/Dark.S01E02.German.DL.1080p.WEB.x264-GRP.mkv';
+    const { core, lib, byFolder } = await loaded({ [video]: '', [edited]: '' });
+    const id = byFolder('Dark');
+    const nfoOf = (v: string) => path.join(lib, v.replace(/\.mkv$/, '.nfo'));
+    // As an older version wrote it: its own file, recorded, with the language read as the title.
+    const old = (n: number) => `<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>\n<episodedetails>\n    <title>German</title>\n    <season>1</season>\n    <episode>${n}</episode>\n</episodedetails>\n`;
+    fs.writeFileSync(nfoOf(video), old(1));
+    await recordWritten(core.db, nfoOf(video), 'episode-nfo', Buffer.from(old(1)));
+    // The user's own edit of the other one (not what Anishelf recorded) names the episode so.
+    fs.writeFileSync(nfoOf(edited), old(2).replace('German', 'German Cut'));
+    await core.reload(id);
+    await core.whenLoaderIdle();
+    await core.episodeNfos.whenIdle();
+    const named = Object.fromEntries((await core.getSeries(id)).episodes.map((e) => [path.basename(e.path), e]));
+    expect(named[path.basename(video)]).toMatchObject({ title: null, episodes: [1] });
+    expect(named[path.basename(edited)]).toMatchObject({ title: 'German Cut', episodes: [2] });
+    const rewritten = fs.readFileSync(nfoOf(video), 'utf8');
+    expect(rewritten).toContain('<title>Episode 1</title>');
+    expect(rewritten).not.toContain('German');
+    expect(fs.readFileSync(nfoOf(edited), 'utf8')).toContain('<title>German Cut</title>');
+    // Written again and recorded: the next reload reads it back as the row already has it.
+    await core.reload(id);
+    await core.whenLoaderIdle();
+    await core.episodeNfos.whenIdle();
+    expect((await core.getSeries(id)).episodes.find((e) => path.basename(e.path) === path.basename(video))).toMatchObject({ title: null });
+    const row = await core.db.selectFrom('episodes').select('nfo_path').where('path', '=', path.join(lib, video)).executeTakeFirstOrThrow();
+    expect(row.nfo_path).toBe(nfoOf(video));
+    expect(fs.readFileSync(nfoOf(video), 'utf8')).toBe(rewritten);
     await core.close();
   });
 

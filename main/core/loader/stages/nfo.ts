@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ErrorInfo } from '../../../../shared/types';
 import { listEpisodesWithNfo, listEpisodesWithoutNfo, type EpisodeChanges } from '../../db/repos/episodes';
+import { staleOwnNfos, type DifferingNfo } from './stale-own-nfos';
 import type { SeriesUpdate } from '../../db/schema';
 import { NFO_FILENAME } from '../../media/names';
 import { BLOCKING_PROBLEMS } from '../../nfo';
@@ -112,8 +113,11 @@ async function readTvshowNfo(ctx: StageContext, nfoPath: string | null): Promise
   return { ...base, nfo_state: 'valid', ...seriesColumnsFromNfo(ctx.series.provider_ids, result) };
 }
 
-
-/** Episode NFOs give episode titles, and numbers only where the file name gave none. */
+/**
+ * Episode NFOs give episode titles, and numbers only where the file name gave none. Anishelf's own
+ * NFOs that say what it would no longer write are not read back but written again (see
+ * stale-own-nfos.ts): the row drops its NFO path, which puts the video on the writer's list.
+ */
 async function readEpisodeNfos(ctx: StageContext): Promise<EpisodeChanges> {
   const changes: EpisodeChanges = { insert: [], update: [], remove: [] };
   // This run's folder read saw none: the rows (not yet written) would only say what was there before.
@@ -126,6 +130,7 @@ async function readEpisodeNfos(ctx: StageContext): Promise<EpisodeChanges> {
   const empty = rows.filter((_, i) => results[i]!.problems.some((p) => p.code === 'NFO_EMPTY'));
   const ownEmpty = empty.length === 0 ? new Map<string, string>() : await writtenHashes(ctx.deps.db, empty.map((row) => row.nfo_path));
   for (const row of empty) if (ownEmpty.has(row.nfo_path)) changes.update.push({ id: row.id, row: { nfo_path: null } });
+  const differing: Array<DifferingNfo & { update: EpisodeChanges['update'][number] }> = [];
   for (const [i, row] of rows.entries()) {
     const nfo = results[i]!;
     const entries = nfo.kind === 'episodedetails' ? nfo.episodes : [];
@@ -136,13 +141,16 @@ async function readEpisodeNfos(ctx: StageContext): Promise<EpisodeChanges> {
     const renumber = numbers.length > 0 && (JSON.parse(row.episodes) as number[]).length === 0;
     // Most loads read back what the row holds already (Anishelf's own NFOs, written from it): no write.
     if (title === row.title && !renumber) continue;
-    changes.update.push({
+    const update: EpisodeChanges['update'][number] = {
       id: row.id,
       row: {
         title,
         ...(renumber ? { episodes: JSON.stringify(numbers), episode: numbers[0]!, season: row.season ?? entries[0]!.season } : {}),
       },
-    });
+    };
+    differing.push({ rowId: row.id, nfoPath: row.nfo_path, titles: entries.map((e) => e.title ?? null), update });
   }
+  const stale = await staleOwnNfos(ctx.deps.db, ctx.series.id, differing);
+  for (const d of differing) changes.update.push(stale.has(d.rowId) ? { id: d.rowId, row: { nfo_path: null } } : d.update);
   return changes;
 }

@@ -160,7 +160,18 @@ test('episode NFOs Anishelf wrote from file names get the provider\'s titles, pl
     // An NFO Anishelf wrote and the user changed since is theirs now: a refresh leaves it alone.
     const edited = read('Garden Show S01E06.nfo').replace('Seedling 6', 'Renamed by me');
     fs.writeFileSync(path.join(season1, 'Garden Show S01E06.nfo'), edited);
-    await core.refreshEpisodeList((await core.listSeries()).find((s) => s.path.includes('Garden Show'))!.id);
+    const gardenId = (await core.listSeries()).find((s) => s.path.includes('Garden Show'))!.id;
+    await core.refreshEpisodeList(gardenId);
+    expect(read('Garden Show S01E06.nfo')).toBe(edited);
+
+    // A reload reads the provider's titles back from Anishelf's own NFOs (it would write them so
+    // again), and the user's from theirs; no file changes.
+    await core.reload(gardenId);
+    await core.whenLoaderIdle();
+    await core.episodeNfos.whenIdle();
+    const titles = Object.fromEntries((await core.getSeries(gardenId)).episodes.map((e) => [path.basename(e.path), e.title]));
+    expect(titles).toMatchObject({ 'Garden Show S01E03.mkv': 'Seedling 3', 'Garden Show S01E05.mkv': 'My own title', 'Garden Show S01E06.mkv': 'Renamed by me' });
+    expect(read('Garden Show S01E03.nfo')).toBe(third);
     expect(read('Garden Show S01E06.nfo')).toBe(edited);
   } finally {
     await close();
