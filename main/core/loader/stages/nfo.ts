@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { ErrorInfo } from '../../../../shared/types';
 import { listEpisodesWithNfo, listEpisodesWithoutNfo, type EpisodeChanges } from '../../db/repos/episodes';
-import { staleOwnNfos, type DifferingNfo } from './stale-own-nfos';
 import type { SeriesUpdate } from '../../db/schema';
 import { NFO_FILENAME } from '../../media/names';
 import { BLOCKING_PROBLEMS } from '../../nfo';
@@ -15,6 +14,7 @@ import type { ShowNfoOutcome } from '../show-nfo/write-job';
 import { writeEpisodeNfosEnabled } from './episode-nfos';
 import { mediaOf } from './presence';
 import { seriesColumnsFromNfo } from './nfo-columns';
+import { staleOwnNfos, type DifferingNfo } from './stale-own-nfos';
 
 /**
  * Reads tvshow.nfo into the series (never rewriting it) and the episode NFOs beside videos into
