@@ -8,6 +8,7 @@ import { codeAt, indexOfIn, sliceOf } from './string-calls';
 import { Mark } from './word-marks';
 import { digitsValue } from './digit-value';
 import { isStackPartWord } from './stack-part';
+import { isEndMark } from './keywords';
 
 const ABSOLUTE = /^(\d{1,4})(?:-(\d{1,4})){0,8}$/;
 const LAST_PART = /(\d{1,4})$/;
@@ -141,18 +142,11 @@ export function episodeTitleFrom(ctx: NameContext, from: number, stop: number): 
   if (last < first) return null;
   const start = inside ? from : ctx.tokens[first]!.start;
   const text = trimEdgePunctuation(humanize(knownString(ctx.s).slice(start, ctx.tokens[last]!.end), ctx.delimiter));
-  if (last === first && isEndWord(text) && indexOfIn(sliceOf(ctx.flat, from, start), '-') < 0) return null;
+  if (last === first && isEndMark(text) && indexOfIn(sliceOf(ctx.flat, from, start), '-') < 0) return null;
   // Digits alone name an episode only after a dash ("1x03 - 274"); otherwise they are noise.
   // Most titles have letters, so the dash before them is looked for last.
   const named = HAS_LATIN.test(text) || NON_ASCII.test(text);
   return named || (DIGIT.test(text) && indexOfIn(sliceOf(ctx.flat, from, start), '-') >= 0) ? text : null;
-}
-
-/** "[Grp] Show - 12 Final [1080p]": the group's mark of the last episode, not its title ("- Final" would be). */
-function isEndWord(text: string): boolean {
-  if (text.length < 3 || text.length > 5) return false;
-  const word = text.toLowerCase();
-  return word === 'end' || word === 'final' || word === 'fin';
 }
 
 /**

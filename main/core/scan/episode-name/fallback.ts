@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 import { knownString } from './known-string';
 import { codeAt } from './string-calls';
 import { digitsValue } from './digit-value';
+import { isEndMark } from './keywords';
 
 /** How an inferred number was found; the title and folder rules depend on it. */
 export type InferredVia = 'dash' | 'bracket' | 'leading' | 'bare' | 'part';
@@ -65,8 +66,7 @@ function follower(ctx: NameContext, i: number): 'end' | 'dash' | 'word' {
   const next = ctx.tokens[i + 1];
   if (!next || next.span || isMetaToken(ctx, i + 1)) return 'end';
   if (next.text === '-') return 'dash';
-  const word = next.text.toLowerCase();
-  if (word === 'end' || word === 'fin' || word === 'final') return 'end';
+  if (isEndMark(next.text)) return 'end';
   return 'word';
 }
 

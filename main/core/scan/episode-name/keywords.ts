@@ -127,3 +127,13 @@ export const BRACKET_WORDS: ReadonlySet<string> = new Set([
 
 /** Chinese fansub tags: subtitle language, "new this season", recruiting notes. */
 export const CJK_TAG = /新番|简|繁|招募|内嵌|内封|外挂|双语|雙語|中字|日語|日语|合集|完結|完结|國漫|国漫|生肉|熟肉/;
+
+/**
+ * "[Grp] Show - 12 END", "- 24 Final": the group's mark of the last episode after its number,
+ * never the episode's title (after a " - " it would be one).
+ */
+export function isEndMark(word: string): boolean {
+  if (word.length < 3 || word.length > 5) return false;
+  const w = word.toLowerCase();
+  return w === 'end' || w === 'final' || w === 'fin';
+}
