@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleDesktop } from '../scripts/desktop/bundle';
 
 /** The measures that run in a process of their own, each printing one JSON line. */
-const CHILDREN = ['import-child', 'watch-child'] as const;
+const CHILDREN = ['import-child', 'watch-child', 'parse-names-child'] as const;
 type Child = (typeof CHILDREN)[number];
 
 let bundled: Promise<string> | null = null;
@@ -29,11 +29,14 @@ function bundleFolder(): Promise<string> {
 
 /**
  * Runs one child measure in a fresh process, as the app's main process runs, with a heap that
- * holds nothing of the bench's other work, and returns the JSON line it printed.
+ * holds nothing of the bench's other work, and returns the JSON line it printed. `cpu` pins the
+ * process to that CPU (Linux `taskset`).
  */
-export async function runChildMeasure<T>(child: Child, args: readonly string[]): Promise<T> {
+export async function runChildMeasure<T>(child: Child, args: readonly string[], cpu?: number): Promise<T> {
   const script = path.join(await bundleFolder(), `${child}.cjs`);
-  const run = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const node = [process.execPath, script, ...args];
+  const [command, ...rest] = cpu === undefined ? node : ['taskset', '-c', String(cpu), ...node];
+  const run = spawnSync(command!, rest, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   const line = run.stdout.trim().split('\n').pop() ?? '';
   if (run.status !== 0 || !line.startsWith('{')) throw new Error(`the ${child} measure failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
   return JSON.parse(line) as T;

@@ -1,7 +1,8 @@
 import { referenceMilliseconds } from './cpu-reference';
 import { measureNameSet, type NameSet } from './parse-names-measure';
 
-// `node bin/run-ts.js bench/parse-names-child.ts corpus|generated`: one JSON line of throughput.
+// `parse-names-child corpus|generated`: one JSON line of throughput. The bench runs it bundled
+// (child-bundle.ts); `node bin/run-ts.js bench/parse-names-child.ts corpus` runs it from the sources.
 const set = process.argv[2];
 if (set !== 'corpus' && set !== 'generated') {
   process.stderr.write('usage: parse-names-child.ts corpus|generated\n');

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { NameSet, ParseThroughput } from '../parse-names-measure';
 import type { BenchScenario } from '../scenario';
+import { runChildMeasure } from '../child-bundle';
 
 const CORPUS_TARGET = 250_000;
 const GENERATED_TARGET = 200_000;
@@ -12,17 +12,12 @@ type ChildMeasure = ParseThroughput & { corpusNames?: number; referenceMs: numbe
 /**
  * Measures in a process of its own, on one thread with a fresh heap, as each of the app's disk
  * workers parses. In the bench's own process the figure depended on what ran before it: after
- * `load-5000-series` left its heap behind, the same passes cost about a third more CPU.
- * `cpu` pins the process to one CPU (Linux `taskset`).
+ * `load-5000-series` left its heap behind, the same passes cost about a third more CPU. The child
+ * is bundled as `npm run build` bundles the disk workers, so it runs the parser as the app ships
+ * it: from the sources through tsx the same passes measured about 7 % slower.
  */
-function measureInChild(set: NameSet, cpu?: number): ChildMeasure {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const node = [process.execPath, 'bin/run-ts.js', 'bench/parse-names-child.ts', set];
-  const [command, ...args] = cpu === undefined ? node : ['taskset', '-c', String(cpu), ...node];
-  const run = spawnSync(command!, args, { cwd: root, encoding: 'utf8' });
-  const line = run.stdout?.trim().split('\n').pop() ?? '';
-  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`the name-parsing measure failed (exit ${run.status}): ${run.stderr?.slice(-2000) ?? run.error?.message}`);
-  return JSON.parse(line) as ChildMeasure;
+function measureInChild(set: NameSet, cpu?: number): Promise<ChildMeasure> {
+  return runChildMeasure<ChildMeasure>('parse-names-child', [set], cpu);
 }
 
 /**
@@ -31,13 +26,14 @@ function measureInChild(set: NameSet, cpu?: number): ChildMeasure {
  * string code at half its neighbour's speed, and the unpinned figure then depends on where the
  * process lands; the pinned lines show which core and by how much.
  */
-function measureOnEachCpu(set: NameSet): ChildMeasure & { byCpu?: { cpu: number; namesPerSecond: number; referenceMs: number }[] } {
-  const scheduled = measureInChild(set);
+async function measureOnEachCpu(set: NameSet): Promise<ChildMeasure & { byCpu?: { cpu: number; namesPerSecond: number; referenceMs: number }[] }> {
+  const scheduled = await measureInChild(set);
   if (process.platform !== 'linux' || os.availableParallelism() < 2 || !hasTaskset()) return scheduled;
-  const byCpu = os.cpus().map((_, cpu) => {
-    const pinned = measureInChild(set, cpu);
-    return { cpu, namesPerSecond: pinned.namesPerSecond, referenceMs: pinned.referenceMs };
-  });
+  const byCpu: { cpu: number; namesPerSecond: number; referenceMs: number }[] = [];
+  for (let cpu = 0; cpu < os.cpus().length; cpu++) {
+    const pinned = await measureInChild(set, cpu);
+    byCpu.push({ cpu, namesPerSecond: pinned.namesPerSecond, referenceMs: pinned.referenceMs });
+  }
   return { ...scheduled, byCpu };
 }
 
@@ -54,7 +50,7 @@ function hasTaskset(): boolean {
 export const parseNames: BenchScenario = {
   name: 'parse-names',
   async run() {
-    return { ...measureOnEachCpu('corpus'), target: CORPUS_TARGET };
+    return { ...(await measureOnEachCpu('corpus')), target: CORPUS_TARGET };
   },
 };
 
@@ -66,6 +62,6 @@ export const parseNames: BenchScenario = {
 export const parseGeneratedNames: BenchScenario = {
   name: 'parse-names-generated',
   async run() {
-    return { ...measureOnEachCpu('generated'), target: GENERATED_TARGET };
+    return { ...(await measureOnEachCpu('generated')), target: GENERATED_TARGET };
   },
 };
