@@ -102,15 +102,25 @@ export interface MissingRow {
 
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 const WEEKDAY_LOCAL = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+const DAY_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DAY_YEAR_LOCAL = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+/** Half a year: nearer than this to today a day needs no year, as file managers date files. */
+const NEAR_MS = 183 * 24 * 60 * 60 * 1000;
 
-/** "Fri 12 Dec": a date-only airing in UTC (as the provider gives it), a timed one in local time. */
-export function formatAirDay(next: Pick<NextAiring, 'atMs' | 'dateOnly'>): string {
-  return (next.dateOnly ? WEEKDAY : WEEKDAY_LOCAL).format(new Date(next.atMs)).replace(',', '');
+/**
+ * "Fri 12 Dec" for a day within half a year of `nowMs`, else "24 Feb 2008": a missing episode of
+ * a series that ended years ago is dated by its year, where a weekday says nothing. A date-only
+ * airing is read in UTC (as the provider gives it), a timed one in local time.
+ */
+export function formatAirDay(next: Pick<NextAiring, 'atMs' | 'dateOnly'>, nowMs = Date.now()): string {
+  const near = Math.abs(next.atMs - nowMs) < NEAR_MS;
+  const format = near ? (next.dateOnly ? WEEKDAY : WEEKDAY_LOCAL) : next.dateOnly ? DAY_YEAR : DAY_YEAR_LOCAL;
+  return format.format(new Date(next.atMs)).replace(',', '');
 }
 
 /** "next: E10 on Fri 12 Dec". */
-export function formatNext(next: NextAiring): string {
-  return `next: E${next.episode} on ${formatAirDay(next)}`;
+export function formatNext(next: NextAiring, nowMs = Date.now()): string {
+  return `next: E${next.episode} on ${formatAirDay(next, nowMs)}`;
 }
 
 /** "3, 5, 7", "1–13", "2, 3, 8–12": three or more numbers in a row as a range, as Sonarr shows them. */
@@ -128,7 +138,7 @@ export function numberRuns(numbers: readonly number[]): string {
 }
 
 /** "S1 12/12 ✓", "S2 8/12, missing 3, 5, 7, 9 · next E10 Fri 12 Dec", "S3 0/13, missing 1–13". */
-export function formatSeason(s: SeasonSummary, options: { specialsShown?: boolean } = {}): string {
+export function formatSeason(s: SeasonSummary, options: { specialsShown?: boolean; nowMs?: number } = {}): string {
   const label = s.season === 0 ? 'Specials' : `S${s.season}`;
   // A season the user does not want has no count to show.
   if (s.notWanted) return `${label} not wanted`;
@@ -136,6 +146,6 @@ export function formatSeason(s: SeasonSummary, options: { specialsShown?: boolea
   if (s.season === 0 && !options.specialsShown) return `${count} (hidden)`;
   let line = count;
   if (s.missing.length > 0) line += `, missing ${numberRuns(s.missing)}`;
-  if (s.next) line += ` · next E${s.next.episode} ${formatAirDay(s.next)}`;
+  if (s.next) line += ` · next E${s.next.episode} ${formatAirDay(s.next, options.nowMs)}`;
   return line;
 }

@@ -152,7 +152,7 @@ describe('missing episodes', () => {
       const key = (e: { season: number; episode: number }) => `S${e.season}E${e.episode}`;
       expect(missingRows([report!]).map(key)).toEqual(c.missing);
       expect(missing.missingCount).toBe(c.missing.length);
-      const lines = [...missing.seasons, ...(missing.specials ? [missing.specials] : [])].map((s) => formatSeason(s, { specialsShown: missing.specialsShown }));
+      const lines = [...missing.seasons, ...(missing.specials ? [missing.specials] : [])].map((s) => formatSeason(s, { specialsShown: missing.specialsShown, nowMs: FIXTURE_NOW_MS }));
       expect(lines).toEqual(c.lines);
       for (const [episode, state] of Object.entries(c.states ?? {})) expect(missing.episodes.find((e) => key(e) === episode)?.state, episode).toBe(state);
       expect(missing.episodes.filter((e) => e.misplaced).map(key)).toEqual(c.misplaced ?? []);
@@ -171,7 +171,7 @@ describe('AniList facts without per-episode dates', () => {
       let [report] = await missingReports(db, FIXTURE_NOW_MS, id);
       expect(report!.missing.episodes.filter((e) => e.state !== 'upcoming')).toEqual([]);
       expect(report!.missing.missingCount).toBe(0);
-      expect(formatNext(report!.missing.next!)).toBe('next: E1 on Fri 9 Jan');
+      expect(formatNext(report!.missing.next!, FIXTURE_NOW_MS)).toBe('next: E1 on Fri 9 Jan');
 
       await saveEpisodeList(db, ...tuple(aniListEpisodeList(id, aniListMedia('airing'), OWN_NUMBERING, FIXTURE_NOW_MS)));
       await db.deleteFrom('provider_lists').where('provider_id', '=', '21005').execute();
