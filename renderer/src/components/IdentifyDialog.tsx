@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MatchCandidate, SeriesDetail, SeriesMatch } from '../../../shared/types';
 import { errorMessage } from '../rpc-error';
+import { candidateFacts } from '../lib/candidate-facts';
 import { CandidateThumb } from './CandidateThumb';
 import { useServices } from '../state/context';
 
@@ -102,7 +103,7 @@ export function IdentifyDialog({ detail, onPicked, onClose }: Props) {
                 <strong>{c.title}</strong>
                 {c.titles && c.titles.length > 1 && <span className="muted candidate-titles">{c.titles.filter((t) => t !== c.title).slice(0, 3).join(' · ')}</span>}
                 <span className="muted">
-                  {[c.year, c.format, c.episodes !== null ? `${c.episodes} episodes` : null, c.provider === 'anilist' ? 'AniList' : 'TMDB'].filter(Boolean).join(' · ')}
+                  {candidateFacts(c)}
                   {c.url && (
                     <>
                       {' · '}
