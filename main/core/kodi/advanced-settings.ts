@@ -43,6 +43,8 @@ export const MULTIPART_RULE = String.raw`^(?:[-_ex]+|[ _.]*[&~][ _.]*)([0-9]+(?:
 export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defaultSeason?: number }> = [
   // `[Group] Title - SP01 [1080p].mkv`, `Title - OVA 2.mkv`: a special, season 0.
   { regexp: String.raw`${GROUP_AND_TITLE}[ _.]-[ _.]+(?:sp|ova|oad|ona|specials?)[ _.]?([0-9]{1,3})${NUMBER_END}`, example: '[Group] Title - SP01 [1080p].mkv', defaultSeason: 0 },
+  // `Title - Book 2 - Chapter 05 - Name.mkv`, `Title.Book.2.Chapter.05.mkv` (Avatar, Korra): season 2, episode 5.
+  { regexp: String.raw`[\\/._ -]book[ _.]*([0-9]{1,2})[ _.]*(?:-[ _.]*)?chapter[ _.]*([0-9]{1,3})(?![0-9])[^\\/]*\.[a-z0-9]+$`, example: 'Title - Book 2 - Chapter 05 - Name.mkv' },
   // `[Group] Title S2 - 05 [1080p].mkv`, `Title Season 2 - 05.mkv`: season 2, episode 5. A season
   // in the name comes before the folder's, as Anishelf reads it.
   { regexp: String.raw`${GROUP_AND_TITLE}[ _.](?:s|season[ _.]*)([0-9]{1,2})${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: '[Group] Title S2 - 05 [1080p].mkv' },

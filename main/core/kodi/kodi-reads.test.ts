@@ -303,6 +303,15 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     ]);
   });
 
+  test("Avatar's Books and Chapters are its seasons and episodes, and a BBC series' \"Part 2 of 6\" is episode 2", () => {
+    expect(episodesOf('Airbender').sort(bySeasonAndEpisode)).toEqual([
+      [1, 2, 'The Avatar Returns', 'Airbender - Book 1 - Chapter 02 - The Avatar Returns.mkv'],
+      [2, 5, 'Avatar Day', 'Airbender - Book 2 - Chapter 05 - Avatar Day.mkv'],
+      [3, 1, 'The Headband', 'Airbender.Book.3.Chapter.01.The.Headband.720p.mkv'],
+    ]);
+    expect(episodesOf('Nature Parts')).toEqual([[1, 2, 'Mountains', 'Nature Parts - Part 2 of 6 - Mountains.mkv']]);
+  });
+
   test('each file of a split episode is an entry in Kodi, titled by its part and not by the stacking word', () => {
     expect(episodesOf('Split Show')).toEqual([
       [1, 1, 'Episode 1 (Part 1)', 'Split Show - S01E01 - part1.mkv'],

@@ -40,9 +40,10 @@ export function isExtrasFolder(name: string): boolean {
   return EXTRAS_FOLDERS.has(name.toLowerCase().trim());
 }
 
-// "Season" in the languages a library is named in, and the bare "S" of "S01". The number ends at
-// anything but a letter or digit: "Season 2 (2019)", "Season_1_[BD]", never "S1x" or "S01E01".
-const SEASON_WORD = '(?:season|series|serie|staffel|saison|temporada|stagione|seizoen|sezon|säsong|sæson|sesong|s)[ ._-]*';
+// "Season" in the languages a library is named in, the bare "S" of "S01", and Avatar's "Book 2 -
+// Earth". The number ends at anything but a letter or digit: "Season 2 (2019)", "Season_1_[BD]",
+// never "S1x" or "S01E01".
+const SEASON_WORD = '(?:season|series|serie|staffel|saison|temporada|stagione|seizoen|sezon|säsong|sæson|sesong|book|s)[ ._-]*';
 const SEASON_FOLDER = new RegExp(`^${SEASON_WORD}(\\d{1,4})(?![\\p{L}\\p{N}])`, 'iu');
 // OADs and ONAs are specials too: the episodes released outside the broadcast, season 0 in Kodi.
 const SPECIALS_FOLDER = /^(?:specials?|sp|ovas?|oads?|onas?|season[ ._-]*0+|extras? episodes?)$/i;

@@ -66,5 +66,10 @@ export function kodiLibraryFiles(): Record<string, string | Buffer> {
     'Split Show/Split Show - S01E01 - part1.mkv': 'video', 'Split Show/Split Show - S01E01 - part2.mkv': 'video',
     'Split Show/Split Show - S01E02 - Rendezvous.cd1.avi': 'video', 'Split Show/Split Show - S01E02 - Rendezvous.cd2.avi': 'video',
     'Split Show/Split Show - S01E03.mkv': 'video',
+    // Avatar's seasons are Books and its episodes Chapters; BBC series count their parts.
+    'Airbender/Book 1 - Water/Airbender - Book 1 - Chapter 02 - The Avatar Returns.mkv': 'video',
+    'Airbender/Book 2 - Earth/Airbender - Book 2 - Chapter 05 - Avatar Day.mkv': 'video',
+    'Airbender/Airbender.Book.3.Chapter.01.The.Headband.720p.mkv': 'video',
+    'Nature Parts/Nature Parts - Part 2 of 6 - Mountains.mkv': 'video',
   };
 }

@@ -15,9 +15,11 @@ export const Hint = {
   part: 512,
   /** "05 Bölüm": the Turkish word after its number; rare, and its pattern is slow. */
   bolum: 1024,
+  /** "Book 2 - Chapter 5" (Avatar). */
+  book: 2048,
 } as const;
 
-export const ALL_HINTS = 2047;
+export const ALL_HINTS = 4095;
 
 const S_DIGIT = /s ?\d|^s$/i;
 const CROSS = /\dx\d/i;
@@ -32,6 +34,7 @@ const VOLUME = /vol|dis[ck]/i;
 const SPECIAL = /ova|oad|ona|ovd|nc|special|extra|bonus|omake|menu|preview|trailer|teaser|movie|^(?:op|ed|pv|cm|ex|sp)\d*[a-d]?$/i;
 const PART = /p(?:ar)?t/i;
 const BOLUM = /b[öo]l[üu]m/i;
+const BOOK = /book/i;
 
 /** The hints of one word or bracket text. */
 export function hintsOf(text: string): number {
@@ -47,5 +50,6 @@ export function hintsOf(text: string): number {
   if (SPECIAL.test(text)) hints |= Hint.special;
   if (PART.test(text)) hints |= Hint.part;
   if (BOLUM.test(text)) hints |= Hint.bolum;
+  if (BOOK.test(text)) hints |= Hint.book;
   return hints;
 }

@@ -1,5 +1,5 @@
 import { Hint } from './hints';
-import { CAP, CJK_EPISODE, EPISODE_WORD, N_OF_M, NUMBER_BOLUM, SE_HEAD, X_HEAD } from './patterns';
+import { BOOK_CHAPTER, CAP, CJK_EPISODE, EPISODE_WORD, N_OF_M, NUMBER_BOLUM, SE_HEAD, X_HEAD } from './patterns';
 import { resolutionOf } from './release-info';
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -182,12 +182,20 @@ function firstCap(flat: string, before: number): EpisodeMarker | null {
   return strongMarker(m.index, m.index + m[0].length, digitsValue(m[1]!), m[3] === undefined ? [first] : expandRange(first, digitsValue(m[3])));
 }
 
-/** The first SxxEyy, NxNN or Cap.NNN marker with its chain, or null. */
+function firstBookChapter(flat: string, before: number): EpisodeMarker | null {
+  BOOK_CHAPTER.lastIndex = 0;
+  const m = BOOK_CHAPTER.exec(flat);
+  if (!m || m.index >= before) return null;
+  return strongMarker(m.index, m.index + m[0].length, digitsValue(m[1]!), [digitsValue(m[2]!)]);
+}
+
+/** The first SxxEyy, NxNN, Cap.NNN or "Book N Chapter M" marker with its chain, or null. */
 export function findStrongMarker(flat: string, raw: string, hints: number): EpisodeMarker | null {
   flat = knownString(flat);
   let best = hints & Hint.seasonEpisode ? firstSeasonEpisode(flat, raw) : null;
   if (hints & Hint.cross) best = firstCross(flat, raw, best ? best.start : flat.length) ?? best;
   if (hints & Hint.cap) best = firstCap(flat, best ? best.start : flat.length) ?? best;
+  if (hints & Hint.book) best = firstBookChapter(flat, best ? best.start : flat.length) ?? best;
   return best;
 }
 

@@ -8,6 +8,12 @@ export const SE_HEAD = /(?<![a-z0-9])s(\d{1,4})( {0,2}(?:- {0,2})?)(ep?|xe?) {0,
 /** 1x02, 2009x09 (sizes such as 1280x720 are filtered out by the caller). */
 export const X_HEAD = /(?<![a-z0-9])(\d{1,4})x(\d{1,3})(?!\d)/gi;
 
+/**
+ * Avatar: The Last Airbender and The Legend of Korra name their seasons Books: "Book 2 - Chapter
+ * 5" is S02E05. Only the pair counts; "Book" alone is a title word ("Book of Circus").
+ */
+export const BOOK_CHAPTER = /(?<![a-z0-9])book {0,2}(\d{1,2}) {0,2}(?:- {0,2})?chapter {0,2}(\d{1,3})(?![0-9])/gi;
+
 /** Spanish releases: "Cap.102" is season 1 episode 2, "Cap.1503_1506" a range in season 15. */
 export const CAP = /(?<![a-z0-9])cap {0,2}(\d{1,2})(\d{2})(?:[ _]{1,2}\d{1,2}(\d{2}))?(?!\d)/gi;
 
@@ -24,8 +30,8 @@ export const CJK_EPISODE = /(?:第|제)?(\d{1,4})(?:-(\d{1,4}))?[话話集回화
 /** Turkish "120. Bölüm": the number comes before the word. */
 export const NUMBER_BOLUM = /(?<![a-z0-9])(\d{1,4}) {0,2}b[öo]l[üu]m(?![a-z])/gi;
 
-/** 1of4, 14 of 21, [20 of 25] */
-export const N_OF_M = /(?<![a-z0-9])(\d{1,3}) ?of ?(\d{1,3})(?![0-9])/gi;
+/** 1of4, 14 of 21, [20 of 25], and "Part 2 of 6" (BBC series), whose "Part" belongs to the number. */
+export const N_OF_M = /(?<![a-z0-9])(?:(?:part|pt)\.? {0,2})?(\d{1,3}) ?of ?(\d{1,3})(?![0-9])/gi;
 
 /** Season 2, Saison 1, Staffel 3, Temporada 4, Stagione 6, Seizoen 4, Season2of5. */
 export const SEASON_WORD =

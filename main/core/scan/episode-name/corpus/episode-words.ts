@@ -3,7 +3,9 @@ import { c, type CorpusCase } from './case';
 // Series that number their episodes with a word of their own: Cowboy Bebop's "Session",
 // Initial D's "Act", Code Geass's "Stage" and "Turn", Gundam SEED's "Phase", Hajime no Ippo's
 // "Round", Black Jack's "Karte". The word is never part of the title; after a " - " it comes
-// before the number, and a title word that is one of them stays ("Stage Fright").
+// before the number, and a title word that is one of them stays ("Stage Fright"). Avatar and
+// Korra name their seasons Books ("Book 2 - Chapter 5" is S02E05, a "Book 2" folder season 2),
+// and BBC series count their parts ("Part 2 of 6").
 export const episodeWords: CorpusCase[] = [
   c('Cowboy Bebop - Session 05 - Ballad of Fallen Angels.mkv', 'Cowboy Bebop', null, [5], [5], { episodeTitle: 'Ballad of Fallen Angels' }),
   c('Cowboy Bebop - Session #17 [BD 1080p].mkv', 'Cowboy Bebop', null, [17], [17], { resolution: '1080p' }),
@@ -16,4 +18,10 @@ export const episodeWords: CorpusCase[] = [
   c('Black Jack - Karte 03.mkv', 'Black Jack', null, [3], [3]),
   c('Show - Episode #5.mkv', 'Show', null, [5], [5]),
   c('Glee - Stage Fright - 07.mkv', 'Glee - Stage Fright', null, [7], [7]),
+  c('Avatar The Last Airbender - Book 2 - Chapter 5 - Avatar Day.mkv', 'Avatar The Last Airbender', 2, [5], [], { episodeTitle: 'Avatar Day' }),
+  c('Avatar.The.Last.Airbender.Book.1.Chapter.05.The.King.of.Omashu.720p.mkv', 'Avatar The Last Airbender', 1, [5], [], { episodeTitle: 'The King of Omashu' }),
+  c('The Legend of Korra/Book 3 - Change/05 - The Earth Queen.mkv', 'The Legend of Korra', 3, [5], [], { episodeTitle: 'The Earth Queen' }),
+  c('Kuroshitsuji Book of Circus - 03.mkv', 'Kuroshitsuji Book of Circus', null, [3], [3]),
+  c('Planet Earth II - Part 2 of 6 - Mountains.mkv', 'Planet Earth II', null, [2], [2], { episodeTitle: 'Mountains' }),
+  c('Blue.Planet.II.Pt.3.of.7.Coral.Reefs.1080p.BluRay.x264-GRP.mkv', 'Blue Planet II', null, [3], [3], { episodeTitle: 'Coral Reefs' }),
 ];
