@@ -6,6 +6,7 @@ import { checkMediaFiles } from '../media/check';
 import { saveTvshowNfo } from '../nfo';
 import type { TvshowFields } from '../nfo/types';
 import { getSeriesDetail } from './series-detail';
+import { oneTvshowNfoWriteAtATime } from './tvshow-nfo-writes';
 
 export interface SaveMetadataDeps {
   db: Db;
@@ -20,7 +21,11 @@ const DEFAULT_ID_ORDER = ['tvdb', 'tmdb', 'imdb', 'anilist', 'anidb', 'mal'];
  * missing; a locked file is refused unless the edit unlocks it; written atomically), then into
  * the database. If the file cannot be written, nothing changes and the error says why.
  */
-export async function saveSeriesMetadata(deps: SaveMetadataDeps, id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail> {
+export function saveSeriesMetadata(deps: SaveMetadataDeps, id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail> {
+  return oneTvshowNfoWriteAtATime(deps.db, id, () => saveNow(deps, id, fields));
+}
+
+async function saveNow(deps: SaveMetadataDeps, id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail> {
   const row = await requireSeriesRow(deps.db, id);
   const oldIds: Record<string, string> = JSON.parse(row.provider_ids);
   const nfoFields = toNfoFields(fields, oldIds);

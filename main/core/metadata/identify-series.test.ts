@@ -176,3 +176,25 @@ test('the match and its season matches are stored together: while the chain is f
   expect(seen.every((s) => s === 'none')).toBe(true);
   await core.close();
 });
+
+test("the user's Save made while the match's tvshow.nfo write waits for its entry lands after that write, and both are in the file", async () => {
+  const server = await startFakeProviders();
+  const { core, lib, id } = await library(episodes('Frieren', 3));
+  // No response cache: the write asks AniList for the entry again, and that request is held.
+  const { anilist, tmdb } = clientsFor(server);
+  const deps = { db: core.db, providers: { anilist, tmdb }, now: () => new Date(), titleLanguage: 'romaji' as const, ratingCountry: 'US' };
+  expect(await identifySeries(deps, id('Frieren'))).toMatchObject({ state: 'matched', id: '154587' });
+  server.holdAfter(0);
+  const finished: string[] = [];
+  const written = writeSeriesNfo(deps, id('Frieren')).then((outcome) => (finished.push('match'), outcome));
+  await waitFor(() => server.held > 0, { what: "the match's write waiting for its entry" });
+  const saved = core.saveMetadata(id('Frieren'), { plot: 'My own words.' }).then((detail) => (finished.push('save'), detail));
+  server.release();
+  expect(await written).toMatchObject({ written: true });
+  await saved;
+  expect(finished).toEqual(['match', 'save']);
+  const nfo = fs.readFileSync(path.join(lib, 'Frieren', 'tvshow.nfo'), 'utf8');
+  expect(nfo).toContain('<plot>My own words.</plot>');
+  expect(nfo).toContain('<uniqueid type="anilist" default="true">154587</uniqueid>');
+  await core.close();
+});

@@ -10,7 +10,7 @@ import { keepingFolderTimes } from '../watch/own-folder-writes';
 import { writeNfoFromMatch, type WriteNfoOutcome } from './write-nfo';
 import { readRegularFile } from '../fs/regular-file';
 import { seriesColumnsFromNfo } from '../loader/stages/nfo-columns';
-import { OneAtATime } from '../util/one-at-a-time';
+import { oneTvshowNfoWriteAtATime } from '../library/tvshow-nfo-writes';
 
 export interface WriteSeriesNfoDeps {
   db: Db;
@@ -21,20 +21,14 @@ export interface WriteSeriesNfoDeps {
   ratingCountry: string;
 }
 
-// One tvshow.nfo write at a time per series: the identification's write and the fill that the
-// episode list brings (its cast) each read the file and the stored cast and then write; run
-// together, the later writer put back the file as it was before the earlier one's cast.
-const writesBySeries = new WeakMap<Db, OneAtATime<number>>();
-
 /**
  * The nfo stage's writing half: tvshow.nfo from the series' match (the entry comes from the
  * cache the identify stage filled, so this normally costs no request). Nothing is written for a
- * series that is not matched.
+ * series that is not matched. One write at a time per series, the user's Save included (see
+ * library/tvshow-nfo-writes.ts).
  */
 export function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number, options: { refresh?: boolean; signal?: AbortSignal } = {}): Promise<WriteNfoOutcome | null> {
-  let writes = writesBySeries.get(deps.db);
-  if (!writes) writesBySeries.set(deps.db, (writes = new OneAtATime()));
-  return writes.run(seriesId, () => writeSeriesNfoNow(deps, seriesId, options));
+  return oneTvshowNfoWriteAtATime(deps.db, seriesId, () => writeSeriesNfoNow(deps, seriesId, options));
 }
 
 async function writeSeriesNfoNow(deps: WriteSeriesNfoDeps, seriesId: number, options: { refresh?: boolean; signal?: AbortSignal }): Promise<WriteNfoOutcome | null> {
