@@ -17,6 +17,7 @@ test('the library is watched: a new series folder appears by itself; the Library
   const row = panel.folder(anime);
   await expect(row.getByTestId('root-state')).toHaveText('Online');
   await expect(row.getByTestId('root-series-count')).toHaveText('2 series');
+  await expect(row.getByTestId('root-checked')).toHaveText('changes seen as they happen');
 
   // Nothing clicked: the watcher sees the new series folder and adds it like an add would.
   await panel.close();
@@ -29,6 +30,7 @@ test('the library is watched: a new series folder appears by itself; the Library
   await panel.setWatch(anime, 'poll');
   await expect(row.getByTestId('root-state')).toHaveText('Polling');
   await expect(row.getByTestId('root-poll-minutes')).toHaveValue('5');
+  await expect(row.getByTestId('root-checked')).toHaveText(/^checked (just now|\d+ min ago)$/);
   await panel.setWatch(anime, 'auto');
   await expect(row.getByTestId('root-state')).toHaveText('Online');
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { folderName } from '../../../shared/folder-name';
 import type { RootStatus, WatchModeSetting } from '../../../shared/types';
 import { useRoots } from '../hooks/useRoots';
-import { STATE_LABELS, lastCheckLabel, seriesGone, watchChoices } from '../lib/root-labels';
+import { STATE_LABELS, checkedText, seriesGone, watchChoices } from '../lib/root-labels';
 import { addFolders } from '../state/actions';
 import { useServices } from '../state/context';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -78,7 +78,7 @@ export function LibraryFoldersPanel({ onClose }: { onClose: () => void }) {
                   {root.missingCount} gone…
                 </button>
               )}
-              <span>checked {lastCheckLabel(root.lastCheckedAt)}</span>
+              <span data-testid="root-checked">{checkedText(root)}</span>
               {!root.watching && <span>watched by another Anishelf</span>}
             </div>
             {root.keptOut.length > 0 && (

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeWatch, lastCheckLabel, watchChoices } from './root-labels';
+import { checkedText, describeWatch, lastCheckLabel, watchChoices } from './root-labels';
 
 test('last check reads as a person would say it', () => {
   const now = new Date('2026-01-01T12:00:00Z');
@@ -13,4 +13,15 @@ test('the mode switch names what automatic chose', () => {
   const root = { watch: 'poll', pollMinutes: 5, watchSetting: 'auto' } as const;
   expect(describeWatch(root)).toBe('every 5 min');
   expect(watchChoices(root as never).map((c) => c.label)).toEqual(['Automatic (every 5 min)', 'Realtime', 'Poll every 5 min', 'Off']);
+});
+
+test('a folder watched live says its changes are seen as they happen; a polled, offline or unwatched one says when it was checked', () => {
+  const now = new Date('2026-01-01T12:00:00Z');
+  const root = { state: 'online' as const, watch: 'native' as const, watching: true, lastCheckedAt: '2026-01-01T11:46:00Z' };
+  expect(checkedText(root, now)).toBe('changes seen as they happen');
+  expect(checkedText({ ...root, state: 'polling', watch: 'poll' }, now)).toBe('checked 14 min ago');
+  expect(checkedText({ ...root, state: 'offline' }, now)).toBe('checked 14 min ago');
+  expect(checkedText({ ...root, watch: 'off' }, now)).toBe('checked 14 min ago');
+  // Watched by another Anishelf: this one does not know what that one has seen.
+  expect(checkedText({ ...root, watching: false }, now)).toBe('checked 14 min ago');
 });

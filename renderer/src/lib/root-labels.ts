@@ -25,6 +25,15 @@ export function lastCheckLabel(iso: string | null, now: Date = new Date()): stri
   return new Date(iso).toLocaleDateString();
 }
 
+/**
+ * When the folder was last looked at, or, while this Anishelf watches it live, that it need not
+ * be: "checked 14 min ago" beside a realtime watch read as if changes went unseen since then.
+ */
+export function checkedText(root: Pick<RootStatus, 'state' | 'watch' | 'watching' | 'lastCheckedAt'>, now: Date = new Date()): string {
+  if (root.watching && root.watch === 'native' && root.state === 'online') return 'changes seen as they happen';
+  return `checked ${lastCheckLabel(root.lastCheckedAt, now)}`;
+}
+
 /** "1 series whose folder is gone", "3 series whose folders are gone". */
 export function seriesGone(count: number): string {
   return count === 1 ? '1 series whose folder is gone' : `${count} series whose folders are gone`;
