@@ -66,8 +66,9 @@ export function loaderSummary(counts: LibraryCounts, loader: LoaderStatus | null
 }
 
 /**
- * The network queue's line: "Identifying 120 of 900 · AniList 25/min", or what a provider makes
- * us wait for ("AniList: rate-limited, resuming in 40 s"); null when there is nothing to say.
+ * The network queue's line: "Identifying · 120 of 900 left · AniList 25/min" (without "left", a
+ * count that falls read as progress), or what a provider makes us wait for ("AniList:
+ * rate-limited, resuming in 40 s"); null when there is nothing to say.
  */
 export function networkSummary(loader: LoaderStatus | null): string | null {
   const net = loader?.network;
@@ -76,6 +77,6 @@ export function networkSummary(loader: LoaderStatus | null): string | null {
   const left = net.total - net.identified;
   if (left <= 0) return null;
   if (net.paused) return `Identification paused · ${left.toLocaleString('en-US')} left${net.running > 0 ? ` · ${net.running} finishing` : ''}`;
-  const head = net.waiting > 0 && net.running === 0 ? `${net.waiting.toLocaleString('en-US')} waiting for the network` : `Identifying ${left.toLocaleString('en-US')} of ${net.total.toLocaleString('en-US')}`;
+  const head = net.waiting > 0 && net.running === 0 ? `${net.waiting.toLocaleString('en-US')} waiting for the network` : `Identifying · ${left.toLocaleString('en-US')} of ${net.total.toLocaleString('en-US')} left`;
   return `${head} · ${providers}`;
 }
