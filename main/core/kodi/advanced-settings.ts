@@ -53,6 +53,10 @@ export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defa
   // `Season 2/[Group] Title - 05 [1080p].mkv`: the season folder's number, as Anishelf reads it.
   { regexp: String.raw`${SEASON_FOLDER}${GROUP_AND_TITLE}${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: 'Season 2/[Group] Title - 05 [1080p].mkv' },
   { regexp: String.raw`${SEASON_FOLDER}${GROUP_AND_TITLE}${SPACE}([0-9]{1,4})${RANGE_END}${STRICT_END}`, example: 'Season 2/[Group] Title 05 [1080p].mkv' },
+  // `Season 2/03 - Name.mkv`, `Season 2/4. Name.mkv`, `Season 2/12.mkv`: a file named by its number
+  // alone, in the season of its folder. Three digits are left to Kodi's own rule (`105` is 1x05),
+  // and `07.5` (a recap Anishelf writes no NFO for) to none.
+  { regexp: String.raw`${SEASON_FOLDER}[\\/]([0-9]{1,2})(?![0-9]|[.,][0-9])${RANGE_END}(?:[ _.]*[-.][ _.]*[^\\/]*|[ _.]+[^\\/]*)?\.[a-z0-9]+$`, example: 'Season 2/03 - Name.mkv' },
   // `Specials/[Group] Title - 02 [1080p].mkv` (or an OVA folder): a special, season 0.
   { regexp: String.raw`${SPECIALS_FOLDER}${GROUP_AND_TITLE}${DASH}([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: 'Specials/[Group] Title - 02 [1080p].mkv', defaultSeason: 0 },
   // `[Group] Title - 05 [1080p].mkv`, `Title - 1071.mkv`, `Title - 01-02.mkv`: season 1, episode 5 (or 1071, or 1 and 2).

@@ -312,6 +312,18 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     expect(episodesOf('Nature Parts')).toEqual([[1, 2, 'Mountains', 'Nature Parts - Part 2 of 6 - Mountains.mkv']]);
   });
 
+  test('episodes named by their number alone in season folders are listed in the season of their folder; a decimal recap is not', () => {
+    expect(episodesOf('Plain Seasons').sort(bySeasonAndEpisode)).toEqual([
+      [1, 1, 'Pilot', '01 - Pilot.mkv'],
+      [1, 5, 'Title', '105 - Title.mkv'],
+      [2, 3, 'Episode 3', '03.mkv'],
+      [2, 4, 'The Name', '4. The Name.mkv'],
+      [2, 12, 'The Title', '12 The Title.mkv'],
+      [3, 5, 'Double', '05-06 - Double.mkv'],
+      [3, 6, 'Double', '05-06 - Double.mkv'],
+    ]);
+  });
+
   test('each file of a split episode is an entry in Kodi, titled by its part and not by the stacking word', () => {
     expect(episodesOf('Split Show')).toEqual([
       [1, 1, 'Episode 1 (Part 1)', 'Split Show - S01E01 - part1.mkv'],

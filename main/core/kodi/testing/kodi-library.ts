@@ -71,5 +71,10 @@ export function kodiLibraryFiles(): Record<string, string | Buffer> {
     'Airbender/Book 2 - Earth/Airbender - Book 2 - Chapter 05 - Avatar Day.mkv': 'video',
     'Airbender/Airbender.Book.3.Chapter.01.The.Headband.720p.mkv': 'video',
     'Nature Parts/Nature Parts - Part 2 of 6 - Mountains.mkv': 'video',
+    // Episodes kept by season folder, named by their number alone (a DVD collection ripped by hand).
+    'Plain Seasons/Season 1/01 - Pilot.mkv': 'video', 'Plain Seasons/Season 1/105 - Title.mkv': 'video',
+    'Plain Seasons/Season 2/03.mkv': 'video', 'Plain Seasons/Season 2/4. The Name.mkv': 'video',
+    'Plain Seasons/Season 2/12 The Title.mkv': 'video', 'Plain Seasons/Season 3/05-06 - Double.mkv': 'video',
+    'Plain Seasons/Season 2/07.5 - Recap.mkv': 'video',
   };
 }
