@@ -312,7 +312,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     expect(episodesOf('Nature Parts')).toEqual([[1, 2, 'Mountains', 'Nature Parts - Part 2 of 6 - Mountains.mkv']]);
   });
 
-  test('episodes named by their number alone in season folders are listed in the season of their folder; a decimal recap is not', () => {
+  test('episodes named by their number alone in season folders are listed in the season of their folder; a decimal recap is not, and a number before SxxEyy is the title', () => {
     expect(episodesOf('Plain Seasons').sort(bySeasonAndEpisode)).toEqual([
       [1, 1, 'Pilot', '01 - Pilot.mkv'],
       [1, 5, 'Title', '105 - Title.mkv'],
@@ -321,6 +321,9 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
       [2, 12, 'The Title', '12 The Title.mkv'],
       [3, 5, 'Double', '05-06 - Double.mkv'],
       [3, 6, 'Double', '05-06 - Double.mkv'],
+      [4, 1, 'Episode 1', '24.S04E01.720p.mkv'],
+      [4, 2, 'Title', '24 S04E02 Title.mkv'],
+      [4, 3, 'Other', '24 - 4x03 - Other.mkv'],
     ]);
   });
 

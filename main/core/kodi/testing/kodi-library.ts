@@ -75,6 +75,7 @@ export function kodiLibraryFiles(): Record<string, string | Buffer> {
     'Plain Seasons/Season 1/01 - Pilot.mkv': 'video', 'Plain Seasons/Season 1/105 - Title.mkv': 'video',
     'Plain Seasons/Season 2/03.mkv': 'video', 'Plain Seasons/Season 2/4. The Name.mkv': 'video',
     'Plain Seasons/Season 2/12 The Title.mkv': 'video', 'Plain Seasons/Season 3/05-06 - Double.mkv': 'video',
-    'Plain Seasons/Season 2/07.5 - Recap.mkv': 'video',
+    'Plain Seasons/Season 2/07.5 - Recap.mkv': 'video', 'Plain Seasons/Season 4/24.S04E01.720p.mkv': 'video',
+    'Plain Seasons/Season 4/24 S04E02 Title.mkv': 'video', 'Plain Seasons/Season 4/24 - 4x03 - Other.mkv': 'video',
   };
 }
