@@ -1,4 +1,5 @@
 import { AnishelfError } from '../errors';
+import { EPISODE_NAMING_WORDS } from '../scan/episode-name/keywords';
 
 /**
  * Kodi's own file-name rules (tvshowmatching) miss the fansub form `[Group] Title - 03 [1080p]`:
@@ -26,8 +27,9 @@ const NOT_AN_EPISODE_WORD = ['ncop', 'nced', 'op', 'ed', 'pv', 'cm', 'menu', 'sp
 const SPACE = String.raw`(?<![0-9]|${NOT_AN_EPISODE_WORD.map((w) => String.raw`[ _.\-]${w}`).join('|')})[ _.]`;
 // Words for "episode" the parser reads in other languages (see scan/episode-name/patterns.ts).
 const EPISODE_WORDS = ['episode', 'episodio', 'episódio', 'épisode', 'capitulo', 'capítulo', 'folge', 'серия', 'эпизод'];
-// A season folder's name: its number, then anything ("Season 2 (2020)", "Season 1 Part 2").
-const SEASON_FOLDER = String.raw`[\\/](?:season[ _.]*|s)([0-9]{1,2})(?:[ _.][^\\/]*)?`;
+// A season folder's name: its number, then anything ("Season 2 (2020)", "Season 1 Part 2",
+// Avatar's "Book 2 - Earth").
+const SEASON_FOLDER = String.raw`[\\/](?:season[ _.]*|book[ _.]*|s)([0-9]{1,2})(?:[ _.][^\\/]*)?`;
 const SPECIALS_FOLDER = String.raw`[\\/](?:specials?|ova|oad|ona)(?:[ _.][^\\/]*)?`;
 // Nothing later in the file name is an SxxEyy or 1x05, which Kodi's own rules read.
 const NO_EPISODE_MARK_AFTER = String.raw`(?![^\\/]*(?:s[0-9]{1,4}[ _.-]*e[0-9]|(?<![0-9])[0-9]{1,2}x[0-9]{2}(?![0-9])))`;
@@ -55,11 +57,12 @@ export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defa
   // `Season 2/[Group] Title - 05 [1080p].mkv`: the season folder's number, as Anishelf reads it.
   { regexp: String.raw`${SEASON_FOLDER}${GROUP_AND_TITLE}${DASH}([0-9]{1,4})${RANGE_END}${NUMBER_END}`, example: 'Season 2/[Group] Title - 05 [1080p].mkv' },
   { regexp: String.raw`${SEASON_FOLDER}${GROUP_AND_TITLE}${SPACE}([0-9]{1,4})${RANGE_END}${STRICT_END}`, example: 'Season 2/[Group] Title 05 [1080p].mkv' },
-  // `Season 2/03 - Name.mkv`, `Season 2/4. Name.mkv`, `Season 2/12.mkv`: a file named by its number
-  // alone, in the season of its folder. Three digits are left to Kodi's own rule (`105` is 1x05),
+  // `Season 2/03 - Name.mkv`, `Season 2/4. Name.mkv`, `Season 2/12.mkv`, `Book 1/Chapter 03 - Name.mkv`:
+  // a file named by its number alone (or the series' word for an episode and its number), in the
+  // season of its folder. Three digits are left to Kodi's own rule (`105` is 1x05),
   // `07.5` (a recap Anishelf writes no NFO for) to none, and a name with SxxEyy or 1x05 after the
   // number to Kodi's own rules: `24.S04E01` and `24 S04E02` are the show "24".
-  { regexp: String.raw`${SEASON_FOLDER}[\\/]([0-9]{1,2})(?![0-9]|[.,][0-9])${NO_EPISODE_MARK_AFTER}${RANGE_END}(?:[ _]*-[ _]+[^\\/]*|\.[ _]+[^\\/]*|[ _]+[^\\/]*)?\.[a-z0-9]+$`, example: 'Season 2/03 - Name.mkv' },
+  { regexp: String.raw`${SEASON_FOLDER}[\\/](?:(?:${EPISODE_NAMING_WORDS.join('|')})[ _.]*)?([0-9]{1,2})(?![0-9]|[.,][0-9])${NO_EPISODE_MARK_AFTER}${RANGE_END}(?:[ _]*-[ _]+[^\\/]*|\.[ _]+[^\\/]*|[ _]+[^\\/]*)?\.[a-z0-9]+$`, example: 'Season 2/03 - Name.mkv' },
   // `Specials/[Group] Title - 02 [1080p].mkv` (or an OVA folder): a special, season 0.
   { regexp: String.raw`${SPECIALS_FOLDER}${GROUP_AND_TITLE}${DASH}([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: 'Specials/[Group] Title - 02 [1080p].mkv', defaultSeason: 0 },
   // `[Group] Title - 05 [1080p].mkv`, `Title - 1071.mkv`, `Title - 01-02.mkv`: season 1, episode 5 (or 1071, or 1 and 2).

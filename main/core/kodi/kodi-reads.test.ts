@@ -306,6 +306,7 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
   test("Avatar's Books and Chapters are its seasons and episodes, and a BBC series' \"Part 2 of 6\" is episode 2", () => {
     expect(episodesOf('Airbender').sort(bySeasonAndEpisode)).toEqual([
       [1, 2, 'The Avatar Returns', 'Airbender - Book 1 - Chapter 02 - The Avatar Returns.mkv'],
+      [1, 3, 'The Southern Air Temple', 'Chapter 03 - The Southern Air Temple.mkv'],
       [2, 5, 'Avatar Day', 'Airbender - Book 2 - Chapter 05 - Avatar Day.mkv'],
       [3, 1, 'The Headband', 'Airbender.Book.3.Chapter.01.The.Headband.720p.mkv'],
     ]);

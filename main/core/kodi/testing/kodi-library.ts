@@ -70,6 +70,7 @@ export function kodiLibraryFiles(): Record<string, string | Buffer> {
     'Airbender/Book 1 - Water/Airbender - Book 1 - Chapter 02 - The Avatar Returns.mkv': 'video',
     'Airbender/Book 2 - Earth/Airbender - Book 2 - Chapter 05 - Avatar Day.mkv': 'video',
     'Airbender/Airbender.Book.3.Chapter.01.The.Headband.720p.mkv': 'video',
+    'Airbender/Book 1 - Water/Chapter 03 - The Southern Air Temple.mkv': 'video',
     'Nature Parts/Nature Parts - Part 2 of 6 - Mountains.mkv': 'video',
     // Episodes kept by season folder, named by their number alone (a DVD collection ripped by hand).
     'Plain Seasons/Season 1/01 - Pilot.mkv': 'video', 'Plain Seasons/Season 1/105 - Title.mkv': 'video',

@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 import { knownString } from './known-string';
 import { codeAt } from './string-calls';
 import { digitsValue } from './digit-value';
-import { isEndMark } from './keywords';
+import { EPISODE_NAMING_WORDS, isEndMark } from './keywords';
 
 /** How an inferred number was found; the title and folder rules depend on it. */
 export type InferredVia = 'dash' | 'bracket' | 'leading' | 'bare' | 'part';
@@ -88,20 +88,22 @@ function listedAfter(ctx: NameContext, i: number, read: NumberRead): { read: Num
   return { read: { ...read, episodes: [read.episodes[0]!, second.episodes[0]!], digits: '' }, last: i + 2 };
 }
 
-/**
- * Words some series number their episodes with in place of "Episode": Initial D's "Act 01", Code
- * Geass's "Stage" and "Turn", Gundam SEED's "Phase", Hajime no Ippo's "Round", Black Jack's
- * "Karte". Read only between a " - " and a number ("Title - Act 01"), where no title word stands.
- */
-const NAMING_WORDS = new Set(['act', 'chapter', 'karte', 'lesson', 'mission', 'phase', 'round', 'stage', 'turn']);
+// Read only between a " - " and a number ("Title - Act 01") or opening the name ("Act 01 - Name"),
+// where no title word stands.
+const NAMING_WORDS: ReadonlySet<string> = new Set(EPISODE_NAMING_WORDS);
+
+/** Whether token `i` is a naming word with a plain word (its number, perhaps) after it. */
+function isNamingWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const after = tokens[i + 1];
+  if (!word || word.span || !after || after.span) return false;
+  const length = word.text.length;
+  return length >= 3 && length <= 7 && NAMING_WORDS.has(word.text.toLowerCase());
+}
 
 /** Index of the number after the dash at `dash`: the next token, or the one after a naming word. */
 function numberAfterDash(tokens: readonly Token[], dash: number): number {
-  const next = tokens[dash + 1]!;
-  const after = tokens[dash + 2];
-  const length = next.text.length;
-  if (next.span || !after || after.span || length < 3 || length > 7 || !NAMING_WORDS.has(next.text.toLowerCase())) return dash + 1;
-  return dash + 2;
+  return isNamingWord(tokens, dash + 1) ? dash + 2 : dash + 1;
 }
 
 /** "Title - 05", "Title - 01-03", "Title - 01 ~ 10", "Title - (01-04)", "Title - Act 01": strong when nothing but release words follow. */
@@ -178,11 +180,18 @@ function leadingMarker(ctx: NameContext, i: number, cut: number, read: NumberRea
 }
 
 /**
- * A number that opens the name: "02 - Name", "003. Name", "[Grp] 06 Title", "02-04", "4-12".
+ * A number that opens the name: "02 - Name", "003. Name", "[Grp] 06 Title", "02-04", "4-12", and
+ * after a series' own word for its episodes ("Chapter 05 - Name" in Avatar's Book folders).
  * `seasonFolder` says the file sits in a season folder, where "16 Title" is episode 16.
  */
 export function findLeadingNumber(ctx: NameContext, seasonFolder: boolean): InferredMarker | null {
-  const i = ctx.titleToken;
+  if (!isNamingWord(ctx.tokens, ctx.titleToken)) return leadingNumberAt(ctx, ctx.titleToken, seasonFolder);
+  const found = leadingNumberAt(ctx, ctx.titleToken + 1, true);
+  if (found) found.start = ctx.tokens[ctx.titleToken]!.start;
+  return found;
+}
+
+function leadingNumberAt(ctx: NameContext, i: number, seasonFolder: boolean): InferredMarker | null {
   const token = ctx.tokens[i];
   if (!token || token.span) return null;
   const m = LEADING_NUMBER.exec(token.text);

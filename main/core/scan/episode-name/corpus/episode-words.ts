@@ -21,6 +21,8 @@ export const episodeWords: CorpusCase[] = [
   c('Avatar The Last Airbender - Book 2 - Chapter 5 - Avatar Day.mkv', 'Avatar The Last Airbender', 2, [5], [], { episodeTitle: 'Avatar Day' }),
   c('Avatar.The.Last.Airbender.Book.1.Chapter.05.The.King.of.Omashu.720p.mkv', 'Avatar The Last Airbender', 1, [5], [], { episodeTitle: 'The King of Omashu' }),
   c('The Legend of Korra/Book 3 - Change/05 - The Earth Queen.mkv', 'The Legend of Korra', 3, [5], [], { episodeTitle: 'The Earth Queen' }),
+  c('Avatar The Last Airbender/Book 2 - Earth/Chapter 05 - Avatar Day.mkv', 'Avatar The Last Airbender', 2, [5], [], { episodeTitle: 'Avatar Day' }),
+  c('Initial D First Stage/Act 02 - The Rage of the Eight-Six.mkv', 'Initial D First Stage', null, [2], [2], { episodeTitle: 'The Rage of the Eight-Six' }),
   c('Kuroshitsuji Book of Circus - 03.mkv', 'Kuroshitsuji Book of Circus', null, [3], [3]),
   c('Planet Earth II - Part 2 of 6 - Mountains.mkv', 'Planet Earth II', null, [2], [2], { episodeTitle: 'Mountains' }),
   c('Blue.Planet.II.Pt.3.of.7.Coral.Reefs.1080p.BluRay.x264-GRP.mkv', 'Blue Planet II', null, [3], [3], { episodeTitle: 'Coral Reefs' }),
