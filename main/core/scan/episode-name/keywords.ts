@@ -112,7 +112,6 @@ export const LANGUAGE_NAMES: ReadonlySet<string> = new Set([
   'swedish', 'danish', 'norwegian', 'finnish', 'korean', 'chinese', 'turkish', 'czech', 'hungarian', 'hindi',
 ]);
 
-/** What follows a language's name to say the release is subtitled or dubbed in it. */
 /**
  * Words some series number their episodes with in place of "Episode": Initial D's "Act 01", Code
  * Geass's "Stage" and "Turn", Gundam SEED's "Phase", Hajime no Ippo's "Round", Black Jack's
@@ -120,6 +119,7 @@ export const LANGUAGE_NAMES: ReadonlySet<string> = new Set([
  */
 export const EPISODE_NAMING_WORDS: readonly string[] = ['act', 'chapter', 'karte', 'lesson', 'mission', 'phase', 'round', 'stage', 'turn'];
 
+/** What follows a language's name to say the release is subtitled or dubbed in it. */
 export const SUB_OR_DUB: ReadonlySet<string> = new Set(['sub', 'subs', 'dub', 'dubs', 'subbed', 'dubbed']);
 
 /** Only inside brackets, where short words like "Sub" or "Raw" cannot be part of a title. */
