@@ -191,7 +191,11 @@ export function findLeadingNumber(ctx: NameContext, seasonFolder: boolean): Infe
   return found;
 }
 
-function leadingNumberAt(ctx: NameContext, i: number, seasonFolder: boolean): InferredMarker | null {
+/**
+ * The number at token `i`. `bareCounts`: one followed only by words ("16 Title") is an episode
+ * too, as in a season folder or after a naming word ("Act 16 Title").
+ */
+function leadingNumberAt(ctx: NameContext, i: number, bareCounts: boolean): InferredMarker | null {
   const token = ctx.tokens[i];
   if (!token || token.span) return null;
   const m = LEADING_NUMBER.exec(token.text);
@@ -215,7 +219,7 @@ function leadingNumberAt(ctx: NameContext, i: number, seasonFolder: boolean): In
     return seasonEpisode;
   }
   if (YEAR_TOKEN.test(m[1]!) && !onlyToken) return null;
-  if (!(onlyToken || dotAfter || dashAfter || padded || seasonFolder)) return null;
+  if (!(onlyToken || dotAfter || dashAfter || padded || bareCounts)) return null;
   // "[TardRaws] 0 [640x360]": one digit alone after a group is the title.
   if (onlyToken && ctx.groupToken >= 0 && m[1]!.length === 1) return null;
   const read: NumberRead = { episodes: [digitsValue(m[1]!)], decimal: null, version: null, digits: m[1]! };
