@@ -23,8 +23,7 @@ import { addFolders } from './library/add';
 import type { LibraryQuery } from './library/list-series';
 import { createSampleLibrary } from './library/sample-library';
 import { saveSeriesMetadata } from './library/save-metadata';
-import { findSeries, getSeriesDetail, removeSeries } from './library/series-detail';
-import { toSeriesSummary } from './library/summary';
+import { getSeriesDetail, removeSeries, resolveSeriesSummary } from './library/series-detail';
 import { EpisodeNfoQueue } from './loader/episode-nfo-queue';
 import { Loader, type LoaderOptions } from './loader/loader';
 import type { LockHolder } from './loader/lock';
@@ -237,7 +236,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       return detail;
     },
     getSeries: (id) => getSeriesDetail(db, id),
-    resolveSeries: async (idOrPath) => toSeriesSummary(await findSeries(db, idOrPath)),
+    resolveSeries: (idOrPath) => resolveSeriesSummary(db, idOrPath),
     async scanSeries(id, options) {
       const result = await scanSeries(deps, id, { confirmRemoval: options?.confirmRemoval === true });
       feed.series(id);

@@ -291,7 +291,8 @@ async function addOne(deps: AddDeps, folder: Extract<ReadFolder, { real: string 
     if (letBackIn) await letIn(trx, [folder.real]);
     return inserted;
   });
-  const added = rows.map(toSeriesSummary);
+  // Rows just inserted: none has a match yet.
+  const added = rows.map((row) => toSeriesSummary({ ...row, match_state: null }));
   if (moves.length === 0) return done({ added, skipped, warnings });
   const movedRows = new Map((await getSeriesRows(db, moves.map((m) => m.id))).map((r) => [r.id, r]));
   const moved = moves.flatMap((m) => (movedRows.has(m.id) ? [{ from: m.from, series: toSeriesSummary(movedRows.get(m.id)!) }] : []));

@@ -6,7 +6,7 @@ import { listEpisodes } from '../db/repos/episodes';
 import { entryCast } from '../db/repos/provider-episodes';
 import { forgetKeptOutBelow, keepOut } from '../db/repos/kept-out-folders';
 import { deleteRootIfEmpty, findRootAt, getRoot } from '../db/repos/roots';
-import { deleteSeries, getSeriesRowByPath, requireSeriesRow } from '../db/repos/series';
+import { deleteSeries, getSeriesRowByPath, requireSeriesRow, requireSeriesRowWithMatch } from '../db/repos/series';
 import type { SeriesRow } from '../db/schema';
 import { AnishelfError } from '../errors';
 import { storedPathsOf } from '../media/given-path';
@@ -30,8 +30,13 @@ export async function findSeries(db: Db, idOrPath: string): Promise<SeriesRow> {
   throw new AnishelfError('SERIES_NOT_FOUND', `${idOrPath} is not a series in the library (give its id or its folder path).`);
 }
 
+/** The public shape of the series given by id or folder path. */
+export async function resolveSeriesSummary(db: Db, idOrPath: string): Promise<SeriesSummary> {
+  return toSeriesSummary(await requireSeriesRowWithMatch(db, (await findSeries(db, idOrPath)).id));
+}
+
 export async function getSeriesDetail(db: Db, id: number): Promise<SeriesDetail> {
-  const row = await requireSeriesRow(db, id);
+  const row = await requireSeriesRowWithMatch(db, id);
   const match = await getSeriesMatch(db, id);
   const episodes = (await listEpisodes(db, id)).map(
     (e): EpisodeSummary => ({
@@ -111,7 +116,7 @@ function arePartsOfOne(files: readonly EpisodeSummary[]): boolean {
  * it), looking through its library folder again leaves its folder out (kept-out-folders.ts).
  */
 export async function removeSeries(db: Db, id: number, options: { keepOut?: { nowIso: string } } = {}): Promise<SeriesSummary> {
-  const row = await requireSeriesRow(db, id);
+  const row = await requireSeriesRowWithMatch(db, id);
   await inTransaction(db, async (trx) => {
     await deleteSeries(trx, id);
     if (row.root_id === null) return;

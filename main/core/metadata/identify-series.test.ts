@@ -54,7 +54,9 @@ test('a bare folder is identified by search and gets a new tvshow.nfo with every
   expect(nfo).toContain('<uniqueid type="tmdb">209867</uniqueid>');
   expect(nfo.match(/default="true">\d/g)).toHaveLength(1);
   const detail = await core.getSeries(id(folder));
-  expect(detail).toMatchObject({ title: "Frieren: Beyond Journey's End", hasNfo: true });
+  expect(detail).toMatchObject({ title: "Frieren: Beyond Journey's End", hasNfo: true, matchState: 'matched' });
+  // The series' shape the CLI resolves by folder (`show --json`) says so too.
+  expect(await core.resolveSeries(path.join(lib, folder))).toMatchObject({ id: id(folder), matchState: 'matched' });
   // Once more: the row, read back from the file written, says the file lacks nothing, so the
   // file is not even opened.
   expect(await writeSeriesNfo({ ...deps, titleLanguage: 'english' }, id(folder))).toMatchObject({ written: false, reason: 'nothing-to-fill' });
@@ -109,7 +111,7 @@ test('offline is waiting, not failed, and keeps an earlier match; a user pick is
   const offline = new AniListClient({ http: new ProviderHttp({ label: 'AniList', perMinute: 600, maxAttempts: 1 }), url: 'http://127.0.0.1:9/anilist' });
   const waiting = await identifySeries({ ...deps, providers: { anilist: offline, tmdb: null } }, id('Toradora!'));
   expect(waiting).toMatchObject({ state: 'waiting', reason: { code: 'PROVIDER_OFFLINE' } });
-  expect((await core.getSeries(id('Toradora!'))).loadingStatus).toBe('completed');
+  expect(await core.getSeries(id('Toradora!'))).toMatchObject({ loadingStatus: 'completed', matchState: 'waiting' });
 
   expect(await identifySeries(deps, id('Toradora!'))).toMatchObject({ state: 'matched', id: '4224' });
   expect(await identifySeries({ ...deps, providers: { anilist: offline, tmdb: null } }, id('Toradora!'))).toMatchObject({ state: 'matched', id: '4224', reason: { code: 'PROVIDER_OFFLINE' } });

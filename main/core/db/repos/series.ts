@@ -25,8 +25,11 @@ export const SERIES_LIST_COLUMNS = [
   'logo_loaded', 'images_loaded', 'added_at', 'broken_artwork', 'artwork_versions', 'season_hint',
 ] as const satisfies readonly (keyof SeriesRow)[];
 
-/** A list row; `match_state` is the series' own match, where the query asked for it. */
-export type SeriesListRow = Pick<SeriesRow, (typeof SERIES_LIST_COLUMNS)[number]> & { match_state?: MatchState | null };
+/** A list row with the series' own match state (null before identification ran). */
+export type SeriesListRow = Pick<SeriesRow, (typeof SERIES_LIST_COLUMNS)[number]> & { match_state: MatchState | null };
+
+/** A whole series row with its own match state: what a series' public shape is made from. */
+export type SeriesRowWithMatch = SeriesRow & { match_state: MatchState | null };
 
 /** A row of `querySeries` from its values: SERIES_LIST_COLUMNS in order, then the match state. */
 function listRowFromValues(v: unknown[]): SeriesListRow {
@@ -62,6 +65,13 @@ export async function requireSeriesRow(db: DbOrTx, id: number): Promise<SeriesRo
   return row;
 }
 
+/** The same with the series' match state, for its public shape (`show --json`, a removal's answer). */
+export async function requireSeriesRowWithMatch(db: DbOrTx, id: number): Promise<SeriesRowWithMatch> {
+  const row = await db.selectFrom('series').selectAll().select(matchStateColumn).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AnishelfError('SERIES_NOT_FOUND', `There is no series with id ${id} in the library.`);
+  return row;
+}
+
 /** The artwork recorded for a series, and its folder (undefined for an unknown id). */
 /** Whether the disk stages have read the series' folder (its images stage has run). */
 export async function imagesLoaded(db: DbOrTx, id: number): Promise<boolean> {
@@ -78,8 +88,8 @@ export async function getSeriesRowByPath(db: DbOrTx, folder: string): Promise<Se
 }
 
 /** The rows of these ids that still exist (in no particular order). */
-export async function getSeriesRows(db: DbOrTx, ids: readonly number[]): Promise<SeriesRow[]> {
-  const rows: SeriesRow[] = [];
+export async function getSeriesRows(db: DbOrTx, ids: readonly number[]): Promise<SeriesRowWithMatch[]> {
+  const rows: SeriesRowWithMatch[] = [];
   for (const batch of chunks(ids, 500)) rows.push(...(await db.selectFrom('series').selectAll().select(matchStateColumn).where('id', 'in', batch).execute()));
   return rows;
 }
@@ -336,8 +346,8 @@ export async function countMissingByRoot(db: DbOrTx): Promise<Map<number | null,
   return new Map(rows.map((r) => [r.root_id, Number(r.n)]));
 }
 
-export async function listMissingSeries(db: DbOrTx, rootId?: number): Promise<SeriesRow[]> {
-  let query = db.selectFrom('series').selectAll().where('state', '=', 'missing');
+export async function listMissingSeries(db: DbOrTx, rootId?: number): Promise<SeriesRowWithMatch[]> {
+  let query = db.selectFrom('series').selectAll().select(matchStateColumn).where('state', '=', 'missing');
   if (rootId !== undefined) query = query.where('root_id', '=', rootId);
   return query.orderBy('path').execute();
 }
