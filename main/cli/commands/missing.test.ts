@@ -191,4 +191,26 @@ describe('anishelf missing', () => {
     expect((await cli(['missing', '--json', ...at])).stdout.trimEnd().split('\n')).toHaveLength(listed.missing.length);
     expect((await cli(['missing', path.join(lib, 'Nowhere Show'), ...at])).stdout).toMatch(/^Nowhere Show has no episode list yet, so no episode is known to be missing/);
   });
+
+  test('a series identified by `anishelf identify` alone, whose list nothing has fetched yet, is said to be identified, with the command that fetches it', async () => {
+    const p = plan(0);
+    const lib = libraryDir();
+    const dataDir = tempDir('anishelf-data-');
+    writeTree(lib, Object.fromEntries(p.files.map((f) => [`${p.folder}/${f}`, 'video'])));
+    const server = await new FakeProviderServer({ tmdb: [p.tmdb!], now: () => NOW }).start();
+    onTestFinished(() => server.close());
+    const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key' };
+    const folder = path.join(lib, p.folder);
+    // Scanned with the providers off (as with no network), then identified on its own.
+    expect((await cli(['add', folder, '--data-dir', dataDir], { env })).code).toBe(0);
+    expect((await cli(['load', '--data-dir', dataDir], { env: { ...env, ANISHELF_PROVIDERS: 'off' } })).code).toBe(0);
+    expect((await cli(['identify', folder, '--data-dir', dataDir], { env })).stdout).toContain(`matched · tmdb:${p.tmdb!.details.id}`);
+    const at = ['--at', new Date(NOW).toISOString(), '--data-dir', dataDir];
+
+    const before = await cli(['missing', folder, ...at], { env });
+    expect(before).toMatchObject({ code: 0, stderr: '' });
+    expect(before.stdout).toBe(`${p.title} is identified, but its episode list has not been fetched yet, so no episode is known to be missing: \`anishelf missing --refresh 1\` fetches it now.\n`);
+    const fetched = await cli(['missing', '1', '--refresh', '--json', ...at], { env });
+    expect(fetched.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).episode)).toEqual(p.missing.map((m) => m.episode));
+  });
 });

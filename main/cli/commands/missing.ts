@@ -1,4 +1,5 @@
 import { LISTS_COME_WITH, unlistedText, type MissingRow } from '../../../shared/missing';
+import type { SeriesSummary } from '../../../shared/types';
 import type { MissingListing } from '../../core/missing/service';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
@@ -48,7 +49,7 @@ export const missingEpisodesCommand: CliCommand = {
         }
         const { rows } = listing;
         if (rows.length > 0) io.stdout.write(formatTable(['SERIES', 'EPISODE', 'AIRED', 'STATE', 'TITLE'], rows.map((r) => [r.series, `S${pad(r.season)}E${pad(r.episode)}`, airedText(r), STATE_TEXT[r.state], r.title ?? '']), { width: terminalWidth(io), shrink: ['SERIES', 'TITLE'] }));
-        io.stdout.write(series ? seriesSummary(series.title, listing) : librarySummary(listing));
+        io.stdout.write(series ? seriesSummary(series, listing) : librarySummary(listing));
       });
   },
 };
@@ -57,8 +58,13 @@ export const missingEpisodesCommand: CliCommand = {
 // without an episode list (not identified yet) is named as such, never counted as complete.
 const NAMED_AT_MOST = 5;
 
-function seriesSummary(title: string, listing: MissingListing): string {
-  if (listing.unlisted.length > 0) return `${printable(title)} has no episode list yet, so no episode is known to be missing: ${LISTS_COME_WITH}.\n`;
+function seriesSummary(series: SeriesSummary, listing: MissingListing): string {
+  const title = printable(series.title);
+  // Identified, its list comes with the next load or a refresh (the provider was away, or `identify` ran alone).
+  if (listing.unlisted.length > 0 && series.matchState === 'matched') {
+    return `${title} is identified, but its episode list has not been fetched yet, so no episode is known to be missing: \`anishelf missing --refresh ${series.id}\` fetches it now.\n`;
+  }
+  if (listing.unlisted.length > 0) return `${title} has no episode list yet, so no episode is known to be missing: ${LISTS_COME_WITH}.\n`;
   return listing.rows.length === 0 ? 'No missing episodes.\n' : '';
 }
 
