@@ -1,6 +1,6 @@
 import type { Db } from '../db/handle';
 import { seriesToIdentify } from '../db/repos/matches';
-import { seriesNeedingArtwork } from '../db/repos/artwork-fetch';
+import { seriesNeedingArtwork, type ArtworkSources } from '../db/repos/artwork-fetch';
 
 export type IdentifyTask = 'identify' | 'artwork';
 
@@ -16,6 +16,8 @@ export interface IdentifyWorkOptions {
   retryWaitingMs: number;
   /** How often the whole table is read again anyway (waits that ran out, anything unhinted). */
   rescanMs: number;
+  /** The providers artwork can be fetched from now (read again at each search). */
+  artworkSources: () => Promise<ArtworkSources>;
 }
 
 /**
@@ -60,7 +62,8 @@ export class IdentifyWork {
     const nowMs = this.options.now().getTime();
     const retryBefore = new Date(nowMs - this.options.retryWaitingMs).toISOString();
     if (nowMs - this.lastScanAt >= this.options.rescanMs) this.scanDue = true;
-    if (this.scanDue || (this.morePages && this.hints.size === 0)) await this.scan(retryBefore, nowMs);
+    const sources = await this.options.artworkSources();
+    if (this.scanDue || (this.morePages && this.hints.size === 0)) await this.scan(sources, retryBefore, nowMs);
     while (this.hints.size > 0) {
       // Taken out before the lookups: a series hinted again meanwhile is kept for the next round.
       const batch: number[] = [];
@@ -70,7 +73,7 @@ export class IdentifyWork {
         if (batch.length === HINT_BATCH) break;
       }
       const identify = new Set(await seriesToIdentify(this.options.db, retryBefore, batch.length, batch));
-      const artwork = new Set(await seriesNeedingArtwork(this.options.db, retryBefore, batch.length, batch));
+      const artwork = new Set(await seriesNeedingArtwork(this.options.db, sources, retryBefore, batch.length, batch));
       const taken = this.take(batch, identify, 'identify', claim) ?? this.take(batch, artwork, 'artwork', claim);
       // What still has work stays hinted; a series in hand is hinted again when its run ends.
       if (taken) this.hint(batch.filter((id) => id !== taken.id && (identify.has(id) || artwork.has(id))));
@@ -85,12 +88,12 @@ export class IdentifyWork {
   }
 
   /** Reads a page of work from the tables into the hints. */
-  private async scan(retryBefore: string, nowMs: number): Promise<void> {
+  private async scan(sources: ArtworkSources, retryBefore: string, nowMs: number): Promise<void> {
     // Cleared first: a rescan asked for while this one reads is not lost.
     this.scanDue = false;
     this.lastScanAt = nowMs;
     const identify = await seriesToIdentify(this.options.db, retryBefore, SCAN_PAGE);
-    const artwork = await seriesNeedingArtwork(this.options.db, retryBefore, SCAN_PAGE);
+    const artwork = await seriesNeedingArtwork(this.options.db, sources, retryBefore, SCAN_PAGE);
     this.hint(identify);
     this.hint(artwork);
     this.morePages = identify.length === SCAN_PAGE || artwork.length === SCAN_PAGE;

@@ -5,6 +5,7 @@ import { AnishelfError } from '../errors';
 import { DEFAULT_WORKERS, MAX_WORKERS, WORKERS_SETTING } from '../loader/worker-settings';
 import { requireSeriesRow } from '../db/repos/series';
 import { getSetting, setSetting } from '../db/repos/settings';
+import type { ArtworkSources } from '../db/repos/artwork-fetch';
 import { loadMetadataConfig, parseOnOff, setMetadataSetting, tmdbKeySource } from './config';
 import { WRITE_EPISODE_NFOS_SETTING, writeEpisodeNfosEnabled } from '../loader/stages/episode-nfos';
 import { isProviderError } from './http/errors';
@@ -21,6 +22,7 @@ import { writeSeriesNfo } from './write-series-nfo';
 import type { Clock } from '../util/clock';
 import type { WriteNfoOutcome } from './write-nfo';
 import { fetchSeriesArtwork, type ArtworkFetchOutcome, type FetchMode, type SeriesArtworkDeps } from './artwork/series-artwork';
+import { sourcesOf } from './artwork/provider-artwork';
 
 /** The settings view: whether a TMDB key is set, never the key. */
 export type MetadataSettingsView = SettingsView;
@@ -61,6 +63,11 @@ export class MetadataService {
   async enabled(): Promise<boolean> {
     const { providers } = await this.providers();
     return providers.anilist !== null || providers.tmdb !== null;
+  }
+
+  /** The providers artwork can come from now: a match's entry on one that is off waits for it. */
+  async artworkSources(): Promise<ArtworkSources> {
+    return sourcesOf((await this.providers()).providers);
   }
 
   health(): ProviderHealth[] {

@@ -1,4 +1,5 @@
 import type { SeriesMatch } from '../../../../shared/types';
+import type { ArtworkSources } from '../../db/repos/artwork-fetch';
 import type { AniListMedia } from '../anilist/types';
 import type { Providers } from '../match/identify';
 import type { TmdbImage, TmdbTvDetails } from '../tmdb/types';
@@ -72,15 +73,29 @@ export function idsOf(match: SeriesMatch): { tmdb: number | null; anilist: numbe
   return { tmdb: pick('tmdb'), anilist: pick('anilist') };
 }
 
+const EVERY_SOURCE: ArtworkSources = { tmdb: true, anilist: true };
+
+/** The providers these clients can ask: one switched off, or TMDB without a key, has none. */
+export function sourcesOf(providers: Providers): ArtworkSources {
+  return { tmdb: providers.tmdb !== null, anilist: providers.anilist !== null };
+}
+
 /**
  * What the fetched artwork belongs to: "tmdb:1396", or "anilist:154587+tmdb:209867" for an AniList
  * match with the same show on TMDB. A new match, or a TMDB show found later, fetches again (what
- * is still missing). The artwork queue's query spells it the same way (repos/artwork-fetch.ts).
+ * is still missing). With `sources`, an entry whose provider cannot be asked now is left out: a
+ * series matched by its folder's TMDB id before the user had a TMDB key fetches its artwork once
+ * the key is set. The artwork queue's query spells it the same way (repos/artwork-fetch.ts).
  */
-export function matchKey(match: SeriesMatch): string | null {
+export function matchKey(match: SeriesMatch, sources: ArtworkSources = EVERY_SOURCE): string | null {
   if (match.state !== 'matched' || !match.provider || !match.id) return null;
   const companion = match.provider === 'anilist' ? match.crossIds?.tmdb : undefined;
-  return `${match.provider}:${match.id}${companion ? `+tmdb:${companion}` : ''}`;
+  const entries = [
+    match.provider === 'anilist' && sources.anilist ? `anilist:${match.id}` : null,
+    match.provider === 'tmdb' && sources.tmdb ? `tmdb:${match.id}` : null,
+    companion && sources.tmdb ? `tmdb:${companion}` : null,
+  ];
+  return entries.filter((e) => e !== null).join('+');
 }
 
 async function seasonPosters(show: TmdbTvDetails | null, base: string, match: SeriesMatch, lookup: ArtworkLookup): Promise<Map<number, ArtworkCandidate[]>> {

@@ -111,6 +111,32 @@ test('an AniList match whose TMDB show is found later (TMDB was down) gets its f
   await core.close();
 });
 
+test('a series matched by its folder\'s TMDB id before the user had a TMDB key gets its artwork once the key is set', async () => {
+  const server = await startFakeProviders({ tmdbKey: KEY });
+  const lib = libraryDir();
+  const folder = path.join(lib, 'Breaking Bad (2008) [tmdbid-1396]');
+  writeTree(lib, { 'Breaking Bad (2008) [tmdbid-1396]/Season 01/Breaking Bad - S01E01.mkv': 'v' });
+  const core = await testCore({ env: envFor(server, { ANISHELF_TMDB_KEY: '' }) });
+  await loadAll(core, lib);
+  const row = () => core.db.selectFrom('series').select(['id', 'has_poster', 'has_fanart', 'artwork_fetched_for']).where('path', '=', folder).executeTakeFirstOrThrow();
+  const { id } = await row();
+  expect(await core.getSeries(id)).toMatchObject({ matchState: 'matched' });
+  // Nothing could be asked for it: no request, and the attempt names no entry.
+  expect(server.imageRequests).toEqual([]);
+  expect(await row()).toMatchObject({ has_poster: 0, artwork_fetched_for: '' });
+
+  await core.setSetting('tmdb-key', KEY);
+  await core.identifyQueue.whenIdle();
+  expect(await row()).toMatchObject({ has_poster: 1, has_fanart: 1, artwork_fetched_for: 'tmdb:1396' });
+  expect(imageSize(fs.readFileSync(path.join(folder, 'poster.jpg'))).type).toBe('jpg');
+  // Fetched for the entry now: another look downloads nothing again.
+  const requests = server.imageRequests.length;
+  core.identifyQueue.notify();
+  await core.identifyQueue.whenIdle();
+  expect(server.imageRequests.length).toBe(requests);
+  await core.close();
+});
+
 test('providers off: the stages only look, nothing is downloaded', async () => {
   const server = await startFakeProviders({ tmdbKey: KEY });
   const lib = libraryDir();

@@ -15,7 +15,7 @@ import { artworkTargets, existingFile, type ArtworkTarget } from './artwork-targ
 import { asImageType } from '../../artwork/convert-image';
 import { downloadArtwork, type ArtworkDownloadDeps } from '../../artwork/download-artwork';
 import { DownloadFailure } from '../../artwork/fetch-image';
-import { matchKey, providerArtwork, type ArtworkCandidate } from './provider-artwork';
+import { matchKey, providerArtwork, sourcesOf, type ArtworkCandidate } from './provider-artwork';
 import { keepingFolderTimes } from '../../watch/own-folder-writes';
 import { readRegularFile } from '../../fs/regular-file';
 
@@ -49,6 +49,8 @@ export async function fetchSeriesArtwork(deps: SeriesArtworkDeps, seriesId: numb
   const key = match ? matchKey(match) : null;
   const outcome: ArtworkFetchOutcome = { match: key, written: [], kept: [], failed: [], waiting: null };
   if (!match || !key) return outcome;
+  // What could be asked now: a provider switched on (or given its key) later makes the queue come back.
+  const fetchedFor = matchKey(match, sourcesOf(deps.providers));
   try {
     const seasons = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
     const art = await providerArtwork(match, { providers: deps.providers, language: deps.language, seasons, ...(signal ? { signal } : {}) });
@@ -64,7 +66,7 @@ export async function fetchSeriesArtwork(deps: SeriesArtworkDeps, seriesId: numb
     signal?.throwIfAborted();
     outcome.waiting = waitingReason(err);
   }
-  await recordAttempt(deps, seriesId, row.path, outcome);
+  await recordAttempt(deps, seriesId, row.path, outcome, fetchedFor);
   return outcome;
 }
 
@@ -116,14 +118,14 @@ function waitingReason(err: unknown): ErrorInfo {
   return { code: 'ARTWORK_FAILED', message: 'The artwork could not be fetched; it is tried again later.' };
 }
 
-async function recordAttempt(deps: SeriesArtworkDeps, seriesId: number, folder: string, outcome: ArtworkFetchOutcome): Promise<void> {
+async function recordAttempt(deps: SeriesArtworkDeps, seriesId: number, folder: string, outcome: ArtworkFetchOutcome, fetchedFor: string | null): Promise<void> {
   const media = await checkMediaFiles(folder).catch(() => null);
   // Versions change only with a file written here: the images stage read the others' headers already.
   const versions = media && outcome.written.length > 0 ? await artworkVersions(media) : {};
   await updateSeries(deps.db, seriesId, {
     ...(media ? mediaColumns(media, ['poster', 'logo', 'fanart']) : {}),
     ...versions,
-    artwork_fetched_for: outcome.waiting ? null : outcome.match,
+    artwork_fetched_for: outcome.waiting ? null : fetchedFor,
     artwork_fetched_at: deps.now().toISOString(),
     artwork_error: outcome.waiting ? JSON.stringify(outcome.waiting) : null,
     updated_at: deps.now().toISOString(),
