@@ -183,6 +183,8 @@ export interface MatchTable {
   cross_ids: Generated<string>;
   /** A user's pick: never re-matched automatically. */
   locked: Generated<number>;
+  /** 1 once TMDB was asked for the same show as this AniList match (found or not). */
+  companion_asked: Generated<number>;
   /** Why the state is `waiting` (offline, rate-limited…), as JSON { code, message }. */
   error: string | null;
   updated_at: string;

@@ -131,6 +131,8 @@ export class IdentifyQueue {
           const { match } = await this.options.metadata.identify(id, { signal: controller.signal });
           this.identifiedSinceStart++;
           if (match.state === 'matched') await this.fetchArtwork(id, controller.signal);
+        } else if (task === 'companion') {
+          if (await this.options.metadata.seekCompanion(id, { signal: controller.signal })) await this.fetchArtwork(id, controller.signal);
         } else {
           await this.fetchArtwork(id, controller.signal);
         }
@@ -138,6 +140,9 @@ export class IdentifyQueue {
         if (!controller.signal.aborted && !isAnishelfError(err)) throw err;
         // A series removed meanwhile, or one that could not be read: it stays as it is.
       } finally {
+        // Looked at again at once for a next task (the companion show of a match made while TMDB
+        // could not answer): the feed's hint comes later, when the queue may have looked idle.
+        this.work.hint([id]);
         this.running.delete(id);
         this.options.feed.series(id);
         this.options.feed.loader();

@@ -2,7 +2,7 @@ import type { Db } from '../db/handle';
 import type { ProviderIds, SeriesMatch } from '../../../shared/types';
 import type { SeriesRow } from '../db/schema';
 import { regularEpisodesPerSeason } from '../db/repos/episodes';
-import { getMatchRows, getSeriesMatch, saveMatches, setMatchError, toMatch, type MatchWrite } from '../db/repos/matches';
+import { getMatchRows, getSeriesMatch, recordCompanionAsked, recordCompanionWait, saveMatches, setMatchError, toMatch, type MatchWrite } from '../db/repos/matches';
 import { requireSeriesRow } from '../db/repos/series';
 import { parseFolderName } from '../library/folder-name';
 import { isProviderError } from './http/errors';
@@ -43,7 +43,8 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
     }
     return (await getSeriesMatch(deps.db, seriesId))!;
   }
-  result = await withTmdbCompanion(deps, result, options.signal);
+  const companion = await withTmdbCompanion(deps, result, options.signal);
+  result = companion.result;
   // The seasons are looked up first: the match and its seasons are then written together.
   // A TMDB match's own seasons win over the AniList chain's where both place a season.
   const seasons = new Map<number, SeasonMatch>();
@@ -51,7 +52,7 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
     for (const m of await aniListSeasons(deps, seriesId, result, options.signal)) seasons.set(m.season, m);
     if (result.provider === 'tmdb') for (const m of await tmdbSeasons(deps, seriesId, result)) seasons.set(m.season, m);
   }
-  await saveMatches(deps.db, seriesId, matchOf(result), [...seasons.values()].sort((a, b) => a.season - b.season), deps.now().toISOString());
+  await saveMatches(deps.db, seriesId, matchOf(result, { companionAsked: companion.asked }), [...seasons.values()].sort((a, b) => a.season - b.season), deps.now().toISOString());
   return (await getSeriesMatch(deps.db, seriesId))!;
 }
 
@@ -60,17 +61,43 @@ type SeasonMatch = { season: number; match: MatchWrite };
 /**
  * An AniList match gains the TMDB id of the same show, when TMDB is on and one show clearly is it:
  * TMDB's fanart and logos then fill what AniList lacks. The match never waits on it: a TMDB error
- * leaves the match as AniList gave it, and the next identification tries again.
+ * leaves the match as AniList gave it, and the next identification tries again. `asked`: TMDB
+ * answered (a match made while it could not be asked is asked later, by `seekTmdbCompanion`).
  */
-async function withTmdbCompanion(deps: IdentifyDeps, result: IdentifyResult, signal?: AbortSignal): Promise<IdentifyResult> {
-  if (result.state !== 'matched' || result.provider !== 'anilist' || !result.anilist || !deps.providers.tmdb || result.crossIds.tmdb) return result;
+async function withTmdbCompanion(deps: IdentifyDeps, result: IdentifyResult, signal?: AbortSignal): Promise<{ result: IdentifyResult; asked: boolean }> {
+  if (result.crossIds.tmdb) return { result, asked: true };
+  if (result.state !== 'matched' || result.provider !== 'anilist' || !result.anilist || !deps.providers.tmdb) return { result, asked: false };
   try {
     const tmdbId = await findTmdbCompanion(deps.providers.tmdb, result.anilist, signal ? { signal } : {});
-    return tmdbId === null ? result : { ...result, crossIds: { ...result.crossIds, tmdb: String(tmdbId) } };
+    return { result: tmdbId === null ? result : { ...result, crossIds: { ...result.crossIds, tmdb: String(tmdbId) } }, asked: true };
   } catch (err) {
     if (!isProviderError(err)) throw err;
     signal?.throwIfAborted();
-    return result;
+    return { result, asked: false };
+  }
+}
+
+/**
+ * Asks TMDB for the same show as an AniList match made while TMDB could not be asked (no key yet,
+ * switched off): true when one was found, and its id joined the match's cross ids. The pick and
+ * its lock stay as they are; a TMDB error is kept on the match and the queue asks again later.
+ */
+export async function seekTmdbCompanion(deps: IdentifyDeps, seriesId: number, signal?: AbortSignal): Promise<boolean> {
+  const row = (await getMatchRows(deps.db, seriesId)).find((r) => r.season === null);
+  const { anilist, tmdb } = deps.providers;
+  if (!row || row.state !== 'matched' || row.provider !== 'anilist' || !row.provider_id || !anilist || !tmdb) return false;
+  const crossIds = JSON.parse(row.cross_ids) as ProviderIds;
+  const opts = signal ? { signal } : {};
+  try {
+    const media = crossIds.tmdb ? null : await anilist.byId(Number(row.provider_id), opts);
+    const tmdbId = media ? await findTmdbCompanion(tmdb, media, opts) : null;
+    await recordCompanionAsked(deps.db, row.id, tmdbId === null ? null : { ...crossIds, tmdb: String(tmdbId) });
+    return tmdbId !== null;
+  } catch (err) {
+    if (!isProviderError(err)) throw err;
+    signal?.throwIfAborted();
+    await recordCompanionWait(deps.db, row.id, JSON.stringify(err.toInfo()), deps.now().toISOString());
+    return false;
   }
 }
 
@@ -111,14 +138,15 @@ async function tmdbSeasons(deps: IdentifyDeps, seriesId: number, result: Identif
 /** A user's choice: locked, never re-matched automatically. */
 export async function saveUserPick(deps: IdentifyDeps, seriesId: number, result: IdentifyResult): Promise<SeriesMatch> {
   await requireSeriesRow(deps.db, seriesId); // a series removed meanwhile: its own clear error
-  const picked = await withTmdbCompanion(deps, { ...result, source: 'user', state: 'matched', score: 1 });
+  const { result: picked, asked } = await withTmdbCompanion(deps, { ...result, source: 'user', state: 'matched', score: 1 });
   // A TMDB pick brings its seasons; an AniList pick keeps the season matches there are.
   const seasons = result.provider === 'tmdb' && result.tmdb ? await tmdbSeasons(deps, seriesId, picked) : null;
-  await saveMatches(deps.db, seriesId, matchOf(picked, true), seasons, deps.now().toISOString());
+  await saveMatches(deps.db, seriesId, matchOf(picked, { locked: true, companionAsked: asked }), seasons, deps.now().toISOString());
   return (await getSeriesMatch(deps.db, seriesId))!;
 }
 
-function matchOf(result: IdentifyResult, locked = false): MatchWrite {
+function matchOf(result: IdentifyResult, flags: { locked?: boolean; companionAsked?: boolean } = {}): MatchWrite {
+  const locked = flags.locked === true;
   return {
     state: result.state,
     provider: result.provider,
@@ -128,6 +156,7 @@ function matchOf(result: IdentifyResult, locked = false): MatchWrite {
     candidates: JSON.stringify(result.candidates),
     cross_ids: JSON.stringify(result.crossIds),
     locked: locked ? 1 : 0,
+    companion_asked: flags.companionAsked ? 1 : 0,
     error: null,
   };
 }

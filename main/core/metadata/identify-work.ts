@@ -1,8 +1,9 @@
 import type { Db } from '../db/handle';
-import { seriesToIdentify } from '../db/repos/matches';
+import { seriesNeedingCompanion, seriesToIdentify } from '../db/repos/matches';
 import { seriesNeedingArtwork, type ArtworkSources } from '../db/repos/artwork-fetch';
 
-export type IdentifyTask = 'identify' | 'artwork';
+/** identify; ask TMDB for an AniList match's companion show (TMDB could not be asked before); fetch artwork. */
+export type IdentifyTask = 'identify' | 'companion' | 'artwork';
 
 /** Hinted series looked up at once (primary-key lookups). */
 const HINT_BATCH = 32;
@@ -73,10 +74,12 @@ export class IdentifyWork {
         if (batch.length === HINT_BATCH) break;
       }
       const identify = new Set(await seriesToIdentify(this.options.db, retryBefore, batch.length, batch));
+      const companion = new Set(await this.companionWork(sources, retryBefore, batch.length, batch));
       const artwork = new Set(await seriesNeedingArtwork(this.options.db, sources, retryBefore, batch.length, batch));
-      const taken = this.take(batch, identify, 'identify', claim) ?? this.take(batch, artwork, 'artwork', claim);
+      // The companion first: the artwork fetched after it then has the TMDB show's too.
+      const taken = this.take(batch, identify, 'identify', claim) ?? this.take(batch, companion, 'companion', claim) ?? this.take(batch, artwork, 'artwork', claim);
       // What still has work stays hinted; a series in hand is hinted again when its run ends.
-      if (taken) this.hint(batch.filter((id) => id !== taken.id && (identify.has(id) || artwork.has(id))));
+      if (taken) this.hint(batch.filter((id) => id !== taken.id && (identify.has(id) || companion.has(id) || artwork.has(id))));
       if (taken) return taken;
     }
     return null;
@@ -93,9 +96,14 @@ export class IdentifyWork {
     this.scanDue = false;
     this.lastScanAt = nowMs;
     const identify = await seriesToIdentify(this.options.db, retryBefore, SCAN_PAGE);
+    const companion = await this.companionWork(sources, retryBefore, SCAN_PAGE);
     const artwork = await seriesNeedingArtwork(this.options.db, sources, retryBefore, SCAN_PAGE);
-    this.hint(identify);
-    this.hint(artwork);
-    this.morePages = identify.length === SCAN_PAGE || artwork.length === SCAN_PAGE;
+    for (const found of [identify, companion, artwork]) this.hint(found);
+    this.morePages = [identify, companion, artwork].some((found) => found.length === SCAN_PAGE);
+  }
+
+  /** A companion show is looked for on TMDB from the AniList entry: both must be askable. */
+  private companionWork(sources: ArtworkSources, retryBefore: string, limit: number, among?: readonly number[]): Promise<number[]> {
+    return sources.tmdb && sources.anilist ? seriesNeedingCompanion(this.options.db, retryBefore, limit, among) : Promise.resolve([]);
   }
 }

@@ -10,7 +10,7 @@ import { loadMetadataConfig, parseOnOff, setMetadataSetting, tmdbKeySource } fro
 import { WRITE_EPISODE_NFOS_SETTING, writeEpisodeNfosEnabled } from '../loader/stages/episode-nfos';
 import { isProviderError } from './http/errors';
 import type { ProviderHealth } from './http/provider-http';
-import { identifySeries, saveUserPick } from './identify-series';
+import { identifySeries, saveUserPick, seekTmdbCompanion } from './identify-series';
 import { aniListCandidates, tmdbCandidates } from './match/candidate';
 import { folderQuery } from './match/folder-query';
 import { fromAniList, toCandidates, type IdentifyResult } from './match/identify';
@@ -82,6 +82,19 @@ export class MetadataService {
     const nfo = match.state === 'matched' ? await this.writeNfo(set, seriesId, options) : null;
     this.onChanged(seriesId);
     return { match, nfo };
+  }
+
+  /**
+   * Asks TMDB for the same show as the series' AniList match, made while TMDB could not be asked;
+   * a show found joins the match and fills the TMDB id into its tvshow.nfo. True when one was.
+   */
+  async seekCompanion(seriesId: number, options: { signal?: AbortSignal } = {}): Promise<boolean> {
+    const set = await this.providers();
+    const found = await seekTmdbCompanion({ db: this.db, providers: set.providers, now: this.now }, seriesId, options.signal);
+    if (!found) return false;
+    await this.writeNfo(set, seriesId, options);
+    this.onChanged(seriesId);
+    return true;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
-import type { ErrorInfo, MatchCandidate, SeriesMatch } from '../../../../shared/types';
+import type { ErrorInfo, MatchCandidate, ProviderIds, SeriesMatch } from '../../../../shared/types';
 import { EXTRA_KIND_LIST } from '../../../../shared/extra-kinds';
 import type { Database, MatchRow, NewMatch } from '../schema';
 import { countAllSeries, countAwaySeries } from './series-counts';
@@ -124,6 +124,43 @@ export async function seriesToIdentify(db: Kysely<Database>, retryBeforeIso: str
     .limit(limit)
     .execute();
   return rows.map((r) => r.id);
+}
+
+/**
+ * Series matched to an AniList entry without a TMDB show, whose TMDB was never asked for one (the
+ * match was made while it could not be), or whose last ask had to wait before `retryBeforeIso`.
+ */
+export async function seriesNeedingCompanion(db: Kysely<Database>, retryBeforeIso: string, limit: number, among?: readonly number[]): Promise<number[]> {
+  if (among?.length === 0) return [];
+  const rows = await db
+    .selectFrom('series as s')
+    .$if(among !== undefined, (q) => q.where('s.id', 'in', among!))
+    .innerJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
+    .select('s.id')
+    .where('s.state', '=', 'present')
+    .where('m.state', '=', 'matched')
+    .where('m.provider', '=', 'anilist')
+    .where('m.companion_asked', '=', 0)
+    .where(sql<string>`coalesce(json_extract(m.cross_ids, '$.tmdb'), '')`, '=', '')
+    .where((eb) => eb.or([eb('m.error', 'is', null), eb('m.updated_at', '<=', retryBeforeIso)]))
+    .orderBy('s.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** TMDB answered for the match's companion show: its cross ids with the show's id, or as they were when it has none. */
+export async function recordCompanionAsked(db: Kysely<Database>, matchId: number, crossIds: ProviderIds | null): Promise<void> {
+  await db
+    .updateTable('matches')
+    .set({ companion_asked: 1, error: null, ...(crossIds ? { cross_ids: JSON.stringify(crossIds) } : {}) })
+    .where('id', '=', matchId)
+    .execute();
+}
+
+/** TMDB could not answer for the companion show now (offline, rate-limited): asked again after the wait. */
+export async function recordCompanionWait(db: Kysely<Database>, matchId: number, reason: string, nowIso: string): Promise<void> {
+  await db.updateTable('matches').set({ error: reason, updated_at: nowIso }).where('id', '=', matchId).execute();
 }
 
 /** Keeps a match as it is and records why it could not be refreshed. */

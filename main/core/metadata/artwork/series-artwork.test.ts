@@ -90,6 +90,11 @@ test('an AniList match whose TMDB show is found later (TMDB was down) gets its f
   await loadAll(first, lib);
   const row = async (core: TestCore) => (await core.db.selectFrom('series').select(['id', 'artwork_fetched_for', 'has_fanart', 'has_logo']).where('path', '=', frieren).executeTakeFirstOrThrow());
   expect(await row(first)).toMatchObject({ artwork_fetched_for: 'anilist:154587', has_fanart: 0, has_logo: 0 });
+  // TMDB was asked for the companion again by the queue, could not answer, and waits: the queue went idle.
+  const companion = await first.db.selectFrom('matches').select(['companion_asked', 'error']).where('season', 'is', null).where('provider_id', '=', '154587').executeTakeFirstOrThrow();
+  expect(companion.companion_asked).toBe(0);
+  // Offline, or paused after that (the client waits out an unreachable host before asking again).
+  expect((JSON.parse(companion.error!) as { code: string }).code).toMatch(/^PROVIDER_(OFFLINE|PAUSED)$/);
   const poster = fs.readFileSync(path.join(frieren, 'poster.jpg'));
   await first.close();
 
@@ -134,6 +139,31 @@ test('a series matched by its folder\'s TMDB id before the user had a TMDB key g
   core.identifyQueue.notify();
   await core.identifyQueue.whenIdle();
   expect(server.imageRequests.length).toBe(requests);
+  await core.close();
+});
+
+test('an anime matched on AniList before the user had a TMDB key gets its TMDB show, fanart and logo once the key is set, asked once', async () => {
+  const server = await startFakeProviders({ tmdbKey: KEY });
+  const lib = libraryDir();
+  const { frieren } = twoShows(lib);
+  const core = await testCore({ env: envFor(server, { ANISHELF_TMDB_KEY: '' }) });
+  await loadAll(core, lib);
+  const row = () => core.db.selectFrom('series').select(['id', 'has_poster', 'has_fanart', 'has_logo', 'artwork_fetched_for']).where('path', '=', frieren).executeTakeFirstOrThrow();
+  const { id } = await row();
+  // AniList alone: its cover and banner, no fanart or logo.
+  expect(await row()).toMatchObject({ has_poster: 1, has_fanart: 0, has_logo: 0, artwork_fetched_for: 'anilist:154587' });
+  expect(server.requests.filter((r) => r.target === 'tmdb')).toEqual([]);
+
+  await core.setSetting('tmdb-key', KEY);
+  await core.identifyQueue.whenIdle();
+  expect((await core.getSeries(id)).match).toMatchObject({ provider: 'anilist', id: '154587', crossIds: { tmdb: '209867' } });
+  expect(await row()).toMatchObject({ has_fanart: 1, has_logo: 1, artwork_fetched_for: 'anilist:154587+tmdb:209867' });
+  expect(fs.readFileSync(path.join(frieren, 'tvshow.nfo'), 'utf8')).toContain('<uniqueid type="tmdb">209867</uniqueid>');
+  // Asked once: another look asks TMDB nothing more. Breaking Bad, a TMDB match, never needed it.
+  const tmdbRequests = server.requests.filter((r) => r.target === 'tmdb').length;
+  core.identifyQueue.notify();
+  await core.identifyQueue.whenIdle();
+  expect(server.requests.filter((r) => r.target === 'tmdb').length).toBe(tmdbRequests);
   await core.close();
 });
 
