@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIBRARY_FILTERS, LIBRARY_SORTS } from './library-view';
 import type { MissingCounts, MissingRow, SeriesMissing } from './missing';
 import type {
-  AddResult, ArtworkChoices, ArtworkChosen, ArtworkRefreshResult, CoreEvents, LoaderStatus, LoadingStatusInfo, MatchCandidate, RootStatus, SeriesDetail, SeriesMatch, SeriesSummary,
+  AddResult, ArtworkChoices, ArtworkChosen, ArtworkRefreshResult, CoreEvents, ProviderRefreshResult, LoaderStatus, LoadingStatusInfo, MatchCandidate, RootStatus, SeriesDetail, SeriesMatch, SeriesSummary,
 } from './types';
 import { WATCH_MODE_SETTINGS } from './types';
 
@@ -87,6 +87,8 @@ export const methodSchemas = {
   'series.identify': byId,
   'series.searchMatch': z.object({ id: seriesId, text: shortText(200).min(1) }).strict(),
   'series.pickMatch': z.object({ id: seriesId, ref: shortText(300).min(1) }).strict(),
+  /** "Refresh from provider": identifies again and takes every tvshow.nfo field from the provider (a locked file stays). */
+  'series.refreshFromProvider': byId,
   /** "Refresh artwork": replaces only Anishelf's own unchanged files and fills what is missing. */
   'series.refreshArtwork': byId,
   /** "Choose artwork": the provider's candidates per kind, with the file there now. */
@@ -185,6 +187,7 @@ export interface MethodResults {
   'series.identify': SeriesMatch;
   'series.searchMatch': MatchCandidate[];
   'series.pickMatch': SeriesMatch;
+  'series.refreshFromProvider': ProviderRefreshResult;
   'series.refreshArtwork': ArtworkRefreshResult;
   'series.artworkChoices': ArtworkChoices;
   'series.chooseArtwork': ArtworkChosen;

@@ -271,6 +271,18 @@ export interface CoreEvents {
 }
 export type CoreEventName = keyof CoreEvents;
 
+/**
+ * What "Refresh from provider" did: the match (identified again unless the user's pick is locked)
+ * and what became of tvshow.nfo, whose fields were all taken from the provider where written.
+ */
+export interface ProviderRefreshResult {
+  match: SeriesMatch;
+  /** written; unchanged (it said that already); locked or not-kodi (left as it is); unmatched (nothing to take); error (the provider could not be asked now). */
+  nfo: 'written' | 'unchanged' | 'locked' | 'not-kodi' | 'unmatched' | 'error';
+  /** Why, for `error`. */
+  message?: string;
+}
+
 /** What "Refresh artwork" (and the network queue's fetch) did in a series folder. */
 export interface ArtworkRefreshResult {
   /** The matched entry ("tmdb:1396"); null when the series is not matched and nothing was looked up. */

@@ -83,6 +83,29 @@ test('a series that needs review is chosen in the Identify dialog; a pasted link
   await expect(toradora.root.getByTestId('match-text')).toContainText('AniList 185680 · your choice (locked)');
 });
 
+test('"Refresh from provider" asks first, then takes tvshow.nfo\'s fields from the match again', async ({ library, libraryRoot }) => {
+  test.setTimeout(300_000);
+  episodes(libraryRoot, 'Toradora!', 25);
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(1);
+  const nfo = path.join(libraryRoot, 'Toradora!', 'tvshow.nfo');
+  await expect.poll(() => fs.existsSync(nfo) && fs.readFileSync(nfo, 'utf8').includes('<uniqueid type="anilist" default="true">4224</uniqueid>')).toBe(true);
+  // The user's own title, edited in another tool.
+  fs.writeFileSync(nfo, fs.readFileSync(nfo, 'utf8').replace(/<title>[^<]*<\/title>/, '<title>My Toradora</title>'));
+
+  const panel = await library.openDetail('Toradora!');
+  await panel.root.getByTestId('refresh-from-provider').click();
+  const confirm = panel.root.getByTestId('refresh-from-provider-confirm');
+  await expect(confirm).toContainText('what you changed in it is replaced');
+  // Nothing happens before the user agrees.
+  expect(fs.readFileSync(nfo, 'utf8')).toContain('<title>My Toradora</title>');
+  await confirm.getByTestId('refresh-from-provider-go').click();
+  await expect(panel.root.getByTestId('refresh-from-provider-message')).toHaveText('tvshow.nfo now says what AniList says.');
+  expect(fs.readFileSync(nfo, 'utf8')).not.toContain('My Toradora');
+  expect(fs.readFileSync(nfo, 'utf8')).toContain('<title>Toradora!</title>');
+  await expect(panel.root.getByTestId('match-text')).toContainText('AniList 4224');
+});
+
 test('the poster route fetches only from provider image hosts: another host is refused without a connection', async ({ library, page }) => {
   const hits: string[] = [];
   const foreign = http.createServer((req, res) => {

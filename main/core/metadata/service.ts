@@ -1,6 +1,6 @@
 import type { Db } from '../db/handle';
 import type { SettingsView } from '../../../shared/contract';
-import type { MatchCandidate, SeriesMatch } from '../../../shared/types';
+import type { MatchCandidate, ProviderRefreshResult, SeriesMatch } from '../../../shared/types';
 import { AnishelfError } from '../errors';
 import { DEFAULT_WORKERS, MAX_WORKERS, WORKERS_SETTING } from '../loader/worker-settings';
 import { requireSeriesRow } from '../db/repos/series';
@@ -82,6 +82,21 @@ export class MetadataService {
     const nfo = match.state === 'matched' ? await this.writeNfo(set, seriesId, options) : null;
     this.onChanged(seriesId);
     return { match, nfo };
+  }
+
+  /**
+   * "Refresh from provider": identifies the series again (a locked pick stays) and takes every
+   * tvshow.nfo field from the matched entry, in the title language set now. A locked tvshow.nfo,
+   * or one that is no Kodi NFO, is left as it is.
+   */
+  async refreshFromProvider(seriesId: number): Promise<ProviderRefreshResult> {
+    const { match, nfo } = await this.identify(seriesId, { refresh: true });
+    if (nfo === null && match.state === 'waiting') return { match, nfo: 'error', ...(match.reason ? { message: match.reason.message } : {}) };
+    if (nfo === null) return { match, nfo: 'unmatched' };
+    if (nfo.written) return { match, nfo: 'written' };
+    if (nfo.reason === 'unchanged' || nfo.reason === 'nothing-to-fill') return { match, nfo: 'unchanged' };
+    if (nfo.reason === 'error') return { match, nfo: 'error', ...(nfo.message ? { message: nfo.message } : {}) };
+    return { match, nfo: nfo.reason };
   }
 
   /**

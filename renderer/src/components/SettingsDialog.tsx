@@ -116,7 +116,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               )}
             </p>
             <label className="settings-field">
-              Title language
+              Title language (for the tvshow.nfo files written from now on; “Refresh from provider” rewrites one)
               <select value={draft.titleLanguage} onChange={(e) => set({ titleLanguage: e.target.value as SettingsDraft['titleLanguage'] })} data-testid="settings-title-language">
                 <option value="romaji">Romaji (Shingeki no Kyojin)</option>
                 <option value="english">English (Attack on Titan)</option>
@@ -124,7 +124,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               </select>
             </label>
             <label className="settings-field">
-              Content rating country (US, DE, JP…; empty follows the system)
+              Content rating country (US, DE, JP…; empty follows the system; for ratings written from now on)
               <input
                 value={draft.ratingCountry}
                 onChange={(e) => set({ ratingCountry: e.target.value })}
