@@ -8,21 +8,31 @@ export interface ArtworkSources {
 }
 
 /**
- * The match's key as `matchKey` spells it for these sources: its entries joined by "+", each
- * "provider:id" (an AniList match's TMDB show after its own entry), leaving out the providers that
- * cannot be asked now. `'+' || NULL` is NULL, so a left-out entry leaves no separator behind.
+ * The entries of the match the artwork can be asked of now, each as `matchKey` spells it
+ * ("anilist:154587", "tmdb:1396", an AniList match's TMDB show "tmdb:209867"); NULL where the
+ * match has no such entry or its provider cannot be asked now.
  */
-function matchKeySql(sources: ArtworkSources): RawBuilder<string> {
-  const anilist = sources.anilist ? sql`case when m.provider = 'anilist' then 'anilist:' || m.provider_id end` : sql`null`;
-  const tmdb = sources.tmdb ? sql`case when m.provider = 'tmdb' then 'tmdb:' || m.provider_id end` : sql`null`;
-  const companion = sources.tmdb ? sql`case when m.provider = 'anilist' then 'tmdb:' || nullif(json_extract(m.cross_ids, '$.tmdb'), '') end` : sql`null`;
-  return sql<string>`ltrim(coalesce('+' || ${anilist}, '') || coalesce('+' || ${tmdb}, '') || coalesce('+' || ${companion}, ''), '+')`;
+function askableEntries(sources: ArtworkSources): RawBuilder<string | null>[] {
+  const anilist = sources.anilist ? sql<string | null>`case when m.provider = 'anilist' then 'anilist:' || m.provider_id end` : sql<null>`null`;
+  const tmdb = sources.tmdb ? sql<string | null>`case when m.provider = 'tmdb' then 'tmdb:' || m.provider_id end` : sql<null>`null`;
+  const companion = sources.tmdb ? sql<string | null>`case when m.provider = 'anilist' then 'tmdb:' || nullif(json_extract(m.cross_ids, '$.tmdb'), '') end` : sql<null>`null`;
+  return [anilist, tmdb, companion];
+}
+
+/**
+ * Whether an entry that can be asked now is not among those the last fetch asked (its recorded
+ * key, entries joined by "+"). One asked before but not askable now (a TMDB key removed) does
+ * not count: the artwork is not fetched again for having fewer sources.
+ */
+function asksSomethingNew(sources: ArtworkSources): RawBuilder<boolean> {
+  const unasked = askableEntries(sources).map((entry) => sql`(${entry} is not null and instr('+' || s.artwork_fetched_for || '+', '+' || ${entry} || '+') = 0)`);
+  return sql<boolean>`(${sql.join(unasked, sql` or `)})`;
 }
 
 /**
  * Series whose missing artwork the network queue may fetch next, in id order: present, their
- * disk stages done (presence known), matched, and not fetched for this match from these sources
- * yet — or the last attempt had to wait (offline, rate-limited) and was before `retryBeforeIso`.
+ * disk stages done (presence known), matched, and with an entry that can be asked now and was not
+ * asked yet — or the last attempt had to wait (offline, rate-limited) and was before `retryBeforeIso`.
  * With `among`, only those series are looked at.
  */
 export async function seriesNeedingArtwork(db: Kysely<Database>, sources: ArtworkSources, retryBeforeIso: string, limit: number, among?: readonly number[]): Promise<number[]> {
@@ -36,7 +46,7 @@ export async function seriesNeedingArtwork(db: Kysely<Database>, sources: Artwor
     .where('s.images_loaded', '=', 1)
     .where('m.state', '=', 'matched')
     .where('m.provider_id', 'is not', null)
-    .where((eb) => eb.or([eb('s.artwork_fetched_for', 'is', null), eb('s.artwork_fetched_for', '!=', matchKeySql(sources))]))
+    .where((eb) => eb.or([eb('s.artwork_fetched_for', 'is', null), asksSomethingNew(sources)]))
     .where((eb) => eb.or([eb('s.artwork_error', 'is', null), eb('s.artwork_fetched_at', 'is', null), eb('s.artwork_fetched_at', '<=', retryBeforeIso)]))
     .orderBy('s.id')
     .limit(limit)

@@ -85,7 +85,7 @@ export function sourcesOf(providers: Providers): ArtworkSources {
  * match with the same show on TMDB. A new match, or a TMDB show found later, fetches again (what
  * is still missing). With `sources`, an entry whose provider cannot be asked now is left out: a
  * series matched by its folder's TMDB id before the user had a TMDB key fetches its artwork once
- * the key is set. The artwork queue's query spells it the same way (repos/artwork-fetch.ts).
+ * the key is set. The artwork queue's query reads its entries the same way (repos/artwork-fetch.ts).
  */
 export function matchKey(match: SeriesMatch, sources: ArtworkSources = EVERY_SOURCE): string | null {
   if (match.state !== 'matched' || !match.provider || !match.id) return null;

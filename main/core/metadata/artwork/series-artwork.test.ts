@@ -134,11 +134,15 @@ test('a series matched by its folder\'s TMDB id before the user had a TMDB key g
   await core.identifyQueue.whenIdle();
   expect(await row()).toMatchObject({ has_poster: 1, has_fanart: 1, artwork_fetched_for: 'tmdb:1396' });
   expect(imageSize(fs.readFileSync(path.join(folder, 'poster.jpg'))).type).toBe('jpg');
-  // Fetched for the entry now: another look downloads nothing again.
+  // Fetched for the entry now: another look downloads nothing again, nor does removing the key.
   const requests = server.imageRequests.length;
   core.identifyQueue.notify();
   await core.identifyQueue.whenIdle();
   expect(server.imageRequests.length).toBe(requests);
+  await core.setSetting('tmdb-key', '');
+  await core.identifyQueue.whenIdle();
+  expect(server.imageRequests.length).toBe(requests);
+  expect(await row()).toMatchObject({ artwork_fetched_for: 'tmdb:1396' });
   await core.close();
 });
 
@@ -164,6 +168,11 @@ test('an anime matched on AniList before the user had a TMDB key gets its TMDB s
   core.identifyQueue.notify();
   await core.identifyQueue.whenIdle();
   expect(server.requests.filter((r) => r.target === 'tmdb').length).toBe(tmdbRequests);
+  // The key removed again: what was fetched stays fetched, and AniList is not asked for it again.
+  const requests = server.requests.length;
+  await core.setSetting('tmdb-key', '');
+  await core.identifyQueue.whenIdle();
+  expect(server.requests.length).toBe(requests);
   await core.close();
 });
 
