@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../schema';
+import { presentMatchedSeries } from './matches';
 
 /** Which providers can be asked now: switched on, and TMDB with a key. */
 export interface ArtworkSources {
@@ -37,14 +38,8 @@ function asksSomethingNew(sources: ArtworkSources): RawBuilder<boolean> {
  */
 export async function seriesNeedingArtwork(db: Kysely<Database>, sources: ArtworkSources, retryBeforeIso: string, limit: number, among?: readonly number[]): Promise<number[]> {
   if (among?.length === 0) return [];
-  const rows = await db
-    .selectFrom('series as s')
-    .$if(among !== undefined, (q) => q.where('s.id', 'in', among!))
-    .innerJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
-    .select('s.id')
-    .where('s.state', '=', 'present')
+  const rows = await presentMatchedSeries(db, among)
     .where('s.images_loaded', '=', 1)
-    .where('m.state', '=', 'matched')
     .where('m.provider_id', 'is not', null)
     .where((eb) => eb.or([eb('s.artwork_fetched_for', 'is', null), asksSomethingNew(sources)]))
     .where((eb) => eb.or([eb('s.artwork_error', 'is', null), eb('s.artwork_fetched_at', 'is', null), eb('s.artwork_fetched_at', '<=', retryBeforeIso)]))

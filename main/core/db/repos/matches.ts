@@ -132,13 +132,7 @@ export async function seriesToIdentify(db: Kysely<Database>, retryBeforeIso: str
  */
 export async function seriesNeedingCompanion(db: Kysely<Database>, retryBeforeIso: string, limit: number, among?: readonly number[]): Promise<number[]> {
   if (among?.length === 0) return [];
-  const rows = await db
-    .selectFrom('series as s')
-    .$if(among !== undefined, (q) => q.where('s.id', 'in', among!))
-    .innerJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
-    .select('s.id')
-    .where('s.state', '=', 'present')
-    .where('m.state', '=', 'matched')
+  const rows = await presentMatchedSeries(db, among)
     .where('m.provider', '=', 'anilist')
     .where('m.companion_asked', '=', 0)
     .where(sql<string>`coalesce(json_extract(m.cross_ids, '$.tmdb'), '')`, '=', '')
@@ -147,6 +141,20 @@ export async function seriesNeedingCompanion(db: Kysely<Database>, retryBeforeIs
     .limit(limit)
     .execute();
   return rows.map((r) => r.id);
+}
+
+/**
+ * The ids of present series (`s`) matched as a whole (`m`, their series-level match), or only those
+ * of `among`: where the network queue's follow-up work (companion show, artwork) is looked for.
+ */
+export function presentMatchedSeries(db: Kysely<Database>, among?: readonly number[]) {
+  return db
+    .selectFrom('series as s')
+    .$if(among !== undefined, (q) => q.where('s.id', 'in', among!))
+    .innerJoin('matches as m', (join) => join.onRef('m.series_id', '=', 's.id').on('m.season', 'is', null))
+    .select('s.id')
+    .where('s.state', '=', 'present')
+    .where('m.state', '=', 'matched');
 }
 
 /** TMDB answered for the match's companion show: its cross ids with the show's id, or as they were when it has none. */
