@@ -60,7 +60,7 @@ export class IdentifyQueue {
       now: options.now ?? (() => new Date()),
       retryWaitingMs,
       rescanMs: options.rescanMs ?? Math.min(DEFAULT_RESCAN_MS, retryWaitingMs),
-      artworkSources: () => options.metadata.artworkSources(),
+      askableProviders: () => options.metadata.askableProviders(),
     });
   }
 

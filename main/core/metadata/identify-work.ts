@@ -1,6 +1,6 @@
 import type { Db } from '../db/handle';
 import { seriesNeedingCompanion, seriesToIdentify } from '../db/repos/matches';
-import { seriesNeedingArtwork, type ArtworkSources } from '../db/repos/artwork-fetch';
+import { seriesNeedingArtwork, type AskableProviders } from '../db/repos/artwork-fetch';
 
 /** identify; ask TMDB for an AniList match's companion show (TMDB could not be asked before); fetch artwork. */
 export type IdentifyTask = 'identify' | 'companion' | 'artwork';
@@ -17,8 +17,8 @@ export interface IdentifyWorkOptions {
   retryWaitingMs: number;
   /** How often the whole table is read again anyway (waits that ran out, anything unhinted). */
   rescanMs: number;
-  /** The providers artwork can be fetched from now (read again at each search). */
-  artworkSources: () => Promise<ArtworkSources>;
+  /** The providers that can be asked now, for artwork and companion shows (read again at each search). */
+  askableProviders: () => Promise<AskableProviders>;
 }
 
 /**
@@ -63,7 +63,7 @@ export class IdentifyWork {
     const nowMs = this.options.now().getTime();
     const retryBefore = new Date(nowMs - this.options.retryWaitingMs).toISOString();
     if (nowMs - this.lastScanAt >= this.options.rescanMs) this.scanDue = true;
-    const sources = await this.options.artworkSources();
+    const sources = await this.options.askableProviders();
     if (this.scanDue || (this.morePages && this.hints.size === 0)) await this.scan(sources, retryBefore, nowMs);
     while (this.hints.size > 0) {
       // Taken out before the lookups: a series hinted again meanwhile is kept for the next round.
@@ -91,7 +91,7 @@ export class IdentifyWork {
   }
 
   /** Reads a page of work from the tables into the hints. */
-  private async scan(sources: ArtworkSources, retryBefore: string, nowMs: number): Promise<void> {
+  private async scan(sources: AskableProviders, retryBefore: string, nowMs: number): Promise<void> {
     // Cleared first: a rescan asked for while this one reads is not lost.
     this.scanDue = false;
     this.lastScanAt = nowMs;
@@ -103,7 +103,7 @@ export class IdentifyWork {
   }
 
   /** A companion show is looked for on TMDB from the AniList entry: both must be askable. */
-  private companionWork(sources: ArtworkSources, retryBefore: string, limit: number, among?: readonly number[]): Promise<number[]> {
+  private companionWork(sources: AskableProviders, retryBefore: string, limit: number, among?: readonly number[]): Promise<number[]> {
     return sources.tmdb && sources.anilist ? seriesNeedingCompanion(this.options.db, retryBefore, limit, among) : Promise.resolve([]);
   }
 }

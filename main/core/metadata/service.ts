@@ -5,7 +5,7 @@ import { AnishelfError } from '../errors';
 import { DEFAULT_WORKERS, MAX_WORKERS, WORKERS_SETTING } from '../loader/worker-settings';
 import { requireSeriesRow } from '../db/repos/series';
 import { getSetting, setSetting } from '../db/repos/settings';
-import type { ArtworkSources } from '../db/repos/artwork-fetch';
+import type { AskableProviders } from '../db/repos/artwork-fetch';
 import { loadMetadataConfig, parseOnOff, setMetadataSetting, tmdbKeySource } from './config';
 import { WRITE_EPISODE_NFOS_SETTING, writeEpisodeNfosEnabled } from '../loader/stages/episode-nfos';
 import { isProviderError } from './http/errors';
@@ -22,7 +22,7 @@ import { writeSeriesNfo } from './write-series-nfo';
 import type { Clock } from '../util/clock';
 import type { WriteNfoOutcome } from './write-nfo';
 import { fetchSeriesArtwork, type ArtworkFetchOutcome, type FetchMode, type SeriesArtworkDeps } from './artwork/series-artwork';
-import { sourcesOf } from './artwork/provider-artwork';
+import { askableOf } from './artwork/provider-artwork';
 
 /** The settings view: whether a TMDB key is set, never the key. */
 export type MetadataSettingsView = SettingsView;
@@ -65,9 +65,9 @@ export class MetadataService {
     return providers.anilist !== null || providers.tmdb !== null;
   }
 
-  /** The providers artwork can come from now: a match's entry on one that is off waits for it. */
-  async artworkSources(): Promise<ArtworkSources> {
-    return sourcesOf((await this.providers()).providers);
+  /** The providers that can be asked now: a match's entry on one that cannot waits for it (artwork, companion show). */
+  async askableProviders(): Promise<AskableProviders> {
+    return askableOf((await this.providers()).providers);
   }
 
   health(): ProviderHealth[] {

@@ -3,7 +3,7 @@ import type { Database } from '../schema';
 import { presentMatchedSeries } from './matches';
 
 /** Which providers can be asked now: switched on, and TMDB with a key. */
-export interface ArtworkSources {
+export interface AskableProviders {
   tmdb: boolean;
   anilist: boolean;
 }
@@ -13,7 +13,7 @@ export interface ArtworkSources {
  * ("anilist:154587", "tmdb:1396", an AniList match's TMDB show "tmdb:209867"); NULL where the
  * match has no such entry or its provider cannot be asked now.
  */
-function askableEntries(sources: ArtworkSources): RawBuilder<string | null>[] {
+function askableEntries(sources: AskableProviders): RawBuilder<string | null>[] {
   const anilist = sources.anilist ? sql<string | null>`case when m.provider = 'anilist' then 'anilist:' || m.provider_id end` : sql<null>`null`;
   const tmdb = sources.tmdb ? sql<string | null>`case when m.provider = 'tmdb' then 'tmdb:' || m.provider_id end` : sql<null>`null`;
   const companion = sources.tmdb ? sql<string | null>`case when m.provider = 'anilist' then 'tmdb:' || nullif(json_extract(m.cross_ids, '$.tmdb'), '') end` : sql<null>`null`;
@@ -25,7 +25,7 @@ function askableEntries(sources: ArtworkSources): RawBuilder<string | null>[] {
  * key, entries joined by "+"). One asked before but not askable now (a TMDB key removed) does
  * not count: the artwork is not fetched again for having fewer sources.
  */
-function asksSomethingNew(sources: ArtworkSources): RawBuilder<boolean> {
+function asksSomethingNew(sources: AskableProviders): RawBuilder<boolean> {
   const unasked = askableEntries(sources).map((entry) => sql`(${entry} is not null and instr('+' || s.artwork_fetched_for || '+', '+' || ${entry} || '+') = 0)`);
   return sql<boolean>`(${sql.join(unasked, sql` or `)})`;
 }
@@ -36,7 +36,7 @@ function asksSomethingNew(sources: ArtworkSources): RawBuilder<boolean> {
  * asked yet — or the last attempt had to wait (offline, rate-limited) and was before `retryBeforeIso`.
  * With `among`, only those series are looked at.
  */
-export async function seriesNeedingArtwork(db: Kysely<Database>, sources: ArtworkSources, retryBeforeIso: string, limit: number, among?: readonly number[]): Promise<number[]> {
+export async function seriesNeedingArtwork(db: Kysely<Database>, sources: AskableProviders, retryBeforeIso: string, limit: number, among?: readonly number[]): Promise<number[]> {
   if (among?.length === 0) return [];
   const rows = await presentMatchedSeries(db, among)
     .where('s.images_loaded', '=', 1)

@@ -1,5 +1,5 @@
 import type { SeriesMatch } from '../../../../shared/types';
-import type { ArtworkSources } from '../../db/repos/artwork-fetch';
+import type { AskableProviders } from '../../db/repos/artwork-fetch';
 import type { AniListMedia } from '../anilist/types';
 import type { Providers } from '../match/identify';
 import type { TmdbImage, TmdbTvDetails } from '../tmdb/types';
@@ -73,10 +73,10 @@ export function idsOf(match: SeriesMatch): { tmdb: number | null; anilist: numbe
   return { tmdb: pick('tmdb'), anilist: pick('anilist') };
 }
 
-const EVERY_SOURCE: ArtworkSources = { tmdb: true, anilist: true };
+const EVERY_PROVIDER: AskableProviders = { tmdb: true, anilist: true };
 
 /** The providers these clients can ask: one switched off, or TMDB without a key, has none. */
-export function sourcesOf(providers: Providers): ArtworkSources {
+export function askableOf(providers: Providers): AskableProviders {
   return { tmdb: providers.tmdb !== null, anilist: providers.anilist !== null };
 }
 
@@ -87,7 +87,7 @@ export function sourcesOf(providers: Providers): ArtworkSources {
  * series matched by its folder's TMDB id before the user had a TMDB key fetches its artwork once
  * the key is set. The artwork queue's query reads its entries the same way (repos/artwork-fetch.ts).
  */
-export function matchKey(match: SeriesMatch, sources: ArtworkSources = EVERY_SOURCE): string | null {
+export function matchKey(match: SeriesMatch, sources: AskableProviders = EVERY_PROVIDER): string | null {
   if (match.state !== 'matched' || !match.provider || !match.id) return null;
   const companion = match.provider === 'anilist' ? match.crossIds?.tmdb : undefined;
   const entries = [

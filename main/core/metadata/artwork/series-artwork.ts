@@ -15,7 +15,7 @@ import { artworkTargets, existingFile, type ArtworkTarget } from './artwork-targ
 import { asImageType } from '../../artwork/convert-image';
 import { downloadArtwork, type ArtworkDownloadDeps } from '../../artwork/download-artwork';
 import { DownloadFailure } from '../../artwork/fetch-image';
-import { matchKey, providerArtwork, sourcesOf, type ArtworkCandidate } from './provider-artwork';
+import { matchKey, providerArtwork, askableOf, type ArtworkCandidate } from './provider-artwork';
 import { keepingFolderTimes } from '../../watch/own-folder-writes';
 import { readRegularFile } from '../../fs/regular-file';
 
@@ -50,7 +50,7 @@ export async function fetchSeriesArtwork(deps: SeriesArtworkDeps, seriesId: numb
   const outcome: ArtworkFetchOutcome = { match: key, written: [], kept: [], failed: [], waiting: null };
   if (!match || !key) return outcome;
   // What could be asked now: a provider switched on (or given its key) later makes the queue come back.
-  const fetchedFor = matchKey(match, sourcesOf(deps.providers));
+  const fetchedFor = matchKey(match, askableOf(deps.providers));
   try {
     const seasons = [...(await regularEpisodesPerSeason(deps.db, seriesId)).keys()];
     const art = await providerArtwork(match, { providers: deps.providers, language: deps.language, seasons, ...(signal ? { signal } : {}) });
