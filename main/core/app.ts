@@ -282,6 +282,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       // Switched on: every loaded series' missing episode NFOs are written now.
       if (name === 'episode-nfos' && view.episodeNfos && loader.isActive) await episodeNfos.refresh();
       identifyQueue.notify();
+      episodeLists.settingsChanged();
       feed.loader();
       return view;
     },

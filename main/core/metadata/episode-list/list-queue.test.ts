@@ -12,13 +12,13 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** The episode library (with `extraFiles`, the user's own NFOs) loaded, identified and its lists fetched. */
-async function setUp(extraFiles: Record<string, string> = {}) {
+async function setUp(extraFiles: Record<string, string> = {}, extraEnv: Record<string, string> = {}) {
   let nowMs = EPISODES_NOW_MS;
   const providers = episodeLibraryProviders();
   const server = await new FakeProviderServer({ ...providers, now: () => nowMs }).start();
   const lib = libraryDir();
   writeTree(lib, { ...episodeLibraryFiles(), ...extraFiles });
-  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key', ANISHELF_ANILIST_PER_MIN: '6000', ANISHELF_TMDB_PER_MIN: '6000' };
+  const env = { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_TMDB_URL: server.tmdbUrl, ANISHELF_TMDB_KEY: 'key', ANISHELF_ANILIST_PER_MIN: '6000', ANISHELF_TMDB_PER_MIN: '6000', ...extraEnv };
   const core = await testCore({ dataDir: tempDir('anishelf-data-'), env, now: () => new Date(nowMs) });
   await core.addFolders([lib]);
   await core.startLoader();
@@ -55,6 +55,21 @@ test('after identification the network queue fetches every matched series\' epis
     const airing = await core.missing.ofSeries(ids.get('Airing Show [anilistid-93001]')!);
     expect(airing.next).toMatchObject({ episode: 8, atMs: EPISODES_NOW_MS + 2 * DAY });
     expect((await core.missing.counts()).find((c) => c.seriesId === ids.get('Airing Show [anilistid-93001]'))).toMatchObject({ missing: 1, airing: true });
+  } finally {
+    await close();
+  }
+});
+
+test('a series matched by its folder\'s TMDB id before a TMDB key was set gets its episode list as soon as the key is set', async () => {
+  const { core, ids, close } = await setUp({}, { ANISHELF_TMDB_KEY: '' });
+  try {
+    const garden = ids.get('Garden Show [tmdbid-91001]')!;
+    expect(await core.getSeries(garden)).toMatchObject({ matchState: 'matched' });
+    expect((await core.missing.ofSeries(garden)).known).toBe(false);
+    await core.setSetting('tmdb-key', '0123456789abcdef0123456789abcdef');
+    await core.episodeLists.whenIdle();
+    expect((await core.missing.ofSeries(garden)).known).toBe(true);
+    expect((await missingByFolder(core, ids, EPISODES_NOW_MS))['Garden Show [tmdbid-91001]']).toEqual(EPISODE_LIBRARY_MISSING['Garden Show [tmdbid-91001]']);
   } finally {
     await close();
   }

@@ -36,6 +36,8 @@ export class EpisodeListQueue {
   private readonly controllers = new Set<AbortController>();
   /** Series that failed and wait: id → when to try again (on the injected clock). */
   private readonly retryAt = new Map<number, number>();
+  /** Of those, the series that had no provider to ask (switched off, TMDB without a key). */
+  private readonly skipped = new Set<number>();
   private readonly wakes = new WakeSignal();
   private loops: Promise<void>[] = [];
   private stopped = true;
@@ -62,6 +64,16 @@ export class EpisodeListQueue {
 
   /** New work may be there (a series was identified, the loader resumed). */
   notify(): void {
+    this.wakes.wakeOne();
+  }
+
+  /**
+   * A setting changed (a TMDB key set, a provider switched on): the series that had no provider
+   * to ask are looked at again now, not a day later.
+   */
+  settingsChanged(): void {
+    for (const id of this.skipped) this.retryAt.delete(id);
+    this.skipped.clear();
     this.wakes.wakeOne();
   }
 
@@ -95,13 +107,16 @@ export class EpisodeListQueue {
 
   private async fetch(seriesId: number, fresh: boolean, signal: AbortSignal): Promise<void> {
     const { db, metadata, feed, now } = this.options;
+    this.skipped.delete(seriesId);
     try {
       const set = await metadata.providers();
       const outcome = await fetchEpisodeLists({ db, providers: set.providers, now, titleLanguage: set.config.titleLanguage }, seriesId, { signal, fresh });
       this.retryAt.delete(seriesId);
-      // Nothing to fetch from (provider switched off, entry gone): not asked again until the match changes.
-      if ('skipped' in outcome) await this.later(seriesId, 24 * 60 * 60_000);
-      else await fillFromStoredList(db, metadata, seriesId, now, signal);
+      // Nothing to fetch from (provider switched off, entry gone): not asked again until the match or a setting changes.
+      if ('skipped' in outcome) {
+        await this.later(seriesId, 24 * 60 * 60_000);
+        this.skipped.add(seriesId);
+      } else await fillFromStoredList(db, metadata, seriesId, now, signal);
       feed.series(seriesId);
     } catch (err) {
       if (signal.aborted) return;
