@@ -128,12 +128,19 @@ test('a series matched by its folder\'s TMDB id before the user had a TMDB key g
   expect(await core.getSeries(id)).toMatchObject({ matchState: 'matched' });
   // Nothing could be asked for it: no request, and the attempt names no entry.
   expect(server.imageRequests).toEqual([]);
+  expect(fs.readFileSync(path.join(folder, 'tvshow.nfo'), 'utf8')).not.toContain('<uniqueid');
   expect(await row()).toMatchObject({ has_poster: 0, artwork_fetched_for: '' });
 
   await core.setSetting('tmdb-key', KEY);
   await core.identifyQueue.whenIdle();
   expect(await row()).toMatchObject({ has_poster: 1, has_fanart: 1, artwork_fetched_for: 'tmdb:1396' });
   expect(imageSize(fs.readFileSync(path.join(folder, 'poster.jpg'))).type).toBe('jpg');
+  // Its episode list comes too, and its tvshow.nfo (until now the one the folder's name gave)
+  // with it says what TMDB says.
+  await core.episodeLists.whenIdle();
+  const nfo = fs.readFileSync(path.join(folder, 'tvshow.nfo'), 'utf8');
+  expect(nfo).toContain('<uniqueid type="tmdb" default="true">1396</uniqueid>');
+  expect(nfo).toContain('<studio>AMC</studio>');
   // Fetched for the entry now: another look downloads nothing again, nor does removing the key.
   const requests = server.imageRequests.length;
   core.identifyQueue.notify();
