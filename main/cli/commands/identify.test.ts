@@ -39,11 +39,12 @@ test('add --wait identifies too; identify prints the candidates and --json gives
   expect(run.code).toBe(0);
   const match = run.json();
   expect(Object.keys(match)).toEqual(expect.arrayContaining(['state', 'provider', 'id', 'score', 'source', 'candidates']));
-  expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '140960', source: 'nfo' });
+  // The NFO written after the first identification carries the id, which finds the same entry:
+  // the match still says how it was found first.
+  expect(match).toMatchObject({ state: 'matched', provider: 'anilist', id: '140960', source: 'search', score: show.match.score });
 
   const text = await cli(['identify', folder, ...d], { env });
-  // The NFO written after the first identification now carries the id: it decides.
-  expect(text.stdout).toMatch(/matched · anilist:140960 · score 1\.00 · by nfo/);
+  expect(text.stdout).toMatch(/matched · anilist:140960 · score \d\.\d\d · by search/);
   expect(text.stdout).toMatch(/SCORE\s+ENTRY\s+TITLE/);
 
   const picked = await cli(['identify', folder, '--pick', 'https://anilist.co/anime/142838/SPYxFAMILY-Part-2', '--json', ...d], { env });

@@ -60,6 +60,11 @@ test('a bare folder is identified by search and gets a new tvshow.nfo with every
   // Once more: the row, read back from the file written, says the file lacks nothing, so the
   // file is not even opened.
   expect(await writeSeriesNfo({ ...deps, titleLanguage: 'english' }, id(folder))).toMatchObject({ written: false, reason: 'nothing-to-fill' });
+  // Identified again ("Refresh from provider"), the entry is found through the ids written into
+  // tvshow.nfo from this match: the match still says it was found by search, with its candidates.
+  const again = await identifySeries(deps, id(folder));
+  expect(again).toMatchObject({ state: 'matched', provider: 'anilist', id: '154587', source: 'search', score: match.score });
+  expect(again.candidates).toEqual(match.candidates);
   await core.close();
 });
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/handle';
 import type { ProviderIds, SeriesMatch } from '../../../shared/types';
-import type { SeriesRow } from '../db/schema';
+import type { MatchRow, SeriesRow } from '../db/schema';
 import { regularEpisodesPerSeason } from '../db/repos/episodes';
 import { getMatchRows, getSeriesMatch, recordCompanionAsked, recordCompanionWait, saveMatches, setMatchError, toMatch, type MatchWrite } from '../db/repos/matches';
 import { requireSeriesRow } from '../db/repos/series';
@@ -43,7 +43,7 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
     }
     return (await getSeriesMatch(deps.db, seriesId))!;
   }
-  const companion = await withTmdbCompanion(deps, result, options.signal);
+  const companion = await withTmdbCompanion(deps, sameEntryAsBefore(existing, result), options.signal);
   result = companion.result;
   // The seasons are looked up first: the match and its seasons are then written together.
   // A TMDB match's own seasons win over the AniList chain's where both place a season.
@@ -57,6 +57,17 @@ export async function identifySeries(deps: IdentifyDeps, seriesId: number, optio
 }
 
 type SeasonMatch = { season: number; match: MatchWrite };
+
+/**
+ * The entry matched before, found again through the ids in tvshow.nfo (Anishelf wrote them there
+ * from that match): the match keeps how it was found, its score and its candidates, so a refresh
+ * does not turn a search's match into one "from nfo".
+ */
+function sameEntryAsBefore(existing: MatchRow | undefined, result: IdentifyResult): IdentifyResult {
+  if (!existing || existing.state !== 'matched' || !existing.source || result.state !== 'matched' || result.source !== 'nfo') return result;
+  if (existing.provider !== result.provider || existing.provider_id !== result.id) return result;
+  return { ...result, source: existing.source, score: existing.score ?? result.score, candidates: JSON.parse(existing.candidates) as IdentifyResult['candidates'] };
+}
 
 /**
  * An AniList match gains the TMDB id of the same show, when TMDB is on and one show clearly is it:
