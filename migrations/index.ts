@@ -22,6 +22,7 @@ import { migration0025 } from './0025_season_names';
 import { migration0026 } from './0026_content_rating';
 import { migration0027 } from './0027_tmdb_companion';
 import { migration0028 } from './0028_artwork_retry';
+import { migration0029 } from './0029_provider_refresh';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -30,4 +31,5 @@ export type { Migration } from './migration';
 export const migrations: readonly Migration[] = [
   migration0001, migration0002, migration0003, migration0004, migration0007, migration0008, migration0009, migration0011, migration0012, migration0014, migration0015, migration0016,
   migration0017, migration0018, migration0019, migration0020, migration0021, migration0022, migration0023, migration0024, migration0025, migration0026, migration0027, migration0028,
+  migration0029,
 ];

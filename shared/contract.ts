@@ -55,6 +55,7 @@ export const metadataFields = z
 export const methodSchemas = {
   'library.addFolders': z.object({ paths: z.array(localPath).min(1).max(1000) }).strict(),
   'library.addSample': nothing,
+  'library.refreshAllFromProvider': nothing,
   'library.list': z
     .object({
       search: shortText(200).optional(),
@@ -174,6 +175,8 @@ export interface AppInfo {
 export interface MethodResults {
   'library.addFolders': AddResult;
   'library.addSample': AddResult;
+  /** How many matched series were asked for; the network queue refreshes them at the providers' pace. */
+  'library.refreshAllFromProvider': { asked: number };
   'library.list': SeriesSummary[];
   'library.ids': number[];
   'series.get': SeriesDetail;

@@ -221,6 +221,8 @@ export interface NetworkQueueStatus {
   identified: number;
   /** Series waiting for the network (offline, rate-limited). */
   waiting: number;
+  /** Matched series whose "Refresh from provider" (asked for the whole library) is still to do. */
+  refreshing: number;
   running: number;
   identifiedSinceStart: number;
   /** "AniList" at 25/min; message when it makes us wait ("AniList: rate-limited, resuming in 40 s"). */

@@ -123,6 +123,8 @@ export interface Core {
   remotePoster(url: string): Promise<ArtworkFile | RemotePosterRefusal>;
   /** Changes a setting (see MetadataService.setSetting); identification and the header follow at once. */
   setSetting(name: string, value: string): Promise<SettingsView>;
+  /** "Refresh from provider" for every matched series, queued for the network queue; how many were asked for. */
+  refreshAllFromProvider(): Promise<{ asked: number }>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
@@ -285,6 +287,12 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       episodeLists.settingsChanged();
       feed.loader();
       return view;
+    },
+    async refreshAllFromProvider() {
+      const asked = await metadata.askRefreshAll();
+      identifyQueue.notify();
+      feed.loader();
+      return { asked };
     },
     // One pause for every queue: the disk workers, identification and episode lists.
     pauseLoader: async () => ({ ...(await loader.pause()), network: await identifyQueue.status() }),

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { startFakeProviders } from '../../core/metadata/testing/providers';
@@ -99,4 +100,33 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
   expect((await cli(['status', '--json', ...d], { env })).json().network).toMatchObject({ paused: true, total: 2, identified: 2 });
   expect((await cli(['resume', ...d], { env })).code).toBe(0);
   expect((await cli(['status', ...d], { env })).stdout).toMatch(/^Identification: ready · 2 of 2 identified/m);
+});
+
+test('identify --all --refresh rewrites every matched tvshow.nfo in the title language set now; status counts what is left', async () => {
+  const { server, lib, env, d } = await setup();
+  const nfo = () => fs.readFileSync(path.join(lib, '[SubsPlease] Spy x Family (01-12) (1080p)', 'tvshow.nfo'), 'utf8');
+  expect(nfo()).toContain('<title>SPY×FAMILY</title>');
+  expect((await cli(['config', 'set', 'title-language', 'english', ...d], { env })).code).toBe(0);
+
+  // Paused, the refresh is asked for and waits; `status` says how many are left.
+  expect((await cli(['pause', ...d], { env })).code).toBe(0);
+  const paused = await cli(['identify', '--all', '--refresh', ...d], { env });
+  expect([paused.code, paused.stderr]).toEqual([2, 'anishelf: The loader is paused; run `anishelf resume` first. Queued series stay queued.\n']);
+  expect((await cli(['status', ...d], { env })).stdout).toMatch(/^Identification: paused \(with the loader\) · 2 of 2 identified · 1 to refresh from their provider · AniList/m);
+  expect((await cli(['resume', ...d], { env })).code).toBe(0);
+
+  // Only the matched series is asked for (Doctor Who has no match), and its file is rewritten.
+  const run = await cli(['identify', '--all', '--refresh', '--json', ...d], { env });
+  expect(run.code).toBe(0);
+  expect(run.json()).toEqual({ asked: 1, refreshed: 1, waiting: 0 });
+  expect(nfo()).toContain('<title>SPY x FAMILY</title>');
+  expect((await cli(['status', ...d], { env })).stdout).toMatch(/^Identification: ready · 2 of 2 identified · AniList/m);
+  expect((await cli(['identify', '--all', '--refresh', ...d], { env })).stdout).toBe('Refreshed 1 of 1 matched series from their providers.\n');
+  expect(server.budgetRefusals).toBe(0);
+
+  for (const args of [['identify', '--all'], ['identify', '1', '--all', '--refresh'], ['identify']]) {
+    const bad = await cli([...args, ...d], { env });
+    expect(bad.code, args.join(' ')).toBe(2);
+    expect(bad.stderr, args.join(' ')).toMatch(/^anishelf: (--all goes with --refresh alone|Name a series)/);
+  }
 });

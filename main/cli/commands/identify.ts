@@ -2,6 +2,7 @@ import type { MatchCandidate, SeriesMatch } from '../../../shared/types';
 import { AnishelfError } from '../../core/errors';
 import type { CliCommand } from '../command';
 import { printJson, terminalWidth, type CliIo } from '../io';
+import { runLoaderToIdle } from '../run-loader';
 import { formatTable } from '../table';
 import { libraryOptions, withCore, type CommonOptions } from '../with-core';
 
@@ -9,16 +10,20 @@ interface IdentifyOptions extends CommonOptions {
   pick?: string;
   search?: string;
   refresh?: boolean;
+  all?: boolean;
 }
 
 export const identifyCommand: CliCommand = {
   register(program, io) {
     libraryOptions(program.command('identify').description('identify a series online (AniList, TMDB) and fill its tvshow.nfo; prints the candidates with their scores'))
-      .argument('<id|path>', 'series id or folder path')
+      .argument('[id|path]', 'series id or folder path (none with --all)')
       .option('--pick <provider:id>', 'lock this choice (anilist:154587, tmdb:1396, or a link to the show page)')
       .option('--search <title>', 'list the candidates for another title (as the Identify dialog\'s search); changes nothing')
       .option('--refresh', 'take every NFO field from the provider, not only the empty ones ("Refresh from provider")')
-      .action(async (idOrPath: string, options: IdentifyOptions) => {
+      .option('--all', 'with --refresh: every matched series, at the providers\' pace (after a change of title language)')
+      .action(async (idOrPath: string | undefined, options: IdentifyOptions) => {
+        if (options.all) return refreshAll(io, idOrPath, options);
+        if (idOrPath === undefined) throw new AnishelfError('BAD_OPTION', 'Name a series (its id or folder), or refresh every matched series with --all --refresh.');
         if (options.search !== undefined && options.pick !== undefined) throw new AnishelfError('BAD_OPTION', 'Give --search or --pick, not both: search first, then pick one of its entries.');
         if (options.search !== undefined) return searchByTitle(io, idOrPath, options.search, options);
         const { title, outcome } = await withCore(io, options, async (core) => {
@@ -37,6 +42,25 @@ export const identifyCommand: CliCommand = {
       });
   },
 };
+
+/**
+ * `identify --all --refresh`: asks for every matched series' refresh, then runs the queues until
+ * it is worked off, as `load` does. What had to wait for the network stays asked for: the next
+ * `load`, or the app, tries it again.
+ */
+async function refreshAll(io: CliIo, idOrPath: string | undefined, options: IdentifyOptions): Promise<void> {
+  if (idOrPath !== undefined || !options.refresh || options.pick !== undefined || options.search !== undefined) {
+    throw new AnishelfError('BAD_OPTION', '--all goes with --refresh alone and no series: `anishelf identify --all --refresh`.');
+  }
+  const result = await withCore(io, options, async (core) => {
+    const { asked } = await core.refreshAllFromProvider();
+    const status = await runLoaderToIdle(core, io, { quiet: options.json === true });
+    return { asked, waiting: status.network?.refreshing ?? 0 };
+  });
+  if (options.json) return printJson(io, { asked: result.asked, refreshed: result.asked - result.waiting, waiting: result.waiting });
+  io.stdout.write(`Refreshed ${result.asked - result.waiting} of ${result.asked} matched series from their providers.\n`);
+  if (result.waiting > 0) io.stdout.write(`${result.waiting} waited for the network; \`anishelf load\` or the app tries them again.\n`);
+}
 
 /** `identify <series> --search <title>`: the candidates for a title the user types, scored against the folder. */
 async function searchByTitle(io: CliIo, idOrPath: string, text: string, options: IdentifyOptions): Promise<void> {

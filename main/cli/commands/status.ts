@@ -18,9 +18,10 @@ export const statusCommand: CliCommand = {
         const net = status.network;
         if (net && net.providers.length > 0) {
           const left = net.total - net.identified;
-          const state = net.paused ? 'paused (with the loader)' : left > 0 ? 'identifying' : 'ready';
+          const state = net.paused ? 'paused (with the loader)' : left > 0 ? 'identifying' : net.refreshing > 0 ? 'refreshing' : 'ready';
           const providers = net.providers.map((p) => ` · ${p.message ?? `${p.label} ${p.perMinute}/min`}`).join('');
-          io.stdout.write(`Identification: ${state} · ${net.identified} of ${net.total} identified${net.waiting ? ` · ${net.waiting} waiting for the network` : ''}${providers}\n`);
+          const refreshing = net.refreshing > 0 ? ` · ${net.refreshing} to refresh from their provider` : '';
+          io.stdout.write(`Identification: ${state} · ${net.identified} of ${net.total} identified${net.waiting ? ` · ${net.waiting} waiting for the network` : ''}${refreshing}${providers}\n`);
         }
         io.stdout.write(`Series: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}\n`);
       });

@@ -185,6 +185,8 @@ export interface MatchTable {
   locked: Generated<number>;
   /** 1 once TMDB was asked for the same show as this AniList match (found or not). */
   companion_asked: Generated<number>;
+  /** When a refresh from the provider was asked for (tvshow.nfo's fields taken again), until it is done. */
+  refresh_asked_at: string | null;
   /** Why the state is `waiting` (offline, rate-limited…), as JSON { code, message }. */
   error: string | null;
   updated_at: string;

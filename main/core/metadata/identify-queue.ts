@@ -1,5 +1,5 @@
 import type { Db } from '../db/handle';
-import { identificationCounts } from '../db/repos/matches';
+import { countRefreshAsked, identificationCounts } from '../db/repos/matches';
 import { imagesLoaded } from '../db/repos/series';
 import type { NetworkQueueStatus } from '../../../shared/types';
 import type { ChangeFeed } from '../events/change-feed';
@@ -100,6 +100,7 @@ export class IdentifyQueue {
 
   async status(): Promise<NetworkQueueStatus> {
     const { total, settled, waiting } = await identificationCounts(this.options.db);
+    const refreshing = await countRefreshAsked(this.options.db);
     const providers = this.options.metadata.health().map((h) => ({ label: h.label, perMinute: h.perMinute, message: h.message }));
     return {
       active: !this.stopped,
@@ -107,6 +108,7 @@ export class IdentifyQueue {
       total,
       identified: settled,
       waiting,
+      refreshing,
       running: this.running.size,
       identifiedSinceStart: this.identifiedSinceStart,
       providers,
@@ -133,6 +135,8 @@ export class IdentifyQueue {
           if (match.state === 'matched') await this.fetchArtwork(id, controller.signal);
         } else if (task === 'companion') {
           if (await this.options.metadata.seekCompanion(id, { signal: controller.signal })) await this.fetchArtwork(id, controller.signal);
+        } else if (task === 'refresh') {
+          await this.options.metadata.refreshAsked(id, { signal: controller.signal });
         } else {
           await this.fetchArtwork(id, controller.signal);
         }

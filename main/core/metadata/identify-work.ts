@@ -1,9 +1,12 @@
 import type { Db } from '../db/handle';
-import { seriesNeedingCompanion, seriesToIdentify } from '../db/repos/matches';
+import { seriesNeedingCompanion, seriesToIdentify, seriesToRefresh } from '../db/repos/matches';
 import { seriesNeedingArtwork, type AskableProviders } from '../db/repos/artwork-fetch';
 
-/** identify; ask TMDB for an AniList match's companion show (TMDB could not be asked before); fetch artwork. */
-export type IdentifyTask = 'identify' | 'companion' | 'artwork';
+/**
+ * identify; ask TMDB for an AniList match's companion show (TMDB could not be asked before); take
+ * tvshow.nfo's fields from the match again (a refresh the user asked for); fetch artwork.
+ */
+export type IdentifyTask = 'identify' | 'companion' | 'refresh' | 'artwork';
 
 /** Hinted series looked up at once (primary-key lookups). */
 const HINT_BATCH = 32;
@@ -75,11 +78,13 @@ export class IdentifyWork {
       }
       const identify = new Set(await seriesToIdentify(this.options.db, retryBefore, batch.length, batch));
       const companion = new Set(await this.companionWork(sources, retryBefore, batch.length, batch));
+      const refresh = new Set(await seriesToRefresh(this.options.db, retryBefore, batch.length, batch));
       const artwork = new Set(await seriesNeedingArtwork(this.options.db, sources, retryBefore, batch.length, batch));
       // The companion first: the artwork fetched after it then has the TMDB show's too.
-      const taken = this.take(batch, identify, 'identify', claim) ?? this.take(batch, companion, 'companion', claim) ?? this.take(batch, artwork, 'artwork', claim);
+      const taken =
+        this.take(batch, identify, 'identify', claim) ?? this.take(batch, companion, 'companion', claim) ?? this.take(batch, refresh, 'refresh', claim) ?? this.take(batch, artwork, 'artwork', claim);
       // What still has work stays hinted; a series in hand is hinted again when its run ends.
-      if (taken) this.hint(batch.filter((id) => id !== taken.id && (identify.has(id) || companion.has(id) || artwork.has(id))));
+      if (taken) this.hint(batch.filter((id) => id !== taken.id && (identify.has(id) || companion.has(id) || refresh.has(id) || artwork.has(id))));
       if (taken) return taken;
     }
     return null;
@@ -97,9 +102,11 @@ export class IdentifyWork {
     this.lastScanAt = nowMs;
     const identify = await seriesToIdentify(this.options.db, retryBefore, SCAN_PAGE);
     const companion = await this.companionWork(sources, retryBefore, SCAN_PAGE);
+    const refresh = await seriesToRefresh(this.options.db, retryBefore, SCAN_PAGE);
     const artwork = await seriesNeedingArtwork(this.options.db, sources, retryBefore, SCAN_PAGE);
-    for (const found of [identify, companion, artwork]) this.hint(found);
-    this.morePages = [identify, companion, artwork].some((found) => found.length === SCAN_PAGE);
+    const found = [identify, companion, refresh, artwork];
+    for (const ids of found) this.hint(ids);
+    this.morePages = found.some((ids) => ids.length === SCAN_PAGE);
   }
 
   /** A companion show is looked for on TMDB from the AniList entry: both must be askable. */

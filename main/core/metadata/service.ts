@@ -4,6 +4,7 @@ import type { MatchCandidate, ProviderRefreshResult, SeriesMatch } from '../../.
 import { AnishelfError } from '../errors';
 import { DEFAULT_WORKERS, MAX_WORKERS, WORKERS_SETTING } from '../loader/worker-settings';
 import { requireSeriesRow } from '../db/repos/series';
+import { askProviderRefresh, finishProviderRefresh, recordRefreshWait, refreshAskedAt } from '../db/repos/matches';
 import { getSetting, setSetting } from '../db/repos/settings';
 import type { AskableProviders } from '../db/repos/artwork-fetch';
 import { loadMetadataConfig, parseOnOff, setMetadataSetting, tmdbKeySource } from './config';
@@ -89,14 +90,38 @@ export class MetadataService {
    * tvshow.nfo field from the matched entry, in the title language set now. A locked tvshow.nfo,
    * or one that is no Kodi NFO, is left as it is.
    */
-  async refreshFromProvider(seriesId: number): Promise<ProviderRefreshResult> {
-    const { match, nfo } = await this.identify(seriesId, { refresh: true });
+  async refreshFromProvider(seriesId: number, options: { signal?: AbortSignal } = {}): Promise<ProviderRefreshResult> {
+    const { match, nfo } = await this.identify(seriesId, { ...options, refresh: true });
     if (nfo === null && match.state === 'waiting') return { match, nfo: 'error', ...(match.reason ? { message: match.reason.message } : {}) };
     if (nfo === null) return { match, nfo: 'unmatched' };
     if (nfo.written) return { match, nfo: 'written' };
     if (nfo.reason === 'unchanged' || nfo.reason === 'nothing-to-fill') return { match, nfo: 'unchanged' };
     if (nfo.reason === 'error') return { match, nfo: 'error', ...(nfo.message ? { message: nfo.message } : {}) };
     return { match, nfo: nfo.reason };
+  }
+
+  /**
+   * "Refresh from provider" for every matched series (after a change of title language or rating
+   * country): the network queue works the asks off at the providers' pace, across restarts. The
+   * number of series asked for.
+   */
+  async askRefreshAll(): Promise<number> {
+    return askProviderRefresh(this.db, this.now().toISOString());
+  }
+
+  /**
+   * Works off the refresh asked for this series, if one is: done once the provider answered,
+   * whatever became of tvshow.nfo (a locked file stays as it is); kept with the provider's reason,
+   * and tried again after the queue's wait, when it could not answer.
+   */
+  async refreshAsked(seriesId: number, options: { signal?: AbortSignal } = {}): Promise<void> {
+    const askedAt = await refreshAskedAt(this.db, seriesId);
+    if (askedAt === null) return;
+    const { match, nfo } = await this.identify(seriesId, { ...options, refresh: true });
+    const failed = nfo && !nfo.written && nfo.reason === 'error' ? nfo : null;
+    const reason = failed ? { code: failed.code ?? 'PROVIDER_HTTP_ERROR', message: failed.message ?? '' } : nfo === null && match.state === 'waiting' ? match.reason : null;
+    if (!reason) return finishProviderRefresh(this.db, seriesId, askedAt);
+    await recordRefreshWait(this.db, seriesId, JSON.stringify(reason), this.now().toISOString());
   }
 
   /**

@@ -41,6 +41,7 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'series.searchMatch': (a: Args<'series.searchMatch'>) => core.metadata.search(a.id, a.text),
     'series.pickMatch': async (a: Args<'series.pickMatch'>) => (await core.metadata.pick(a.id, a.ref)).match,
     'series.refreshFromProvider': (a: Args<'series.refreshFromProvider'>) => core.metadata.refreshFromProvider(a.id),
+    'library.refreshAllFromProvider': () => core.refreshAllFromProvider(),
     'series.refreshArtwork': (a: Args<'series.refreshArtwork'>) => core.refreshArtwork(a.id),
     'series.artworkChoices': (a: Args<'series.artworkChoices'>) => core.artworkChoices(a.id),
     'series.chooseArtwork': (a: Args<'series.chooseArtwork'>) => core.chooseArtwork(a.id, a.kind, a.url, a.replace),

@@ -32,11 +32,16 @@ describe('loader summary', () => {
 
 describe('network summary', () => {
   const net = (over: Partial<NonNullable<LoaderStatus['network']>> = {}): LoaderStatus =>
-    loader({ network: { active: true, paused: false, total: 900, identified: 780, waiting: 0, running: 2, identifiedSinceStart: 0, providers: [{ label: 'AniList', perMinute: 25, message: null }], ...over } });
+    loader({ network: { active: true, paused: false, total: 900, identified: 780, waiting: 0, refreshing: 0, running: 2, identifiedSinceStart: 0, providers: [{ label: 'AniList', perMinute: 25, message: null }], ...over } });
   test('identifying, paused with the loader, done', () => {
     expect(networkSummary(net())).toBe('Identifying · 120 of 900 left · AniList 25/min');
     expect(networkSummary(net({ paused: true, running: 0 }))).toBe('Identification paused · 120 left');
     expect(networkSummary(net({ paused: true, running: 2 }))).toBe('Identification paused · 120 left · 2 finishing');
     expect(networkSummary(net({ identified: 900 }))).toBeNull();
+  });
+  test('a refresh asked for the whole library shows once every series has a match', () => {
+    expect(networkSummary(net({ identified: 900, refreshing: 640 }))).toBe('Refreshing from providers · 640 left · AniList 25/min');
+    expect(networkSummary(net({ identified: 780, refreshing: 640 }))).toBe('Identifying · 120 of 900 left · AniList 25/min');
+    expect(networkSummary(net({ identified: 900, refreshing: 640, paused: true, running: 0 }))).toBe('Refresh from providers paused · 640 left');
   });
 });

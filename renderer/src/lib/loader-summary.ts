@@ -1,6 +1,8 @@
 import type { LoaderStatus, SeriesSummary } from '../../../shared/types';
 import { isMissingArtwork } from './query';
 
+const n = (x: number) => x.toLocaleString('en-US');
+
 export interface LibraryCounts {
   total: number;
   pending: number;
@@ -49,7 +51,6 @@ export function loaderSummary(counts: LibraryCounts, loader: LoaderStatus | null
   const { total, failed } = counts;
   if (total === 0) return { text: 'No series yet', tone: 'idle' };
   const toLoad = counts.pending + counts.loading;
-  const n = (x: number) => x.toLocaleString('en-US');
   const extras: string[] = [];
   if (failed > 0) extras.push(`${failed.toLocaleString('en-US')} failed`);
   // A folder gone is not one that cannot be reached: the header names each (the badge does too).
@@ -73,10 +74,17 @@ export function loaderSummary(counts: LibraryCounts, loader: LoaderStatus | null
 export function networkSummary(loader: LoaderStatus | null): string | null {
   const net = loader?.network;
   if (!net || net.providers.length === 0 || net.total === 0) return null;
-  const providers = net.providers.map((p) => p.message ?? `${p.label} ${p.perMinute.toLocaleString('en-US')}/min`).join(' · ');
-  const left = net.total - net.identified;
-  if (left <= 0) return null;
-  if (net.paused) return `Identification paused · ${left.toLocaleString('en-US')} left${net.running > 0 ? ` · ${net.running} finishing` : ''}`;
-  const head = net.waiting > 0 && net.running === 0 ? `${net.waiting.toLocaleString('en-US')} waiting for the network` : `Identifying · ${left.toLocaleString('en-US')} of ${net.total.toLocaleString('en-US')} left`;
+  const providers = net.providers.map((p) => p.message ?? `${p.label} ${n(p.perMinute)}/min`).join(' · ');
+  const unidentified = net.total - net.identified;
+  // Identification first; a refresh asked for the whole library is the queue's work once every series has a match.
+  const work =
+    unidentified > 0
+      ? { doing: 'Identifying', paused: 'Identification paused', left: unidentified, of: ` of ${n(net.total)}` }
+      : net.refreshing > 0
+        ? { doing: 'Refreshing from providers', paused: 'Refresh from providers paused', left: net.refreshing, of: '' }
+        : null;
+  if (work === null) return null;
+  if (net.paused) return `${work.paused} · ${n(work.left)} left${net.running > 0 ? ` · ${net.running} finishing` : ''}`;
+  const head = net.waiting > 0 && net.running === 0 ? `${n(net.waiting)} waiting for the network` : `${work.doing} · ${n(work.left)}${work.of} left`;
   return `${head} · ${providers}`;
 }

@@ -20,10 +20,12 @@ export async function saveMatches(
   nowIso: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // A refresh asked for stays asked until it is done: the identification it starts writes here first.
+    const asked = await trx.selectFrom('matches').select('refresh_asked_at').where('series_id', '=', seriesId).where('season', 'is', null).executeTakeFirst();
     const gone = trx.deleteFrom('matches').where('series_id', '=', seriesId);
     await (seasons === null ? gone.where('season', 'is', null) : gone).execute();
     // One insert per row: the rows set different columns, and SQLite has no DEFAULT in VALUES.
-    for (const r of [{ season: null, match: main }, ...(seasons ?? [])]) {
+    for (const r of [{ season: null, match: { refresh_asked_at: asked?.refresh_asked_at ?? null, ...main } }, ...(seasons ?? [])]) {
       await trx.insertInto('matches').values({ ...r.match, series_id: seriesId, season: r.season, updated_at: nowIso }).execute();
     }
     // The matched entry's titles are searched too.
@@ -170,6 +172,56 @@ export async function recordCompanionAsked(db: Kysely<Database>, matchId: number
 export async function recordCompanionWait(db: Kysely<Database>, matchId: number, reason: string, nowIso: string): Promise<void> {
   await db.updateTable('matches').set({ error: reason, updated_at: nowIso }).where('id', '=', matchId).execute();
 }
+
+/**
+ * "Refresh from provider" for every matched series: the network queue takes each one's tvshow.nfo
+ * fields from its match again, at the providers' pace. The number of series asked for.
+ */
+export async function askProviderRefresh(db: Kysely<Database>, nowIso: string): Promise<number> {
+  const result = await db.updateTable('matches').set({ refresh_asked_at: nowIso }).where('season', 'is', null).where('state', '=', 'matched').executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Present matched series whose refresh was asked for, in id order; one whose last try had to wait
+ * for the network (its match's error) is taken again after `retryBeforeIso`.
+ */
+export async function seriesToRefresh(db: Kysely<Database>, retryBeforeIso: string, limit: number, among?: readonly number[]): Promise<number[]> {
+  if (among?.length === 0) return [];
+  const only = among === undefined ? sql`` : sql`AND m.series_id IN (${sql.join(among)})`;
+  const rows = await sql<{ id: number }>`
+    SELECT m.series_id AS id FROM ${refreshAsked} WHERE ${presentMatchedAsked} ${only}
+      AND (m.error IS NULL OR m.updated_at <= ${retryBeforeIso})
+    ORDER BY m.series_id LIMIT ${limit}`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+/** When the series' refresh was asked for, or null when none is. */
+export async function refreshAskedAt(db: Kysely<Database>, seriesId: number): Promise<string | null> {
+  const row = await db.selectFrom('matches').select('refresh_asked_at').where('series_id', '=', seriesId).where('season', 'is', null).executeTakeFirst();
+  return row?.refresh_asked_at ?? null;
+}
+
+/** The refresh asked for at `askedAt` is done (an ask made since stays). */
+export async function finishProviderRefresh(db: Kysely<Database>, seriesId: number, askedAt: string): Promise<void> {
+  await db.updateTable('matches').set({ refresh_asked_at: null, error: null }).where('series_id', '=', seriesId).where('season', 'is', null).where('refresh_asked_at', '=', askedAt).execute();
+}
+
+/** The refresh could not ask its provider now (offline, rate-limited): it is tried again after the wait. */
+export async function recordRefreshWait(db: Kysely<Database>, seriesId: number, reason: string, nowIso: string): Promise<void> {
+  await db.updateTable('matches').set({ error: reason, updated_at: nowIso }).where('series_id', '=', seriesId).where('season', 'is', null).execute();
+}
+
+/** Present series whose refresh from the provider is still to do. */
+export async function countRefreshAsked(db: Kysely<Database>): Promise<number> {
+  const row = await sql<{ n: number }>`SELECT count(*) AS n FROM ${refreshAsked} WHERE ${presentMatchedAsked}`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
+}
+
+// Read through the partial index of the asks (usually empty): by cost alone SQLite picks the
+// index of match states, which holds every matched series.
+const refreshAsked = sql`matches AS m INDEXED BY matches_refresh_asked JOIN series AS s ON s.id = m.series_id`;
+const presentMatchedAsked = sql`m.refresh_asked_at IS NOT NULL AND m.season IS NULL AND m.state = 'matched' AND s.state = 'present'`;
 
 /** Keeps a match as it is and records why it could not be refreshed. */
 export async function setMatchError(db: Kysely<Database>, matchId: number, reason: string): Promise<void> {
