@@ -106,6 +106,32 @@ test('"Refresh from provider" asks first, then takes tvshow.nfo\'s fields from t
   await expect(panel.root.getByTestId('match-text')).toContainText('AniList 4224');
 });
 
+test('"Refresh every series from its provider" in the Settings saves the new title language first and rewrites every matched tvshow.nfo', async ({ library, libraryRoot, page }) => {
+  test.setTimeout(300_000);
+  episodes(libraryRoot, 'Sousou no Frieren', 12);
+  episodes(libraryRoot, 'Toradora!', 25);
+  await library.addFolder(libraryRoot);
+  await library.waitAllReady(2);
+  const nfo = (folder: string) => path.join(libraryRoot, folder, 'tvshow.nfo');
+  const says = (folder: string, text: string) => fs.existsSync(nfo(folder)) && fs.readFileSync(nfo(folder), 'utf8').includes(text);
+  await expect.poll(() => says('Sousou no Frieren', '<title>Sousou no Frieren</title>') && says('Toradora!', '<uniqueid type="anilist"')).toBe(true);
+
+  await page.getByTestId('settings-button').click();
+  const dialog = page.getByTestId('settings-dialog');
+  await dialog.getByTestId('settings-title-language').selectOption('english');
+  await dialog.getByTestId('refresh-all-from-provider').click();
+  await expect(dialog.getByTestId('refresh-all-confirm')).toContainText('what you changed in those files is replaced');
+  // Nothing is asked for before the user agrees.
+  expect(says('Sousou no Frieren', '<title>Sousou no Frieren</title>')).toBe(true);
+  await dialog.getByTestId('refresh-all-go').click();
+  await expect(dialog.getByTestId('refresh-all-message')).toHaveText('2 matched series are refreshed in the background; the header says how many are left.');
+  // The language chosen but not yet saved was saved first, so the refresh wrote it.
+  await expect(dialog.getByTestId('settings-saved')).toBeVisible();
+  await expect.poll(() => says('Sousou no Frieren', "<title>Frieren: Beyond Journey's End</title>"), { timeout: 60_000 }).toBe(true);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('series-card').filter({ hasText: "Frieren: Beyond Journey's End" })).toBeVisible();
+});
+
 test('the poster route fetches only from provider image hosts: another host is refused without a connection', async ({ library, page }) => {
   const hits: string[] = [];
   const foreign = http.createServer((req, res) => {

@@ -4,6 +4,7 @@ import { useModalDialog } from '../hooks/useModalDialog';
 import { RpcCallError, errorMessage } from '../rpc-error';
 import { useServices } from '../state/context';
 import { changedSettings, type SettingsDraft } from '../lib/settings-form';
+import { RefreshAllFromProvider } from './RefreshAllFromProvider';
 
 const MAX_WORKERS = 16;
 
@@ -31,7 +32,8 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     client.call('settings.get').then(show, (err: unknown) => setError(toError(err)));
   }, [client]);
 
-  const apply = async (changes: Array<[SettingName, string]>) => {
+  /** Saves `changes` in order; false when one was refused (its error is shown). */
+  const apply = async (changes: Array<[SettingName, string]>): Promise<boolean> => {
     setBusy(true);
     setError(null);
     setSaved(false);
@@ -42,17 +44,25 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       setKey('');
       if (next) show(next);
       setSaved(true);
+      return true;
     } catch (err) {
       setError(toError(err));
+      return false;
     } finally {
       setBusy(false);
     }
   };
-  const save = () => {
-    if (!view || !draft) return;
+  const pendingChanges = (): Array<[SettingName, string]> => {
+    if (!view || !draft) return [];
     const changes = changedSettings(view, draft);
     if (key.trim() !== '') changes.unshift(['tmdb-key', key.trim()]);
-    void apply(changes);
+    return changes;
+  };
+  const save = () => void apply(pendingChanges());
+  // A refresh of every series applies the title language chosen here even before Save.
+  const saveFirst = async () => {
+    const changes = pendingChanges();
+    return changes.length === 0 || apply(changes);
   };
   const set = (patch: Partial<SettingsDraft>) => {
     setSaved(false);
@@ -116,7 +126,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               )}
             </p>
             <label className="settings-field">
-              Title language (for the tvshow.nfo files written from now on; “Refresh from provider” rewrites one)
+              Title language (for the tvshow.nfo files written from now on; a refresh from the provider rewrites those written before)
               <select value={draft.titleLanguage} onChange={(e) => set({ titleLanguage: e.target.value as SettingsDraft['titleLanguage'] })} data-testid="settings-title-language">
                 <option value="romaji">Romaji (Shingeki no Kyojin)</option>
                 <option value="english">English (Attack on Titan)</option>
@@ -136,6 +146,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
                 data-testid="settings-rating-country"
               />
             </label>
+            <RefreshAllFromProvider saveFirst={saveFirst} />
           </fieldset>
           <fieldset>
             <legend>Loading</legend>

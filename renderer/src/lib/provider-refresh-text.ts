@@ -20,3 +20,10 @@ export function providerRefreshText(r: ProviderRefreshResult): string {
       return `Not refreshed; tvshow.nfo was left as it is. ${r.message ?? `${from} could not be asked now.`}`;
   }
 }
+
+/** What "Refresh every series from its provider" says once the refreshes are asked for. */
+export function refreshAllText(asked: number): string {
+  if (asked === 0) return 'No series is matched yet, so there is nothing to refresh.';
+  const series = asked === 1 ? '1 matched series is' : `${asked.toLocaleString('en-US')} matched series are`;
+  return `${series} refreshed in the background; the header says how many are left.`;
+}
