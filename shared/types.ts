@@ -93,8 +93,10 @@ export interface SeriesMatch {
   locked?: boolean;
   /** Other providers' ids for the same entry, from the provider's own fields. */
   crossIds?: ProviderIds;
-  /** Why it is waiting (offline, rate-limited). */
+  /** Why it is waiting (offline, rate-limited), or why its last refresh or companion look had to wait. */
   reason?: ErrorInfo | null;
+  /** A refresh from the provider (asked for the whole library) is still to do. */
+  refreshAsked?: boolean;
   /** Per-season matches where a season is its own entry (Season 02 → the sequel). */
   seasons?: Array<{ season: number } & Omit<SeriesMatch, 'seasons'>>;
 }

@@ -41,7 +41,7 @@ test('"Refresh from provider" for the whole library rewrites every matched tvsho
   expect((await core.loaderStatus()).network).toMatchObject({ refreshing: 2, identified: 3 });
   const waiting = await core.getSeries(frieren.id);
   // The first ask finds AniList offline; the next waits for the pause that follows.
-  expect(waiting.match).toMatchObject({ state: 'matched', reason: { code: expect.stringMatching(/^PROVIDER_(OFFLINE|PAUSED)$/) } });
+  expect(waiting.match).toMatchObject({ state: 'matched', refreshAsked: true, reason: { code: expect.stringMatching(/^PROVIDER_(OFFLINE|PAUSED)$/) } });
   expect(nfo('Sousou no Frieren')).toContain('<title>Sousou no Frieren</title>');
   await core.close();
 
@@ -57,6 +57,7 @@ test('"Refresh from provider" for the whole library rewrites every matched tvsho
   const refreshed = await core.getSeries(frieren.id);
   expect(refreshed).toMatchObject({ title: "Frieren: Beyond Journey's End" });
   expect(refreshed.match).toMatchObject({ state: 'matched', source: 'search', reason: null });
+  expect(refreshed.match?.refreshAsked).toBeUndefined();
   // Done is done: another look asks nothing more.
   const requests = server.requests.length;
   core.identifyQueue.notify();

@@ -54,6 +54,11 @@ export function MatchSection({ detail, onChanged }: { detail: SeriesDetail; onCh
           </>
         )}
       </p>
+      {match?.refreshAsked && (
+        <p className="muted" data-testid="match-refresh-asked">
+          {match.reason ? `Refresh from ${providerName} waits for the network: ${match.reason.message}` : `Refresh from ${providerName} queued.`}
+        </p>
+      )}
       {detail.cast && detail.cast.length > 0 && (
         <p className="muted" data-testid="match-cast">
           Cast: {castText(detail.cast)}

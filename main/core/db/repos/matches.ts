@@ -71,6 +71,7 @@ export function toMatch(row: MatchRow): SeriesMatch {
     locked: row.locked === 1,
     crossIds: parse<Record<string, string>>(row.cross_ids, {}),
     reason: row.error ? parse<ErrorInfo | null>(row.error, null) : null,
+    ...(row.refresh_asked_at !== null ? { refreshAsked: true } : {}),
   };
 }
 
