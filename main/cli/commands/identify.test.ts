@@ -104,7 +104,8 @@ test('config stores the TMDB key in the data dir and never prints it in full; a 
 
 test('identify --all --refresh rewrites every matched tvshow.nfo in the title language set now; status counts what is left', async () => {
   const { server, lib, env, d } = await setup();
-  const nfo = () => fs.readFileSync(path.join(lib, '[SubsPlease] Spy x Family (01-12) (1080p)', 'tvshow.nfo'), 'utf8');
+  const folder = path.join(lib, '[SubsPlease] Spy x Family (01-12) (1080p)');
+  const nfo = () => fs.readFileSync(path.join(folder, 'tvshow.nfo'), 'utf8');
   expect(nfo()).toContain('<title>SPY×FAMILY</title>');
   expect((await cli(['config', 'set', 'title-language', 'english', ...d], { env })).code).toBe(0);
 
@@ -115,11 +116,18 @@ test('identify --all --refresh rewrites every matched tvshow.nfo in the title la
   expect((await cli(['status', ...d], { env })).stdout).toMatch(/^Identification: paused \(with the loader\) · 2 of 2 identified · 1 to refresh from their provider · AniList/m);
   expect((await cli(['resume', ...d], { env })).code).toBe(0);
 
-  // Only the matched series is asked for (Doctor Who has no match), and its file is rewritten.
+  // Only the matched series is asked for (Doctor Who has no match), and its file is rewritten
+  // from the cached entry: the title language needs no request.
+  const before = server.requests.length;
   const run = await cli(['identify', '--all', '--refresh', '--json', ...d], { env });
   expect(run.code).toBe(0);
   expect(run.json()).toEqual({ asked: 1, refreshed: 1, waiting: 0 });
   expect(nfo()).toContain('<title>SPY x FAMILY</title>');
+  expect(server.requests.slice(before)).toEqual([]);
+  // One series' refresh, the user's own, asks AniList for the entry again.
+  const one = await cli(['identify', folder, '--refresh', '--json', ...d], { env });
+  expect(one.code).toBe(0);
+  expect(server.requests.slice(before).map((r) => [r.target, r.asks, r.params.id])).toEqual([['anilist', 'media', 140960]]);
   expect((await cli(['status', ...d], { env })).stdout).toMatch(/^Identification: ready · 2 of 2 identified · AniList/m);
   expect((await cli(['identify', '--all', '--refresh', ...d], { env })).stdout).toBe('Refreshed 1 of 1 matched series from their providers.\n');
   expect(server.budgetRefusals).toBe(0);

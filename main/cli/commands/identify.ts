@@ -28,7 +28,7 @@ export const identifyCommand: CliCommand = {
         if (options.search !== undefined) return searchByTitle(io, idOrPath, options.search, options);
         const { title, outcome } = await withCore(io, options, async (core) => {
           const series = await core.resolveSeries(idOrPath);
-          const result = options.pick ? await core.metadata.pick(series.id, options.pick) : await core.metadata.identify(series.id, { refresh: options.refresh === true });
+          const result = options.pick ? await core.metadata.pick(series.id, options.pick) : await core.metadata.identify(series.id, { refresh: options.refresh === true, fresh: options.refresh === true });
           return { title: series.title, outcome: result };
         });
         if (options.json) {

@@ -19,7 +19,7 @@ import { scoreCandidate } from './match/score';
 import { ProviderSet } from './provider-set';
 import { parseProviderRef } from './provider-ref';
 import { listFillsNfo } from './fill-from-list';
-import { writeSeriesNfo } from './write-series-nfo';
+import { writeSeriesNfo, type WriteSeriesNfoOptions } from './write-series-nfo';
 import type { Clock } from '../util/clock';
 import type { WriteNfoOutcome } from './write-nfo';
 import { fetchSeriesArtwork, type ArtworkFetchOutcome, type FetchMode, type SeriesArtworkDeps } from './artwork/series-artwork';
@@ -75,8 +75,11 @@ export class MetadataService {
     return this.set?.health() ?? [];
   }
 
-  /** Identifies the series (unless its pick is locked), then fills its tvshow.nfo from the match. */
-  async identify(seriesId: number, options: { signal?: AbortSignal; refresh?: boolean } = {}): Promise<IdentifyOutcome> {
+  /**
+   * Identifies the series (unless its pick is locked), then fills its tvshow.nfo from the match
+   * (see WriteSeriesNfoOptions for `refresh` and `fresh`).
+   */
+  async identify(seriesId: number, options: WriteSeriesNfoOptions = {}): Promise<IdentifyOutcome> {
     const set = await this.providers();
     const deps = { db: this.db, providers: set.providers, now: this.now };
     const match = await identifySeries(deps, seriesId, options);
@@ -87,11 +90,11 @@ export class MetadataService {
 
   /**
    * "Refresh from provider": identifies the series again (a locked pick stays) and takes every
-   * tvshow.nfo field from the matched entry, in the title language set now. A locked tvshow.nfo,
-   * or one that is no Kodi NFO, is left as it is.
+   * tvshow.nfo field from the matched entry, asked of the provider now, in the title language set
+   * now. A locked tvshow.nfo, or one that is no Kodi NFO, is left as it is.
    */
-  async refreshFromProvider(seriesId: number, options: { signal?: AbortSignal } = {}): Promise<ProviderRefreshResult> {
-    const { match, nfo } = await this.identify(seriesId, { ...options, refresh: true });
+  async refreshFromProvider(seriesId: number): Promise<ProviderRefreshResult> {
+    const { match, nfo } = await this.identify(seriesId, { refresh: true, fresh: true });
     if (nfo === null && match.state === 'waiting') return { match, nfo: 'error', ...(match.reason ? { message: match.reason.message } : {}) };
     if (nfo === null) return { match, nfo: 'unmatched' };
     if (nfo.written) return { match, nfo: 'written' };
@@ -117,6 +120,8 @@ export class MetadataService {
   async refreshAsked(seriesId: number, options: { signal?: AbortSignal } = {}): Promise<void> {
     const askedAt = await refreshAskedAt(this.db, seriesId);
     if (askedAt === null) return;
+    // The cached entry where it is recent enough (a title language change needs no request): a
+    // whole library asked of AniList again would take hours at its pace.
     const { match, nfo } = await this.identify(seriesId, { ...options, refresh: true });
     const failed = nfo && !nfo.written && nfo.reason === 'error' ? nfo : null;
     const reason = failed ? { code: failed.code ?? 'PROVIDER_HTTP_ERROR', message: failed.message ?? '' } : nfo === null && match.state === 'waiting' ? match.reason : null;
@@ -256,7 +261,7 @@ export class MetadataService {
     return outcome;
   }
 
-  private async writeNfo(set: ProviderSet, seriesId: number, options: { signal?: AbortSignal; refresh?: boolean }): Promise<WriteNfoOutcome | null> {
+  private async writeNfo(set: ProviderSet, seriesId: number, options: WriteSeriesNfoOptions): Promise<WriteNfoOutcome | null> {
     try {
       return await writeSeriesNfo({ db: this.db, providers: set.providers, now: this.now, titleLanguage: set.config.titleLanguage, ratingCountry: set.config.ratingCountry.country }, seriesId, options);
     } catch (err) {

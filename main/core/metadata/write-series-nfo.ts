@@ -27,14 +27,22 @@ export interface WriteSeriesNfoDeps {
  * series that is not matched. One write at a time per series, the user's Save included (see
  * library/tvshow-nfo-writes.ts).
  */
-export function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number, options: { refresh?: boolean; signal?: AbortSignal } = {}): Promise<WriteNfoOutcome | null> {
+export interface WriteSeriesNfoOptions {
+  /** Every field from the entry, not only those the file lacks ("Refresh from provider"). */
+  refresh?: boolean;
+  /** The entry asked of the provider again, not taken from the cache (a refresh of one series the user asked for). */
+  fresh?: boolean;
+  signal?: AbortSignal;
+}
+
+export function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number, options: WriteSeriesNfoOptions = {}): Promise<WriteNfoOutcome | null> {
   return oneTvshowNfoWriteAtATime(deps.db, seriesId, () => writeSeriesNfoNow(deps, seriesId, options));
 }
 
-async function writeSeriesNfoNow(deps: WriteSeriesNfoDeps, seriesId: number, options: { refresh?: boolean; signal?: AbortSignal }): Promise<WriteNfoOutcome | null> {
+async function writeSeriesNfoNow(deps: WriteSeriesNfoDeps, seriesId: number, options: WriteSeriesNfoOptions): Promise<WriteNfoOutcome | null> {
   const match = await getSeriesMatch(deps.db, seriesId);
   if (!match || match.state !== 'matched' || !match.id) return null;
-  const fields = await providerFields(deps, match.provider, match.id, match.crossIds ?? {}, options.signal);
+  const fields = await providerFields(deps, match.provider, match.id, match.crossIds ?? {}, { fresh: options.fresh === true, ...(options.signal ? { signal: options.signal } : {}) });
   if (!fields) return null;
   // The cast is not in the entry's details: it came with the entry's episode list, as did the
   // names AniList's season entries give their seasons.
@@ -47,7 +55,7 @@ async function writeSeriesNfoNow(deps: WriteSeriesNfoDeps, seriesId: number, opt
   // The minimal tvshow.nfo the nfo stage wrote for Kodi (title from the folder) is Anishelf's
   // own, unchanged: the match replaces it whole instead of only filling what it lacks.
   const refresh = options.refresh || (row.nfo_path !== null && (await ownUnchangedFile(deps.db, row.nfo_path)));
-  const outcome = await keepingFolderTimes(deps.db, seriesId, () => writeNfoFromMatch(row, found, { ...options, refresh }));
+  const outcome = await keepingFolderTimes(deps.db, seriesId, () => writeNfoFromMatch(row, found, { refresh }));
   // The row says what the file now says, read back from it: a fill may have kept values of the
   // file that the row did not know of (columns an upgrade added read empty until the next load).
   if (!outcome.written) {
@@ -63,8 +71,7 @@ async function writeSeriesNfoNow(deps: WriteSeriesNfoDeps, seriesId: number, opt
   return outcome;
 }
 
-async function providerFields(deps: WriteSeriesNfoDeps, provider: string | null, id: string, crossIds: Record<string, string>, signal?: AbortSignal): Promise<ProviderShowFields | null> {
-  const opts = signal ? { signal } : {};
+async function providerFields(deps: WriteSeriesNfoDeps, provider: string | null, id: string, crossIds: Record<string, string>, opts: { signal?: AbortSignal; fresh: boolean }): Promise<ProviderShowFields | null> {
   if (provider === 'anilist' && deps.providers.anilist) {
     const media = await deps.providers.anilist.byId(Number(id), opts);
     return media ? fieldsFromAniList(media, crossIds, deps.titleLanguage) : null;

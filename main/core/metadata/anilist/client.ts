@@ -36,8 +36,9 @@ export class AniListClient {
     }, () => CACHE_TTL.search);
   }
 
-  byId(id: number, options: { signal?: AbortSignal } = {}): Promise<AniListMedia | null> {
-    return cached(this.cache, this.provider, `media:${id}`, () => this.single(MEDIA_BY_ID_QUERY, { id }, options.signal), mediaTtl);
+  /** One entry; `fresh` asks AniList again ("Refresh from provider") and keeps the new answer. */
+  byId(id: number, options: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<AniListMedia | null> {
+    return cached(this.cache, this.provider, `media:${id}`, () => this.single(MEDIA_BY_ID_QUERY, { id }, options.signal), mediaTtl, options.fresh === true);
   }
 
   byMalId(idMal: number, options: { signal?: AbortSignal } = {}): Promise<AniListMedia | null> {

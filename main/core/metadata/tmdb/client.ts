@@ -55,7 +55,7 @@ export class TmdbClient {
     return this.searchPage(query, year, options.signal);
   }
 
-  /** `fresh` asks TMDB again (an episode-list refresh that is due) and keeps the new answer. */
+  /** `fresh` asks TMDB again (an episode-list refresh that is due, "Refresh from provider") and keeps the new answer. */
   tv(id: number, options: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<TmdbTvDetails | null> {
     const params = { append_to_response: 'external_ids,images,aggregate_credits,content_ratings', include_image_language: `${this.language},null,en`, language: this.language };
     return cached(this.cache, this.provider, `tv:${id}:${this.language}`, () => this.get<TmdbTvDetails>(`/tv/${id}`, params, options.signal), (tv) =>
