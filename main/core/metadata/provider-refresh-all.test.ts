@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { seriesFiles, testCore } from '../testing/core';
 import { libraryDir, tempDir, writeTree } from '../testing/temp';
+import { parseNfo } from '../nfo/parse';
 import { startFakeProviders } from './testing/providers';
 
 const LOCKED_NFO = '<tvshow>\n  <title>My Toradora</title>\n  <lockdata>true</lockdata>\n</tvshow>\n';
@@ -63,5 +64,26 @@ test('"Refresh from provider" for the whole library rewrites every matched tvsho
   core.identifyQueue.notify();
   await core.identifyQueue.whenIdle();
   expect(server.requests.length).toBe(requests);
+  await core.close();
+});
+
+test('a refresh names the seasons of an AniList match in the title language set now, as it titles the show', async () => {
+  const server = await startFakeProviders();
+  const lib = libraryDir();
+  const counts = [26, 7, 11];
+  writeTree(lib, Object.fromEntries(counts.flatMap((count, s) => Array.from({ length: count }, (_, e) => [`Kimetsu no Yaiba/Season 0${s + 1}/Kimetsu no Yaiba - S0${s + 1}E${String(e + 1).padStart(2, '0')}.mkv`, 'v']))));
+  const core = await testCore({ env: { ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' } });
+  await core.addFolders([lib]);
+  await core.startLoader();
+  await core.whenLoaderIdle();
+  await core.identifyQueue.whenIdle();
+  await core.episodeLists.whenIdle();
+  const nfo = () => parseNfo(fs.readFileSync(path.join(lib, 'Kimetsu no Yaiba', 'tvshow.nfo'), 'utf8'));
+  expect(nfo()).toMatchObject({ title: 'Kimetsu no Yaiba', namedSeasons: { 2: 'Mugen Ressha-hen', 3: 'Yuukaku-hen' } });
+
+  await core.setSetting('title-language', 'english');
+  const [series] = await core.listSeries();
+  expect(await core.metadata.refreshFromProvider(series!.id)).toMatchObject({ nfo: 'written' });
+  expect(nfo()).toMatchObject({ title: 'Demon Slayer: Kimetsu no Yaiba', namedSeasons: { 2: 'Mugen Train Arc', 3: 'Entertainment District Arc' } });
   await core.close();
 });

@@ -20,6 +20,7 @@ import { ProviderSet } from './provider-set';
 import { parseProviderRef } from './provider-ref';
 import { listFillsNfo } from './fill-from-list';
 import { writeSeriesNfo, type WriteSeriesNfoOptions } from './write-series-nfo';
+import { relanguageEpisodeLists } from './episode-list/relanguage';
 import type { Clock } from '../util/clock';
 import type { WriteNfoOutcome } from './write-nfo';
 import { fetchSeriesArtwork, type ArtworkFetchOutcome, type FetchMode, type SeriesArtworkDeps } from './artwork/series-artwork';
@@ -83,6 +84,7 @@ export class MetadataService {
     const set = await this.providers();
     const deps = { db: this.db, providers: set.providers, now: this.now };
     const match = await identifySeries(deps, seriesId, options);
+    if (options.refresh) await relanguageEpisodeLists({ ...deps, titleLanguage: set.config.titleLanguage }, seriesId, match, options.signal);
     const nfo = match.state === 'matched' ? await this.writeNfo(set, seriesId, options) : null;
     this.onChanged(seriesId);
     return { match, nfo };
