@@ -42,7 +42,7 @@ export function writeSeriesNfo(deps: WriteSeriesNfoDeps, seriesId: number, optio
 async function writeSeriesNfoNow(deps: WriteSeriesNfoDeps, seriesId: number, options: WriteSeriesNfoOptions): Promise<WriteNfoOutcome | null> {
   const match = await getSeriesMatch(deps.db, seriesId);
   if (!match || match.state !== 'matched' || !match.id) return null;
-  const fields = await providerFields(deps, match.provider, match.id, match.crossIds ?? {}, { fresh: options.fresh === true, ...(options.signal ? { signal: options.signal } : {}) });
+  const fields = await providerFields(deps, match.provider, match.id, match.crossIds ?? {}, options);
   if (!fields) return null;
   // The cast is not in the entry's details: it came with the entry's episode list, as did the
   // names AniList's season entries give their seasons.
@@ -71,7 +71,7 @@ async function writeSeriesNfoNow(deps: WriteSeriesNfoDeps, seriesId: number, opt
   return outcome;
 }
 
-async function providerFields(deps: WriteSeriesNfoDeps, provider: string | null, id: string, crossIds: Record<string, string>, opts: { signal?: AbortSignal; fresh: boolean }): Promise<ProviderShowFields | null> {
+async function providerFields(deps: WriteSeriesNfoDeps, provider: string | null, id: string, crossIds: Record<string, string>, opts: WriteSeriesNfoOptions): Promise<ProviderShowFields | null> {
   if (provider === 'anilist' && deps.providers.anilist) {
     const media = await deps.providers.anilist.byId(Number(id), opts);
     return media ? fieldsFromAniList(media, crossIds, deps.titleLanguage) : null;
