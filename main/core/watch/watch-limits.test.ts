@@ -8,7 +8,20 @@ import { asUser } from '../testing/library-write-guard';
 import { libraryDir, writeTree } from '../testing/temp';
 import { waitFor } from '../testing/wait';
 import { countInotifyWatches } from './inotify-watches';
-import { waitForSeries, watchedLibrary } from './testing/watched-library';
+import { waitForSeries, watchedLibrary, type WatchedLibrary } from './testing/watched-library';
+
+/** Waits until two whole polls of the root have ended after the loader, the NFO writer and the watcher were idle, and they are again. */
+async function settledPolls(w: WatchedLibrary, rootId: number): Promise<void> {
+  const checkedAt = async () => (await w.core.listRoots()).find((r) => r.id === rootId)?.lastCheckedAt ?? null;
+  await w.core.episodeNfos.whenIdle();
+  await w.settle();
+  for (let poll = 0; poll < 2; poll++) {
+    const before = await checkedAt();
+    await waitFor(async () => (await checkedAt()) !== before, { what: 'a whole poll of the library folder' });
+  }
+  await w.core.episodeNfos.whenIdle();
+  await w.settle();
+}
 
 const manySeries = (n: number) => seriesFiles(Object.fromEntries(Array.from({ length: n }, (_, i) => [`Show ${i + 1}`, 1])));
 
@@ -19,6 +32,10 @@ test('out of watches: the root falls back to polling, the user is told how to ra
   const root = await waitFor(async () => (await w.core.listRoots()).find((r) => r.problem), { what: 'the watch-limit problem' });
   expect(root).toMatchObject({ state: 'polling', watch: 'poll', problem: { code: 'WATCH_LIMIT' } });
   expect(root.problem!.message).toContain('fs.inotify.max_user_watches');
+  // The polls that follow the load settle first: one that meets the episode NFOs written just
+  // after it sends their series to a rescan, and this test is about a change polled while
+  // nothing else happens (a change made during a rescan is a case of its own).
+  await settledPolls(w, root.id);
   // Polling by folder times finds a new episode without any event.
   writeTree(w.lib, { 'Show 42/Show 42 - 02.mkv': 'v' });
   await waitForSeries(w.core, 'Show 42', (s) => s.videoCount === 2, 'the polled change');
