@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
 import { testDatabase } from '../main/core/testing/database';
-import { addOldLibrary } from './testing/old-library';
+import { addOldLibrary, addOldMatch } from './testing/old-library';
 
 test('0027 marks every match as not having asked TMDB for its companion show yet', async () => {
   const v26 = await testDatabase({ version: 26 });
   const [series] = await addOldLibrary(v26.db, [{ name: 'S' }]);
-  await v26.db.insertInto('matches').values({ series_id: series!, season: null, state: 'matched', provider: 'anilist', provider_id: '1', updated_at: 't' } as never).execute();
+  await addOldMatch(v26.db, series!);
   await v26.close();
 
   const v27 = await testDatabase({ dataDir: v26.dataDir, version: 27 });

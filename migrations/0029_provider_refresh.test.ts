@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
 import { testDatabase } from '../main/core/testing/database';
-import { addOldLibrary } from './testing/old-library';
+import { addOldLibrary, addOldMatch } from './testing/old-library';
 
 test('0029 keeps every match with no refresh asked for, and the queue and the status count read the partial index', async () => {
   const v28 = await testDatabase({ version: 28 });
   const [series] = await addOldLibrary(v28.db, [{ name: 'S' }]);
-  await v28.db.insertInto('matches').values({ series_id: series!, season: null, state: 'matched', provider: 'anilist', provider_id: '1', updated_at: 't' } as never).execute();
+  await addOldMatch(v28.db, series!);
   await v28.close();
 
   const v29 = await testDatabase({ dataDir: v28.dataDir, version: 29 });

@@ -11,3 +11,8 @@ export async function addOldLibrary(db: Kysely<any>, series: ReadonlyArray<{ nam
   const inserted = await db.insertInto('series').values(rows).returning('id').execute();
   return inserted.map((row: { id: number }) => row.id);
 }
+
+/** The series-level AniList match of `seriesId` (entry 1), with only the columns every version since 0008 has. */
+export async function addOldMatch(db: Kysely<any>, seriesId: number): Promise<void> {
+  await db.insertInto('matches').values({ series_id: seriesId, season: null, state: 'matched', provider: 'anilist', provider_id: '1', updated_at: 't' }).execute();
+}

@@ -2,7 +2,7 @@ import type { Db } from '../db/handle';
 import type { ProviderIds, SeriesMatch } from '../../../shared/types';
 import type { MatchRow, SeriesRow } from '../db/schema';
 import { regularEpisodesPerSeason } from '../db/repos/episodes';
-import { getMatchRows, getSeriesMatch, recordCompanionAsked, recordCompanionWait, saveMatches, setMatchError, toMatch, type MatchWrite } from '../db/repos/matches';
+import { getMatchRows, getSeriesMatch, recordCompanionAsked, recordMatchWait, saveMatches, setMatchError, toMatch, type MatchWrite } from '../db/repos/matches';
 import { requireSeriesRow } from '../db/repos/series';
 import { parseFolderName } from '../library/folder-name';
 import { isProviderError } from './http/errors';
@@ -107,7 +107,7 @@ export async function seekTmdbCompanion(deps: IdentifyDeps, seriesId: number, si
   } catch (err) {
     if (!isProviderError(err)) throw err;
     signal?.throwIfAborted();
-    await recordCompanionWait(deps.db, row.id, JSON.stringify(err.toInfo()), deps.now().toISOString());
+    await recordMatchWait(deps.db, seriesId, JSON.stringify(err.toInfo()), deps.now().toISOString());
     return false;
   }
 }

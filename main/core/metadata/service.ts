@@ -4,7 +4,7 @@ import type { MatchCandidate, ProviderRefreshResult, SeriesMatch } from '../../.
 import { AnishelfError } from '../errors';
 import { DEFAULT_WORKERS, MAX_WORKERS, WORKERS_SETTING } from '../loader/worker-settings';
 import { requireSeriesRow } from '../db/repos/series';
-import { askProviderRefresh, finishProviderRefresh, recordRefreshWait, refreshAskedAt } from '../db/repos/matches';
+import { askProviderRefresh, finishProviderRefresh, recordMatchWait, refreshAskedAt } from '../db/repos/matches';
 import { getSetting, setSetting } from '../db/repos/settings';
 import type { AskableProviders } from '../db/repos/artwork-fetch';
 import { loadMetadataConfig, parseOnOff, setMetadataSetting, tmdbKeySource } from './config';
@@ -128,7 +128,7 @@ export class MetadataService {
     const failed = nfo && !nfo.written && nfo.reason === 'error' ? nfo : null;
     const reason = failed ? { code: failed.code ?? 'PROVIDER_HTTP_ERROR', message: failed.message ?? '' } : nfo === null && match.state === 'waiting' ? match.reason : null;
     if (!reason) return finishProviderRefresh(this.db, seriesId, askedAt);
-    await recordRefreshWait(this.db, seriesId, JSON.stringify(reason), this.now().toISOString());
+    await recordMatchWait(this.db, seriesId, JSON.stringify(reason), this.now().toISOString());
   }
 
   /**

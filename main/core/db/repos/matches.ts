@@ -169,9 +169,13 @@ export async function recordCompanionAsked(db: Kysely<Database>, matchId: number
     .execute();
 }
 
-/** TMDB could not answer for the companion show now (offline, rate-limited): asked again after the wait. */
-export async function recordCompanionWait(db: Kysely<Database>, matchId: number, reason: string, nowIso: string): Promise<void> {
-  await db.updateTable('matches').set({ error: reason, updated_at: nowIso }).where('id', '=', matchId).execute();
+/**
+ * The follow-up work of a series' match (its companion show, a refresh asked for) could not ask
+ * its provider now (offline, rate-limited): the match keeps the reason, and the network queue
+ * takes the work again once `updated_at` is older than its wait.
+ */
+export async function recordMatchWait(db: Kysely<Database>, seriesId: number, reason: string, nowIso: string): Promise<void> {
+  await db.updateTable('matches').set({ error: reason, updated_at: nowIso }).where('series_id', '=', seriesId).where('season', 'is', null).execute();
 }
 
 /**
@@ -206,11 +210,6 @@ export async function refreshAskedAt(db: Kysely<Database>, seriesId: number): Pr
 /** The refresh asked for at `askedAt` is done (an ask made since stays). */
 export async function finishProviderRefresh(db: Kysely<Database>, seriesId: number, askedAt: string): Promise<void> {
   await db.updateTable('matches').set({ refresh_asked_at: null, error: null }).where('series_id', '=', seriesId).where('season', 'is', null).where('refresh_asked_at', '=', askedAt).execute();
-}
-
-/** The refresh could not ask its provider now (offline, rate-limited): it is tried again after the wait. */
-export async function recordRefreshWait(db: Kysely<Database>, seriesId: number, reason: string, nowIso: string): Promise<void> {
-  await db.updateTable('matches').set({ error: reason, updated_at: nowIso }).where('series_id', '=', seriesId).where('season', 'is', null).execute();
 }
 
 /** Present series whose refresh from the provider is still to do. */
