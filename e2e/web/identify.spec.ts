@@ -90,10 +90,11 @@ test('"Refresh from provider" asks first, then takes tvshow.nfo\'s fields from t
   await library.waitAllReady(1);
   const nfo = path.join(libraryRoot, 'Toradora!', 'tvshow.nfo');
   await expect.poll(() => fs.existsSync(nfo) && fs.readFileSync(nfo, 'utf8').includes('<uniqueid type="anilist" default="true">4224</uniqueid>')).toBe(true);
-  // The user's own title, edited in another tool.
+  // The user's own title, edited in another tool: the watched library shows it (and the panel is
+  // opened on it, not on the title the watcher is about to replace).
   fs.writeFileSync(nfo, fs.readFileSync(nfo, 'utf8').replace(/<title>[^<]*<\/title>/, '<title>My Toradora</title>'));
 
-  const panel = await library.openDetail('Toradora!');
+  const panel = await library.openDetail('My Toradora');
   await panel.root.getByTestId('refresh-from-provider').click();
   const confirm = panel.root.getByTestId('refresh-from-provider-confirm');
   await expect(confirm).toContainText('what you changed in it is replaced');
