@@ -4,6 +4,7 @@ import { finishJob } from '../db/repos/jobs';
 import { markCompleted, updateSeries } from '../db/repos/series';
 import { recordWritten, type WrittenFile } from '../db/repos/written-files';
 import type { JobRow, SeriesRow, SeriesUpdate } from '../db/schema';
+import { recordScannedFolderTimes, type SeriesFolderTimes } from '../scan/scan-series';
 import type { Stage, StageResult } from './stage';
 import { NOTHING_FOUND_YET, type RunFindings, type StageContext, type StageDeps } from './stage-context';
 
@@ -26,6 +27,7 @@ interface Pending {
   series: SeriesUpdate;
   episodes: EpisodeChanges | null;
   written: WrittenFile[];
+  folderTimes: SeriesFolderTimes | null;
 }
 
 /**
@@ -53,6 +55,7 @@ export async function runStages(options: RunStagesOptions): Promise<void> {
       if (pending?.episodes) await applyEpisodeChanges(trx, pending.episodes);
       for (const file of pending?.written ?? []) await recordWritten(trx, file.path, file.kind, file.bytes, options.now());
       if (pending) await updateSeries(trx, series.id, pending.series);
+      if (pending?.folderTimes) await recordScannedFolderTimes(trx, pending.folderTimes);
       if (last) await finishJob(trx, job.id);
     });
     options.changed();
@@ -84,7 +87,12 @@ export async function runStages(options: RunStagesOptions): Promise<void> {
 
 function withResult(pending: Pending | null, result: StageResult, bookkeeping: SeriesUpdate): Pending {
   const episodes = pending?.episodes && result.episodes ? mergeEpisodeChanges(pending.episodes, result.episodes) : (result.episodes ?? pending?.episodes ?? null);
-  return { series: { ...pending?.series, ...result.series, ...bookkeeping }, episodes, written: [...(pending?.written ?? []), ...(result.written ?? [])] };
+  return {
+    series: { ...pending?.series, ...result.series, ...bookkeeping },
+    episodes,
+    written: [...(pending?.written ?? []), ...(result.written ?? [])],
+    folderTimes: result.folderTimes ?? pending?.folderTimes ?? null,
+  };
 }
 
 /** The columns that close a stage: its flag, and either the next stage or the completed status. */

@@ -3,6 +3,7 @@ import type { EpisodeChanges } from '../db/repos/episodes';
 import type { WrittenFile } from '../db/repos/written-files';
 import type { StageFlag } from '../db/repos/series';
 import type { SeriesUpdate } from '../db/schema';
+import type { SeriesFolderTimes } from '../scan/scan-series';
 import type { RunFindings, StageContext } from './stage-context';
 
 /**
@@ -36,4 +37,6 @@ export interface StageResult {
   written?: WrittenFile[];
   /** Facts about the folder later stages of this run may use instead of reading it again. */
   found?: Partial<RunFindings>;
+  /** The folder times the stage's read of the folder started from, for the watcher's polls. */
+  folderTimes?: SeriesFolderTimes | null;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Db } from '../db/handle';
-import { inTransaction } from '../db/handle';
+import { inTransaction, type Db, type DbOrTx } from '../db/handle';
+import { replaceScopeFolderTimes } from '../db/repos/folder-times';
 import { applyEpisodeChanges, listEpisodeFiles, type EpisodeChanges } from '../db/repos/episodes';
 import { getRootPath } from '../db/repos/roots';
 import { markEnded, requireSeriesRow, updateSeries } from '../db/repos/series';
@@ -10,6 +10,8 @@ import { AnishelfError, errnoCode } from '../errors';
 import { isInsideAny } from '../fs/inside';
 import { asyncFsOps } from '../media/fs-ops';
 import type { UnreadablePath } from '../media/videos';
+import { lookAtSeries, type FolderStamp } from '../watch/folder-stamps';
+import { nodeWatchFs } from '../watch/probe';
 import { folderAvailability, isOfflineError } from './availability';
 import { removeLeftoverTemps } from './leftover-temps';
 import { removeOwnLoneNfos } from './lone-nfos';
@@ -45,6 +47,15 @@ export interface FolderScan {
   episodes: EpisodeChanges;
   /** The series columns the folder decides (media flags and paths, video count, scan time). */
   series: SeriesUpdate;
+  /** The times of the series folder and its subfolders, taken before they were listed (null when they could not be). */
+  folderTimes: SeriesFolderTimes | null;
+}
+
+/** What a scan records for the watcher's polls, in the transaction of its rows. */
+export interface SeriesFolderTimes {
+  rootId: number;
+  seriesId: number;
+  folders: FolderStamp[];
 }
 
 const inThread: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
@@ -60,6 +71,7 @@ export async function scanSeries(deps: ScanDeps, seriesId: number, options: Scan
   await inTransaction(deps.db, async (trx) => {
     await applyEpisodeChanges(trx, scan.episodes);
     await updateSeries(trx, seriesId, scan.series);
+    if (scan.folderTimes) await recordScannedFolderTimes(trx, scan.folderTimes);
   });
   return scanResult(seriesId, scan);
 }
@@ -79,6 +91,7 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
   let snapshot: FolderSnapshot;
   // The library folder's .plexignore (and those between it and the series) apply to the series.
   const libraryFolder = series.root_id === null ? null : await getRootPath(deps.db, series.root_id);
+  const folderTimes = await folderTimesBeforeListing(series);
   try {
     snapshot = await (options.snapshot ?? inThread)(
       { folder: series.path, folderName: series.folder_name, seasonHint: series.season_hint, libraryFolder },
@@ -95,7 +108,26 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
   const removedNfos = await removeOwnLoneNfos(deps.db, series.path, snapshot.loneNfos);
   await removeLeftoverTemps(series.path, snapshot.leftoverTemps, (deps.now?.() ?? new Date()).getTime());
   if (removedNfos.length > 0) changes.removedNfos = removedNfos;
-  return { snapshot, episodes: changes, series: { ...seriesColumns(snapshot, nowIso(deps)), video_count: snapshot.files.length + kept } };
+  return { snapshot, episodes: changes, series: { ...seriesColumns(snapshot, nowIso(deps)), video_count: snapshot.files.length + kept }, folderTimes };
+}
+
+/**
+ * The folder times a poll compares with, taken before the listing: a file added after it moves a
+ * time past them, so the next poll reads the series again. (Taken after, or compared with the
+ * clock, a file copied in during the load was never seen: its time was older than the load's
+ * end, and a share's clock need not be ours.) Anishelf's own writes after the scan record the
+ * times they leave (see keepingFolderTimes); a lone NFO or leftover temp file removed below moves
+ * the time once, and the next poll's rescan finds the folder settled.
+ */
+async function folderTimesBeforeListing(series: SeriesRow): Promise<SeriesFolderTimes | null> {
+  if (series.root_id === null) return null;
+  const look = await lookAtSeries(nodeWatchFs, series.path, { sizes: false }).catch(() => null);
+  return look ? { rootId: series.root_id, seriesId: series.id, folders: look.folders } : null;
+}
+
+/** Keeps a scan's folder times, in the transaction that writes its rows. */
+export function recordScannedFolderTimes(trx: DbOrTx, times: SeriesFolderTimes): Promise<void> {
+  return replaceScopeFolderTimes(trx, times.rootId, { seriesId: times.seriesId, folders: times.folders });
 }
 
 /** A series the user left out of media libraries after adding it: its rows stay, nothing is written in it. */

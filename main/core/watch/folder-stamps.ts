@@ -42,7 +42,8 @@ export async function lookAtSeries(io: WatchFs, seriesPath: string, options: { s
         const sub = await io.stat(full).catch(() => null);
         if (!sub) continue;
         folders.push({ path: full, mtimeMs: sub.mtimeMs });
-        await read(full, depth + 1).catch(() => undefined);
+        // Its entries matter only for sizes or entries; its own time is all a folder stamp needs.
+        if (withSizes || withEntries) await read(full, depth + 1).catch(() => undefined);
       } else if (withSizes && isVideoFileName(entry.name) && !isTemporaryName(entry.name)) {
         const file = await io.stat(full).catch(() => null);
         if (file) sizes.set(full, file.size);

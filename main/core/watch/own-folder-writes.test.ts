@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { folderTimesOfSeries } from '../db/repos/folder-times';
+import { folderTimesOfSeries, replaceFolderTimes } from '../db/repos/folder-times';
 import { listRoots } from '../db/repos/roots';
 import { getSeriesRow } from '../db/repos/series';
 import { setSetting } from '../db/repos/settings';
@@ -17,8 +17,9 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { asUser } from '../testing/library-write-guard';
 
 /**
- * A loaded library whose series' folder times are not recorded yet (episode NFOs off, no watch),
- * with a sweep over its root that says which series folders it finds changed.
+ * A loaded library whose series' folder times are not recorded (episode NFOs off, no watch, the
+ * times its scans recorded dropped, as in a library loaded by a version that recorded none), with
+ * a sweep over its root that says which series folders it finds changed.
  */
 async function loadedLibrary(folders: Record<string, number>) {
   const lib = libraryDir();
@@ -29,6 +30,7 @@ async function loadedLibrary(folders: Record<string, number>) {
   await core.startLoader();
   await core.whenLoaderIdle();
   const root = (await listRoots(core.db))[0]!;
+  await replaceFolderTimes(core.db, root.id, added.map((s) => ({ seriesId: s.id, folders: [] })));
   const sweep = async (options: { loading?: boolean } = {}) => {
     const rows = await Promise.all(added.map(async (s) => (await getSeriesRow(core.db, s.id))!));
     const series = rows.map((row) => ({ id: row.id, path: row.path, state: row.state, scannedAt: lastReadAt(row), ...options }));

@@ -13,6 +13,7 @@ export const episodesStage: Stage = {
     return {
       series: scan.series,
       episodes: scan.episodes,
+      folderTimes: scan.folderTimes,
       found: {
         media: scan.snapshot.media,
         hasEpisodeNfos: files.some((f) => f.nfoPath),

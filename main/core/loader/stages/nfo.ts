@@ -10,6 +10,7 @@ import type { StageContext } from '../stage-context';
 import { isOurs, writtenHashes, type WrittenFile } from '../../db/repos/written-files';
 import { isAnishelfError } from '../../errors';
 import { ownWrites } from '../../fs/own-writes';
+import { keepingFolderTimes } from '../../watch/own-folder-writes';
 import type { ShowNfoOutcome } from '../show-nfo/write-job';
 import { writeEpisodeNfosEnabled } from './episode-nfos';
 import { mediaOf } from './presence';
@@ -66,9 +67,15 @@ async function isOwnCutOffWrite(ctx: StageContext, nfoPath: string, read: Series
 
 /**
  * The minimal tvshow.nfo, written in a worker thread; a write that failed or hung leaves none and
- * says why. The watcher asks this thread's registry, so the write is noted here as Anishelf's own.
+ * says why. The watcher asks this thread's registry, so the write is noted here as Anishelf's own,
+ * and the folder times it leaves are recorded (when nobody else changed the folder since the
+ * scan), so the next poll does not read the series again for it.
  */
-async function writeShowNfo(ctx: StageContext, target: string): Promise<{ file: WrittenFile } | { problem: ErrorInfo | null }> {
+function writeShowNfo(ctx: StageContext, target: string): Promise<{ file: WrittenFile } | { problem: ErrorInfo | null }> {
+  return keepingFolderTimes(ctx.deps.db, ctx.series.id, () => writeOwnShowNfo(ctx, target));
+}
+
+async function writeOwnShowNfo(ctx: StageContext, target: string): Promise<{ file: WrittenFile } | { problem: ErrorInfo | null }> {
   const { path: folder, title, year } = ctx.series;
   let outcome: ShowNfoOutcome | null = null;
   ownWrites.begin(target);
