@@ -4,6 +4,7 @@ import type { SeriesRow } from '../db/schema';
 import type { MediaFiles } from '../media/check';
 import type { NfoReadResult } from '../nfo';
 import type { ArtworkChecks, SnapshotFn } from '../scan/folder-snapshot';
+import type { SeriesFolderTimes } from '../scan/scan-series';
 
 /**
  * What stages use, handed in when the loader is built (never reached through the loader):
@@ -35,9 +36,16 @@ export interface RunFindings {
   readonly hasListableEpisode: boolean | null;
   /** Whether each artwork file in `media` is a real image, as the folder read found; null when not read. */
   readonly artworkOk: ArtworkChecks | null;
+  /** The folder times this run's scan recorded and the names in the series folder then; null when not read. */
+  readonly scannedFolder: ScannedFolder | null;
 }
 
-export const NOTHING_FOUND_YET: RunFindings = { media: null, hasEpisodeNfos: null, hasListableEpisode: null, artworkOk: null };
+export interface ScannedFolder {
+  readonly times: SeriesFolderTimes;
+  readonly names: readonly string[];
+}
+
+export const NOTHING_FOUND_YET: RunFindings = { media: null, hasEpisodeNfos: null, hasListableEpisode: null, artworkOk: null, scannedFolder: null };
 
 /** The one series a stage works on, read-only: a new context is made for every stage. */
 export interface StageContext {

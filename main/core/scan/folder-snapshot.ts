@@ -4,6 +4,7 @@ import { checkImageFile } from '../media/image-check';
 import { asyncFsOps, type FsOps } from '../media/fs-ops';
 import { exclusionsAbove } from '../media/plex-ignore';
 import { listVideoFiles, type UnreadablePath, type VideoFile } from '../media/videos';
+import { stampSeriesFolder, type SeriesFolderStamp } from '../watch/folder-stamps';
 import { episodeInfoFor, type EpisodeInfo } from './episode-info';
 
 export type ScannedVideo = VideoFile & EpisodeInfo;
@@ -21,6 +22,8 @@ export interface FolderSnapshot {
   leftoverTemps: string[];
   /** The folder is left out of media libraries by the user (see VideoWalk). */
   excluded: boolean;
+  /** The folder's times and names as they were before the walk listed it; null when it could not be read. */
+  stamp: SeriesFolderStamp | null;
 }
 
 export type ArtworkKind = 'poster' | 'logo' | 'fanart';
@@ -44,7 +47,9 @@ export interface SnapshotRequest {
 /** Walks one series folder and parses every video name: the file-system and CPU half of a scan. */
 export async function snapshotFolder(request: SnapshotRequest, fs: FsOps): Promise<FolderSnapshot> {
   const above = request.libraryFolder === null ? null : await exclusionsAbove(fs, request.libraryFolder, request.folder);
-  if (above?.excluded) return { files: [], unreadable: [], media: mediaFilesFromNames(request.folder, []), artworkOk: {}, loneNfos: [], leftoverTemps: [], excluded: true };
+  if (above?.excluded) return { files: [], unreadable: [], media: mediaFilesFromNames(request.folder, []), artworkOk: {}, loneNfos: [], leftoverTemps: [], excluded: true, stamp: null };
+  // Before the walk: a file added after it lists a folder moves that folder's time past these.
+  const stamp = await orNull(() => stampSeriesFolder(fs, request.folder));
   const walk = await listVideoFiles(request.folder, { fs, ignore: above?.rules ?? [] });
   const media = mediaFilesFromNames(request.folder, walk.topLevelFiles);
   return {
@@ -55,7 +60,16 @@ export async function snapshotFolder(request: SnapshotRequest, fs: FsOps): Promi
     loneNfos: walk.loneNfos,
     leftoverTemps: walk.leftoverTemps,
     excluded: walk.excluded,
+    stamp,
   };
+}
+
+async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch {
+    return null; // the walk that follows meets the same error and says why
+  }
 }
 
 /**

@@ -10,8 +10,7 @@ import { AnishelfError, errnoCode } from '../errors';
 import { isInsideAny } from '../fs/inside';
 import { asyncFsOps } from '../media/fs-ops';
 import type { UnreadablePath } from '../media/videos';
-import { lookAtSeries, type FolderStamp } from '../watch/folder-stamps';
-import { nodeWatchFs } from '../watch/probe';
+import type { FolderStamp } from '../watch/folder-stamps';
 import { folderAvailability, isOfflineError } from './availability';
 import { removeLeftoverTemps } from './leftover-temps';
 import { removeOwnLoneNfos } from './lone-nfos';
@@ -91,7 +90,6 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
   let snapshot: FolderSnapshot;
   // The library folder's .plexignore (and those between it and the series) apply to the series.
   const libraryFolder = series.root_id === null ? null : await getRootPath(deps.db, series.root_id);
-  const folderTimes = await folderTimesBeforeListing(series);
   try {
     snapshot = await (options.snapshot ?? inThread)(
       { folder: series.path, folderName: series.folder_name, seasonHint: series.season_hint, libraryFolder },
@@ -108,21 +106,19 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
   const removedNfos = await removeOwnLoneNfos(deps.db, series.path, snapshot.loneNfos);
   await removeLeftoverTemps(series.path, snapshot.leftoverTemps, (deps.now?.() ?? new Date()).getTime());
   if (removedNfos.length > 0) changes.removedNfos = removedNfos;
-  return { snapshot, episodes: changes, series: { ...seriesColumns(snapshot, nowIso(deps)), video_count: snapshot.files.length + kept }, folderTimes };
+  return { snapshot, episodes: changes, series: { ...seriesColumns(snapshot, nowIso(deps)), video_count: snapshot.files.length + kept }, folderTimes: scannedFolderTimes(series, snapshot) };
 }
 
 /**
- * The folder times a poll compares with, taken before the listing: a file added after it moves a
- * time past them, so the next poll reads the series again. (Taken after, or compared with the
- * clock, a file copied in during the load was never seen: its time was older than the load's
- * end, and a share's clock need not be ours.) Anishelf's own writes after the scan record the
- * times they leave (see keepingFolderTimes); a lone NFO or leftover temp file removed below moves
+ * The folder times a poll compares with, taken before the listing (see FolderSnapshot.stamp): a
+ * file added after it moves a time past them, so the next poll reads the series again. (Taken
+ * after, or compared with the clock, a file copied in during the load was never seen: its time
+ * was older than the load's end, and a share's clock need not be ours.) Anishelf's own writes
+ * after the scan record the times they leave; a lone NFO or leftover temp file removed below moves
  * the time once, and the next poll's rescan finds the folder settled.
  */
-async function folderTimesBeforeListing(series: SeriesRow): Promise<SeriesFolderTimes | null> {
-  if (series.root_id === null) return null;
-  const look = await lookAtSeries(nodeWatchFs, series.path, { sizes: false }).catch(() => null);
-  return look ? { rootId: series.root_id, seriesId: series.id, folders: look.folders } : null;
+function scannedFolderTimes(series: SeriesRow, snapshot: FolderSnapshot): SeriesFolderTimes | null {
+  return series.root_id === null || !snapshot.stamp ? null : { rootId: series.root_id, seriesId: series.id, folders: snapshot.stamp.folders };
 }
 
 /** Keeps a scan's folder times, in the transaction that writes its rows. */

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { errnoCode } from '../errors';
 import { isSystemFolder } from '../media/folders';
@@ -19,6 +20,48 @@ export interface SeriesLook {
   entries: Set<string>;
 }
 
+/** A series folder as a scan starts from, read before the scan lists it (see stampSeriesFolder). */
+export interface SeriesFolderStamp {
+  /** The folders lookAtSeries gives, with their times. */
+  folders: FolderStamp[];
+  /** The names of the series folder's own entries. */
+  names: string[];
+}
+
+/** The calls stampSeriesFolder needs: the promise API on the main thread, the synchronous one in a worker. */
+export interface FolderReadFs {
+  stat(p: string): Pick<Stats, 'mtimeMs'> | Promise<Pick<Stats, 'mtimeMs'>>;
+  readdir(p: string): DirEntry[] | Promise<DirEntry[]>;
+}
+
+type DirEntry = { name: string; isDirectory(): boolean };
+
+/**
+ * The times of a series folder and its subfolders, and the names in it, taken before a scan
+ * lists them: whatever changes there after the scan's listing moves a time past these (throws
+ * when the folder cannot be read; the scan then says why).
+ */
+export async function stampSeriesFolder(io: FolderReadFs, seriesPath: string): Promise<SeriesFolderStamp> {
+  const folders: FolderStamp[] = [{ path: seriesPath, mtimeMs: (await io.stat(seriesPath)).mtimeMs }];
+  const names: string[] = [];
+  for (const entry of await io.readdir(seriesPath)) {
+    names.push(entry.name);
+    if (!isStampedSubfolder(entry)) continue;
+    const full = path.join(seriesPath, entry.name);
+    try {
+      folders.push({ path: full, mtimeMs: (await io.stat(full)).mtimeMs });
+    } catch {
+      // Gone meanwhile: lookAtSeries leaves it out too.
+    }
+  }
+  return { folders, names };
+}
+
+/** The subfolders whose times a poll compares: seasons, specials… never system folders (a NAS's @eaDir). */
+function isStampedSubfolder(entry: DirEntry): boolean {
+  return entry.isDirectory() && !isSystemFolder(entry.name);
+}
+
 /** Reads one series folder one level deep; null when the folder itself is gone (ENOENT). */
 export async function lookAtSeries(io: WatchFs, seriesPath: string, options: { sizes?: boolean; entries?: boolean } = {}): Promise<SeriesLook | null> {
   const withSizes = options.sizes ?? true;
@@ -38,7 +81,7 @@ export async function lookAtSeries(io: WatchFs, seriesPath: string, options: { s
       const full = path.join(dir, entry.name);
       if (withEntries) entries.add(full);
       if (entry.isDirectory()) {
-        if (depth > 0 || isSystemFolder(entry.name)) continue;
+        if (depth > 0 || !isStampedSubfolder(entry)) continue;
         const sub = await io.stat(full).catch(() => null);
         if (!sub) continue;
         folders.push({ path: full, mtimeMs: sub.mtimeMs });

@@ -30,7 +30,9 @@ export interface SweepResult {
 
 /**
  * When Anishelf last finished with a series folder: the end of its load, when later than the
- * scan, since the loader's own NFO writes after the scan move the folder's time.
+ * scan, since the loader's own NFO writes after the scan move the folder's time. Only for a
+ * series whose folder times were never recorded (loaded by a version whose scans recorded none):
+ * a scan now records the times it started from, which a poll compares instead.
  */
 export function lastReadAt(row: { scanned_at: string | null; loading_completed_at: string | null }): string | null {
   if (!row.scanned_at || !row.loading_completed_at) return row.scanned_at;

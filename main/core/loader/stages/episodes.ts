@@ -19,6 +19,7 @@ export const episodesStage: Stage = {
         hasEpisodeNfos: files.some((f) => f.nfoPath),
         hasListableEpisode: files.some((f) => f.nfoPath || writableEpisodeNumbers(f.episodes).length > 0),
         artworkOk: scan.snapshot.artworkOk,
+        scannedFolder: scan.folderTimes && scan.snapshot.stamp ? { times: scan.folderTimes, names: scan.snapshot.stamp.names } : null,
       },
     };
   },

@@ -10,8 +10,8 @@ import type { StageContext } from '../stage-context';
 import { isOurs, writtenHashes, type WrittenFile } from '../../db/repos/written-files';
 import { isAnishelfError } from '../../errors';
 import { ownWrites } from '../../fs/own-writes';
-import { keepingFolderTimes } from '../../watch/own-folder-writes';
 import type { ShowNfoOutcome } from '../show-nfo/write-job';
+import type { SeriesFolderTimes } from '../../scan/scan-series';
 import { writeEpisodeNfosEnabled } from './episode-nfos';
 import { mediaOf } from './presence';
 import { seriesColumnsFromNfo } from './nfo-columns';
@@ -39,14 +39,14 @@ export const nfoStage: Stage = {
       // The folder was just read and has none: it goes under the usual name. What it says is the
       // series' own title and year, so it is not read back.
       const show = await writeShowNfo(ctx, path.join(ctx.series.path, NFO_FILENAME));
-      if ('file' in show) return { series: writtenShowNfo(show.file), episodes, written: [show.file], found: { media } };
+      if ('file' in show) return { series: writtenShowNfo(show.file), episodes, written: [show.file], found: { media }, folderTimes: show.folderTimes };
       notWritten = show.problem;
     }
     const series = await readTvshowNfo(ctx, nfoPath);
     if (nfoPath && (await isOwnCutOffWrite(ctx, nfoPath, series))) {
       // Anishelf's own tvshow.nfo, left empty by a power loss before it reached the disk.
       const show = await writeShowNfo(ctx, nfoPath);
-      if ('file' in show) return { series: writtenShowNfo(show.file), episodes, written: [show.file], found: { media } };
+      if ('file' in show) return { series: writtenShowNfo(show.file), episodes, written: [show.file], found: { media }, folderTimes: show.folderTimes };
     }
     // Why a series has no tvshow.nfo when Anishelf could not write one (a read-only share, say):
     // kept with the missing NFO, so the detail panel and `show` say it instead of a bare "missing".
@@ -67,22 +67,21 @@ async function isOwnCutOffWrite(ctx: StageContext, nfoPath: string, read: Series
 
 /**
  * The minimal tvshow.nfo, written in a worker thread; a write that failed or hung leaves none and
- * says why. The watcher asks this thread's registry, so the write is noted here as Anishelf's own,
- * and the folder times it leaves are recorded (when nobody else changed the folder since the
- * scan), so the next poll does not read the series again for it.
+ * says why. The watcher asks this thread's registry, so the write is noted here as Anishelf's own.
+ * When the write alone changed the folder since this run's scan, the folder times it leaves are
+ * recorded with it, so the next poll does not read the series again for it.
  */
-function writeShowNfo(ctx: StageContext, target: string): Promise<{ file: WrittenFile } | { problem: ErrorInfo | null }> {
-  return keepingFolderTimes(ctx.deps.db, ctx.series.id, () => writeOwnShowNfo(ctx, target));
-}
-
-async function writeOwnShowNfo(ctx: StageContext, target: string): Promise<{ file: WrittenFile } | { problem: ErrorInfo | null }> {
+async function writeShowNfo(ctx: StageContext, target: string): Promise<{ file: WrittenFile; folderTimes: SeriesFolderTimes | null } | { problem: ErrorInfo | null }> {
   const { path: folder, title, year } = ctx.series;
+  const scanned = ctx.found.scannedFolder;
   let outcome: ShowNfoOutcome | null = null;
   ownWrites.begin(target);
   try {
-    outcome = await ctx.deps.writeShowNfo({ series: { path: folder, title, year }, target }, { signal: ctx.signal });
+    const folderBefore = scanned ? { mtimeMs: scanned.times.folders[0]!.mtimeMs, names: scanned.names } : undefined;
+    outcome = await ctx.deps.writeShowNfo({ series: { path: folder, title, year }, target, ...(folderBefore ? { folderBefore } : {}) }, { signal: ctx.signal });
     // Null: the same file is there already (written meanwhile), which the next read takes up.
-    return outcome ? { file: outcome.file } : { problem: null };
+    if (!outcome) return { problem: null };
+    return { file: outcome.file, folderTimes: scanned && outcome.folderMtimeMs !== null ? withSeriesFolderTime(scanned.times, outcome.folderMtimeMs) : null };
   } catch (err) {
     if (ctx.signal.aborted || !isAnishelfError(err)) throw err;
     return { problem: { code: err.code, message: err.message } };
@@ -91,6 +90,12 @@ async function writeOwnShowNfo(ctx: StageContext, target: string): Promise<{ fil
     // Written through a link to its target, or not at all: nothing of ours at `target` itself.
     if (outcome?.file.path !== target) ownWrites.abandon(target);
   }
+}
+
+/** The scan's folder times with the series folder's own (the first) as a write left it. */
+function withSeriesFolderTime(times: SeriesFolderTimes, mtimeMs: number): SeriesFolderTimes {
+  const [series, ...subfolders] = times.folders;
+  return { ...times, folders: [{ path: series!.path, mtimeMs }, ...subfolders] };
 }
 
 /**
