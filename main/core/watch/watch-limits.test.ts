@@ -34,7 +34,8 @@ test('out of watches: the root falls back to polling, the user is told how to ra
   expect(root.problem!.message).toContain('fs.inotify.max_user_watches');
   // The polls that follow the load settle first: one that meets the episode NFOs written just
   // after it sends their series to a rescan, and this test is about a change polled while
-  // nothing else happens (a change made during a rescan is a case of its own).
+  // nothing else happens (a change made during a load is a case of its own:
+  // change-during-load.test.ts).
   await settledPolls(w, root.id);
   // Polling by folder times finds a new episode without any event.
   writeTree(w.lib, { 'Show 42/Show 42 - 02.mkv': 'v' });
