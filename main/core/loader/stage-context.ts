@@ -4,7 +4,7 @@ import type { SeriesRow } from '../db/schema';
 import type { MediaFiles } from '../media/check';
 import type { NfoReadResult } from '../nfo';
 import type { ArtworkChecks, SnapshotFn } from '../scan/folder-snapshot';
-import type { SeriesFolderTimes } from '../scan/scan-series';
+import type { ScannedFolder } from '../scan/scan-series';
 
 /**
  * What stages use, handed in when the loader is built (never reached through the loader):
@@ -38,11 +38,6 @@ export interface RunFindings {
   readonly artworkOk: ArtworkChecks | null;
   /** The folder times this run's scan recorded and the names in the series folder then; null when not read. */
   readonly scannedFolder: ScannedFolder | null;
-}
-
-export interface ScannedFolder {
-  readonly times: SeriesFolderTimes;
-  readonly names: readonly string[];
 }
 
 export const NOTHING_FOUND_YET: RunFindings = { media: null, hasEpisodeNfos: null, hasListableEpisode: null, artworkOk: null, scannedFolder: null };

@@ -46,15 +46,22 @@ export interface FolderScan {
   episodes: EpisodeChanges;
   /** The series columns the folder decides (media flags and paths, video count, scan time). */
   series: SeriesUpdate;
-  /** The times of the series folder and its subfolders, taken before they were listed (null when they could not be). */
-  folderTimes: SeriesFolderTimes | null;
+  /** The folder as it was before it was listed (null when it could not be read, or has no library folder). */
+  folder: ScannedFolder | null;
 }
 
 /** What a scan records for the watcher's polls, in the transaction of its rows. */
 export interface SeriesFolderTimes {
   rootId: number;
   seriesId: number;
+  /** The series folder first, then its subfolders. */
   folders: FolderStamp[];
+}
+
+/** A series folder as its scan started from: the times it records, and the names in the folder then. */
+export interface ScannedFolder {
+  readonly times: SeriesFolderTimes;
+  readonly names: readonly string[];
 }
 
 const inThread: SnapshotFn = (request) => snapshotFolder(request, asyncFsOps);
@@ -70,7 +77,7 @@ export async function scanSeries(deps: ScanDeps, seriesId: number, options: Scan
   await inTransaction(deps.db, async (trx) => {
     await applyEpisodeChanges(trx, scan.episodes);
     await updateSeries(trx, seriesId, scan.series);
-    if (scan.folderTimes) await recordScannedFolderTimes(trx, scan.folderTimes);
+    if (scan.folder) await recordScannedFolderTimes(trx, scan.folder.times);
   });
   return scanResult(seriesId, scan);
 }
@@ -106,7 +113,7 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
   const removedNfos = await removeOwnLoneNfos(deps.db, series.path, snapshot.loneNfos);
   await removeLeftoverTemps(series.path, snapshot.leftoverTemps, (deps.now?.() ?? new Date()).getTime());
   if (removedNfos.length > 0) changes.removedNfos = removedNfos;
-  return { snapshot, episodes: changes, series: { ...seriesColumns(snapshot, nowIso(deps)), video_count: snapshot.files.length + kept }, folderTimes: scannedFolderTimes(series, snapshot) };
+  return { snapshot, episodes: changes, series: { ...seriesColumns(snapshot, nowIso(deps)), video_count: snapshot.files.length + kept }, folder: scannedFolder(series, snapshot) };
 }
 
 /**
@@ -117,8 +124,9 @@ export async function readSeriesFolder(deps: ScanDeps, series: SeriesRow, option
  * after the scan record the times they leave; a lone NFO or leftover temp file removed below moves
  * the time once, and the next poll's rescan finds the folder settled.
  */
-function scannedFolderTimes(series: SeriesRow, snapshot: FolderSnapshot): SeriesFolderTimes | null {
-  return series.root_id === null || !snapshot.stamp ? null : { rootId: series.root_id, seriesId: series.id, folders: snapshot.stamp.folders };
+function scannedFolder(series: SeriesRow, snapshot: FolderSnapshot): ScannedFolder | null {
+  const { stamp } = snapshot;
+  return series.root_id === null || !stamp ? null : { times: { rootId: series.root_id, seriesId: series.id, folders: stamp.folders }, names: stamp.names };
 }
 
 /** Keeps a scan's folder times, in the transaction that writes its rows. */

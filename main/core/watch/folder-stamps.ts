@@ -22,7 +22,7 @@ export interface SeriesLook {
 
 /** A series folder as a scan starts from, read before the scan lists it (see stampSeriesFolder). */
 export interface SeriesFolderStamp {
-  /** The folders lookAtSeries gives, with their times. */
+  /** The folders lookAtSeries gives (the series folder first), with their times. */
   folders: FolderStamp[];
   /** The names of the series folder's own entries. */
   names: string[];

@@ -13,13 +13,13 @@ export const episodesStage: Stage = {
     return {
       series: scan.series,
       episodes: scan.episodes,
-      folderTimes: scan.folderTimes,
+      folderTimes: scan.folder?.times ?? null,
       found: {
         media: scan.snapshot.media,
         hasEpisodeNfos: files.some((f) => f.nfoPath),
         hasListableEpisode: files.some((f) => f.nfoPath || writableEpisodeNumbers(f.episodes).length > 0),
         artworkOk: scan.snapshot.artworkOk,
-        scannedFolder: scan.folderTimes && scan.snapshot.stamp ? { times: scan.folderTimes, names: scan.snapshot.stamp.names } : null,
+        scannedFolder: scan.folder,
       },
     };
   },
