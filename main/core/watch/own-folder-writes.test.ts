@@ -93,14 +93,15 @@ test("Anishelf's own writes keep a series' folder times only when nobody changed
     await own('Charlie', 'c.nfo');
     expect(await sweep()).toEqual(['Bravo', 'Charlie']);
 
-    // Recorded by that sweep: the same again against the recorded times.
+    // Alpha and Delta recorded by that sweep: the same again against the recorded times. Bravo and
+    // Charlie got no baseline (their rescans, not run here, record theirs) and are still found.
     await own('Alpha', 'a2.nfo');
     fs.writeFileSync(path.join(lib, 'Delta', 'Delta - 02.mkv'), 'v');
     at('Delta', 7_200_000);
     await own('Delta', 'd.nfo');
     fs.writeFileSync(path.join(lib, 'Bravo', 'b2.nfo'), '<x/>');
     at('Bravo', 7_200_000);
-    expect(await sweep()).toEqual(['Bravo', 'Delta']);
+    expect(await sweep()).toEqual(['Bravo', 'Charlie', 'Delta']);
   } finally {
     await core.close();
   }
@@ -172,15 +173,21 @@ test('a file that someone else adds or removes while Anishelf writes in the fold
   }
 });
 
-test('a sweep takes no baseline of a series whose load is queued or under way', async () => {
+test('a sweep takes no baseline of a series whose load is queued or under way, nor of one it finds changed', async () => {
   const { core, id, sweep, at } = await loadedLibrary({ Alpha: 1 });
   try {
     // Its load is to write in the folder after this sweep (as the nfo stage writes tvshow.nfo).
     at('Alpha', 3_600_000);
     expect(await sweep({ loading: true })).toEqual([]);
     expect(await folderTimesOfSeries(core.db, id('Alpha'))).toEqual(new Map());
-    // Once loaded, the same folder is a change after the read, and its times are recorded.
+    // Once loaded, the same folder is a change after the read, and still no baseline is taken:
+    // its rescan records the times it reads from, and until then every sweep finds the change.
     expect(await sweep()).toEqual(['Alpha']);
+    expect(await folderTimesOfSeries(core.db, id('Alpha'))).toEqual(new Map());
+    expect(await sweep()).toEqual(['Alpha']);
+    // Unchanged folders get theirs.
+    at('Alpha', -3_600_000);
+    expect(await sweep()).toEqual([]);
     expect((await folderTimesOfSeries(core.db, id('Alpha'))).size).toBe(1);
   } finally {
     await core.close();

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Db } from '../db/handle';
 import { folderTimesOfSeries, replaceFolderTimes } from '../db/repos/folder-times';
 import { getSeriesRow } from '../db/repos/series';
-import { lookAtSeries, type SeriesLook } from './folder-stamps';
+import { lookAtSeries, type FolderStamp, type SeriesLook } from './folder-stamps';
 import { isAtomicTempName } from '../fs/atomic-write';
 import { ownWrites } from '../fs/own-writes';
 import { nodeWatchFs, type WatchFs } from './probe';
@@ -93,9 +93,22 @@ function onlyOwnChanges(before: ReadonlySet<string>, after: ReadonlySet<string>)
   return true;
 }
 
+/**
+ * Whether a series' folders have the times recorded for them: Anishelf's own writes recorded what
+ * they left, or nothing changed since its scan. False when none are recorded.
+ */
+export async function foldersAsRecorded(db: Db, series: { id: number; path: string }, folders: readonly FolderStamp[]): Promise<boolean> {
+  const recorded = await folderTimesOfSeries(db, series.id);
+  return recorded.has(series.path) && timesAsRecorded(recorded, folders);
+}
+
+function timesAsRecorded(recorded: ReadonlyMap<string, number>, folders: readonly FolderStamp[]): boolean {
+  return folders.every((f) => recorded.get(f.path) === f.mtimeMs);
+}
+
 async function unchangedSinceRead(db: Db, row: { id: number; path: string; scanned_at: string | null; loading_completed_at: string | null }, look: SeriesLook): Promise<boolean> {
   const recorded = await folderTimesOfSeries(db, row.id);
-  if (recorded.has(row.path)) return look.folders.every((f) => recorded.get(f.path) === f.mtimeMs);
+  if (recorded.has(row.path)) return timesAsRecorded(recorded, look.folders);
   // Not recorded yet: the sweep compares the folders with the last read (see sweepRoot).
   const read = lastReadAt(row);
   return read !== null && !look.folders.some((f) => changedSinceRead(f.mtimeMs, read));

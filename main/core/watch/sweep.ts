@@ -90,9 +90,11 @@ export async function sweepRoot(
         const look = await lookAtSeries(io, s.path, { sizes: false });
         result.foldersChecked += look?.folders.length ?? 1;
         if (!look) return void result.dirty.push(s.path);
-        baselines.push({ seriesId: s.id, folders: look.folders });
         const scannedAt = s.scannedAt;
+        // A changed series gets no baseline: its rescan records the times it reads from, and until
+        // then (a restart before it ran, say) the change is still found.
         if (look.folders.some((f) => changedSinceRead(f.mtimeMs, scannedAt))) result.dirty.push(s.path);
+        else baselines.push({ seriesId: s.id, folders: look.folders });
       } catch (err) {
         if (!isAway(err)) result.dirty.push(s.path);
       }

@@ -7,6 +7,7 @@ import { AnishelfError } from '../errors';
 import { routeChange } from './route-change';
 import { DirtyDebouncer } from './debouncer';
 import { lookAtSeries } from './folder-stamps';
+import { foldersAsRecorded } from './own-folder-writes';
 import { recheckMissingSeries, seriesFolderGone, seriesFolderThere } from './missing-checks';
 import { BoundedFs, probeRoot } from './probe';
 import { RootWatcher, WATCH_THREAD_EXITED, isLimitError } from './root-watcher';
@@ -36,6 +37,8 @@ export class WatchService {
   private readonly stability = new SizeStability<string>();
   /** Series waiting for their second size check. */
   private readonly rechecking = new Set<string>();
+  /** Dirty series found by a poll alone, no event or other cause since (see flushSeries). */
+  private readonly polledOnly = new Set<string>();
   private mounts: MountEntry[] = [];
   private started = false;
   private readonly tracker: WorkTracker;
@@ -129,10 +132,17 @@ export class WatchService {
   private onChange(session: RootSession, changed: string): void {
     if (!session.online || session.closed) return;
     routeChange(session, changed, {
-      series: (p) => this.seriesDirty.mark(p),
+      series: (p) => this.markDirty(p),
       library: (id) => this.libraryDirty.mark(id),
       track: (work) => void this.tracker.track(work),
     });
+  }
+
+  private markDirty(seriesPath: string, options: { byPoll?: boolean } = {}): void {
+    const pending = this.seriesDirty.has(seriesPath) || this.rechecking.has(seriesPath);
+    if (!options.byPoll) this.polledOnly.delete(seriesPath);
+    else if (!pending) this.polledOnly.add(seriesPath);
+    this.seriesDirty.mark(seriesPath);
   }
 
   private sessionOf(seriesPath: string): RootSession | undefined {
@@ -169,6 +179,10 @@ export class WatchService {
       });
       return;
     }
+    // A poll that read the recorded times just before Anishelf's own write in the folder recorded
+    // new ones takes that write for a change: the folders as recorded now need no rescan. (An
+    // event can tell of a file changed in place, which moves no folder time: those always rescan.)
+    if (this.polledOnly.delete(seriesPath) && (await foldersAsRecorded(this.deps.db, { id, path: seriesPath }, look.folders))) return;
     await replaceFolderTimes(this.deps.db, session.row.id, [{ seriesId: id, folders: look.folders }]);
     await this.deps.rescan(id);
   }
@@ -184,7 +198,7 @@ export class WatchService {
     await this.refreshSeries(session);
     // Folders gone at series level are caught by the series they belonged to.
     for (const [seriesPath] of session.series) {
-      if (!(await session.fs.stat(seriesPath).then(() => true, () => false))) this.seriesDirty.mark(seriesPath);
+      if (!(await session.fs.stat(seriesPath).then(() => true, () => false))) this.markDirty(seriesPath);
     }
     this.statusChanged();
   }
@@ -201,7 +215,7 @@ export class WatchService {
       const lastChecked = session.lastCheckedAt ?? session.row.last_checked_at ?? session.row.last_seen_at ?? session.row.added_at;
       const result = await sweepRoot(this.deps.db, session.fs, { id: session.row.id, path: session.row.path, lastCheckedMs: lastChecked ? Date.parse(lastChecked) : null }, rows.map((r) => ({ id: r.id, path: r.path, state: r.state, scannedAt: lastReadAt(r), loading: r.loading_status === 'pending' || r.loading_status === 'loading' })));
       if (result.unreachable) return this.checkHealth(session);
-      for (const p of result.dirty) this.seriesDirty.mark(p);
+      for (const p of result.dirty) this.markDirty(p, { byPoll: true });
       if (result.libraryChanged) this.libraryDirty.mark(session.row.id);
       await this.markChecked(session);
     })().finally(() => (session.busy = null));
@@ -244,7 +258,7 @@ export class WatchService {
     // series' rescan, one made after is an event. (Rescanned first, a change in between was lost.)
     await this.startWatching(session);
     // Each series is rescanned on its own: whatever changed while away is read again.
-    for (const seriesPath of session.series.keys()) this.seriesDirty.mark(seriesPath);
+    for (const seriesPath of session.series.keys()) this.markDirty(seriesPath);
     this.libraryDirty.mark(session.row.id);
     this.statusChanged();
   }
@@ -253,7 +267,7 @@ export class WatchService {
     if (!session.online || session.closed) return;
     const health = await probeRoot(session.fs, session.row.path);
     if (health.health === 'offline') return this.goOffline(session, health.reason);
-    const again = await recheckMissingSeries(this.deps, session, { dirty: (p) => this.seriesDirty.mark(p), adoptCopies: (ids) => this.adoptCopies(ids) });
+    const again = await recheckMissingSeries(this.deps, session, { dirty: (p) => this.markDirty(p), adoptCopies: (ids) => this.adoptCopies(ids) });
     if (again) this.later(session, this.options.offlineCheckMs, () => this.recheckMissing(session));
     this.statusChanged();
   }
