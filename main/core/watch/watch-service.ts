@@ -138,6 +138,7 @@ export class WatchService {
     });
   }
 
+  /** Marks a series for a rescan; `byPoll`: a poll's folder times alone found it changed. */
   private markDirty(seriesPath: string, options: { byPoll?: boolean } = {}): void {
     const pending = this.seriesDirty.has(seriesPath) || this.rechecking.has(seriesPath);
     if (!options.byPoll) this.polledOnly.delete(seriesPath);
