@@ -4,6 +4,7 @@ import { OwnWrites } from '../fs/own-writes';
 import { ManualClock } from '../testing/manual-clock';
 import { classifyChange } from './classify';
 import { DirtyDebouncer } from './debouncer';
+import { DirtySeries } from './dirty-series';
 import { isTemporaryName } from './ignore-names';
 import { SizeStability } from './size-stability';
 import { changedSinceRead } from './sweep';
@@ -52,6 +53,46 @@ describe('classifyChange', () => {
   test('temporary names', () => {
     expect(isTemporaryName('Show - 01.mkv')).toBe(false);
     expect(isTemporaryName('Show - 01.MKV.PART')).toBe(true);
+  });
+});
+
+describe('DirtySeries', () => {
+  const dirtySeries = () => {
+    const clock = new ManualClock();
+    const flushed: string[] = [];
+    return { clock, flushed, dirty: new DirtySeries({ quietMs: 100, maxWaitMs: 1000, clock }, (p) => flushed.push(p)) };
+  };
+
+  test('a series only a poll found is told apart from one an event (or anything else) marked too', () => {
+    const { clock, flushed, dirty } = dirtySeries();
+    dirty.mark('polled', { byPoll: true });
+    dirty.mark('event then poll');
+    dirty.mark('event then poll', { byPoll: true });
+    dirty.mark('poll then event', { byPoll: true });
+    dirty.mark('poll then event');
+    clock.advance(100);
+    expect(flushed.sort()).toEqual(['event then poll', 'poll then event', 'polled']);
+    expect(['polled', 'event then poll', 'poll then event'].map((p) => dirty.takePolledOnly(p))).toEqual([true, false, false]);
+    // Asked once.
+    expect(dirty.takePolledOnly('polled')).toBe(false);
+  });
+
+  test('a series waiting for its size check counts as pending, and a poll then does not make it poll-only', () => {
+    const { clock, dirty } = dirtySeries();
+    dirty.mark('copying');
+    clock.advance(100);
+    dirty.recheckLater('copying');
+    expect(dirty.size).toBe(1);
+    dirty.mark('copying', { byPoll: true });
+    expect(dirty.takePolledOnly('copying')).toBe(false);
+    // Marked again meanwhile: that flush checks, not the size check.
+    expect(dirty.recheckDue('copying')).toBe(false);
+    clock.advance(100);
+    dirty.recheckLater('copying');
+    expect(dirty.recheckDue('copying')).toBe(true);
+    dirty.recheckLater('copying');
+    dirty.dropRechecks(() => true);
+    expect(dirty.size).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import { getSeriesRow, seriesOfRoot, setSeriesState, setSeriesStateOfRoot } from
 import { AnishelfError } from '../errors';
 import { routeChange } from './route-change';
 import { DirtyDebouncer } from './debouncer';
+import { DirtySeries } from './dirty-series';
 import { lookAtSeries } from './folder-stamps';
 import { foldersAsRecorded } from './own-folder-writes';
 import { recheckMissingSeries, seriesFolderGone, seriesFolderThere } from './missing-checks';
@@ -32,13 +33,9 @@ export { DEFAULT_WATCH_OPTIONS } from './watch-options';
 export class WatchService {
   private readonly options: WatchOptions;
   private readonly sessions = new Map<number, RootSession>();
-  private readonly seriesDirty: DirtyDebouncer<string>;
+  private readonly seriesDirty: DirtySeries;
   private readonly libraryDirty: DirtyDebouncer<number>;
   private readonly stability = new SizeStability<string>();
-  /** Series waiting for their second size check. */
-  private readonly rechecking = new Set<string>();
-  /** Dirty series found by a poll alone, no event or other cause since (see flushSeries). */
-  private readonly polledOnly = new Set<string>();
   private mounts: MountEntry[] = [];
   private started = false;
   private readonly tracker: WorkTracker;
@@ -49,7 +46,7 @@ export class WatchService {
     this.tracker = new WorkTracker(deps.log);
     this.statusChanged = throttled(() => void this.statuses().then((roots) => this.deps.rootsChanged(roots), () => undefined), 100);
     const timing = { quietMs: this.options.quietMs, maxWaitMs: this.options.maxWaitMs, clock: this.options.clock };
-    this.seriesDirty = new DirtyDebouncer(timing, (p) => this.tracker.track(this.flushSeries(p)));
+    this.seriesDirty = new DirtySeries(timing, (p) => this.tracker.track(this.flushSeries(p)));
     this.libraryDirty = new DirtyDebouncer(timing, (id) => this.tracker.track(this.flushLibrary(id)));
   }
 
@@ -120,7 +117,7 @@ export class WatchService {
 
   /** Series waiting for their burst to end (tests, the bench). */
   get pendingSeries(): number {
-    return this.seriesDirty.size + this.rechecking.size;
+    return this.seriesDirty.size;
   }
 
   /** Resolves when no flush, sweep or check is running (tests, shutdown). */
@@ -132,18 +129,10 @@ export class WatchService {
   private onChange(session: RootSession, changed: string): void {
     if (!session.online || session.closed) return;
     routeChange(session, changed, {
-      series: (p) => this.markDirty(p),
+      series: (p) => this.seriesDirty.mark(p),
       library: (id) => this.libraryDirty.mark(id),
       track: (work) => void this.tracker.track(work),
     });
-  }
-
-  /** Marks a series for a rescan; `byPoll`: a poll's folder times alone found it changed. */
-  private markDirty(seriesPath: string, options: { byPoll?: boolean } = {}): void {
-    const pending = this.seriesDirty.has(seriesPath) || this.rechecking.has(seriesPath);
-    if (!options.byPoll) this.polledOnly.delete(seriesPath);
-    else if (!pending) this.polledOnly.add(seriesPath);
-    this.seriesDirty.mark(seriesPath);
   }
 
   private sessionOf(seriesPath: string): RootSession | undefined {
@@ -173,17 +162,16 @@ export class WatchService {
     if (await seriesFolderThere(this.deps, session, id)) this.statusChanged();
     if (!this.stability.check(seriesPath, look.sizes)) {
       // First look, or sizes still moving: look again shortly (unless new events reschedule it).
-      this.rechecking.add(seriesPath);
+      this.seriesDirty.recheckLater(seriesPath);
       this.later(session, this.options.stabilityMs, () => {
-        this.rechecking.delete(seriesPath);
-        if (!this.seriesDirty.has(seriesPath)) return this.flushSeries(seriesPath);
+        if (this.seriesDirty.recheckDue(seriesPath)) return this.flushSeries(seriesPath);
       });
       return;
     }
     // A poll that read the recorded times just before Anishelf's own write in the folder recorded
     // new ones takes that write for a change: the folders as recorded now need no rescan. (An
     // event can tell of a file changed in place, which moves no folder time: those always rescan.)
-    if (this.polledOnly.delete(seriesPath) && (await foldersAsRecorded(this.deps.db, { id, path: seriesPath }, look.folders))) return;
+    if (this.seriesDirty.takePolledOnly(seriesPath) && (await foldersAsRecorded(this.deps.db, { id, path: seriesPath }, look.folders))) return;
     await replaceFolderTimes(this.deps.db, session.row.id, [{ seriesId: id, folders: look.folders }]);
     await this.deps.rescan(id);
   }
@@ -199,7 +187,7 @@ export class WatchService {
     await this.refreshSeries(session);
     // Folders gone at series level are caught by the series they belonged to.
     for (const [seriesPath] of session.series) {
-      if (!(await session.fs.stat(seriesPath).then(() => true, () => false))) this.markDirty(seriesPath);
+      if (!(await session.fs.stat(seriesPath).then(() => true, () => false))) this.seriesDirty.mark(seriesPath);
     }
     this.statusChanged();
   }
@@ -216,7 +204,7 @@ export class WatchService {
       const lastChecked = session.lastCheckedAt ?? session.row.last_checked_at ?? session.row.last_seen_at ?? session.row.added_at;
       const result = await sweepRoot(this.deps.db, session.fs, { id: session.row.id, path: session.row.path, lastCheckedMs: lastChecked ? Date.parse(lastChecked) : null }, rows.map((r) => ({ id: r.id, path: r.path, state: r.state, scannedAt: lastReadAt(r), loading: r.loading_status === 'pending' || r.loading_status === 'loading' })));
       if (result.unreachable) return this.checkHealth(session);
-      for (const p of result.dirty) this.markDirty(p, { byPoll: true });
+      for (const p of result.dirty) this.seriesDirty.mark(p, { byPoll: true });
       if (result.libraryChanged) this.libraryDirty.mark(session.row.id);
       await this.markChecked(session);
     })().finally(() => (session.busy = null));
@@ -259,7 +247,7 @@ export class WatchService {
     // series' rescan, one made after is an event. (Rescanned first, a change in between was lost.)
     await this.startWatching(session);
     // Each series is rescanned on its own: whatever changed while away is read again.
-    for (const seriesPath of session.series.keys()) this.markDirty(seriesPath);
+    for (const seriesPath of session.series.keys()) this.seriesDirty.mark(seriesPath);
     this.libraryDirty.mark(session.row.id);
     this.statusChanged();
   }
@@ -268,7 +256,7 @@ export class WatchService {
     if (!session.online || session.closed) return;
     const health = await probeRoot(session.fs, session.row.path);
     if (health.health === 'offline') return this.goOffline(session, health.reason);
-    const again = await recheckMissingSeries(this.deps, session, { dirty: (p) => this.markDirty(p), adoptCopies: (ids) => this.adoptCopies(ids) });
+    const again = await recheckMissingSeries(this.deps, session, { dirty: (p) => this.seriesDirty.mark(p), adoptCopies: (ids) => this.adoptCopies(ids) });
     if (again) this.later(session, this.options.offlineCheckMs, () => this.recheckMissing(session));
     this.statusChanged();
   }
@@ -398,7 +386,7 @@ export class WatchService {
   private clearTimers(session: RootSession): void {
     for (const handle of session.timers) this.options.clock.clearTimeout(handle);
     session.timers.clear();
-    for (const p of this.rechecking) if (session.series.has(p)) this.rechecking.delete(p);
+    this.seriesDirty.dropRechecks((p) => session.series.has(p));
   }
 
   private async closeSession(session: RootSession): Promise<void> {
