@@ -32,6 +32,8 @@ export type SettingName = (typeof SETTING_NAMES)[number];
 
 export const seriesId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const byId = z.object({ id: seriesId }).strict();
+/** A selection in the grid: up to every series of a large library at once. */
+const byIds = z.object({ ids: z.array(seriesId).min(1).max(100_000) }).strict();
 const rootById = z.object({ id: seriesId }).strict();
 const nothing = z.object({}).strict().optional();
 
@@ -81,6 +83,9 @@ export const methodSchemas = {
   'series.retry': byId,
   'series.cancel': byId,
   'series.remove': byId,
+  'series.reloadMany': byIds,
+  'series.removeMany': byIds,
+  'series.refreshManyFromProvider': byIds,
   'series.saveMetadata': z.object({ id: seriesId, fields: metadataFields }).strict(),
   /** Desktop only: shows the series folder in the file manager (the path comes from the database). */
   'series.openFolder': byId,
@@ -127,7 +132,7 @@ export const methodSchemas = {
     .object({ id: seriesId, mode: z.enum(WATCH_MODE_SETTINGS as unknown as ['auto', 'realtime', 'poll', 'off']), pollMinutes: z.number().int().min(1).max(24 * 60).optional() })
     .strict(),
   /** Series the user confirmed removing after their folders stayed gone (kept if they came back). */
-  'roots.removeMissing': z.object({ ids: z.array(seriesId).min(1).max(100_000) }).strict(),
+  'roots.removeMissing': byIds,
   /** Series of a root whose folders are gone (state missing). */
   'roots.missing': rootById,
   'fs.listDirectories': z.object({ path: localPath.optional() }).strict().optional(),
@@ -185,6 +190,12 @@ export interface MethodResults {
   'series.retry': LoadingStatusInfo;
   'series.cancel': LoadingStatusInfo;
   'series.remove': SeriesSummary;
+  /** The ids queued for a fresh load (those still in the library). */
+  'series.reloadMany': { reloaded: number[] };
+  /** The ids removed (those still in the library). */
+  'series.removeMany': { removed: number[] };
+  /** How many of them are matched, and so asked for. */
+  'series.refreshManyFromProvider': { asked: number };
   'series.saveMetadata': SeriesDetail;
   'series.openFolder': { opened: boolean };
   'series.identify': SeriesMatch;

@@ -14,7 +14,7 @@ import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
 import { startBackgroundCheckpoints } from './db/background-checkpoints';
 import { openDatabase } from './db/open';
-import { countByLoadingStatus } from './db/repos/series';
+import { countByLoadingStatus, getSeriesRows, requireSeriesRow, seriesOfRoot } from './db/repos/series';
 import { refreshNameKeysIfStale } from './db/repos/series-name-keys';
 import { AnishelfError } from './errors';
 import { ChangeFeed } from './events/change-feed';
@@ -39,7 +39,6 @@ import { artworkChoices, chooseArtwork } from './metadata/artwork/artwork-choice
 import { ImageProxy, type ProxiedImage } from './artwork/image-proxy';
 import { EpisodeListQueue } from './metadata/episode-list/list-queue';
 import { explainSkipped, fetchEpisodeLists } from './metadata/episode-list/fetch-lists';
-import { requireSeriesRow, seriesOfRoot } from './db/repos/series';
 import { fillFromStoredList } from './metadata/episode-list/fill-from-stored-list';
 import type { SeriesMissing } from '../../shared/missing';
 
@@ -87,12 +86,16 @@ export interface Core {
   /** `confirmRemoval`: the user confirmed that every episode of the series is gone for good. */
   scanSeries(id: number, options?: { confirmRemoval?: boolean }): Promise<ScanResult>;
   removeSeries(id: number): Promise<SeriesSummary>;
+  /** removeSeries for a selection; ids no longer in the library are left out. The series removed. */
+  removeSeriesMany(ids: readonly number[]): Promise<SeriesSummary[]>;
   /** Saves edited metadata to tvshow.nfo (through the merging writer) and the database. */
   saveMetadata(id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail>;
   loadingStatus(id: number): Promise<LoadingStatusInfo>;
   retry(id: number): Promise<LoadingStatusInfo>;
   cancel(id: number): Promise<LoadingStatusInfo>;
   reload(id: number): Promise<LoadingStatusInfo>;
+  /** reload for a selection; the ids queued (those still in the library). */
+  reloadMany(ids: readonly number[]): Promise<number[]>;
   loaderStatus(): Promise<LoaderStatus>;
   /** How many series are in each loading status. */
   countsByStatus(options?: { presentOnly?: boolean }): Promise<Record<LoadingStatus, number>>;
@@ -125,6 +128,8 @@ export interface Core {
   setSetting(name: string, value: string): Promise<SettingsView>;
   /** "Refresh from provider" for every matched series, queued for the network queue; how many were asked for. */
   refreshAllFromProvider(): Promise<{ asked: number }>;
+  /** The same for the matched series among `ids` (a selection). */
+  refreshManyFromProvider(ids: readonly number[]): Promise<{ asked: number }>;
   pauseLoader(): Promise<LoaderStatus>;
   resumeLoader(): Promise<LoaderStatus>;
   /** Starts the background loader; returns the holder when another process already runs it. */
@@ -200,6 +205,25 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
   const servedThumbnails = new ServedThumbnails((seriesId, width) => resolvePosterThumbnail(db, thumbnails, seriesId, options.log, width), { used: (file) => void thumbnails.noteUsed(file) });
   const posterSheets = new PosterSheets((seriesId, width, version) => servedThumbnails.get(seriesId, width, version));
 
+  // The user's removal: rescans of its library folder leave these series out.
+  const removeChosenSeries = async (ids: readonly number[]): Promise<SeriesSummary[]> => {
+    const removed: SeriesSummary[] = [];
+    for (const id of ids) {
+      await loader.forget(id);
+      removed.push(await removeSeries(db, id, { keepOut: { nowIso: now().toISOString() } }));
+      feed.seriesRemoved(id);
+    }
+    feed.loader();
+    await roots.sync();
+    return removed;
+  };
+  const askProviderRefresh = async (ids?: readonly number[]) => {
+    const asked = await metadata.askRefresh(ids);
+    identifyQueue.notify();
+    feed.loader();
+    return { asked };
+  };
+
   const core: Core = {
     dataDir,
     metadata,
@@ -245,18 +269,15 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       return result;
     },
     async removeSeries(id) {
-      await loader.forget(id);
-      // The user's removal: rescans of its library folder leave it out.
-      const removed = await removeSeries(db, id, { keepOut: { nowIso: now().toISOString() } });
-      feed.seriesRemoved(id);
-      feed.loader();
-      await roots.sync();
-      return removed;
+      await requireSeriesRow(db, id);
+      return (await removeChosenSeries([id]))[0]!;
     },
+    removeSeriesMany: async (ids) => removeChosenSeries((await getSeriesRows(db, ids)).map((row) => row.id)),
     loadingStatus: (id) => loader.loadingStatus(id),
     retry: (id) => loader.retry(id),
     cancel: (id) => loader.cancel(id),
     reload: (id) => loader.reload(id),
+    reloadMany: (ids) => loader.reloadMany(ids),
     loaderStatus: async () => ({ ...(await loader.status()), network: await identifyQueue.status() }),
     countsByStatus: (options) => countByLoadingStatus(db, options),
     artwork: (seriesId, kind, version = null) => {
@@ -288,12 +309,8 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       feed.loader();
       return view;
     },
-    async refreshAllFromProvider() {
-      const asked = await metadata.askRefreshAll();
-      identifyQueue.notify();
-      feed.loader();
-      return { asked };
-    },
+    refreshAllFromProvider: () => askProviderRefresh(),
+    refreshManyFromProvider: (ids) => askProviderRefresh(ids),
     // One pause for every queue: the disk workers, identification and episode lists.
     pauseLoader: async () => ({ ...(await loader.pause()), network: await identifyQueue.status() }),
     async resumeLoader() {

@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { chunks } from '../../../shared/chunks';
 import type { LoaderStatus, LoadingStatusInfo } from '../../../shared/types';
 import { DATABASE_FILENAME } from '../db/data-dir';
 import { GroupCommit } from '../db/group-commit';
-import { inTransaction, type Db } from '../db/handle';
+import type { Db } from '../db/handle';
 import * as jobs from '../db/repos/jobs';
 import * as seriesRepo from '../db/repos/series';
 import { countAwaySeries } from '../db/repos/series-counts';
@@ -11,6 +12,7 @@ import type { JobRow, SeriesRow } from '../db/schema';
 import { errnoCode, type AnishelfError } from '../errors';
 import type { ChangeFeed } from '../events/change-feed';
 import { toLoadingStatus } from '../library/summary';
+import { queueFreshLoads, queueRetry } from './queue-again';
 import { recoverInterrupted, settleJobFailure, type StopIntent } from './job-ending';
 import { acquireLoaderLock, isLock, type LoaderLock, type LockHolder } from './lock';
 import { LoaderFaults } from './loader-faults';
@@ -185,11 +187,7 @@ export class Loader {
   async retry(seriesId: number): Promise<LoadingStatusInfo> {
     const row = await seriesRepo.requireSeriesRow(this.db, seriesId);
     if (row.loading_status === 'failed' || row.loading_status === 'cancelled') {
-      await inTransaction(this.db, async (trx) => {
-        await jobs.clearEndedJobs(trx, seriesId);
-        await jobs.queueLoadJobs(trx, [seriesId], this.iso());
-        await seriesRepo.markEnded(trx, seriesId, 'pending', null, this.iso());
-      });
+      await queueRetry(this.db, seriesId, this.iso());
       this.changed(seriesId);
       this.notify();
     }
@@ -213,22 +211,27 @@ export class Loader {
   /** Queues a fresh load from the first stage (what changed on disk is picked up). */
   async reload(seriesId: number): Promise<LoadingStatusInfo> {
     await seriesRepo.requireSeriesRow(this.db, seriesId);
-    const running = this.running.get(seriesId);
-    if (running) {
-      this.abort(running, 'reload');
-      await running.done;
-    }
-    await inTransaction(this.db, async (trx) => {
-      await jobs.clearEndedJobs(trx, seriesId);
-      await seriesRepo.resetForReload(trx, seriesId, this.stages.map((s) => s.flag), this.iso());
-      await jobs.queueLoadJobs(trx, [seriesId], this.iso());
-    });
-    this.changed(seriesId);
-    this.notify();
+    await this.reloadMany([seriesId]);
     return this.loadingStatus(seriesId);
   }
 
-  /** Stops the load of a series that is being removed; its rows go with it. */
+  /**
+   * reload for many series at once (a selection in the grid), a transaction per few hundred; ids
+   * no longer in the library are left out. The ids queued.
+   */
+  async reloadMany(seriesIds: readonly number[]): Promise<number[]> {
+    const present = (await seriesRepo.getSeriesRows(this.db, seriesIds)).map((row) => row.id).sort((a, b) => a - b);
+    for (const id of present) await this.forget(id);
+    const flags = this.stages.map((s) => s.flag);
+    for (const batch of chunks(present, 500)) {
+      await queueFreshLoads(this.db, batch, flags, this.iso());
+      for (const id of batch) this.changed(id);
+    }
+    this.notify();
+    return present;
+  }
+
+  /** Stops a series' running load, before it is loaded again or removed. */
   async forget(seriesId: number): Promise<void> {
     const running = this.running.get(seriesId);
     if (running) {

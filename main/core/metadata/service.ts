@@ -107,11 +107,11 @@ export class MetadataService {
 
   /**
    * "Refresh from provider" for every matched series (after a change of title language or rating
-   * country): the network queue works the asks off at the providers' pace, across restarts. The
-   * number of series asked for.
+   * country), or for the matched ones among `ids` (a selection): the network queue works the asks
+   * off at the providers' pace, across restarts. The number of series asked for.
    */
-  async askRefreshAll(): Promise<number> {
-    return askProviderRefresh(this.db, this.now().toISOString());
+  async askRefresh(ids?: readonly number[]): Promise<number> {
+    return askProviderRefresh(this.db, this.now().toISOString(), ids);
   }
 
   /**

@@ -31,6 +31,9 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'series.retry': (a: Args<'series.retry'>) => core.retry(a.id),
     'series.cancel': (a: Args<'series.cancel'>) => core.cancel(a.id),
     'series.remove': (a: Args<'series.remove'>) => core.removeSeries(a.id),
+    'series.reloadMany': async (a: Args<'series.reloadMany'>) => ({ reloaded: await core.reloadMany(a.ids) }),
+    'series.removeMany': async (a: Args<'series.removeMany'>) => ({ removed: (await core.removeSeriesMany(a.ids)).map((s) => s.id) }),
+    'series.refreshManyFromProvider': (a: Args<'series.refreshManyFromProvider'>) => core.refreshManyFromProvider(a.ids),
     'series.saveMetadata': (a: Args<'series.saveMetadata'>) => core.saveMetadata(a.id, a.fields),
     'series.openFolder': async (a: Args<'series.openFolder'>) => {
       if (!info.openFolder) throw new AnishelfError('NOT_AVAILABLE', 'Opening folders works in the desktop app; the path is shown in the panel.');

@@ -1,3 +1,4 @@
+import { chunks } from '../../../../shared/chunks';
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { ErrorInfo, MatchCandidate, ProviderIds, SeriesMatch } from '../../../../shared/types';
 import { EXTRA_KIND_LIST } from '../../../../shared/extra-kinds';
@@ -179,12 +180,16 @@ export async function recordMatchWait(db: Kysely<Database>, seriesId: number, re
 }
 
 /**
- * "Refresh from provider" for every matched series: the network queue takes each one's tvshow.nfo
- * fields from its match again, at the providers' pace. The number of series asked for.
+ * "Refresh from provider" for every matched series, or for those of `among` that are matched: the
+ * network queue takes each one's tvshow.nfo fields from its match again, at the providers' pace.
+ * The number of series asked for.
  */
-export async function askProviderRefresh(db: Kysely<Database>, nowIso: string): Promise<number> {
-  const result = await db.updateTable('matches').set({ refresh_asked_at: nowIso }).where('season', 'is', null).where('state', '=', 'matched').executeTakeFirst();
-  return Number(result.numUpdatedRows);
+export async function askProviderRefresh(db: Kysely<Database>, nowIso: string, among?: readonly number[]): Promise<number> {
+  const ask = () => db.updateTable('matches').set({ refresh_asked_at: nowIso }).where('season', 'is', null).where('state', '=', 'matched');
+  if (among === undefined) return Number((await ask().executeTakeFirst()).numUpdatedRows);
+  let asked = 0;
+  for (const batch of chunks(among, 500)) asked += Number((await ask().where('series_id', 'in', batch).executeTakeFirst()).numUpdatedRows);
+  return asked;
 }
 
 /**
