@@ -38,6 +38,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await library.dismissNotices();
     expect(await seriousViolations(page), 'grid').toEqual([]);
 
+    // Selecting: the bar's colours and the cards' marks, in both schemes.
+    await page.getByTestId('select-button').click();
+    await library.cards().nth(1).click();
+    await expect(page.getByTestId('selection-count')).toHaveText('1 series selected');
+    expect(await seriousViolations(page), 'selecting').toEqual([]);
+    await page.getByTestId('selection-done').click();
+
     const panel = await library.openDetail('Barakamon');
     await expect(panel.metadata).toBeVisible();
     await expect(panel.episodes).toContainText('Episodes');

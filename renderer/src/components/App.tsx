@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useGlobalKeys } from '../hooks/useGlobalKeys';
+import { useGridSelection } from '../hooks/useGridSelection';
+import { selectedInOrder } from '../lib/selection';
 import { useWindowDrop } from '../hooks/useWindowDrop';
 import { useLibrary, useServices } from '../state/context';
 import { handleDrop } from '../state/drop-handler';
@@ -13,6 +15,7 @@ import { LibraryFoldersPanel } from './LibraryFoldersPanel';
 import { LibraryGrid } from './LibraryGrid';
 import { MissingView } from './MissingView';
 import { Notices } from './Notices';
+import { SelectionBar } from './SelectionBar';
 import { WatchBanners } from './WatchBanners';
 
 export function App() {
@@ -25,6 +28,7 @@ export function App() {
   const closeMissingView = useCallback(() => setMissingView(false), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const openAdd = useCallback(() => setAdding(true), []);
+  const grid = useGridSelection(library.view);
 
   const dragging = useWindowDrop(useCallback((event: DragEvent) => handleDrop(services, event, openAdd), [services, openAdd]));
   useGlobalKeys({ focusSearch: () => searchRef.current?.focus(), addFolder: services.client.desktop ? null : openAdd });
@@ -51,11 +55,20 @@ export function App() {
   }, [openId]);
 
   const empty = library.loaded && library.counts.total === 0;
+  const selecting = grid.selection.active && !missingView && !empty;
   return (
     <div className="app">
       <ConnectionBanner state={library.connection} />
       <WatchBanners onOpenFolders={() => setFoldersOpen(true)} />
-      <Header searchRef={searchRef} onAddFolder={openAdd} onLibraryFolders={() => setFoldersOpen(true)} onShowMissing={() => setMissingView(true)} />
+      <Header
+        searchRef={searchRef}
+        onAddFolder={openAdd}
+        onLibraryFolders={() => setFoldersOpen(true)}
+        onShowMissing={() => setMissingView(true)}
+        selecting={selecting}
+        onToggleSelecting={grid.toggleSelecting}
+      />
+      {selecting && <SelectionBar ids={selectedInOrder(grid.selection, library.view)} total={library.view.length} onSelectAll={grid.selectAll} onDone={grid.clear} />}
       <main className="content">
         {missingView ? (
           <MissingView onClose={closeMissingView} onOpenSeries={setOpenId} />
@@ -73,7 +86,16 @@ export function App() {
                 No series match. <button className="link-button" onClick={() => services.library.setQuery({ search: '', filter: 'all' })}>Show all</button>
               </div>
             ) : (
-              <LibraryGrid ids={library.view} series={library.series} notes={library.notes} onOpen={openSeries} />
+              <LibraryGrid
+                ids={library.view}
+                series={library.series}
+                notes={library.notes}
+                onOpen={openSeries}
+                selection={grid.selection}
+                onPick={grid.onPick}
+                onSelectAll={grid.selectAll}
+                onClearSelection={grid.clear}
+              />
             )}
           </>
         )}

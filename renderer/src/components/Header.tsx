@@ -6,7 +6,17 @@ import { SearchBox } from './SearchBox';
 import { SettingsDialog } from './SettingsDialog';
 import { SortSelect } from './SortSelect';
 
-export function Header({ searchRef, onAddFolder, onLibraryFolders, onShowMissing }: { searchRef: RefObject<HTMLInputElement | null>; onAddFolder: () => void; onLibraryFolders: () => void; onShowMissing: () => void }) {
+interface Props {
+  searchRef: RefObject<HTMLInputElement | null>;
+  onAddFolder: () => void;
+  onLibraryFolders: () => void;
+  onShowMissing: () => void;
+  /** Whether the grid is in selection mode ("Select"), and the switch. */
+  selecting: boolean;
+  onToggleSelecting: () => void;
+}
+
+export function Header({ searchRef, onAddFolder, onLibraryFolders, onShowMissing, selecting, onToggleSelecting }: Props) {
   const [kodiOpen, setKodiOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   return (
@@ -42,6 +52,9 @@ export function Header({ searchRef, onAddFolder, onLibraryFolders, onShowMissing
           </button>
           <button className="btn" onClick={() => setSettingsOpen(true)} data-testid="settings-button">
             Settings
+          </button>
+          <button className="btn" aria-pressed={selecting} onClick={onToggleSelecting} data-testid="select-button" title="Select series to reload, refresh or remove together (Ctrl+click, Shift+click)">
+            Select
           </button>
           <SortSelect />
         </div>

@@ -8,6 +8,7 @@ import { gridLayout, moveFocus, type NavKey } from '../lib/grid-layout';
 import { idleRowsToPreload, ImagePreloader, loadImageInPage, rowsToPreload, whenPageIdle } from '../lib/image-preloader';
 import { rowPosterSheet } from '../lib/poster-sheet';
 import { posterThumbnailKind } from '../lib/poster-thumbnail';
+import type { PickKeys, Selection } from '../lib/selection';
 import { useLibrary, useServices } from '../state/context';
 import { SeriesCard } from './SeriesCard';
 
@@ -24,6 +25,10 @@ interface Props {
   series: ReadonlyMap<number, SeriesSummary>;
   notes: ReadonlyMap<number, string>;
   onOpen: (id: number) => void;
+  selection: Selection;
+  onPick: (id: number, keys: PickKeys) => void;
+  onSelectAll: () => void;
+  onClearSelection: () => void;
 }
 
 /**
@@ -32,7 +37,7 @@ interface Props {
  * Focus follows a series, not a position: when the order changes, the focused card keeps focus
  * and is scrolled into view. While the pointer is over the grid the order is held (see the store).
  */
-export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
+export function LibraryGrid({ ids, series, notes, onOpen, selection, onPick, onSelectAll, onClearSelection }: Props) {
   const { library, client } = useServices();
   const { resortPending } = useLibrary();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -103,6 +108,10 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (isTyping(e.target)) return;
+    if (selectionKey(e, ids[current], { onPick, onSelectAll, onClearSelection, selecting: selection.active })) {
+      e.preventDefault();
+      return;
+    }
     if (e.key === 'Enter') {
       const id = ids[current];
       if (id !== undefined && (e.target as HTMLElement).dataset.testid === 'series-card') {
@@ -182,6 +191,9 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
                       images={preloader}
                       onOpen={onOpen}
                       onFocusCard={onFocusCard}
+                      selecting={selection.active}
+                      selected={selection.ids.has(id)}
+                      onPick={onPick}
                     />
                   ) : null;
                 })}
@@ -192,4 +204,30 @@ export function LibraryGrid({ ids, series, notes, onOpen }: Props) {
       )}
     </div>
   );
+}
+
+/**
+ * The grid's selection keys, as in a file manager: Space adds or takes away the focused card
+ * (with Shift, the cards from the anchor to it), Ctrl/Cmd+A takes every card shown, Esc ends
+ * selecting. True when the key was one of them.
+ */
+function selectionKey(
+  e: KeyboardEvent<HTMLDivElement>,
+  focused: number | undefined,
+  on: { onPick: (id: number, keys: PickKeys) => void; onSelectAll: () => void; onClearSelection: () => void; selecting: boolean },
+): boolean {
+  const mod = e.ctrlKey || e.metaKey;
+  if (e.key === ' ' && !mod && !e.altKey && focused !== undefined && (e.target as HTMLElement).dataset.testid === 'series-card') {
+    on.onPick(focused, { toggle: !e.shiftKey, range: e.shiftKey });
+    return true;
+  }
+  if (e.key.toLowerCase() === 'a' && mod && !e.altKey && !e.shiftKey) {
+    on.onSelectAll();
+    return true;
+  }
+  if (e.key === 'Escape' && on.selecting) {
+    on.onClearSelection();
+    return true;
+  }
+  return false;
 }

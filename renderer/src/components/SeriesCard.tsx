@@ -6,6 +6,7 @@ import { CardPoster } from './CardPoster';
 import { LoadingBadge } from './LoadingBadge';
 import { MissingMark } from './MissingMark';
 import { episodeCount } from '../lib/episode-count';
+import type { PickKeys } from '../lib/selection';
 
 const MATCH_LABELS = { matched: 'matched', needs_review: 'review needed', unmatched: 'unmatched' } as const;
 const MATCH_TITLES = {
@@ -29,6 +30,10 @@ interface Props {
   images: Pick<ImagePreloader, 'isReady' | 'watch'>;
   onOpen: (id: number) => void;
   onFocusCard: (index: number) => void;
+  /** While selecting, a click adds or takes away the card instead of opening it. */
+  selecting: boolean;
+  selected: boolean;
+  onPick: (id: number, keys: PickKeys) => void;
 }
 
 function MatchState({ state }: { state: keyof typeof MATCH_LABELS }) {
@@ -43,33 +48,39 @@ function missingArtwork(s: SeriesSummary): string[] {
   return [!s.hasPoster && 'poster', !s.hasLogo && 'logo', !s.hasFanart && 'fanart'].filter((x): x is string => Boolean(x));
 }
 
-export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, sheetUrl, sheetSlot, sheetCells, images, onOpen, onFocusCard }: Props) {
+export const SeriesCard = memo(function SeriesCard({ summary: s, note, index, focusable, posterHeight, sheetUrl, sheetSlot, sheetCells, images, onOpen, onFocusCard, selecting, selected, onPick }: Props) {
   // Media marks mean something only once the loader has looked.
   const checked = s.loadingStatus === 'completed';
   const missingArt = checked ? missingArtwork(s) : [];
   const broken = s.brokenArtwork ?? [];
   const meta = [note, s.year, episodeCount(s)].filter(Boolean).join(' · ');
   // The name a screen reader says: title, what tells it apart, and its status.
-  const label = [s.title, note, badgeFor(s).label, broken.includes('poster') ? 'poster broken' : null].filter(Boolean).join(', ');
+  const label = [s.title, note, badgeFor(s).label, broken.includes('poster') ? 'poster broken' : null, selected ? 'selected' : null].filter(Boolean).join(', ');
   return (
     <article
-      className={s.loadingStatus === 'failed' ? 'card card-failed' : 'card'}
+      className={`card${s.loadingStatus === 'failed' ? ' card-failed' : ''}${selected ? ' card-selected' : ''}`}
       role="listitem"
       data-testid="series-card"
       data-series-id={s.id}
       data-match-state={s.matchState ?? undefined}
       data-index={index}
+      data-selected={selected || undefined}
       tabIndex={focusable ? 0 : -1}
       aria-label={label}
-      onClick={() => {
+      onClick={(e) => {
         onFocusCard(index);
-        onOpen(s.id);
+        const toggle = e.ctrlKey || e.metaKey;
+        if (selecting || toggle || e.shiftKey) onPick(s.id, { toggle: toggle || (selecting && !e.shiftKey), range: e.shiftKey });
+        else onOpen(s.id);
       }}
+      // Shift+click picks a range of cards, not a range of text.
+      onMouseDown={(e) => e.shiftKey && e.preventDefault()}
       onFocus={() => onFocusCard(index)}
     >
       <div className="card-poster" style={{ height: posterHeight }}>
         <CardPoster key={sheetUrl ?? ''} title={s.title} sheetUrl={sheetUrl} slot={sheetSlot} cells={sheetCells} images={images} />
         <LoadingBadge summary={s} />
+        {selecting && <span className="card-check" aria-hidden="true" />}
         {(missingArt.length > 0 || (checked && !s.hasNfo) || broken.length > 0) && (
           <div className="card-marks">
             {broken.length > 0 && (

@@ -1,0 +1,24 @@
+/** What the selection bar says, and what its actions report. */
+
+function seriesCount(n: number): string {
+  return `${n.toLocaleString('en-US')} series`;
+}
+
+export function selectedText(n: number): string {
+  return n === 0 ? 'Click series to select them' : `${seriesCount(n)} selected`;
+}
+
+export function reloadedText(reloaded: number): string {
+  return reloaded === 1 ? '1 series is read from disk again.' : `${seriesCount(reloaded)} are read from disk again.`;
+}
+
+export function removedText(removed: number): string {
+  const which = removed === 1 ? '1 series left' : `${seriesCount(removed)} left`;
+  return `${which} the library. Their files stay where they are.`;
+}
+
+export function refreshedText(asked: number, selected: number): string {
+  if (asked === 0) return selected === 1 ? 'This series is not matched yet, so there is nothing to refresh.' : 'None of these series is matched yet, so there is nothing to refresh.';
+  const matched = asked === selected ? (asked === 1 ? 'The series is' : `All ${seriesCount(asked)} are`) : `${asked.toLocaleString('en-US')} of ${seriesCount(selected)} are matched and`;
+  return `${matched} refreshed from the provider in the background; the header says how many are left.`;
+}
