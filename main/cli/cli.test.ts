@@ -100,6 +100,27 @@ describe('anishelf CLI', () => {
     expect((await cli(['list', '--json', ...d])).json()).toHaveLength(1);
   });
 
+  test('reload and remove take several series; a name that is no series stops them before anything is done', async () => {
+    const { lib, d } = setup(seriesFiles({ Alpha: 1, Beta: 1, Gamma: 1 }));
+    await cli(['add', lib, '--wait', ...d]);
+    const wrong = await cli(['remove', '1', path.join(lib, 'Nowhere'), ...d]);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).not.toMatch(/\n\s+at /);
+    expect((await cli(['list', '--json', ...d])).json()).toHaveLength(3);
+
+    await cli(['pause', ...d]);
+    const reload = await cli(['reload', '3', path.join(lib, 'Alpha'), '3', ...d]);
+    expect(reload.stdout).toBe(['Gamma', 'Alpha'].map((t) => `${t}: queued for a fresh load from its first stage. The process running the loader (the app, \`anishelf serve\` or \`anishelf watch\`) picks it up; \`anishelf load\` runs it now.\n`).join(''));
+    const statuses = (await cli(['list', '--json', ...d])).json().map((s: { title: string; loadingStatus: string }) => [s.title, s.loadingStatus]);
+    expect(statuses).toEqual([['Alpha', 'pending'], ['Beta', 'completed'], ['Gamma', 'pending']]);
+    expect((await cli(['reload', '2', '--json', ...d])).json()).toMatchObject({ status: 'pending' });
+
+    const removed = await cli(['remove', '1', '2', '--json', ...d]);
+    expect(removed.json().map((r: { removed: { title: string } }) => r.removed.title)).toEqual(['Alpha', 'Beta']);
+    expect((await cli(['list', '--json', ...d])).json().map((s: { title: string }) => s.title)).toEqual(['Gamma']);
+    expect(fs.existsSync(path.join(lib, 'Alpha', 'Alpha - 01.mkv'))).toBe(true);
+  });
+
   test('show lists each episode with its title, from its episode NFO where it has one, shown and never obeyed', async () => {
     const { lib, d } = setup({
       'Gamma/Gamma - 01.mkv': '',

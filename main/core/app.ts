@@ -86,7 +86,7 @@ export interface Core {
   /** `confirmRemoval`: the user confirmed that every episode of the series is gone for good. */
   scanSeries(id: number, options?: { confirmRemoval?: boolean }): Promise<ScanResult>;
   removeSeries(id: number): Promise<SeriesSummary>;
-  /** removeSeries for a selection; ids no longer in the library are left out. The series removed. */
+  /** removeSeries for a selection, in its order; ids no longer in the library are left out. The series removed. */
   removeSeriesMany(ids: readonly number[]): Promise<SeriesSummary[]>;
   /** Saves edited metadata to tvshow.nfo (through the merging writer) and the database. */
   saveMetadata(id: number, fields: Partial<SeriesMetadata>): Promise<SeriesDetail>;
@@ -272,7 +272,10 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       await requireSeriesRow(db, id);
       return (await removeChosenSeries([id]))[0]!;
     },
-    removeSeriesMany: async (ids) => removeChosenSeries((await getSeriesRows(db, ids)).map((row) => row.id)),
+    async removeSeriesMany(ids) {
+      const present = new Set((await getSeriesRows(db, ids)).map((row) => row.id));
+      return removeChosenSeries([...new Set(ids)].filter((id) => present.has(id)));
+    },
     loadingStatus: (id) => loader.loadingStatus(id),
     retry: (id) => loader.retry(id),
     cancel: (id) => loader.cancel(id),

@@ -1,4 +1,4 @@
-import type { LoadingStatus, LoadingStatusInfo } from '../../../shared/types';
+import type { LoadingStatus, LoadingStatusInfo, SeriesSummary } from '../../../shared/types';
 import type { Core } from '../../core/app';
 import type { CliCommand } from '../command';
 import { printJson } from '../io';
@@ -14,21 +14,40 @@ const DESCRIPTIONS: Record<Action, string> = {
   reload: 'queue a fresh load of a series from its first stage',
 };
 
+/**
+ * `retry`, `cancel` and `reload` of one series or several: every name is resolved first, so a
+ * wrong one stops the command before anything is done. With one series `--json` prints its
+ * status; with several, an array of them in the order given.
+ */
 function actionCommand(action: Action): CliCommand {
   return {
     register(program, io) {
       libraryOptions(program.command(action).description(DESCRIPTIONS[action]))
-        .argument('<id|path>', 'series id or folder path')
-        .action(async (idOrPath: string, options: CommonOptions) => {
-          const { title, before, status } = await withCore(io, options, async (core: Core) => {
-            const series = await core.resolveSeries(idOrPath);
-            return { title: series.title, before: series.loadingStatus, status: await core[action](series.id) };
+        .argument('<id|path...>', 'series ids or folder paths')
+        .action(async (given: string[], options: CommonOptions) => {
+          const done = await withCore(io, options, async (core: Core) => {
+            const series = await resolveEach(core, given);
+            // Reloads go as one batch: a transaction per few hundred series, not one each.
+            if (action === 'reload') await core.reloadMany(series.map((s) => s.id));
+            const results = [];
+            for (const s of series) results.push({ title: s.title, before: s.loadingStatus, status: action === 'reload' ? await core.loadingStatus(s.id) : await core[action](s.id) });
+            return results;
           });
-          if (options.json) printJson(io, status);
-          else io.stdout.write(`${printable(title)}: ${actionOutcome(action, before, status)}\n`);
+          if (options.json) printJson(io, done.length === 1 ? done[0]!.status : done.map((d) => d.status));
+          else for (const { title, before, status } of done) io.stdout.write(`${printable(title)}: ${actionOutcome(action, before, status)}\n`);
         });
     },
   };
+}
+
+/** The series named, each once, in the order given; throws for the first name that is none. */
+export async function resolveEach(core: Core, given: readonly string[]): Promise<SeriesSummary[]> {
+  const byId = new Map<number, SeriesSummary>();
+  for (const idOrPath of given) {
+    const series = await core.resolveSeries(idOrPath);
+    if (!byId.has(series.id)) byId.set(series.id, series);
+  }
+  return [...byId.values()];
 }
 
 /** What the action did, or why it did nothing: a retry of a completed series changes nothing, and says so. */

@@ -41,9 +41,9 @@ test('reloading a selection queues a fresh load of those series only, and leaves
 test('removing a selection takes those series out of the library, keeps every file, and keeps them out of a rescan', async () => {
   const { lib, core, ids, call } = await loaded();
   const before = fs.readdirSync(path.join(lib, 'Planetes')).sort();
-  const reply = await call('series.removeMany', { ids: [ids('Planetes'), ids('Cowboy Bebop'), 999_999] });
-  expect(reply).toMatchObject({ ok: true });
-  expect((reply as { value: { removed: number[] } }).value.removed.sort()).toEqual([ids('Planetes'), ids('Cowboy Bebop')].sort());
+  // In the order given, each once.
+  const reply = await call('series.removeMany', { ids: [ids('Planetes'), ids('Cowboy Bebop'), ids('Planetes'), 999_999] });
+  expect(reply).toEqual({ ok: true, value: { removed: [ids('Planetes'), ids('Cowboy Bebop')] } });
   expect((await core.listSeries()).map((s) => path.basename(s.path)).sort()).toEqual(['Sousou no Frieren', 'Space Dandy']);
   expect(fs.readdirSync(path.join(lib, 'Planetes')).sort()).toEqual(before);
   const [root] = await core.roots.list();
