@@ -59,6 +59,11 @@ describe('the tvshowmatching rules for fansub names', () => {
     ['/a/Show/Title 第05集.mp4', { season: 1, episode: 5 }],
     ['/a/Show/Title 제15화.mp4', { season: 1, episode: 15 }],
     ['/a/Show/Title 19회.mp4', { season: 1, episode: 19 }],
+    ['/a/Show/Specials/01.mkv', { season: 0, episode: 1 }],
+    ['/a/Show/OVA/02 - Name.mkv', { season: 0, episode: 2 }],
+    ['/a/Show/SP/03 The Title.mkv', { season: 0, episode: 3 }],
+    ['/a/Show/Specials/Chapter 04.mkv', { season: 0, episode: 4 }],
+    ['/a/Show/Specials/05-06 - Two.mkv', { season: 0, episode: 5, last: 6 }],
   ])('%s', (file, expected) => {
     expect(kodiReads(file)).toEqual(expected);
   });
@@ -77,6 +82,10 @@ describe('the tvshowmatching rules for fansub names', () => {
     '/a/Show/[Grp] Title Season 2 [1080p].mkv',
     '/a/Show/Title 2024.01.15.mkv',
     '/a/Show/[Grp] Title 1080p.mkv',
+    // Anishelf reads these as episodes of their own folder, not as specials.
+    '/a/Show/OVA 2/01.mkv',
+    '/a/Show/Specials (BD)/01.mkv',
+    '/a/Show/Specials/07.5 - Recap.mkv',
   ])('leaves %s to Kodi', (file) => {
     expect(kodiReads(file)).toBeNull();
   });

@@ -63,6 +63,10 @@ export const FANSUB_RULES: ReadonlyArray<{ regexp: string; example: string; defa
   // `07.5` (a recap Anishelf writes no NFO for) to none, and a name with SxxEyy or 1x05 after the
   // number to Kodi's own rules: `24.S04E01` and `24 S04E02` are the show "24".
   { regexp: String.raw`${SEASON_FOLDER}[\\/](?:(?:${EPISODE_NAMING_WORDS.join('|')})[ _.]*)?([0-9]{1,2})(?![0-9]|[.,][0-9])${NO_EPISODE_MARK_AFTER}${RANGE_END}(?:[ _]*-[ _]+[^\\/]*|\.[ _]+[^\\/]*|[ _]+[^\\/]*)?\.[a-z0-9]+$`, example: 'Season 2/03 - Name.mkv' },
+  // `Specials/01.mkv`, `OVA/02 - Name.mkv`, `SP/03 Name.mkv`: a special named by its number alone,
+  // season 0, in a folder that holds nothing but specials by its name alone, as Anishelf reads it
+  // ("OVA 2" and "Specials (BD)" are not: Anishelf reads their files as episodes of their own).
+  { regexp: String.raw`[\\/](?:specials?|sp|ovas?|oads?|onas?)[\\/](?:(?:${EPISODE_NAMING_WORDS.join('|')})[ _.]*)?([0-9]{1,3})()(?![0-9]|[.,][0-9])${NO_EPISODE_MARK_AFTER}${RANGE_END}(?:[ _]*-[ _]+[^\\/]*|\.[ _]+[^\\/]*|[ _]+[^\\/]*)?\.[a-z0-9]+$`, example: 'Specials/02 - Name.mkv', defaultSeason: 0 },
   // `Specials/[Group] Title - 02 [1080p].mkv` (or an OVA folder): a special, season 0.
   { regexp: String.raw`${SPECIALS_FOLDER}${GROUP_AND_TITLE}${DASH}([0-9]{1,4})()${RANGE_END}${NUMBER_END}`, example: 'Specials/[Group] Title - 02 [1080p].mkv', defaultSeason: 0 },
   // `[Group] Title - 05 [1080p].mkv`, `Title - 1071.mkv`, `Title - 01-02.mkv`: season 1, episode 5 (or 1071, or 1 and 2).

@@ -313,8 +313,10 @@ describe.skipIf(missing !== null)('a real Kodi 20 with "Local information only"'
     expect(episodesOf('Nature Parts')).toEqual([[1, 2, 'Mountains', 'Nature Parts - Part 2 of 6 - Mountains.mkv']]);
   });
 
-  test('episodes named by their number alone in season folders are listed in the season of their folder; a decimal recap is not, and a number before SxxEyy is the title', () => {
+  test('episodes named by their number alone in season and specials folders are listed in the season of their folder; a decimal recap is not, and a number before SxxEyy is the title', () => {
     expect(episodesOf('Plain Seasons').sort(bySeasonAndEpisode)).toEqual([
+      [0, 1, 'Episode 1', '01.mkv'],
+      [0, 2, 'The Festival', '02 - The Festival.mkv'],
       [1, 1, 'Pilot', '01 - Pilot.mkv'],
       [1, 5, 'Title', '105 - Title.mkv'],
       [2, 3, 'Episode 3', '03.mkv'],

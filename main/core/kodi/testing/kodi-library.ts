@@ -78,5 +78,6 @@ export function kodiLibraryFiles(): Record<string, string | Buffer> {
     'Plain Seasons/Season 2/12 The Title.mkv': 'video', 'Plain Seasons/Season 3/05-06 - Double.mkv': 'video',
     'Plain Seasons/Season 2/07.5 - Recap.mkv': 'video', 'Plain Seasons/Season 4/24.S04E01.720p.mkv': 'video',
     'Plain Seasons/Season 4/24 S04E02 Title.mkv': 'video', 'Plain Seasons/Season 4/24 - 4x03 - Other.mkv': 'video',
+    'Plain Seasons/Specials/01.mkv': 'video', 'Plain Seasons/Specials/02 - The Festival.mkv': 'video',
   };
 }
