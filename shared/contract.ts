@@ -86,6 +86,7 @@ export const methodSchemas = {
   'series.reloadMany': byIds,
   'series.removeMany': byIds,
   'series.refreshManyFromProvider': byIds,
+  'series.refreshEpisodeListsMany': byIds,
   'series.saveMetadata': z.object({ id: seriesId, fields: metadataFields }).strict(),
   /** Desktop only: shows the series folder in the file manager (the path comes from the database). */
   'series.openFolder': byId,
@@ -196,6 +197,8 @@ export interface MethodResults {
   'series.removeMany': { removed: number[] };
   /** How many of them are matched, and so asked for. */
   'series.refreshManyFromProvider': { asked: number };
+  /** How many of them hold an episode list, now due for a fresh fetch. */
+  'series.refreshEpisodeListsMany': { asked: number };
   'series.saveMetadata': SeriesDetail;
   'series.openFolder': { opened: boolean };
   'series.identify': SeriesMatch;

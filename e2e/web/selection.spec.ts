@@ -53,6 +53,15 @@ test('Ctrl+click, Shift+click, Space and "Select" choose series; Esc and Done en
   await page.keyboard.press('Space');
   expect(await selected()).toEqual([NAMES[1], NAMES[2]]);
   await screenshot(page, 'selection');
+  // In a narrow window the bar wraps; no button's text is cut.
+  await page.setViewportSize({ width: 800, height: 600 });
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="selection-bar"] *')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth)
+      .map((el) => el.textContent),
+  );
+  expect(cut).toEqual([]);
+  await screenshot(page, 'selection-800x600');
 
   // Ctrl+A in the grid and "Select all" take every series; Shift+Space a range from the anchor.
   await page.keyboard.press('ControlOrMeta+a');
@@ -117,7 +126,7 @@ test('Reload reads only the chosen series again; Remove takes them out after ask
   await expect.poll(() => library.titlesInOrder()).toEqual([NAMES[0], NAMES[2], NAMES[4]]);
 });
 
-test('"Refresh from provider" for a selection asks first, refreshes its matched series and says how many', async ({ library, libraryRoot, page }) => {
+test('"Refresh from provider" for a selection asks first, refreshes its matched series and says how many; so does "Refresh episode lists"', async ({ library, libraryRoot, page }) => {
   writeTree(libraryRoot, seriesTree({ 'Sousou no Frieren': 2, 'Vinland Saga': 2, 'Nobody Made This Show': 2 }));
   await library.addFolder(libraryRoot);
   await library.waitAllReady(3);
@@ -136,4 +145,8 @@ test('"Refresh from provider" for a selection asks first, refreshes its matched 
   await expect(page.getByTestId('notice').filter({ hasText: '1 of 2 series are matched and refreshed from the provider in the background' })).toBeVisible();
   await expect.poll(() => fs.readFileSync(nfo, 'utf8'), { timeout: 60_000 }).not.toContain('My own words.');
   expect(fs.readFileSync(nfo, 'utf8')).toContain('<plot>');
+
+  // Their episode lists: only the matched series holds one.
+  await page.getByTestId('selection-lists').click();
+  await expect(page.getByTestId('notice').filter({ hasText: "The episode lists of 1 of 2 series are fetched again in the background, at the providers' pace." })).toBeVisible();
 });

@@ -14,6 +14,7 @@ import { resolveDataDir } from './db/data-dir';
 import type { Db } from './db/handle';
 import { startBackgroundCheckpoints } from './db/background-checkpoints';
 import { openDatabase } from './db/open';
+import { makeListsDue } from './db/repos/provider-episodes';
 import { countByLoadingStatus, getSeriesRows, requireSeriesRow, seriesOfRoot } from './db/repos/series';
 import { refreshNameKeysIfStale } from './db/repos/series-name-keys';
 import { AnishelfError } from './errors';
@@ -73,6 +74,8 @@ export interface Core {
   readonly episodeNfos: EpisodeNfoQueue;
   /** "Refresh episode list": asks the provider again at once (not its cached answer). */
   refreshEpisodeList(id: number): Promise<SeriesMissing>;
+  /** The same for a selection, through the list queue at the providers' pace; how many series hold a list to refresh. */
+  refreshEpisodeListsMany(ids: readonly number[]): Promise<{ asked: number }>;
   on<K extends CoreEventName>(name: K, listener: (payload: CoreEvents[K]) => void): () => void;
   addFolders(paths: readonly unknown[]): Promise<AddResult>;
   /** Writes the sample library into the data dir and adds it. */
@@ -239,6 +242,11 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       await fillFromStoredList(db, metadata, id, now);
       feed.series(id);
       return missing.ofSeries(id);
+    },
+    async refreshEpisodeListsMany(ids) {
+      const asked = await makeListsDue(db, ids, now().getTime());
+      episodeLists.notify();
+      return { asked };
     },
     on: (name, listener) => bus.on(name, listener),
     async addFolders(paths) {

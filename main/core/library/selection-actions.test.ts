@@ -10,10 +10,10 @@ import { libraryDir, writeTree } from '../testing/temp';
 // The grid's selection acts through three calls: each takes the ids, leaves out those no longer
 // in the library, and touches nothing outside the selection.
 
-async function loaded(env: Record<string, string> = {}) {
+async function loaded(env: Record<string, string> = {}, now?: () => Date) {
   const lib = libraryDir();
   writeTree(lib, seriesFiles({ 'Cowboy Bebop': 2, 'Space Dandy': 2, Planetes: 2, 'Sousou no Frieren': 2 }));
-  const core = await testCore({ env: { ANISHELF_PROVIDERS: 'off', ...env } });
+  const core = await testCore({ env: { ANISHELF_PROVIDERS: 'off', ...env }, ...(now ? { now } : {}) });
   await core.addFolders([lib]);
   await core.startLoader();
   await core.whenLoaderIdle();
@@ -65,6 +65,31 @@ test('"Refresh from provider" for a selection asks only for its matched series',
   expect(await call('series.refreshManyFromProvider', { ids: chosen })).toEqual({ ok: true, value: { asked: 2 } });
   const asked = (await core.db.selectFrom('matches').select('series_id').where('refresh_asked_at', 'is not', null).execute()).map((r) => r.series_id);
   expect(asked.sort()).toEqual([ids('Sousou no Frieren'), ids('Cowboy Bebop')].sort());
+  await core.close();
+});
+
+test('"Refresh episode lists" for a selection asks the provider again for the lists of those series only, at the queue\'s pace', async () => {
+  let nowMs = Date.parse('2026-12-01T10:00:00Z');
+  const server = await startFakeProviders();
+  const { core, ids, call } = await loaded({ ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: server.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' }, () => new Date(nowMs));
+  await core.identifyQueue.whenIdle();
+  await core.episodeLists.whenIdle();
+  const lists = () => core.db.selectFrom('provider_lists').select(['series_id', 'fetched_at_ms']).execute();
+  const before = new Map((await lists()).map((l) => [l.series_id, l.fetched_at_ms]));
+  expect(before.has(ids('Sousou no Frieren'))).toBe(true);
+  expect(before.has(ids('Cowboy Bebop'))).toBe(true);
+  const episodeAsks = () => server.requests.filter((r) => r.asks === 'episodes').map((r) => r.params.id);
+  const asked = episodeAsks().length;
+
+  nowMs += 60_000;
+  // Frieren holds a list; Planetes, which the local AniList does not know, is matched to nothing and holds none.
+  expect(before.has(ids('Planetes'))).toBe(false);
+  expect(await call('series.refreshEpisodeListsMany', { ids: [ids('Sousou no Frieren'), ids('Planetes')] })).toEqual({ ok: true, value: { asked: 1 } });
+  await core.episodeLists.whenIdle();
+  const after = new Map((await lists()).map((l) => [l.series_id, l.fetched_at_ms]));
+  expect(after.get(ids('Sousou no Frieren'))).toBe(nowMs);
+  expect(after.get(ids('Cowboy Bebop'))).toBe(before.get(ids('Cowboy Bebop')));
+  expect(episodeAsks().length).toBeGreaterThan(asked);
   await core.close();
 });
 

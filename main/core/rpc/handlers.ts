@@ -34,6 +34,7 @@ export function createHandlers(core: Core, info: TransportInfo): Handlers {
     'series.reloadMany': async (a: Args<'series.reloadMany'>) => ({ reloaded: await core.reloadMany(a.ids) }),
     'series.removeMany': async (a: Args<'series.removeMany'>) => ({ removed: (await core.removeSeriesMany(a.ids)).map((s) => s.id) }),
     'series.refreshManyFromProvider': (a: Args<'series.refreshManyFromProvider'>) => core.refreshManyFromProvider(a.ids),
+    'series.refreshEpisodeListsMany': (a: Args<'series.refreshEpisodeListsMany'>) => core.refreshEpisodeListsMany(a.ids),
     'series.saveMetadata': (a: Args<'series.saveMetadata'>) => core.saveMetadata(a.id, a.fields),
     'series.openFolder': async (a: Args<'series.openFolder'>) => {
       if (!info.openFolder) throw new AnishelfError('NOT_AVAILABLE', 'Opening folders works in the desktop app; the path is shown in the panel.');

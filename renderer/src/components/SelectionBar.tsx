@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { chunks } from '../../../shared/chunks';
-import { refreshedText, reloadedText, removedText, selectedText } from '../lib/selection-text';
+import { listsText, refreshedText, reloadedText, removedText, selectedText } from '../lib/selection-text';
 import { act } from '../state/actions';
 import { useServices } from '../state/context';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -40,6 +40,7 @@ export function SelectionBar({ ids, total, onSelectAll, onDone }: Props) {
   };
   const reload = () => run('Reloading the selected series', async (batch) => (await client.call('series.reloadMany', { ids: batch })).reloaded.length, reloadedText);
   const refresh = () => run('Refreshing the selected series', async (batch) => (await client.call('series.refreshManyFromProvider', { ids: batch })).asked, (asked) => refreshedText(asked, n));
+  const refreshLists = () => run('Refreshing episode lists', async (batch) => (await client.call('series.refreshEpisodeListsMany', { ids: batch })).asked, (asked) => listsText(asked, n));
   const remove = () =>
     run(
       'Removing the selected series',
@@ -71,6 +72,9 @@ export function SelectionBar({ ids, total, onSelectAll, onDone }: Props) {
         </button>
         <button type="button" className="btn btn-small" disabled={n === 0 || busy} onClick={() => setConfirming('refresh')} data-testid="selection-refresh">
           Refresh from provider…
+        </button>
+        <button type="button" className="btn btn-small" disabled={n === 0 || busy} onClick={() => void refreshLists()} data-testid="selection-lists">
+          Refresh episode lists
         </button>
         <button type="button" className="btn btn-small btn-danger-quiet" disabled={n === 0 || busy} onClick={() => setConfirming('remove')} data-testid="selection-remove">
           Remove from library…

@@ -17,6 +17,12 @@ export function removedText(removed: number): string {
   return `${which} the library. Their files stay where they are.`;
 }
 
+export function listsText(asked: number, selected: number): string {
+  if (asked === 0) return selected === 1 ? 'This series has no episode list yet; lists come with identification.' : 'None of these series has an episode list yet; lists come with identification.';
+  const which = asked === selected ? (asked === 1 ? 'The episode list is' : `The episode lists of all ${seriesCount(asked)} are`) : `The episode lists of ${asked.toLocaleString('en-US')} of ${seriesCount(selected)} are`;
+  return `${which} fetched again in the background, at the providers' pace.`;
+}
+
 export function refreshedText(asked: number, selected: number): string {
   if (asked === 0) return selected === 1 ? 'This series is not matched yet, so there is nothing to refresh.' : 'None of these series is matched yet, so there is nothing to refresh.';
   const matched = asked === selected ? (asked === 1 ? 'The series is' : `All ${seriesCount(asked)} are`) : `${asked.toLocaleString('en-US')} of ${seriesCount(selected)} are matched and`;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { keepShown, NO_SELECTION, pick, selectAll, selectedInOrder, START_SELECTING, type Selection } from './selection';
-import { refreshedText, reloadedText, removedText, selectedText } from './selection-text';
+import { listsText, refreshedText, reloadedText, removedText, selectedText } from './selection-text';
 
 const shown = [10, 20, 30, 40, 50];
 const ids = (s: Selection) => [...s.ids].sort((a, b) => a - b);
@@ -51,5 +51,8 @@ test('the selection bar counts the series and reports what each action did', () 
   expect(refreshedText(0, 1)).toBe('This series is not matched yet, so there is nothing to refresh.');
   expect(refreshedText(0, 4)).toBe('None of these series is matched yet, so there is nothing to refresh.');
   expect(refreshedText(3, 3)).toBe('All 3 series are refreshed from the provider in the background; the header says how many are left.');
+  expect(listsText(0, 3)).toBe('None of these series has an episode list yet; lists come with identification.');
+  expect(listsText(1, 1)).toBe("The episode list is fetched again in the background, at the providers' pace.");
+  expect(listsText(2, 4)).toBe("The episode lists of 2 of 4 series are fetched again in the background, at the providers' pace.");
   expect(refreshedText(2, 5)).toBe('2 of 5 series are matched and refreshed from the provider in the background; the header says how many are left.');
 });

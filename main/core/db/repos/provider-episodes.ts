@@ -117,6 +117,19 @@ export async function setRefreshAt(db: DbOrTx, listIds: readonly number[], refre
 }
 
 /**
+ * "Refresh episode lists" for a selection: the stored lists of these series fall due now, and the
+ * network queue asks their providers again. The number of series that hold a list.
+ */
+export async function makeListsDue(db: DbOrTx, seriesIds: readonly number[], nowMs: number): Promise<number> {
+  const series = new Set<number>();
+  for (const batch of chunks(seriesIds, 500)) {
+    const rows = await db.updateTable('provider_lists').set({ refresh_at_ms: nowMs }).where('series_id', 'in', batch).returning('series_id').execute();
+    for (const row of rows) series.add(row.series_id);
+  }
+  return series.size;
+}
+
+/**
  * Series whose episode lists the network queue should fetch, in id order: present series matched
  * to an entry they hold no list of yet (just identified, or identified again), then those with a
  * list due for refresh. `fresh` says whether the provider must be asked again (a due refresh).
