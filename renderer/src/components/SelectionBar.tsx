@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { chunks } from '../../../shared/chunks';
-import { listsText, refreshedText, reloadedText, removedText, selectedText } from '../lib/selection-text';
+import { listsText, refreshedText, reloadedText, removedText, selectedText, seriesCount } from '../lib/selection-text';
 import { act } from '../state/actions';
 import { useServices } from '../state/context';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -25,25 +25,26 @@ export function SelectionBar({ ids, total, onSelectAll, onDone }: Props) {
   const services = useServices();
   const { client, library, notices } = services;
   const [confirming, setConfirming] = useState<'remove' | 'refresh' | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** What runs now ("Removing 3 series…"), shown in place of the count; null when nothing does. */
+  const [busy, setBusy] = useState<string | null>(null);
   const n = ids.length;
 
   const run = async (what: string, call: (batch: number[]) => Promise<number>, report: (done: number) => string) => {
     setConfirming(null);
-    setBusy(true);
+    setBusy(`${what}…`);
     let done = 0;
     const ok = await act(services, what, async () => {
       for (const batch of chunks(ids, IDS_PER_CALL)) done += await call(batch);
     });
-    setBusy(false);
+    setBusy(null);
     if (ok) notices.push({ tone: 'ok', kind: 'selection', title: report(done) });
   };
-  const reload = () => run('Reloading the selected series', async (batch) => (await client.call('series.reloadMany', { ids: batch })).reloaded.length, reloadedText);
-  const refresh = () => run('Refreshing the selected series', async (batch) => (await client.call('series.refreshManyFromProvider', { ids: batch })).asked, (asked) => refreshedText(asked, n));
-  const refreshLists = () => run('Refreshing episode lists', async (batch) => (await client.call('series.refreshEpisodeListsMany', { ids: batch })).asked, (asked) => listsText(asked, n));
+  const reload = () => run(`Reloading ${seriesCount(n)}`, async (batch) => (await client.call('series.reloadMany', { ids: batch })).reloaded.length, reloadedText);
+  const refresh = () => run(`Refreshing ${seriesCount(n)} from the provider`, async (batch) => (await client.call('series.refreshManyFromProvider', { ids: batch })).asked, (asked) => refreshedText(asked, n));
+  const refreshLists = () => run(`Refreshing the episode lists of ${seriesCount(n)}`, async (batch) => (await client.call('series.refreshEpisodeListsMany', { ids: batch })).asked, (asked) => listsText(asked, n));
   const remove = () =>
     run(
-      'Removing the selected series',
+      `Removing ${seriesCount(n)}`,
       async (batch) => {
         const { removed } = await client.call('series.removeMany', { ids: batch });
         library.applyChanges([], removed);
@@ -61,22 +62,22 @@ export function SelectionBar({ ids, total, onSelectAll, onDone }: Props) {
   return (
     <div className="selection-bar" role="toolbar" aria-label="Selected series" data-testid="selection-bar" onKeyDown={onKeyDown}>
       <span className="selection-count" role="status" data-testid="selection-count">
-        {selectedText(n)}
+        {busy ?? selectedText(n)}
       </span>
       <button type="button" className="btn btn-small" disabled={n === total} onClick={onSelectAll} data-testid="selection-all">
         Select all {total.toLocaleString('en-US')}
       </button>
       <span className="selection-actions">
-        <button type="button" className="btn btn-small" disabled={n === 0 || busy} onClick={() => void reload()} data-testid="selection-reload">
+        <button type="button" className="btn btn-small" disabled={n === 0 || busy !== null} onClick={() => void reload()} data-testid="selection-reload">
           Reload
         </button>
-        <button type="button" className="btn btn-small" disabled={n === 0 || busy} onClick={() => setConfirming('refresh')} data-testid="selection-refresh">
+        <button type="button" className="btn btn-small" disabled={n === 0 || busy !== null} onClick={() => setConfirming('refresh')} data-testid="selection-refresh">
           Refresh from provider…
         </button>
-        <button type="button" className="btn btn-small" disabled={n === 0 || busy} onClick={() => void refreshLists()} data-testid="selection-lists">
+        <button type="button" className="btn btn-small" disabled={n === 0 || busy !== null} onClick={() => void refreshLists()} data-testid="selection-lists">
           Refresh episode lists
         </button>
-        <button type="button" className="btn btn-small btn-danger-quiet" disabled={n === 0 || busy} onClick={() => setConfirming('remove')} data-testid="selection-remove">
+        <button type="button" className="btn btn-small btn-danger-quiet" disabled={n === 0 || busy !== null} onClick={() => setConfirming('remove')} data-testid="selection-remove">
           Remove from library…
         </button>
       </span>

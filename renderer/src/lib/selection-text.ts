@@ -1,6 +1,6 @@
 /** What the selection bar says, and what its actions report. */
 
-function seriesCount(n: number): string {
+export function seriesCount(n: number): string {
   return `${n.toLocaleString('en-US')} series`;
 }
 
