@@ -1,20 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildAniListMedia } from '../../main/core/metadata/testing/build-anilist';
-import { ANILIST_SEEDS } from '../../main/core/metadata/testing/data/anilist-seeds';
-import { FakeProviderServer } from '../../main/core/metadata/testing/fake-provider-server';
 import { seriesTree, writeTree } from '../fixtures/temp';
+import { withLocalAniList } from '../fixtures/local-anilist';
 import { expect, screenshot, test } from '../fixtures/test';
 
-// The served core identifies against a local AniList (real response shapes) on 127.0.0.1.
-let anilist: FakeProviderServer;
-test.beforeAll(async () => {
-  anilist = await new FakeProviderServer({ anilist: buildAniListMedia(ANILIST_SEEDS) }).start();
-});
-test.afterAll(async () => {
-  await anilist.close();
-});
-test.use({ serverEnv: async ({}, use) => use({ ANISHELF_PROVIDERS: 'on', ANISHELF_ANILIST_URL: anilist.anilistUrl, ANISHELF_ANILIST_PER_MIN: '600' }) });
+withLocalAniList();
 
 const NAMES = ['Ashita no Joe', 'Berserk Fans Cut', 'Cowboy Bebop Remix', 'Dennou Coil Notes', 'Eizouken Doodles'];
 
