@@ -276,10 +276,8 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       feed.series(id);
       return result;
     },
-    async removeSeries(id) {
-      await requireSeriesRow(db, id);
-      return (await removeChosenSeries([id]))[0]!;
-    },
+    // An unknown id is refused (NOT_FOUND) by the removal itself.
+    removeSeries: async (id) => (await removeChosenSeries([id]))[0]!,
     async removeSeriesMany(ids) {
       const present = new Set((await getSeriesRows(db, ids)).map((row) => row.id));
       return removeChosenSeries([...new Set(ids)].filter((id) => present.has(id)));

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { chunks } from '../../../shared/chunks';
-import { listsText, refreshedText, reloadedText, removedText, selectedText, seriesCount } from '../lib/selection-text';
+import { listsText, refreshedText, reloadedText, removedText, selectedText, seriesCount, theseSeries } from '../lib/selection-text';
 import { act } from '../state/actions';
 import { useServices } from '../state/context';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -86,7 +86,7 @@ export function SelectionBar({ ids, total, onSelectAll, onDone }: Props) {
       </button>
       {confirming === 'remove' && (
         <ConfirmDialog
-          title={`Remove ${n === 1 ? 'this series' : `these ${n.toLocaleString('en-US')} series`} from the library?`}
+          title={`Remove ${theseSeries(n)} from the library?`}
           message="They leave the library. Their files stay where they are: nothing on disk is deleted. They stay out of the library, rescans included, until you add their folders again."
           confirmLabel="Remove"
           onCancel={() => setConfirming(null)}
@@ -95,7 +95,7 @@ export function SelectionBar({ ids, total, onSelectAll, onDone }: Props) {
       )}
       {confirming === 'refresh' && (
         <ConfirmDialog
-          title={`Refresh ${n === 1 ? 'this series' : `these ${n.toLocaleString('en-US')} series`} from the provider?`}
+          title={`Refresh ${theseSeries(n)} from the provider?`}
           message="Each matched series’ tvshow.nfo is taken from its AniList or TMDB entry again; what you changed in those files is replaced. Locked files stay as they are. It runs in the background, at the providers’ pace."
           confirmLabel="Refresh"
           cancelLabel="Cancel"

@@ -4,6 +4,11 @@ export function seriesCount(n: number): string {
   return `${n.toLocaleString('en-US')} series`;
 }
 
+/** "this series" or "these 3 series", for the confirmations. */
+export function theseSeries(n: number): string {
+  return n === 1 ? 'this series' : `these ${seriesCount(n)}`;
+}
+
 export function selectedText(n: number): string {
   return n === 0 ? 'Click series to select them' : `${seriesCount(n)} selected`;
 }

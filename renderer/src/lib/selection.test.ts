@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { keepShown, NO_SELECTION, pick, selectAll, selectedInOrder, START_SELECTING, type Selection } from './selection';
-import { listsText, refreshedText, reloadedText, removedText, selectedText } from './selection-text';
+import { listsText, refreshedText, reloadedText, removedText, selectedText, theseSeries } from './selection-text';
 
 const shown = [10, 20, 30, 40, 50];
 const ids = (s: Selection) => [...s.ids].sort((a, b) => a - b);
@@ -43,6 +43,8 @@ test('select all takes every series shown; a narrower view drops the rest, and a
 });
 
 test('the selection bar counts the series and reports what each action did', () => {
+  expect(theseSeries(1)).toBe('this series');
+  expect(theseSeries(2500)).toBe('these 2,500 series');
   expect(selectedText(0)).toBe('Click series to select them');
   expect(selectedText(1234)).toBe('1,234 series selected');
   expect(reloadedText(1)).toBe('1 series is read from disk again.');
