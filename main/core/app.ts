@@ -276,7 +276,7 @@ export async function assembleCore(options: CoreOptions = {}): Promise<CoreParts
       feed.series(id);
       return result;
     },
-    // An unknown id is refused (NOT_FOUND) by the removal itself.
+    // An unknown id is refused (SERIES_NOT_FOUND) by the removal itself.
     removeSeries: async (id) => (await removeChosenSeries([id]))[0]!,
     async removeSeriesMany(ids) {
       const present = new Set((await getSeriesRows(db, ids)).map((row) => row.id));
